@@ -1,0 +1,463 @@
+"""Explainable scoring of one mentee-mentor pair.
+
+An HR manager has to defend every proposed pair to two people and their
+managers, so a score is never a bare number: it is a list of
+:class:`Reason` objects, each worth some points and written as a plain
+English sentence, and the total is exactly the sum of those points.
+
+Scale: each part ``k`` earns ``fraction_k * weight_k`` where the fraction is
+in ``[0, 1]``; all points are then rescaled by ``100 / sum(active weights)``
+so that a perfect pair scores 100 whatever weights HR chose. A part is
+inactive (contributes neither points nor weight) only when the settings say
+it does not matter (``branch_preference='none'``).
+
+Hard rules (same person, management chain in either direction, HR
+exclusion, no shared language) do not lower the score: they make the pair
+impossible, with a ``blocked`` sentence explaining why, because a slightly
+low score could still be picked by the solver and that must never happen
+for, say, a manager mentoring their own report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = [
+    "KINDS",
+    "BRANCH_PREFERENCES",
+    "DEFAULT_WEIGHTS",
+    "Candidate",
+    "MatchSettings",
+    "Reason",
+    "PairScore",
+    "management_chain",
+    "is_above",
+    "score_pair",
+]
+
+KINDS: tuple[str, ...] = ("one_to_one", "group", "reverse", "peer", "job_shadowing")
+BRANCH_PREFERENCES: tuple[str, ...] = ("same", "none", "different")
+
+#: Gaps dominate because closing skill gaps is the point of the programme;
+#: a mutual wish is the next strongest signal that a pair will actually meet.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "gaps": 40.0,
+    "mutual": 20.0,
+    "seniority": 12.0,
+    "branch": 10.0,
+    "department": 10.0,
+    "language": 8.0,
+}
+
+#: Seniority difference (years) that earns full seniority points.
+SENIORITY_FULL_YEARS = 5.0
+#: Share of the department weight earned by a same-department pair when HR
+#: did not ask for cross-department pairs: a small nudge, not a rule.
+SAME_DEPARTMENT_SHARE = 0.4
+#: Share of the mutual weight earned when only one side asked for the other.
+MENTEE_ONLY_SHARE = 0.6
+MENTOR_ONLY_SHARE = 0.4
+#: Seniority share used when a hire date is missing, so missing data is
+#: neither rewarded nor punished.
+UNKNOWN_SENIORITY_SHARE = 0.5
+
+# Machine-readable codes for why a pair is blocked; the plan groups them to
+# tell HR why somebody is left waiting.
+RULE_SAME_PERSON = "same_person"
+RULE_EXCLUDED = "excluded"
+RULE_MENTOR_ABOVE = "mentor_above"
+RULE_MENTEE_ABOVE = "mentee_above"
+RULE_LANGUAGE = "language"
+
+
+@dataclass
+class Candidate:
+    """A person as the matcher sees them: only what matters for pairing."""
+
+    person_id: str
+    name: str
+    branch: str = ""
+    department: str = ""
+    title: str = ""
+    languages: frozenset[str] = frozenset()
+    hire_date: date | None = None
+    levels: dict[str, int] = field(default_factory=dict)
+    targets: dict[str, int] = field(default_factory=dict)
+    manager_id: str | None = None
+
+    def gaps(self) -> dict[str, tuple[int, int]]:
+        """Competencies to develop, as ``name -> (current, target)``.
+
+        Only target > current counts: a target already reached is not
+        something a mentor needs to cover.
+        """
+        out: dict[str, tuple[int, int]] = {}
+        for comp, target in self.targets.items():
+            current = self.levels.get(comp, 0)
+            if target > current:
+                out[comp] = (current, target)
+        return out
+
+
+@dataclass
+class MatchSettings:
+    """Programme-level choices HR makes once, not per pair."""
+
+    kind: str = "one_to_one"
+    branch_preference: str = "same"
+    prefer_cross_department: bool = False
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+
+    def __post_init__(self) -> None:
+        # Fail at the settings screen, not deep inside a cohort run.
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown programme kind {self.kind!r}; expected one of {KINDS}")
+        if self.branch_preference not in BRANCH_PREFERENCES:
+            raise ValueError(
+                f"unknown branch preference {self.branch_preference!r}; "
+                f"expected one of {BRANCH_PREFERENCES}"
+            )
+        merged = dict(DEFAULT_WEIGHTS)
+        merged.update(self.weights)
+        for key, value in merged.items():
+            if value != value or value < 0:  # NaN or negative
+                raise ValueError(f"weight {key!r} must be a number >= 0, got {value!r}")
+        self.weights = merged
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One part of a score, worded for the HR manager."""
+
+    key: str
+    label: str
+    points: float
+    detail: str
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """Total score of a pair with its explanation.
+
+    ``total == sum(r.points for r in reasons)`` always. A blocked pair has
+    ``allowed=False``, ``total=0``, no reasons, and ``blocked`` set to the
+    sentence HR sees; ``rule`` is the machine code of that hard rule.
+    """
+
+    total: float
+    allowed: bool
+    reasons: list[Reason]
+    blocked: str | None = None
+    rule: str | None = None
+
+
+def management_chain(person_id: str, managers: Mapping[str, str | None]) -> list[str]:
+    """Everybody above ``person_id``, nearest first.
+
+    Stops at the first repeat so a data-entry cycle (A manages B manages A)
+    cannot hang the app; the person themself is never in their own chain.
+    """
+    chain: list[str] = []
+    seen = {person_id}
+    current = managers.get(person_id)
+    while current is not None and current not in seen:
+        chain.append(current)
+        seen.add(current)
+        current = managers.get(current)
+    return chain
+
+
+def is_above(a: str, b: str, managers: Mapping[str, str | None]) -> bool:
+    """True when ``a`` is ``b``'s manager or anyone further up."""
+    return a in management_chain(b, managers)
+
+
+def _years(hire: date | None, today: date) -> float | None:
+    if hire is None:
+        return None
+    return (today - hire).days / 365.25
+
+
+def _fmt_pts(x: float) -> str:
+    return f"{x:.0f}" if abs(x - round(x)) < 1e-9 else f"{x:.1f}"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _chain_text(chain: list[str], upto: str, names: Mapping[str, str]) -> str:
+    """Readable path from a person up to ``upto``, for the blocked message."""
+    path: list[str] = []
+    for pid in chain:
+        path.append(names.get(pid, pid))
+        if pid == upto:
+            break
+    return " \u2192 ".join(path)
+
+
+def _blocked(message: str, rule: str) -> PairScore:
+    return PairScore(total=0.0, allowed=False, reasons=[], blocked=message, rule=rule)
+
+
+def _hard_rules(
+    mentee: Candidate,
+    mentor: Candidate,
+    mentee_chain: list[str],
+    mentor_chain: list[str],
+    excluded: Collection[tuple[str, str]],
+) -> PairScore | None:
+    """First hard rule the pair breaks, or None; the order puts the most
+    specific, least surprising explanation first."""
+    if mentee.person_id == mentor.person_id:
+        return _blocked(f"{mentee.name} cannot be paired with themself.", RULE_SAME_PERSON)
+    if (mentee.person_id, mentor.person_id) in excluded:
+        return _blocked(
+            f"HR excluded pairing {mentee.name} with {mentor.name}.", RULE_EXCLUDED
+        )
+    if mentor.person_id in mentee_chain:
+        if mentee_chain[0] == mentor.person_id:
+            msg = f"{mentor.name} is {mentee.name}'s manager."
+        else:
+            msg = (
+                f"{mentor.name} is above {mentee.name} in the management chain "
+                f"({mentee.name} reports up to {mentor.name})."
+            )
+        return _blocked(msg, RULE_MENTOR_ABOVE)
+    if mentee.person_id in mentor_chain:
+        if mentor_chain[0] == mentee.person_id:
+            msg = f"{mentee.name} is {mentor.name}'s manager."
+        else:
+            msg = (
+                f"{mentee.name} is above {mentor.name} in the management chain "
+                f"({mentor.name} reports up to {mentee.name})."
+            )
+        return _blocked(msg, RULE_MENTEE_ABOVE)
+    if mentee.languages and mentor.languages and not (mentee.languages & mentor.languages):
+        return _blocked(
+            f"{mentee.name} ({_join(sorted(mentee.languages))}) and {mentor.name} "
+            f"({_join(sorted(mentor.languages))}) share no language.",
+            RULE_LANGUAGE,
+        )
+    return None
+
+
+def _gap_part(mentee: Candidate, mentor: Candidate) -> tuple[float, str, str]:
+    gaps = mentee.gaps()
+    if not gaps:
+        return 0.0, "No development gaps recorded", (
+            f"{mentee.name} has no competency below target, so skills do not separate mentors."
+        )
+    full: list[str] = []
+    partial: list[str] = []
+    missing: list[str] = []
+    credit = 0.0
+    for comp in sorted(gaps):
+        current, target = gaps[comp]
+        level = mentor.levels.get(comp, 0)
+        if level >= target:
+            credit += 1.0
+            full.append(f"{comp} (mentor {level}, needs {target})")
+        elif level > current:
+            credit += (level - current) / (target - current)
+            partial.append(f"{comp} (mentor {level}, has {current}, needs {target})")
+        else:
+            missing.append(f"{comp} (mentor {level}, needs {target})")
+    parts: list[str] = []
+    if full:
+        parts.append(_join(full))
+    if partial:
+        parts.append("partly covers " + _join(partial))
+    if missing:
+        parts.append("does not cover " + _join(missing))
+    label = f"Covers {len(full)} of {len(gaps)} gaps"
+    detail = f"{label}: " + "; ".join(parts)
+    return credit / len(gaps), label, detail + "."
+
+
+def _branch_part(
+    mentee: Candidate, mentor: Candidate, preference: str
+) -> tuple[float, str, str]:
+    same = bool(mentee.branch) and mentee.branch == mentor.branch
+    if preference == "same":
+        if same:
+            return 1.0, "Same branch", f"Both work at {mentee.branch}, so meeting in person is easy."
+        return 0.0, "Different branch", (
+            f"{mentee.name} is at {mentee.branch or 'an unknown branch'}, "
+            f"{mentor.name} at {mentor.branch or 'an unknown branch'}; "
+            "the programme prefers the same branch."
+        )
+    # preference == "different"
+    if same:
+        return 0.0, "Same branch", (
+            f"Both work at {mentee.branch}; the programme prefers pairs across branches."
+        )
+    return 1.0, "Different branch", (
+        f"{mentee.name} ({mentee.branch or 'unknown'}) and {mentor.name} "
+        f"({mentor.branch or 'unknown'}) work at different branches, as the programme prefers."
+    )
+
+
+def _department_part(
+    mentee: Candidate, mentor: Candidate, prefer_cross: bool
+) -> tuple[float, str, str]:
+    same = bool(mentee.department) and mentee.department == mentor.department
+    if prefer_cross:
+        if same:
+            return 0.0, "Same department", (
+                f"Both are in {mentee.department}; the programme prefers other departments."
+            )
+        return 1.0, "Cross-department", (
+            f"{mentee.name} ({mentee.department or 'unknown'}) would learn from "
+            f"{mentor.department or 'another department'}, as the programme prefers."
+        )
+    if same:
+        return SAME_DEPARTMENT_SHARE, "Same department", (
+            f"Both are in {mentee.department}: shared context, a small bonus."
+        )
+    return 0.0, "Different department", (
+        f"{mentee.name} and {mentor.name} are in different departments (no bonus, no penalty)."
+    )
+
+
+def _language_part(mentee: Candidate, mentor: Candidate) -> tuple[float, str, str]:
+    shared = sorted(mentee.languages & mentor.languages)
+    if shared:
+        return 1.0, "Shared language", f"Both speak {_join(shared)}."
+    who = mentee.name if not mentee.languages else mentor.name
+    return 0.0, "Language unknown", (
+        f"No language is recorded for {who}, so a common language is not confirmed."
+    )
+
+
+def _mutual_part(
+    mentee: Candidate,
+    mentor: Candidate,
+    mentee_prefers: Collection[str],
+    mentor_prefers: Collection[str],
+) -> tuple[float, str, str]:
+    a = mentor.person_id in mentee_prefers
+    b = mentee.person_id in mentor_prefers
+    if a and b:
+        return 1.0, "Mutual wish", f"{mentee.name} asked for {mentor.name} and {mentor.name} asked for {mentee.name}."
+    if a:
+        return MENTEE_ONLY_SHARE, "Requested by mentee", f"{mentee.name} asked for {mentor.name}."
+    if b:
+        return MENTOR_ONLY_SHARE, "Requested by mentor", f"{mentor.name} asked to mentor {mentee.name}."
+    return 0.0, "No stated preference", "Neither asked for the other."
+
+
+def _seniority_part(
+    mentee: Candidate, mentor: Candidate, kind: str, today: date
+) -> tuple[float, str, str]:
+    ye = _years(mentee.hire_date, today)
+    yo = _years(mentor.hire_date, today)
+    if ye is None or yo is None:
+        who = _join([c.name for c, y in ((mentee, ye), (mentor, yo)) if y is None])
+        return UNKNOWN_SENIORITY_SHARE, "Seniority unknown", (
+            f"Hire date missing for {who}; seniority counts as neutral."
+        )
+    diff = yo - ye  # > 0: mentor has been here longer
+    facts = f"{mentor.name} {yo:.1f} years in the company, {mentee.name} {ye:.1f}"
+    if kind == "peer":
+        frac = max(0.0, 1.0 - abs(diff) / SENIORITY_FULL_YEARS)
+        label = "Similar seniority" if frac >= 0.5 else "Different seniority"
+        return frac, label, f"Peer programme rewards similar tenure: {facts}."
+    if kind == "reverse":
+        frac = min(1.0, max(0.0, -diff / SENIORITY_FULL_YEARS))
+        label = "Mentor is newer" if diff < 0 else "Mentor is not newer"
+        return frac, label, (
+            f"Reverse mentoring prefers a mentor newer than the mentee: {facts}."
+        )
+    frac = min(1.0, max(0.0, diff / SENIORITY_FULL_YEARS))
+    label = "Mentor is more senior" if diff > 0 else "Mentor is not more senior"
+    return frac, label, f"The programme prefers a longer-serving mentor: {facts}."
+
+
+def _score_checked(
+    mentee: Candidate,
+    mentor: Candidate,
+    settings: MatchSettings,
+    mentee_chain: list[str],
+    mentor_chain: list[str],
+    excluded: Collection[tuple[str, str]],
+    mentee_prefers: Collection[str],
+    mentor_prefers: Collection[str],
+    today: date,
+) -> PairScore:
+    """Score with chains supplied by the caller, so a cohort run computes
+    each chain once instead of once per pair."""
+    block = _hard_rules(mentee, mentor, mentee_chain, mentor_chain, excluded)
+    if block is not None:
+        return block
+    w = settings.weights
+    parts: list[tuple[str, tuple[float, str, str]]] = [
+        ("gaps", _gap_part(mentee, mentor)),
+        ("mutual", _mutual_part(mentee, mentor, mentee_prefers, mentor_prefers)),
+        ("seniority", _seniority_part(mentee, mentor, settings.kind, today)),
+    ]
+    if settings.branch_preference != "none":
+        parts.append(("branch", _branch_part(mentee, mentor, settings.branch_preference)))
+    parts.append(("department", _department_part(mentee, mentor, settings.prefer_cross_department)))
+    parts.append(("language", _language_part(mentee, mentor)))
+    active = sum(w.get(key, 0.0) for key, _ in parts)
+    scale = 100.0 / active if active > 0 else 0.0
+    reasons: list[Reason] = []
+    for key, (frac, label, detail) in parts:
+        pts = frac * w.get(key, 0.0) * scale
+        reasons.append(Reason(key=key, label=label, points=pts, detail=detail))
+    if settings.branch_preference == "none":
+        reasons.append(
+            Reason("branch", "Branch not considered", 0.0, "The programme ignores branches.")
+        )
+    total = sum(r.points for r in reasons)
+    return PairScore(total=total, allowed=True, reasons=reasons, blocked=None)
+
+
+def score_pair(
+    mentee: Candidate,
+    mentor: Candidate,
+    settings: MatchSettings,
+    managers: Mapping[str, str | None],
+    excluded: Collection[tuple[str, str]] = frozenset(),
+    mentee_prefers: Collection[str] = (),
+    mentor_prefers: Collection[str] = (),
+    today: date | None = None,
+) -> PairScore:
+    """Score one pair on a 0-100 scale with the reasons behind it.
+
+    ``managers`` maps person id to manager id for the whole company (not
+    only the cohort), because a director outside the programme still links
+    a manager to an employee. ``Candidate.manager_id`` is used as a fallback
+    for people missing from it. ``mentee_prefers`` holds the mentor ids the
+    mentee asked for, ``mentor_prefers`` the mentee ids the mentor asked for.
+    """
+    mgr = _with_candidates(managers, (mentee, mentor))
+    return _score_checked(
+        mentee,
+        mentor,
+        settings,
+        management_chain(mentee.person_id, mgr),
+        management_chain(mentor.person_id, mgr),
+        excluded,
+        mentee_prefers,
+        mentor_prefers,
+        today or date.today(),
+    )
+
+
+def _with_candidates(
+    managers: Mapping[str, str | None], people: Collection[Candidate]
+) -> Mapping[str, str | None]:
+    """Fill gaps in the manager map from the candidates themselves, so a
+    caller passing only ``Candidate.manager_id`` still gets the hard rule."""
+    missing = {p.person_id: p.manager_id for p in people if p.person_id not in managers and p.manager_id}
+    if not missing:
+        return managers
+    merged = dict(managers)
+    merged.update(missing)
+    return merged
