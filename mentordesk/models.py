@@ -1,0 +1,105 @@
+"""Plain domain records passed between storage, services, the CLI and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+ROLES = ("mentor", "mentee", "both", "none")
+PROGRAM_KINDS = {
+    "one_to_one": "One-to-one",
+    "group": "Group",
+    "reverse": "Reverse",
+    "peer": "Peer",
+    "job_shadowing": "Job shadowing",
+}
+DELIVERIES = {"in_person": "In person", "digital": "Digital", "mixed": "Mixed"}
+CADENCES = {"weekly": "Weekly", "fortnightly": "Fortnightly", "monthly": "Monthly"}
+PARTICIPANT_STATUSES = ("applied", "accepted", "waitlisted", "declined", "withdrawn")
+
+
+@dataclass(frozen=True)
+class PortraitEntry:
+    """The latest assessment of one competency for one person."""
+
+    competency: str
+    current: int
+    target: int | None = None
+    category: str = ""
+    assessed_at: str = ""
+
+    @property
+    def gap(self) -> int:
+        return max(0, (self.target or 0) - self.current)
+
+
+@dataclass
+class Person:
+    employee_id: str
+    name: str
+    email: str
+    department: str = ""
+    branch: str = ""
+    title: str = ""
+    manager_employee_id: str | None = None
+    hire_date: date | None = None
+    languages: tuple[str, ...] = ()
+    notes: str = ""
+    role: str = "none"
+    archived: bool = False
+    mentor_capacity: int | None = None
+    portrait: tuple[PortraitEntry, ...] = ()
+    id: str = ""
+    updated_at: str = ""
+    competency_names: str = field(default="", compare=False)  # for searching
+
+
+@dataclass
+class MentorProfile:
+    person_id: str
+    willing: bool = True
+    motivation: str = ""
+    capacity: int = 2
+    availability: str = ""
+    recognition: str = ""
+    id: str = ""
+
+
+@dataclass
+class Program:
+    name: str
+    purpose: str = ""
+    business_goal: str = ""
+    kind: str = "one_to_one"
+    delivery: str = "in_person"
+    start_date: date | None = None
+    end_date: date | None = None
+    relationship_months: int = 9
+    cadence: str = "fortnightly"
+    max_mentees: int | None = None
+    archived: bool = False
+    match_settings: dict = field(default_factory=dict)
+    id: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Participant:
+    id: str
+    program_id: str
+    person_id: str
+    name: str
+    role: str
+    status: str
+    reason: str
+    applied_at: str
+    department: str = ""
+    branch: str = ""
+    capacity: int | None = None
+    active_mentees: int = 0
+    preferred: tuple[str, ...] = ()
+    waitlisted_since: str | None = None
+
+    @property
+    def free_capacity(self) -> int | None:
+        return None if self.capacity is None else max(0, self.capacity - self.active_mentees)

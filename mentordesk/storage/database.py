@@ -1,0 +1,275 @@
+"""Opening a MentorDesk file safely, and the one way to write to it.
+
+SQLite is safe on a file share only when used carefully (sqlite.org, "SQLite
+Over a Network"), so every connection here:
+
+- uses the rollback journal (`journal_mode=DELETE`), never WAL, which needs
+  shared memory that network file systems do not provide;
+- has foreign keys on and `synchronous=FULL`;
+- runs in autocommit mode, so no read transaction stays open while the user
+  looks at the screen;
+- writes only inside `transaction()`, which starts with `BEGIN IMMEDIATE`
+  (taking the write lock up front, so two writers never deadlock half-way) and
+  retries politely while another laptop holds the lock.
+
+sqlite-utils is used for reading (`query`, introspection). Its table helpers
+(`insert`, `upsert`, `update`, ...) wrap themselves in `with conn:` which
+commits on exit, so inside a transaction all writes go through `execute`.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import sqlite_utils
+
+from ..errors import ReadOnlyError, StaleDataError, StorageError
+from . import schema
+
+BUSY_TIMEOUT_MS = 5000
+#: How long a writer waits for another laptop's write to finish before giving up.
+WRITE_WAIT_SECONDS = 30.0
+
+
+@dataclass
+class OpenInfo:
+    """What the UI tells the user about the file it opened."""
+
+    path: Path
+    readonly: bool
+    reason: str = ""  # why it is read-only, in the user's words
+    migrated_from: int | None = None
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (HR data is personal)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def translate_error(exc: BaseException) -> Exception:
+    """Turn sqlite/OS failures into messages an HR manager can act on."""
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+        return StorageError(
+            "The disk is full, so nothing was saved. Free some space and try again; "
+            "your data is as it was before."
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError(
+            "This file cannot be written (it is read-only or on a read-only share). Nothing was saved."
+        )
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "Someone else is saving to this file and has not finished. Nothing was saved; "
+            "try again in a moment."
+        )
+    if "malformed" in text or "not a database" in text:
+        return StorageError("The file is damaged. Restore a backup (File > Restore Backup…).")
+    return StorageError(f"The file could not be written: {exc}")
+
+
+class Database:
+    """An open MentorDesk file. Cheap to keep; holds no transaction between calls."""
+
+    def __init__(self, conn: sqlite3.Connection, info: OpenInfo):
+        self.conn = conn
+        self.info = info
+        self.db = sqlite_utils.Database(conn)
+        self._seen_data_version = self.data_version()
+        self._in_write = False
+
+    # -- opening -----------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        create: bool = True,
+        migrate: bool = True,
+        before_migration: Callable[[Path, int], None] | None = None,
+    ) -> "Database":
+        """Open (and if needed create and migrate) a file.
+
+        A file written by a newer MentorDesk opens read-only with `info.reason`
+        saying so; it is never altered. Raises StorageError for a file that is
+        not usable at all (missing with create=False, not a database).
+        """
+        path = Path(path).expanduser().absolute()
+        reason = ""
+        if not path.exists():
+            if not create or readonly:
+                raise StorageError(f"There is no MentorDesk file at {path}.")
+            create_private_file(path)
+        elif not readonly and not os.access(path, os.W_OK):
+            readonly, reason = True, "The file is read-only, so MentorDesk opened it for reading only."
+        elif not readonly and not os.access(path.parent, os.W_OK):
+            # SQLite must create a journal beside the file to write safely.
+            readonly, reason = True, (
+                "The folder holding this file is read-only, so MentorDesk opened it for reading only."
+            )
+
+        conn = cls._connect(path, readonly)
+        try:
+            version = schema.user_version(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StorageError(
+                f"{path.name} is not a MentorDesk file, or it is damaged ({exc})."
+            ) from exc
+
+        migrated_from = None
+        if version > schema.SCHEMA_VERSION:
+            if not readonly:
+                conn.close()
+                conn = cls._connect(path, True)
+            readonly, reason = True, (
+                "This file was saved by a newer version of MentorDesk. It is open for reading only "
+                "and will not be changed; update MentorDesk to edit it."
+            )
+        elif version < schema.SCHEMA_VERSION:
+            if readonly:
+                if version == 0:
+                    conn.close()
+                    raise StorageError(f"{path.name} is empty and cannot be set up while read-only.")
+                reason = reason or (
+                    "This file was saved by an older version of MentorDesk and is open read-only, "
+                    "so it was not upgraded."
+                )
+            elif migrate:
+                hook = None
+                if before_migration is not None and version > 0:
+                    hook = lambda v: before_migration(path, v)  # noqa: E731
+                try:
+                    schema.migrate(conn, before_step=hook)
+                except sqlite3.Error as exc:
+                    conn.close()
+                    raise translate_error(exc) from exc
+                migrated_from = version
+        return cls(conn, OpenInfo(path=path, readonly=readonly, reason=reason, migrated_from=migrated_from))
+
+    @staticmethod
+    def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+        if readonly:
+            uri = f"{path.as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            try:
+                mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "delete":
+                    conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute("PRAGMA synchronous = FULL")
+            except sqlite3.DatabaseError:
+                pass  # judged by the caller's version read
+        return conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def path(self) -> Path:
+        return self.info.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.info.readonly
+
+    # -- reading -----------------------------------------------------------------
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params))
+
+    def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits to the file."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_elsewhere(self) -> bool:
+        """True if someone else wrote to the file since `mark_seen()`."""
+        return self.data_version() != self._seen_data_version
+
+    def mark_seen(self) -> None:
+        self._seen_data_version = self.data_version()
+
+    # -- writing -----------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, *, require_fresh: bool = False) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction. `BEGIN IMMEDIATE`, retried while busy.
+
+        With `require_fresh`, refuse (StaleDataError) when another process
+        committed since the screen last read the file, so the caller reloads
+        instead of overwriting.
+        """
+        if self.readonly:
+            raise ReadOnlyError(self.info.reason or "This file is open for reading only.")
+        if self._in_write:
+            yield self.conn  # nested: part of the outer action
+            return
+        self._begin_immediate()
+        self._in_write = True
+        try:
+            if require_fresh and self.changed_elsewhere():
+                raise StaleDataError(
+                    "Someone else changed this file since you opened this screen. "
+                    "It has been reloaded; please check and save again."
+                )
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                raise translate_error(exc) from exc
+            raise
+        finally:
+            self._in_write = False
+        self.mark_seen()
+
+    def _begin_immediate(self) -> None:
+        deadline = time.monotonic() + WRITE_WAIT_SECONDS
+        delay = 0.02
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                text = str(exc).lower()
+                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                    raise translate_error(exc) from exc
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    # -- maintenance -------------------------------------------------------------
+
+    def integrity_check(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+
+    def schema_version(self) -> int:
+        return schema.user_version(self.conn)

@@ -1,0 +1,265 @@
+"""SQL for people, competencies, portraits and mentor profiles."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import Any, Iterable
+
+from ..models import MentorProfile, Person, PortraitEntry
+from . import rows
+from .database import Database
+
+_PERSON_FIELDS = (
+    "employee_id", "name", "email", "department", "branch", "title",
+    "manager_employee_id", "hire_date", "languages", "notes", "role", "archived",
+)
+
+
+def _to_person(r: dict[str, Any]) -> Person:
+    return Person(
+        id=r["id"],
+        employee_id=r["employee_id"],
+        name=r["name"],
+        email=r["email"],
+        department=r["department"] or "",
+        branch=r["branch"] or "",
+        title=r["title"] or "",
+        manager_employee_id=r["manager_employee_id"] or None,
+        hire_date=date.fromisoformat(r["hire_date"]) if r["hire_date"] else None,
+        languages=tuple(x for x in (r["languages"] or "").split(";") if x),
+        notes=r["notes"] or "",
+        role=r["role"] or "none",
+        archived=bool(r["archived"]),
+        mentor_capacity=r.get("capacity"),
+        updated_at=r["updated_at"],
+        competency_names=r.get("competency_names") or "",
+    )
+
+
+def person_values(p: Person) -> dict[str, Any]:
+    """The stored form of a person's own fields."""
+    return {
+        "employee_id": p.employee_id.strip(),
+        "name": p.name.strip(),
+        "email": p.email.strip(),
+        "department": p.department.strip(),
+        "branch": p.branch.strip(),
+        "title": p.title.strip(),
+        "manager_employee_id": (p.manager_employee_id or "").strip() or None,
+        "hire_date": p.hire_date.isoformat() if p.hire_date else None,
+        "languages": ";".join(p.languages),
+        "notes": p.notes,
+        "role": p.role,
+        "archived": int(p.archived),
+    }
+
+
+_LIST_SQL = """
+SELECT p.*, mp.capacity AS capacity,
+       (SELECT group_concat(c.name, '; ') FROM competencies c
+          WHERE c.id IN (SELECT competency_id FROM person_competencies pc
+                         WHERE pc.person_id = p.id AND pc.deleted_at IS NULL)) AS competency_names
+FROM people p
+LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL
+WHERE p.deleted_at IS NULL {extra}
+ORDER BY p.name COLLATE NOCASE
+"""
+
+
+def list_people(db: Database, *, include_archived: bool = True) -> list[Person]:
+    extra = "" if include_archived else "AND p.archived = 0"
+    return [_to_person(r) for r in db.query(_LIST_SQL.format(extra=extra))]
+
+
+def get_person(db: Database, person_id: str) -> Person | None:
+    rows_ = db.query(_LIST_SQL.format(extra="AND p.id = ?"), (person_id,))
+    if not rows_:
+        return None
+    person = _to_person(rows_[0])
+    person.portrait = tuple(portrait(db, person_id))
+    return person
+
+
+def ids_by_employee_id(db: Database) -> dict[str, str]:
+    return {r["employee_id"]: r["id"] for r in db.query(
+        "SELECT id, employee_id FROM people WHERE deleted_at IS NULL")}
+
+
+def emails(db: Database) -> dict[str, str]:
+    """lower(email) -> employee_id, for uniqueness checks."""
+    return {r["e"]: r["employee_id"] for r in db.query(
+        "SELECT lower(email) AS e, employee_id FROM people WHERE deleted_at IS NULL")}
+
+
+def managers(db: Database) -> dict[str, str | None]:
+    """person id -> the manager's person id: the management chain for matching rules."""
+    out: dict[str, str | None] = {}
+    for r in db.query(
+        """SELECT p.id, m.id AS manager_id FROM people p
+           LEFT JOIN people m ON m.employee_id = p.manager_employee_id AND m.deleted_at IS NULL
+           WHERE p.deleted_at IS NULL"""
+    ):
+        out[r["id"]] = r["manager_id"]
+    return out
+
+
+# -- competencies and portraits ------------------------------------------------
+
+def competency_catalogue(db: Database) -> list[dict[str, Any]]:
+    return db.query(
+        "SELECT id, name, category FROM competencies WHERE deleted_at IS NULL ORDER BY category, name"
+    )
+
+
+def ensure_competency(conn: sqlite3.Connection, name: str, category: str = "",
+                      cache: dict[str, str] | None = None) -> str:
+    key = name.strip().lower()
+    if cache is not None and key in cache:
+        return cache[key]
+    found = conn.execute(
+        "SELECT id FROM competencies WHERE lower(name) = ? AND deleted_at IS NULL", (key,)
+    ).fetchone()
+    cid = found[0] if found else rows.insert(conn, "competencies", {"name": name.strip(), "category": category})
+    if cache is not None:
+        cache[key] = cid
+    return cid
+
+
+_PORTRAIT_SQL = """
+SELECT pc.person_id, c.name AS competency, c.category, pc.current_level, pc.target_level,
+       pc.assessed_at, pc.competency_id
+FROM person_competencies pc JOIN competencies c ON c.id = pc.competency_id
+WHERE pc.deleted_at IS NULL {extra}
+  AND pc.id = (SELECT x.id FROM person_competencies x
+               WHERE x.person_id = pc.person_id AND x.competency_id = pc.competency_id
+                 AND x.deleted_at IS NULL
+               ORDER BY x.assessed_at DESC, x.created_at DESC LIMIT 1)
+ORDER BY c.name COLLATE NOCASE
+"""
+
+
+def _entry(r: dict[str, Any]) -> PortraitEntry:
+    return PortraitEntry(
+        competency=r["competency"], current=r["current_level"], target=r["target_level"],
+        category=r["category"] or "", assessed_at=r["assessed_at"],
+    )
+
+
+def portrait(db: Database, person_id: str) -> list[PortraitEntry]:
+    return [_entry(r) for r in db.query(_PORTRAIT_SQL.format(extra="AND pc.person_id = ?"), (person_id,))]
+
+
+def all_portraits(db: Database) -> dict[str, list[PortraitEntry]]:
+    out: dict[str, list[PortraitEntry]] = {}
+    for r in db.query(_PORTRAIT_SQL.format(extra="")):
+        out.setdefault(r["person_id"], []).append(_entry(r))
+    return out
+
+
+def competency_history(db: Database, person_id: str, competency: str) -> list[PortraitEntry]:
+    """Every dated assessment, oldest first: how a competency grew."""
+    return [_entry(r) for r in db.query(
+        """SELECT c.name AS competency, c.category, pc.current_level, pc.target_level, pc.assessed_at
+           FROM person_competencies pc JOIN competencies c ON c.id = pc.competency_id
+           WHERE pc.person_id = ? AND lower(c.name) = lower(?) AND pc.deleted_at IS NULL
+           ORDER BY pc.assessed_at, pc.created_at""", (person_id, competency))]
+
+
+def record_portrait(
+    conn: sqlite3.Connection,
+    person_id: str,
+    entries: Iterable[PortraitEntry],
+    assessed_at: str,
+    latest: dict[str, tuple[int, int | None]] | None = None,
+    cache: dict[str, str] | None = None,
+) -> int:
+    """Add a dated assessment for each competency whose levels changed; returns rows added.
+
+    An unchanged level adds nothing, so re-importing the same file changes nothing.
+    """
+    if latest is None:
+        latest = {}
+        for r in conn.execute(
+            _PORTRAIT_SQL.format(extra="AND pc.person_id = ?").replace("c.name AS competency", "lower(c.name) AS competency"),
+            (person_id,),
+        ).fetchall():
+            latest[r[1]] = (r[3], r[4])
+    added = 0
+    for e in entries:
+        key = e.competency.strip().lower()
+        if latest.get(key) == (e.current, e.target):
+            continue
+        cid = ensure_competency(conn, e.competency, e.category, cache)
+        rows.insert(conn, "person_competencies", {
+            "person_id": person_id, "competency_id": cid, "current_level": e.current,
+            "target_level": e.target, "assessed_at": assessed_at,
+        })
+        latest[key] = (e.current, e.target)
+        added += 1
+    return added
+
+
+def latest_levels_by_person(conn: sqlite3.Connection) -> dict[str, dict[str, tuple[int, int | None]]]:
+    out: dict[str, dict[str, tuple[int, int | None]]] = {}
+    sql = _PORTRAIT_SQL.format(extra="").replace("c.name AS competency", "lower(c.name) AS competency")
+    for r in conn.execute(sql).fetchall():
+        out.setdefault(r[0], {})[r[1]] = (r[3], r[4])
+    return out
+
+
+# -- people writes -----------------------------------------------------------------
+
+def insert_person(conn: sqlite3.Connection, person: Person) -> str:
+    return rows.insert(conn, "people", person_values(person))
+
+
+def update_person(conn: sqlite3.Connection, person_id: str, person: Person,
+                  expected_updated_at: str | None = None) -> bool:
+    return rows.update(conn, "people", person_id, person_values(person),
+                       expected_updated_at=expected_updated_at)
+
+
+def person_rows_by_employee_id(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    cur = conn.execute("SELECT * FROM people WHERE deleted_at IS NULL")
+    names = [d[0] for d in cur.description]
+    return {r[names.index("employee_id")]: dict(zip(names, r)) for r in cur.fetchall()}
+
+
+# -- mentor profiles ---------------------------------------------------------------
+
+def mentor_profile(db: Database, person_id: str) -> MentorProfile | None:
+    r = db.query_one("SELECT * FROM mentor_profiles WHERE person_id = ? AND deleted_at IS NULL", (person_id,))
+    if r is None:
+        return None
+    return MentorProfile(person_id=person_id, willing=bool(r["willing"]), motivation=r["motivation"],
+                         capacity=r["capacity"], availability=r["availability"],
+                         recognition=r["recognition"], id=r["id"])
+
+
+def save_mentor_profile(conn: sqlite3.Connection, profile: MentorProfile) -> str:
+    values = {
+        "person_id": profile.person_id, "willing": int(profile.willing), "motivation": profile.motivation,
+        "capacity": profile.capacity, "availability": profile.availability, "recognition": profile.recognition,
+    }
+    found = conn.execute(
+        "SELECT id FROM mentor_profiles WHERE person_id = ? AND deleted_at IS NULL", (profile.person_id,)
+    ).fetchone()
+    if found:
+        rows.update(conn, "mentor_profiles", found[0], values)
+        return found[0]
+    return rows.insert(conn, "mentor_profiles", values)
+
+
+def set_mentor_capacity(conn: sqlite3.Connection, person_id: str, capacity: int) -> None:
+    found = conn.execute(
+        "SELECT id FROM mentor_profiles WHERE person_id = ? AND deleted_at IS NULL", (person_id,)
+    ).fetchone()
+    if found:
+        rows.update(conn, "mentor_profiles", found[0], {"capacity": capacity})
+    else:
+        rows.insert(conn, "mentor_profiles", {"person_id": person_id, "capacity": capacity, "willing": 1})
+
+
+def count_people(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM people WHERE deleted_at IS NULL"))

@@ -1,0 +1,122 @@
+"""Writing synced rows: the bookkeeping every edit must do, in one place.
+
+All writes to synced tables go through `insert`, `update` and `tombstone` so that
+`updated_at`, `site` and `field_times` are always right. Two rules matter for
+merging branch files:
+
+- a write that changes nothing writes nothing (`update` returns False), so an
+  unchanged re-import does not make every row look newer and win merges it
+  should lose;
+- only the fields that really changed get a new time in `field_times`, so a
+  merge can keep both sides' edits to different fields of the same row.
+
+These functions expect to run inside `Database.transaction()`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from typing import Any, Mapping
+
+from ..clock import now_iso
+from ..errors import ConflictError, NotFoundError
+from ..site import installation_site
+from .schema import BOOKKEEPING, SYNCED_TABLES
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _check_table(table: str) -> None:
+    if table not in SYNCED_TABLES:  # the name is interpolated into SQL
+        raise ValueError(f"not a synced table: {table}")
+
+
+def _normalise(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def insert(conn: sqlite3.Connection, table: str, values: Mapping[str, Any], *, row_id: str | None = None) -> str:
+    _check_table(table)
+    now = now_iso()
+    data = {k: _normalise(v) for k, v in values.items() if k not in BOOKKEEPING}
+    row = {
+        "id": row_id or new_id(),
+        "created_at": now,
+        "updated_at": now,
+        "deleted_at": None,
+        "site": installation_site(),
+        "field_times": json.dumps({k: now for k in sorted(data)}),
+        **data,
+    }
+    cols = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" for _ in row)
+    conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', list(row.values()))
+    return row["id"]
+
+
+def fetch(conn: sqlite3.Connection, table: str, row_id: str) -> dict[str, Any] | None:
+    _check_table(table)
+    cur = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
+    found = cur.fetchone()
+    if found is None:
+        return None
+    return dict(zip([d[0] for d in cur.description], found))
+
+
+def update(
+    conn: sqlite3.Connection,
+    table: str,
+    row_id: str,
+    changes: Mapping[str, Any],
+    *,
+    expected_updated_at: str | None = None,
+) -> bool:
+    """Apply only the fields that differ; returns whether anything was written.
+
+    `expected_updated_at` is the version the user's screen showed. If the row
+    has changed since (another laptop saved it), ConflictError carries both
+    versions so the user can choose; nothing is overwritten silently.
+    """
+    current = fetch(conn, table, row_id)
+    if current is None or current["deleted_at"] is not None:
+        raise NotFoundError("This record no longer exists (it may have been deleted elsewhere).")
+    wanted = {k: _normalise(v) for k, v in changes.items() if k not in BOOKKEEPING}
+    diff = {k: v for k, v in wanted.items() if current.get(k) != v}
+    if expected_updated_at is not None and current["updated_at"] != expected_updated_at:
+        if diff:
+            raise ConflictError(table=table, row_id=row_id, mine=dict(wanted), theirs=current)
+    if not diff:
+        return False
+    now = now_iso()
+    times = json.loads(current.get("field_times") or "{}")
+    times.update({k: now for k in diff})
+    assignments = ", ".join(f'"{k}" = ?' for k in diff)
+    conn.execute(
+        f'UPDATE "{table}" SET {assignments}, updated_at = ?, site = ?, field_times = ? WHERE id = ?',
+        [*diff.values(), now, installation_site(), json.dumps(times, sort_keys=True), row_id],
+    )
+    return True
+
+
+def tombstone(conn: sqlite3.Connection, table: str, row_id: str) -> bool:
+    """Mark a row deleted. Rows are never DELETEd so the deletion can travel in a merge."""
+    _check_table(table)
+    current = fetch(conn, table, row_id)
+    if current is None or current["deleted_at"] is not None:
+        return False
+    now = now_iso()
+    times = json.loads(current.get("field_times") or "{}")
+    times["deleted_at"] = now
+    conn.execute(
+        f'UPDATE "{table}" SET deleted_at = ?, updated_at = ?, site = ?, field_times = ? WHERE id = ?',
+        (now, now, installation_site(), json.dumps(times, sort_keys=True), row_id),
+    )
+    return True
