@@ -1,0 +1,33 @@
+"""Shared fixtures: every test gets its own real database file on disk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep settings, the site id and the default data file out of the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MENTORDESK_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("MENTORDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("MENTORDESK_SITE", "test-site")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "company.db"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from mentordesk.storage.database import Database
+
+    database = Database.open(db_path)
+    yield database
+    database.close()
