@@ -1,0 +1,543 @@
+"""Fonts, text escaping, palette, paragraph styles and the page template.
+
+Everything a report prints passes through here, so the look stays consistent
+between the relationship and program reports, and so user text (names in any
+script, notes with '<' in them) can never break or blank a page.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from .data import ReportOptions
+
+# --------------------------------------------------------------------------- fonts
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+# CID fonts ship with every PDF viewer (Adobe's Asian font packs, poppler's
+# substitutes), so CJK costs no bytes in the repo or in each PDF.
+CJK_FONT_CHINESE = "STSong-Light"
+CJK_FONT_JAPANESE = "HeiseiKakuGo-W5"
+CJK_FONT_KOREAN = "HYGothic-Medium"
+
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+_SYSTEM_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+_registered = False
+_covered: frozenset[int] = frozenset()
+_covered_italic: frozenset[int] = frozenset()
+
+
+def font_dir() -> Path:
+    """The shipped fonts win so every machine renders identical reports; the
+    system copy only rescues a checkout whose resources went missing."""
+    here = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    if (here / _FONT_FILES[FONT]).exists():
+        return here
+    return _SYSTEM_DEJAVU
+
+
+def register_fonts() -> None:
+    """Parsing four TTFs costs ~100 ms, so it happens once per process
+    (batch workers call this from their initializer)."""
+    global _registered, _covered, _covered_italic
+    if _registered:
+        return
+    folder = font_dir()
+    faces = {}
+    for name, filename in _FONT_FILES.items():
+        font = TTFont(name, str(folder / filename))
+        pdfmetrics.registerFont(font)
+        faces[name] = font
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+    for cid in (CJK_FONT_CHINESE, CJK_FONT_JAPANESE, CJK_FONT_KOREAN):
+        pdfmetrics.registerFont(UnicodeCIDFont(cid))
+    # A character counts as covered only if both upright faces have it, so
+    # bold can never reveal a missing glyph; the oblique faces lack Arabic,
+    # so italic text falls back to upright for what they miss.
+    maps = {name: set(f.face.charToGlyph) for name, f in faces.items()}
+    _covered = frozenset(maps[FONT] & maps[FONT_BOLD])
+    _covered_italic = frozenset(maps[FONT_ITALIC] & maps[FONT_BOLD_ITALIC])
+    _registered = True
+
+
+def covered(ch: str) -> bool:
+    register_fonts()
+    return ord(ch) in _covered
+
+
+# ----------------------------------------------------------------- RTL fallback
+#
+# reportlab only does bidi with `rlbidi` (not on PyPI) and shaping with
+# `uharfbuzz` (not a dependency), so this does the minimum needed for names
+# and short phrases: Arabic letters get their joined presentation forms
+# (DejaVu has them), and each right-to-left run is reversed into visual order.
+# Known limit: a right-to-left run that wraps across lines has its lines in
+# the wrong order, and ligatures other than lam-alef are not formed.
+
+_ARABIC_FORMS: dict[str, dict[str, str]] = {}
+_LAM_ALEF: dict[str, tuple[str, str]] = {}
+
+
+def _load_arabic_forms() -> None:
+    if _ARABIC_FORMS:
+        return
+    for cp in range(0x0621, 0x064B):
+        ch = chr(cp)
+        name = unicodedata.name(ch, "")
+        forms = {}
+        for kind in ("ISOLATED", "FINAL", "INITIAL", "MEDIAL"):
+            try:
+                forms[kind] = unicodedata.lookup(f"{name} {kind} FORM")
+            except KeyError:
+                pass
+        if forms:
+            _ARABIC_FORMS[ch] = forms
+    for alef, lig in (
+        ("\u0622", "LAM WITH ALEF WITH MADDA ABOVE"),
+        ("\u0623", "LAM WITH ALEF WITH HAMZA ABOVE"),
+        ("\u0625", "LAM WITH ALEF WITH HAMZA BELOW"),
+        ("\u0627", "LAM WITH ALEF"),
+    ):
+        _LAM_ALEF[alef] = (
+            unicodedata.lookup(f"ARABIC LIGATURE {lig} ISOLATED FORM"),
+            unicodedata.lookup(f"ARABIC LIGATURE {lig} FINAL FORM"),
+        )
+
+
+def _joins_forward(ch: str | None) -> bool:
+    f = _ARABIC_FORMS.get(ch or "")
+    return bool(f and "INITIAL" in f)
+
+
+def _joins_backward(ch: str | None) -> bool:
+    f = _ARABIC_FORMS.get(ch or "")
+    return bool(f and "FINAL" in f)
+
+
+def _shape_arabic(s: str) -> str:
+    _load_arabic_forms()
+    out: list[str] = []
+    letters = [i for i, c in enumerate(s) if c in _ARABIC_FORMS]
+    prev_of = {b: a for a, b in zip(letters, letters[1:]) if b - a == 1 or _transparent(s[a + 1 : b])}
+    next_of = {a: b for b, a in prev_of.items()}
+    skip = -1
+    for i, ch in enumerate(s):
+        if i == skip:
+            continue
+        if ch not in _ARABIC_FORMS:
+            out.append(ch)
+            continue
+        prev_ch = s[prev_of[i]] if i in prev_of else None
+        nxt = next_of.get(i)
+        joined_before = _joins_forward(prev_ch) and _joins_backward(ch)
+        if ch == "\u0644" and nxt is not None and s[nxt] in _LAM_ALEF:
+            isolated, final = _LAM_ALEF[s[nxt]]
+            out.append(final if joined_before else isolated)
+            out.extend(s[i + 1 : nxt])
+            skip = nxt
+            continue
+        joined_after = nxt is not None and _joins_forward(ch) and _joins_backward(s[nxt])
+        kind = {
+            (True, True): "MEDIAL",
+            (True, False): "FINAL",
+            (False, True): "INITIAL",
+            (False, False): "ISOLATED",
+        }[(joined_before, joined_after)]
+        forms = _ARABIC_FORMS[ch]
+        out.append(forms.get(kind) or forms.get("ISOLATED", ch))
+    return "".join(out)
+
+
+def _transparent(s: str) -> bool:
+    return all(unicodedata.bidirectional(c) == "NSM" for c in s)
+
+
+_RTL_CLASSES = {"R", "AL"}
+_NEUTRAL_CLASSES = {"WS", "ON", "NSM", "CS", "ES", "ET", "EN", "AN", "BN"}
+
+
+def visual_order(s: str) -> str:
+    """Reverse right-to-left runs (with the spaces and digits between them)
+    so they read correctly inside a left-to-right line."""
+    if not any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in s):
+        return s
+    s = _shape_arabic(s)
+    classes = [unicodedata.bidirectional(c) for c in s]
+    out: list[str] = []
+    i, n = 0, len(s)
+    while i < n:
+        if classes[i] not in _RTL_CLASSES:
+            out.append(s[i])
+            i += 1
+            continue
+        j = i
+        last_rtl = i
+        while j < n and (classes[j] in _RTL_CLASSES or classes[j] in _NEUTRAL_CLASSES):
+            if classes[j] in _RTL_CLASSES:
+                last_rtl = j
+            j += 1
+        run = s[i : last_rtl + 1]
+        # digits keep their own left-to-right order inside the reversed run
+        tokens = re.findall(r"\d+(?:[.,]\d+)*|.", run, flags=re.S)
+        out.append("".join(reversed(tokens)))
+        i = last_rtl + 1
+    return "".join(out)
+
+
+# --------------------------------------------------------------- escaping
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _cjk_font(ch: str) -> str | None:
+    cp = ord(ch)
+    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+        return CJK_FONT_KOREAN
+    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF65 <= cp <= 0xFF9F:
+        return CJK_FONT_JAPANESE
+    if (
+        0x2E80 <= cp <= 0x2FDF
+        or 0x3000 <= cp <= 0x303F
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x2FA1F
+    ):
+        return CJK_FONT_CHINESE
+    return None
+
+
+REPLACEMENT = "\ufffd"
+
+
+def _runs(s: str, italic: bool = False) -> list[tuple[str | None, str]]:
+    """Split text into (font or None for the main font, text) runs."""
+    register_fonts()
+    s = _CONTROL.sub("", unicodedata.normalize("NFC", s)).replace("\t", " ").replace("\r\n", "\n")
+    s = "\n".join(visual_order(line) for line in s.split("\n"))
+    runs: list[tuple[str | None, str]] = []
+    japanese = any(_cjk_font(c) == CJK_FONT_JAPANESE for c in s)
+    for ch in s:
+        if ord(ch) in _covered or ch == "\n":
+            font = FONT if italic and ch != "\n" and ord(ch) not in _covered_italic else None
+        else:
+            font = _cjk_font(ch)
+            if font == CJK_FONT_CHINESE and japanese:
+                font = CJK_FONT_JAPANESE  # keep a Japanese name in one typeface
+            if font is None:
+                ch = REPLACEMENT  # no font has it: a visible, honest placeholder
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return runs
+
+
+@lru_cache(maxsize=8192)
+def escape_text(s: object, italic: bool = False) -> str:
+    """Make user text safe Paragraph markup.
+
+    Paragraph parses an XML-ish mini language, so raw '<' or '&' in a name or
+    a note would raise or, worse, silently change formatting.  Characters the
+    main font lacks are switched to a fallback font so they never print as
+    empty boxes.  Line breaks the user typed are kept.  Pass italic=True for
+    text set in an oblique style, whose faces cover fewer scripts.
+    """
+    if s is None:
+        return ""
+    parts = []
+    for font, text in _runs(str(s), italic):
+        esc = _xml_escape(text).replace("\n", "<br/>")
+        parts.append(esc if font is None else f'<font name="{font}">{esc}</font>')
+    return "".join(parts)
+
+
+def canvas_text(s: object) -> tuple[str, str | None]:
+    """For text drawn straight on a canvas or in a chart, which cannot switch
+    fonts mid-string: the text to draw, and the fallback font to use (None for
+    the main font) if the string needs one."""
+    runs = _runs("" if s is None else str(s).replace("\n", " "))
+    fonts = {f for f, _ in runs if f is not None}
+    text = "".join(t for _, t in runs)
+    return text, (fonts.pop() if len(fonts) == 1 else None)
+
+
+def draw_string(
+    canvas: Canvas, x: float, y: float, s: object, font: str = FONT, size: float = 9, align: str = "left"
+) -> float:
+    """Draw user text on a canvas; returns the width drawn."""
+    text, fallback = canvas_text(s)
+    fname = fallback or font
+    width = pdfmetrics.stringWidth(text, fname, size)
+    canvas.setFont(fname, size)
+    if align == "right":
+        x -= width
+    elif align == "center":
+        x -= width / 2
+    canvas.drawString(x, y, text)
+    return width
+
+
+def fmt_date(d: date | None) -> str:
+    """Month names spelled out in English regardless of the process locale
+    (Qt may set one), so '03/04' can never be misread across countries."""
+    if d is None:
+        return "–"
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def fmt_month(d: date) -> str:
+    return f"{_MONTHS[d.month - 1]} {d.year % 100:02d}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def fmt_pct(rate: float | None) -> str:
+    return "n/a" if rate is None else f"{rate * 100:.0f}%"
+
+
+def fmt_hours(hours: float) -> str:
+    return f"{hours:,.1f} h" if hours % 1 else f"{hours:,.0f} h"
+
+
+# --------------------------------------------------------------- palette
+
+NAVY = colors.HexColor("#1F3A5F")
+TEAL = colors.HexColor("#2A7F8F")
+TEAL_LIGHT = colors.HexColor("#9CCFD6")
+AMBER = colors.HexColor("#E0A82E")
+CORAL = colors.HexColor("#C8553D")
+PLUM = colors.HexColor("#6D597A")
+INK = colors.HexColor("#222831")
+MUTED = colors.HexColor("#5F6B7A")
+RULE = colors.HexColor("#C9D1DB")
+TINT = colors.HexColor("#F1F4F8")
+WHITE = colors.white
+
+SERIES = (NAVY, AMBER, TEAL, CORAL, PLUM, colors.HexColor("#7A9E3B"))
+
+
+@lru_cache(maxsize=1)
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12.5, textColor=INK, alignment=TA_LEFT)
+
+    def s(name: str, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "title": s("title", fontName=FONT_BOLD, fontSize=19, leading=23, textColor=NAVY, spaceAfter=2),
+        "subtitle": s("subtitle", fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=8),
+        "h2": s("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=NAVY, spaceBefore=10, spaceAfter=5),
+        "h3": s("h3", fontName=FONT_BOLD, fontSize=9.5, leading=13, textColor=INK, spaceBefore=4, spaceAfter=2),
+        "small": s("small", fontSize=7.5, leading=10, textColor=MUTED),
+        "cell": s("cell", fontSize=8, leading=10.5),
+        "cell_right": s("cell_right", fontSize=8, leading=10.5, alignment=TA_RIGHT),
+        "cell_center": s("cell_center", fontSize=8, leading=10.5, alignment=TA_CENTER),
+        "cell_bold": s("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=10.5),
+        "th": s("th", fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=WHITE),
+        "th_right": s("th_right", fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=WHITE, alignment=TA_RIGHT),
+        "note": s("note", fontName=FONT_ITALIC, fontSize=7.5, leading=10, textColor=MUTED),
+        "kpi_value": s("kpi_value", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=NAVY, alignment=TA_CENTER),
+        "kpi_label": s("kpi_label", fontSize=7.5, leading=9.5, textColor=MUTED, alignment=TA_CENTER),
+        "label": s("label", fontSize=7.5, leading=10, textColor=MUTED),
+        "value": s("value", fontName=FONT_BOLD, fontSize=9, leading=12),
+    }
+
+
+# --------------------------------------------------------------- page template
+
+MARGIN_X = 18 * mm
+MARGIN_TOP = 27 * mm
+MARGIN_BOTTOM = 20 * mm
+
+
+def page_size(options: ReportOptions) -> tuple[float, float]:
+    return LETTER if options.page_size == "Letter" else A4
+
+
+def frame_width(options: ReportOptions) -> float:
+    return page_size(options)[0] - 2 * MARGIN_X
+
+
+class _NumberedCanvas(Canvas):
+    """'Page X of Y' needs Y before any page is final, so pages are held back
+    until save() and numbered then; everything else is drawn per page."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for state in self._held_pages:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 11 * mm, f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
+
+
+class PageDecorator:
+    """Header and footer, drawn by onFirstPage/onLaterPages."""
+
+    def __init__(self, options: ReportOptions, title: str) -> None:
+        self.options = options
+        self.title = title
+
+    def __call__(self, canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        width, height = doc.pagesize
+        canvas.saveState()
+        top = height - 12 * mm
+        x = MARGIN_X
+        logo = self.options.logo_path
+        if logo and Path(logo).is_file():
+            try:
+                canvas.drawImage(
+                    str(logo), x, top - 8 * mm, width=24 * mm, height=10 * mm,
+                    preserveAspectRatio=True, anchor="sw", mask="auto",
+                )
+                x += 27 * mm
+            except Exception:  # a broken logo must not cost HR the whole report
+                pass
+        canvas.setFillColor(NAVY)
+        draw_string(canvas, x, top - 4 * mm, self.options.company_name, FONT_BOLD, 10.5)
+        canvas.setFillColor(MUTED)
+        draw_string(canvas, width - MARGIN_X, top - 4 * mm, self.title, FONT, 8.5, align="right")
+        canvas.setStrokeColor(TEAL)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN_X, top - 10 * mm, width - MARGIN_X, top - 10 * mm)
+
+        fy = MARGIN_BOTTOM - 7 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, fy, width - MARGIN_X, fy)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(
+            MARGIN_X, fy - 4 * mm,
+            f"Report date {fmt_date(self.options.generated_on)}  ·  Confidential: contains personal data",
+        )
+        canvas.restoreState()
+
+
+def render(
+    story: Sequence[Flowable],
+    options: ReportOptions,
+    title: str,
+    out: str | Path | BinaryIO,
+    subject: str = "",
+) -> None:
+    """Lay out a story with the house page template and write it out.
+
+    Paths are written via a temp file and rename so a crash or a cancel
+    never leaves half a PDF, and created owner-only since reports hold
+    personal data.
+    """
+    register_fonts()
+    buf = io.BytesIO()
+    decorate = PageDecorator(options, title)
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=page_size(options),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{title}: {subject}" if subject else title,
+        author=options.company_name,
+        subject=subject,
+        creator="MentorDesk",
+    )
+    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_NumberedCanvas)
+    data = buf.getvalue()
+    if isinstance(out, (str, os.PathLike)):
+        write_private(Path(out), data)
+    else:
+        out.write(data)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Atomically replace `path` with `data`, readable by the owner only."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+TableStyleCommands = list[tuple]
+
+
+def table_style(header_rows: int = 1, zebra: bool = True, total_row: bool = False) -> TableStyleCommands:
+    """One table look everywhere: navy header, hairline rows, soft zebra."""
+    cmds: TableStyleCommands = [
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
+    ]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -2 if total_row else -1), [WHITE, TINT]))
+    if total_row:
+        cmds += [
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
+            ("BACKGROUND", (0, -1), (-1, -1), WHITE),
+        ]
+    return cmds
+
