@@ -1,0 +1,560 @@
+"""A lock note beside the database file, so a second person is told who has it open.
+
+SQLite's own locks protect a single write, not a working session, and they do not
+travel through Dropbox or OneDrive at all. Like LibreOffice's `.~lock.name#`, we
+leave a small JSON note next to the file naming who opened it, on which machine,
+and since when. It is advisory: nothing stops a determined user, but the usual
+accident (two laptops editing the same file at once) is caught and explained.
+
+Why the note is *not* called `.~lock.name#`: Dropbox silently ignores files whose
+names start with `.~` or `~$` (Insync does the same for `.~lock`, and some
+OneDrive tools refuse names starting with `~`), so such a note would never reach
+the other laptops. We use `.<name>.mentordesk-lock` instead, which every common
+sync service copies.
+
+Staleness is judged from a `heartbeat` that the app refreshes while the file is
+open, not from the opening time, so a long session is never mistaken for a crash.
+"""
+
+from __future__ import annotations
+
+import errno
+import getpass
+import json
+import os
+import socket
+import sys
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Literal
+
+__all__ = [
+    "LOCK_SUFFIX",
+    "DEFAULT_STALE_AFTER",
+    "Identity",
+    "LockInfo",
+    "HeldLock",
+    "LockResult",
+    "lock_path_for",
+    "read_lock",
+    "is_stale",
+    "acquire",
+    "take_over",
+    "refresh",
+    "release",
+]
+
+LOCK_PREFIX = "."
+LOCK_SUFFIX = ".mentordesk-lock"
+DEFAULT_STALE_AFTER = timedelta(hours=12)
+
+# A note that exists but cannot be parsed may be one another app has just created
+# with O_EXCL and not yet filled in. Only once it is this old do we call it garbage.
+GARBAGE_GRACE = timedelta(seconds=30)
+
+# Lock notes are tiny; anything bigger is not ours and is not worth reading whole.
+_MAX_NOTE_BYTES = 64 * 1024
+
+_PROCESS_TOKEN = uuid.uuid4().hex
+
+
+def lock_path_for(db_path: str | os.PathLike[str]) -> Path:
+    """Where the note for `db_path` lives; other modules use this to skip it."""
+    db = Path(db_path)
+    return db.with_name(f"{LOCK_PREFIX}{db.name}{LOCK_SUFFIX}")
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _safe_getuser() -> str:
+    # getpass.getuser() raises when no login name is known (some services, containers).
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - any failure just means "unknown"
+        return "unknown user"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who we are. Tests pass their own to play two apps in one process."""
+
+    user: str
+    machine: str
+    pid: int
+    token: str
+
+    @classmethod
+    def current(cls) -> Identity:
+        # One token per running app, so a second window of the same app recognises
+        # its own note but a second app on the same laptop does not.
+        return cls(_safe_getuser(), socket.gethostname(), os.getpid(), _PROCESS_TOKEN)
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """The contents of a lock note."""
+
+    user: str
+    machine: str
+    pid: int
+    token: str
+    since: datetime
+    heartbeat: datetime
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "app": "MentorDesk",
+                "user": self.user,
+                "machine": self.machine,
+                "pid": self.pid,
+                "token": self.token,
+                "since": self.since.astimezone(timezone.utc).isoformat(),
+                "heartbeat": self.heartbeat.astimezone(timezone.utc).isoformat(),
+            },
+            indent=1,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> LockInfo | None:
+        """None for anything that is not a complete note (half-written, foreign, garbage)."""
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict):
+                return None
+            user, machine, token = data["user"], data["machine"], data["token"]
+            pid = data["pid"]
+            if not all(isinstance(v, str) and v for v in (user, machine, token)):
+                return None
+            if not isinstance(pid, int) or isinstance(pid, bool):
+                return None
+            since = _parse_time(data["since"])
+            heartbeat = _parse_time(data.get("heartbeat", data["since"]))
+        except (ValueError, KeyError, TypeError):
+            return None
+        return cls(user, machine, pid, token, since, heartbeat)
+
+    def describe(self) -> str:
+        """The sentence shown to the person who is refused."""
+        local = self.since.astimezone()
+        today = datetime.now().astimezone().date()
+        when = local.strftime("%H:%M") if local.date() == today else local.strftime("%d %b %Y %H:%M")
+        return f"Opened for editing by {self.user} on {self.machine} since {when}"
+
+
+def _parse_time(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError("time must be text")
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+@dataclass(frozen=True)
+class HeldLock:
+    """Proof that we hold the note; needed to refresh or release it."""
+
+    db_path: Path
+    info: LockInfo
+
+    @property
+    def path(self) -> Path:
+        return lock_path_for(self.db_path)
+
+
+LockStatus = Literal["acquired", "held", "stale", "read_only", "error"]
+
+
+@dataclass(frozen=True)
+class LockResult:
+    """What happened, with a sentence the UI can show as-is.
+
+    - acquired: `lock` is ours (new note, our own note, or one left by a process
+      on this machine that no longer runs).
+    - held: someone else has it open; `holder` says who. Open read-only.
+    - stale: someone else's note has not been refreshed for a long time. Their
+      laptop may just be asleep with the file open, so we do not take it without
+      asking: the UI asks, then calls `take_over`.
+    - read_only: the folder cannot be written; open read-only.
+    - error: anything else (disk full, network drive gone); `message` explains.
+    """
+
+    status: LockStatus
+    message: str
+    lock: HeldLock | None = None
+    holder: LockInfo | None = None
+    took_over_from: LockInfo | None = field(default=None)
+
+    @property
+    def acquired(self) -> bool:
+        return self.status == "acquired" and self.lock is not None
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class _NoteState:
+    exists: bool
+    info: LockInfo | None = None
+    mtime: datetime | None = None
+    unreadable: bool = False
+
+
+def _read_state(db_path: Path) -> _NoteState:
+    path = lock_path_for(db_path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return _NoteState(exists=False)
+    except OSError:
+        return _NoteState(exists=True, unreadable=True)
+    mtime = datetime.fromtimestamp(st.st_mtime, timezone.utc)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(_MAX_NOTE_BYTES + 1)
+    except FileNotFoundError:
+        return _NoteState(exists=False)
+    except OSError:
+        # Another user's owner-only note on a POSIX share: it exists, we just can't read it.
+        return _NoteState(exists=True, mtime=mtime, unreadable=True)
+    if len(raw) > _MAX_NOTE_BYTES:
+        return _NoteState(exists=True, mtime=mtime)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _NoteState(exists=True, mtime=mtime)
+    return _NoteState(exists=True, info=LockInfo.from_json(text), mtime=mtime)
+
+
+def read_lock(db_path: str | os.PathLike[str]) -> LockInfo | None:
+    """The current note, or None if there is none or it is unreadable garbage."""
+    return _read_state(Path(db_path)).info
+
+
+# --------------------------------------------------------------------------- staleness
+
+
+def _pid_running(pid: int) -> bool:
+    """Whether a process with this id exists on *this* machine.
+
+    Errs on the side of "running": a wrong "running" only makes a user wait or
+    confirm, a wrong "not running" lets two people edit at once.
+    """
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return _pid_running_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to another user
+    except OSError:
+        return True
+    return True
+
+
+def _pid_running_windows(pid: int) -> bool:  # pragma: no cover - Windows only
+    # os.kill(pid, 0) on Windows sends CTRL_C_EVENT instead of probing, so ask the kernel.
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    process_query_limited_information = 0x1000
+    still_active = 259
+    error_access_denied = 5
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return ctypes.get_last_error() == error_access_denied
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _same_machine(a: str, b: str) -> bool:
+    # Hostnames differ in case and domain suffix between APIs ("LAPTOP-7" vs "laptop-7.corp").
+    return a.split(".")[0].casefold() == b.split(".")[0].casefold()
+
+
+def _dead_here(info: LockInfo, me: Identity) -> bool:
+    return _same_machine(info.machine, me.machine) and not _pid_running(info.pid)
+
+
+def is_stale(
+    info: LockInfo,
+    now: datetime | None = None,
+    stale_after: timedelta = DEFAULT_STALE_AFTER,
+    *,
+    this_machine: str | None = None,
+) -> bool:
+    """Whether the holder has evidently gone away.
+
+    Either the note comes from this machine and its process no longer runs (a
+    crash), or its heartbeat is older than `stale_after`. A heartbeat in the
+    future (another laptop's clock is ahead) counts as fresh.
+    """
+    now = now or _utcnow()
+    machine = this_machine if this_machine is not None else socket.gethostname()
+    if _same_machine(info.machine, machine) and not _pid_running(info.pid):
+        return True
+    return now - info.heartbeat > stale_after
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _write_new_exclusive(path: Path, payload: bytes) -> None:
+    """Create `path` only if absent; never leave a half-written note behind."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        try:
+            os.write(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        _unlink_quietly(path)
+        raise
+    _chmod_owner_only(path)
+
+
+def _write_replace(path: Path, payload: bytes, token: str) -> None:
+    """Replace `path` atomically, so readers see the old note or the new one, never half."""
+    tmp = path.with_name(f"{path.name}.{token}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        try:
+            os.write(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _chmod_owner_only(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+
+
+def _chmod_owner_only(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # shares that do not support modes; the umask-independent create mode already applied
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def _is_read_only_error(exc: OSError) -> bool:
+    return isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _os_error_result(exc: OSError) -> LockResult:
+    if _is_read_only_error(exc):
+        return LockResult(
+            "read_only",
+            "This folder is read-only for you, so MentorDesk cannot mark the file as in use. "
+            "You can look at the file but not change it.",
+        )
+    if exc.errno == errno.ENOSPC:
+        return LockResult("error", "The disk is full, so the file cannot be opened for editing. Free some space and try again.")
+    return LockResult(
+        "error",
+        "MentorDesk could not mark the file as in use (the folder may be offline). "
+        "You can look at the file but not change it.",
+    )
+
+
+def _new_info(me: Identity, now: datetime) -> LockInfo:
+    return LockInfo(me.user, me.machine, me.pid, me.token, now, now)
+
+
+def _held_result(holder: LockInfo) -> LockResult:
+    return LockResult(
+        "held",
+        f"{holder.describe()}. You can look at the file but not change it until they close it.",
+        holder=holder,
+    )
+
+
+def _unknown_holder_result() -> LockResult:
+    return LockResult(
+        "held",
+        "Someone else is opening or has opened this file for editing. "
+        "You can look at it but not change it; try again in a moment.",
+    )
+
+
+def _stale_result(holder: LockInfo) -> LockResult:
+    return LockResult(
+        "stale",
+        f"{holder.describe()}, but that session has not been active for a long time "
+        "(their laptop may be asleep, or MentorDesk stopped unexpectedly). "
+        "Only take over if you are sure they are not using it.",
+        holder=holder,
+    )
+
+
+def acquire(
+    db_path: str | os.PathLike[str],
+    stale_after: timedelta = DEFAULT_STALE_AFTER,
+    *,
+    identity: Identity | None = None,
+    now: datetime | None = None,
+) -> LockResult:
+    """Try to mark the file as opened by us. Never raises for ordinary file-system trouble.
+
+    A note left by a crashed process on this same machine, or an unreadable note
+    older than a few seconds, is replaced without asking: nobody can be using it.
+    A note from another machine that has merely gone quiet is reported as
+    'stale' and left alone; only the user can know the other laptop isn't just
+    asleep with the file open.
+    """
+    db = Path(db_path)
+    me = identity or Identity.current()
+    now = now or _utcnow()
+    path = lock_path_for(db)
+    info = _new_info(me, now)
+    try:
+        _write_new_exclusive(path, info.to_json().encode("utf-8"))
+        return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, info))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        return _os_error_result(exc)
+
+    state = _read_state(db)
+    if not state.exists:
+        # Released between our attempt and our look: try once more, no loop.
+        try:
+            _write_new_exclusive(path, info.to_json().encode("utf-8"))
+            return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, info))
+        except FileExistsError:
+            return _unknown_holder_result()
+        except OSError as exc:
+            return _os_error_result(exc)
+
+    holder = state.info
+    if holder is not None and holder.token == me.token:
+        return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, holder))
+    if holder is not None:
+        if _dead_here(holder, me):
+            return _replace(db, me, now, previous=holder)
+        if is_stale(holder, now, stale_after, this_machine=me.machine):
+            return _stale_result(holder)
+        return _held_result(holder)
+    # Exists but unreadable or garbage.
+    if state.unreadable:
+        if state.mtime is not None and now - state.mtime > stale_after:
+            return LockResult(
+                "stale",
+                "Someone opened this file for editing a long time ago and has not been active since. "
+                "Only take over if you are sure nobody is using it.",
+            )
+        return _unknown_holder_result()
+    if state.mtime is not None and now - state.mtime < GARBAGE_GRACE:
+        return _unknown_holder_result()
+    return _replace(db, me, now, previous=None)
+
+
+def take_over(
+    db_path: str | os.PathLike[str],
+    stale_after: timedelta = DEFAULT_STALE_AFTER,
+    *,
+    identity: Identity | None = None,
+    now: datetime | None = None,
+) -> LockResult:
+    """Replace someone else's note, but only if it is (still) stale.
+
+    The note is re-read here rather than trusted from an earlier `acquire`,
+    because its owner may have come back while our user read the dialog.
+    """
+    db = Path(db_path)
+    me = identity or Identity.current()
+    now = now or _utcnow()
+    state = _read_state(db)
+    if not state.exists:
+        return acquire(db, stale_after, identity=me, now=now)
+    holder = state.info
+    if holder is not None:
+        if holder.token == me.token:
+            return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, holder))
+        if not is_stale(holder, now, stale_after, this_machine=me.machine):
+            return _held_result(holder)
+        return _replace(db, me, now, previous=holder)
+    if state.unreadable and not (state.mtime is not None and now - state.mtime > stale_after):
+        return _unknown_holder_result()
+    if not state.unreadable and state.mtime is not None and now - state.mtime < GARBAGE_GRACE:
+        return _unknown_holder_result()
+    return _replace(db, me, now, previous=None)
+
+
+def _replace(db: Path, me: Identity, now: datetime, previous: LockInfo | None) -> LockResult:
+    info = _new_info(me, now)
+    try:
+        _write_replace(lock_path_for(db), info.to_json().encode("utf-8"), me.token)
+    except OSError as exc:
+        return _os_error_result(exc)
+    # Two people taking over at once both replace; the later one wins. Re-reading
+    # catches the loser in most cases (not all: there is no compare-and-swap on a share).
+    after = read_lock(db)
+    if after is None or after.token != me.token:
+        return _held_result(after) if after is not None else _unknown_holder_result()
+    return LockResult(
+        "acquired",
+        "The file is open for editing.",
+        lock=HeldLock(db, info),
+        took_over_from=previous,
+    )
+
+
+def refresh(lock: HeldLock, now: datetime | None = None) -> HeldLock | None:
+    """Renew the heartbeat; call every few minutes while the file is open.
+
+    Returns the renewed lock, or None if the note is no longer ours (someone
+    took it over while we were asleep, or it was deleted). The app must then
+    stop writing and tell the user, not silently re-create the note.
+    """
+    now = now or _utcnow()
+    current = read_lock(lock.db_path)
+    if current is None or current.token != lock.info.token:
+        return None
+    renewed = LockInfo(current.user, current.machine, current.pid, current.token, current.since, now)
+    try:
+        _write_replace(lock.path, renewed.to_json().encode("utf-8"), current.token)
+    except OSError:
+        # A missed heartbeat is harmless for hours; keep the old one.
+        return lock
+    return HeldLock(lock.db_path, renewed)
+
+
+def release(lock: HeldLock) -> bool:
+    """Remove the note if it is still ours. True if removed.
+
+    Never removes someone else's note: if we were taken over, theirs is the valid one.
+    """
+    current = read_lock(lock.db_path)
+    if current is None or current.token != lock.info.token:
+        return False
+    try:
+        lock.path.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    return True
