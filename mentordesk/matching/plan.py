@@ -1,0 +1,255 @@
+"""Whole-cohort matching plan: score every pair, solve, explain the result.
+
+This is the one call the UI makes when HR presses "Propose matches". It
+stays pure (no database, no Qt) so it can run in a worker thread and be
+tested exhaustively; the caller passes ``progress`` and ``cancelled``
+callbacks to drive a progress bar and a Cancel button.
+
+Beyond the assignment itself, HR needs to know *why*: every proposal
+carries its score reasons and the next best alternatives (for a manual
+swap), and every mentee left waiting gets a specific reason so HR knows
+whether to recruit mentors, raise capacities, or revisit an exclusion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from .scoring import (
+    RULE_EXCLUDED,
+    RULE_LANGUAGE,
+    RULE_MENTEE_ABOVE,
+    RULE_MENTOR_ABOVE,
+    RULE_SAME_PERSON,
+    Candidate,
+    MatchSettings,
+    PairScore,
+    _score_checked,
+    _with_candidates,
+    management_chain,
+)
+from .solver import solve_with_locks
+
+__all__ = [
+    "Cancelled",
+    "Proposal",
+    "Waiting",
+    "MatchPlan",
+    "plan_matches",
+    "WAIT_NO_MENTORS",
+    "WAIT_NO_LANGUAGE",
+    "WAIT_ALL_FULL",
+    "WAIT_CHAIN_OR_EXCLUDED",
+]
+
+ALTERNATIVES = 3
+
+WAIT_NO_MENTORS = "There are no mentors in this programme yet"
+WAIT_NO_LANGUAGE = "No mentor shares a language with them"
+WAIT_ALL_FULL = "Every suitable mentor is full"
+WAIT_CHAIN_OR_EXCLUDED = (
+    "Every possible mentor is in their management chain or was excluded by HR"
+)
+
+_CHAIN_RULES = {RULE_MENTOR_ABOVE, RULE_MENTEE_ABOVE, RULE_EXCLUDED, RULE_SAME_PERSON}
+
+
+class Cancelled(Exception):
+    """Raised when the caller's ``cancelled()`` returns True mid-run, so a
+    worker thread can unwind without producing a half-built plan."""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One proposed (or locked) pair with the evidence HR needs to accept it."""
+
+    mentee_id: str
+    mentor_id: str
+    score: PairScore
+    locked: bool = False
+    alternatives: list[tuple[str, PairScore]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A mentee the plan could not place, and what would unblock them."""
+
+    mentee_id: str
+    reason: str
+    since: str | None = None
+
+
+@dataclass
+class MatchPlan:
+    """Result of :func:`plan_matches`; proposals follow the mentees' order."""
+
+    kind: str
+    proposals: list[Proposal] = field(default_factory=list)
+    waiting: list[Waiting] = field(default_factory=list)
+
+    @property
+    def total_score(self) -> float:
+        """One number to compare two plans (e.g. before/after a lock)."""
+        return sum(p.score.total for p in self.proposals)
+
+    def groups(self) -> dict[str, list[str]]:
+        """Mentees per mentor; for ``group`` programmes each entry is a group."""
+        out: dict[str, list[str]] = {}
+        for p in self.proposals:
+            out.setdefault(p.mentor_id, []).append(p.mentee_id)
+        return out
+
+
+def _waiting_reason(
+    row: list[PairScore],
+    capacity_left: list[int],
+    n_mentors: int,
+    group: bool,
+) -> str:
+    """Most actionable explanation for an unplaced mentee.
+
+    With a maximum-cardinality solution, an unplaced mentee with at least
+    one allowed mentor can only be unplaced because every such mentor is
+    full (otherwise the solver could have added them), so the only real
+    question is whether any mentor was allowed at all, and if not, which
+    hard rules got in the way.
+    """
+    if n_mentors == 0:
+        return WAIT_NO_MENTORS
+    allowed = [j for j, ps in enumerate(row) if ps.allowed]
+    if allowed:
+        if all(capacity_left[j] <= 0 for j in allowed):
+            return "Every suitable group is full" if group else WAIT_ALL_FULL
+        # Places existed but the optimum gave them to mentees with fewer options.
+        return (
+            ("Every suitable group is full" if group else WAIT_ALL_FULL)
+            + ": their places went to mentees with fewer options"
+        )
+    rules = [ps.rule for ps in row]
+    n_lang = sum(r == RULE_LANGUAGE for r in rules)
+    n_chain = sum(r in _CHAIN_RULES for r in rules)
+    if n_lang == len(rules):
+        return WAIT_NO_LANGUAGE
+    if n_chain == len(rules):
+        return WAIT_CHAIN_OR_EXCLUDED
+    return (
+        f"No mentor is allowed: {n_lang} share no language with them and {n_chain} "
+        "are in their management chain or were excluded by HR"
+    )
+
+
+def plan_matches(
+    mentees: list[Candidate],
+    mentors: list[Candidate],
+    capacities: Mapping[str, int],
+    settings: MatchSettings,
+    managers: Mapping[str, str | None],
+    excluded: Collection[tuple[str, str]],
+    preferences: Mapping[str, list[str]],
+    mentor_preferences: Mapping[str, Collection[str]],
+    locked: Mapping[str, str],
+    waiting_since: Mapping[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
+) -> MatchPlan:
+    """Propose the best cohort-wide pairing and explain it.
+
+    ``capacities`` is each mentor's *free* capacity (active mentees already
+    subtracted); a missing mentor counts as 0. For ``group`` programmes the
+    capacity is the group size and each mentor leads one group, which is the
+    same optimisation. ``locked`` pairs (HR decisions) are always kept and
+    use up a place. ``waiting_since`` holds ISO dates so the longest-waiting
+    mentees come first in ``MatchPlan.waiting``.
+    """
+    today = today or date.today()
+    waiting_since = waiting_since or {}
+    mentor_index = {m.person_id: j for j, m in enumerate(mentors)}
+    mentee_index = {e.person_id: i for i, e in enumerate(mentees)}
+    lock_idx: dict[int, int] = {}
+    for mentee_id, mentor_id in locked.items():
+        if mentee_id not in mentee_index:
+            raise ValueError(f"locked mentee {mentee_id!r} is not in this cohort")
+        if mentor_id not in mentor_index:
+            raise ValueError(f"locked mentor {mentor_id!r} is not among the mentors")
+        lock_idx[mentee_index[mentee_id]] = mentor_index[mentor_id]
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("matching was cancelled")
+
+    check_cancel()
+    mgr = _with_candidates(managers, [*mentees, *mentors])
+    chains: dict[str, list[str]] = {}
+    for person in (*mentees, *mentors):
+        if person.person_id not in chains:
+            chains[person.person_id] = management_chain(person.person_id, mgr)
+
+    n, m = len(mentees), len(mentors)
+    table: list[list[PairScore]] = []
+    scores = np.zeros((n, m), dtype=np.float64)
+    forbidden: set[tuple[int, int]] = set()
+    empty: frozenset[str] = frozenset()
+    mentor_prefs = [frozenset(mentor_preferences.get(o.person_id, empty)) for o in mentors]
+    for i, mentee in enumerate(mentees):
+        check_cancel()
+        wants = frozenset(preferences.get(mentee.person_id, ()))
+        e_chain = chains[mentee.person_id]
+        row: list[PairScore] = []
+        for j, mentor in enumerate(mentors):
+            ps = _score_checked(
+                mentee, mentor, settings, e_chain, chains[mentor.person_id],
+                excluded, wants, mentor_prefs[j], today,
+            )
+            row.append(ps)
+            if ps.allowed:
+                scores[i, j] = ps.total
+            else:
+                forbidden.add((i, j))
+        table.append(row)
+        if progress is not None:
+            progress(i + 1, n)
+    check_cancel()
+
+    caps = [max(0, int(capacities.get(o.person_id, 0))) for o in mentors]
+    assignment = solve_with_locks(scores, caps, forbidden, lock_idx)
+    check_cancel()
+    # Places left once HR's locks are honoured: a mentor filled by locks is
+    # "full", not "given to other mentees".
+    free_after_locks = list(caps)
+    for j in lock_idx.values():
+        free_after_locks[j] -= 1
+
+    plan = MatchPlan(kind=settings.kind)
+    group = settings.kind == "group"
+    for i, j in enumerate(assignment):
+        mentee = mentees[i]
+        if j is None:
+            plan.waiting.append(
+                Waiting(
+                    mentee_id=mentee.person_id,
+                    reason=_waiting_reason(table[i], free_after_locks, m, group),
+                    since=waiting_since.get(mentee.person_id),
+                )
+            )
+            continue
+        others = sorted(
+            (k for k in range(m) if k != j and table[i][k].allowed),
+            key=lambda k: (-table[i][k].total, k),
+        )[:ALTERNATIVES]
+        plan.proposals.append(
+            Proposal(
+                mentee_id=mentee.person_id,
+                mentor_id=mentors[j].person_id,
+                score=table[i][j],
+                locked=i in lock_idx,
+                alternatives=[(mentors[k].person_id, table[i][k]) for k in others],
+            )
+        )
+    # Longest-waiting first; unknown dates last; ties keep the input order.
+    plan.waiting.sort(key=lambda w: (w.since is None, w.since or ""))
+    return plan
