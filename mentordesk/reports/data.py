@@ -192,3 +192,110 @@ class ProgramReportData:
     by_branch: Sequence[BreakdownRow] = ()
     by_department: Sequence[BreakdownRow] = ()
     needs_attention: Sequence[AttentionItem] = ()
+
+
+# --------------------------------------------------------------------------
+# Sample data: the settings dialog's "preview report", the tests and the
+# benchmark all need a realistic relationship without a database.
+
+def sample_relationship(
+    mentor: str = "María José Núñez",
+    mentee: str = "Zoë Ødegaard",
+    n_meetings: int = 24,
+    seed: int = 1,
+) -> RelationshipReportData:
+    import random
+    from datetime import timedelta
+
+    rnd = random.Random(seed)
+    start = date(2024, 1, 15)
+    outcomes = list(MeetingOutcome)
+    weights = [80, 4, 4, 4, 4, 4]
+    topics = [
+        "Career path and next role", "Presenting to the board", "Delegation in a growing team",
+        "Feedback conversations", "Budget planning for Q3", "Cross-branch collaboration",
+        "Time management and priorities", "Negotiation practice",
+    ]
+    meetings = []
+    day = start
+    for i in range(n_meetings):
+        day += timedelta(days=rnd.choice((7, 14, 14, 21)) if n_meetings < 60 else 5)
+        meetings.append(Meeting(
+            held_on=day,
+            minutes=rnd.choice((30, 45, 60, 60, 90)),
+            outcome=rnd.choices(outcomes, weights)[0],
+            topics=topics[i % len(topics)],
+            notes=f"Private note {i + 1}: agreed to follow up on {topics[(i + 3) % len(topics)].lower()}.",
+        ))
+    questions = ["The meetings are useful to me", "We agree on clear goals", "I feel listened to",
+                 "I apply what we discuss"]
+    checkins = []
+    for k in range(6):
+        when = start + timedelta(days=30 * (k + 1))
+        for who in (Respondent.MENTOR, Respondent.MENTEE):
+            checkins.append(CheckIn(
+                held_on=when, respondent=who,
+                scores={q: max(1, min(5, 2 + (k + j) // 2 + rnd.choice((-1, 0, 0, 1)))) for j, q in enumerate(questions)},
+                comments=f"{who.value.capitalize()} comment after month {k + 1}: good progress, more practice needed.",
+            ))
+    held = sum(1 for m in meetings if m.outcome == MeetingOutcome.HELD)
+    planned = len(meetings)
+    return RelationshipReportData(
+        program_name="Leadership Mentoring 2024",
+        mentor=Person(mentor, "Finance", "Madrid"),
+        mentee=Person(mentee, "Customer Service", "Oslo"),
+        start_date=start,
+        planned_end_date=date(2025, 1, 15),
+        current_stage=3,
+        stage_started={1: start, 2: date(2024, 3, 1), 3: date(2024, 6, 3)},
+        status=RelationshipStatus.ACTIVE,
+        planned_meetings_to_date=planned,
+        attendance_rate=held / planned if planned else None,
+        mentoring_hours=sum(m.minutes for m in meetings if m.outcome == MeetingOutcome.HELD) / 60,
+        goals=(
+            Goal("Lead the quarterly business review on my own", GoalStatus.ACHIEVED, 100, date(2024, 6, 30)),
+            Goal("Build a network across the Madrid and Oslo branches", GoalStatus.IN_PROGRESS, 60, date(2024, 10, 1)),
+            Goal("Complete the finance-for-managers course", GoalStatus.IN_PROGRESS, 35, date(2024, 12, 1)),
+            Goal("Shadow a hiring panel", GoalStatus.DROPPED, 10, date(2024, 9, 1)),
+            Goal("Write a development plan for the next two years", GoalStatus.OPEN, 0, date(2025, 1, 10)),
+        ),
+        meetings=tuple(meetings),
+        competencies=(
+            CompetencyGrowth("Strategic thinking", 2, 3.5, 4),
+            CompetencyGrowth("Communication", 3, 4, 4.5),
+            CompetencyGrowth("Delegation", 1.5, 2.5, 4),
+            CompetencyGrowth("Financial acumen", 2, 2, 3.5),
+        ),
+        checkins=tuple(checkins),
+        hr_summary=(
+            "The pair meets regularly and the mentee has taken on visibly more responsibility since the spring. "
+            "Attendance is good; the two missed meetings were rescheduled within a week."
+        ),
+        next_steps="Agree the transition plan by December. HR to check in with both in November.",
+    )
+
+
+def sample_program() -> ProgramReportData:
+    def row(label: str, k: int) -> BreakdownRow:
+        return BreakdownRow(label, 4 + k, 5 + k, 0.8 + k / 50, 3 + k, 1, k % 2, 0.82 + k / 100,
+                            40.5 + 7 * k, 6 + k, 10 + 2 * k, 3.6 + k / 10)
+
+    return ProgramReportData(
+        name="Leadership Mentoring 2024",
+        purpose="Prepare high-potential employees for their first management role.",
+        business_goal="Fill 60% of new team-lead positions internally by the end of 2025.",
+        kind="One-to-one, 12 months",
+        start_date=date(2024, 1, 15),
+        end_date=date(2025, 1, 15),
+        mentors=18, mentees=22, waiting_list=3, match_rate=0.86,
+        active=14, completed=4, ended_early=2,
+        attendance_rate=0.84, mentoring_hours=412.5, goals_achieved=41, goals_total=77,
+        checkin_averages={"The meetings are useful to me": 4.3, "We agree on clear goals": 3.8,
+                          "I feel listened to": 4.6, "I apply what we discuss": 3.5},
+        by_branch=(row("Madrid", 0), row("Oslo", 1), row("Kraków", 2)),
+        by_department=(row("Finance", 0), row("Customer Service", 1), row("Operations", 2), row("IT", 3)),
+        needs_attention=(
+            AttentionItem("Dmitrij Petrov", "Αλέξανδρος Παπαδόπουλος", "Three meetings missed by the mentor in a row"),
+            AttentionItem("Anna Berg", "Jonas Lind", "No check-in for 10 weeks"),
+        ),
+    )

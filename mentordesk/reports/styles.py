@@ -481,8 +481,9 @@ def render(
     doc = SimpleDocTemplate(
         buf,
         pagesize=page_size(options),
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
+        # the frame pads by 6 pt; this lines content up with header and footer
+        leftMargin=MARGIN_X - 6,
+        rightMargin=MARGIN_X - 6,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=f"{title}: {subject}" if subject else title,

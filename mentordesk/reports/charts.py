@@ -1,0 +1,416 @@
+"""Charts as reportlab Drawings, drawn by hand rather than with the chart
+widgets: the layout stays under our control (no clipped labels), they are
+several times faster, and every series is told apart by lightness, stripes,
+marker shape or a printed value -- reports get photocopied in black and white.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.colors import Color
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from .data import STAGE_NAMES, CheckIn, CompetencyGrowth, Meeting, MeetingOutcome
+from .styles import (
+    AMBER,
+    CORAL,
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    NAVY,
+    RULE,
+    SERIES,
+    TEAL,
+    TEAL_LIGHT,
+    TINT,
+    WHITE,
+    canvas_text,
+    fmt_date,
+    fmt_month,
+    register_fonts,
+)
+
+
+def _text(x: float, y: float, s: object, size: float = 7, font: str = FONT, color: Color = INK,
+          anchor: str = "start") -> String:
+    text, fallback = canvas_text(s)
+    return String(x, y, text, fontName=fallback or font, fontSize=size, fillColor=color, textAnchor=anchor)
+
+
+def _fit(s: str, font: str, size: float, width: float) -> str:
+    """Shorten a label with an ellipsis so it never runs into the plot."""
+    text, fallback = canvas_text(s)
+    font = fallback or font
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _stripes(x: float, y: float, w: float, h: float, color: Color, gap: float = 2.2) -> Group:
+    """Horizontal hatching: tells 'by mentee' from 'by mentor' without colour."""
+    g = Group()
+    yy = y + gap / 2
+    while yy < y + h:
+        g.add(Line(x, yy, x + w, yy, strokeColor=color, strokeWidth=0.7))
+        yy += gap
+    return g
+
+
+# ------------------------------------------------------------------ timeline
+
+def stage_timeline(current_stage: int, stage_started: Mapping[int, date], width: float) -> Drawing:
+    register_fonts()
+    height = 74
+    d = Drawing(width, height)
+    pad = width / 10
+    step = (width - 2 * pad) / 4
+    cy = height - 26
+    xs = [pad + i * step for i in range(5)]
+    for i in range(4):
+        done = i + 2 <= current_stage
+        d.add(Line(xs[i], cy, xs[i + 1], cy, strokeColor=TEAL if done else RULE,
+                   strokeWidth=3 if done else 1.5, strokeDashArray=None if done else [3, 2]))
+    for i, x in enumerate(xs):
+        stage = i + 1
+        if stage < current_stage:
+            d.add(Circle(x, cy, 8, fillColor=TEAL, strokeColor=WHITE, strokeWidth=1))
+            d.add(_text(x, cy - 3, stage, 8, FONT_BOLD, WHITE, "middle"))
+        elif stage == current_stage:
+            d.add(Circle(x, cy, 14, fillColor=None, strokeColor=NAVY, strokeWidth=1))
+            d.add(Circle(x, cy, 11, fillColor=NAVY, strokeColor=None))
+            d.add(_text(x, cy - 4, stage, 11, FONT_BOLD, WHITE, "middle"))
+            d.add(_text(x, cy + 18, "CURRENT STAGE", 6, FONT_BOLD, NAVY, "middle"))
+        else:
+            d.add(Circle(x, cy, 8, fillColor=WHITE, strokeColor=RULE, strokeWidth=1.5))
+            d.add(_text(x, cy - 3, stage, 8, FONT, MUTED, "middle"))
+        is_current = stage == current_stage
+        font = FONT_BOLD if is_current else FONT
+        lines = simpleSplit(STAGE_NAMES[stage], font, 7, step - 6)[:2]
+        y = cy - 26
+        for line in lines:
+            d.add(_text(x, y, line, 7, font, NAVY if is_current else (INK if stage < current_stage else MUTED), "middle"))
+            y -= 8.5
+        started = stage_started.get(stage)
+        label = fmt_date(started) if started and stage <= current_stage else "not yet reached"
+        d.add(_text(x, cy - 26 - 8.5 * len(lines) - 1, label, 6.5, FONT, MUTED, "middle"))
+    return d
+
+
+# ------------------------------------------------------------------ progress bar
+
+def progress_bar(progress: float, width: float, achieved: bool = False, dropped: bool = False) -> Drawing:
+    """Fits in a table cell; the percentage is printed so grey print still reads."""
+    register_fonts()
+    p = max(0.0, min(100.0, float(progress or 0)))
+    h = 11
+    d = Drawing(width, h)
+    bar_w = width - 28
+    d.add(Rect(0, 2, bar_w, 7, fillColor=TINT, strokeColor=RULE, strokeWidth=0.5, rx=2, ry=2))
+    fill = RULE if dropped else (NAVY if achieved else TEAL)
+    if p > 0:
+        d.add(Rect(0, 2, max(3.0, bar_w * p / 100), 7, fillColor=fill, strokeColor=None, rx=2, ry=2))
+    d.add(_text(width, 2.5, f"{p:.0f}%", 7.5, FONT_BOLD if achieved else FONT, INK, "end"))
+    return d
+
+
+# ------------------------------------------------------------------ meetings per month
+
+OUTCOME_LABELS: Mapping[str, str] = {
+    MeetingOutcome.HELD: "Held",
+    MeetingOutcome.RESCHEDULED_BY_MENTOR: "Rescheduled by mentor",
+    MeetingOutcome.RESCHEDULED_BY_MENTEE: "Rescheduled by mentee",
+    MeetingOutcome.MISSED_BY_MENTOR: "Missed by mentor",
+    MeetingOutcome.MISSED_BY_MENTEE: "Missed by mentee",
+    MeetingOutcome.CANCELLED: "Cancelled",
+}
+# (fill, striped): mentor/mentee pairs share a hue, the mentee one is striped.
+_OUTCOME_LOOK: Mapping[str, tuple[Color, bool]] = {
+    MeetingOutcome.HELD: (NAVY, False),
+    MeetingOutcome.RESCHEDULED_BY_MENTOR: (TEAL_LIGHT, False),
+    MeetingOutcome.RESCHEDULED_BY_MENTEE: (TEAL_LIGHT, True),
+    MeetingOutcome.MISSED_BY_MENTOR: (CORAL, False),
+    MeetingOutcome.MISSED_BY_MENTEE: (CORAL, True),
+    MeetingOutcome.CANCELLED: (colors.HexColor("#E4E7EB"), False),
+}
+
+
+def _swatch(d: Drawing | Group, x: float, y: float, w: float, h: float, outcome: str) -> None:
+    fill, striped = _OUTCOME_LOOK.get(outcome, (RULE, False))
+    if striped:
+        d.add(Rect(x, y, w, h, fillColor=WHITE, strokeColor=fill, strokeWidth=0.6))
+        d.add(_stripes(x, y, w, h, fill))
+    else:
+        d.add(Rect(x, y, w, h, fillColor=fill, strokeColor=WHITE if outcome != MeetingOutcome.CANCELLED else MUTED,
+                   strokeWidth=0.4))
+
+
+def _month_index(d: date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 12,
+                       until: date | None = None) -> Drawing:
+    register_fonts()
+    height = 150
+    d = Drawing(width, height)
+    if not meetings:
+        d.height = 20
+        d.add(_text(0, 6, "No meetings recorded yet.", 8, FONT, MUTED))
+        return d
+    last = until or max(m.held_on for m in meetings)
+    first = min(m.held_on for m in meetings)
+    end = _month_index(last)
+    start = max(_month_index(first), end - months + 1)
+    n = end - start + 1
+    counts: dict[int, Counter] = defaultdict(Counter)
+    for m in meetings:
+        k = _month_index(m.held_on)
+        if start <= k <= end:
+            counts[k][str(m.outcome)] += 1
+    peak = max((sum(c.values()) for c in counts.values()), default=1) or 1
+    tick = 1 if peak <= 5 else 2 if peak <= 10 else 5 if peak <= 25 else 10
+    top = ((peak + tick - 1) // tick) * tick
+    left, right, bottom, legend_h = 22, 4, 50, 28
+    plot_h = height - bottom - 12
+    plot_w = width - left - right
+    for v in range(0, top + 1, tick):
+        y = bottom + plot_h * v / top
+        d.add(Line(left, y, width - right, y, strokeColor=RULE if v else MUTED, strokeWidth=0.4 if v else 0.8))
+        d.add(_text(left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
+    slot = plot_w / n
+    bar_w = min(26.0, slot * 0.62)
+    order = list(_OUTCOME_LOOK)
+    for i in range(n):
+        k = start + i
+        x = left + i * slot + (slot - bar_w) / 2
+        y = bottom
+        c = counts.get(k, Counter())
+        for outcome in order + [o for o in c if o not in order]:
+            cnt = c.get(outcome, 0)
+            if not cnt:
+                continue
+            h = plot_h * cnt / top
+            _swatch(d, x, y, bar_w, h, outcome)
+            y += h
+        total = sum(c.values())
+        if total:
+            d.add(_text(x + bar_w / 2, y + 2, total, 6.5, FONT_BOLD, INK, "middle"))
+        label_date = date(k // 12, k % 12 + 1, 1)
+        if n <= 14 or i % 2 == 0:
+            d.add(_text(x + bar_w / 2, bottom - 9, fmt_month(label_date), 6.2, FONT, MUTED, "middle"))
+    # legend: three columns, two rows
+    col_w = width / 3
+    for j, outcome in enumerate(order):
+        lx = (j % 3) * col_w + left
+        ly = legend_h - 8 - (j // 3) * 11
+        _swatch(d, lx, ly, 9, 7, outcome)
+        d.add(_text(lx + 13, ly + 0.5, OUTCOME_LABELS[outcome], 7, FONT, INK))
+    return d
+
+
+# ------------------------------------------------------------------ competencies
+
+def competency_chart(items: Sequence[CompetencyGrowth], width: float) -> Drawing:
+    register_fonts()
+    row_h = 19
+    header, legend_h = 16, 16
+    height = header + row_h * len(items) + legend_h
+    d = Drawing(width, height)
+    scale = max([c.scale_max for c in items] + [1.0])
+    label_w = width * 0.30
+    value_w = 74
+    x0, x1 = label_w + 6, width - value_w
+    span = x1 - x0
+
+    def xpos(v: float) -> float:
+        return x0 + span * max(0.0, min(v, scale)) / scale
+
+    top = height - header
+    for t in range(0, int(scale) + 1):
+        x = xpos(t)
+        d.add(Line(x, legend_h + 2, x, top + 2, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=[1, 2]))
+        d.add(_text(x, top + 5, t, 6.5, FONT, MUTED, "middle"))
+    d.add(_text(width, top + 5, "start → now  (target)", 6.5, FONT, MUTED, "end"))
+    for i, c in enumerate(items):
+        cy = top - row_h * i - row_h / 2
+        d.add(_text(0, cy - 2.5, _fit(c.competency, FONT, 7.5, label_w), 7.5, FONT, INK))
+        d.add(Rect(x0, cy - 4, span, 8, fillColor=TINT, strokeColor=None))
+        lo = min(c.start_level, c.current_level)
+        d.add(Rect(x0, cy - 4, xpos(lo) - x0, 8, fillColor=colors.HexColor("#B8C2CE"), strokeColor=None))
+        if c.current_level > c.start_level:
+            d.add(Rect(xpos(c.start_level), cy - 4, xpos(c.current_level) - xpos(c.start_level), 8,
+                       fillColor=TEAL, strokeColor=None))
+        elif c.current_level < c.start_level:  # a decline is shown, not hidden
+            d.add(Rect(xpos(c.current_level), cy - 4, xpos(c.start_level) - xpos(c.current_level), 8,
+                       fillColor=WHITE, strokeColor=CORAL, strokeWidth=0.8))
+        tx = xpos(c.target_level)
+        d.add(Polygon([tx, cy + 7, tx + 4, cy + 3, tx, cy - 1, tx - 4, cy + 3], fillColor=AMBER,
+                      strokeColor=INK, strokeWidth=0.6))
+        d.add(Line(tx, cy - 6, tx, cy - 1, strokeColor=INK, strokeWidth=0.8))
+        d.add(_text(width, cy - 2.5, f"{c.start_level:g} → {c.current_level:g}  ({c.target_level:g})",
+                    7.5, FONT_BOLD, INK, "end"))
+    lx = x0
+    d.add(Rect(lx, 4, 10, 6, fillColor=colors.HexColor("#B8C2CE"), strokeColor=None))
+    d.add(_text(lx + 13, 4, "level at start", 6.5, FONT, MUTED))
+    lx += 70
+    d.add(Rect(lx, 4, 10, 6, fillColor=TEAL, strokeColor=None))
+    d.add(_text(lx + 13, 4, "growth since start", 6.5, FONT, MUTED))
+    lx += 82
+    d.add(Polygon([lx + 4, 11, lx + 8, 7, lx + 4, 3, lx, 7], fillColor=AMBER, strokeColor=INK, strokeWidth=0.6))
+    d.add(_text(lx + 12, 4, "target", 6.5, FONT, MUTED))
+    return d
+
+
+# ------------------------------------------------------------------ check-ins
+
+_DASHES = (None, [4, 2], [1, 2], [6, 2, 1, 2], [2, 2], [8, 3])
+
+
+def _marker(x: float, y: float, kind: int, color: Color) -> Group:
+    g = Group()
+    r = 2.6
+    k = kind % 4
+    if k == 0:
+        g.add(Circle(x, y, r, fillColor=color, strokeColor=WHITE, strokeWidth=0.5))
+    elif k == 1:
+        g.add(Rect(x - r, y - r, 2 * r, 2 * r, fillColor=WHITE, strokeColor=color, strokeWidth=1))
+    elif k == 2:
+        g.add(Polygon([x, y + r + 0.6, x + r, y - r, x - r, y - r], fillColor=color, strokeColor=None))
+    else:
+        g.add(Polygon([x, y + r + 0.5, x + r + 0.5, y, x, y - r - 0.5, x - r - 0.5, y], fillColor=WHITE,
+                      strokeColor=color, strokeWidth=1))
+    return g
+
+
+def checkin_series(checkins: Sequence[CheckIn]) -> dict[str, list[tuple[date, float]]]:
+    """Mean score per question per check-in date (mentor and mentee answers
+    on the same day are averaged), in date order."""
+    acc: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for c in checkins:
+        for q, v in c.scores.items():
+            if v is not None:
+                acc[q][c.held_on].append(int(v))
+    return {q: sorted((d, sum(v) / len(v)) for d, v in by_date.items()) for q, by_date in acc.items()}
+
+
+def checkin_chart(checkins: Sequence[CheckIn], width: float) -> Drawing:
+    register_fonts()
+    series = checkin_series(checkins)
+    questions = list(series)
+    legend_rows = len(questions)
+    plot_h = 110
+    legend_h = 11 * legend_rows + 4
+    bottom = legend_h + 16
+    height = bottom + plot_h + 8
+    d = Drawing(width, height)
+    if not series:
+        d.height = 20
+        d.add(_text(0, 6, "No check-ins recorded yet.", 8, FONT, MUTED))
+        return d
+    left, right = 30, 24
+    plot_w = width - left - right
+    dates = sorted({dt for pts in series.values() for dt, _ in pts})
+    t0, t1 = dates[0].toordinal(), dates[-1].toordinal()
+    tspan = max(1, t1 - t0)
+
+    def xp(dt: date) -> float:
+        if t1 == t0:
+            return left + plot_w / 2
+        return left + plot_w * (dt.toordinal() - t0) / tspan
+
+    def yp(v: float) -> float:
+        return bottom + plot_h * (v - 1) / 4
+
+    for v in range(1, 6):
+        y = yp(v)
+        d.add(Line(left, y, width - right, y, strokeColor=RULE if v > 1 else MUTED, strokeWidth=0.4 if v > 1 else 0.8))
+        d.add(_text(left - 5, y - 2.5, v, 6.5, FONT, MUTED, "end"))
+    shown = dates if len(dates) <= 8 else [dates[round(i * (len(dates) - 1) / 7)] for i in range(8)]
+    for dt in dict.fromkeys(shown):
+        d.add(Line(xp(dt), bottom, xp(dt), bottom - 2, strokeColor=MUTED, strokeWidth=0.6))
+        d.add(_text(xp(dt), bottom - 10, fmt_date(dt), 6, FONT, MUTED, "middle"))
+    for i, q in enumerate(questions):
+        color = SERIES[i % len(SERIES)]
+        pts = series[q]
+        if len(pts) > 1:
+            flat = [c for dt, v in pts for c in (xp(dt), yp(v))]
+            d.add(PolyLine(flat, strokeColor=color, strokeWidth=1.3, strokeDashArray=_DASHES[i % len(_DASHES)]))
+        if len(pts) <= 24:
+            for dt, v in pts:
+                d.add(_marker(xp(dt), yp(v), i, color))
+        ly = legend_h - 10 - 11 * i
+        d.add(Line(left, ly + 3, left + 22, ly + 3, strokeColor=color, strokeWidth=1.3,
+                   strokeDashArray=_DASHES[i % len(_DASHES)]))
+        d.add(_marker(left + 11, ly + 3, i, color))
+        last = pts[-1][1]
+        d.add(_text(left + 28, ly, _fit(q, FONT, 7, plot_w - 80), 7, FONT, INK))
+        d.add(_text(width - right, ly, f"latest {last:.1f}", 7, FONT_BOLD, INK, "end"))
+    return d
+
+
+# ------------------------------------------------------------------ program charts
+
+def score_bars(averages: Mapping[str, float], width: float, scale: float = 5.0) -> Drawing:
+    """Horizontal bars of mean check-in score per question, value printed."""
+    register_fonts()
+    row_h = 16
+    height = row_h * len(averages) + 14
+    d = Drawing(width, height)
+    label_w = width * 0.45
+    x0, x1 = label_w + 6, width - 30
+    top = height - 12
+    for t in range(1, int(scale) + 1):
+        x = x0 + (x1 - x0) * t / scale
+        d.add(Line(x, 0, x, top, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=[1, 2]))
+        d.add(_text(x, top + 3, t, 6.5, FONT, MUTED, "middle"))
+    for i, (q, v) in enumerate(averages.items()):
+        cy = top - row_h * i - row_h / 2
+        d.add(_text(0, cy - 2.5, _fit(q, FONT, 7.5, label_w), 7.5, FONT, INK))
+        d.add(Rect(x0, cy - 4, x1 - x0, 8, fillColor=TINT, strokeColor=None))
+        d.add(Rect(x0, cy - 4, (x1 - x0) * max(0.0, min(v, scale)) / scale, 8, fillColor=TEAL, strokeColor=None))
+        d.add(_text(width, cy - 2.5, f"{v:.1f}", 7.5, FONT_BOLD, INK, "end"))
+    return d
+
+
+def status_bar(active: int, completed: int, ended_early: int, width: float) -> Drawing:
+    """One stacked bar: active / completed / ended early, each labelled with
+    its count so the three are never confused, in colour or in grey."""
+    register_fonts()
+    height = 34
+    d = Drawing(width, height)
+    total = active + completed + ended_early
+    parts = [("Active", active, TEAL, False), ("Completed", completed, NAVY, False),
+             ("Ended early", ended_early, CORAL, True)]
+    x = 0.0
+    if total:
+        for label, n, color, striped in parts:
+            if not n:
+                continue
+            w = width * n / total
+            if striped:
+                d.add(Rect(x, 16, w, 14, fillColor=WHITE, strokeColor=color, strokeWidth=0.8))
+                d.add(_stripes(x, 16, w, 14, color))
+            else:
+                d.add(Rect(x, 16, w, 14, fillColor=color, strokeColor=WHITE, strokeWidth=0.8))
+                if w > 20:
+                    d.add(_text(x + w / 2, 19.5, n, 7.5, FONT_BOLD, WHITE, "middle"))
+            x += w
+    lx = 0.0
+    for label, n, color, striped in parts:
+        if striped:
+            d.add(Rect(lx, 2, 9, 7, fillColor=WHITE, strokeColor=color, strokeWidth=0.6))
+            d.add(_stripes(lx, 2, 9, 7, color))
+        else:
+            d.add(Rect(lx, 2, 9, 7, fillColor=color, strokeColor=None))
+        d.add(_text(lx + 13, 2.5, f"{label}: {n}", 7.5, FONT, INK))
+        lx += width / 3
+    return d

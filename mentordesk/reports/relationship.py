@@ -1,0 +1,283 @@
+"""The one-relationship report HR hands to executives: where the pair stands,
+whether they meet, what they are achieving -- in one to four pages however
+long the relationship has run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
+
+from . import charts
+from .data import STAGE_NAMES, GoalStatus, MeetingOutcome, RelationshipReportData, RelationshipStatus, ReportOptions
+from .styles import (
+    NAVY,
+    RULE,
+    TINT,
+    escape_text,
+    fmt_date,
+    fmt_hours,
+    fmt_pct,
+    frame_width,
+    register_fonts,
+    render,
+    styles,
+    table_style,
+)
+
+TITLE = "Mentoring relationship report"
+RECENT_MEETINGS = 12
+RECENT_COMMENTS = 8
+# A table row cannot break across pages, so one cell must never outgrow a
+# page: free text in cells is cut here (the full text stays in the app).
+CELL_CHARS = 600
+
+STATUS_LABELS = {
+    RelationshipStatus.PLANNED: "Planned",
+    RelationshipStatus.ACTIVE: "Active",
+    RelationshipStatus.PAUSED: "Paused",
+    RelationshipStatus.COMPLETED: "Completed",
+    RelationshipStatus.ENDED_EARLY: "Ended early",
+}
+GOAL_LABELS = {
+    GoalStatus.OPEN: "Open",
+    GoalStatus.IN_PROGRESS: "In progress",
+    GoalStatus.ACHIEVED: "Achieved",
+    GoalStatus.DROPPED: "Dropped",
+}
+
+
+def _label(mapping: dict, value: object) -> str:
+    return mapping.get(value, str(value).replace("_", " ").capitalize())
+
+
+def _clip(s: str, limit: int = CELL_CHARS) -> str:
+    s = (s or "").strip()
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def P(text: str, style: str = "body") -> Paragraph:  # noqa: N802 -- reads like markup
+    return Paragraph(text, styles()[style])
+
+
+def U(user_text: object, style: str = "body") -> Paragraph:  # noqa: N802
+    """Paragraph of user text: always escaped."""
+    st = styles()[style]
+    return Paragraph(escape_text(user_text, italic="Oblique" in st.fontName), st)
+
+
+def kpi_cards(cards: Sequence[tuple[str, str, str]], width: float) -> Table:
+    """Big-number tiles: (value, label, sub-label)."""
+    cells = [[P(escape_text(v), "kpi_value"), P(escape_text(lbl), "kpi_label"), P(escape_text(sub), "small")]
+             for v, lbl, sub in cards]
+    gap = 4
+    col = (width - gap * (len(cards) - 1)) / len(cards)
+    inner = [Table([[c[0]], [c[1]]] + ([[c[2]]] if c[2].text else []), colWidths=[col - 8]) for c in cells]
+    for t in inner:
+        t.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    row: list[Flowable | str] = []
+    widths: list[float] = []
+    for i, t in enumerate(inner):
+        if i:
+            row.append("")
+            widths.append(gap)
+        row.append(t)
+        widths.append(col)
+    outer = Table([row], colWidths=widths)
+    cmds = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]
+    for i in range(0, len(widths), 2):
+        cmds += [("BACKGROUND", (i, 0), (i, 0), TINT), ("LINEABOVE", (i, 0), (i, 0), 2, NAVY)]
+    outer.setStyle(TableStyle(cmds))
+    return outer
+
+
+def _facts_table(pairs: Sequence[tuple[str, Paragraph]], width: float) -> Table:
+    """Label/value pairs in two columns, like a form."""
+    rows = []
+    for i in range(0, len(pairs), 2):
+        row: list[object] = []
+        for label, value in pairs[i : i + 2]:
+            row += [P(escape_text(label), "label"), value]
+        while len(row) < 4:
+            row.append("")
+        rows.append(row)
+    t = Table(rows, colWidths=[width * 0.13, width * 0.37, width * 0.13, width * 0.37])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                           ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+    return t
+
+
+def _person(name: str, department: str, branch: str) -> Paragraph:
+    where = " · ".join(x for x in (department, branch) if x)
+    text = f"<b>{escape_text(name)}</b>"
+    if where:
+        text += f'<br/><font size="7.5" color="#5F6B7A">{escape_text(where)}</font>'
+    return P(text, "body")
+
+
+def _h2(text: str) -> Paragraph:
+    p = P(escape_text(text), "h2")
+    p.keepWithNext = 1
+    return p
+
+
+def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Flowable]:
+    register_fonts()
+    width = frame_width(options)
+    story: list[Flowable] = []
+
+    status = _label(STATUS_LABELS, data.status)
+    story.append(P(f"{escape_text(data.mentor.name)} <font color='#5F6B7A'>&amp;</font> "
+                   f"{escape_text(data.mentee.name)}", "title"))
+    story.append(P(f"{escape_text(data.program_name)} · Mentoring relationship · Status: <b>{escape_text(status)}</b>",
+                   "subtitle"))
+
+    stage = max(1, min(5, int(data.current_stage)))
+    stage_since = data.stage_started.get(stage)
+    stage_text = f"<b>{stage} · {escape_text(STAGE_NAMES[stage])}</b>"
+    if stage_since:
+        stage_text += f" since {fmt_date(stage_since)}"
+    dates = f"{fmt_date(data.start_date)} to {fmt_date(data.planned_end_date)} (planned)"
+    if data.end_date:
+        dates = f"{fmt_date(data.start_date)} to {fmt_date(data.end_date)} ({escape_text(status.lower())})"
+    story.append(_facts_table([
+        ("Mentor", _person(data.mentor.name, data.mentor.department, data.mentor.branch)),
+        ("Mentee", _person(data.mentee.name, data.mentee.department, data.mentee.branch)),
+        ("Period", P(dates)),
+        ("Stage", P(stage_text)),
+    ], width))
+    story.append(Spacer(1, 8))
+
+    meetings = sorted(data.meetings, key=lambda m: m.held_on)
+    outcome_counts = Counter(str(m.outcome) for m in meetings)
+    held = outcome_counts[MeetingOutcome.HELD]
+    goals_done = sum(1 for g in data.goals if g.status == GoalStatus.ACHIEVED)
+    goals_live = sum(1 for g in data.goals if g.status != GoalStatus.DROPPED)
+    story.append(kpi_cards([
+        (fmt_pct(data.attendance_rate), "Attendance rate", ""),
+        (f"{held} / {data.planned_meetings_to_date}", "Meetings held / planned to date", ""),
+        (fmt_hours(data.mentoring_hours), "Mentoring hours", ""),
+        (f"{goals_done} / {goals_live}", "Goals achieved", ""),
+    ], width))
+
+    story.append(_h2("Stage of the relationship"))
+    story.append(charts.stage_timeline(stage, data.stage_started, width))
+
+    story.append(_h2("Goals"))
+    if data.goals:
+        bar_w = 42 * mm
+        rows: list[list[object]] = [[P("Goal", "th"), P("Due", "th"), P("Status", "th"), P("Progress", "th")]]
+        for g in data.goals:
+            rows.append([
+                U(_clip(g.title, 300), "cell"),
+                P(fmt_date(g.due_date), "cell"),
+                P(escape_text(_label(GOAL_LABELS, g.status)), "cell_bold" if g.status == GoalStatus.ACHIEVED else "cell"),
+                charts.progress_bar(g.progress, bar_w, achieved=g.status == GoalStatus.ACHIEVED,
+                                    dropped=g.status == GoalStatus.DROPPED),
+            ])
+        t = LongTable(rows, colWidths=[width - bar_w - 8 - 24 * mm - 22 * mm, 22 * mm, 24 * mm, bar_w + 8],
+                      repeatRows=1)
+        t.setStyle(TableStyle(table_style() + [("VALIGN", (3, 1), (3, -1), "MIDDLE")]))
+        story.append(t)
+    else:
+        story.append(P("No goals have been recorded yet.", "small"))
+
+    story.append(_h2("Meetings"))
+    story.extend(_meetings_section(meetings, outcome_counts, options, width))
+
+    if data.competencies:
+        story.append(_h2("Competency growth"))
+        story.append(charts.competency_chart(list(data.competencies), width))
+
+    story.append(KeepTogether([
+        _h2("Check-ins"),
+        P("Average score per question (1 = poor, 5 = excellent) over time; mentor and mentee "
+          "answers given on the same day are averaged.", "small"),
+        Spacer(1, 4),
+        charts.checkin_chart(list(data.checkins), width),
+    ]))
+    if options.include_checkin_comments:
+        commented = [c for c in sorted(data.checkins, key=lambda c: c.held_on) if (c.comments or "").strip()]
+        if commented:
+            shown = commented[-RECENT_COMMENTS:]
+            rows = [[P("Date", "th"), P("From", "th"), P("Comment", "th")]]
+            for c in shown:
+                rows.append([P(fmt_date(c.held_on), "cell"), P(escape_text(str(c.respondent).capitalize()), "cell"),
+                             U(_clip(c.comments), "cell")])
+            t = LongTable(rows, colWidths=[22 * mm, 18 * mm, width - 40 * mm], repeatRows=1)
+            t.setStyle(TableStyle(table_style()))
+            caption = (f"The {len(shown)} most recent of {len(commented)} comments." if len(commented) > len(shown)
+                       else "Comments given with the check-ins.")
+            story.append(KeepTogether([Spacer(1, 6), P(caption, "small"), Spacer(1, 3), t]))
+
+    story.append(_h2("HR summary"))
+    story.append(U(data.hr_summary or "No summary written.", "body"))
+    if (data.next_steps or "").strip():
+        story.append(P("Next steps", "h3"))
+        story.append(U(data.next_steps, "body"))
+
+    story.append(Spacer(1, 18))
+    story.append(_signature(width))
+    return story
+
+
+def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOptions,
+                      width: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    if not meetings:
+        out.append(P("No meetings recorded yet.", "small"))
+        return out
+    out.append(charts.meetings_per_month(meetings, width))
+    out.append(Spacer(1, 6))
+    recent = meetings[-RECENT_MEETINGS:][::-1]
+    rows: list[list[object]] = [[P("Date", "th"), P("Length", "th_right"), P("Outcome", "th"), P("Topics", "th")]]
+    for m in recent:
+        topics = escape_text(_clip(m.topics)) or "–"
+        if options.include_notes and (m.notes or "").strip():
+            topics += f'<br/><font name="DejaVuSans-Oblique" color="#5F6B7A">Note: ' \
+                      f'{escape_text(_clip(m.notes), italic=True)}</font>'
+        rows.append([P(fmt_date(m.held_on), "cell"), P(f"{m.minutes} min", "cell_right"),
+                     P(escape_text(charts.OUTCOME_LABELS.get(m.outcome, str(m.outcome))), "cell"),
+                     P(topics, "cell")])
+    total_minutes = sum(m.minutes for m in meetings if m.outcome == MeetingOutcome.HELD)
+    parts = [f"{outcome_counts.get(o, 0)} {lbl.lower()}" for o, lbl in charts.OUTCOME_LABELS.items()
+             if outcome_counts.get(o, 0)]
+    rows.append([P(f"<b>All {len(meetings)} meetings</b>", "cell"), P(f"<b>{fmt_hours(total_minutes / 60)}</b>",
+                 "cell_right"), P(escape_text(" · ".join(parts)), "cell"), ""])
+    t = LongTable(rows, colWidths=[22 * mm, 17 * mm, 36 * mm, width - 75 * mm], repeatRows=1)
+    t.setStyle(TableStyle(table_style(total_row=True) + [("SPAN", (2, -1), (3, -1))]))
+    caption = (f"The {len(recent)} most recent of {len(meetings)} meetings, newest first; the last row counts all of "
+               "them (hours are of meetings held)." if len(meetings) > len(recent)
+               else "All meetings, newest first; the last row gives the totals (hours are of meetings held).")
+    # at most RECENT_MEETINGS rows, so keeping it whole costs at most some white space
+    out.append(KeepTogether([P(caption, "small"), Spacer(1, 3), t]))
+    return out
+
+
+def _signature(width: float) -> Flowable:
+    st = styles()
+    line_w = width * 0.38
+    t = Table(
+        [["", "", ""], [Paragraph("HR manager (name and signature)", st["small"]), "", Paragraph("Date", st["small"])]],
+        colWidths=[line_w, width - 2 * line_w, line_w], rowHeights=[22, None],
+    )
+    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.8, NAVY), ("LINEBELOW", (2, 0), (2, 0), 0.8, NAVY),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 1), (-1, 1), 3)]))
+    return KeepTogether([P("Reviewed by", "h3"), t])
+
+
+def build_relationship_report(data: RelationshipReportData, options: ReportOptions,
+                              out: str | Path | BinaryIO) -> None:
+    """Render one relationship to `out` (a path, written atomically and
+    owner-only, or a binary file object)."""
+    render(build_story(data, options), options, TITLE, out,
+           subject=f"{data.mentor.name} & {data.mentee.name}")
+
