@@ -1,0 +1,104 @@
+"""`init`, `demo`, `import-people`, `export-people`, `people`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create (or upgrade) a MentorDesk file")
+    p.set_defaults(func=_init)
+    p = sub.add_parser("demo", help="fill a new file with a believable demo company")
+    p.add_argument("--seed", type=int, default=7)
+    p.set_defaults(func=_demo)
+    p = sub.add_parser("import-people", help="import or update people from an HR system's CSV")
+    p.add_argument("csv", metavar="CSV")
+    p.set_defaults(func=_import)
+    p = sub.add_parser("export-people", help="write everyone to a CSV that import-people reads back")
+    p.add_argument("csv", metavar="CSV")
+    p.set_defaults(func=_export)
+    p = sub.add_parser("people", help="list people")
+    p.add_argument("--search", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_list)
+
+
+def _init(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        print(f"{db.path}: ready (schema version {db.schema_version()}).")
+        if db.info.reason:
+            print(db.info.reason)
+    finally:
+        db.close()
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from ..demo import fill_demo
+    from ..services import people
+
+    db = open_db(args)
+    try:
+        fill_demo(db, seed=args.seed)
+        print(f"{db.path}: demo company with {people.count(db)} people created.")
+    finally:
+        db.close()
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ..errors import ValidationError
+    from ..services import people
+
+    db = open_db(args)
+    try:
+        report = people.import_people(db, args.csv)
+    except ValidationError as exc:
+        print(f"Nothing was imported: {len(exc.problems)} problem(s) in {args.csv}.", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"mentordesk: cannot read {args.csv}: {exc.strerror}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Imported {args.csv}: {report.summary()}.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ..services import people
+
+    db = open_db(args, readonly=True, create=False)
+    try:
+        n = people.export_people(db, args.csv)
+    finally:
+        db.close()
+    print(f"Exported {n} people to {args.csv}.")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from ..services import people
+
+    db = open_db(args, readonly=True, create=False)
+    try:
+        found = people.filter_people(people.list_people(db), args.search)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{"id": p.id, "employee_id": p.employee_id, "name": p.name, "email": p.email,
+                           "department": p.department, "branch": p.branch, "title": p.title,
+                           "archived": p.archived} for p in found], ensure_ascii=False, indent=2))
+    else:
+        for p in found:
+            print(f"{p.employee_id:<8} {p.name:<30} {p.department:<12} {p.branch:<12} {p.email}")
+    return 0

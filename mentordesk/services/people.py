@@ -1,0 +1,301 @@
+"""People: add, edit, archive, search, and the CSV import/export an HR system talks to."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .. import people_csv
+from ..clock import today
+from ..errors import MentorDeskError, NotFoundError, ValidationError
+from ..models import ROLES, MentorProfile, Person, PortraitEntry
+from ..storage import people_repo
+from ..storage.database import Database
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(MentorDeskError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled. Nothing was imported.")
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    assessments: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.assessments} competency assessments recorded")
+
+
+# -- reading -----------------------------------------------------------------------
+
+def list_people(db: Database, include_archived: bool = True) -> list[Person]:
+    return people_repo.list_people(db, include_archived=include_archived)
+
+
+def get_person(db: Database, person_id: str) -> Person:
+    person = people_repo.get_person(db, person_id)
+    if person is None:
+        raise NotFoundError("This person no longer exists (they may have been removed elsewhere).")
+    return person
+
+
+def search_text(person: Person) -> str:
+    """What the search box matches: name, email, department, branch, title, competencies."""
+    return " ".join((person.name, person.email, person.department, person.branch, person.title,
+                     person.employee_id, person.competency_names)).casefold()
+
+
+def filter_people(people: list[Person], text: str, keys: list[str] | None = None) -> list[Person]:
+    """Every word typed must appear somewhere; `keys` are precomputed `search_text`s."""
+    words = text.casefold().split()
+    if not words:
+        return list(people)
+    keys = keys if keys is not None else [search_text(p) for p in people]
+    return [p for p, k in zip(people, keys) if all(w in k for w in words)]
+
+
+def competency_catalogue(db: Database) -> list[dict]:
+    return people_repo.competency_catalogue(db)
+
+
+def competency_history(db: Database, person_id: str, competency: str) -> list[PortraitEntry]:
+    return people_repo.competency_history(db, person_id, competency)
+
+
+# -- validation ----------------------------------------------------------------------
+
+def validate_person(db: Database, person: Person, person_id: str | None = None) -> list[str]:
+    """Every reason the person cannot be saved, in the words the dialog shows."""
+    problems: list[str] = []
+    if not person.employee_id.strip():
+        problems.append("Employee ID is required.")
+    if not person.name.strip():
+        problems.append("Name is required.")
+    email = person.email.strip()
+    if not email:
+        problems.append("Email is required.")
+    elif not people_csv._EMAIL_RE.fullmatch(email):
+        problems.append(f"'{email}' is not a valid email address.")
+    if person.role not in ROLES:
+        problems.append(f"Role must be one of: {', '.join(ROLES)}.")
+    for code in person.languages:
+        if code not in people_csv.ISO_639_1:
+            problems.append(f"'{code}' is not a language code (use two letters, e.g. en, nl, es).")
+    if person.mentor_capacity is not None and not 1 <= person.mentor_capacity <= 10:
+        problems.append("Mentor capacity must be between 1 and 10.")
+    if person.hire_date and person.hire_date > today():
+        problems.append("Hire date cannot be in the future.")
+    for entry in person.portrait:
+        if not entry.competency.strip():
+            problems.append("Every competency needs a name.")
+        if not 0 <= entry.current <= 5 or (entry.target is not None and not 0 <= entry.target <= 5):
+            problems.append(f"Levels for {entry.competency} must be between 0 and 5.")
+    names = [e.competency.strip().casefold() for e in person.portrait]
+    if len(names) != len(set(names)):
+        problems.append("A competency is listed twice.")
+
+    ids = people_repo.ids_by_employee_id(db)
+    owner = ids.get(person.employee_id.strip())
+    if owner is not None and owner != person_id:
+        problems.append(f"Employee ID {person.employee_id} is already used by someone else.")
+    email_owner = people_repo.emails(db).get(email.lower())
+    if email and email_owner is not None and ids.get(email_owner) != person_id:
+        problems.append(f"The email {email} is already used by someone else.")
+    manager = (person.manager_employee_id or "").strip()
+    if manager:
+        if manager == person.employee_id.strip():
+            problems.append("A person cannot be their own manager.")
+        elif manager not in ids:
+            problems.append(f"There is no one with employee ID {manager} to be the manager.")
+        elif person_id is not None and _would_cycle(db, person.employee_id.strip(), manager):
+            problems.append("That manager reports (directly or not) to this person: that would make a loop.")
+    return problems
+
+
+def _would_cycle(db: Database, employee_id: str, manager_employee_id: str) -> bool:
+    manager_of = {p.employee_id: p.manager_employee_id for p in people_repo.list_people(db)}
+    seen = set()
+    current: str | None = manager_employee_id
+    while current and current not in seen:
+        if current == employee_id:
+            return True
+        seen.add(current)
+        current = manager_of.get(current)
+    return False
+
+
+# -- writing -------------------------------------------------------------------------
+
+def add_person(db: Database, person: Person) -> str:
+    problems = validate_person(db, person)
+    if problems:
+        raise ValidationError(problems)
+    with db.transaction() as conn:
+        pid = people_repo.insert_person(conn, person)
+        _save_extras(conn, pid, person, new=True)
+    return pid
+
+
+def update_person(db: Database, person_id: str, person: Person, expected_updated_at: str | None = None) -> bool:
+    """Save edits; ConflictError if someone else saved this person since the dialog opened."""
+    problems = validate_person(db, person, person_id)
+    if problems:
+        raise ValidationError(problems)
+    with db.transaction() as conn:
+        changed = people_repo.update_person(conn, person_id, person, expected_updated_at)
+        changed |= _save_extras(conn, person_id, person, new=False)
+    return changed
+
+
+def _save_extras(conn, person_id: str, person: Person, new: bool) -> bool:
+    changed = False
+    if person.portrait:
+        changed |= people_repo.record_portrait(conn, person_id, person.portrait, today().isoformat()) > 0
+    if person.mentor_capacity is not None:
+        people_repo.set_mentor_capacity(conn, person_id, person.mentor_capacity)
+    elif person.role in ("mentor", "both") and new:
+        people_repo.set_mentor_capacity(conn, person_id, people_csv.DEFAULT_MENTOR_CAPACITY)
+    return changed
+
+
+def set_archived(db: Database, person_id: str, archived: bool) -> None:
+    person = get_person(db, person_id)
+    with db.transaction() as conn:
+        people_repo.update_person(conn, person_id, replace(person, archived=archived))
+
+
+def save_mentor_profile(db: Database, profile: MentorProfile) -> None:
+    if not 1 <= profile.capacity <= 10:
+        raise ValidationError("Mentor capacity must be between 1 and 10.")
+    with db.transaction() as conn:
+        people_repo.save_mentor_profile(conn, profile)
+
+
+def mentor_profile(db: Database, person_id: str) -> MentorProfile | None:
+    return people_repo.mentor_profile(db, person_id)
+
+
+# -- CSV -----------------------------------------------------------------------------
+
+def import_people(
+    db: Database,
+    source: people_csv.Source,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """All or nothing: any invalid row imports nothing (ValidationError lists every line).
+
+    Re-importing updates people by employee_id; a row identical to what is stored
+    writes nothing, so an unchanged export does not make rows look newer.
+    """
+    known_ids = people_repo.ids_by_employee_id(db)
+    parsed = people_csv.read_people(
+        source, known_employee_ids=set(known_ids), known_emails=people_repo.emails(db),
+        progress=(lambda done, total: progress(done, total * 2)) if progress else None,
+        cancelled=cancelled,
+    )
+    if parsed.cancelled:
+        raise ImportCancelled()
+    if not parsed.ok:
+        raise ValidationError([str(p) for p in parsed.problems])
+    report = ImportReport(warnings=list(parsed.warnings))
+    total = len(parsed.rows)
+    assessed_at = today().isoformat()
+    with db.transaction() as conn:
+        existing = people_repo.person_rows_by_employee_id(conn)
+        latest = people_repo.latest_levels_by_person(conn)
+        cache: dict[str, str] = {}
+        for i, row in enumerate(parsed.rows):
+            if cancelled is not None and i % 200 == 0 and cancelled():
+                raise ImportCancelled()  # rolls the whole import back
+            person = _person_from_row(row)
+            values = people_repo.person_values(person)
+            current = existing.get(row.employee_id)
+            if current is None:
+                pid = people_repo.insert_person(conn, person)
+                report.added += 1
+                changed = True
+            else:
+                pid = current["id"]
+                if values["notes"] == "" and current["notes"]:
+                    values_person = replace(person, notes=current["notes"])  # keep notes typed in the app
+                else:
+                    values_person = person
+                changed = people_repo.update_person(conn, pid, values_person)
+            added = people_repo.record_portrait(
+                conn, pid,
+                [PortraitEntry(c.name, c.current, c.target) for c in row.competencies],
+                assessed_at, latest=latest.setdefault(pid, {}), cache=cache,
+            )
+            report.assessments += added
+            if row.mentor_capacity is not None:
+                people_repo.set_mentor_capacity(conn, pid, row.mentor_capacity)
+            elif row.role in ("mentor", "both") and current is None:
+                people_repo.set_mentor_capacity(conn, pid, people_csv.DEFAULT_MENTOR_CAPACITY)
+            if current is not None:
+                if changed or added:
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+            if progress is not None and i % 100 == 0:
+                progress(total + i, total * 2)
+    if progress is not None:
+        progress(1, 1)
+    return report
+
+
+def _person_from_row(row: people_csv.PersonRow) -> Person:
+    return Person(
+        employee_id=row.employee_id, name=row.name, email=row.email, department=row.department,
+        branch=row.branch, title=row.title, manager_employee_id=row.manager_employee_id,
+        hire_date=row.hire_date, languages=row.languages, notes=row.notes, role=row.role,
+        mentor_capacity=row.mentor_capacity,
+    )
+
+
+def export_rows(db: Database) -> list[people_csv.PersonRow]:
+    portraits = people_repo.all_portraits(db)
+    out = []
+    for i, p in enumerate(people_repo.list_people(db)):
+        out.append(people_csv.PersonRow(
+            line=i + 2, employee_id=p.employee_id, name=p.name, email=p.email,
+            department=p.department, branch=p.branch, title=p.title,
+            manager_employee_id=p.manager_employee_id, hire_date=p.hire_date,
+            languages=p.languages, role=p.role, mentor_capacity=p.mentor_capacity,
+            competencies=tuple(people_csv.CompetencyLevel(e.competency, e.current, e.target)
+                               for e in portraits.get(p.id, [])),
+            notes=p.notes,
+        ))
+    return out
+
+
+def export_people(db: Database, dest: str | os.PathLike[str]) -> int:
+    """Write every person to a CSV readable by `import_people`; owner-only, atomically."""
+    rows_ = export_rows(db)
+    dest = Path(dest)
+    fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=dest.parent)  # 0o600
+    os.close(fd)
+    try:
+        people_csv.write_people(rows_, tmp)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        from ..storage.database import translate_error
+        raise translate_error(exc) from exc
+    return len(rows_)
+
+
+def count(db: Database) -> int:
+    return people_repo.count_people(db)
