@@ -65,7 +65,12 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True)
 class Proposal:
-    """One proposed (or locked) pair with the evidence HR needs to accept it."""
+    """One proposed (or locked) pair with the evidence HR needs to accept it.
+
+    A locked pair is kept even if a hard rule now blocks it (HR decided it
+    explicitly); its ``score.allowed`` is then False and ``score.blocked``
+    says why, so the UI can flag it instead of silently dropping it.
+    """
 
     mentee_id: str
     mentor_id: str
@@ -165,6 +170,10 @@ def plan_matches(
     same optimisation. ``locked`` pairs (HR decisions) are always kept and
     use up a place. ``waiting_since`` holds ISO dates so the longest-waiting
     mentees come first in ``MatchPlan.waiting``.
+
+    For ``peer`` programmes the same people may be passed as mentees and as
+    mentors; nothing stops A->B and B->A both being proposed, which a peer
+    pairing can read as one mutual pair.
     """
     today = today or date.today()
     waiting_since = waiting_since or {}
