@@ -199,3 +199,13 @@ def test_cancel_raises_midway() -> None:
 def test_cancel_before_start() -> None:
     with pytest.raises(Cancelled):
         run([person("e")], [person("m")], {"m": 1}, cancelled=lambda: True)
+
+
+def test_locked_pair_on_blocked_pair_is_kept_and_flagged() -> None:
+    plan = run([person("e")], [person("boss"), person("x")], {"boss": 1, "x": 1},
+               managers={"e": "boss"}, locked={"e": "boss"})
+    (p,) = plan.proposals
+    assert (p.mentor_id, p.locked) == ("boss", True)
+    assert not p.score.allowed
+    assert p.score.blocked == "Boss is E's manager."
+    assert [alt for alt, _ in p.alternatives] == ["x"]
