@@ -1,0 +1,369 @@
+"""The application and its main window: navigation, menus, the open file, settings."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.site import config_dir
+from mentordesk.storage.database import Database
+
+from .tasks import run_in_background, show_error
+from .views.base import View
+
+#: Screens in navigation order: (module, class). A module not built yet is skipped.
+VIEWS: list[tuple[str, str]] = [
+    ("ui.views.attention", "AttentionView"),
+    ("ui.views.people", "PeopleView"),
+    ("ui.views.programs", "ProgramsView"),
+    ("ui.views.matching", "MatchingView"),
+    ("ui.views.relationships", "RelationshipsView"),
+    ("ui.views.reports", "ReportsView"),
+]
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    """Settings live beside the site id, in the user's config folder (tests redirect it)."""
+    folder = config_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return QSettings(str(folder / "mentordesk.ini"), QSettings.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.db: Database | None = None
+        self.lock = None  # the lock note we hold on the open file, if any
+        self.setWindowTitle(self.tr("MentorDesk"))
+        self.setMinimumSize(900, 600)
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel(central)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#banner { background: #fff4ce; color: #5c4400; padding: 8px 12px;"
+                                  " border-bottom: 1px solid #e0c060; }")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 14px; border: none; background: #f3f5f8; }"
+                               "QListWidget#navigation::item { padding: 10px 14px; }"
+                               "QListWidget#navigation::item:selected { background: #2f5d8a; color: white; }")
+        self.stack = QStackedWidget(central)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.views: dict[str, View] = {}
+        for module_name, class_name in VIEWS:
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name == module_name:
+                    continue
+                raise
+            view = getattr(module, class_name)(self)
+            self.views[class_name] = view
+            self.stack.addWidget(view)
+            QListWidgetItem(view.title(), self.nav)
+        self.nav.currentRowChanged.connect(self._show_view)
+
+        self.path_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._build_menus()
+
+        # Notice writes from other laptops and reload instead of showing stale data.
+        self._watch = QTimer(self)
+        self._watch.setInterval(3000)
+        self._watch.timeout.connect(self._check_changed_elsewhere)
+        self._watch.start()
+
+        geometry = settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # -- menus --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New…"), self, shortcut=QKeySequence.New, triggered=self.new_file)
+        self.open_action = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.Open, triggered=self.open_dialog)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import People…"), self, triggered=self.import_people_dialog)
+        self.export_action = QAction(self.tr("&Export People…"), self, triggered=self.export_people_dialog)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        self.file_menu = file_menu
+        try:
+            from .file_actions import add_file_actions
+        except ModuleNotFoundError as exc:
+            if exc.name != "ui.file_actions":
+                raise
+        else:
+            add_file_actions(self, file_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            self.recent_menu.addAction(QAction(path, self, triggered=lambda _=False, p=path: self.open_file(p)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def recent_files(self) -> list[str]:
+        value = settings().value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in (value or []) if v]
+
+    def _remember(self, path: Path) -> None:
+        s = settings()
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        s.setValue("files/recent", recent[:MAX_RECENT])
+        s.setValue("files/last", str(path))
+        s.sync()
+        self._refresh_recent()
+
+    # -- the open file ------------------------------------------------------------------
+    def open_file(self, path: str | Path) -> bool:
+        """Open a file for this window; on failure the previous file stays open."""
+        try:
+            from .file_open import open_for_window
+        except ModuleNotFoundError as exc:
+            if exc.name != "ui.file_open":
+                raise
+            open_for_window = None
+        try:
+            if open_for_window is not None:
+                opened = open_for_window(self, Path(path))
+                if opened is None:
+                    return False
+                db, lock = opened
+            else:
+                from mentordesk.services.session import open_database
+                db, lock = open_database(path), None
+        except MentorDeskError as exc:
+            show_error(self, exc, self.tr("Cannot open file"))
+            return False
+        self._close_db()
+        self.db, self.lock = db, lock
+        self._remember(db.path)
+        self.path_label.setText(str(db.path))
+        self.setWindowTitle(self.tr("MentorDesk — {0}").format(db.path.name))
+        self.set_banner(db.info.reason if db.readonly else "")
+        for view in self.views.values():
+            view.set_readonly(db.readonly)
+        for action in (self.import_action,):
+            action.setEnabled(not db.readonly)
+        self.reload_all()
+        return True
+
+    def set_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _close_db(self) -> None:
+        if self.lock is not None:
+            try:
+                from mentordesk.storage.lockfile import release
+                release(self.lock)
+            except Exception:  # a lock that cannot be removed goes stale on its own
+                pass
+            self.lock = None
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def reload_all(self) -> None:
+        for view in self.views.values():
+            view.reload()
+        if self.db is not None:
+            self.db.mark_seen()
+
+    def _check_changed_elsewhere(self) -> None:
+        if self.db is None:
+            return
+        try:
+            if self.db.changed_elsewhere():
+                self.reload_all()
+                self.statusBar().showMessage(self.tr("Reloaded: someone else changed the file."), 5000)
+        except Exception:
+            pass  # the share may be briefly unreachable; try again at the next tick
+
+    def current_view(self) -> View | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, View) else None
+
+    def show_view(self, class_name: str) -> View | None:
+        view = self.views.get(class_name)
+        if view is not None:
+            self.nav.setCurrentRow(self.stack.indexOf(view))
+        return view
+
+    def _show_view(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+
+    def new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New MentorDesk file"), str(Path.home()),
+                                              self.tr("MentorDesk files (*.db)"))
+        if path:
+            if not path.endswith(".db"):
+                path += ".db"
+            if Path(path).exists():
+                show_error(self, MentorDeskError(self.tr("A file with that name already exists; choose Open to use it.")))
+                return
+            self.open_file(path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open MentorDesk file"), str(Path.home()),
+                                              self.tr("MentorDesk files (*.db);;All files (*)"))
+        if path:
+            self.open_file(path)
+
+    # -- people CSV -----------------------------------------------------------------------
+    def import_people_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), str(Path.home()),
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_people(path)
+
+    def import_people(self, path: str):
+        """Import off the UI thread; problems are listed by line in a dialog."""
+        if self.db is None or self.db.readonly:
+            return None
+        from mentordesk.services import people
+
+        def work(ctx):
+            return people.import_people(ctx.db, path, progress=ctx.progress, cancelled=ctx.cancelled)
+
+        def done(report) -> None:
+            self.reload_all()
+            text = self.tr("Import finished: {0} added, {1} updated, {2} unchanged.").format(
+                report.added, report.updated, report.unchanged)
+            self.statusBar().showMessage(text, 10000)
+            self.last_import_report = report
+            if report.warnings:
+                QMessageBox.information(self, self.tr("Import finished"), text + "\n\n" + "\n".join(report.warnings))
+
+        def failed(error: BaseException) -> None:
+            self.last_import_error = error
+            show_error(self, error, self.tr("Nothing was imported"))
+
+        return run_in_background(self, work, label=self.tr("Importing people…"), db_path=self.db.path,
+                                 on_success=done, on_failure=failed)
+
+    def export_people_dialog(self) -> None:
+        if self.db is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export people"), str(Path.home() / "people.csv"),
+                                              self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        from mentordesk.services import people
+        try:
+            n = people.export_people(self.db, path)
+        except MentorDeskError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Exported {0} people.").format(QLocale().toString(n)), 8000)
+
+    # -- lifecycle ----------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.sync()
+        self._close_db()
+        super().closeEvent(event)
+
+
+def install_translations(app: QApplication) -> None:
+    """Load `resources/translations/mentordesk_<locale>.qm` when one exists for the user's language."""
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "mentordesk", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="mentordesk-gui", description="MentorDesk")
+    parser.add_argument("--db", metavar="FILE", help="the MentorDesk file to open")
+    parser.add_argument("--demo", action="store_true", help="open a demo company in a new file")
+    known, _ = parser.parse_known_args(list(argv))
+    return known
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setApplicationName("MentorDesk")
+    QCoreApplication.setOrganizationName("MentorDesk")
+    install_translations(app)
+    window = MainWindow()
+    from mentordesk.services.session import default_database_path
+    demo = default_database_path().with_name("demo.db")
+    last = settings().value("files/last") or None
+    if args.demo:
+        target = demo
+    elif args.db:
+        target = Path(args.db)
+    elif last and Path(last).exists():
+        target = Path(last)
+    elif default_database_path().exists():
+        target = default_database_path()
+    else:
+        target = demo  # first run: something to look at; File > New starts the real file
+    if target == demo and not demo.exists():
+        demo.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _create_demo(demo)
+    window.show()
+    window.open_file(target)
+    if target == demo:
+        window.set_banner(window.tr("This is a demo company. Choose File > New to start your own file, "
+                                    "then File > Import People… to load your HR export."))
+    return app.exec()
+
+
+def _create_demo(path: Path) -> None:
+    """The first run shows a demo company so the app is not an empty screen."""
+    from mentordesk.demo import fill_demo
+    from mentordesk.services.session import open_database
+
+    db = open_database(path)
+    try:
+        fill_demo(db)
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
