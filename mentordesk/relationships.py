@@ -405,7 +405,8 @@ class Attendance:
 
     @property
     def counted(self) -> int:
-        return self.held + self.missed_by_mentor + self.missed_by_mentee
+        """Driven by COUNTED_OUTCOMES so reports and this rate can never disagree."""
+        return sum(getattr(self, outcome) for outcome in COUNTED_OUTCOMES)
 
     @property
     def rate(self) -> float | None:
