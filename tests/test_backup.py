@@ -235,3 +235,22 @@ def test_copy_that_fails_check_is_not_kept(db: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(BackupError, match="safety check"):
         make_backup(db, "manual", now=T0)
     assert list(backups_dir_for(db).iterdir()) == []
+
+
+def test_backup_of_file_with_interrupted_save_explains_recovery(db: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sqlite3, os, sys\n"
+        "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA cache_size=1')\n"
+        "c.execute('BEGIN'); c.execute('UPDATE people SET name = name || name')\n"
+        "c.execute('INSERT INTO people (name) SELECT name FROM people')\n"
+        "os._exit(0)\n"
+    )
+    make_db(db, people=3000)  # enough that the crashed write spills into the file
+    subprocess.run([sys.executable, "-c", code, str(db)], check=True)
+    assert db.with_name(db.name + "-journal").stat().st_size > 0
+    with pytest.raises(BackupError, match="interrupted"):
+        make_backup(db, "manual", now=T0)
+    assert list(backups_dir_for(db).iterdir()) == []

@@ -196,6 +196,12 @@ def _write_verified_copy(src: Path, final: Path, what: str) -> None:
             _unlink_quietly(tmp.with_name(tmp.name + suffix))
         if _is_disk_full(exc):
             raise _disk_full_error(what) from exc
+        if isinstance(exc, sqlite3.Error) and "readonly" in str(exc).lower():
+            # A read-only connection refuses a file whose last save was interrupted.
+            raise BackupError(
+                f"MentorDesk could not {what}: the file's last save was interrupted and it "
+                "needs to be opened for editing once to recover. Nothing was changed."
+            ) from exc
         raise BackupError(
             f"MentorDesk could not {what} (the file or folder could not be read or written). "
             "Nothing was changed."
