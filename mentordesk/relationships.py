@@ -564,12 +564,15 @@ class GoalRecord:
 
 @dataclass(frozen=True)
 class RelationshipSnapshot:
-    """A plain copy of what the rules need, so they never touch the database."""
+    """A plain copy of what the rules need, so they never touch the database.
 
-    id: int
-    mentor_id: int
+    Ids are the storage layer's TEXT primary keys, passed through untouched.
+    """
+
+    id: str
+    mentor_id: str
     mentor_name: str
-    mentee_id: int
+    mentee_id: str
     mentee_name: str
     start: dt.date
     planned_end: dt.date | None
@@ -705,8 +708,8 @@ class AttentionItem:
     """One thing HR should act on.  Exactly one of relationship_id / person_id is set."""
 
     kind: str
-    relationship_id: int | None
-    person_id: int | None
+    relationship_id: str | None
+    person_id: str | None
     title: str
     detail: str
     severity: str
@@ -757,7 +760,7 @@ def attention_items(
     """
     threshold = Fraction(str(mentor_miss_rate_threshold))
     items: list[AttentionItem] = []
-    mentor_totals: dict[int, tuple[str, int, int]] = {}
+    mentor_totals: dict[str, tuple[str, int, int]] = {}
 
     for rel in relationships:
         a = attendance(rel.meetings)

@@ -32,7 +32,7 @@ def M(day: dt.date, outcome: str = "held", minutes: int | None = 60) -> MeetingR
 
 def snap(**kw) -> RelationshipSnapshot:
     base = dict(
-        id=1, mentor_id=10, mentor_name="Alice", mentee_id=20, mentee_name="Bob",
+        id="r1", mentor_id="p-alice", mentor_name="Alice", mentee_id="p-bob", mentee_name="Bob",
         start=D(2026, 1, 5), planned_end=D(2026, 12, 31), cadence="weekly", status="active",
     )
     base.update(kw)
@@ -615,7 +615,7 @@ def test_attention_no_meeting():
     items = r.attention_items([healthy(meetings=meetings)], TODAY)
     assert kinds(items) == ["no_meeting"]
     item = items[0]
-    assert item.relationship_id == 1 and item.person_id is None
+    assert item.relationship_id == "r1" and item.person_id is None
     assert item.severity == "high"
     assert item.due == D(2026, 2, 23)
     assert "Alice & Bob" in item.title
@@ -657,7 +657,7 @@ def test_attention_ignores_closed_relationships_except_for_miss_rate():
     assert r.attention_items([rel], TODAY) == []
 
 
-def _with_misses(rel_id: int, held: int, missed: int, status: str = "active", mentor_id: int = 10):
+def _with_misses(rel_id: str, held: int, missed: int, status: str = "active", mentor_id: str = "p-alice"):
     ms = [M(D(2026, 1, 5) + dt.timedelta(days=i), "held") for i in range(held)]
     ms += [M(D(2026, 1, 5) + dt.timedelta(days=held + i), "missed_by_mentor") for i in range(missed)]
     ms.append(M(TODAY, "rescheduled_by_mentor"))  # not counted either way
@@ -669,38 +669,38 @@ def _miss_items(rels, **kw):
 
 
 def test_mentor_miss_rate_exactly_at_threshold_is_not_flagged():
-    assert _miss_items([_with_misses(1, held=4, missed=1)]) == []  # 1/5 = 20%
+    assert _miss_items([_with_misses("r1", held=4, missed=1)]) == []  # 1/5 = 20%
 
 
 def test_mentor_miss_rate_just_above_threshold_is_flagged():
-    items = _miss_items([_with_misses(1, held=7, missed=2)])  # 2/9 = 22%
+    items = _miss_items([_with_misses("r1", held=7, missed=2)])  # 2/9 = 22%
     assert len(items) == 1
-    assert items[0].person_id == 10 and items[0].relationship_id is None
+    assert items[0].person_id == "p-alice" and items[0].relationship_id is None
     assert "Alice" in items[0].title
     assert "2 of 9" in items[0].detail
 
 
 def test_mentor_miss_rate_threshold_is_configurable_and_decimal_exact():
-    rel = _with_misses(1, held=71, missed=29)  # exactly 29%
+    rel = _with_misses("r1", held=71, missed=29)  # exactly 29%
     assert _miss_items([rel], mentor_miss_rate_threshold=0.29) == []
     assert len(_miss_items([rel], mentor_miss_rate_threshold=0.28)) == 1
 
 
 def test_mentor_miss_rate_needs_three_counted_meetings():
-    assert _miss_items([_with_misses(1, held=0, missed=2)]) == []
-    assert len(_miss_items([_with_misses(1, held=0, missed=3)])) == 1
+    assert _miss_items([_with_misses("r1", held=0, missed=2)]) == []
+    assert len(_miss_items([_with_misses("r1", held=0, missed=3)])) == 1
 
 
 def test_mentor_miss_rate_aggregates_across_relationships_including_closed():
     # 1/5 (at threshold) plus 1/2 in a closed one (too few alone) -> 2/7 = 29%: only pooled is it flagged.
-    a = _with_misses(1, held=4, missed=1)
-    b = _with_misses(2, held=1, missed=1, status="closed")
+    a = _with_misses("r1", held=4, missed=1)
+    b = _with_misses("r2", held=1, missed=1, status="closed")
     assert _miss_items([a]) == [] and _miss_items([b]) == []
     items = _miss_items([a, b])
     assert len(items) == 1 and "2 of 7" in items[0].detail
     # A different mentor's misses are not pooled.
-    other = _with_misses(3, held=1, missed=1, mentor_id=11)
-    assert _miss_items([_with_misses(1, held=4, missed=1), other]) == []
+    other = _with_misses("r3", held=1, missed=1, mentor_id="p-carol")
+    assert _miss_items([_with_misses("r1", held=4, missed=1), other]) == []
 
 
 def test_mentee_misses_do_not_count_against_the_mentor():
@@ -711,14 +711,14 @@ def test_mentee_misses_do_not_count_against_the_mentor():
 def test_attention_sorted_by_severity_then_due_date():
     stale = tuple(m for m in healthy().meetings if m.date <= D(2026, 2, 9))
     rels = [
-        healthy(id=1, planned_end=TODAY + dt.timedelta(days=5)),                          # low
-        healthy(id=2, goals=(GoalRecord("Later goal", D(2026, 2, 20), "open"),)),         # medium, Feb 20
-        healthy(id=3, goals=(GoalRecord("Earlier goal", D(2026, 2, 10), "open"),)),       # medium, Feb 10
-        healthy(id=4, meetings=stale),                                                    # high
+        healthy(id="r1", planned_end=TODAY + dt.timedelta(days=5)),                          # low
+        healthy(id="r2", goals=(GoalRecord("Later goal", D(2026, 2, 20), "open"),)),         # medium, Feb 20
+        healthy(id="r3", goals=(GoalRecord("Earlier goal", D(2026, 2, 10), "open"),)),       # medium, Feb 10
+        healthy(id="r4", meetings=stale),                                                    # high
     ]
     items = r.attention_items(rels, TODAY)
     assert [(i.severity, i.relationship_id) for i in items] == [
-        ("high", 4), ("medium", 3), ("medium", 2), ("low", 1)]
+        ("high", "r4"), ("medium", "r3"), ("medium", "r2"), ("low", "r1")]
 
 
 # ---------------------------------------------------------------------------
