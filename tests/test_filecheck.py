@@ -280,3 +280,21 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(builtins, "open", denied)
     assert check_file(f, SUPPORTED).status == "unreadable"
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.binary(max_size=3000), st.booleans())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_arbitrary_bytes_never_raise_and_never_change(tmp_path: Path, body: bytes, with_header: bool) -> None:
+    folder = tmp_path / f"case-{hashlib.sha256(body).hexdigest()[:12]}-{with_header}"
+    folder.mkdir(exist_ok=True)
+    f = folder / "Mentoring.db"
+    f.write_bytes((b"SQLite format 3\x00" if with_header else b"") + body)
+    before = fingerprint(folder)
+    res = check_file(f, SUPPORTED)
+    assert res.status in {"empty", "not_sqlite", "truncated", "corrupt", "ok", "not_mentordesk", "needs_recovery"}
+    assert res.message
+    assert fingerprint(folder) == before

@@ -242,3 +242,24 @@ def test_disk_full_leaves_no_half_note(db: Path, monkeypatch: pytest.MonkeyPatch
 def test_future_heartbeat_from_fast_clock_is_fresh() -> None:
     info = LockInfo("anna", "LAPTOP-7", 1, "t", NOW, NOW + timedelta(hours=2))
     assert not is_stale(info, NOW, this_machine="HERE")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.one_of(st.text(max_size=300), st.builds(json.dumps, st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(
+        ["user", "machine", "pid", "token", "since", "heartbeat", "x"]), inner, max_size=7),
+    max_leaves=12,
+))))
+@settings(max_examples=300, deadline=None)
+def test_any_note_text_parses_or_is_none_never_raises(text: str) -> None:
+    info = LockInfo.from_json(text)
+    assert info is None or (info.user and info.machine and info.token and info.since.tzinfo is not None)
+
+
+def test_note_round_trips() -> None:
+    info = LockInfo("anna", "LAPTOP-7", 4242, "tok", NOW, NOW + timedelta(minutes=3))
+    assert LockInfo.from_json(info.to_json()) == info
