@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 from . import charts
 from .data import STAGE_NAMES, GoalStatus, MeetingOutcome, RelationshipReportData, RelationshipStatus, ReportOptions
 from .styles import (
+    FONT_BOLD,
     NAVY,
     RULE,
     TINT,
@@ -174,18 +175,20 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
     story.append(_h2("Goals"))
     if data.goals:
         bar_w = 42 * mm
-        rows: list[list[object]] = [[P("Goal", "th"), P("Due", "th"), P("Status", "th"), P("Progress", "th")]]
+        rows: list[list[object]] = [["Goal", "Due", "Status", "Progress"]]
         for g in data.goals:
             rows.append([
                 U(_clip(g.title, 300), "cell"),
-                P(fmt_date(g.due_date), "cell"),
-                P(escape_text(_label(GOAL_LABELS, g.status)), "cell_bold" if g.status == GoalStatus.ACHIEVED else "cell"),
+                fmt_date(g.due_date),
+                _label(GOAL_LABELS, g.status),
                 charts.progress_bar(g.progress, bar_w, achieved=g.status == GoalStatus.ACHIEVED,
                                     dropped=g.status == GoalStatus.DROPPED),
             ])
         t = LongTable(rows, colWidths=[width - bar_w - 8 - 24 * mm - 22 * mm, 22 * mm, 24 * mm, bar_w + 8],
                       repeatRows=1)
-        t.setStyle(TableStyle(table_style() + [("VALIGN", (3, 1), (3, -1), "MIDDLE")]))
+        achieved = [("FONT", (2, i), (2, i), FONT_BOLD, 8, 10.5) for i, g in enumerate(data.goals, start=1)
+                    if g.status == GoalStatus.ACHIEVED]
+        t.setStyle(TableStyle(table_style() + [("VALIGN", (1, 1), (-1, -1), "MIDDLE")] + achieved))
         story.append(t)
     else:
         story.append(P("No goals have been recorded yet.", "small"))
@@ -208,10 +211,9 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
         commented = [c for c in sorted(data.checkins, key=lambda c: c.held_on) if (c.comments or "").strip()]
         if commented:
             shown = commented[-RECENT_COMMENTS:]
-            rows = [[P("Date", "th"), P("From", "th"), P("Comment", "th")]]
+            rows = [["Date", "From", "Comment"]]
             for c in shown:
-                rows.append([P(fmt_date(c.held_on), "cell"), P(escape_text(str(c.respondent).capitalize()), "cell"),
-                             U(_clip(c.comments), "cell")])
+                rows.append([fmt_date(c.held_on), str(c.respondent).capitalize(), U(_clip(c.comments), "cell")])
             t = LongTable(rows, colWidths=[22 * mm, 18 * mm, width - 40 * mm], repeatRows=1)
             t.setStyle(TableStyle(table_style()))
             caption = (f"The {len(shown)} most recent of {len(commented)} comments." if len(commented) > len(shown)
@@ -238,22 +240,21 @@ def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOp
     out.append(charts.meetings_per_month(meetings, width))
     out.append(Spacer(1, 6))
     recent = meetings[-RECENT_MEETINGS:][::-1]
-    rows: list[list[object]] = [[P("Date", "th"), P("Length", "th_right"), P("Outcome", "th"), P("Topics", "th")]]
+    rows: list[list[object]] = [["Date", "Length", "Outcome", "Topics"]]
     for m in recent:
         topics = escape_text(_clip(m.topics)) or "–"
         if options.include_notes and (m.notes or "").strip():
             topics += f'<br/><font name="DejaVuSans-Oblique" color="#5F6B7A">Note: ' \
                       f'{escape_text(_clip(m.notes), italic=True)}</font>'
-        rows.append([P(fmt_date(m.held_on), "cell"), P(f"{m.minutes} min", "cell_right"),
-                     P(escape_text(charts.OUTCOME_LABELS.get(m.outcome, str(m.outcome))), "cell"),
-                     P(topics, "cell")])
+        outcome = charts.OUTCOME_LABELS.get(m.outcome, str(m.outcome)).replace(" by ", "\nby ")
+        rows.append([fmt_date(m.held_on), f"{m.minutes} min", outcome, P(topics, "cell")])
     total_minutes = sum(m.minutes for m in meetings if m.outcome == MeetingOutcome.HELD)
     parts = [f"{outcome_counts.get(o, 0)} {lbl.lower()}" for o, lbl in charts.OUTCOME_LABELS.items()
              if outcome_counts.get(o, 0)]
     rows.append([P(f"<b>All {len(meetings)} meetings</b>", "cell"), P(f"<b>{fmt_hours(total_minutes / 60)}</b>",
                  "cell_right"), P(escape_text(" · ".join(parts)), "cell"), ""])
     t = LongTable(rows, colWidths=[22 * mm, 17 * mm, 36 * mm, width - 75 * mm], repeatRows=1)
-    t.setStyle(TableStyle(table_style(total_row=True) + [("SPAN", (2, -1), (3, -1))]))
+    t.setStyle(TableStyle(table_style(total_row=True) + [("SPAN", (2, -1), (3, -1)), ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     caption = (f"The {len(recent)} most recent of {len(meetings)} meetings, newest first; the last row counts all of "
                "them (hours are of meetings held)." if len(meetings) > len(recent)
                else "All meetings, newest first; the last row gives the totals (hours are of meetings held).")

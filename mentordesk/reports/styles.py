@@ -523,7 +523,14 @@ TableStyleCommands = list[tuple]
 
 def table_style(header_rows: int = 1, zebra: bool = True, total_row: bool = False) -> TableStyleCommands:
     """One table look everywhere: navy header, hairline rows, soft zebra."""
+    # plain-string cells (dates, numbers) are several times cheaper to lay
+    # out than Paragraphs, so tables style them here and keep Paragraphs for
+    # free text only
     cmds: TableStyleCommands = [
+        ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 7.5, 9.5),
+        ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), WHITE),
+        ("FONT", (0, header_rows), (-1, -1), FONT, 8, 10.5),
+        ("TEXTCOLOR", (0, header_rows), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),

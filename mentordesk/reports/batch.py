@@ -1,0 +1,176 @@
+"""Many relationship reports at once: one PDF per pair in a folder, or one
+combined PDF to print in a single go.
+
+Rendering is CPU-bound pure Python, so big batches use worker processes
+(threads would queue on the GIL).  Workers return PDF bytes and only this
+process writes files; that is what makes cancelling clean -- nothing is ever
+half-written, and whatever a worker finishes after a cancel is just dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from .data import RelationshipReportData, ReportOptions
+from .relationship import build_relationship_report
+from .styles import register_fonts, write_private
+
+# Below this a pool costs more (process start-up, imports, fonts) than it saves.
+PARALLEL_THRESHOLD = 12
+
+
+class BatchCancelled(Exception):
+    """Internal signal; build_batch returns normally with what was finished."""
+
+
+def _render_bytes(item: RelationshipReportData, options: ReportOptions) -> bytes:
+    buf = io.BytesIO()
+    build_relationship_report(item, options, buf)
+    return buf.getvalue()
+
+
+def _worker_init() -> None:
+    register_fonts()
+
+
+def safe_file_stem(item: RelationshipReportData) -> str:
+    """'Mentor – Mentee', portable to Windows/macOS file systems and short
+    enough for deep folders; non-Latin names survive (only unsafe characters
+    are dropped), because HR must recognise the file."""
+    raw = f"{item.mentor.name} - {item.mentee.name}"
+    text = unicodedata.normalize("NFC", raw)
+    text = "".join(c for c in text if unicodedata.category(c)[0] != "C")
+    text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    if not text.replace("-", "").strip():
+        text = "relationship"
+    if text.upper().split(".")[0] in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                                      *(f"LPT{i}" for i in range(1, 10))}:
+        text = f"_{text}"
+    return text[:120].rstrip(" .")
+
+
+def _unique_paths(items: Sequence[RelationshipReportData], out_dir: Path) -> list[Path]:
+    """Unique within the batch and never overwriting a file already there:
+    a second export into the same folder must not destroy the first."""
+    taken: set[str] = set()
+    paths = []
+    for item in items:
+        stem = safe_file_stem(item)
+        name = f"{stem}.pdf"
+        n = 2
+        while name.casefold() in taken or (out_dir / name).exists():
+            name = f"{stem} ({n}).pdf"
+            n += 1
+        taken.add(name.casefold())
+        paths.append(out_dir / name)
+    return paths
+
+
+def _results(
+    items: Sequence[RelationshipReportData],
+    options: ReportOptions,
+    workers: int | None,
+    cancelled: Callable[[], bool],
+) -> Iterator[tuple[int, bytes]]:
+    """Yield (index, pdf bytes) as reports finish, in completion order."""
+    n = len(items)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, n)
+    if workers <= 1 or n < PARALLEL_THRESHOLD:
+        for i, item in enumerate(items):
+            if cancelled():
+                raise BatchCancelled
+            yield i, _render_bytes(item, options)
+        return
+    # spawn, not fork: the app process runs Qt threads, and forking those is unsafe
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+    try:
+        # a bounded window keeps memory flat and makes cancel prompt
+        window = workers * 4
+        pending: dict[Future, int] = {}
+        next_i = 0
+        while next_i < n or pending:
+            while next_i < n and len(pending) < window:
+                pending[pool.submit(_render_bytes, items[next_i], options)] = next_i
+                next_i += 1
+            done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            if cancelled():
+                raise BatchCancelled
+            for fut in done:
+                yield pending.pop(fut), fut.result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def build_batch(
+    items: list[RelationshipReportData],
+    options: ReportOptions,
+    out_dir: Path | None = None,
+    combined_path: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> list[Path]:
+    """Render relationship reports either into `out_dir` (one file per pair)
+    or into one `combined_path` (exactly one of the two).
+
+    Returns the files written.  On cancel it returns early: in folder mode
+    the reports completed so far stay (each is whole), in combined mode
+    nothing is written.  Files are owner-only (0o600).
+    """
+    if (out_dir is None) == (combined_path is None):
+        raise ValueError("give exactly one of out_dir or combined_path")
+    is_cancelled = cancelled or (lambda: False)
+    report = progress or (lambda done, total: None)
+    total = len(items)
+    report(0, total)
+
+    if out_dir is not None:
+        out_dir = Path(out_dir)
+        out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        targets = _unique_paths(items, out_dir)
+        written: list[Path] = []
+        try:
+            for done, (i, pdf) in enumerate(_results(items, options, workers, is_cancelled), start=1):
+                write_private(targets[i], pdf)
+                written.append(targets[i])
+                report(done, total)
+        except BatchCancelled:
+            pass
+        order = {p: k for k, p in enumerate(targets)}
+        return sorted(written, key=order.__getitem__)
+
+    from pypdf import PdfReader, PdfWriter
+
+    combined_path = Path(combined_path)  # type: ignore[arg-type]
+    parts: list[bytes | None] = [None] * total
+    try:
+        for done, (i, pdf) in enumerate(_results(items, options, workers, is_cancelled), start=1):
+            parts[i] = pdf
+            report(done, total)
+    except BatchCancelled:
+        return []
+    writer = PdfWriter()
+    for item, pdf in zip(items, parts):
+        if is_cancelled():
+            return []
+        # a bookmark per pair lets HR jump straight to one report on screen
+        writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{item.mentor.name} & {item.mentee.name}")
+    writer.add_metadata({"/Title": "Mentoring relationship reports", "/Author": options.company_name,
+                         "/Creator": "MentorDesk"})
+    buf = io.BytesIO()
+    writer.write(buf)
+    if is_cancelled():
+        return []
+    combined_path.parent.mkdir(parents=True, exist_ok=True)
+    write_private(combined_path, buf.getvalue())
+    return [combined_path]
