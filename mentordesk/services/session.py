@@ -1,13 +1,36 @@
-"""Opening the file a user asked for, with everything that must happen on open."""
+"""Opening the file a user asked for, with everything that must happen on open.
+
+The order matters: the file is classified first without touching it (a
+truncated, half-synced, corrupt or foreign file is reported and left exactly as
+it was), then opened, then backed up once a day. The lock note, the sync-folder
+warning and conflict copies are for interactive use and are handled by the
+window (`ui/file_open.py`) through `lock_for_editing` and `open_advice`.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from ..errors import StorageError
+from ..storage import schema
 from ..storage.database import Database
+
+#: Statuses of `filecheck.check_file` under which the file may be opened.
+OPENABLE = {"ok", "newer", "needs_recovery", "busy", "missing"}
+
+
+class FileProblem(StorageError):
+    """The file cannot be opened as it is; nothing on disk was changed."""
+
+    def __init__(self, message: str, status: str, path: Path, has_backups: bool) -> None:
+        super().__init__(message)
+        self.status = status
+        self.path = path
+        self.has_backups = has_backups
 
 
 def default_database_path() -> Path:
@@ -17,18 +40,69 @@ def default_database_path() -> Path:
     return folder / "mentordesk.db"
 
 
+def check_before_open(path: Path) -> None:
+    """Raise FileProblem for a file that must not be opened (and must not be changed)."""
+    from ..storage.backup import list_backups
+    from ..storage.filecheck import check_file
+
+    if not path.exists():
+        return
+    verdict = check_file(path, supported_version=schema.SCHEMA_VERSION)
+    if verdict.status in OPENABLE:
+        return
+    try:
+        has_backups = bool(list_backups(path))
+    except OSError:
+        has_backups = False
+    raise FileProblem(verdict.message, verdict.status, path, has_backups)
+
+
 def open_database(path: str | os.PathLike[str] | None = None, *, readonly: bool = False,
-                  create: bool = True) -> Database:
-    """Open a file for a user action (CLI) or a window; backs up before any migration."""
-    target = Path(path) if path else default_database_path()
+                  create: bool = True, backup_on_open: bool = True) -> Database:
+    """Open a file for a command or a window: check it, migrate it (after a backup), back it up daily."""
+    target = Path(path).expanduser() if path else default_database_path()
     if path is None:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return Database.open(target, readonly=readonly, create=create, before_migration=_backup_before_migration)
+    check_before_open(target)
+    db = Database.open(target, readonly=readonly, create=create, before_migration=_backup_before_migration)
+    if backup_on_open and not db.readonly:
+        try:
+            from ..storage.backup import backup_on_open_if_due
+
+            backup_on_open_if_due(db.path)
+        except (OSError, StorageError):
+            pass  # a missed daily backup must not stop work; the next open tries again
+    return db
 
 
 def _backup_before_migration(path: Path, version: int) -> None:
-    try:
-        from ..storage.backup import make_backup
-    except ImportError:  # pragma: no cover - backup module ships with the app
-        return
+    from ..storage.backup import make_backup
+
     make_backup(path, "migration")
+
+
+@dataclass
+class OpenAdvice:
+    """What the user should be told once the file is open."""
+
+    sync_service: str | None = None
+    sync_advice: str = ""
+    conflict_copies: list[Path] = field(default_factory=list)
+
+
+def open_advice(path: Path) -> OpenAdvice:
+    from ..storage.syncfolders import SYNC_ADVICE, find_conflict_copies, sync_service_for
+
+    service = sync_service_for(path)
+    try:
+        copies = find_conflict_copies(path)
+    except OSError:
+        copies = []
+    return OpenAdvice(sync_service=service, sync_advice=SYNC_ADVICE if service else "", conflict_copies=copies)
+
+
+def lock_for_editing(path: Path):
+    """Try to take the lock note beside the file; see `storage.lockfile.LockResult`."""
+    from ..storage.lockfile import acquire
+
+    return acquire(path)
