@@ -436,3 +436,135 @@ def test_attention_flags_mentor_who_misses(db, people):
     assert flagged[0].key == f"mentor_miss_rate:{people['X']}"
     assert not [i for i in svc.attention_list(db, today=TODAY, miss_threshold=0.5)
                 if i.kind == "mentor_miss_rate"]
+
+
+# -- demo data ------------------------------------------------------------------------------
+
+DEMO_TODAY = D(2026, 11, 20)
+
+
+def _demo_people(db) -> str:
+    """12 mentors, 24 mentees, a management line to respect, and one mentor with room for one."""
+    with db.transaction() as conn:
+        pid = rows.insert(conn, "programs", {"name": "Demo", "relationship_months": 9, "cadence": "fortnightly"})
+        for name in ("Negotiation", "Presenting", "Planning"):
+            people_repo.ensure_competency(conn, name)
+        ids = {}
+        specs = [(f"M{i:02}", "M12" if i == 2 else ("E05" if i == 5 else None)) for i in range(1, 13)]
+        specs += [(f"E{i:02}", "M01" if i <= 4 else ("M02" if i <= 8 else None)) for i in range(1, 25)]
+        for emp, mgr in specs:
+            ids[emp] = people_repo.insert_person(conn, Person(
+                employee_id=emp, name=f"Name {emp}", email=f"{emp}@demo.com", manager_employee_id=mgr))
+            rows.insert(conn, "participants", {"program_id": pid, "person_id": ids[emp],
+                                               "role": "mentor" if emp[0] == "M" else "mentee",
+                                               "status": "accepted", "applied_at": "2025-12-01"})
+        people_repo.save_mentor_profile(conn, MentorProfile(person_id=ids["M07"], capacity=1))
+    return pid
+
+
+def _demo_fingerprint(db) -> list[tuple]:
+    out = []
+    for s in svc.list_relationships(db, today=DEMO_TODAY):
+        d = svc.get_relationship(db, s.id, today=DEMO_TODAY)
+        out.append((s.mentor_name, s.mentee_name, s.start, s.stage, s.status, s.closure_outcome,
+                    tuple((m.date, m.outcome, m.minutes) for m in d.meetings),
+                    tuple((g.title, g.progress, g.status) for g in d.goals),
+                    tuple((c.role, c.date, tuple(sorted(c.scores.items()))) for c in d.checkins)))
+    return sorted(out)
+
+
+def test_demo_relationships_are_believable_and_respect_rules(db):
+    import random
+
+    from mentordesk.demo_relationships import add_demo_relationships
+    from mentordesk.matching.scoring import management_chain
+
+    pid = _demo_people(db)
+    created = add_demo_relationships(db, pid, random.Random(7), DEMO_TODAY)
+    assert len(created) == 20
+    summaries = svc.list_relationships(db, today=DEMO_TODAY)
+    active = [s for s in summaries if s.status == "active"]
+    closed = [s for s in summaries if s.status == "closed"]
+    assert sorted(s.closure_outcome for s in closed) == ["completed", "completed", "ended_early_by_agreement"]
+    assert {s.stage for s in active} == {1, 2, 3, 4, 5}
+    assert max(DEMO_TODAY - s.start for s in active).days >= 300
+    assert min(DEMO_TODAY - s.start for s in active).days == 14
+
+    managers = people_repo.managers(db)
+    per_mentor: dict[str, int] = {}
+    for s in summaries:
+        assert s.mentor_id != s.mentee_id
+        assert s.mentor_id not in management_chain(s.mentee_id, managers)
+        assert s.mentee_id not in management_chain(s.mentor_id, managers)
+        if s.status == "active":
+            per_mentor[s.mentor_id] = per_mentor.get(s.mentor_id, 0) + 1
+    assert max(per_mentor.values()) <= 2
+    m07 = db.scalar("SELECT id FROM people WHERE employee_id = 'M07'")
+    assert per_mentor.get(m07, 0) <= 1
+
+    outcomes = [r["outcome"] for r in db.query("SELECT outcome, minutes FROM meetings")]
+    assert outcomes.count("held") / len(outcomes) > 0.6
+    for kind in ("missed_by_mentor", "missed_by_mentee"):
+        assert kind in outcomes
+    assert any(o.startswith("rescheduled") for o in outcomes)
+    held_minutes = [r["minutes"] for r in db.query("SELECT minutes FROM meetings WHERE outcome = 'held'")]
+    assert all(45 <= m <= 90 for m in held_minutes)
+
+    flagged = [i for i in svc.attention_list(db, today=DEMO_TODAY) if i.kind == "mentor_miss_rate"]
+    assert len(flagged) >= 1
+    assert set(r["role"] for r in db.query("SELECT DISTINCT role FROM checkins")) == {"mentor", "mentee"}
+    assert count(db, "goal_history") > count(db, "goals") > 0
+    assert db.scalar("SELECT count(*) FROM goals WHERE competency_id IS NOT NULL") > 0
+    assert {s.health for s in active} >= {"on_track", "at_risk"}
+
+
+def test_demo_relationships_deterministic_and_one_transaction(tmp_path, monkeypatch):
+    import random
+
+    from mentordesk import demo_relationships
+    from mentordesk.storage.database import Database
+
+    prints = []
+    for n in (1, 2):
+        db = Database.open(tmp_path / f"demo{n}.db")
+        pid = _demo_people(db)
+        demo_relationships.add_demo_relationships(db, pid, random.Random(42), DEMO_TODAY)
+        prints.append(_demo_fingerprint(db))
+        db.close()
+    assert prints[0] == prints[1] and len(prints[0]) == 20
+
+    db = Database.open(tmp_path / "broken.db")
+    pid = _demo_people(db)
+    calls = {"n": 0}
+    real = svc.record_checkin
+
+    def failing(*a, **k):
+        calls["n"] += 1
+        if calls["n"] > 30:
+            raise RuntimeError("disk trouble")
+        return real(*a, **k)
+
+    monkeypatch.setattr(svc, "record_checkin", failing)
+    with pytest.raises(RuntimeError):
+        demo_relationships.add_demo_relationships(db, pid, random.Random(42), DEMO_TODAY)
+    assert count(db, "relationships") == 0 and count(db, "meetings") == 0 and count(db, "checkins") == 0
+    db.close()
+
+
+def test_demo_with_few_people_keeps_active_relationships(db):
+    import random
+
+    from mentordesk.demo_relationships import add_demo_relationships
+
+    with db.transaction() as conn:
+        pid = rows.insert(conn, "programs", {"name": "Tiny"})
+        for emp, role in [("M1", "mentor"), ("M2", "mentor"), ("E1", "mentee"), ("E2", "mentee"),
+                          ("E3", "mentee")]:
+            person = people_repo.insert_person(conn, Person(employee_id=emp, name=emp, email=f"{emp}@t.com"))
+            rows.insert(conn, "participants", {"program_id": pid, "person_id": person, "role": role,
+                                               "status": "accepted", "applied_at": "2026-01-01"})
+    created = add_demo_relationships(db, pid, random.Random(1), DEMO_TODAY)
+    assert len(created) == 3
+    summaries = svc.list_relationships(db, today=DEMO_TODAY)
+    assert all(s.status == "active" for s in summaries)
+    assert len({s.stage for s in summaries}) == 3  # spread over ages, not three newcomers

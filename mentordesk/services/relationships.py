@@ -76,7 +76,7 @@ def _load_rel(db: Database, rel_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 
 
-def _pairing_problems(db: Database, mentor_id: str, mentee_id: str) -> list[str]:
+def pairing_problems(db: Database, mentor_id: str, mentee_id: str) -> list[str]:
     """Hard rules for a hand-made pair; the same rules the matcher uses, stated for HR."""
     mentor_name = repo.person_name(db, mentor_id)
     mentee_name = repo.person_name(db, mentee_id)
@@ -141,7 +141,7 @@ def start_relationship(
             problems.append(f"Meeting frequency must be one of {', '.join(rules.CADENCES)}.")
         if mode not in rules.MODES:
             problems.append(f"Meeting mode must be one of {', '.join(rules.MODES)}.")
-        problems += _pairing_problems(db, mentor_id, mentee_id)
+        problems += pairing_problems(db, mentor_id, mentee_id)
         if problems:
             raise ValidationError(problems)
         planned_end = rules.add_months(start, months)
