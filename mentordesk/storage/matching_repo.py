@@ -1,0 +1,175 @@
+"""SQL for matching: who can be paired in a program, HR's pair rules, and the
+re-checks approval makes inside its transaction.
+
+Reads for a run are a handful of bulk queries (not one per person) because a
+run over a few thousand people must spend its time scoring, not waiting on
+SQLite. The `conn`-taking readers exist for `approve`: it must look at the file
+as it is *inside* its own write transaction, not as it was when HR pressed
+"Run match" minutes earlier.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from . import rows
+from .database import Database
+
+#: Capacity assumed for a mentor without a profile; the same default as the
+#: participants list and the relationship rules, so every screen agrees.
+DEFAULT_CAPACITY = 2
+
+#: Mentee statuses that still want a mentor.
+OPEN_MENTEE_STATUSES = ("accepted", "applied", "waitlisted")
+
+_PERSON_COLS = """p.id AS person_id, p.name, p.branch, p.department, p.title, p.hire_date,
+       p.languages, p.employee_id"""
+
+
+def program_row(db: Database, program_id: str) -> dict[str, Any] | None:
+    return db.query_one("SELECT * FROM programs WHERE id = ? AND deleted_at IS NULL", (program_id,))
+
+
+def mentors(db: Database, program_id: str) -> list[dict[str, Any]]:
+    """Accepted, non-archived mentors with their capacity and active mentee count.
+
+    Active relationships count across all programs: a mentor's time is one
+    budget whatever program a mentee came from.
+    """
+    return db.query(
+        f"""SELECT {_PERSON_COLS}, pa.preferred,
+               COALESCE(mp.capacity, {DEFAULT_CAPACITY}) AS capacity,
+               (SELECT count(*) FROM relationships r WHERE r.mentor_id = p.id
+                  AND r.status = 'active' AND r.deleted_at IS NULL) AS active
+           FROM participants pa
+           JOIN people p ON p.id = pa.person_id AND p.deleted_at IS NULL AND p.archived = 0
+           LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL
+           WHERE pa.program_id = ? AND pa.role = 'mentor' AND pa.status = 'accepted'
+             AND pa.deleted_at IS NULL
+           ORDER BY p.name COLLATE NOCASE, p.employee_id""",
+        (program_id,),
+    )
+
+
+def open_mentees(db: Database, program_id: str) -> list[dict[str, Any]]:
+    """Mentees still wanting a mentor in this program: not declined or withdrawn,
+    and without an active relationship in it."""
+    marks = ", ".join("?" for _ in OPEN_MENTEE_STATUSES)
+    return db.query(
+        f"""SELECT {_PERSON_COLS}, pa.id AS participant_id, pa.status, pa.preferred,
+               pa.waitlisted_since, pa.applied_at
+           FROM participants pa
+           JOIN people p ON p.id = pa.person_id AND p.deleted_at IS NULL AND p.archived = 0
+           WHERE pa.program_id = ? AND pa.role = 'mentee' AND pa.deleted_at IS NULL
+             AND pa.status IN ({marks})
+             AND NOT EXISTS (SELECT 1 FROM relationships r WHERE r.mentee_id = p.id
+                   AND r.program_id = pa.program_id AND r.status = 'active' AND r.deleted_at IS NULL)
+           ORDER BY p.name COLLATE NOCASE, p.employee_id""",
+        (program_id, *OPEN_MENTEE_STATUSES),
+    )
+
+
+def person_names(db: Database, person_ids: list[str]) -> dict[str, str]:
+    if not person_ids:
+        return {}
+    out: dict[str, str] = {}
+    # Chunked: SQLite limits the number of bound parameters.
+    for start in range(0, len(person_ids), 500):
+        chunk = person_ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for r in db.query(f"SELECT id, name FROM people WHERE id IN ({marks})", chunk):
+            out[r["id"]] = r["name"]
+    return out
+
+
+def parse_preferred(value: str | None) -> list[str]:
+    """The stored JSON list of person ids; a damaged value counts as no wish."""
+    try:
+        data = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [str(x) for x in data] if isinstance(data, list) else []
+
+
+# -- pair rules ----------------------------------------------------------------------
+
+def pair_rules(db: Database, program_id: str) -> list[dict[str, Any]]:
+    """Live rules, oldest first, with both names for display."""
+    return db.query(
+        """SELECT pr.id, pr.program_id, pr.mentee_id, pr.mentor_id, pr.rule, pr.note, pr.created_at,
+                  e.name AS mentee_name, m.name AS mentor_name
+           FROM pair_rules pr
+           LEFT JOIN people e ON e.id = pr.mentee_id
+           LEFT JOIN people m ON m.id = pr.mentor_id
+           WHERE pr.program_id = ? AND pr.deleted_at IS NULL
+           ORDER BY pr.created_at, pr.id""",
+        (program_id,),
+    )
+
+
+def rules_in_tx(conn: sqlite3.Connection, program_id: str, *, mentee_id: str | None = None,
+                mentor_id: str | None = None, rule: str | None = None) -> list[dict[str, Any]]:
+    """Rules as the open transaction sees them, filtered by any of mentee, mentor, rule."""
+    sql = "SELECT id, mentee_id, mentor_id, rule FROM pair_rules WHERE program_id = ? AND deleted_at IS NULL"
+    params: list[Any] = [program_id]
+    for column, value in (("mentee_id", mentee_id), ("mentor_id", mentor_id), ("rule", rule)):
+        if value is not None:
+            sql += f" AND {column} = ?"
+            params.append(value)
+    cur = conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def insert_rule(conn: sqlite3.Connection, program_id: str, mentee_id: str, mentor_id: str,
+                rule: str, note: str = "") -> str:
+    return rows.insert(conn, "pair_rules", {
+        "program_id": program_id, "mentee_id": mentee_id, "mentor_id": mentor_id,
+        "rule": rule, "note": note,
+    })
+
+
+def remove_rule(conn: sqlite3.Connection, rule_id: str) -> bool:
+    return rows.tombstone(conn, "pair_rules", rule_id)
+
+
+def rule_row(db: Database, rule_id: str) -> dict[str, Any] | None:
+    return db.query_one("SELECT * FROM pair_rules WHERE id = ? AND deleted_at IS NULL", (rule_id,))
+
+
+# -- re-checks inside approval's transaction -------------------------------------------
+
+def participant_in_tx(conn: sqlite3.Connection, program_id: str, person_id: str,
+                      role: str) -> dict[str, Any] | None:
+    cur = conn.execute(
+        "SELECT id, status, reason, waitlisted_since FROM participants "
+        "WHERE program_id = ? AND person_id = ? AND role = ? AND deleted_at IS NULL",
+        (program_id, person_id, role))
+    found = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], found)) if found else None
+
+
+def mentee_has_active_in_program(conn: sqlite3.Connection, program_id: str, mentee_id: str) -> str | None:
+    """The mentor's name if the mentee already has an active relationship in the program."""
+    found = conn.execute(
+        """SELECT m.name FROM relationships r JOIN people m ON m.id = r.mentor_id
+           WHERE r.program_id = ? AND r.mentee_id = ? AND r.status = 'active' AND r.deleted_at IS NULL""",
+        (program_id, mentee_id)).fetchone()
+    return found[0] if found else None
+
+
+def mentor_load_in_tx(conn: sqlite3.Connection, mentor_id: str) -> tuple[int, int]:
+    """(capacity, active relationships) for a mentor, as the transaction sees them."""
+    cap = conn.execute(
+        "SELECT capacity FROM mentor_profiles WHERE person_id = ? AND deleted_at IS NULL",
+        (mentor_id,)).fetchone()
+    active = conn.execute(
+        "SELECT count(*) FROM relationships WHERE mentor_id = ? AND status = 'active' AND deleted_at IS NULL",
+        (mentor_id,)).fetchone()[0]
+    return (int(cap[0]) if cap else DEFAULT_CAPACITY), int(active)
+
+
+def update_participant(conn: sqlite3.Connection, participant_id: str, values: dict[str, Any]) -> bool:
+    return rows.update(conn, "participants", participant_id, values)
