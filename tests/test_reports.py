@@ -28,7 +28,7 @@ from mentordesk.reports import (
     escape_text,
 )
 from mentordesk.reports.data import sample_program, sample_relationship
-from mentordesk.reports.styles import CJK_FONT_CHINESE, visual_order
+from mentordesk.reports.styles import CJK_FONT, visual_order
 
 OPTIONS = ReportOptions(company_name="Nordlicht Consulting GmbH", generated_on=date(2024, 11, 20))
 HOSTILE = [
@@ -104,7 +104,7 @@ def test_hostile_text_renders_literally():
 
 
 def test_cjk_and_rtl_use_fallbacks_not_boxes():
-    assert escape_text("王小明") == f'<font name="{CJK_FONT_CHINESE}">王小明</font>'
+    assert escape_text("王小明") == f'<font name="{CJK_FONT}">王小明</font>'
     assert escape_text("<a&b>") == "&lt;a&amp;b&gt;"
     assert escape_text("x\ny") == "x<br/>y"
     assert escape_text("tab\there\x00") == "tab here"

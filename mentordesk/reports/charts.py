@@ -31,7 +31,8 @@ from .styles import (
     TEAL_LIGHT,
     TINT,
     WHITE,
-    canvas_text,
+    runs_width,
+    text_runs,
     fmt_date,
     fmt_month,
     register_fonts,
@@ -39,18 +40,28 @@ from .styles import (
 
 
 def _text(x: float, y: float, s: object, size: float = 7, font: str = FONT, color: Color = INK,
-          anchor: str = "start") -> String:
-    text, fallback = canvas_text(s)
-    return String(x, y, text, fontName=fallback or font, fontSize=size, fillColor=color, textAnchor=anchor)
+          anchor: str = "start") -> String | Group:
+    runs = text_runs(s, font)
+    if len(runs) <= 1:
+        f, t = runs[0] if runs else (font, "")
+        return String(x, y, t, fontName=f, fontSize=size, fillColor=color, textAnchor=anchor)
+    # mixed scripts: one String per font run, laid end to end
+    width = runs_width(runs, size)
+    x -= {"start": 0, "middle": width / 2, "end": width}[anchor]
+    g = Group()
+    for f, t in runs:
+        g.add(String(x, y, t, fontName=f, fontSize=size, fillColor=color))
+        x += stringWidth(t, f, size)
+    return g
 
 
 def _fit(s: str, font: str, size: float, width: float) -> str:
     """Shorten a label with an ellipsis so it never runs into the plot."""
-    text, fallback = canvas_text(s)
-    font = fallback or font
-    if stringWidth(text, font, size) <= width:
+    text = str(s or "")
+    if runs_width(text_runs(text, font), size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    text = text[: int(width / (size * 0.25)) + 1]  # no glyph is narrower than a quarter em
+    while text and runs_width(text_runs(text + "…", font), size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 

@@ -38,11 +38,13 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-# CID fonts ship with every PDF viewer (Adobe's Asian font packs, poppler's
-# substitutes), so CJK costs no bytes in the repo or in each PDF.
-CJK_FONT_CHINESE = "STSong-Light"
-CJK_FONT_JAPANESE = "HeiseiKakuGo-W5"
+# Droid Sans Fallback (Apache 2.0, 4 MB) covers Chinese and Japanese and is
+# embedded like DejaVu, so CJK names print on any viewer.  It lacks Hangul;
+# Korean falls back to a CID font the viewer supplies (Acrobat does; a bare
+# poppler without Korean fonts shows boxes -- a documented limit).
+CJK_FONT = "DroidSansFallback"
 CJK_FONT_KOREAN = "HYGothic-Medium"
+_CJK_FILE = "DroidSansFallbackFull.ttf"
 
 _FONT_FILES = {
     FONT: "DejaVuSans.ttf",
@@ -81,8 +83,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
-    for cid in (CJK_FONT_CHINESE, CJK_FONT_JAPANESE, CJK_FONT_KOREAN):
-        pdfmetrics.registerFont(UnicodeCIDFont(cid))
+    pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT_KOREAN))
     # A character counts as covered only if both upright faces have it, so
     # bold can never reveal a missing glyph; the oblique faces lack Arabic,
     # so italic text falls back to upright for what they miss.
@@ -90,6 +91,24 @@ def register_fonts() -> None:
     _covered = frozenset(maps[FONT] & maps[FONT_BOLD])
     _covered_italic = frozenset(maps[FONT_ITALIC] & maps[FONT_BOLD_ITALIC])
     _registered = True
+
+
+_cjk_covered: frozenset[int] | None = None
+
+
+def _cjk_coverage() -> frozenset[int]:
+    """Loaded on first use: most reports have no CJK text, and the font
+    costs ~80 ms to parse."""
+    global _cjk_covered
+    if _cjk_covered is None:
+        path = font_dir() / _CJK_FILE
+        if not path.exists():
+            _cjk_covered = frozenset()
+        else:
+            font = TTFont(CJK_FONT, str(path))
+            pdfmetrics.registerFont(font)
+            _cjk_covered = frozenset(font.face.charToGlyph)
+    return _cjk_covered
 
 
 def covered(ch: str) -> bool:
@@ -221,23 +240,9 @@ def visual_order(s: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def _cjk_font(ch: str) -> str | None:
+def _is_hangul(ch: str) -> bool:
     cp = ord(ch)
-    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
-        return CJK_FONT_KOREAN
-    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF65 <= cp <= 0xFF9F:
-        return CJK_FONT_JAPANESE
-    if (
-        0x2E80 <= cp <= 0x2FDF
-        or 0x3000 <= cp <= 0x303F
-        or 0x3400 <= cp <= 0x4DBF
-        or 0x4E00 <= cp <= 0x9FFF
-        or 0xF900 <= cp <= 0xFAFF
-        or 0xFF00 <= cp <= 0xFFEF
-        or 0x20000 <= cp <= 0x2FA1F
-    ):
-        return CJK_FONT_CHINESE
-    return None
+    return 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F
 
 
 REPLACEMENT = "\ufffd"
@@ -249,16 +254,15 @@ def _runs(s: str, italic: bool = False) -> list[tuple[str | None, str]]:
     s = _CONTROL.sub("", unicodedata.normalize("NFC", s)).replace("\t", " ").replace("\r\n", "\n")
     s = "\n".join(visual_order(line) for line in s.split("\n"))
     runs: list[tuple[str | None, str]] = []
-    japanese = any(_cjk_font(c) == CJK_FONT_JAPANESE for c in s)
     for ch in s:
         if ord(ch) in _covered or ch == "\n":
             font = FONT if italic and ch != "\n" and ord(ch) not in _covered_italic else None
+        elif ord(ch) in _cjk_coverage():
+            font = CJK_FONT
+        elif _is_hangul(ch):
+            font = CJK_FONT_KOREAN
         else:
-            font = _cjk_font(ch)
-            if font == CJK_FONT_CHINESE and japanese:
-                font = CJK_FONT_JAPANESE  # keep a Japanese name in one typeface
-            if font is None:
-                ch = REPLACEMENT  # no font has it: a visible, honest placeholder
+            font, ch = None, REPLACEMENT  # no font has it: a visible, honest placeholder
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + ch)
         else:
@@ -285,29 +289,40 @@ def escape_text(s: object, italic: bool = False) -> str:
     return "".join(parts)
 
 
-def canvas_text(s: object) -> tuple[str, str | None]:
+def text_runs(s: object, font: str = FONT) -> list[tuple[str, str]]:
     """For text drawn straight on a canvas or in a chart, which cannot switch
-    fonts mid-string: the text to draw, and the fallback font to use (None for
-    the main font) if the string needs one."""
+    fonts mid-string: (font name, text) runs, `font` standing for the main
+    font.  Single-line: line breaks become spaces."""
+    return [(f or font, t) for f, t in _runs("" if s is None else str(s).replace("\n", " "))]
+
+
+def canvas_text(s: object) -> tuple[str, str | None]:
+    """The displayable text and, if all of it needs one fallback font, that
+    font -- for measuring and shortening labels."""
     runs = _runs("" if s is None else str(s).replace("\n", " "))
-    fonts = {f for f, _ in runs if f is not None}
+    fonts = {f for f, _ in runs}
     text = "".join(t for _, t in runs)
-    return text, (fonts.pop() if len(fonts) == 1 else None)
+    return text, (next(iter(fonts)) if len(fonts) == 1 else None)
+
+
+def runs_width(runs: Sequence[tuple[str, str]], size: float) -> float:
+    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in runs)
 
 
 def draw_string(
     canvas: Canvas, x: float, y: float, s: object, font: str = FONT, size: float = 9, align: str = "left"
 ) -> float:
-    """Draw user text on a canvas; returns the width drawn."""
-    text, fallback = canvas_text(s)
-    fname = fallback or font
-    width = pdfmetrics.stringWidth(text, fname, size)
-    canvas.setFont(fname, size)
+    """Draw user text on a canvas, switching fonts per run; returns the width."""
+    runs = text_runs(s, font)
+    width = runs_width(runs, size)
     if align == "right":
         x -= width
     elif align == "center":
         x -= width / 2
-    canvas.drawString(x, y, text)
+    for fname, text in runs:
+        canvas.setFont(fname, size)
+        canvas.drawString(x, y, text)
+        x += pdfmetrics.stringWidth(text, fname, size)
     return width
 
 
