@@ -1,0 +1,59 @@
+"""`merge`, `backup`, `check`: the File menu, scriptable."""
+
+from __future__ import annotations
+
+import argparse
+
+from . import open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("merge", help="merge another MentorDesk file (a branch's file, a sync conflict copy) into this one")
+    p.add_argument("other", metavar="OTHER.db")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    p.add_argument("--prefer", choices=("newer", "local", "incoming"), default="newer",
+                   help="how to settle fields both files changed (default: the newer change)")
+    p.set_defaults(func=_merge)
+    p = sub.add_parser("backup", help="write a copy of the file to PATH")
+    p.add_argument("--out", metavar="PATH", required=True)
+    p.set_defaults(func=_backup)
+    p = sub.add_parser("check", help="check the file's integrity and schema version")
+    p.set_defaults(func=_check)
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from ..services import files
+
+    db = open_db(args, create=False, readonly=bool(args.dry_run))
+    try:
+        result = files.merge_file(db, args.other, dry_run=args.dry_run, prefer=args.prefer)
+        print(result.summary_text())
+    finally:
+        db.close()
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from ..services import files
+
+    db = open_db(args, create=False, readonly=True)
+    try:
+        out = files.backup_now(db, args.out)
+        print(f"Backup written to {out}.")
+    finally:
+        db.close()
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from ..services import files
+
+    db = open_db(args, create=False, readonly=True)
+    try:
+        result = files.check(db)
+        print(f"{db.path.name}:")
+        for line in result.lines:
+            print(line)
+    finally:
+        db.close()
+    return 0 if result.ok else 1
