@@ -1,0 +1,246 @@
+"""File menu actions for shared files: merge another file, the merge log, backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMenu,
+    QMessageBox, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.services import files as files_service
+from mentordesk.storage import backup as backup_store
+
+from .tasks import run_in_background, show_error
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ui.app import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("file_actions", text)
+
+
+def add_file_actions(window: "MainWindow", menu: QMenu) -> None:
+    menu.addSeparator()
+    window.merge_action = QAction(_tr("&Merge Another File…"), window,
+                                  triggered=lambda: _merge_dialog(window))
+    window.merge_log_action = QAction(_tr("Merge &Log…"), window, triggered=lambda: MergeLogDialog(window).exec())
+    window.backup_action = QAction(_tr("&Back Up Now…"), window, triggered=lambda: _backup_now(window))
+    window.restore_action = QAction(_tr("&Restore Backup…"), window,
+                                    triggered=lambda: window.restore_backup_dialog())
+    for action in (window.merge_action, window.merge_log_action, window.backup_action, window.restore_action):
+        menu.addAction(action)
+    window.merge_files = lambda paths: merge_files(window, list(paths))
+    window.restore_backup_dialog = lambda path=None: restore_backup_dialog(window, path)
+
+
+# -- merging ------------------------------------------------------------------------
+
+def _merge_dialog(window: "MainWindow") -> None:
+    if window.db is None or window.db.readonly:
+        show_error(window, MentorDeskError(_tr("Open a file for editing before merging another into it.")))
+        return
+    path, _ = QFileDialog.getOpenFileName(window, _tr("Merge another MentorDesk file"), str(window.db.path.parent),
+                                          _tr("MentorDesk files (*.db);;All files (*)"))
+    if path:
+        merge_files(window, [Path(path)])
+
+
+def merge_files(window: "MainWindow", paths: list[Path]) -> None:
+    """Dry run first; if both sides changed the same fields, HR chooses; then the real merge."""
+    if not paths or window.db is None or window.db.readonly:
+        return
+    path, rest = paths[0], paths[1:]
+    db_path = window.db.path
+
+    def dry(ctx):
+        return files_service.merge_file(ctx.db, path, dry_run=True, progress=ctx.progress, cancelled=ctx.cancelled)
+
+    def after_dry(result) -> None:
+        resolutions = None
+        if result.conflicts:
+            dialog = ConflictDialog(window, result.conflicts)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            resolutions = dialog.resolutions()
+
+        def real(ctx):
+            return files_service.merge_file(ctx.db, path, resolutions=resolutions, progress=ctx.progress,
+                                            cancelled=ctx.cancelled)
+
+        def done(final) -> None:
+            window.reload_all()
+            window.last_merge_result = final
+            QMessageBox.information(window, _tr("Merge finished"), final.summary_text())
+            if rest:
+                merge_files(window, rest)
+
+        run_in_background(window, real, label=_tr("Merging {0}…").format(path.name), db_path=db_path,
+                          on_success=done)
+
+    run_in_background(window, dry, label=_tr("Reading {0}…").format(path.name), db_path=db_path,
+                      on_success=after_dry)
+
+
+class ConflictDialog(QDialog):
+    """Both files changed the same field: show both values, newer chosen by default."""
+
+    def __init__(self, parent: QWidget, conflicts: list) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Conflicting changes"))
+        self.resize(900, 420)
+        self.conflicts = list(conflicts)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Both files changed these fields differently. Choose which value to keep; the newer change "
+            "is chosen for you."), wordWrap=True))
+        self.table = QTableWidget(len(self.conflicts), 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("In this file"),
+                                              self.tr("In the other file"), self.tr("Keep")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.choices: list[QComboBox] = []
+        for row, c in enumerate(self.conflicts):
+            self.table.setItem(row, 0, QTableWidgetItem(c.label))
+            self.table.setItem(row, 1, QTableWidgetItem(c.field))
+            self.table.setItem(row, 2, QTableWidgetItem(f"{c.local_value}  ({c.local_site})"))
+            self.table.setItem(row, 3, QTableWidgetItem(f"{c.incoming_value}  ({c.incoming_site})"))
+            combo = QComboBox(self.table)
+            combo.addItem(self.tr("This file's value"), "local")
+            combo.addItem(self.tr("The other file's value"), "incoming")
+            combo.setCurrentIndex(0 if c.kept == "local" else 1)
+            self.table.setCellWidget(row, 4, combo)
+            self.choices.append(combo)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, parent=self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def resolutions(self) -> dict:
+        return {c.key: combo.currentData() for c, combo in zip(self.conflicts, self.choices)}
+
+
+class MergeLogDialog(QDialog):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Merge log"))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        entries = files_service.merge_log(window.db) if window.db is not None else []
+        self.table = QTableWidget(len(entries), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("From file"), self.tr("What came in")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        locale = QLocale()
+        for row, e in enumerate(entries):
+            when = QDateTime.fromString(e.merged_at.replace("Z", ""), Qt.ISODateWithMs)
+            when.setTimeZone(QTimeZone.utc())
+            self.table.setItem(row, 0, QTableWidgetItem(locale.toString(when.toLocalTime(), QLocale.ShortFormat)))
+            self.table.setItem(row, 1, QTableWidgetItem(f"{e.source_name} ({', '.join(e.source_sites)})"))
+            changed = [f"{t}: " + ", ".join(f"{v} {k}" for k, v in c.items() if v and k != "unchanged")
+                       for t, c in e.summary.items() if any(v for k, v in c.items() if k != "unchanged")]
+            self.table.setItem(row, 2, QTableWidgetItem("; ".join(changed) or self.tr("nothing new")))
+        if not entries:
+            layout.addWidget(QLabel(self.tr("No file has been merged into this one yet.")))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+# -- backups --------------------------------------------------------------------------
+
+def _backup_now(window: "MainWindow") -> None:
+    if window.db is None:
+        return
+    suggested = window.db.path.with_name(window.db.path.stem + " copy.db")
+    path, _ = QFileDialog.getSaveFileName(window, _tr("Back up to"), str(suggested), _tr("MentorDesk files (*.db)"))
+    if not path:
+        return
+    try:
+        out = files_service.backup_now(window.db, path)
+    except MentorDeskError as exc:
+        show_error(window, exc)
+        return
+    window.statusBar().showMessage(_tr("Backed up to {0}").format(out), 8000)
+
+
+def restore_backup_dialog(window: "MainWindow", path: Path | None = None) -> None:
+    target = Path(path) if path else (window.db.path if window.db is not None else None)
+    if target is None:
+        return
+    backups = backup_store.list_backups(target)
+    if not backups:
+        QMessageBox.information(window, _tr("Restore backup"), _tr("There are no backups of this file yet."))
+        return
+    dialog = RestoreDialog(window, backups)
+    if dialog.exec() != QDialog.Accepted or dialog.chosen() is None:
+        return
+    if window.db is not None and window.db.readonly and window.db.path == target:
+        show_error(window, MentorDeskError(_tr("This file is open read-only; someone else may be using it, "
+                                               "so it cannot be replaced now.")))
+        return
+    reopen = window.db is not None and window.db.path == target
+    if reopen:
+        window._close_db()
+    try:
+        result = backup_store.restore_backup(dialog.chosen(), target)
+    except MentorDeskError as exc:
+        show_error(window, exc)
+    else:
+        note = _tr("The backup from {0} was restored.").format(dialog.chosen_label())
+        if result.previous_backup:
+            note += "\n" + _tr("The file as it was has been kept as a backup too.")
+        if result.moved_aside:
+            note += "\n" + _tr("The damaged file was kept as {0}.").format(result.moved_aside.name)
+        QMessageBox.information(window, _tr("Backup restored"), note)
+    window.open_file(target)
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, parent: QWidget, backups: list) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.resize(560, 360)
+        self.backups = backups
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Choose the backup to restore. The file as it is now is kept as a "
+                                        "backup first, so nothing is lost."), wordWrap=True))
+        self.table = QTableWidget(len(backups), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        locale = QLocale()
+        reasons = {"open": self.tr("Daily, on open"), "migration": self.tr("Before an upgrade"),
+                   "merge": self.tr("Before a merge"), "manual": self.tr("By hand"),
+                   "before-restore": self.tr("Before a restore")}
+        for row, b in enumerate(backups):
+            self.table.setItem(row, 0, QTableWidgetItem(b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+            self.table.setItem(row, 1, QTableWidgetItem(reasons.get(b.reason, b.reason)))
+            self.table.setItem(row, 2, QTableWidgetItem(locale.formattedDataSize(b.size)))
+        if backups:
+            self.table.selectRow(0)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, parent=self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Restore"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()].path if rows else None
+
+    def chosen_label(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).text() if rows else ""
