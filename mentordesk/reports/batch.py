@@ -44,12 +44,12 @@ def safe_file_stem(item: RelationshipReportData) -> str:
     """'Mentor – Mentee', portable to Windows/macOS file systems and short
     enough for deep folders; non-Latin names survive (only unsafe characters
     are dropped), because HR must recognise the file."""
-    raw = f"{item.mentor.name} - {item.mentee.name}"
+    raw = " - ".join(n.strip() for n in (item.mentor.name, item.mentee.name) if n and n.strip())
     text = unicodedata.normalize("NFC", raw)
     text = "".join(c for c in text if unicodedata.category(c)[0] != "C")
     text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
-    if not text.replace("-", "").strip():
+    if not text.replace("-", "").strip(" ."):
         text = "relationship"
     if text.upper().split(".")[0] in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                                       *(f"LPT{i}" for i in range(1, 10))}:
