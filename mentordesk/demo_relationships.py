@@ -214,7 +214,7 @@ def _build(db: Database, plan: _Plan, program_id: str, mentor: str, mentee: str,
         progress = 0
         review = start + dt.timedelta(days=45)
         while review <= last_day:
-            progress = min(100, progress + rng.randint(10, 30))
+            progress = min(100, progress + rng.randint(15, 40))
             status = "achieved" if progress >= 100 else "in_progress"
             svc.update_goal(db, gid, status=status, progress=progress, note=f"Reviewed on {review.isoformat()}")
             if status == "achieved":

@@ -174,6 +174,6 @@ def cmd_attention(args: argparse.Namespace) -> int:
         print("Nothing needs attention.")
         return 0
     for i in items:
-        due = f" (since {i.due.isoformat()})" if i.due else ""
+        due = f" ({i.due.isoformat()})" if i.due else ""
         print(f"[{i.severity.upper():6}] {i.title}{due}\n         {i.detail}")
     return 0
