@@ -568,3 +568,30 @@ def test_demo_with_few_people_keeps_active_relationships(db):
     summaries = svc.list_relationships(db, today=DEMO_TODAY)
     assert all(s.status == "active" for s in summaries)
     assert len({s.stage for s in summaries}) == 3  # spread over ages, not three newcomers
+
+
+def test_list_relationships_query_count_does_not_grow_with_relationships(db):
+    """A few hundred relationships must not cost a few hundred queries."""
+    specs = [(f"P{i:03}", None) for i in range(60)]
+    ids = list(add_people(db, *specs).values())
+    for i in range(30):
+        rel = svc.start_relationship(db, ids[i], ids[30 + i], start=D(2026, 1, 5))
+        svc.log_meeting(db, rel, D(2026, 1, 5), 60, "held", today=TODAY)
+        svc.log_meeting(db, rel, D(2026, 1, 19), 0, "missed_by_mentee", today=TODAY)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        summaries = svc.list_relationships(db, today=TODAY)
+    finally:
+        db.conn.set_trace_callback(None)
+    assert len(summaries) == 30
+    assert all(s.meetings_held == 1 and s.meetings_missed == 1 for s in summaries)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 5
+
+
+def test_meeting_after_closing_refused(db, rel):
+    svc.close(db, rel, "completed", closed_on=D(2026, 3, 1))
+    with pytest.raises(ValidationError, match="after the relationship closed"):
+        svc.log_meeting(db, rel, D(2026, 3, 2), 60, "held", today=TODAY)
+    svc.log_meeting(db, rel, D(2026, 2, 20), 60, "held", today=TODAY)  # late logging of an earlier meeting
+    assert svc.count_meetings(db, rel) == 1
