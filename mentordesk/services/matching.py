@@ -155,6 +155,8 @@ class Approval(list):
         super().__init__(created)
         self.skipped: list[SkippedPair] = []
         self.waitlisted: list[str] = []
+        #: (relationship id, the proposal it came from), in approval order.
+        self.started: list[tuple[str, ProposalView]] = []
 
 
 def top_reasons(reasons: Iterable[Reason], n: int = TOP_REASONS) -> list[str]:
@@ -506,6 +508,7 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
                 result.skipped.append(SkippedPair(p.mentee_id, p.mentee, p.mentor_id, p.mentor, why))
                 continue
             result.append(rel_id)
+            result.started.append((rel_id, p))
             part = repo.participant_in_tx(conn, program_id, p.mentee_id, "mentee")
             if part is not None:
                 repo.update_participant(conn, part["id"], {"status": "accepted", "reason": ""})
