@@ -1,0 +1,107 @@
+"""The People table: one row per person, sorted and filtered in Python (see `table.py`)."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from mentordesk.models import Person
+
+from .table import Column, RecordTableModel
+
+NAME, EMPLOYEE_ID, EMAIL, DEPARTMENT, BRANCH, TITLE, LANGUAGES, HIRE_DATE, ROLE, STATUS = range(10)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PeopleModel", text)
+
+
+def role_label(role: str) -> str:
+    """Roles are stored as codes; the table and the dialog show words."""
+    return {
+        "mentor": _tr("Mentor"),
+        "mentee": _tr("Mentee"),
+        "both": _tr("Mentor and mentee"),
+        "none": _tr("—"),
+    }.get(role, role)
+
+
+def status_label(person: Person) -> str:
+    return _tr("Archived") if person.archived else _tr("Active")
+
+
+class PeopleModel(RecordTableModel[Person]):
+    """Columns for people; archived people are greyed so they stand out when shown."""
+
+    def __init__(self, parent=None) -> None:
+        self._locale = QLocale()
+        self._date_cache: dict[date, str] = {}
+        self._fold_cache: dict[str, str] = {}
+        columns = [
+            Column(_tr("Name"), lambda p: p.name, tooltip=lambda p: p.name),
+            Column(_tr("Employee ID"), lambda p: p.employee_id),
+            Column(_tr("Email"), lambda p: p.email, tooltip=lambda p: p.email),
+            Column(_tr("Department"), lambda p: p.department),
+            Column(_tr("Branch"), lambda p: p.branch),
+            Column(_tr("Title"), lambda p: p.title, tooltip=lambda p: p.title),
+            Column(_tr("Languages"), lambda p: ", ".join(p.languages),
+                   sort_key=lambda p: ",".join(p.languages)),
+            Column(_tr("Hire date"), self._hire_date, sort_key=lambda p: p.hire_date,
+                   align=Qt.AlignRight),
+            Column(_tr("Role"), lambda p: role_label(p.role)),
+            Column(_tr("Status"), status_label, sort_key=lambda p: p.archived),
+        ]
+        super().__init__(columns, parent)
+
+    def _hire_date(self, person: Person) -> str:
+        """Short date in the user's locale; cached because many people share a date."""
+        d = person.hire_date
+        if d is None:
+            return ""
+        text = self._date_cache.get(d)
+        if text is None:
+            text = self._locale.toString(QDate(d.year, d.month, d.day), QLocale.ShortFormat)
+            self._date_cache[d] = text
+        return text
+
+    def _fold(self, text: str) -> str:
+        """Accent- and case-blind sort key, so 'Álvaro' sorts with 'Alicia', not after 'Zoë'."""
+        key = self._fold_cache.get(text)
+        if key is None:
+            key = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
+                          if not unicodedata.combining(ch))
+            self._fold_cache[text] = key
+        return key
+
+    def _sort_in_place(self) -> None:
+        """Like the base sort, but empty values stay at the bottom in both directions."""
+        if not (0 <= self._sort_column < len(self.columns)):
+            return
+        column = self.columns[self._sort_column]
+        key = column.sort_key or column.display
+        filled: list[tuple[Any, Person]] = []
+        empty: list[Person] = []
+        for person in self._rows:
+            value = key(person)
+            if value is None or value == "":
+                empty.append(person)
+            else:
+                filled.append((self._fold(value) if isinstance(value, str) else value, person))
+        filled.sort(key=lambda pair: pair[0], reverse=self._sort_order == Qt.DescendingOrder)
+        self._rows = [p for _, p in filled] + empty
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if role == Qt.ForegroundRole and index.isValid():
+            person = self.record(index.row())
+            if person is not None and person.archived:
+                return QColor("#7a7f87")
+            return None
+        return super().data(index, role)
+
+    def row_of(self, person_id: str) -> int:
+        """The row showing `person_id`, or -1: used to keep the selection across resets."""
+        return self.find_row(lambda p: p.id == person_id)

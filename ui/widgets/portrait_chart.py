@@ -1,0 +1,138 @@
+"""A person's competency portrait drawn as one horizontal bar per competency.
+
+Painted with QPainter rather than a chart library: the chart is small, appears
+in the People detail panel and in the person dialog (where it follows every
+keystroke), and must stay readable when printed in grey-scale. So the current
+level is a solid dark bar, the gap up to the target is a light hatched band,
+and the target itself is a black tick: three cues that do not depend on colour.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mentordesk.models import PortraitEntry
+
+MAX_LEVEL = 5
+
+
+class PortraitChart(QWidget):
+    """Current level (bar) against target (tick) on a 0–5 scale, one row per competency."""
+
+    ROW_HEIGHT = 22
+    AXIS_HEIGHT = 18
+    PADDING = 6
+
+    CURRENT = QColor("#2f5d8a")     # dark: stays dark in grey-scale
+    GAP = QColor("#9fb8d0")         # light, hatched on top so it differs from the track
+    TRACK = QColor("#eef1f5")
+    TARGET = QColor("#000000")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[PortraitEntry] = []
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        self.setAccessibleName(self.tr("Competency portrait"))
+
+    # -- data -------------------------------------------------------------------------
+    def set_entries(self, entries: Sequence[PortraitEntry]) -> None:
+        """Replace the rows; the height hint changes with the row count, so re-layout."""
+        self._entries = list(entries)
+        self.updateGeometry()
+        self.update()
+        self.setToolTip("\n".join(self._describe(e) for e in self._entries))
+
+    def entries(self) -> list[PortraitEntry]:
+        return list(self._entries)
+
+    def _describe(self, entry: PortraitEntry) -> str:
+        locale = QLocale()
+        if entry.target is None:
+            return self.tr("{0}: level {1}").format(entry.competency, locale.toString(entry.current))
+        return self.tr("{0}: level {1}, target {2}").format(
+            entry.competency, locale.toString(entry.current), locale.toString(entry.target))
+
+    # -- geometry ---------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        rows = max(1, len(self._entries))
+        return QSize(360, 2 * self.PADDING + self.AXIS_HEIGHT + rows * self.ROW_HEIGHT)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(200, self.sizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return False
+
+    # -- painting ---------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        rect = self.rect().adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        palette = self.palette()
+        text_pen = QPen(palette.color(palette.ColorRole.WindowText))
+        if not self._entries:
+            painter.setPen(QPen(palette.color(palette.ColorRole.PlaceholderText)))
+            painter.drawText(rect, Qt.AlignCenter, self.tr("No competencies yet"))
+            painter.end()
+            return
+
+        fm = QFontMetrics(self.font())
+        locale = QLocale()
+        label_width = min(int(rect.width() * 0.45), max(fm.horizontalAdvance(e.competency) for e in self._entries) + 8)
+        value_width = fm.horizontalAdvance("5 → 5") + 8
+        left = rect.left() + label_width
+        width = max(20.0, rect.width() - label_width - value_width)
+        step = width / MAX_LEVEL
+
+        # scale: 0..5 with light grid lines
+        painter.setPen(text_pen)
+        axis_y = rect.top()
+        for level in range(MAX_LEVEL + 1):
+            x = left + level * step
+            painter.drawText(QRectF(x - 10, axis_y, 20, self.AXIS_HEIGHT - 4), Qt.AlignCenter,
+                             locale.toString(level))
+        grid_pen = QPen(QColor("#d5dbe3"), 1, Qt.DotLine)
+        top = axis_y + self.AXIS_HEIGHT
+        bottom = top + len(self._entries) * self.ROW_HEIGHT
+        painter.setPen(grid_pen)
+        for level in range(MAX_LEVEL + 1):
+            x = left + level * step
+            painter.drawLine(int(x), int(top), int(x), int(bottom))
+
+        bar_h = self.ROW_HEIGHT - 8
+        for i, entry in enumerate(self._entries):
+            y = top + i * self.ROW_HEIGHT
+            label = fm.elidedText(entry.competency, Qt.ElideRight, label_width - 8)
+            painter.setPen(text_pen)
+            painter.drawText(QRectF(rect.left(), y, label_width - 8, self.ROW_HEIGHT),
+                             Qt.AlignVCenter | Qt.AlignLeft, label)
+            bar_y = y + (self.ROW_HEIGHT - bar_h) / 2
+            current = max(0, min(MAX_LEVEL, entry.current))
+            target = None if entry.target is None else max(0, min(MAX_LEVEL, entry.target))
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(self.TRACK)
+            painter.drawRect(QRectF(left, bar_y, width, bar_h))
+            if target is not None and target > current:
+                gap = QRectF(left + current * step, bar_y, (target - current) * step, bar_h)
+                painter.setBrush(self.GAP)
+                painter.drawRect(gap)
+                painter.setBrush(QBrush(self.CURRENT, Qt.BDiagPattern))
+                painter.drawRect(gap)
+            if current > 0:
+                painter.setBrush(self.CURRENT)
+                painter.drawRect(QRectF(left, bar_y, current * step, bar_h))
+            if target is not None:
+                x = left + target * step
+                painter.setPen(QPen(self.TARGET, 3))
+                painter.drawLine(QRectF(x, bar_y - 2, 0, bar_h + 4).topLeft(),
+                                 QRectF(x, bar_y - 2, 0, bar_h + 4).bottomLeft())
+            painter.setPen(text_pen)
+            value = locale.toString(entry.current) if target is None else \
+                f"{locale.toString(entry.current)} → {locale.toString(entry.target)}"
+            painter.drawText(QRectF(left + width + 6, y, value_width, self.ROW_HEIGHT),
+                             Qt.AlignVCenter | Qt.AlignLeft, value)
+        painter.end()
