@@ -418,6 +418,8 @@ def log_meeting(
 ) -> str:
     """Record a meeting; any problem is reported together and nothing is written."""
     today = today or clock.today()
+    if isinstance(date, dt.datetime):
+        date = date.date()  # a meeting is booked on a day; a time part would break date comparisons
     with db.transaction() as conn:
         rel = repo.get_relationship(db, rel_id)
         if rel is None:
