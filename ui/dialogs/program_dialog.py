@@ -1,0 +1,229 @@
+"""Create or edit a program: what it is for, how it runs, and how the matcher weighs pairs.
+
+The dialog validates with `services.programs.validate_program` before it closes,
+so the HR manager sees every problem at once, in a red label, with the fields
+still filled in; it never writes to the file itself (the view saves).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from mentordesk.clock import today
+from mentordesk.models import Program
+from mentordesk.services import programs
+from mentordesk.storage.database import Database
+
+from ..models.participants_model import cadence_labels, delivery_labels, kind_labels
+
+#: Weights shown for a program that has none saved yet (points; the matcher rescales to 100).
+DEFAULT_WEIGHTS: dict[str, int] = {"gaps": 40, "branch": 10, "department": 10, "language": 10,
+                                   "mutual": 20, "seniority": 10}
+BRANCH_PREFERENCES = ("same", "none", "different")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ProgramDialog(QDialog):
+    """Every program field plus the matching settings; `program()` is the edited record."""
+
+    def __init__(self, db: Database, program: Program | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.original = program
+        self.setWindowTitle(self.tr("Edit program") if program else self.tr("New program"))
+        self.setMinimumWidth(560)
+        p = program or Program(name="", start_date=today(), end_date=None)
+
+        self.name = QLineEdit(p.name, self)
+        self.name.setObjectName("name")
+        self.purpose = QPlainTextEdit(p.purpose, self)
+        self.purpose.setObjectName("purpose")
+        self.purpose.setPlaceholderText(self.tr("Why the program exists, e.g. help new team leads grow."))
+        self.purpose.setFixedHeight(54)
+        self.business_goal = QPlainTextEdit(p.business_goal, self)
+        self.business_goal.setObjectName("business_goal")
+        self.business_goal.setPlaceholderText(self.tr("What the company wants to see, e.g. fill 60 % of "
+                                                      "team-lead vacancies from within."))
+        self.business_goal.setFixedHeight(70)
+        self.kind = self._combo("kind", kind_labels(), p.kind)
+        self.delivery = self._combo("delivery", delivery_labels(), p.delivery)
+        self.cadence = self._combo("cadence", cadence_labels(), p.cadence)
+
+        self.has_start = QCheckBox(self.tr("Starts on:"), self)
+        self.has_start.setObjectName("has_start")
+        self.start = QDateEdit(_qdate(p.start_date or today()), self)
+        self.start.setObjectName("start")
+        self.has_end = QCheckBox(self.tr("Ends on:"), self)
+        self.has_end.setObjectName("has_end")
+        default_end = p.end_date or replace_year(p.start_date or today(), 1)
+        self.end = QDateEdit(_qdate(default_end), self)
+        self.end.setObjectName("end")
+        for check, edit, value in ((self.has_start, self.start, p.start_date),
+                                   (self.has_end, self.end, p.end_date)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.ShortFormat))
+            check.setToolTip(self.tr("Untick while the date is not fixed yet."))
+            check.setChecked(value is not None or (program is None and check is self.has_end))
+            edit.setEnabled(check.isChecked())
+            check.toggled.connect(edit.setEnabled)
+
+        self.months = QSpinBox(self)
+        self.months.setObjectName("months")
+        self.months.setRange(1, 24)
+        self.months.setValue(p.relationship_months)
+        self.months.setSuffix(self.tr(" months"))
+        self.months.setToolTip(self.tr("How long each mentoring relationship is planned to last; 6 to 12 months is usual."))
+        self.max_mentees = QSpinBox(self)
+        self.max_mentees.setObjectName("max_mentees")
+        self.max_mentees.setRange(0, 9999)
+        self.max_mentees.setSpecialValueText(self.tr("No limit"))
+        self.max_mentees.setValue(p.max_mentees or 0)
+        self.max_mentees.setToolTip(self.tr("Mentees accepted beyond this number go on a waiting list."))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Purpose:"), self.purpose)
+        form.addRow(self.tr("&Business goal:"), self.business_goal)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Delivery:"), self.delivery)
+        form.addRow(self.has_start, self._row(self.start))
+        form.addRow(self.has_end, self._row(self.end))
+        form.addRow(self.tr("&Relationship length:"), self._row(self.months, QLabel(self.tr("(6–12 is usual)"), self)))
+        form.addRow(self.tr("&Pairs meet:"), self.cadence)
+        form.addRow(self.tr("&Maximum mentees:"), self.max_mentees)
+
+        # -- matching settings ----------------------------------------------------------
+        settings = dict(p.match_settings or {})
+        self.branch_preference = QComboBox(self)
+        self.branch_preference.setObjectName("branch_preference")
+        for key, label in (("same", self.tr("Prefer the same branch")), ("none", self.tr("Branch does not matter")),
+                           ("different", self.tr("Prefer a different branch"))):
+            self.branch_preference.addItem(label, key)
+        bp = settings.get("branch_preference", "same")
+        self.branch_preference.setCurrentIndex(max(0, self.branch_preference.findData(bp)))
+        self.cross_department = QCheckBox(self.tr("Prefer mentors from another department"), self)
+        self.cross_department.setObjectName("prefer_cross_department")
+        self.cross_department.setChecked(bool(settings.get("prefer_cross_department", False)))
+        weights = {**DEFAULT_WEIGHTS, **{k: v for k, v in (settings.get("weights") or {}).items()
+                                         if k in DEFAULT_WEIGHTS}}
+        weight_labels = {
+            "gaps": self.tr("Mentor covers the mentee's gaps"), "branch": self.tr("Branch"),
+            "department": self.tr("Department"), "language": self.tr("Shared language"),
+            "mutual": self.tr("Asked for each other"), "seniority": self.tr("Seniority difference"),
+        }
+        self.weights: dict[str, QSpinBox] = {}
+        grid = QGridLayout()
+        for i, key in enumerate(DEFAULT_WEIGHTS):
+            spin = QSpinBox(self)
+            spin.setObjectName(f"weight_{key}")
+            spin.setRange(0, 100)
+            spin.setValue(int(round(float(weights[key]))))
+            self.weights[key] = spin
+            label = QLabel(weight_labels[key], self)
+            label.setBuddy(spin)
+            grid.addWidget(label, i // 2, (i % 2) * 2)
+            grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
+        self._extra_settings = {k: v for k, v in settings.items()
+                                if k not in ("branch_preference", "prefer_cross_department", "weights")}
+        matching = QGroupBox(self.tr("Matching"), self)
+        mform = QFormLayout(matching)
+        mform.addRow(self.tr("Branches:"), self.branch_preference)
+        mform.addRow("", self.cross_department)
+        note = QLabel(self.tr("Weights (points; only their proportions matter):"), self)
+        mform.addRow(note)
+        mform.addRow(grid)
+
+        self.errors = QLabel(self)
+        self.errors.setObjectName("errors")
+        self.errors.setStyleSheet("QLabel#errors { color: #b00020; }")
+        self.errors.setWordWrap(True)
+        self.errors.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(matching)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+
+    def _combo(self, name: str, labels: dict[str, str], current: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for key, label in labels.items():
+            combo.addItem(label, key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def _row(self, *widgets: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in widgets:
+            row.addWidget(w)
+        row.addStretch(1)
+        return box
+
+    def program(self) -> Program:
+        """The program as filled in (not validated)."""
+        base = self.original or Program(name="")
+        settings = dict(self._extra_settings)
+        settings.update(
+            branch_preference=self.branch_preference.currentData(),
+            prefer_cross_department=self.cross_department.isChecked(),
+            weights={key: spin.value() for key, spin in self.weights.items()},
+        )
+        return replace(
+            base,
+            name=self.name.text().strip(),
+            purpose=self.purpose.toPlainText().strip(),
+            business_goal=self.business_goal.toPlainText().strip(),
+            kind=self.kind.currentData(),
+            delivery=self.delivery.currentData(),
+            cadence=self.cadence.currentData(),
+            start_date=_pydate(self.start.date()) if self.has_start.isChecked() else None,
+            end_date=_pydate(self.end.date()) if self.has_end.isChecked() else None,
+            relationship_months=self.months.value(),
+            max_mentees=self.max_mentees.value() or None,
+            match_settings=settings,
+        )
+
+    def problems(self) -> list[str]:
+        problems = programs.validate_program(self.db, self.program(), self.original.id if self.original else None)
+        if sum(spin.value() for spin in self.weights.values()) == 0:
+            problems.append(self.tr("At least one matching weight must be above zero."))
+        return problems
+
+    def accept(self) -> None:
+        """Close only when the program can be saved; otherwise list what to fix and stay open."""
+        problems = self.problems()
+        if problems:
+            self.errors.setText("\n".join(problems))
+            self.errors.show()
+            return
+        self.errors.hide()
+        super().accept()
+
+
+def replace_year(value: date, years: int) -> date:
+    """The same day `years` later (28 February for a 29 February start)."""
+    try:
+        return value.replace(year=value.year + years)
+    except ValueError:
+        return value.replace(year=value.year + years, day=28)
