@@ -93,6 +93,7 @@ def _results(
     # spawn, not fork: the app process runs Qt threads, and forking those is unsafe
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+    finished = False
     try:
         # a bounded window keeps memory flat and makes cancel prompt
         window = workers * 4
@@ -107,8 +108,11 @@ def _results(
                 raise BatchCancelled
             for fut in done:
                 yield pending.pop(fut), fut.result()
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # on cancel or error don't wait: a worker mid-report finishes on its
+        # own and its result is dropped; normally reap the workers
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def build_batch(

@@ -1,0 +1,65 @@
+"""Report rendering speed: one relationship report, and a 200-report batch.
+
+Targets (2-core machine): one report under 0.15 s, 200 under 10 s.
+Run: .venv/bin/python benchmarks/bench_reports.py [--batch N] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mentordesk.reports import ReportOptions, build_batch, build_relationship_report  # noqa: E402
+from mentordesk.reports.data import sample_relationship  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--batch", type=int, default=200)
+    args = ap.parse_args()
+
+    options = ReportOptions(company_name="Nordlicht Consulting GmbH", generated_on=date(2024, 11, 20))
+    data = sample_relationship(n_meetings=40)
+    for _ in range(3):  # warm-up: font parsing, style and escape caches
+        build_relationship_report(data, options, io.BytesIO())
+    times = []
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        build_relationship_report(data, options, io.BytesIO())
+        times.append(time.perf_counter() - t)
+    med = statistics.median(times)
+    print(f"one relationship report: median {med:.3f} s over {args.runs} runs "
+          f"(min {min(times):.3f}, max {max(times):.3f}); target < 0.150 s")
+
+    big = sample_relationship(n_meetings=300)
+    t = time.perf_counter()
+    build_relationship_report(big, options, io.BytesIO())
+    print(f"one report with 300 meetings: {time.perf_counter() - t:.3f} s")
+
+    items = [sample_relationship(f"Mentor {i}", f"Mentee {i}", n_meetings=20 + i % 40, seed=i)
+             for i in range(args.batch)]
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        out = build_batch(items, options, out_dir=Path(tmp) / "folder")
+        folder_s = time.perf_counter() - t
+        print(f"{len(out)} reports to a folder: {folder_s:.2f} s on {os.cpu_count()} cores "
+              f"({folder_s / len(out) * 1000:.0f} ms each); target < 10 s")
+        t = time.perf_counter()
+        out = build_batch(items, options, combined_path=Path(tmp) / "all.pdf")
+        comb_s = time.perf_counter() - t
+        print(f"{len(items)} reports combined into one PDF: {comb_s:.2f} s "
+              f"({out[0].stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
