@@ -59,6 +59,7 @@ class PersonDialog(QDialog):
         self.expected_updated_at: str | None = self.person.updated_at if self.person else None
         self.profile: MentorProfile | None = people_service.mentor_profile(db, person_id) if person_id else None
         self.conflict_box: QMessageBox | None = None
+        self.conflict_rows_shown: list[tuple[str, str, str, bool]] = []
         self._people = people_service.list_people(db, include_archived=True)
         self._catalogue = [c["name"] for c in people_service.competency_catalogue(db)]
         self._stored_competencies: set[str] = set()
@@ -266,6 +267,7 @@ class PersonDialog(QDialog):
         target.setRange(NO_TARGET, 5)
         target.setSpecialValueText(self.tr("—"))
         target.setToolTip(self.tr("The level to reach; — for no target"))
+        target.setValue(NO_TARGET)
         if entry is not None:
             name.setText(entry.competency)
             name.setReadOnly(stored)  # renaming would record a new competency, not rename this one
@@ -438,12 +440,13 @@ class PersonDialog(QDialog):
         return out
 
     def _show_conflict(self, exc: ConflictError, person: Person) -> None:
+        self.conflict_rows_shown = self.conflict_rows(exc)
         rows = "".join(
             "<tr{style}><td>{mark}{label}</td><td>{theirs}</td><td>{mine}</td></tr>".format(
                 style=' style="font-weight:bold; background:#fff4ce"' if differs else "",
                 mark="≠ " if differs else "", label=html.escape(label),
                 theirs=html.escape(theirs).replace("\n", "<br>"), mine=html.escape(mine).replace("\n", "<br>"))
-            for label, theirs, mine, differs in self.conflict_rows(exc))
+            for label, theirs, mine, differs in self.conflict_rows_shown)
         table = ("<table cellspacing='0' cellpadding='4' border='1'>"
                  f"<tr><th></th><th>{html.escape(self.tr('Theirs (saved)'))}</th>"
                  f"<th>{html.escape(self.tr('Yours'))}</th></tr>{rows}</table>")
