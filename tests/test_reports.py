@@ -229,3 +229,34 @@ def test_first_page_rasterises_not_blank(tmp_path: Path):
     ppm = next(tmp_path.glob("page*.ppm")).read_bytes()
     frac = _ppm_nonwhite_fraction(ppm)
     assert 0.02 < frac < 0.9, frac
+
+
+def test_program_report_hostile_and_empty():
+    from mentordesk.reports import AttentionItem, BreakdownRow
+
+    data = replace(
+        sample_program(),
+        name="<b>Prog</b> & Co",
+        purpose="<script>alert(1)</script>",
+        business_goal="<para",
+        by_branch=(BreakdownRow("王小明 <font", 1, 1, None, 0, 0, 0, None, 0, 0, 0, None),),
+        by_department=(),
+        needs_attention=(AttentionItem("مريم", "Дмитрий", "& <b>"),),
+        checkin_averages={},
+    )
+    buf = io.BytesIO()
+    build_program_report(data, OPTIONS, buf)
+    text = flat("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(buf.getvalue())).pages))
+    for literal in ("<b>Prog</b> & Co", "<script>alert(1)</script>", "王小明 <font", "Дмитрий", "& <b>"):
+        assert literal in text, literal
+    assert "By department" not in text
+
+
+def test_completed_relationship_shows_actual_end():
+    data = replace(sample_relationship(), status="completed", current_stage=5, end_date=date(2025, 1, 10),
+                   stage_started={1: date(2024, 1, 15), 2: date(2024, 3, 1), 3: date(2024, 6, 3),
+                                  4: date(2024, 9, 1), 5: date(2024, 12, 1)})
+    _, text = render(data)
+    assert "Status: Completed" in flat(text)
+    assert "10 Jan 2025 (completed)" in flat(text)
+    assert "not yet reached" not in text
