@@ -249,6 +249,17 @@ def _candidate(row: dict[str, Any], portraits: dict[str, list], managers: dict[s
     )
 
 
+def _disambiguate(rows: list[dict[str, Any]]) -> None:
+    """Add the employee id to names two people in the cohort share, so HR
+    never approves "Femke van der Berg" without knowing which one."""
+    people: dict[str, set[str]] = {}
+    for r in rows:
+        people.setdefault(r["name"], set()).add(r["person_id"])
+    for r in rows:
+        if len(people[r["name"]]) > 1:
+            r["name"] = f"{r['name']} ({r['employee_id']})"
+
+
 def _load(db: Database, program_id: str) -> _Inputs:
     program = programs_service.get_program(db, program_id)
     settings = settings_for(program)
@@ -256,6 +267,7 @@ def _load(db: Database, program_id: str) -> _Inputs:
     portraits = people_repo.all_portraits(db)
     mentor_rows = repo.mentors(db, program_id)
     mentee_rows = repo.open_mentees(db, program_id)
+    _disambiguate([*mentor_rows, *mentee_rows])
     mentors = [_candidate(r, portraits, managers) for r in mentor_rows]
     mentees = [_candidate(r, portraits, managers) for r in mentee_rows]
     capacities = {r["person_id"]: max(0, int(r["capacity"]) - int(r["active"] or 0)) for r in mentor_rows}

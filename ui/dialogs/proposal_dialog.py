@@ -1,0 +1,77 @@
+"""The full explanation of one proposed pair: every reason and the alternatives.
+
+HR has to defend a pair to two people and their managers, so the panel shows
+every part of the score with its points and the plain sentence behind it,
+and the next three mentors the mentee could have had (to judge a swap).
+The same widget is the matching screen's side panel and, on double-click,
+a dialog HR can keep open beside the list.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from mentordesk.services.matching import ProposalView
+
+from ..models.proposals_model import format_score
+
+
+class ProposalExplanation(QTextBrowser):
+    """Read-only rich text; a QTextBrowser wraps long sentences where a table would clip them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposalExplanation")
+        self.setOpenLinks(False)
+        self.proposal: ProposalView | None = None
+        self.show_proposal(None)
+
+    def show_proposal(self, p: ProposalView | None) -> None:
+        self.proposal = p
+        if p is None:
+            self.setHtml(f"<p style='color:#666'>{escape(self.tr('Select a proposal to see why it was made.'))}</p>")
+            return
+        parts = [
+            f"<h3 style='margin-bottom:2px'>{escape(p.mentee)} &rarr; {escape(p.mentor)}</h3>",
+            "<p style='margin-top:0'>" + escape(self.tr("Score {0} of 100").format(format_score(p.score)))
+            + (" &middot; <b>" + escape(self.tr("Locked by HR")) + "</b>" if p.locked else "") + "</p>",
+        ]
+        if p.blocked:
+            parts.append(f"<p style='color:#a00000'><b>{escape(self.tr('Not allowed:'))}</b> {escape(p.blocked)}</p>")
+        parts.append(f"<h4>{escape(self.tr('Why'))}</h4><table cellspacing='0' cellpadding='3' width='100%'>")
+        for r in sorted(p.reasons, key=lambda r: -r.points):
+            colour = "#1b6e20" if r.points > 0.05 else "#777"
+            parts.append(
+                f"<tr><td valign='top' align='right' style='color:{colour}' width='44'>"
+                f"<b>+{escape(format_score(r.points))}</b></td>"
+                f"<td valign='top'><b>{escape(r.label)}</b><br><span style='color:#444'>{escape(r.detail)}</span>"
+                "</td></tr>")
+        parts.append("</table>")
+        parts.append(f"<h4>{escape(self.tr('Alternatives'))}</h4>")
+        if p.alternatives:
+            parts.append("<table cellspacing='0' cellpadding='3'>")
+            for a in p.alternatives:
+                parts.append(f"<tr><td>{escape(a.mentor)}</td><td align='right'>"
+                             f"{escape(format_score(a.score))}</td></tr>")
+            parts.append("</table>")
+        else:
+            parts.append(f"<p style='color:#666'>{escape(self.tr('No other mentor is allowed for this mentee.'))}</p>")
+        self.setHtml("".join(parts))
+
+
+class ProposalDialog(QDialog):
+    """Non-modal so HR can compare it with the list; closes with Escape or Close."""
+
+    def __init__(self, proposal: ProposalView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("{0} and {1}").format(proposal.mentee, proposal.mentor))
+        self.resize(520, 560)
+        layout = QVBoxLayout(self)
+        self.explanation = ProposalExplanation(self)
+        self.explanation.show_proposal(proposal)
+        layout.addWidget(self.explanation)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
