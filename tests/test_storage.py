@@ -160,17 +160,31 @@ def test_newer_version_file_opens_read_only_and_is_not_altered(db_path: Path) ->
     assert _digest(db_path) == digest and os.stat(db_path).st_mtime_ns == mtime
 
 
-def test_read_only_file_opens_read_only(db_path: Path) -> None:
+def test_read_only_file_opens_read_only(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     Database.open(db_path).close()
-    os.chmod(db_path, 0o400)
-    try:
-        db = Database.open(db_path)
-        if os.access(db_path, os.W_OK):  # root ignores file modes
-            pytest.skip("running as root: file modes do not stop writes")
-        assert db.readonly and "read-only" in db.info.reason
-        db.close()
-    finally:
-        os.chmod(db_path, 0o600)
+    digest = _digest(db_path)
+    real_access = os.access
+    # Root ignores file modes, so a read-only file or share is simulated where the app asks.
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    db = Database.open(db_path)
+    assert db.readonly and "read-only" in db.info.reason
+    assert db.query("SELECT count(*) AS n FROM people") == [{"n": 0}]
+    with pytest.raises(ReadOnlyError):
+        with db.transaction():
+            pass
+    db.close()
+    assert _digest(db_path) == digest
+
+
+def test_read_only_folder_opens_read_only(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    Database.open(db_path).close()
+    real_access = os.access
+    folder = str(db_path.parent)
+    monkeypatch.setattr(os, "access", lambda p, mode: False if (str(p) == folder and mode == os.W_OK)
+                        else real_access(p, mode))
+    db = Database.open(db_path)
+    assert db.readonly and "folder" in db.info.reason
+    db.close()
 
 
 def test_not_a_database_gives_a_clear_message_and_is_untouched(db_path: Path) -> None:
