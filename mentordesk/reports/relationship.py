@@ -73,7 +73,7 @@ def U(user_text: object, style: str = "body") -> Paragraph:  # noqa: N802
 
 def kpi_cards(cards: Sequence[tuple[str, str, str]], width: float) -> Table:
     """Big-number tiles: (value, label, sub-label)."""
-    cells = [[P(escape_text(v), "kpi_value"), P(escape_text(lbl), "kpi_label"), P(escape_text(sub), "small")]
+    cells = [[P(escape_text(v), "kpi_value"), P(escape_text(lbl), "kpi_label"), P(escape_text(sub), "kpi_label")]
              for v, lbl, sub in cards]
     gap = 4
     col = (width - gap * (len(cards) - 1)) / len(cards)
@@ -166,7 +166,8 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
         (fmt_pct(data.attendance_rate), "Attendance rate", ""),
         (f"{held} / {data.planned_meetings_to_date}", "Meetings held / planned to date", ""),
         (fmt_hours(data.mentoring_hours), "Mentoring hours", ""),
-        (f"{goals_done} / {goals_live}", "Goals achieved", ""),
+        (f"{goals_done} / {goals_live}", "Goals achieved",
+         f"not counting {len(data.goals) - goals_live} dropped" if len(data.goals) > goals_live else ""),
     ], width))
 
     story.append(_h2("Stage of the relationship"))
