@@ -233,7 +233,7 @@ def test_accept_and_decline_with_reason(qtbot, view, db, company):
     _ok(dialog)
     assert _status(db, pid, "Bob Mentor") == ("declined", "No capacity this year")
     row = view.mentor_model.find_row(lambda m: m.name == "Bob Mentor")
-    assert view.mentor_model.index(row, 11).data() == "Declined: No capacity this year"
+    assert view.mentor_model.index(row, 1).data() == "Declined: No capacity this year"
     # the decided row stays selected after the reload
     assert [m.name for m in view.mentors.selected()] == ["Bob Mentor"]
 
@@ -347,7 +347,7 @@ def test_mentor_pool_shows_free_capacity_and_attendance(qtbot, view, db, company
     assert row["Attendance"].startswith("75") and "(3 of 4)" in row["Attendance"]
     assert row["Expertise"] == "Negotiation"
     assert row["Willing / motivation"] == "Yes — Pay it forward."
-    assert row["Seniority (years)"] not in ("", "—")
+    assert row["Years"] not in ("", "—")
     bob_pool = mentor_pool.mentor_pool(db, pid)
     assert bob_pool[0].free_capacity == 1
 

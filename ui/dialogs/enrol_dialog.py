@@ -6,7 +6,7 @@ saves it through `services.programs`, so every write goes through one place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QTableView, QVBoxLayout, QWidget,
@@ -111,7 +111,13 @@ class EnrolDialog(QDialog):
 
     def _selection_changed(self, *_args) -> None:
         n = len(self.selected_people())
-        self.count.setText(self.tr("%n person(s) selected", "", n))
+        if n == 0:
+            text = self.tr("No one selected; Ctrl- or Shift-click to select several people.")
+        elif n == 1:
+            text = self.tr("1 person selected")
+        else:
+            text = self.tr("{0} people selected").format(QLocale().toString(n))
+        self.count.setText(text)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(n > 0)
 
     def select_names(self, names: list[str]) -> None:

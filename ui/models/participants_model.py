@@ -113,14 +113,11 @@ class MentorPoolModel(RecordTableModel[MentorEvidence]):
 
     def __init__(self, parent=None) -> None:
         right = Qt.AlignRight
+        # The decisive facts come first; the long motivation comes last, where the column stretches.
         super().__init__([
             Column(_t("Name"), lambda m: m.name),
-            Column(_t("Department"), lambda m: m.department),
-            Column(_t("Branch"), lambda m: m.branch),
-            Column(_t("Title"), lambda m: m.title),
-            Column(_t("Willing / motivation"), _willing, tooltip=lambda m: m.motivation),
-            Column(_t("Seniority (years)"), _seniority, sort_key=lambda m: m.seniority_years, align=right),
-            Column(_t("Expertise"), lambda m: ", ".join(m.expertise), tooltip=lambda m: ", ".join(m.expertise)),
+            Column(_t("Status"), lambda m: status_text(m.status, m.reason), sort_key=lambda m: _status_sort(m.status),
+                   tooltip=lambda m: m.reason),
             Column(_t("Capacity"), lambda m: QLocale().toString(m.capacity), sort_key=lambda m: m.capacity,
                    align=right),
             Column(_t("Free"), lambda m: QLocale().toString(m.free_capacity), sort_key=lambda m: m.free_capacity,
@@ -129,9 +126,13 @@ class MentorPoolModel(RecordTableModel[MentorEvidence]):
             Column(_t("Attendance"), _attendance, sort_key=lambda m: m.attendance_rate, align=right,
                    tooltip=lambda m: _t("Meetings held, of those held or missed by the mentor, "
                                         "in every relationship they mentored")),
+            Column(_t("Years"), _seniority, sort_key=lambda m: m.seniority_years, align=right),
+            Column(_t("Expertise"), lambda m: ", ".join(m.expertise), tooltip=lambda m: ", ".join(m.expertise)),
+            Column(_t("Department"), lambda m: m.department),
+            Column(_t("Branch"), lambda m: m.branch),
+            Column(_t("Title"), lambda m: m.title),
             Column(_t("Recognition"), lambda m: m.recognition, tooltip=lambda m: m.recognition),
-            Column(_t("Status"), lambda m: status_text(m.status, m.reason), sort_key=lambda m: _status_sort(m.status),
-                   tooltip=lambda m: m.reason),
+            Column(_t("Willing / motivation"), _willing, tooltip=lambda m: m.motivation),
         ], parent)
 
 

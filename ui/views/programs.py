@@ -37,7 +37,7 @@ from ..tasks import show_error
 from .base import View
 
 #: Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.
-MAX_COLUMN_WIDTH = 260
+MAX_COLUMN_WIDTH = 180
 
 
 def _table(parent: QWidget, model: RecordTableModel, name: str) -> QTableView:
@@ -149,18 +149,28 @@ class ProgramsView(View):
         self.heading.setObjectName("program_name")
         self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
         self.details: dict[str, QLabel] = {}
-        details = self.details_form = QFormLayout()
-        details.setLabelAlignment(Qt.AlignRight)
-        for key, label in (("purpose", self.tr("Purpose:")), ("business_goal", self.tr("Business goal:")),
-                           ("kind", self.tr("Kind:")), ("delivery", self.tr("Delivery:")),
-                           ("dates", self.tr("Dates:")), ("months", self.tr("Relationships last:")),
-                           ("cadence", self.tr("Pairs meet:")), ("max_mentees", self.tr("Maximum mentees:"))):
+        self._detail_form: dict[str, QFormLayout] = {}
+        # Two columns: the why (purpose, goal) beside the how, so the tables keep the height.
+        why, how = QFormLayout(), QFormLayout()
+        for form in (why, how):
+            form.setLabelAlignment(Qt.AlignRight)
+            form.setVerticalSpacing(3)
+        for form, key, label in (
+                (why, "purpose", self.tr("Purpose:")), (why, "business_goal", self.tr("Business goal:")),
+                (how, "kind", self.tr("Kind:")), (how, "delivery", self.tr("Delivery:")),
+                (how, "dates", self.tr("Dates:")), (how, "months", self.tr("Relationships last:")),
+                (how, "cadence", self.tr("Pairs meet:")), (how, "max_mentees", self.tr("Maximum mentees:"))):
             value = QLabel(right)
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.details[key] = value
-            details.addRow(label, value)
+            self._detail_form[key] = form
+            form.addRow(label, value)
+        details = QHBoxLayout()
+        details.addLayout(why, 3)
+        details.addSpacing(16)
+        details.addLayout(how, 2)
         self.empty = QLabel(self.tr("Choose a program on the left, or create one with New…"), right)
         self.empty.setObjectName("empty")
         self.empty.setStyleSheet("color: #666;")
@@ -212,7 +222,7 @@ class ProgramsView(View):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([350, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -269,8 +279,8 @@ class ProgramsView(View):
         shown = program is not None
         self.tabs.setVisible(shown)
         self.heading.setVisible(shown)
-        for label in self.details.values():
-            self.details_form.setRowVisible(label, shown)
+        for key, label in self.details.items():
+            self._detail_form[key].setRowVisible(label, shown)
         self.empty.setVisible(not shown)
         if program is None:
             self.mentor_model.set_rows([])
@@ -437,7 +447,10 @@ class ProgramsView(View):
         if self.db is None or self._readonly or len(chosen) != 1:
             return
         mentee = chosen[0]
-        mentors = [(m.person_id, m.name) for m in self.mentor_model.rows()
+        # Department and branch tell apart two mentors with the same name.
+        mentors = [(m.person_id, " — ".join(x for x in (m.name, ", ".join(y for y in (m.department, m.branch) if y))
+                                            if x))
+                   for m in self.mentor_model.rows()
                    if m.status not in ("declined", "withdrawn") or m.person_id in mentee.preferred_ids]
         mentors.sort(key=lambda m: m[1].casefold())
         dialog = PreferencesDialog(mentee.name, mentors, list(mentee.preferred_ids), self)
@@ -515,7 +528,7 @@ class ProgramsView(View):
             row(self.tr("Availability"), m.availability),
             row(self.tr("Seniority"), seniority),
             row(self.tr("Expertise (level 4–5)"), ", ".join(m.expertise)),
-            row(self.tr("Capacity"), self.tr("{0} mentees, {1} active, {2} free").format(
+            row(self.tr("Capacity"), self.tr("{0} at a time: {1} active now, {2} free").format(
                 loc.toString(m.capacity), loc.toString(m.active_mentees), loc.toString(m.free_capacity))),
             row(self.tr("Attendance in past relationships"), attendance),
             row(self.tr("Recognition agreed"), m.recognition),
