@@ -64,6 +64,17 @@ def fmt_period(start: date | None, end: date | None) -> str:
     return _t("{0} – {1}").format(fmt_date(start) or "…", fmt_date(end) or "…")
 
 
+def fmt_months(start: date | None, end: date | None) -> str:
+    """A short period for narrow lists ('Jan 2026 – Jun 2027'); the details show full dates."""
+    if not start and not end:
+        return ""
+
+    def month(d: date | None) -> str:
+        return QLocale().toString(QDate(d.year, d.month, 1), "MMM yyyy") if d else "…"
+
+    return _t("{0} – {1}").format(month(start), month(end))
+
+
 def fmt_percent(rate: float | None) -> str:
     if rate is None:
         return DASH
@@ -87,7 +98,7 @@ class ProgramListModel(RecordTableModel[Program]):
         super().__init__([
             Column(_t("Name"), lambda p: p.name, tooltip=lambda p: p.purpose),
             Column(_t("Kind"), lambda p: kind_labels().get(p.kind, p.kind)),
-            Column(_t("Dates"), lambda p: fmt_period(p.start_date, p.end_date),
+            Column(_t("Dates"), lambda p: fmt_months(p.start_date, p.end_date),
                    sort_key=lambda p: p.start_date.isoformat() if p.start_date else None),
         ], parent)
 
