@@ -451,10 +451,11 @@ class PersonDialog(QDialog):
                  f"<tr><th></th><th>{html.escape(self.tr('Theirs (saved)'))}</th>"
                  f"<th>{html.escape(self.tr('Yours'))}</th></tr>{rows}</table>")
         box = QMessageBox(QMessageBox.Warning, self.tr("Someone else changed this person"),
-                          self.tr("Someone else saved this person after you opened it. Nothing was saved. "
-                                  "Compare both versions and choose."), QMessageBox.NoButton, self)
+                          html.escape(self.tr("Someone else saved this person after you opened it. "
+                                              "Nothing was saved. Compare both versions and choose.")),
+                          QMessageBox.NoButton, self)
         box.setObjectName("conflictBox")
-        box.setTextFormat(Qt.PlainText)
+        box.setTextFormat(Qt.RichText)  # the comparison is an HTML table; every value is escaped
         box.setInformativeText(table)
         self.keep_theirs_button = box.addButton(self.tr("Keep theirs"), QMessageBox.RejectRole)
         self.overwrite_button = box.addButton(self.tr("Overwrite with mine"), QMessageBox.DestructiveRole)
