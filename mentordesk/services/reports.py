@@ -1,0 +1,531 @@
+"""Reports from the file: fill the renderer's dataclasses, then write PDFs.
+
+The renderer (`mentordesk.reports`) only draws what it is handed; this module
+decides what that is.  Two principles:
+
+* **Figures agree with the rest of the app.**  Attendance, hours, stage names,
+  completed vs ended early all come from the relationship service and the pure
+  rules in `mentordesk.relationships` -- the very functions the Relationships
+  screen and the CLI use -- so an executive never sees a percentage on paper
+  that differs from the one HR sees on screen.
+* **Private text only when asked for.**  Meeting notes (and the closing
+  reflection) are dropped from the data unless ``options.include_notes``;
+  check-in comments are dropped when ``options.include_checkin_comments`` is
+  off (the manager version).  They are removed *here*, not merely hidden by the
+  renderer, so a renderer change can never leak them.
+
+Definitions used in the program report (also printed in docs/help):
+
+* ``mentors`` / ``mentees``: accepted participants of that role;
+  ``waiting_list``: waitlisted mentees.
+* ``match_rate`` = mentees (accepted or waitlisted) who have a relationship in
+  the program, of all accepted + waitlisted mentees.  Waitlisted mentees are in
+  the denominator because they asked for a mentor and did not get one yet.
+* ``attendance_rate`` is pooled over every meeting of the program's
+  relationships (``rules.attendance``: held / (held + missed); rescheduled and
+  cancelled meetings do not count), so a pair with 40 meetings weighs more than
+  a pair with 2 -- the same rule as one relationship's rate.
+* ``goals_total`` leaves dropped goals out (as the relationship report's
+  "Goals achieved" card does): a goal the pair agreed to drop is not a failure.
+* Branch and department rows attribute a relationship to its **mentee's**
+  branch/department (the programme exists for the mentees); mentor and mentee
+  counts in a row are the accepted participants from that branch/department.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import clock
+from .. import relationships as rules
+from ..errors import NotFoundError, ValidationError
+from ..models import PROGRAM_KINDS
+from ..relationship_models import RelationshipDetail, RelationshipSummary
+from ..reports import (
+    AttentionItem,
+    BreakdownRow,
+    CheckIn,
+    CompetencyGrowth,
+    Goal,
+    Meeting,
+    Person,
+    ProgramReportData,
+    RelationshipReportData,
+    RelationshipStatus,
+    ReportOptions,
+    build_batch,
+    build_program_report,
+    build_relationship_report,
+)
+from ..storage import relationships_repo, reports_repo
+from ..storage.database import Database
+from . import programs as programs_svc
+from . import relationships as rel_svc
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+#: Keys of the report settings (QSettings in the app, flags on the command line).
+SETTING_PAGE_SIZE = "reports/page_size"
+SETTING_INCLUDE_NOTES = "reports/include_notes"
+SETTING_FOR_MANAGER = "reports/for_manager"
+SETTING_COMPANY = "reports/company_name"
+SETTING_LOGO = "reports/logo_path"
+SETTING_KEYS = (SETTING_PAGE_SIZE, SETTING_INCLUDE_NOTES, SETTING_FOR_MANAGER, SETTING_COMPANY, SETTING_LOGO)
+
+NO_LABEL = "Not recorded"
+SCALE_MAX = float(rules.SCALE_MAX)
+
+
+# ---------------------------------------------------------------------------
+# Options
+# ---------------------------------------------------------------------------
+
+
+def _flag(value: Any) -> bool:
+    """QSettings' INI backend hands booleans back as the strings 'true'/'false'."""
+    if isinstance(value, str):
+        return value.strip().lower() in {"1", "true", "yes", "on"}
+    return bool(value)
+
+
+def report_options_from_settings(values: Mapping[str, Any], today: dt.date | None = None) -> ReportOptions:
+    """Options from stored settings, tolerant of missing keys and of strings.
+
+    Keys (with or without the ``reports/`` prefix): ``page_size`` ("A4" or
+    "Letter"), ``include_notes``, ``for_manager`` (the privacy-reduced copy for
+    line managers: no notes, no check-in comments), ``company_name``,
+    ``logo_path``.  A logo that no longer exists is dropped rather than failing
+    the report: a moved file must not stop HR printing.
+    """
+    def get(key: str, default: Any = None) -> Any:
+        short = key.split("/", 1)[1]
+        if key in values and values[key] is not None:
+            return values[key]
+        if short in values and values[short] is not None:
+            return values[short]
+        return default
+
+    page = str(get(SETTING_PAGE_SIZE, "A4") or "A4").strip()
+    page_size = "Letter" if page.lower() == "letter" else "A4"
+    logo = str(get(SETTING_LOGO, "") or "").strip()
+    options = ReportOptions(
+        company_name=str(get(SETTING_COMPANY, "") or "").strip(),
+        generated_on=today or clock.today(),
+        page_size=page_size,  # type: ignore[arg-type]
+        logo_path=logo if logo and Path(logo).is_file() else None,
+        include_notes=_flag(get(SETTING_INCLUDE_NOTES, False)),
+    )
+    if _flag(get(SETTING_FOR_MANAGER, False)):
+        options = options.manager_variant()
+    return options
+
+
+def _default_options() -> ReportOptions:
+    return report_options_from_settings({})
+
+
+# ---------------------------------------------------------------------------
+# One relationship
+# ---------------------------------------------------------------------------
+
+
+def status_of(status: str, closure_outcome: str | None, start: dt.date, today: dt.date) -> RelationshipStatus:
+    """The report's status from the stored one, keeping completed and ended early apart
+    with the same rule (`rules.is_completed`) the closure counts use."""
+    if status == "closed" and closure_outcome:
+        return RelationshipStatus.COMPLETED if rules.is_completed(closure_outcome) else RelationshipStatus.ENDED_EARLY
+    if status == "closed":  # closed without an outcome: corrupt, but never claim a completion
+        return RelationshipStatus.ENDED_EARLY
+    return RelationshipStatus.PLANNED if start > today else RelationshipStatus.ACTIVE
+
+
+def _fmt(d: dt.date) -> str:
+    """Spelled-out month, as everywhere in the reports: '03/04' reads differently per country."""
+    return d.strftime("%d %b %Y").lstrip("0")
+
+
+def _comment_text(comments: Mapping[str, str]) -> str:
+    parts = []
+    for key, text in comments.items():
+        text = (text or "").strip()
+        if text:
+            question = rules.CHECKIN_QUESTIONS.get(key, key)
+            parts.append(f"{question} {text}")
+    return "\n".join(parts)
+
+
+def _growth(goal_competencies: Iterable[str], assessments: Mapping[str, list[dict[str, Any]]]
+            ) -> tuple[CompetencyGrowth, ...]:
+    """Growth for the competencies the pair's goals work on.
+
+    Start = the first assessment, current = the latest, target = the latest
+    target given; a competency never assessed has nothing to show and is left
+    out.  Without any target the bar ends at the current level (no invented goal).
+    """
+    out = []
+    seen: set[str] = set()
+    for cid in goal_competencies:
+        if cid in seen:
+            continue
+        seen.add(cid)
+        history = assessments.get(cid) or []
+        if not history:
+            continue
+        targets = [h["target_level"] for h in history if h["target_level"] is not None]
+        first, last = history[0], history[-1]
+        target = targets[-1] if targets else max(first["current_level"], last["current_level"])
+        out.append(CompetencyGrowth(
+            competency=last["competency"], start_level=float(first["current_level"]),
+            current_level=float(last["current_level"]), target_level=float(target), scale_max=SCALE_MAX))
+    return tuple(out)
+
+
+def _person(place: Mapping[str, Any] | None, name: str) -> Person:
+    if place is None:
+        return Person(name)
+    return Person(name, place["department"], place["branch"])
+
+
+def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[str, Any]],
+                       assessments: Mapping[tuple[str, str], list[dict[str, Any]]],
+                       options: ReportOptions, today: dt.date) -> RelationshipReportData:
+    """Pure: one relationship's detail (already read) to the renderer's record."""
+    s = detail.summary
+    status = status_of(s.status, s.closure_outcome, s.start, today)
+    stage_started: dict[int, dt.date] = {}
+    for entry in detail.stages:
+        if entry.stage <= s.stage:
+            stage_started.setdefault(entry.stage, entry.began_on)
+    stage_started.setdefault(rules.FIRST_STAGE, s.start)
+
+    comments_ok = options.include_checkin_comments
+    checkins = tuple(
+        CheckIn(held_on=c.date, respondent=c.role,
+                scores={rules.CHECKIN_QUESTIONS.get(k, k): int(v) for k, v in c.scores.items() if v is not None},
+                comments=_comment_text(c.comments) if comments_ok else "")
+        for c in detail.checkins)
+    meetings = tuple(
+        Meeting(held_on=m.date, minutes=int(m.minutes or 0), outcome=m.outcome, topics=m.topics or "",
+                notes=(m.notes or "") if options.include_notes else "")
+        for m in detail.meetings)
+    goals = tuple(Goal(title=g.title, status=g.status, progress=int(g.progress), due_date=g.due_date)
+                  for g in detail.goals)
+    mentee_assessments = {cid: rows for (pid, cid), rows in assessments.items() if pid == s.mentee_id}
+    competencies = _growth((g.competency_id for g in detail.goals if g.competency_id), mentee_assessments)
+
+    summary = (detail.hr_summary or "").strip()
+    if s.status == "closed" and s.closure_outcome:
+        how = rules.CLOSURE_OUTCOMES.get(s.closure_outcome, s.closure_outcome)
+        closing = f"How it ended: {how}" + (f" on {_fmt(detail.closed_on)}" if detail.closed_on else "") + "."
+        if (detail.closure_reason or "").strip():
+            closing += f" Reason: {detail.closure_reason.strip()}"
+        if options.include_notes and (detail.reflection or "").strip():
+            closing += f"\nClosing reflection: {detail.reflection.strip()}"
+        summary = f"{summary}\n\n{closing}" if summary else closing
+
+    # planned_dates already stop at the earlier of planned end and closing day
+    planned_to_date = sum(1 for d in detail.planned_dates if d <= today)
+    return RelationshipReportData(
+        program_name=s.program_name or "No program",
+        mentor=_person(places.get(s.mentor_id), s.mentor_name),
+        mentee=_person(places.get(s.mentee_id), s.mentee_name),
+        start_date=s.start,
+        planned_end_date=s.planned_end,
+        current_stage=s.stage,
+        stage_started=stage_started,
+        status=status,
+        planned_meetings_to_date=planned_to_date,
+        attendance_rate=detail.attendance.rate,  # rules.attendance: held / (held + missed)
+        mentoring_hours=s.hours,                 # rules.mentoring_hours: held meetings only
+        goals=goals,
+        meetings=meetings,
+        competencies=competencies,
+        checkins=checkins,
+        hr_summary=summary,
+        end_date=detail.closed_on if s.status == "closed" else None,
+    )
+
+
+def _details_to_data(db: Database, details: list[RelationshipDetail], options: ReportOptions,
+                     today: dt.date) -> list[RelationshipReportData]:
+    person_ids = {d.summary.mentor_id for d in details} | {d.summary.mentee_id for d in details}
+    places = reports_repo.people_places(db, person_ids)
+    assessments = reports_repo.competency_assessments(db, {d.summary.mentee_id for d in details})
+    return [_relationship_data(d, places, assessments, options, today) for d in details]
+
+
+def relationship_report_data(db: Database, rel_id: str, options: ReportOptions | None = None,
+                             today: dt.date | None = None) -> RelationshipReportData:
+    """Everything one relationship report shows, read from the file.
+
+    Raises NotFoundError for an unknown id (a sentence fit for the user)."""
+    options = options or _default_options()
+    today = today or clock.today()
+    detail = rel_svc.get_relationship(db, rel_id, today=today)
+    return _details_to_data(db, [detail], options, today)[0]
+
+
+def program_relationships(db: Database, program_id: str) -> list[RelationshipSummary]:
+    """The pairs of a program in the order the report batch and the Reports screen show them."""
+    _program(db, program_id)
+    return sorted(rel_svc.list_relationships(db, program_id=program_id),
+                  key=lambda s: (s.mentor_name.casefold(), s.mentee_name.casefold(), s.start))
+
+
+def program_relationship_data(db: Database, program_id: str, options: ReportOptions | None = None,
+                              today: dt.date | None = None, cancelled: Cancelled | None = None,
+                              ) -> list[RelationshipReportData]:
+    """One report record per relationship of the program (all statuses), for a batch."""
+    options = options or _default_options()
+    today = today or clock.today()
+    is_cancelled = cancelled or (lambda: False)
+    details = []
+    for s in program_relationships(db, program_id):
+        if is_cancelled():
+            return []
+        details.append(rel_svc.get_relationship(db, s.id, today=today))
+    return _details_to_data(db, details, options, today)
+
+
+# ---------------------------------------------------------------------------
+# A program
+# ---------------------------------------------------------------------------
+
+
+def _program(db: Database, program_id: str):
+    try:
+        return programs_svc.get_program(db, program_id)
+    except NotFoundError:
+        raise NotFoundError(f"There is no program with the id {program_id!r}.") from None
+
+
+def program_id_by_name(db: Database, name: str) -> str:
+    """Case-insensitive; the error lists the programs there are."""
+    return programs_svc.find_program(db, name).id
+
+
+def _kind_text(program: Any) -> str:
+    kind = PROGRAM_KINDS.get(program.kind, str(program.kind).replace("_", " ").capitalize())
+    cadence = rules.CADENCES.get(program.cadence, program.cadence).lower()
+    return f"{kind}, {program.relationship_months}-month relationships, meeting {cadence}"
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+@dataclass
+class _Group:
+    """Running totals for the program as a whole or one branch/department."""
+
+    mentors: int = 0
+    mentees: int = 0
+    asked: int = 0
+    matched: int = 0
+    active: int = 0
+    completed: int = 0
+    ended_early: int = 0
+    hours: float = 0.0
+    goals_achieved: int = 0
+    goals_total: int = 0
+
+    def __post_init__(self) -> None:
+        self.meetings: list[rules.MeetingRecord] = []
+        self.answers: list[int] = []
+
+    def row(self, label: str) -> BreakdownRow:
+        return BreakdownRow(
+            label=label, mentors=self.mentors, mentees=self.mentees,
+            match_rate=self.matched / self.asked if self.asked else None,
+            active=self.active, completed=self.completed, ended_early=self.ended_early,
+            attendance_rate=rules.attendance(self.meetings).rate,
+            mentoring_hours=rules.mentoring_hours(self.meetings),
+            goals_achieved=self.goals_achieved, goals_total=self.goals_total,
+            checkin_average=_mean([float(a) for a in self.answers]),
+        )
+
+
+def program_report_data(db: Database, program_id: str, options: ReportOptions | None = None,
+                        today: dt.date | None = None) -> ProgramReportData:
+    """The program summary: participation, outcomes, attendance, goals, check-ins,
+    breakdowns and the pairs needing attention (definitions in the module docstring).
+
+    `options` is accepted for symmetry with the relationship report; nothing in
+    the program report is private text, so it changes nothing here.
+    """
+    today = today or clock.today()
+    program = _program(db, program_id)
+    summaries = rel_svc.list_relationships(db, program_id=program_id, today=today)
+    rel_ids = {s.id for s in summaries}
+    mentee_of = {s.id: s.mentee_id for s in summaries}
+    participants = programs_svc.participants(db, program_id)
+    places = reports_repo.people_places(db, {s.mentee_id for s in summaries})
+
+    total = _Group()
+    by_branch: dict[str, _Group] = defaultdict(_Group)
+    by_dept: dict[str, _Group] = defaultdict(_Group)
+
+    def groups_for(person_branch: str, person_dept: str) -> tuple[_Group, _Group, _Group]:
+        return total, by_branch[person_branch or NO_LABEL], by_dept[person_dept or NO_LABEL]
+
+    matched_mentees = {s.mentee_id for s in summaries}
+    waiting = 0
+    for p in participants:
+        gs = groups_for(p.branch, p.department)
+        if p.role == "mentor" and p.status == "accepted":
+            for g in gs:
+                g.mentors += 1
+        elif p.role == "mentee" and p.status in ("accepted", "waitlisted"):
+            waiting += p.status == "waitlisted"
+            for g in gs:
+                g.mentees += p.status == "accepted"
+                g.asked += 1
+                g.matched += p.person_id in matched_mentees
+
+    rel_groups: dict[str, tuple[_Group, ...]] = {}
+    for s in summaries:
+        place = places.get(s.mentee_id) or {"branch": "", "department": ""}
+        gs = groups_for(place["branch"], place["department"])
+        rel_groups[s.id] = gs
+        status = status_of(s.status, s.closure_outcome, s.start, today)
+        for g in gs:
+            if status == RelationshipStatus.COMPLETED:
+                g.completed += 1
+            elif status == RelationshipStatus.ENDED_EARLY:
+                g.ended_early += 1
+            elif s.status == "active":
+                g.active += 1
+
+    for r in relationships_repo.meetings_bulk(db, program_id):
+        record = rules.MeetingRecord(date=dt.date.fromisoformat(r["date"]), outcome=r["outcome"],
+                                     minutes=r["minutes"])
+        for g in rel_groups.get(r["relationship_id"], ()):
+            g.meetings.append(record)
+    for r in relationships_repo.goals_bulk(db, program_id):
+        for g in rel_groups.get(r["relationship_id"], ()):
+            if r["status"] != "dropped":
+                g.goals_total += 1
+                g.goals_achieved += r["status"] == "achieved"
+    per_question: dict[str, list[int]] = defaultdict(list)
+    for r in relationships_repo.checkins_bulk(db, program_id):
+        scores = json.loads(r["scores"] or "{}")
+        for key, value in scores.items():
+            if value is None:
+                continue
+            per_question[key].append(int(value))
+            for g in rel_groups.get(r["relationship_id"], ()):
+                g.answers.append(int(value))
+
+    counts = rel_svc.closure_counts(db, program_id)
+    if (counts.active, counts.completed, counts.ended_early) != (total.active, total.completed, total.ended_early):
+        # both come from the same rows and rule; a difference is a bug, never print it
+        raise ValidationError("The relationship counts do not add up; the report was not made.")
+
+    checkin_averages = {rules.CHECKIN_QUESTIONS[k]: sum(v) / len(v)
+                        for k, v in ((k, per_question[k]) for k in rules.CHECKIN_QUESTIONS) if v}
+
+    names = {s.mentor_id: s.mentor_name for s in summaries}
+    attention: list[AttentionItem] = []
+    by_id = {s.id: s for s in summaries}
+    for item in rel_svc.attention_list(db, today=today):
+        if item.relationship_id in rel_ids:
+            s = by_id[item.relationship_id]
+            attention.append(AttentionItem(s.mentor_name, s.mentee_name, f"{item.kind_label}: {item.detail}"))
+        elif item.kind == "mentor_miss_rate" and item.person_id in names:
+            attention.append(AttentionItem(names[item.person_id], "All their mentees",
+                                           f"{item.kind_label}: {item.detail}"))
+
+    def rows(groups: Mapping[str, _Group]) -> tuple[BreakdownRow, ...]:
+        return tuple(groups[k].row(k) for k in sorted(groups, key=lambda k: (k == NO_LABEL, k.casefold())))
+
+    row = total.row(program.name)
+    return ProgramReportData(
+        name=program.name,
+        purpose=program.purpose or "",
+        business_goal=program.business_goal or "",
+        kind=_kind_text(program),
+        start_date=program.start_date or min((s.start for s in summaries), default=today),
+        end_date=program.end_date,
+        mentors=total.mentors,
+        mentees=total.mentees,
+        waiting_list=waiting,
+        match_rate=row.match_rate,
+        active=total.active,
+        completed=total.completed,
+        ended_early=total.ended_early,
+        attendance_rate=row.attendance_rate,
+        mentoring_hours=row.mentoring_hours,
+        goals_achieved=total.goals_achieved,
+        goals_total=total.goals_total,
+        checkin_averages=checkin_averages,
+        by_branch=rows(by_branch),
+        by_department=rows(by_dept),
+        needs_attention=tuple(attention),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Writing PDFs
+# ---------------------------------------------------------------------------
+
+
+def _target(out: str | Path) -> Path:
+    path = Path(out)
+    if path.is_dir():
+        raise ValidationError(f"{path} is a folder; give the name of the PDF file to write.")
+    if not path.parent.exists():
+        raise ValidationError(f"The folder {path.parent} does not exist.")
+    return path
+
+
+def write_relationship_report(db: Database, rel_id: str, out: str | Path,
+                              options: ReportOptions | None = None, today: dt.date | None = None) -> Path:
+    """Read, then render one relationship report; the file is owner-only (0o600)
+    and replaced atomically, so a failure never leaves half a PDF."""
+    options = options or _default_options()
+    path = _target(out)
+    data = relationship_report_data(db, rel_id, options, today=today)
+    build_relationship_report(data, options, path)
+    return path
+
+
+def write_program_report(db: Database, program_id: str, out: str | Path,
+                         options: ReportOptions | None = None, today: dt.date | None = None) -> Path:
+    """The program summary PDF, owner-only (0o600), replaced atomically."""
+    options = options or _default_options()
+    path = _target(out)
+    data = program_report_data(db, program_id, options, today=today)
+    build_program_report(data, options, path)
+    return path
+
+
+def write_program_batch(db: Database, program_id: str, out_dir: str | Path | None = None,
+                        combined: str | Path | None = None, options: ReportOptions | None = None,
+                        progress: Progress | None = None, cancelled: Cancelled | None = None,
+                        workers: int | None = None, today: dt.date | None = None) -> list[Path]:
+    """Every relationship report of a program: one PDF each in `out_dir`, or one
+    `combined` PDF (exactly one of the two).
+
+    All data is read first, on the caller's connection (SQLite connections stay
+    in the thread that opened them), then rendered by `build_batch`, possibly in
+    worker processes.  On cancel: in folder mode the whole reports finished so
+    far stay, in combined mode nothing is written.  Returns the files written.
+    """
+    if (out_dir is None) == (combined is None):
+        raise ValueError("give exactly one of out_dir or combined")
+    options = options or _default_options()
+    is_cancelled = cancelled or (lambda: False)
+    items = program_relationship_data(db, program_id, options, today=today, cancelled=is_cancelled)
+    if is_cancelled():
+        return []
+    if combined is not None:
+        combined = _target(combined)
+    return build_batch(items, options, out_dir=Path(out_dir) if out_dir is not None else None,
+                       combined_path=combined, progress=progress, cancelled=is_cancelled, workers=workers)

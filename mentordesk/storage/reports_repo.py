@@ -1,0 +1,53 @@
+"""Read-only SQL the reports need and the other repositories do not offer.
+
+Reports read a whole program at once (up to a few hundred pairs in a batch),
+so these reads take many ids and answer in one query each instead of one
+query per person.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from .database import Database
+
+# SQLite's default limit on host parameters is 999 on older builds; stay well under it.
+_CHUNK = 500
+
+
+def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
+    unique = sorted(set(ids))
+    for i in range(0, len(unique), _CHUNK):
+        yield unique[i:i + _CHUNK]
+
+
+def people_places(db: Database, person_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """id -> {name, department, branch} for the given people (deleted people too:
+    a report about a past relationship must still name who took part)."""
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(person_ids):
+        marks = ", ".join("?" for _ in chunk)
+        for r in db.query(f"SELECT id, name, department, branch FROM people WHERE id IN ({marks})", chunk):
+            out[r["id"]] = {"name": r["name"], "department": r["department"] or "", "branch": r["branch"] or ""}
+    return out
+
+
+def competency_assessments(db: Database, person_ids: Iterable[str]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """(person id, competency id) -> every dated assessment, oldest first.
+
+    The same order as `people_repo.competency_history`, so start and current
+    levels agree with the person's growth chart in the app.
+    """
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for chunk in _chunks(person_ids):
+        marks = ", ".join("?" for _ in chunk)
+        for r in db.query(
+            f"""SELECT pc.person_id, pc.competency_id, c.name AS competency, pc.current_level,
+                       pc.target_level, pc.assessed_at
+                FROM person_competencies pc JOIN competencies c ON c.id = pc.competency_id
+                WHERE pc.person_id IN ({marks}) AND pc.deleted_at IS NULL
+                ORDER BY pc.assessed_at, pc.created_at""",
+            chunk,
+        ):
+            out.setdefault((r["person_id"], r["competency_id"]), []).append(r)
+    return out
