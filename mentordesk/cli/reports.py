@@ -1,0 +1,99 @@
+"""`report`: PDF reports from the command line, for scripted month-end printing.
+
+    mentordesk --db FILE report --relationship ID --out FILE.pdf
+    mentordesk --db FILE report --program NAME --out FILE.pdf
+    mentordesk --db FILE report --program NAME --each --out-dir DIR
+
+Mistakes in the arguments get one plain sentence and a non-zero exit, never a
+half-written file: the PDF is only put in place once it is complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import ValidationError
+from ..services import reports as svc
+from . import open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="write a relationship report, a program summary, or all reports of a program")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--relationship", metavar="ID", help="the relationship's id (see 'mentordesk relationships')")
+    what.add_argument("--program", metavar="NAME", help="the program's name")
+    p.add_argument("--out", metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument("--each", action="store_true", help="with --program: one report per relationship")
+    p.add_argument("--out-dir", metavar="DIR", help="with --each: the folder for the reports")
+    p.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    p.add_argument("--include-notes", action="store_true", help="print private meeting notes (HR copy only)")
+    p.add_argument("--for-manager", action="store_true",
+                   help="the line manager's copy: no notes and no check-in comments")
+    p.add_argument("--company", metavar="NAME", default="", help="company name in the page header")
+    p.add_argument("--logo", metavar="FILE", default="", help="logo image for the page header")
+    p.set_defaults(func=cmd_report)
+
+
+def _check_args(args: argparse.Namespace) -> None:
+    """Every misuse in one message, before the file is even opened."""
+    problems = []
+    if args.each:
+        if args.program is None:
+            problems.append("--each needs --program NAME (it writes every relationship report of a program).")
+        if not args.out_dir:
+            problems.append("--each needs --out-dir DIR, the folder for the reports.")
+        if args.out:
+            problems.append("--each writes one file per relationship into --out-dir; leave out --out.")
+    else:
+        if args.out_dir:
+            problems.append("--out-dir is only used with --each; give --out FILE.pdf instead.")
+        if not args.out:
+            problems.append("Give --out FILE.pdf, the report to write.")
+        elif Path(args.out).suffix.lower() != ".pdf":
+            problems.append(f"The report is a PDF; name it with .pdf (not {args.out!r}).")
+    if args.include_notes and args.for_manager:
+        problems.append("--include-notes and --for-manager contradict each other: "
+                        "the manager's copy never shows private notes.")
+    if args.logo and not Path(args.logo).is_file():
+        problems.append(f"The logo file {args.logo!r} does not exist.")
+    if problems:
+        raise ValidationError(problems)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    _check_args(args)
+    options = svc.report_options_from_settings({
+        "page_size": "Letter" if args.letter else "A4",
+        "include_notes": args.include_notes,
+        "for_manager": args.for_manager,
+        "company_name": args.company,
+        "logo_path": args.logo,
+    })
+    db = open_db(args, readonly=True, create=False)
+    try:
+        if args.relationship is not None:
+            path = svc.write_relationship_report(db, args.relationship, args.out, options)
+            print(f"Wrote {path}")
+            return 0
+        program_id = svc.program_id_by_name(db, args.program)
+        if not args.each:
+            path = svc.write_program_report(db, program_id, args.out, options)
+            print(f"Wrote {path}")
+            return 0
+        out_dir = Path(args.out_dir)
+        if out_dir.exists() and not out_dir.is_dir():
+            raise ValidationError(f"{out_dir} is a file, not a folder.")
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty() and total:
+                print(f"\r{done} of {total} reports", end="" if done < total else "\n", file=sys.stderr)
+
+        written = svc.write_program_batch(db, program_id, out_dir=out_dir, options=options, progress=progress)
+        for path in written:
+            print(f"Wrote {path}")
+        print(f"{len(written)} report{'s' if len(written) != 1 else ''} in {out_dir}")
+        return 0
+    finally:
+        db.close()
