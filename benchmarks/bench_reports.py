@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -32,14 +33,17 @@ def main() -> None:
     data = sample_relationship(n_meetings=40)
     for _ in range(3):  # warm-up: font parsing, style and escape caches
         build_relationship_report(data, options, io.BytesIO())
-    times = []
+    times, cpu = [], []
     for _ in range(args.runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         build_relationship_report(data, options, io.BytesIO())
         times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
     med = statistics.median(times)
-    print(f"one relationship report: median {med:.3f} s over {args.runs} runs "
-          f"(min {min(times):.3f}, max {max(times):.3f}); target < 0.150 s")
+    # CPU time is printed too: on a shared machine wall time mostly measures the neighbours
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"one relationship report: median {med:.3f} s wall, {statistics.median(cpu):.3f} s CPU over "
+          f"{args.runs} runs (min {min(times):.3f}, max {max(times):.3f}); target < 0.150 s")
 
     big = sample_relationship(n_meetings=300)
     t = time.perf_counter()
@@ -52,8 +56,10 @@ def main() -> None:
         t = time.perf_counter()
         out = build_batch(items, options, out_dir=Path(tmp) / "folder")
         folder_s = time.perf_counter() - t
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        kids_cpu = kids.ru_utime + kids.ru_stime
         print(f"{len(out)} reports to a folder: {folder_s:.2f} s on {os.cpu_count()} cores "
-              f"({folder_s / len(out) * 1000:.0f} ms each); target < 10 s")
+              f"({folder_s / len(out) * 1000:.0f} ms each; workers used {kids_cpu:.1f} s CPU); target < 10 s")
         t = time.perf_counter()
         out = build_batch(items, options, combined_path=Path(tmp) / "all.pdf")
         comb_s = time.perf_counter() - t
