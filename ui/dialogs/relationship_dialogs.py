@@ -1,0 +1,327 @@
+"""The small dialogs that change a relationship's course: pair by hand, next stage, extend, close.
+
+Each one collects a few values, calls one service function (one transaction)
+and shows the service's ValidationError in red without closing, so the rules
+(capacity, management chain, 24-month limit, reasons for early ends) stay in
+`services.relationships` and the dialogs only explain them. The pairing
+dialog asks `pairing_problems` on every change of mentor or mentee, so HR sees
+why a pair is refused before pressing anything.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from mentordesk import clock
+from mentordesk import relationships as rules
+from mentordesk.errors import MentorDeskError, ValidationError
+from mentordesk.models import Person
+from mentordesk.relationship_models import RelationshipSummary
+from mentordesk.services import people as people_service
+from mentordesk.services import programs as programs_service
+from mentordesk.services import relationships as rel_service
+from mentordesk.storage.database import Database
+
+from ..models.relationships_model import (
+    cadence_labels, closure_labels, fmt_date, mode_labels, pydate, qdate, stage_label,
+)
+from .meeting_dialog import date_edit_format
+
+
+def _errors_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("errors")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.PlainText)
+    label.setStyleSheet("QLabel#errors { color: #b00020; }")
+    label.hide()
+    return label
+
+
+def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_edit_format())
+    edit.setDate(qdate(value))
+    return edit
+
+
+class _ServiceDialog(QDialog):
+    """Shared plumbing: a red error label, OK/Cancel, and `run()` that keeps the dialog open on refusal."""
+
+    saved = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.errors = _errors_label(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.errors.setText("\n".join(problems))
+        self.errors.setVisible(bool(problems))
+
+    def run(self, action, result_id: str) -> None:
+        try:
+            returned = action()
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        except MentorDeskError as exc:
+            self.show_problems([str(exc)])
+            return
+        self.show_problems([])
+        self.saved.emit(returned if isinstance(returned, str) else result_id)
+        QDialog.accept(self)
+
+
+# -- pairing by hand ----------------------------------------------------------------------
+
+class PersonCombo(QComboBox):
+    """A combo you can type into: any part of a name (or department) finds the person."""
+
+    def __init__(self, people: list[Person], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.addItem("", None)
+        for p in people:
+            detail = " · ".join(x for x in (p.department, p.title) if x)
+            self.addItem(f"{p.name} ({detail})" if detail else p.name, p.id)
+        completer = QCompleter(self.model(), self)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+
+    def person_id(self) -> str | None:
+        """The person whose entry matches the typed text exactly; None while the text is partial."""
+        i = self.findText(self.currentText(), Qt.MatchFixedString)
+        return self.itemData(i) if i > 0 else None
+
+    def select_person(self, person_id: str) -> None:
+        i = self.findData(person_id)
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+
+class PairDialog(_ServiceDialog):
+    """Start a relationship by hand; OK stays disabled while `pairing_problems` finds anything."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.setWindowTitle(self.tr("Pair two people"))
+        self.setObjectName("pairDialog")
+        people = sorted((p for p in people_service.list_people(db, include_archived=False)),
+                        key=lambda p: p.name.casefold())
+        mentors = [p for p in people if p.role in ("mentor", "both")] or people
+        mentees = [p for p in people if p.role in ("mentee", "both")] or people
+        self.mentor = PersonCombo(mentors, self)
+        self.mentor.setObjectName("mentor")
+        self.mentee = PersonCombo(mentees, self)
+        self.mentee.setObjectName("mentee")
+
+        self.program = QComboBox(self)
+        self.program.setObjectName("program")
+        self.program.addItem(self.tr("No program"), None)
+        for prog in programs_service.list_programs(db):
+            if not prog.archived:
+                self.program.addItem(prog.name, prog.id)
+        self.start = _date_edit(self, clock.today(), "start")
+        self.cadence = QComboBox(self)
+        self.cadence.setObjectName("cadence")
+        for key, label in cadence_labels().items():
+            self.cadence.addItem(label, key)
+        self.cadence.setCurrentIndex(max(0, self.cadence.findData(rel_service.DEFAULT_CADENCE)))
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("mode")
+        for key, label in mode_labels().items():
+            self.mode.addItem(label, key)
+
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.PlainText)
+        self.problems.setStyleSheet("QLabel#problems { color: #8a4b00; }")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Mentor"), self.mentor)
+        form.addRow(self.tr("M&entee"), self.mentee)
+        form.addRow(self.tr("&Program"), self.program)
+        form.addRow(self.tr("&Start"), self.start)
+        form.addRow(self.tr("Meeting &frequency"), self.cadence)
+        form.addRow(self.tr("Meeting m&ode"), self.mode)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+
+        for combo in (self.mentor, self.mentee):
+            combo.currentTextChanged.connect(self.check)
+        self.program.currentIndexChanged.connect(self._program_changed)
+        self.setMinimumWidth(480)
+        self.check()
+
+    def _program_changed(self, *_args) -> None:
+        """A program brings its own meeting frequency; HR can still change it."""
+        program_id = self.program.currentData()
+        if program_id is None:
+            return
+        try:
+            prog = programs_service.get_program(self.db, program_id)
+        except MentorDeskError:
+            return
+        self.cadence.setCurrentIndex(max(0, self.cadence.findData(prog.cadence)))
+
+    def current_problems(self) -> list[str]:
+        mentor, mentee = self.mentor.person_id(), self.mentee.person_id()
+        if mentor is None or mentee is None:
+            return [self.tr("Choose a mentor and a mentee.")]
+        return rel_service.pairing_problems(self.db, mentor, mentee)
+
+    def check(self, *_args) -> None:
+        """Called on every change: the same rules the service will apply on OK."""
+        problems = self.current_problems()
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.ok_button.setEnabled(not problems)
+
+    def accept(self) -> None:
+        if self.current_problems():
+            self.check()
+            return
+        self.run(lambda: rel_service.start_relationship(
+            self.db, self.mentor.person_id(), self.mentee.person_id(), program_id=self.program.currentData(),
+            start=pydate(self.start.date()), cadence=self.cadence.currentData(), mode=self.mode.currentData()), "")
+
+
+# -- stages, extensions, closing ----------------------------------------------------------
+
+class NextStageDialog(_ServiceDialog):
+    """Move one stage forward (the service refuses jumps) with the date the new stage began."""
+
+    def __init__(self, db: Database, summary: RelationshipSummary, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.summary = summary
+        self.setWindowTitle(self.tr("Next stage"))
+        self.setObjectName("nextStageDialog")
+        self.next_stage = min(summary.stage + 1, rules.LAST_STAGE)
+        current = QLabel(self.tr("{0}. {1}").format(summary.stage, stage_label(summary.stage)), self)
+        self.stage_label = QLabel(self.tr("{0}. {1}").format(self.next_stage, stage_label(self.next_stage)), self)
+        self.stage_label.setObjectName("nextStage")
+        self.stage_label.setStyleSheet("font-weight: 600;")
+        self.began = _date_edit(self, clock.today(), "began")
+        form = QFormLayout()
+        form.addRow(self.tr("Current stage"), current)
+        form.addRow(self.tr("Next stage"), self.stage_label)
+        form.addRow(self.tr("&Began on"), self.began)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        if summary.stage >= rules.LAST_STAGE:
+            self.show_problems([self.tr("This relationship is already in its last stage.")])
+            self.ok_button.setEnabled(False)
+
+    def accept(self) -> None:
+        self.run(lambda: rel_service.advance_stage(self.db, self.summary.id, self.next_stage,
+                                                   pydate(self.began.date())), self.summary.id)
+
+
+class ExtendDialog(_ServiceDialog):
+    """A new planned end and the reason HR will be asked about later."""
+
+    def __init__(self, db: Database, summary: RelationshipSummary, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.summary = summary
+        self.setWindowTitle(self.tr("Extend relationship"))
+        self.setObjectName("extendDialog")
+        current = QLabel(fmt_date(summary.planned_end, QLocale.LongFormat), self)
+        self.new_end = _date_edit(self, summary.planned_end, "new_end")
+        self.new_end.setDate(qdate(summary.planned_end).addMonths(3))
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("Why is more time needed?"))
+        limit = QLabel(self.tr("A relationship can last at most {0} months from its start ({1}).").format(
+            QLocale().toString(rules.MAX_LENGTH_MONTHS),
+            fmt_date(rules.add_months(summary.start, rules.MAX_LENGTH_MONTHS), QLocale.LongFormat)), self)
+        limit.setWordWrap(True)
+        limit.setStyleSheet("color: #555;")
+        form = QFormLayout()
+        form.addRow(self.tr("Planned end now"), current)
+        form.addRow(self.tr("&New end"), self.new_end)
+        form.addRow(self.tr("&Reason"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(limit)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        self.run(lambda: rel_service.extend(self.db, self.summary.id, pydate(self.new_end.date()),
+                                            self.reason.text()), self.summary.id)
+
+
+class CloseDialog(_ServiceDialog):
+    """How it ended, why (required unless completed), a final reflection and the date."""
+
+    def __init__(self, db: Database, summary: RelationshipSummary, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.summary = summary
+        self.setWindowTitle(self.tr("Close relationship"))
+        self.setObjectName("closeDialog")
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("outcome")
+        for key, label in closure_labels().items():
+            self.outcome.addItem(label, key)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason_label = QLabel(self.tr("&Reason"), self)
+        self.reason_label.setBuddy(self.reason)
+        self.reflection = QPlainTextEdit(self)
+        self.reflection.setObjectName("reflection")
+        self.reflection.setTabChangesFocus(True)
+        self.reflection.setPlaceholderText(self.tr("What did the pair achieve? What would they do differently?"))
+        self.reflection.setFixedHeight(90)
+        self.closed_on = _date_edit(self, clock.today(), "closed_on")
+        note = QLabel(self.tr("Closing frees a place in the mentor's capacity. Only “Completed” counts "
+                              "towards the completion rate."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.reason_label, self.reason)
+        form.addRow(self.tr("Final re&flection"), self.reflection)
+        form.addRow(self.tr("&Closed on"), self.closed_on)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+        self.setMinimumWidth(460)
+
+    def _outcome_changed(self, *_args) -> None:
+        required = self.outcome.currentData() != "completed"
+        self.reason.setPlaceholderText(self.tr("Required: why did it end early?") if required
+                                       else self.tr("Optional"))
+        self.reason_label.setText(self.tr("&Reason (required)") if required else self.tr("&Reason"))
+
+    def accept(self) -> None:
+        self.run(lambda: rel_service.close(self.db, self.summary.id, self.outcome.currentData(),
+                                           self.reason.text(), self.reflection.toPlainText(),
+                                           pydate(self.closed_on.date())), self.summary.id)

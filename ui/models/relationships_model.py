@@ -1,0 +1,350 @@
+"""Table models for the Relationships screen, plus the words shown for stored codes.
+
+Relationships, goals, meetings and check-ins are all `RecordTableModel`s:
+rows come from `services.relationships` as frozen dataclasses, sorting happens
+in Python, and a reload resets each model once. Codes (outcomes, modes,
+statuses) are stored in English-looking keys; the labels below are written out
+literally so the translation tools find every string, instead of passing the
+domain's dictionaries through `tr()` at run time where nothing can extract them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mentordesk import relationships as rules
+from mentordesk.relationship_models import Checkin, Goal, Meeting, RelationshipSummary
+
+from .table import Column, RecordTableModel
+
+DASH = "—"
+
+#: Health comes right after the names: it is what HR scans the list for, and it must stay visible
+#: when the detail pane takes half the window.
+(MENTOR, MENTEE, HEALTH, PROGRAM, STAGE, START, PLANNED_END, HELD, MISSED, ATTENDANCE, HOURS) = range(11)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RelationshipsModel", text)
+
+
+# -- labels ---------------------------------------------------------------------------
+
+def stage_label(stage: int) -> str:
+    return {
+        1: _tr("Getting to know each other"),
+        2: _tr("Defining expectations"),
+        3: _tr("Learning and application"),
+        4: _tr("Becoming independent"),
+        5: _tr("Transition"),
+    }.get(stage, str(stage))
+
+
+def outcome_labels() -> dict[str, str]:
+    """In the order the meeting dialog lists them (the domain's order)."""
+    labels = {
+        "held": _tr("Held"),
+        "missed_by_mentor": _tr("Missed by mentor"),
+        "missed_by_mentee": _tr("Missed by mentee"),
+        "rescheduled_by_mentor": _tr("Rescheduled by mentor"),
+        "rescheduled_by_mentee": _tr("Rescheduled by mentee"),
+        "cancelled": _tr("Cancelled"),
+    }
+    return {k: labels.get(k, v) for k, v in rules.OUTCOMES.items()}
+
+
+def mode_labels() -> dict[str, str]:
+    labels = {"in_person": _tr("In person"), "video": _tr("Video call"), "phone": _tr("Phone call"),
+              "chat": _tr("Chat")}
+    return {k: labels.get(k, v) for k, v in rules.MODES.items()}
+
+
+def cadence_labels() -> dict[str, str]:
+    labels = {"weekly": _tr("Weekly"), "fortnightly": _tr("Every two weeks"), "monthly": _tr("Monthly")}
+    return {k: labels.get(k, v) for k, v in rules.CADENCES.items()}
+
+
+def closure_labels() -> dict[str, str]:
+    labels = {"completed": _tr("Completed"), "ended_early_by_agreement": _tr("Ended early by agreement"),
+              "mentor_withdrew": _tr("Mentor withdrew"), "mentee_withdrew": _tr("Mentee withdrew")}
+    return {k: labels.get(k, v) for k, v in rules.CLOSURE_OUTCOMES.items()}
+
+
+def goal_status_labels() -> dict[str, str]:
+    labels = {"open": _tr("Open"), "in_progress": _tr("In progress"), "achieved": _tr("Achieved"),
+              "dropped": _tr("Dropped")}
+    return {k: labels.get(k, v) for k, v in rules.GOAL_STATUSES.items()}
+
+
+def health_label(health: str) -> str:
+    return {
+        "on_track": _tr("On track"),
+        "needs_checkin": _tr("Needs a check-in"),
+        "at_risk": _tr("At risk"),
+        "too_early": _tr("Too early to tell"),
+        "closed": _tr("Closed"),
+    }.get(health, health)
+
+
+def role_label(role: str) -> str:
+    return {"mentor": _tr("Mentor"), "mentee": _tr("Mentee")}.get(role, role)
+
+
+def question_labels() -> dict[str, str]:
+    labels = {
+        "value_received": _tr("Is the mentee getting tangible value?"),
+        "value_given": _tr("Does the mentor feel they give solid value?"),
+        "meeting_as_planned": _tr("Are you meeting as often as planned?"),
+        "goals_on_track": _tr("Are you meeting your stated goals?"),
+        "trust_respect": _tr("Trust and respect"),
+        "open_communication": _tr("Open communication"),
+        "regular_meetings_clear_goals": _tr("Regular meetings and clear goals"),
+        "responsibilities": _tr("Responsibilities understood"),
+    }
+    return {k: labels.get(k, v) for k, v in rules.CHECKIN_QUESTIONS.items()}
+
+
+def question_short_labels() -> dict[str, str]:
+    """Column headers: the full questions are far too wide for a table."""
+    labels = {
+        "value_received": _tr("Value received"),
+        "value_given": _tr("Value given"),
+        "meeting_as_planned": _tr("Meeting as planned"),
+        "goals_on_track": _tr("Goals on track"),
+        "trust_respect": _tr("Trust"),
+        "open_communication": _tr("Communication"),
+        "regular_meetings_clear_goals": _tr("Regular & clear"),
+        "responsibilities": _tr("Responsibilities"),
+    }
+    return {k: labels.get(k, k) for k in rules.CHECKIN_QUESTIONS}
+
+
+#: Background per health; the text label is always shown too, so colour is never the only cue.
+HEALTH_COLOURS: dict[str, str] = {
+    "on_track": "#d8efdc",
+    "needs_checkin": "#fff0c2",
+    "at_risk": "#f6d0d3",
+    "too_early": "#e6e8eb",
+}
+HEALTH_TEXT = QColor("#1f1f1f")
+
+
+# -- formatting -----------------------------------------------------------------------
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+def fmt_date(d: date | None, fmt: QLocale.FormatType = QLocale.ShortFormat) -> str:
+    return QLocale().toString(qdate(d), fmt) if d is not None else DASH
+
+
+def fmt_time(value: str) -> str:
+    """Stored as 'HH:MM'; shown in the user's clock format (12 or 24 hours)."""
+    if not value:
+        return DASH
+    h, _, m = value.partition(":")
+    t = QTime(int(h), int(m or 0))
+    return QLocale().toString(t, QLocale.ShortFormat) if t.isValid() else value
+
+
+def fmt_percent(rate: float | None) -> str:
+    if rate is None:
+        return DASH
+    return _tr("{0}%").format(QLocale().toString(round(rate * 100)))
+
+
+def fmt_hours(hours: float) -> str:
+    return QLocale().toString(float(hours), "f", 1)
+
+
+def fmt_minutes(minutes: int) -> str:
+    return _tr("{0} min").format(QLocale().toString(int(minutes)))
+
+
+# -- relationships --------------------------------------------------------------------
+
+class RelationshipsModel(RecordTableModel[RelationshipSummary]):
+    """One row per relationship; the health cell is tinted and always carries its label."""
+
+    def __init__(self, parent=None) -> None:
+        right = Qt.AlignRight
+        columns = [
+            Column(_tr("Mentor"), lambda r: r.mentor_name, tooltip=lambda r: r.mentor_name),
+            Column(_tr("Mentee"), lambda r: r.mentee_name, tooltip=lambda r: r.mentee_name),
+            Column(_tr("Health"), lambda r: health_label(r.health), sort_key=self._health_rank,
+                   tooltip=lambda r: "\n".join(r.health_reasons) or health_label(r.health)),
+            Column(_tr("Program"), lambda r: r.program_name or DASH, sort_key=lambda r: r.program_name),
+            Column(_tr("Stage"), lambda r: f"{r.stage} · {stage_label(r.stage)}", sort_key=lambda r: r.stage,
+                   tooltip=lambda r: stage_label(r.stage)),
+            Column(_tr("Start"), lambda r: fmt_date(r.start), sort_key=lambda r: r.start, align=right),
+            Column(_tr("Planned end"), lambda r: fmt_date(r.planned_end), sort_key=lambda r: r.planned_end,
+                   align=right),
+            Column(_tr("Held"), lambda r: QLocale().toString(r.meetings_held), sort_key=lambda r: r.meetings_held,
+                   align=right),
+            Column(_tr("Missed"), lambda r: QLocale().toString(r.meetings_missed),
+                   sort_key=lambda r: r.meetings_missed, align=right),
+            Column(_tr("Attendance"), lambda r: fmt_percent(r.attendance_rate),
+                   sort_key=lambda r: r.attendance_rate, align=right),
+            Column(_tr("Hours"), lambda r: fmt_hours(r.hours), sort_key=lambda r: r.hours, align=right),
+        ]
+        super().__init__(columns, parent)
+
+    @staticmethod
+    def _health_rank(r: RelationshipSummary) -> int:
+        """Sort worst first, so an ascending sort puts the pairs HR should call on top."""
+        return ["at_risk", "needs_checkin", "on_track", "too_early", "closed"].index(r.health) \
+            if r.health in ("at_risk", "needs_checkin", "on_track", "too_early", "closed") else 9
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if index.isValid() and 0 <= index.row() < self.rowCount():
+            record = self._rows[index.row()]
+            if index.column() == HEALTH and record.health in HEALTH_COLOURS:
+                if role == Qt.BackgroundRole:
+                    return QBrush(QColor(HEALTH_COLOURS[record.health]))
+                if role == Qt.ForegroundRole:
+                    return QBrush(HEALTH_TEXT)
+            if role == Qt.ForegroundRole and record.status != "active":
+                return QBrush(QColor("#666666"))
+        return super().data(index, role)
+
+    def row_of(self, rel_id: str) -> int:
+        """The row showing `rel_id`, or -1: used to keep the selection across reloads."""
+        return self.find_row(lambda r: r.id == rel_id)
+
+
+# -- goals ----------------------------------------------------------------------------
+
+GOAL_TITLE, GOAL_STATUS, GOAL_PROGRESS, GOAL_DUE, GOAL_COMPETENCY = range(5)
+
+
+class GoalsModel(RecordTableModel[Goal]):
+    """The progress column's display value is the number; `ProgressDelegate` draws the bar."""
+
+    def __init__(self, parent=None) -> None:
+        columns = [
+            Column(_tr("Goal"), lambda g: g.title,
+                   tooltip=lambda g: "\n".join(x for x in (g.title, g.description, g.success_measure) if x)),
+            Column(_tr("Status"), lambda g: goal_status_labels().get(g.status, g.status),
+                   sort_key=lambda g: list(rules.GOAL_STATUSES).index(g.status)
+                   if g.status in rules.GOAL_STATUSES else 9),
+            Column(_tr("Progress"), lambda g: g.progress, sort_key=lambda g: g.progress,
+                   tooltip=lambda g: _tr("{0}% done").format(QLocale().toString(g.progress))),
+            Column(_tr("Due"), lambda g: fmt_date(g.due_date), sort_key=lambda g: g.due_date, align=Qt.AlignRight),
+            Column(_tr("Competency"), lambda g: g.competency_name or DASH, sort_key=lambda g: g.competency_name),
+        ]
+        super().__init__(columns, parent)
+
+    def row_of(self, goal_id: str) -> int:
+        return self.find_row(lambda g: g.id == goal_id)
+
+
+# -- meetings -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """A logged meeting, or a planned date that passed with nothing logged (meeting is None)."""
+
+    date: date
+    meeting: Meeting | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.meeting is None
+
+
+MEETING_DATE, MEETING_TIME, MEETING_MINUTES, MEETING_MODE, MEETING_OUTCOME, MEETING_TOPICS, MEETING_NOTES = range(7)
+
+
+def meeting_rows(meetings: tuple[Meeting, ...], overdue: tuple[date, ...]) -> list[MeetingRow]:
+    """Newest first; an overdue planned date sits among the meetings on its own date."""
+    rows = [MeetingRow(m.date, m) for m in meetings] + [MeetingRow(d, None) for d in overdue]
+    rows.sort(key=lambda r: (r.date, r.meeting.time if r.meeting else "", r.meeting is not None), reverse=True)
+    return rows
+
+
+class MeetingsModel(RecordTableModel[MeetingRow]):
+    """Overdue planned meetings are italic and dark red, and say so in words in the outcome column."""
+
+    OVERDUE = QColor("#8a1c1c")
+
+    def __init__(self, parent=None) -> None:
+        columns = [
+            Column(_tr("Date"), lambda r: fmt_date(r.date), sort_key=lambda r: r.date, align=Qt.AlignRight),
+            Column(_tr("Time"), lambda r: fmt_time(r.meeting.time) if r.meeting else DASH,
+                   sort_key=lambda r: r.meeting.time if r.meeting else ""),
+            Column(_tr("Duration"), lambda r: fmt_minutes(r.meeting.minutes) if r.meeting else DASH,
+                   sort_key=lambda r: r.meeting.minutes if r.meeting else None, align=Qt.AlignRight),
+            Column(_tr("Mode"), lambda r: mode_labels().get(r.meeting.mode, r.meeting.mode) if r.meeting else DASH),
+            Column(_tr("Outcome"), self._outcome, sort_key=lambda r: r.meeting.outcome if r.meeting else "~"),
+            Column(_tr("Topics"), lambda r: r.meeting.topics if r.meeting else "",
+                   tooltip=lambda r: r.meeting.topics if r.meeting else ""),
+            Column(_tr("Notes (confidential)"), self._notes,
+                   tooltip=lambda r: (_tr("Confidential: left out of printed reports unless HR includes them.")
+                                      + "\n\n" + r.meeting.notes) if r.meeting and r.meeting.notes else ""),
+        ]
+        super().__init__(columns, parent)
+
+    @staticmethod
+    def _outcome(r: MeetingRow) -> str:
+        if r.meeting is None:
+            return _tr("Planned, not logged (overdue)")
+        label = outcome_labels().get(r.meeting.outcome, r.meeting.outcome)
+        if r.meeting.outcome.startswith("rescheduled"):
+            label += " " + (_tr("(with notice)") if r.meeting.with_notice else _tr("(no notice)"))
+        return label
+
+    @staticmethod
+    def _notes(r: MeetingRow) -> str:
+        if r.meeting is None or not r.meeting.notes:
+            return ""
+        first = r.meeting.notes.strip().splitlines()[0] if r.meeting.notes.strip() else ""
+        return first
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if index.isValid() and 0 <= index.row() < self.rowCount() and self._rows[index.row()].overdue:
+            if role == Qt.ForegroundRole:
+                return QBrush(self.OVERDUE)
+            if role == Qt.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        if index.isValid() and index.column() == MEETING_NOTES and role == Qt.ForegroundRole:
+            return QBrush(QColor("#555555"))
+        return super().data(index, role)
+
+
+# -- check-ins ------------------------------------------------------------------------
+
+class CheckinsModel(RecordTableModel[Checkin]):
+    """One row per check-in (date and role), one column per question; comments in the tooltips."""
+
+    def __init__(self, parent=None) -> None:
+        short = question_short_labels()
+        full = question_labels()
+        columns: list[Column[Checkin]] = [
+            Column(_tr("Date"), lambda c: fmt_date(c.date), sort_key=lambda c: c.date, align=Qt.AlignRight),
+            Column(_tr("Role"), lambda c: role_label(c.role)),
+            Column(_tr("Average"), lambda c: QLocale().toString(c.average, "f", 1) if c.average is not None else DASH,
+                   sort_key=lambda c: c.average, align=Qt.AlignRight),
+        ]
+        for key in rules.CHECKIN_QUESTIONS:
+            columns.append(Column(
+                short[key],
+                lambda c, k=key: QLocale().toString(c.scores[k]) if k in c.scores else DASH,
+                sort_key=lambda c, k=key: c.scores.get(k),
+                align=Qt.AlignCenter,
+                tooltip=lambda c, k=key: full[k] + (f"\n\n{c.comments[k]}" if c.comments.get(k) else ""),
+            ))
+        columns.append(Column(_tr("Comments"), lambda c: " · ".join(v for v in c.comments.values() if v),
+                              tooltip=lambda c: "\n".join(f"{full.get(k, k)}: {v}" for k, v in c.comments.items())))
+        super().__init__(columns, parent)

@@ -1,0 +1,160 @@
+"""The five stages of a mentoring relationship as a horizontal timeline.
+
+Painted with QPainter (like `PortraitChart`) because it is small and must read
+the same on screen and on a grey-scale printout, so colour is never the only
+cue: a finished stage is a solid dark dot with a tick, the current stage a
+larger dot with a thick ring and a bold name, a stage still to come a hollow
+dot on a dashed line. Each stage shows its number, name and the date it began.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Sequence
+
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mentordesk import relationships as rules
+from mentordesk.relationship_models import StageEntry
+
+from ..models.relationships_model import stage_label
+
+
+class StageTimeline(QWidget):
+    """Stages 1–5 left to right, the current one highlighted, each with the date it began."""
+
+    DOT = 9.0          # radius of a past or future stage
+    CURRENT_DOT = 13.0
+    TOP = 8.0
+
+    DONE = QColor("#2f5d8a")       # dark: stays dark in grey-scale
+    CURRENT = QColor("#1b3f66")
+    FUTURE = QColor("#8a8f96")
+    LINE = QColor("#6b7178")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._current = 0
+        self._began: dict[int, date] = {}
+        self._closed = False
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setAccessibleName(self.tr("Stage timeline"))
+
+    # -- data -------------------------------------------------------------------------
+    def set_stages(self, current: int, entries: Sequence[StageEntry], closed: bool = False) -> None:
+        """`entries` are the stages reached so far; a later entry for a stage wins (a correction)."""
+        self._current = current
+        self._began = {e.stage: e.began_on for e in entries}
+        self._closed = closed
+        text = self.description()
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def clear(self) -> None:
+        self.set_stages(0, (), False)
+
+    def current_stage(self) -> int:
+        return self._current
+
+    def began_on(self, stage: int) -> date | None:
+        return self._began.get(stage)
+
+    def description(self) -> str:
+        """The same information as the picture, for screen readers and tooltips."""
+        if not self._current:
+            return ""
+        lines = []
+        for n, _name in rules.STAGES:
+            began = self._began.get(n)
+            when = QLocale().toString(QDate(began.year, began.month, began.day), QLocale.ShortFormat) \
+                if began and n <= self._current else ""
+            mark = self.tr("current") if n == self._current else (self.tr("done") if n < self._current else "")
+            parts = [f"{n}. {stage_label(n)}"] + [p for p in (when, mark) if p]
+            lines.append(" — ".join(parts))
+        return "\n".join(lines)
+
+    # -- geometry ---------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        fm = QFontMetrics(self.font())
+        return QSize(560, int(self.TOP + 2 * self.CURRENT_DOT + 8 + 3 * fm.height() + 8))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(360, self.sizeHint().height())
+
+    # -- painting ---------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        count = len(rules.STAGES)
+        width = self.width()
+        slot = width / count
+        cy = self.TOP + self.CURRENT_DOT
+        centres = [QPointF(slot * i + slot / 2, cy) for i in range(count)]
+        current = self._current
+
+        # connecting line: solid up to the current stage, dashed after it
+        for i in range(count - 1):
+            a, b = centres[i], centres[i + 1]
+            reached = current and (i + 2) <= current
+            pen = QPen(self.DONE if reached else self.LINE, 3 if reached else 1.5)
+            pen.setStyle(Qt.SolidLine if reached else Qt.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(a.x() + self.DOT, a.y()), QPointF(b.x() - self.DOT, b.y()))
+
+        base = QFont(self.font())
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
+        fm = QFontMetrics(base)
+        for i, (n, _name) in enumerate(rules.STAGES):
+            c = centres[i]
+            if current and n < current:
+                self._dot(painter, c, self.DOT, fill=self.DONE, ring=self.DONE, ring_width=1.5)
+                self._tick(painter, c)
+            elif current and n == current:
+                colour = self.FUTURE if self._closed else self.CURRENT
+                self._dot(painter, c, self.CURRENT_DOT + 3, fill=QColor("white"), ring=colour, ring_width=3)
+                self._dot(painter, c, self.CURRENT_DOT - 2, fill=colour, ring=colour, ring_width=1)
+                painter.setPen(QColor("white"))
+                painter.setFont(bold)
+                painter.drawText(QRectF(c.x() - 12, c.y() - 12, 24, 24), Qt.AlignCenter, str(n))
+            else:
+                self._dot(painter, c, self.DOT, fill=QColor("white"), ring=self.FUTURE, ring_width=1.5)
+                painter.setPen(self.FUTURE)
+                painter.setFont(small)
+                painter.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt.AlignCenter, str(n))
+
+            top = cy + self.CURRENT_DOT + 6
+            name_rect = QRectF(c.x() - slot / 2 + 3, top, slot - 6, fm.height() * 2 + 2)
+            painter.setFont(bold if n == current else base)
+            painter.setPen(QColor("#111111") if current and n <= current else QColor("#555555"))
+            painter.drawText(name_rect, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, stage_label(n))
+            began = self._began.get(n)
+            if began is not None and current and n <= current:
+                painter.setFont(small)
+                painter.setPen(QColor("#333333"))
+                date_rect = QRectF(name_rect.x(), name_rect.bottom(), name_rect.width(), fm.height() + 2)
+                painter.drawText(date_rect, Qt.AlignHCenter | Qt.AlignTop,
+                                 QLocale().toString(QDate(began.year, began.month, began.day),
+                                                    QLocale.ShortFormat))
+        painter.end()
+
+    @staticmethod
+    def _dot(painter: QPainter, centre: QPointF, radius: float, *, fill: QColor, ring: QColor,
+             ring_width: float) -> None:
+        painter.setPen(QPen(ring, ring_width))
+        painter.setBrush(fill)
+        painter.drawEllipse(centre, radius, radius)
+        painter.setBrush(Qt.NoBrush)
+
+    @staticmethod
+    def _tick(painter: QPainter, c: QPointF) -> None:
+        pen = QPen(QColor("white"), 2)
+        pen.setCapStyle(Qt.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() - 1, c.y() + 3))
+        painter.drawLine(QPointF(c.x() - 1, c.y() + 3), QPointF(c.x() + 4, c.y() - 3))
