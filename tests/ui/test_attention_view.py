@@ -1,0 +1,266 @@
+"""The Attention start page through the real main window and a real file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from mentordesk.demo import fill_demo
+from mentordesk.services import relationships as relationships_service
+from mentordesk.storage.database import Database
+from ui.dialogs.snooze_dialog import DEFAULT_SNOOZE_DAYS, SnoozeDialog
+from ui.models import attention_model as am
+from ui.models.attention_model import AttentionModel
+from ui.views.attention import AttentionView
+from ui.views.base import View
+
+
+@pytest.fixture
+def window(qtbot, db: Database, db_path: Path):
+    from ui.app import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_file(db_path)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def demo_window(qtbot, db: Database, db_path: Path):
+    from ui.app import MainWindow
+
+    fill_demo(db)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_file(db_path)
+    w.show()
+    return w
+
+
+def _view(window) -> AttentionView:
+    view = window.views["AttentionView"]
+    assert isinstance(view, AttentionView)
+    return view
+
+
+def _select(view: AttentionView, predicate) -> int:
+    row = view.model.find_row(predicate)
+    assert row >= 0
+    view._select_row(row)
+    return row
+
+
+def test_attention_is_the_start_page(window) -> None:
+    view = _view(window)
+    assert window.current_view() is view
+    assert view.title() == "Attention"
+
+
+def test_empty_database_shows_the_empty_state(window) -> None:
+    view = _view(window)
+    assert view.model.rowCount() == 0
+    assert view.is_empty_state()
+    assert "Nothing needs you today." in view.empty.text()
+    assert view.empty.isVisible() and not view.table.isVisible()
+    assert {k: t.number() for k, t in view.tiles.items()} == {
+        "active": 0, "on_track": 0, "needs_checkin": 0, "at_risk": 0, "waiting": 0}
+    assert not view.open_button.isEnabled() and not view.snooze_button.isEnabled()
+
+
+def test_demo_lists_every_kind_the_service_reports(demo_window, db: Database) -> None:
+    view = _view(demo_window)
+    expected = relationships_service.attention_list(db)
+    assert expected, "the demo company should need attention"
+    assert not view.is_empty_state() and view.table.isVisible()
+    shown = view.items()
+    assert {i.key for i in shown} == {i.key for i in expected}
+    assert {i.kind for i in shown} == {i.kind for i in expected}
+    # Default order is the services' order: most severe first.
+    assert [i.key for i in shown] == [i.key for i in expected]
+    for row, item in enumerate(shown):
+        severity = view.model.index(row, am.SEVERITY)
+        assert severity.data() == {"high": "High", "medium": "Medium", "low": "Low"}[item.severity]
+        assert severity.data(Qt.DecorationRole) is not None
+        assert view.model.index(row, am.KIND).data()
+        assert view.model.index(row, am.DETAIL).data() == item.detail
+
+
+def test_tiles_match_the_services(demo_window, db: Database) -> None:
+    view = _view(demo_window)
+    active = relationships_service.list_relationships(db, status="active")
+    items = relationships_service.attention_list(db)
+    health = [s.health for s in active]
+    assert view.tiles["active"].number() == len(active) == relationships_service.closure_counts(db).active
+    assert view.tiles["on_track"].number() == health.count("on_track")
+    assert view.tiles["needs_checkin"].number() == health.count("needs_checkin")
+    assert view.tiles["at_risk"].number() == health.count("at_risk")
+    assert view.tiles["waiting"].number() == sum(1 for i in items if i.kind == "waiting_list")
+
+
+def test_sorting_by_due_puts_undated_items_last(demo_window) -> None:
+    view = _view(demo_window)
+    view.table.sortByColumn(am.DUE, Qt.AscendingOrder)
+    dues = [i.due for i in view.items()]
+    dated = [d for d in dues if d is not None]
+    assert dated == sorted(dated)
+    assert dues[len(dated):] == [None] * (len(dues) - len(dated))
+    view.table.sortByColumn(am.SEVERITY, Qt.AscendingOrder)
+    order = [am.SEVERITY_ORDER[i.severity] for i in view.items()]
+    assert order == sorted(order)
+
+
+def test_buttons_follow_selection_and_readonly(demo_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = _view(demo_window)
+    assert not view.open_button.isEnabled() and not view.snooze_button.isEnabled()
+    view._select_row(0)
+    assert view.open_button.isEnabled() and view.snooze_button.isEnabled()
+    # What opening a file someone else is editing gives (see test_file_open for the real path).
+    monkeypatch.setattr(AttentionView, "readonly", property(lambda self: True))
+    view.set_readonly(True)
+    assert not view.snooze_button.isEnabled()
+    assert view.snooze_selected() is None
+    assert view.open_button.isEnabled()  # looking around is fine read-only
+
+
+def test_snooze_through_the_dialog_hides_the_item(qtbot, demo_window, db: Database) -> None:
+    view = _view(demo_window)
+    _select(view, lambda i: i.kind == "checkin_overdue")
+    item = view.selected_item()
+    before = view.model.rowCount()
+    qtbot.mouseClick(view.snooze_button, Qt.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, SnoozeDialog) and dialog.isVisible()
+    assert dialog.until_date() == dt.date.today() + dt.timedelta(days=DEFAULT_SNOOZE_DAYS)
+
+    # An empty note is refused in the dialog; nothing is written.
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    assert dialog.isVisible() and dialog.errors.isVisible()
+    assert item.key in {i.key for i in relationships_service.attention_list(db)}
+
+    until = dt.date.today() + dt.timedelta(days=10)
+    dialog.until.setDate(QDate(until.year, until.month, until.day))
+    dialog.note.setText("Asked Zoë to book the check-in")
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    qtbot.waitUntil(lambda: view.dialog is None)
+
+    assert view.model.rowCount() == before - 1
+    assert item.key not in {i.key for i in view.items()}
+    assert item.key not in {i.key for i in relationships_service.attention_list(db)}
+    # It comes back on the day the snooze ends.
+    assert item.key in {i.key for i in relationships_service.attention_list(db, today=until)}
+    assert view.selected_item() is not None  # the next item is selected, ready for the next action
+
+
+def test_cancelled_snooze_changes_nothing(qtbot, demo_window, db: Database) -> None:
+    view = _view(demo_window)
+    view._select_row(0)
+    before = [i.key for i in view.items()]
+    dialog = view.snooze_selected()
+    assert dialog is not None
+    dialog.note.setText("never mind")
+    dialog.buttons.button(QDialogButtonBox.Cancel).click()
+    qtbot.waitUntil(lambda: view.dialog is None)
+    assert [i.key for i in view.items()] == before
+    assert [i.key for i in relationships_service.attention_list(db)] == before
+
+
+class _StubRelationships(View):
+    """Stands in for the Relationships screen until it exists, recording what it was asked to open."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.opened: list[str] = []
+
+    def title(self) -> str:
+        return "Relationships"
+
+    def open_relationship(self, rel_id: str) -> None:
+        self.opened.append(rel_id)
+
+
+def _ensure_relationships_view(window) -> View:
+    view = window.views.get("RelationshipsView")
+    if view is None:
+        from PySide6.QtWidgets import QListWidgetItem
+
+        view = _StubRelationships(window)
+        window.views["RelationshipsView"] = view
+        window.stack.addWidget(view)
+        QListWidgetItem(view.title(), window.nav)
+    return view
+
+
+def test_double_click_opens_the_relationship(qtbot, demo_window) -> None:
+    view = _view(demo_window)
+    target = _ensure_relationships_view(demo_window)
+    row = _select(view, lambda i: i.relationship_id is not None)
+    item = view.model.record(row)
+    index = view.model.index(row, am.TITLE)
+    view.table.scrollTo(index)
+    rect = view.table.visualRect(index)
+    # A real double-click starts with a press; QTest's double-click event alone has none.
+    qtbot.mouseClick(view.table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.LeftButton, pos=rect.center())
+    assert demo_window.current_view() is target
+    if isinstance(target, _StubRelationships):
+        assert target.opened == [item.relationship_id]
+
+
+def test_open_person_item_goes_to_people(qtbot, demo_window) -> None:
+    view = _view(demo_window)
+    _select(view, lambda i: i.relationship_id is None and i.kind != "waiting_list")
+    item = view.selected_item()
+    qtbot.mouseClick(view.open_button, Qt.LeftButton)
+    people = demo_window.views["PeopleView"]
+    assert demo_window.current_view() is people
+    assert people.selected_person() is not None and people.selected_person().id == item.person_id
+
+
+def test_open_waiting_mentee_goes_to_programs(demo_window) -> None:
+    from mentordesk.relationship_models import AttentionItem
+
+    view = _view(demo_window)
+    waiting = AttentionItem(key="waiting_list:x", kind="waiting_list", kind_label="Waiting for a mentor",
+                            relationship_id=None, person_id="p1", title="Waiting for a mentor: Someone",
+                            detail="", severity="low", due=dt.date.today())
+    shown = view.open_item(waiting)
+    assert shown is demo_window.views["ProgramsView"]
+    assert demo_window.current_view() is shown
+
+
+def test_reload_keeps_the_selection(demo_window) -> None:
+    view = _view(demo_window)
+    view._select_row(3)
+    key = view.selected_item().key
+    demo_window.reload_all()
+    assert view.selected_item() is not None and view.selected_item().key == key
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, db: Database) -> None:
+    fill_demo(db)
+    model = AttentionModel()
+    model.set_rows(relationships_service.attention_list(db))
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+    model.sort(am.DUE, Qt.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_short_title_strips_only_the_exact_kind_prefix(db: Database) -> None:
+    fill_demo(db)
+    for item in relationships_service.attention_list(db):
+        short = am.short_title(item)
+        assert short and item.title.endswith(short)
+
+
+def test_screenshot_with_demo_company(qtbot, demo_window) -> None:
+    demo_window.resize(1200, 780)
+    view = _view(demo_window)
+    view._select_row(1)
+    qtbot.wait(10)
+    assert demo_window.grab().save("/tmp/attention.png")

@@ -1,0 +1,171 @@
+"""The attention table: one row per thing HR should act on, most severe first.
+
+Severity is shown twice on purpose: a coloured marker for a quick scan, and a
+word (High / Medium / Low) for people who cannot tell the colours apart and for
+grey-scale printouts and screenshots. The marker's shape differs per severity
+too, so even the marker alone survives grey-scale.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from mentordesk.relationship_models import AttentionItem
+
+from .table import Column, RecordTableModel
+
+SEVERITY, KIND, TITLE, DETAIL, DUE = range(5)
+
+#: Most severe first; the services use the same order.
+SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+
+#: Dark enough for white-background contrast; distinct in hue *and* lightness.
+SEVERITY_COLOURS: dict[str, str] = {"high": "#b00020", "medium": "#b35c00", "low": "#2f6f8a"}
+
+MARKER_SIZE = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttentionModel", text)
+
+
+def severity_label(severity: str) -> str:
+    """Severities are stored as codes; the table shows words."""
+    return {"high": _tr("High"), "medium": _tr("Medium"), "low": _tr("Low")}.get(severity, severity)
+
+
+def _title_prefix(item: AttentionItem) -> str:
+    """The "<what>: " part of the title when it names the kind (e.g. "Mentor check-in overdue: ")."""
+    head, sep, rest = item.title.partition(": ")
+    if sep and rest and head.casefold().endswith(item.kind_label.casefold()):
+        return head + sep
+    return ""
+
+
+def kind_label(item: AttentionItem) -> str:
+    """Translated label for the kinds the GUI knows; the service's English label for any new kind.
+
+    An overdue check-in says whose (mentor's or mentee's): one relationship can have both.
+    """
+    if item.kind == "checkin_overdue":
+        role = _title_prefix(item).split(" ", 1)[0].casefold()
+        if role == "mentor":
+            return _tr("Mentor check-in overdue")
+        if role == "mentee":
+            return _tr("Mentee check-in overdue")
+    return {
+        "no_meeting": _tr("No recent meeting"),
+        "checkin_overdue": _tr("Check-in overdue"),
+        "goal_past_due": _tr("Goal past due"),
+        "ending_soon": _tr("Ending soon"),
+        "past_planned_end": _tr("Past planned end"),
+        "mentor_miss_rate": _tr("Mentor misses meetings"),
+        "waiting_list": _tr("Waiting for a mentor"),
+    }.get(item.kind, item.kind_label)
+
+
+def short_title(item: AttentionItem) -> str:
+    """The title without its leading "<kind>: ", which the What column already says.
+
+    Only a prefix ending in the service's own kind label is stripped, so a title
+    worded differently is shown whole.
+    """
+    prefix = _title_prefix(item)
+    return item.title[len(prefix):] if prefix else item.title
+
+
+def severity_marker(severity: str) -> QPixmap:
+    """A filled triangle (high), filled circle (medium) or hollow circle (low) in the severity's colour."""
+    pixmap = QPixmap(MARKER_SIZE, MARKER_SIZE)
+    pixmap.fill(Qt.transparent)
+    colour = QColor(SEVERITY_COLOURS.get(severity, "#777777"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setPen(QPen(colour, 1.5))
+    s = MARKER_SIZE
+    if severity == "high":
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(QPolygonF([QPointF(s / 2, 0.5), QPointF(s - 0.5, s - 0.5), QPointF(0.5, s - 0.5)]))
+    elif severity == "medium":
+        painter.setBrush(QBrush(colour))
+        painter.drawEllipse(QPointF(s / 2, s / 2), s / 2 - 1, s / 2 - 1)
+    else:
+        painter.setBrush(Qt.NoBrush)
+        painter.drawEllipse(QPointF(s / 2, s / 2), s / 2 - 1.5, s / 2 - 1.5)
+    painter.end()
+    return pixmap
+
+
+class AttentionModel(RecordTableModel[AttentionItem]):
+    """Columns for attention items; sorting by severity keeps the services' order inside a severity."""
+
+    def __init__(self, parent=None) -> None:
+        self._locale = QLocale()
+        self._icons: dict[str, QIcon] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        columns = [
+            Column(_tr("Severity"), lambda i: severity_label(i.severity), sort_key=self._severity_key),
+            Column(_tr("What"), kind_label, sort_key=lambda i: (kind_label(i).casefold(),) + self._severity_key(i)),
+            Column(_tr("Relationship or person"), short_title, tooltip=lambda i: i.title),
+            Column(_tr("Detail"), lambda i: i.detail, tooltip=lambda i: i.detail),
+            Column(_tr("Due"), self._due_text, sort_key=lambda i: i.due, align=Qt.AlignRight,
+                   tooltip=self._due_tooltip),
+        ]
+        super().__init__(columns, parent)
+        # Start in the services' order: most severe first, earliest first within a severity.
+        self._sort_column, self._sort_order = SEVERITY, Qt.AscendingOrder
+
+    @staticmethod
+    def _severity_key(item: AttentionItem) -> tuple:
+        """Severity, then earliest date, then title: the same order as `attention_list`."""
+        return (SEVERITY_ORDER.get(item.severity, len(SEVERITY_ORDER)), item.due is None,
+                item.due or date.min, item.title.casefold())
+
+    def _due_text(self, item: AttentionItem) -> str:
+        if item.due is None:
+            return ""
+        d = item.due
+        return self._locale.toString(QDate(d.year, d.month, d.day), QLocale.ShortFormat)
+
+    def _due_tooltip(self, item: AttentionItem) -> str:
+        """The date means different things per kind; the long form plus the detail says which."""
+        if item.due is None:
+            return _tr("No date: this is about a pattern, not one day.")
+        d = item.due
+        return self._locale.toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
+
+    def _icon(self, severity: str) -> QIcon:
+        icon = self._icons.get(severity)
+        if icon is None:
+            icon = self._icons[severity] = QIcon(severity_marker(severity))
+        return icon
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if index.isValid() and index.column() == SEVERITY and role in (Qt.DecorationRole, Qt.ForegroundRole,
+                                                                        Qt.FontRole, Qt.AccessibleTextRole):
+            item = self.record(index.row())
+            if item is None:
+                return None
+            if role == Qt.DecorationRole:
+                return self._icon(item.severity)
+            if role == Qt.ForegroundRole:
+                return QColor(SEVERITY_COLOURS.get(item.severity, "#555555"))
+            if role == Qt.FontRole:
+                return self._bold if item.severity == "high" else None
+            return _tr("Severity: {0}").format(severity_label(item.severity))
+        return super().data(index, role)
+
+    def row_of(self, key: str) -> int:
+        """The row showing the item with `key`, or -1: keeps the selection across reloads."""
+        return self.find_row(lambda i: i.key == key)
+
+    def count_by_severity(self) -> dict[str, int]:
+        counts = dict.fromkeys(SEVERITY_ORDER, 0)
+        for item in self._rows:
+            counts[item.severity] = counts.get(item.severity, 0) + 1
+        return counts

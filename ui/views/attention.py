@@ -1,0 +1,352 @@
+"""The Attention screen: the HR manager's start page.
+
+It answers "what needs me today?" first: a row of tiles for the state of the
+program (how many relationships run, how many are healthy, how many mentees
+wait), then the list of items to act on, most severe first. Everything comes
+from `services.relationships` (health labels and `attention_list`); the view
+never decides what needs attention itself, so the CLI, reports and this page
+always agree.
+
+From an item HR goes to where it can be fixed (the relationship, the programs
+waiting list, the person), or snoozes it with a note. The snooze dialog is
+opened with `open()`, not `exec()`, so the window keeps repainting and tests can
+fill it in (the open dialog is `self.dialog`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.relationship_models import AttentionItem, RelationshipSummary
+from mentordesk.services import relationships as relationships_service
+
+from ..dialogs.snooze_dialog import SnoozeDialog
+from ..models import attention_model as am
+from ..models.attention_model import AttentionModel
+from ..tasks import show_error
+from .base import View
+
+#: Initial column widths in pixels; the detail column stretches.
+COLUMN_WIDTHS = {am.SEVERITY: 96, am.KIND: 190, am.TITLE: 320, am.DUE: 90}
+
+WAITING_KIND = relationships_service.WAITING_KIND
+
+#: Tile keys in display order.
+TILES = ("active", "on_track", "needs_checkin", "at_risk", "waiting")
+
+
+class SummaryTile(QFrame):
+    """One number with a caption; the accent colour marks tiles that call for action when non-zero."""
+
+    def __init__(self, key: str, caption: str, tooltip: str, accent: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.accent = accent
+        self.setObjectName(f"tile_{key}")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setToolTip(tooltip)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.value = QLabel("—", self)
+        self.value.setObjectName("tileValue")
+        self.caption = QLabel(caption, self)
+        self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self._style(False)
+
+    def _style(self, highlighted: bool) -> None:
+        border = self.accent if highlighted else "#d5dbe3"
+        number = self.accent if highlighted else "#1f2933"
+        self.setStyleSheet(
+            f"SummaryTile#{self.objectName()} {{ background: #ffffff; border: 1px solid {border};"
+            f" border-left: 4px solid {border}; border-radius: 4px; }}"
+            f"QLabel#tileValue {{ font-size: 24px; font-weight: 600; color: {number}; }}"
+            "QLabel#tileCaption { color: #4a5560; }")
+
+    def set_value(self, value: int | None, highlight_when_nonzero: bool = False) -> None:
+        self.value.setText("—" if value is None else QLocale().toString(value))
+        self._style(bool(value) and highlight_when_nonzero)
+
+    def number(self) -> int | None:
+        """The shown number, for tests and accessibility; None when no file is open."""
+        text = self.value.text()
+        return None if text == "—" else QLocale().toInt(text)[0]
+
+
+class AttentionView(View):
+    """What needs HR: summary tiles, then the attention list with Open and Snooze."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.dialog: SnoozeDialog | None = None
+        self._items: list[AttentionItem] = []
+        self._summaries: list[RelationshipSummary] = []
+
+        # -- tiles ----------------------------------------------------------------------
+        captions = {
+            "active": (self.tr("Active relationships"),
+                       self.tr("Mentoring relationships running now."), "#2f5d8a"),
+            "on_track": (self.tr("On track"),
+                         self.tr("Active relationships whose meetings, check-ins and goals are in order."),
+                         "#2e7d32"),
+            "needs_checkin": (self.tr("Need a check-in"),
+                              self.tr("Active relationships where a check-in or a meeting is overdue."),
+                              "#b35c00"),
+            "at_risk": (self.tr("At risk"),
+                        self.tr("Active relationships with low scores, poor attendance or no recent meetings."),
+                        "#b00020"),
+            "waiting": (self.tr("Mentees waiting"),
+                        self.tr("Mentees on a program's waiting list for a mentor (snoozed ones not counted)."),
+                        "#b35c00"),
+        }
+        self.tiles: dict[str, SummaryTile] = {}
+        tiles_row = QHBoxLayout()
+        tiles_row.setSpacing(10)
+        for key in TILES:
+            caption, tooltip, accent = captions[key]
+            tile = SummaryTile(key, caption, tooltip, accent, self)
+            self.tiles[key] = tile
+            tiles_row.addWidget(tile)
+
+        # -- list heading and actions ---------------------------------------------------
+        self.heading = QLabel(self.tr("What needs you"), self)
+        self.heading.setObjectName("attentionHeading")
+        self.heading.setStyleSheet("QLabel#attentionHeading { font-size: 16px; font-weight: 600; }")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("attentionCount")
+        self.count_label.setStyleSheet("color: #4a5560;")
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("openItem")
+        self.open_button.setToolTip(self.tr("Go to the relationship, person or program this item is about."))
+        self.snooze_button = QPushButton(self.tr("Snooze…"), self)
+        self.snooze_button.setObjectName("snoozeItem")
+        self.snooze_button.setToolTip(self.tr("Hide this item until a later day, with a note why."))
+        self.open_button.clicked.connect(lambda: self.open_item())
+        self.snooze_button.clicked.connect(lambda: self.snooze_selected())
+
+        # -- table ----------------------------------------------------------------------
+        self.model = AttentionModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("attentionTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setShowGrid(False)
+        vheader = self.table.verticalHeader()
+        vheader.hide()
+        vheader.setSectionResizeMode(QHeaderView.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(am.DETAIL, QHeaderView.Stretch)
+        header.setSortIndicator(am.SEVERITY, Qt.AscendingOrder)
+        self.table.setSortingEnabled(True)  # calls model.sort: Python sort, one layout change
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        # -- empty state ----------------------------------------------------------------
+        self.empty = QLabel(self)
+        self.empty.setObjectName("attentionEmpty")
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.RichText)
+        self.empty.setStyleSheet("QLabel#attentionEmpty { color: #4a5560; font-size: 15px; padding: 40px;"
+                                 " background: #ffffff; border: 1px solid #d5dbe3; border-radius: 4px; }")
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading)
+        bar.addSpacing(8)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.snooze_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(tiles_row)
+        layout.addSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        self._show_items([])
+
+    def title(self) -> str:
+        return self.tr("Attention")
+
+    # -- data ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Ask the services again; keep the selected item selected if it is still listed."""
+        selected = self.selected_item()
+        db = self.db
+        items: list[AttentionItem] = []
+        summaries: list[RelationshipSummary] = []
+        if db is not None:
+            try:
+                summaries = relationships_service.list_relationships(db, status="active")
+                items = relationships_service.attention_list(db)
+            except MentorDeskError as exc:
+                show_error(self, exc)
+        self._summaries, self._items = summaries, items
+        self._update_tiles()
+        self._show_items(items)
+        if selected is not None:
+            self.select_item(selected.key)
+
+    def _update_tiles(self) -> None:
+        if self.db is None:
+            for tile in self.tiles.values():
+                tile.set_value(None)
+            return
+        health = [s.health for s in self._summaries]
+        self.tiles["active"].set_value(len(self._summaries))
+        self.tiles["on_track"].set_value(health.count("on_track"))
+        self.tiles["needs_checkin"].set_value(health.count("needs_checkin"), highlight_when_nonzero=True)
+        self.tiles["at_risk"].set_value(health.count("at_risk"), highlight_when_nonzero=True)
+        self.tiles["waiting"].set_value(sum(1 for i in self._items if i.kind == WAITING_KIND),
+                                        highlight_when_nonzero=True)
+
+    def _show_items(self, items: list[AttentionItem]) -> None:
+        self.model.set_rows(items)
+        locale = QLocale()
+        if self.db is None:
+            headline = self.tr("No file is open.")
+            more = self.tr("Choose File > Open… or File > New… to start.")
+        else:
+            headline = self.tr("Nothing needs you today.")
+            more = self.tr("Overdue meetings, check-ins and goals, relationships near their end and "
+                           "mentees waiting for a mentor show up here.")
+        self.empty.setText(f"<p style='font-size: 18px; font-weight: 600; color: #1f2933;'>{html.escape(headline)}"
+                           f"</p><p>{html.escape(more)}</p>")
+        self.pages.setCurrentWidget(self.table if items else self.empty)
+        if items:
+            counts = self.model.count_by_severity()
+            self.count_label.setText(self.tr("{0} items: {1} high, {2} medium, {3} low").format(
+                locale.toString(len(items)), locale.toString(counts["high"]),
+                locale.toString(counts["medium"]), locale.toString(counts["low"])))
+        else:
+            self.count_label.setText("")
+        self._update_buttons()
+
+    def items(self) -> list[AttentionItem]:
+        """The items as shown, in the table's current order."""
+        return self.model.rows()
+
+    def is_empty_state(self) -> bool:
+        return self.pages.currentWidget() is self.empty
+
+    # -- selection ----------------------------------------------------------------------
+    def selected_item(self) -> AttentionItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def select_item(self, key: str) -> bool:
+        row = self.model.row_of(key)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+
+    # -- actions ------------------------------------------------------------------------
+    def set_readonly(self, readonly: bool) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Open only navigates, so it works read-only too; Snooze writes, so it needs a writable file."""
+        item = self.selected_item()
+        self.open_button.setEnabled(item is not None and self.db is not None)
+        self.snooze_button.setEnabled(item is not None and not self.readonly)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_item(self.model.record(index.row()))
+
+    def open_item(self, item: AttentionItem | None = None) -> View | None:
+        """Go where the item can be dealt with; returns the view shown, or None if there is none yet.
+
+        Relationship items open the relationship; waiting mentees go to Programs,
+        where they are enrolled and matched; other person items (a mentor who
+        misses meetings) go to People with that person selected.
+        """
+        item = item or self.selected_item()
+        if item is None:
+            return None
+        if item.relationship_id is not None:
+            view = self.window_.show_view("RelationshipsView")
+            opener = getattr(view, "open_relationship", None)
+            if callable(opener):
+                opener(item.relationship_id)
+        elif item.kind == WAITING_KIND:
+            view = self.window_.show_view("ProgramsView")
+        else:
+            view = self.window_.show_view("PeopleView")
+            select = getattr(view, "select_person", None)
+            if callable(select) and item.person_id is not None:
+                select(item.person_id)
+        if view is None:
+            self._notify(self.tr("That screen is not available in this version."))
+        return view
+
+    def snooze_selected(self) -> SnoozeDialog | None:
+        """Open the snooze dialog window-modally; the item is saved when the dialog is accepted."""
+        item = self.selected_item()
+        if item is None or self.db is None or self.readonly:
+            return None
+        dialog = SnoozeDialog(item, parent=self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_snooze(dialog.item, dialog.until_date(), dialog.note_text()))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_snooze(self, item: AttentionItem, until: dt.date, note: str) -> None:
+        if self.db is None or self.readonly:
+            return
+        row = self.model.row_of(item.key)
+        try:
+            relationships_service.snooze(self.db, item.key, until, note)
+        except MentorDeskError as exc:
+            show_error(self, exc, self.tr("Not snoozed"))
+            return
+        reload_all = getattr(self.window_, "reload_all", None)
+        if callable(reload_all):
+            reload_all()
+        else:
+            self.reload()
+        if self.model.rowCount():
+            self._select_row(min(max(row, 0), self.model.rowCount() - 1))
+        when = QLocale().toString(QDate(until.year, until.month, until.day), QLocale.LongFormat)
+        self._notify(self.tr("Snoozed until {0}.").format(when))
+
+    def _notify(self, text: str) -> None:
+        status_bar = getattr(self.window_, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(text, 8000)
