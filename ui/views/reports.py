@@ -1,0 +1,567 @@
+"""The Reports screen: see exactly what will go on paper before it goes there.
+
+Left, what to report on (a program, then its summary or one relationship) and
+how (paper, private notes, the manager's copy, company name and logo -- the
+last remembered between sessions).  Right, the real PDF, not an approximation:
+it is rendered off the UI thread into a private temporary folder and shown with
+QtPdf, so what HR previews, prints and saves is byte for byte the same file.
+
+Rendering a report takes a few tenths of a second; selections are debounced
+and every render carries a generation number, so arrowing down the list never
+queues stale previews and a late result for an old selection is dropped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.reports import ReportOptions
+from mentordesk.services import programs as programs_svc
+from mentordesk.services import reports as svc
+
+from ..tasks import Task, TaskContext, run_in_background, show_error
+from .base import View
+
+#: The list's first row: the program summary rather than one relationship.
+PROGRAM_SUMMARY = "__program__"
+ItemRole = Qt.UserRole
+#: Debounce for selection and option changes, in ms.
+PREVIEW_DELAY = 150
+#: Printing renders each page as an image; above this the printer gains nothing visible.
+MAX_PRINT_DPI = 300
+
+
+def _private_dir() -> Path:
+    """Reports hold personal data: their previews live in a folder only the user can read."""
+    path = Path(tempfile.mkdtemp(prefix="mentordesk-preview-"))
+    os.chmod(path, 0o700)
+    return path
+
+
+class ReportsView(View):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._tmp = _private_dir()
+        self._finalizer = weakref.finalize(self, shutil.rmtree, str(self._tmp), True)
+        self._generation = 0
+        self._preview_path: Path | None = None
+        self._preview_key: tuple | None = None
+        self.preview_task: Task | None = None
+        self.batch_task: Task | None = None
+        self.last_batch: tuple[list[Path], bool] | None = None
+        self._loading_settings = False
+
+        # -- what ------------------------------------------------------------------------
+        self.program_combo = QComboBox(self)
+        self.program_combo.setObjectName("reportProgram")
+        self.program_combo.currentIndexChanged.connect(self._program_changed)
+        self.item_list = QListWidget(self)
+        self.item_list.setObjectName("reportItems")
+        self.item_list.setAlternatingRowColors(True)
+        self.item_list.currentItemChanged.connect(lambda *_: self._schedule_preview())
+
+        # -- how -------------------------------------------------------------------------
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("US Letter"), "Letter")
+        self.include_notes = QCheckBox(self.tr("Include private meeting notes"), self)
+        self.for_manager = QCheckBox(self.tr("Manager's copy (no notes, no check-in comments)"), self)
+        self.company = QLineEdit(self)
+        self.company.setPlaceholderText(self.tr("Shown in the page header"))
+        self.logo = QLineEdit(self)
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        self.logo.setClearButtonEnabled(True)
+        self.logo_button = QToolButton(self)
+        self.logo_button.setText(self.tr("Choose…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(self.logo_button)
+        options_box = QGroupBox(self.tr("Options"), self)
+        form = QFormLayout(options_box)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.include_notes)
+        form.addRow(self.for_manager)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Logo"), logo_row)
+        self.paper.currentIndexChanged.connect(self._options_changed)
+        self.include_notes.toggled.connect(self._options_changed)
+        self.for_manager.toggled.connect(self._options_changed)
+        self.company.editingFinished.connect(self._options_changed)
+        self.logo.editingFinished.connect(self._options_changed)
+        self.logo.textChanged.connect(lambda text: None if text else self._options_changed())
+
+        self.batch_button = QPushButton(self.tr("All reports for this program…"), self)
+        self.batch_button.setObjectName("batchButton")
+        self.batch_button.clicked.connect(self.export_all_dialog)
+        self.batch_note = QLabel(self)
+        self.batch_note.setWordWrap(True)
+        self.batch_note.setObjectName("batchNote")
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(12, 12, 6, 12)
+        heading = QLabel(self.tr("Reports"), left)
+        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        lv.addWidget(heading)
+        lv.addWidget(QLabel(self.tr("Program"), left))
+        lv.addWidget(self.program_combo)
+        lv.addWidget(QLabel(self.tr("Report"), left))
+        lv.addWidget(self.item_list, 1)
+        lv.addWidget(options_box)
+        lv.addWidget(self.batch_button)
+        lv.addWidget(self.batch_note)
+
+        # -- preview ---------------------------------------------------------------------
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setObjectName("reportPreview")
+        self.pdf_view.setDocument(self.pdf_document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setPageSpacing(12)
+        self.pdf_view.setStyleSheet("QPdfView { background: #8a939e; }")
+        self.status = QLabel(self)
+        self.status.setObjectName("previewStatus")
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.print_dialog)
+        self.save_button = QPushButton(self.tr("Save As…"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.save_dialog)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(6, 12, 12, 12)
+        rv.addLayout(bar)
+        rv.addWidget(self.pdf_view, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 800])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        self._load_settings()
+        self._update_actions()
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    # -- settings --------------------------------------------------------------------------
+    def _settings(self):
+        from ui.app import settings  # imported late: ui.app imports the views
+
+        return settings()
+
+    def _load_settings(self) -> None:
+        s = self._settings()
+        self._loading_settings = True
+        try:
+            values = {key: s.value(key) for key in svc.SETTING_KEYS}
+            options = svc.report_options_from_settings(values)
+            self.paper.setCurrentIndex(max(0, self.paper.findData(options.page_size)))
+            self.for_manager.setChecked(svc._flag(values[svc.SETTING_FOR_MANAGER]))
+            self.include_notes.setChecked(svc._flag(values[svc.SETTING_INCLUDE_NOTES]))
+            self.company.setText(str(values[svc.SETTING_COMPANY] or ""))
+            self.logo.setText(str(values[svc.SETTING_LOGO] or ""))
+        finally:
+            self._loading_settings = False
+        self._sync_option_states()
+
+    def _save_settings(self) -> None:
+        s = self._settings()
+        s.setValue(svc.SETTING_PAGE_SIZE, self.paper.currentData())
+        s.setValue(svc.SETTING_INCLUDE_NOTES, self.include_notes.isChecked())
+        s.setValue(svc.SETTING_FOR_MANAGER, self.for_manager.isChecked())
+        s.setValue(svc.SETTING_COMPANY, self.company.text().strip())
+        s.setValue(svc.SETTING_LOGO, self.logo.text().strip())
+        s.sync()
+
+    def _sync_option_states(self) -> None:
+        # the manager's copy never carries notes, so the box cannot claim otherwise
+        self.include_notes.setEnabled(not self.for_manager.isChecked())
+
+    def options(self) -> ReportOptions:
+        """The options as shown on screen (the notes box counts only for the HR copy)."""
+        return svc.report_options_from_settings({
+            "page_size": self.paper.currentData(),
+            "include_notes": self.include_notes.isChecked() and not self.for_manager.isChecked(),
+            "for_manager": self.for_manager.isChecked(),
+            "company_name": self.company.text(),
+            "logo_path": self.logo.text(),
+        })
+
+    def _options_changed(self, *_: Any) -> None:
+        if self._loading_settings:
+            return
+        self._sync_option_states()
+        self._save_settings()
+        self._schedule_preview()
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), self.logo.text() or str(Path.home()),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
+            self._options_changed()
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Programs and pairs again from the file; the selection and preview follow."""
+        current_program = self.program_combo.currentData()
+        current_item = self.current_item()
+        self.program_combo.blockSignals(True)
+        self.program_combo.clear()
+        if self.db is not None:
+            try:
+                for p in programs_svc.list_programs(self.db):
+                    self.program_combo.addItem(p.name, p.id)
+            except MentorDeskError as exc:
+                self.status.setText(str(exc))
+        index = self.program_combo.findData(current_program) if current_program else -1
+        self.program_combo.setCurrentIndex(index if index >= 0 else (0 if self.program_combo.count() else -1))
+        self.program_combo.blockSignals(False)
+        self._fill_items(current_item)
+
+    def _program_changed(self, *_: Any) -> None:
+        self._fill_items(PROGRAM_SUMMARY)
+
+    def _fill_items(self, select: str | None) -> None:
+        self.item_list.blockSignals(True)
+        self.item_list.clear()
+        program_id = self.program_combo.currentData()
+        self._relationship_count = 0
+        if self.db is not None and program_id:
+            summary = QListWidgetItem(self.tr("Program summary"), self.item_list)
+            summary.setData(ItemRole, PROGRAM_SUMMARY)
+            font = summary.font()
+            font.setBold(True)
+            summary.setFont(font)
+            try:
+                rels = svc.program_relationships(self.db, program_id)
+            except MentorDeskError as exc:
+                rels = []
+                self.status.setText(str(exc))
+            self._relationship_count = len(rels)
+            for r in rels:
+                item = QListWidgetItem(self.tr("{0} → {1}").format(r.mentor_name, r.mentee_name), self.item_list)
+                item.setData(ItemRole, r.id)
+                item.setToolTip(self._stage_text(r))
+                item.setText(item.text() + "\n   " + self._stage_text(r))
+        wanted = select if select is not None else PROGRAM_SUMMARY
+        for row in range(self.item_list.count()):
+            if self.item_list.item(row).data(ItemRole) == wanted:
+                self.item_list.setCurrentRow(row)
+                break
+        else:
+            if self.item_list.count():
+                self.item_list.setCurrentRow(0)
+        self.item_list.blockSignals(False)
+        self._preview_key = None  # the file may have changed: render again
+        self._schedule_preview()
+
+    def _stage_text(self, r: Any) -> str:
+        if r.status == "closed":
+            state = self.tr("Completed") if r.closure_outcome == "completed" else self.tr("Ended early")
+        else:
+            state = self.tr("Active")
+        return self.tr("Stage {0}: {1} · {2}").format(r.stage, self._stage_name(r.stage), state)
+
+    def _stage_name(self, stage: int) -> str:
+        names = {1: self.tr("Getting to know each other"), 2: self.tr("Defining expectations"),
+                 3: self.tr("Learning and application"), 4: self.tr("Becoming independent"),
+                 5: self.tr("Transition")}
+        return names.get(stage, str(stage))
+
+    def current_item(self) -> str | None:
+        item = self.item_list.currentItem()
+        return item.data(ItemRole) if item is not None else None
+
+    def select_relationship(self, rel_id: str) -> bool:
+        for row in range(self.item_list.count()):
+            if self.item_list.item(row).data(ItemRole) == rel_id:
+                self.item_list.setCurrentRow(row)
+                return True
+        return False
+
+    # -- preview -------------------------------------------------------------------------
+    def _schedule_preview(self) -> None:
+        self._update_actions()
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Render the selected report off the UI thread; the newest request wins."""
+        self._timer.stop()
+        target = self.current_item()
+        program_id = self.program_combo.currentData()
+        if self.db is None or target is None or not program_id:
+            self._show_nothing(self.tr("Choose a program and a report.") if self.db is not None
+                               else self.tr("Open a file to make reports."))
+            return
+        options = self.options()
+        key = (program_id, target, options)
+        if key == self._preview_key and self._preview_path is not None:
+            return
+        self._generation += 1
+        generation = self._generation
+        out = self._tmp / f"preview-{generation}.pdf"
+        self._preview_key = None
+        self.status.setText(self.tr("Preparing the preview…"))
+        self._update_actions()
+
+        def work(ctx: TaskContext) -> Path:
+            if target == PROGRAM_SUMMARY:
+                svc.write_program_report(ctx.db, program_id, out, options)
+            else:
+                svc.write_relationship_report(ctx.db, target, out, options)
+            return out
+
+        def done(path: Path) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation:
+                path.unlink(missing_ok=True)  # a newer selection is on its way
+                return
+            self._load_preview(path, key)
+
+        def failed(error: BaseException) -> None:
+            out.unlink(missing_ok=True)
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._show_nothing(str(error) if isinstance(error, MentorDeskError)
+                                   else self.tr("The preview could not be made: {0}").format(error))
+
+        # Not parented to the view: closing the window mid-render must not destroy a running
+        # thread (Qt aborts on that); the task keeps itself alive until it ends.
+        self.preview_task = run_in_background(None, work, label=self.tr("Preparing the preview…"),
+                                              db_path=self.db.path, on_success=done, on_failure=failed,
+                                              cancellable=False, show_progress=False)
+
+    def _load_preview(self, path: Path, key: tuple) -> None:
+        old = self._preview_path
+        self.pdf_document.close()
+        error = self.pdf_document.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            self._show_nothing(self.tr("The preview could not be opened."))
+            path.unlink(missing_ok=True)
+            return
+        self._preview_path, self._preview_key = path, key
+        if old is not None and old != path:
+            old.unlink(missing_ok=True)
+        pages = self.pdf_document.pageCount()
+        self.status.setText(self.tr("%n page(s)", "", pages))
+        self._update_actions()
+
+    def _show_nothing(self, text: str) -> None:
+        self.pdf_document.close()
+        if self._preview_path is not None:
+            self._preview_path.unlink(missing_ok=True)
+        self._preview_path, self._preview_key = None, None
+        self.status.setText(text)
+        self._update_actions()
+
+    def preview_ready(self) -> bool:
+        """True when the preview shows the current selection with the current options."""
+        key = (self.program_combo.currentData(), self.current_item(), self.options())
+        return self._preview_path is not None and self._preview_key == key \
+            and self.pdf_document.pageCount() > 0
+
+    def _update_actions(self) -> None:
+        ready = self._preview_path is not None and self._preview_key is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+        has_pairs = self.db is not None and bool(self.program_combo.currentData()) \
+            and getattr(self, "_relationship_count", 0) > 0 and self.batch_task is None
+        self.batch_button.setEnabled(has_pairs)
+        self.program_combo.setEnabled(self.db is not None and self.program_combo.count() > 0)
+        self.item_list.setEnabled(self.db is not None and self.item_list.count() > 0)
+
+    # -- save and print ----------------------------------------------------------------------
+    def _suggested_name(self) -> str:
+        item = self.item_list.currentItem()
+        if item is None:
+            return "report.pdf"
+        if item.data(ItemRole) == PROGRAM_SUMMARY:
+            base = self.program_combo.currentText()
+        else:
+            base = item.text().split("\n", 1)[0].replace("→", "-")
+        safe = "".join(c for c in base if c not in '<>:"/\\|?*').strip() or "report"
+        return f"{safe}.pdf"
+
+    def save_dialog(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(Path.home() / self._suggested_name()),
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> Path:
+        """Copy the previewed PDF: what was seen is what is saved (owner-only, atomic)."""
+        from mentordesk.reports.styles import write_private
+
+        if self._preview_path is None:
+            raise MentorDeskError(self.tr("There is no report to save yet."))
+        try:
+            write_private(path, self._preview_path.read_bytes())
+        except OSError as exc:
+            show_error(self, MentorDeskError(self.tr("The report could not be saved: {0}").format(exc.strerror or exc)))
+            raise
+        self.status.setText(self.tr("Saved to {0}").format(path))
+        return path
+
+    def print_dialog(self) -> None:
+        if not self.print_button.isEnabled():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._prepare_printer(printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print report"))
+        if dialog.exec() == QDialog.Accepted:
+            self.print_to(printer)
+
+    def _prepare_printer(self, printer: QPrinter) -> None:
+        size = QPageSize.Letter if self.paper.currentData() == "Letter" else QPageSize.A4
+        printer.setPageSize(QPageSize(size))
+        printer.setPageOrientation(QPageLayout.Portrait)
+        printer.setDocName(self._suggested_name()[:-4])
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Draw every page of the preview on `printer`, scaled to fit its printable area.
+
+        Pages are rendered one at a time at no more than MAX_PRINT_DPI, so a
+        1200 dpi printer driver does not need a gigabyte per page.  Returns the
+        number of pages printed.
+        """
+        doc = self.pdf_document
+        pages = doc.pageCount()
+        if pages <= 0:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self, MentorDeskError(self.tr("The printer could not be started.")))
+            return 0
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            for i in range(pages):
+                if i:
+                    printer.newPage()
+                area = painter.viewport()
+                pt = doc.pagePointSize(i)
+                image = doc.render(i, QSize(max(1, round(pt.width() / 72 * dpi)),
+                                            max(1, round(pt.height() / 72 * dpi))))
+                scaled = QSize(image.width(), image.height()).scaled(area.size(), Qt.KeepAspectRatio)
+                top_left = QPoint(area.x() + (area.width() - scaled.width()) // 2, area.y())
+                painter.drawImage(QRect(top_left, scaled), image)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+        return pages
+
+    # -- all reports of a program ---------------------------------------------------------------
+    def export_all_dialog(self) -> None:
+        if not self.batch_button.isEnabled():
+            return
+        box = QMessageBox(QMessageBox.Question, self.tr("All reports for this program"),
+                          self.tr("Write one PDF per relationship into a folder, or one combined PDF "
+                                  "to print in a single go?"), QMessageBox.NoButton, self)
+        folder = box.addButton(self.tr("One file each…"), QMessageBox.AcceptRole)
+        combined = box.addButton(self.tr("One combined PDF…"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.exec()
+        if box.clickedButton() is folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the reports"), str(Path.home()))
+            if path:
+                self.export_all(out_dir=Path(path))
+        elif box.clickedButton() is combined:
+            name = f"{self.program_combo.currentText() or 'reports'}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Combined report"), str(Path.home() / name),
+                                                  self.tr("PDF files (*.pdf)"))
+            if path:
+                if not path.lower().endswith(".pdf"):
+                    path += ".pdf"
+                self.export_all(combined=Path(path))
+
+    def export_all(self, out_dir: Path | None = None, combined: Path | None = None) -> Task | None:
+        """Every relationship report of the program, off the UI thread with progress and Cancel.
+
+        Cancelled in folder mode, the whole reports finished so far stay; in
+        combined mode nothing is written.  `last_batch` is (files, cancelled).
+        """
+        program_id = self.program_combo.currentData()
+        if self.db is None or not program_id or self.batch_task is not None:
+            return None
+        options = self.options()
+        # translated here: the worker thread must not touch this widget
+        reading = self.tr("Reading the relationships…")
+        each = self.tr("Report {0} of {1}")
+
+        def work(ctx: TaskContext) -> tuple[list[Path], bool]:
+            ctx.progress(0, 0, reading)
+            written = svc.write_program_batch(
+                ctx.db, program_id, out_dir=out_dir, combined=combined, options=options,
+                progress=lambda done, total: ctx.progress(done, total, each.format(done, total)),
+                cancelled=ctx.cancelled)
+            return written, ctx.cancelled()
+
+        def finished() -> None:
+            self.batch_task = None
+            self._update_actions()
+
+        def done(result: tuple[list[Path], bool]) -> None:
+            self.last_batch = result
+            files, cancelled = result
+            where = out_dir if out_dir is not None else combined
+            if cancelled:
+                text = self.tr("Cancelled. %n report file(s) written.", "", len(files))
+            else:
+                text = self.tr("%n report file(s) written to {0}.", "", len(files)).format(where)
+            self.batch_note.setText(text)
+
+        def failed(error: BaseException) -> None:
+            self.last_batch = ([], False)
+            show_error(self, error, self.tr("The reports were not written"))
+
+        self.batch_note.setText("")
+        self.batch_task = run_in_background(
+            self, work, label=self.tr("Writing the reports…"), db_path=self.db.path,
+            on_success=done, on_failure=failed, on_cancel=lambda: None, cancellable=True, show_progress=True)
+        self.batch_task.done.connect(finished)
+        self._update_actions()
+        return self.batch_task
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.pdf_document.close()
+        super().closeEvent(event)
