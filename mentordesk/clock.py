@@ -25,7 +25,8 @@ def utcnow() -> datetime:
 
 
 def now_iso() -> str:
-    return utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat is several times faster than strftime and gives the same text
+    return utcnow().replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def today() -> date:

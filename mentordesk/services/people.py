@@ -13,7 +13,7 @@ from .. import people_csv
 from ..clock import today
 from ..errors import MentorDeskError, NotFoundError, ValidationError
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
-from ..storage import people_repo
+from ..storage import people_repo, rows
 from ..storage.database import Database
 
 Progress = Callable[[int, int], None]
@@ -217,33 +217,34 @@ def import_people(
         existing = people_repo.person_rows_by_employee_id(conn)
         latest = people_repo.latest_levels_by_person(conn)
         cache: dict[str, str] = {}
+        new_people: list[tuple[str, dict]] = []
+        new_levels: list[tuple[str, dict]] = []
+        capacities: list[tuple[str, int]] = []
         for i, row in enumerate(parsed.rows):
             if cancelled is not None and i % 200 == 0 and cancelled():
                 raise ImportCancelled()  # rolls the whole import back
             person = _person_from_row(row)
-            values = people_repo.person_values(person)
             current = existing.get(row.employee_id)
             if current is None:
-                pid = people_repo.insert_person(conn, person)
+                pid = rows.new_id()
+                new_people.append((pid, people_repo.person_values(person)))
                 report.added += 1
                 changed = True
             else:
                 pid = current["id"]
-                if values["notes"] == "" and current["notes"]:
-                    values_person = replace(person, notes=current["notes"])  # keep notes typed in the app
-                else:
-                    values_person = person
-                changed = people_repo.update_person(conn, pid, values_person)
+                if not person.notes and current["notes"]:
+                    person = replace(person, notes=current["notes"])  # keep notes typed in the app
+                changed = people_repo.update_person(conn, pid, person)
             added = people_repo.record_portrait(
                 conn, pid,
                 [PortraitEntry(c.name, c.current, c.target) for c in row.competencies],
-                assessed_at, latest=latest.setdefault(pid, {}), cache=cache,
+                assessed_at, latest=latest.setdefault(pid, {}), cache=cache, sink=new_levels,
             )
             report.assessments += added
             if row.mentor_capacity is not None:
-                people_repo.set_mentor_capacity(conn, pid, row.mentor_capacity)
+                capacities.append((pid, row.mentor_capacity))
             elif row.role in ("mentor", "both") and current is None:
-                people_repo.set_mentor_capacity(conn, pid, people_csv.DEFAULT_MENTOR_CAPACITY)
+                capacities.append((pid, people_csv.DEFAULT_MENTOR_CAPACITY))
             if current is not None:
                 if changed or added:
                     report.updated += 1
@@ -251,6 +252,10 @@ def import_people(
                     report.unchanged += 1
             if progress is not None and i % 100 == 0:
                 progress(total + i, total * 2)
+        rows.insert_many(conn, "people", new_people)
+        rows.insert_many(conn, "person_competencies", new_levels)
+        for pid, capacity in capacities:
+            people_repo.set_mentor_capacity(conn, pid, capacity)
     if progress is not None:
         progress(1, 1)
     return report

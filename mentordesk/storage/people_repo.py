@@ -56,12 +56,14 @@ def person_values(p: Person) -> dict[str, Any]:
 
 
 _LIST_SQL = """
-SELECT p.*, mp.capacity AS capacity,
-       (SELECT group_concat(c.name, '; ') FROM competencies c
-          WHERE c.id IN (SELECT competency_id FROM person_competencies pc
-                         WHERE pc.person_id = p.id AND pc.deleted_at IS NULL)) AS competency_names
+SELECT p.*, mp.capacity AS capacity, cn.names AS competency_names
 FROM people p
 LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL
+LEFT JOIN (SELECT x.person_id, group_concat(c.name, '; ') AS names
+           FROM (SELECT DISTINCT person_id, competency_id FROM person_competencies
+                 WHERE deleted_at IS NULL) x
+           JOIN competencies c ON c.id = x.competency_id
+           GROUP BY x.person_id) cn ON cn.person_id = p.id
 WHERE p.deleted_at IS NULL {extra}
 ORDER BY p.name COLLATE NOCASE
 """
@@ -173,6 +175,7 @@ def record_portrait(
     assessed_at: str,
     latest: dict[str, tuple[int, int | None]] | None = None,
     cache: dict[str, str] | None = None,
+    sink: list | None = None,
 ) -> int:
     """Add a dated assessment for each competency whose levels changed; returns rows added.
 
@@ -191,10 +194,12 @@ def record_portrait(
         if latest.get(key) == (e.current, e.target):
             continue
         cid = ensure_competency(conn, e.competency, e.category, cache)
-        rows.insert(conn, "person_competencies", {
-            "person_id": person_id, "competency_id": cid, "current_level": e.current,
-            "target_level": e.target, "assessed_at": assessed_at,
-        })
+        values = {"person_id": person_id, "competency_id": cid, "current_level": e.current,
+                  "target_level": e.target, "assessed_at": assessed_at}
+        if sink is not None:  # the caller inserts the batch with rows.insert_many
+            sink.append((rows.new_id(), values))
+        else:
+            rows.insert(conn, "person_competencies", values)
         latest[key] = (e.current, e.target)
         added += 1
     return added

@@ -62,6 +62,26 @@ def insert(conn: sqlite3.Connection, table: str, values: Mapping[str, Any], *, r
     return row["id"]
 
 
+def insert_many(conn: sqlite3.Connection, table: str, items: list[tuple[str, Mapping[str, Any]]]) -> int:
+    """Insert many new rows of one shape with `executemany`: one timestamp and site for the batch.
+
+    `items` are (id, values) pairs; every values mapping must have the same keys.
+    Used by bulk imports, where per-row bookkeeping dominated the time.
+    """
+    _check_table(table)
+    if not items:
+        return 0
+    now = now_iso()
+    site = installation_site()
+    keys = sorted(k for k in items[0][1] if k not in BOOKKEEPING)
+    times = json.dumps({k: now for k in keys})
+    cols = ["id", "created_at", "updated_at", "deleted_at", "site", "field_times", *keys]
+    sql = f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) VALUES ({", ".join("?" for _ in cols)})'
+    conn.executemany(sql, ([row_id, now, now, None, site, times, *(_normalise(values[k]) for k in keys)]
+                           for row_id, values in items))
+    return len(items)
+
+
 def fetch(conn: sqlite3.Connection, table: str, row_id: str) -> dict[str, Any] | None:
     _check_table(table)
     cur = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
