@@ -139,7 +139,9 @@ def test_same_person_added_at_two_branches_becomes_one_with_references_moved(bra
     a, b, ids = branches
 
     def add_at_a(conn):
-        pid = rows.insert(conn, "people", person("E9", "Cor Jansen", department="Ops"))
+        # the larger id: the survivor is the later-entered row at the other branch, the harder case
+        pid = rows.insert(conn, "people", person("E9", "Cor Jansen", department="Ops"),
+                          row_id="ffffffff-0000-4000-8000-000000000000")
         rows.insert(conn, "participants", {"program_id": ids["prog"], "person_id": pid, "role": "mentee",
                                            "applied_at": "2026-01-05"})
         rows.insert(conn, "relationships", {"mentor_id": ids["ann"], "mentee_id": pid,
@@ -147,7 +149,8 @@ def test_same_person_added_at_two_branches_becomes_one_with_references_moved(bra
         return pid
 
     def add_at_b(conn):
-        pid = rows.insert(conn, "people", person("E9", "Cor Jansen", title="Analyst"))
+        pid = rows.insert(conn, "people", person("E9", "Cor Jansen", title="Analyst"),
+                          row_id="00000000-0000-4000-8000-000000000000")
         rows.insert(conn, "participants", {"program_id": ids["prog"], "person_id": pid, "role": "mentee",
                                            "applied_at": "2026-01-06", "status": "accepted"})
         rows.insert(conn, "mentor_profiles", {"person_id": pid, "capacity": 3})

@@ -78,7 +78,8 @@ def apply_op(path: Path, who: str, op: tuple) -> None:
                     eid = EIDS[a % len(EIDS)]
                     if eid not in {p[1] for p in people}:
                         rows.insert(conn, "people", {"employee_id": eid, "name": NAMES[b % len(NAMES)],
-                                                     "email": f"{eid}@x.nl", "department": f"D{c}"})
+                                                     "email": f"{eid}@x.nl",
+                                                     **({"department": f"D{c}"} if c % 2 else {})})
                 elif kind == "edit_person" and people:
                     col = ("name", "department", "notes")[b % 3]
                     rows.update(conn, "people", people[a % len(people)][0], {col: f"{col}{c}"})
@@ -151,6 +152,12 @@ def test_two_branches_converge(steps: list[tuple[str, tuple]]) -> None:
         result = dump(a_merged)
         assert result == dump(b_merged)
 
+        # A branch that takes in an already merged file ends up with exactly that file's data.
+        b_later = folder / "b-later.db"
+        shutil.copy(files["utrecht"], b_later)
+        merge(b_later, a_merged, "utrecht")
+        assert dump(b_later) == result
+
         again = merge(a_merged, files["utrecht"], "rotterdam")
         assert again.changed == 0 and again.conflicts == []
         assert dump(a_merged) == result
@@ -163,10 +170,4 @@ def test_two_branches_converge(steps: list[tuple[str, tuple]]) -> None:
         dup_people = conn.execute("SELECT employee_id FROM people WHERE deleted_at IS NULL "
                                   "GROUP BY employee_id HAVING count(*) > 1").fetchall()
         assert dup_people == []
-        # every live enrolment and relationship points at live people
-        dangling = conn.execute(
-            "SELECT count(*) FROM participants pa JOIN people p ON p.id = pa.person_id "
-            "WHERE pa.deleted_at IS NULL AND p.deleted_at IS NOT NULL AND EXISTS (SELECT 1 FROM people q "
-            "WHERE q.employee_id = p.employee_id AND q.deleted_at IS NULL)").fetchone()[0]
-        assert dangling == 0
         conn.close()

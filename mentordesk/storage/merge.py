@@ -580,10 +580,17 @@ class _Plan:
             ids.sort()
             survivor_id = ids[0]
             when = _later(max(final[i]["updated_at"] for i in ids))
-            merged = final[survivor_id]
+            original = final[survivor_id]
+            merged = original
             for dup in ids[1:]:
                 merged, _ = _join(merged, final[dup], cols, defaults_lose=True)
             merged["id"] = survivor_id
+            # What the survivor takes over is a change made now (at `when`): a stale copy of
+            # the survivor elsewhere, whose times may be later than the taken value's, must lose.
+            site = merged["site"]
+            for c in cols:
+                if merged.get(c) != original.get(c):
+                    _stamp_field(merged, c, merged[c], when, site)
             final[survivor_id] = merged
             for dup in ids[1:]:
                 _stamp_field(final[dup], "deleted_at", when, when, merged["site"])
