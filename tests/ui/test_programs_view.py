@@ -390,3 +390,17 @@ def test_demo_company_screenshot(qtbot, db):
     view.mentors.table.selectRow(0)
     assert view.mentors.table.selectionModel().selectedRows()
     window.grab().save("/tmp/programs.png")
+
+
+def test_switching_programs_shows_their_participants(qtbot, view, db, company):
+    other = programs.create_program(db, Program(name="Another", kind="peer"))
+    programs.enrol(db, company["program"], company["anna"], "mentor")
+    programs.enrol(db, other, company["bob"], "mentor")
+    view.reload()
+    view.select_program(other)
+    assert view.heading.text() == "Another" and view.details["kind"].text() == "Peer"
+    assert [m.name for m in view.mentor_model.rows()] == ["Bob Mentor"]
+    view.select_program(company["program"])
+    assert [m.name for m in view.mentor_model.rows()] == ["Anna Mentor"]
+    view.reload()  # a reload keeps the chosen program
+    assert view.current_program().id == company["program"]

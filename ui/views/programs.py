@@ -228,7 +228,8 @@ class ProgramsView(View):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.program_table.selectionModel().selectionChanged.connect(lambda *_: self._program_changed())
+        self._loading = False  # set while reload() rebuilds the list: load the selected program once, after
+        self.program_table.selectionModel().selectionChanged.connect(self._program_selection_changed)
         self._program_changed()
 
     # -- View --------------------------------------------------------------------------
@@ -254,13 +255,15 @@ class ProgramsView(View):
             show_error(self, exc)
             return
         self._programs = {p.id: p for p in rows}
-        self.program_table.selectionModel().blockSignals(True)
-        self.program_model.set_rows(rows)
-        self.program_table.selectionModel().blockSignals(False)
-        if keep_id not in self._programs and rows:
-            keep_id = self.program_model.record(0).id
-        if keep_id:
-            self.select_program(keep_id)
+        self._loading = True
+        try:
+            self.program_model.set_rows(rows)
+            if keep_id not in self._programs and rows:
+                keep_id = self.program_model.record(0).id
+            if keep_id:
+                self.select_program(keep_id)
+        finally:
+            self._loading = False
         _fit_columns(self.program_table)
         self._program_changed()
 
@@ -274,6 +277,10 @@ class ProgramsView(View):
         if row >= 0:
             self.program_table.selectionModel().setCurrentIndex(
                 self.program_model.index(row, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+
+    def _program_selection_changed(self, *_args) -> None:
+        if not self._loading:
+            self._program_changed()
 
     def _program_changed(self) -> None:
         program = self.current_program()
