@@ -86,7 +86,8 @@ class ProgramDialog(QDialog):
         self.months.setRange(1, 24)
         self.months.setValue(p.relationship_months)
         self.months.setSuffix(self.tr(" months"))
-        self.months.setToolTip(self.tr("How long each mentoring relationship is planned to last; 6 to 12 months is usual."))
+        self.months.setToolTip(self.tr("How long each mentoring relationship is planned to last; "
+                                       "6 to 12 months is usual."))
         self.max_mentees = QSpinBox(self)
         self.max_mentees.setObjectName("max_mentees")
         self.max_mentees.setRange(0, 9999)
@@ -102,7 +103,8 @@ class ProgramDialog(QDialog):
         form.addRow(self.tr("&Delivery:"), self.delivery)
         form.addRow(self.has_start, self._row(self.start))
         form.addRow(self.has_end, self._row(self.end))
-        form.addRow(self.tr("&Relationship length:"), self._row(self.months, QLabel(self.tr("(6–12 is usual)"), self)))
+        usual = QLabel(self.tr("(6–12 is usual)"), self)
+        form.addRow(self.tr("&Relationship length:"), self._row(self.months, usual))
         form.addRow(self.tr("&Pairs meet:"), self.cadence)
         form.addRow(self.tr("&Maximum mentees:"), self.max_mentees)
 

@@ -511,7 +511,8 @@ class ProgramsView(View):
         """The side panel: everything about one mentor in full, motivation first."""
         chosen = self.mentors.selected()
         if len(chosen) != 1:
-            self.evidence.setHtml(f"<p style='color:#666'>{html.escape(self.tr('Select a mentor to read their motivation and evidence.'))}</p>")
+            hint = html.escape(self.tr("Select a mentor to read their motivation and evidence."))
+            self.evidence.setHtml(f"<p style='color:#666'>{hint}</p>")
             return
         m = chosen[0]
         loc = QLocale()
