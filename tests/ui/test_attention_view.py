@@ -19,6 +19,18 @@ from ui.views.attention import AttentionView
 from ui.views.base import View
 
 
+@pytest.fixture(autouse=True)
+def _no_task_left_running(qtbot):
+    """Other screens (e.g. the report preview) start background work on reload; let it end first.
+
+    A QThread destroyed while running aborts the process, failing whichever test comes next.
+    """
+    yield
+    from ui import tasks
+
+    qtbot.waitUntil(lambda: not getattr(tasks, "_running", None), timeout=30_000)
+
+
 @pytest.fixture
 def window(qtbot, db: Database, db_path: Path):
     from ui.app import MainWindow
@@ -209,6 +221,8 @@ def test_double_click_opens_the_relationship(qtbot, demo_window) -> None:
     assert demo_window.current_view() is target
     if isinstance(target, _StubRelationships):
         assert target.opened == [item.relationship_id]
+    elif callable(getattr(target, "selected", None)):  # the real screen: the relationship is selected
+        assert getattr(target.selected(), "id", None) == item.relationship_id
 
 
 def test_open_person_item_goes_to_people(qtbot, demo_window) -> None:
