@@ -119,7 +119,7 @@ def test_create_program_through_the_dialog(qtbot, view, db):
     dialog.branch_preference.setCurrentIndex(dialog.branch_preference.findData("different"))
     dialog.cross_department.setChecked(True)
     assert {k: s.value() for k, s in dialog.weights.items()} == {
-        "gaps": 40, "branch": 10, "department": 10, "language": 10, "mutual": 20, "seniority": 10}
+        "gaps": 40, "branch": 10, "department": 10, "language": 8, "mutual": 20, "seniority": 12}
     dialog.weights["language"].setValue(25)
     _ok(dialog)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from mentordesk.matching.scoring import DEFAULT_WEIGHTS as SCORING_DEFAULT_WEIGHTS
 from mentordesk.clock import today
 from mentordesk.models import Program
 from mentordesk.services import programs
@@ -23,9 +24,9 @@ from mentordesk.storage.database import Database
 
 from ..models.participants_model import cadence_labels, delivery_labels, kind_labels
 
-#: Weights shown for a program that has none saved yet (points; the matcher rescales to 100).
-DEFAULT_WEIGHTS: dict[str, int] = {"gaps": 40, "branch": 10, "department": 10, "language": 10,
-                                   "mutual": 20, "seniority": 10}
+#: Weights shown for a program that has none saved yet: the matcher's own defaults, so what
+#: HR sees is what the matcher uses.
+DEFAULT_WEIGHTS: dict[str, float] = dict(SCORING_DEFAULT_WEIGHTS)
 BRANCH_PREFERENCES = ("same", "none", "different")
 
 
