@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -23,6 +23,7 @@ from mentordesk.relationship_models import Checkin, Goal, Meeting, RelationshipS
 from .table import Column, RecordTableModel
 
 DASH = "—"
+T = TypeVar("T")
 
 #: Health comes right after the names: it is what HR scans the list for, and it must stay visible
 #: when the detail pane takes half the window.
@@ -171,9 +172,35 @@ def fmt_minutes(minutes: int) -> str:
     return _tr("{0} min").format(QLocale().toString(int(minutes)))
 
 
+# -- a sort that keeps the selection ---------------------------------------------------
+
+class SortKeepsSelectionModel(RecordTableModel[T]):
+    """Moves persistent indexes with their records when sorting.
+
+    The base `sort()` reorders rows between layoutAboutToBeChanged and
+    layoutChanged without telling the views where each row went, so a
+    selection stayed on the same row number and silently pointed at another
+    pair after a click on a header.
+    """
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        if not (0 <= column < len(self.columns)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        records = [self._rows[i.row()] if 0 <= i.row() < len(self._rows) else None for i in old]
+        self._sort_in_place()
+        position = {id(r): n for n, r in enumerate(self._rows)}
+        new = [self.index(position[id(r)], i.column()) if r is not None else QModelIndex()
+               for r, i in zip(records, old)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+
 # -- relationships --------------------------------------------------------------------
 
-class RelationshipsModel(RecordTableModel[RelationshipSummary]):
+class RelationshipsModel(SortKeepsSelectionModel[RelationshipSummary]):
     """One row per relationship; the health cell is tinted and always carries its label."""
 
     def __init__(self, parent=None) -> None:
@@ -227,7 +254,7 @@ class RelationshipsModel(RecordTableModel[RelationshipSummary]):
 GOAL_TITLE, GOAL_STATUS, GOAL_PROGRESS, GOAL_DUE, GOAL_COMPETENCY = range(5)
 
 
-class GoalsModel(RecordTableModel[Goal]):
+class GoalsModel(SortKeepsSelectionModel[Goal]):
     """The progress column's display value is the number; `ProgressDelegate` draws the bar."""
 
     def __init__(self, parent=None) -> None:
@@ -272,7 +299,7 @@ def meeting_rows(meetings: tuple[Meeting, ...], overdue: tuple[date, ...]) -> li
     return rows
 
 
-class MeetingsModel(RecordTableModel[MeetingRow]):
+class MeetingsModel(SortKeepsSelectionModel[MeetingRow]):
     """Overdue planned meetings are italic and dark red, and say so in words in the outcome column."""
 
     OVERDUE = QColor("#8a1c1c")
@@ -325,7 +352,7 @@ class MeetingsModel(RecordTableModel[MeetingRow]):
 
 # -- check-ins ------------------------------------------------------------------------
 
-class CheckinsModel(RecordTableModel[Checkin]):
+class CheckinsModel(SortKeepsSelectionModel[Checkin]):
     """One row per check-in (date and role), one column per question; comments in the tooltips."""
 
     def __init__(self, parent=None) -> None:

@@ -105,6 +105,7 @@ class RelationshipsView(View):
         self._all: list[RelationshipSummary] = []
         self._current_id: str | None = None
         self._detail: RelationshipDetail | None = None
+        self._readonly = False
         self.dialog: QDialog | None = None
 
         # -- filters and actions --------------------------------------------------------
@@ -198,7 +199,7 @@ class RelationshipsView(View):
         self.meetings_model = MeetingsModel(self)
         self.meetings_table = _table(self, self.meetings_model, "meetingsTable")
         for column, width in ((rm.MEETING_DATE, 85), (rm.MEETING_TIME, 55), (rm.MEETING_MINUTES, 70),
-                              (rm.MEETING_MODE, 85), (rm.MEETING_OUTCOME, 200), (rm.MEETING_TOPICS, 200)):
+                              (rm.MEETING_MODE, 80), (rm.MEETING_OUTCOME, 175), (rm.MEETING_TOPICS, 200)):
             self.meetings_table.setColumnWidth(column, width)
         self.meetings_table.doubleClicked.connect(self._meeting_double_clicked)
         self.meetings_note = QLabel(self.tr("Newest first. Planned meetings that passed with nothing logged are "
@@ -363,17 +364,24 @@ class RelationshipsView(View):
         return True
 
     def open_relationship(self, rel_id: str) -> bool:
-        """Select and show one relationship, clearing filters that hide it (used by the attention page)."""
-        if self.model.row_of(rel_id) < 0:
-            for combo in (self.program_filter, self.status_filter):
-                combo.blockSignals(True)
-            self.program_filter.setCurrentIndex(0)
-            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
-            for combo in (self.program_filter, self.status_filter):
-                combo.blockSignals(False)
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
+        """Select and show one relationship (used by the attention page).
+
+        Filters that hide it are relaxed one at a time (search, then program,
+        then status), so HR keeps as much of their view as possible.
+        """
+        relax: list[Callable[[], None]] = [
+            self.search.clear,
+            lambda: self.program_filter.setCurrentIndex(0),
+            lambda: self.status_filter.setCurrentIndex(self.status_filter.findData(None)),
+        ]
+        for step in relax:
+            if self.model.row_of(rel_id) >= 0:
+                break
+            for widget in (self.search, self.program_filter, self.status_filter):
+                widget.blockSignals(True)
+            step()
+            for widget in (self.search, self.program_filter, self.status_filter):
+                widget.blockSignals(False)
             self.apply_filter()
         if not self.select_relationship(rel_id):
             return False
@@ -493,11 +501,16 @@ class RelationshipsView(View):
 
     # -- buttons ------------------------------------------------------------------------
     def set_readonly(self, readonly: bool) -> None:
+        """The window calls this for a read-only file; it also locks the screen on its own (tests, previews)."""
+        self._readonly = readonly
         self.hr_summary.setReadOnly(readonly)
         self._update_buttons()
 
+    def is_readonly(self) -> bool:
+        return self._readonly or self.readonly
+
     def _update_buttons(self, *_args) -> None:
-        writable = not self.readonly
+        writable = not self.is_readonly()
         rel = self._detail.summary if self._detail is not None and self.selected() is not None else None
         active = rel is not None and rel.status == "active"
         self.pair_button.setEnabled(writable)
@@ -515,7 +528,7 @@ class RelationshipsView(View):
     # -- actions ------------------------------------------------------------------------
     def _open(self, make: Callable[[], QDialog]) -> QDialog | None:
         """Open a dialog window-modally; after a save, reload everything and keep the selection."""
-        if self.db is None or self.readonly:
+        if self.db is None or self.is_readonly():
             return None
         try:
             dialog = make()
@@ -540,7 +553,7 @@ class RelationshipsView(View):
 
     def _meeting_double_clicked(self, index: QModelIndex) -> None:
         row = self.meetings_model.record(index.row())
-        if row is not None and row.meeting is not None and not self.readonly:
+        if row is not None and row.meeting is not None and not self.is_readonly():
             self.open_meeting_dialog(row.meeting)
 
     def open_checkin_dialog(self) -> CheckinDialog | None:
@@ -582,7 +595,7 @@ class RelationshipsView(View):
         return self._open(lambda: CloseDialog(self.db, rel, self)) if rel else None
 
     def save_summary(self) -> None:
-        if self._detail is None or self.db is None or self.readonly:
+        if self._detail is None or self.db is None or self.is_readonly():
             return
         try:
             rel_service.set_hr_summary(self.db, self._detail.summary.id, self.hr_summary.toPlainText())

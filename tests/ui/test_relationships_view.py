@@ -1,0 +1,347 @@
+"""The Relationships screen through the real main window and a real file per test."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from mentordesk import clock
+from mentordesk.models import MentorProfile, Person
+from mentordesk.services import people as people_service
+from mentordesk.services import relationships as rel_service
+from mentordesk.storage.database import Database
+from ui.dialogs.checkin_dialog import CheckinDialog
+from ui.dialogs.goal_dialog import GoalDialog
+from ui.dialogs.relationship_dialogs import CloseDialog, ExtendDialog, NextStageDialog, PairDialog
+from ui.models import relationships_model as rm
+from ui.views.relationships import RelationshipsView
+
+TODAY = clock.today()
+START = TODAY - timedelta(days=60)
+
+
+@pytest.fixture
+def people(db: Database) -> dict[str, str]:
+    ids = {}
+    for eid, name, role in (("E1", "Anna Berg", "mentor"), ("E2", "Bram Claes", "mentee"),
+                            ("E3", "Cora Dijk", "mentee"), ("E4", "Daan Eck", "mentor")):
+        ids[name.split()[0]] = people_service.add_person(
+            db, Person(employee_id=eid, name=name, email=f"{eid.lower()}@example.com", role=role))
+    people_service.save_mentor_profile(db, MentorProfile(person_id=ids["Anna"], capacity=1))
+    return ids
+
+
+@pytest.fixture
+def rel_id(db: Database, people: dict[str, str]) -> str:
+    return rel_service.start_relationship(db, people["Anna"], people["Bram"], start=START)
+
+
+def _window(qtbot, db_path: Path):
+    from ui.app import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_file(db_path)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def window(qtbot, db: Database, db_path: Path, rel_id: str):
+    return _window(qtbot, db_path)
+
+
+@pytest.fixture
+def view(window) -> RelationshipsView:
+    v = window.show_view("RelationshipsView")
+    assert isinstance(v, RelationshipsView)
+    return v
+
+
+def _ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+
+
+def _wait_closed(qtbot, view: RelationshipsView) -> None:
+    qtbot.waitUntil(lambda: view.dialog is None)
+
+
+def test_title_list_and_buttons_follow_selection(view: RelationshipsView, rel_id: str) -> None:
+    assert view.title() == "Relationships"
+    assert view.model.rowCount() == 1
+    assert view.selected() is None and view.empty.isVisible()
+    actions = (view.meeting_button, view.checkin_button, view.stage_button, view.extend_button,
+               view.close_button)
+    assert view.pair_button.isEnabled()
+    assert not any(b.isEnabled() for b in actions)
+    assert view.meeting_button.shortcut().toString() == "Ctrl+M"
+
+    assert view.open_relationship(rel_id)
+    assert all(b.isEnabled() for b in actions)
+    assert view.heading.text() == "Anna Berg mentoring Bram Claes"
+    assert view.model.index(0, rm.HEALTH).data() in ("At risk", "Needs a check-in", "On track",
+                                                     "Too early to tell")
+    assert view.model.index(0, rm.STAGE).data() == "1 · Getting to know each other"
+
+    view.set_readonly(True)
+    assert not view.pair_button.isEnabled()
+    assert not any(b.isEnabled() for b in actions)
+    assert not view.add_goal_button.isEnabled()
+    assert view.open_meeting_dialog() is None
+    view.set_readonly(False)
+    assert all(b.isEnabled() for b in actions)
+
+
+def test_filters_search_and_selection_kept_across_reloads(qtbot, window, view: RelationshipsView, db: Database,
+                                                          people: dict[str, str], rel_id: str) -> None:
+    other = rel_service.start_relationship(db, people["Daan"], people["Cora"], start=START)
+    window.reload_all()
+    assert view.model.rowCount() == 2
+    assert view.open_relationship(other)
+    window.reload_all()
+    assert view.selected().id == other
+    view.table.sortByColumn(rm.MENTEE, Qt.DescendingOrder)
+    assert view.selected().id == other
+
+    qtbot.keyClicks(view.search, "cora")
+    assert [r.id for r in view.model.rows()] == [other]
+    assert view.count_label.text() == "1 of 2 shown"
+    view.search.setText("nobody")
+    assert view.model.rowCount() == 0 and view.selected() is None
+    assert "No relationship matches" in view.empty.text()
+
+    # the attention page opens a relationship the filters hide: filters are cleared
+    assert view.open_relationship(rel_id)
+    assert view.search.text() == "" and view.selected().id == rel_id
+
+    rel_service.close(db, other, "completed", closed_on=TODAY)
+    window.reload_all()
+    assert [r.id for r in view.model.rows()] == [rel_id]  # active only by default
+    view.status_filter.setCurrentIndex(view.status_filter.findData("closed"))
+    assert [r.id for r in view.model.rows()] == [other]
+    view.status_filter.setCurrentIndex(view.status_filter.findData(None))
+    assert view.model.rowCount() == 2
+
+    # opening a closed pair while only active ones are shown widens the status filter, and only that
+    view.status_filter.setCurrentIndex(view.status_filter.findData("active"))
+    qtbot.keyClicks(view.search, "berg")
+    assert view.open_relationship(other)
+    assert view.status_filter.currentData() is None and view.selected().id == other
+
+
+def test_checkin_saved(qtbot, view: RelationshipsView, db: Database, rel_id: str) -> None:
+    view.open_relationship(rel_id)
+    qtbot.mouseClick(view.checkin_button, Qt.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, CheckinDialog)
+    dialog.role.setCurrentIndex(dialog.role.findData("mentee"))
+    assert dialog.answering.text() == "Bram Claes"
+    dialog.set_score("value_received", 4)
+    dialog.groups["trust_respect"].button(5).click()
+    qtbot.keyClicks(dialog.comments["trust_respect"], "We get on well")
+    dialog.buttons.button(QDialogButtonBox.Save).click()
+    _wait_closed(qtbot, view)
+
+    checkins = rel_service.get_relationship(db, rel_id).checkins
+    assert len(checkins) == 1
+    c = checkins[0]
+    assert (c.role, c.date, c.scores, c.comments) == (
+        "mentee", TODAY, {"value_received": 4, "trust_respect": 5}, {"trust_respect": "We get on well"})
+    assert view.checkins_model.rowCount() == 1
+    assert view.checkins_model.index(0, 1).data() == "Mentee"
+    assert view.checkins_model.index(0, 2).data() == "4.5"
+
+
+def test_empty_checkin_refused_and_dialog_stays(qtbot, view: RelationshipsView, db: Database, rel_id: str) -> None:
+    view.open_relationship(rel_id)
+    dialog = view.open_checkin_dialog()
+    dialog.buttons.button(QDialogButtonBox.Save).click()
+    assert dialog.isVisible() and "no answers" in dialog.errors.text()
+    assert rel_service.get_relationship(db, rel_id).checkins == ()
+
+
+def test_close_needs_reason_then_frees_the_mentor(qtbot, view: RelationshipsView, db: Database,
+                                                 people: dict[str, str], rel_id: str) -> None:
+    problems = rel_service.pairing_problems(db, people["Anna"], people["Cora"])
+    assert any("full capacity" in p for p in problems)
+
+    view.open_relationship(rel_id)
+    qtbot.mouseClick(view.close_button, Qt.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, CloseDialog)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("mentor_withdrew"))
+    assert "required" in dialog.reason_label.text()
+    _ok(dialog)
+    assert dialog.isVisible() and "Give a reason" in dialog.errors.text()
+    assert rel_service.get_relationship(db, rel_id).summary.status == "active"
+
+    qtbot.keyClicks(dialog.reason, "Moved to another branch")
+    qtbot.keyClicks(dialog.reflection, "Good start on the business case")
+    _ok(dialog)
+    _wait_closed(qtbot, view)
+    detail = rel_service.get_relationship(db, rel_id)
+    assert detail.summary.status == "closed" and detail.summary.closure_outcome == "mentor_withdrew"
+    assert detail.closure_reason == "Moved to another branch"
+    assert rel_service.pairing_problems(db, people["Anna"], people["Cora"]) == []
+
+    # the pair dialog now accepts Anna for Cora, live
+    view.open_pair_dialog()
+    pair = view.dialog
+    assert isinstance(pair, PairDialog)
+    assert not pair.ok_button.isEnabled()
+    pair.mentor.select_person(people["Anna"])
+    pair.mentee.select_person(people["Bram"])
+    assert pair.ok_button.isEnabled()  # the old pair is closed, so no "already active"
+    pair.mentee.select_person(people["Cora"])
+    assert pair.problems.isHidden() and pair.ok_button.isEnabled()
+    _ok(pair)
+    _wait_closed(qtbot, view)
+    new = view.selected()
+    assert new is not None and (new.mentor_name, new.mentee_name) == ("Anna Berg", "Cora Dijk")
+    assert rel_service.pairing_problems(db, people["Anna"], people["Bram"])  # capacity full again
+
+
+def test_pair_dialog_shows_problems_live(qtbot, view: RelationshipsView, people: dict[str, str]) -> None:
+    pair = view.open_pair_dialog()
+    pair.mentor.select_person(people["Anna"])
+    pair.mentee.select_person(people["Cora"])
+    assert "full capacity" in pair.problems.text()
+    assert not pair.ok_button.isEnabled()
+    pair.mentor.select_person(people["Daan"])
+    assert pair.ok_button.isEnabled()
+    # typing part of a name is not a choice yet
+    pair.mentee.setEditText("Cor")
+    assert pair.mentee.person_id() is None and not pair.ok_button.isEnabled()
+
+
+def test_timeline_shows_current_stage_and_next_stage_moves_it(qtbot, view: RelationshipsView, db: Database,
+                                                             rel_id: str) -> None:
+    view.open_relationship(rel_id)
+    assert view.timeline.current_stage() == 1
+    assert view.timeline.began_on(1) == START
+    assert "1. Getting to know each other" in view.timeline.description()
+    assert "current" in view.timeline.description().splitlines()[0]
+
+    qtbot.mouseClick(view.stage_button, Qt.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, NextStageDialog)
+    assert dialog.stage_label.text() == "2. Defining expectations"
+    began = START + timedelta(days=20)
+    dialog.began.setDate(rm.qdate(began))
+    _ok(dialog)
+    _wait_closed(qtbot, view)
+    assert rel_service.get_relationship(db, rel_id).summary.stage == 2
+    assert view.timeline.current_stage() == 2 and view.timeline.began_on(2) == began
+    assert view.selected().id == rel_id
+    view.timeline.grab()  # paints without error
+
+
+def test_extend_and_summary(qtbot, view: RelationshipsView, db: Database, rel_id: str) -> None:
+    view.open_relationship(rel_id)
+    old_end = view.selected().planned_end
+    dialog = view.open_extend_dialog()
+    assert isinstance(dialog, ExtendDialog)
+    _ok(dialog)  # no reason
+    assert dialog.isVisible() and "reason" in dialog.errors.text()
+    qtbot.keyClicks(dialog.reason, "Project delayed")
+    _ok(dialog)
+    _wait_closed(qtbot, view)
+    assert view.selected().planned_end > old_end
+    assert "Project delayed" in view.history.text()
+
+    view.tabs.setCurrentIndex(3)
+    assert not view.save_summary_button.isEnabled()
+    qtbot.keyClicks(view.hr_summary, "Going well; plan closing talk")
+    assert view.save_summary_button.isEnabled()
+    qtbot.mouseClick(view.save_summary_button, Qt.LeftButton)
+    assert rel_service.get_relationship(db, rel_id).hr_summary == "Going well; plan closing talk"
+    assert view.hr_summary.toPlainText() == "Going well; plan closing talk"
+
+
+def test_add_and_edit_goal(qtbot, view: RelationshipsView, db: Database, people: dict[str, str],
+                           rel_id: str) -> None:
+    from mentordesk.models import PortraitEntry
+
+    bram = people_service.get_person(db, people["Bram"])
+    bram.portrait = (PortraitEntry(competency="Presenting", current=2, target=4),)
+    people_service.update_person(db, bram.id, bram)
+    view.open_relationship(rel_id)
+    qtbot.mouseClick(view.add_goal_button, Qt.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, GoalDialog) and not dialog.status.isEnabled()
+    qtbot.keyClicks(dialog.title_edit, "Present to the board")
+    dialog.has_due.setChecked(True)
+    dialog.competency.setCurrentIndex(dialog.competency.findText("Presenting"))
+    dialog.buttons.button(QDialogButtonBox.Save).click()
+    _wait_closed(qtbot, view)
+    goals = rel_service.get_relationship(db, rel_id).goals
+    assert [(g.title, g.competency_name) for g in goals] == [("Present to the board", "Presenting")]
+
+    view.goals_table.selectRow(0)
+    assert view.edit_goal_button.isEnabled()
+    qtbot.mouseClick(view.edit_goal_button, Qt.LeftButton)
+    dialog = view.dialog
+    dialog.status.setCurrentIndex(dialog.status.findData("in_progress"))
+    dialog.progress.setValue(40)
+    dialog.buttons.button(QDialogButtonBox.Save).click()
+    _wait_closed(qtbot, view)
+    goal = rel_service.get_relationship(db, rel_id).goals[0]
+    assert (goal.status, goal.progress, len(goal.history)) == ("in_progress", 40, 2)
+    assert view.goals_model.index(0, rm.GOAL_PROGRESS).data() == 40
+    assert view.goals_model.index(0, rm.GOAL_STATUS).data() == "In progress"
+
+
+def test_models_pass_the_model_tester(qtmodeltester, db: Database) -> None:
+    from mentordesk.demo import fill_demo
+
+    fill_demo(db)
+    rows = rel_service.list_relationships(db)
+    model = rm.RelationshipsModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    model.sort(rm.HEALTH, Qt.AscendingOrder)
+    qtmodeltester.check(model)
+
+    detail = max((rel_service.get_relationship(db, r.id) for r in rows), key=lambda d: len(d.meetings))
+    meetings = rm.MeetingsModel()
+    meetings.set_rows(rm.meeting_rows(detail.meetings, detail.overdue_dates))
+    qtmodeltester.check(meetings)
+    goals = rm.GoalsModel()
+    goals.set_rows(detail.goals)
+    qtmodeltester.check(goals)
+    checkins = rm.CheckinsModel()
+    checkins.set_rows(detail.checkins)
+    qtmodeltester.check(checkins)
+
+
+def test_overdue_planned_meetings_styled(db: Database, people: dict[str, str], rel_id: str) -> None:
+    detail = rel_service.get_relationship(db, rel_id)
+    assert detail.overdue_dates  # started 60 days ago, nothing logged
+    model = rm.MeetingsModel()
+    model.set_rows(rm.meeting_rows(detail.meetings, detail.overdue_dates))
+    index = model.index(0, rm.MEETING_OUTCOME)
+    assert index.data() == "Planned, not logged (overdue)"
+    assert index.data(Qt.FontRole).italic()
+    assert [r.date for r in model.rows()] == sorted(detail.overdue_dates, reverse=True)
+
+
+def test_screenshots_with_demo_company(qtbot, db: Database, db_path: Path) -> None:
+    from mentordesk.demo import fill_demo
+
+    fill_demo(db)
+    w = _window(qtbot, db_path)
+    w.resize(1400, 860)
+    view = w.show_view("RelationshipsView")
+    at_risk = view.model.find_row(lambda r: r.health == "at_risk")
+    assert view.open_relationship(view.model.record(max(at_risk, 0)).id)
+    view.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    assert w.grab().save("/tmp/relationships.png")
+    dialog = view.open_meeting_dialog()
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.grab().save("/tmp/meeting_dialog.png")
+    dialog.reject()
