@@ -124,7 +124,7 @@ def fill_demo(db: Database, seed: int = 7, today: date | None = None) -> str:
     today = today or _today()
     people = build_people(rng, today=today)
     with db.transaction() as conn:
-        if conn.execute("SELECT count(*) FROM people WHERE deleted_at IS NULL").fetchone()[0]:
+        if people_repo.count_people(db):
             from .errors import ValidationError
             raise ValidationError("This file already holds people; the demo goes into a new, empty file.")
         for category, names in COMPETENCIES.items():
@@ -167,8 +167,8 @@ def fill_demo(db: Database, seed: int = 7, today: date | None = None) -> str:
                 "program_id": program_id, "person_id": pid, "role": "mentor", "status": status,
                 "applied_at": (today - timedelta(days=rng.randint(330, 360))).isoformat() + "T09:00:00.000000Z",
             })
-        mentors = [p for p in people if ids[p.employee_id] in {
-            r[0] for r in conn.execute("SELECT person_id FROM participants WHERE role='mentor'")}]
+        mentor_ids = {p.person_id for p in programs_repo.participants(db, program_id, "mentor")}
+        mentors = [p for p in people if ids[p.employee_id] in mentor_ids]
         for p in rng.sample(juniors, min(40, len(juniors))):
             pid = ids[p.employee_id]
             rows.update(conn, "people", pid, {"role": "mentee"})
@@ -185,4 +185,22 @@ def fill_demo(db: Database, seed: int = 7, today: date | None = None) -> str:
             add_demo_relationships = None
         if add_demo_relationships is not None:
             add_demo_relationships(db, program_id, rng, today)
+        # A few applicants still wait: the waiting list is part of every real program.
+        paired = {r.mentee_id for r in _relationships(db, program_id)}
+        waiting = [p for p in programs_repo.participants(db, program_id, "mentee")
+                   if p.person_id not in paired and p.status == "accepted"][:4]
+        reasons = ["Every suitable mentor is full.", "No mentor shares a language with them.",
+                   "Every suitable mentor is full.", "Waiting for a mentor in their branch."]
+        for days, (participant, reason) in zip((75, 40, 21, 9), zip(waiting, reasons)):
+            programs_repo.update_participant(conn, participant.id, {
+                "status": "waitlisted", "reason": reason,
+                "waitlisted_since": (today - timedelta(days=days)).isoformat() + "T09:00:00.000000Z"})
     return program_id
+
+
+def _relationships(db: Database, program_id: str):
+    try:
+        from .services.relationships import list_relationships
+    except ImportError:  # pragma: no cover
+        return []
+    return list_relationships(db, program_id=program_id)
