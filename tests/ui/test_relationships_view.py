@@ -186,6 +186,9 @@ def test_close_needs_reason_then_frees_the_mentor(qtbot, view: RelationshipsView
     detail = rel_service.get_relationship(db, rel_id)
     assert detail.summary.status == "closed" and detail.summary.closure_outcome == "mentor_withdrew"
     assert detail.closure_reason == "Moved to another branch"
+    assert view.selected().id == rel_id and view.status_filter.currentData() is None  # still in sight
+    assert not view.close_button.isEnabled() and not view.stage_button.isEnabled()
+    assert "Mentor withdrew" in view.history.text() and "Moved to another branch" in view.history.text()
     assert rel_service.pairing_problems(db, people["Anna"], people["Cora"]) == []
 
     # the pair dialog now accepts Anna for Cora, live

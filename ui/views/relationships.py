@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import MentorDeskError
+from mentordesk.relationships import LAST_STAGE
 from mentordesk.relationship_models import Goal, RelationshipDetail, RelationshipSummary
 from mentordesk.services import programs as programs_service
 from mentordesk.services import relationships as rel_service
@@ -516,7 +517,7 @@ class RelationshipsView(View):
         self.pair_button.setEnabled(writable)
         self.meeting_button.setEnabled(writable and rel is not None)
         self.checkin_button.setEnabled(writable and rel is not None)
-        self.stage_button.setEnabled(writable and active and rel.stage < 5)
+        self.stage_button.setEnabled(writable and active and rel.stage < LAST_STAGE)
         self.extend_button.setEnabled(writable and active)
         self.close_button.setEnabled(writable and active)
         self.add_goal_button.setEnabled(writable and rel is not None)
@@ -591,8 +592,12 @@ class RelationshipsView(View):
         return self._open(lambda: ExtendDialog(self.db, rel, self)) if rel else None
 
     def open_close_dialog(self) -> CloseDialog | None:
+        """After closing, the pair stays selected even if the list only shows active ones."""
         rel = self.selected()
-        return self._open(lambda: CloseDialog(self.db, rel, self)) if rel else None
+        dialog = self._open(lambda: CloseDialog(self.db, rel, self)) if rel else None
+        if dialog is not None:
+            dialog.saved.connect(self.open_relationship)
+        return dialog
 
     def save_summary(self) -> None:
         if self._detail is None or self.db is None or self.is_readonly():
