@@ -187,3 +187,26 @@ def test_cancelling_all_reports_leaves_no_partial_file(qtbot, view, db, demo, tm
     if mode == "combined":
         assert not combined.exists()
     assert "Cancelled" in view.batch_note.text()
+
+
+def test_hidden_screen_renders_only_when_shown(qtbot, db, demo):
+    window = Window(db)
+    qtbot.addWidget(window)
+    window.view = ReportsView(window)
+    window.setCentralWidget(window.view)
+    window.view.reload()  # the file opened while another screen is showing
+    qtbot.wait(PREVIEW_TIMEOUT // 100)
+    assert window.view.preview_task is None
+    window.show()
+    _wait_preview(qtbot, window.view)
+
+
+def test_main_window_lists_the_reports_screen(qtbot, db_path):
+    from ui.app import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    view = window.show_view("ReportsView")
+    assert isinstance(view, ReportsView)
+    assert view.title() == "Reports"
+    assert not view.batch_button.isEnabled() and not view.print_button.isEnabled()

@@ -326,6 +326,10 @@ class ReportsView(View):
         self._timer.stop()
         target = self.current_item()
         program_id = self.program_combo.currentData()
+        if not self.isVisible():
+            self._stale = True  # rendered when the screen is shown, not on every file change
+            return
+        self._stale = False
         if self.db is None or target is None or not program_id:
             self._show_nothing(self.tr("Choose a program and a report.") if self.db is not None
                                else self.tr("Open a file to make reports."))
@@ -396,7 +400,8 @@ class ReportsView(View):
             and self.pdf_document.pageCount() > 0
 
     def _update_actions(self) -> None:
-        ready = self._preview_path is not None and self._preview_key is not None
+        # only what is on screen for the current choice may be printed or saved
+        ready = self.preview_ready()
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
         has_pairs = self.db is not None and bool(self.program_combo.currentData()) \
@@ -562,6 +567,11 @@ class ReportsView(View):
         return self.batch_task
 
     # -- lifecycle ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._schedule_preview()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         self.pdf_document.close()
         super().closeEvent(event)
