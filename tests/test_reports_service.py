@@ -243,3 +243,25 @@ def test_batch_folder_and_combined(db, demo, tmp_path):
     assert not (tmp_path / "none").exists() or not list((tmp_path / "none").iterdir())
     with pytest.raises(ValueError):
         svc.write_program_batch(db, demo)
+
+
+def test_first_page_renders_with_ink(db, demo, tmp_path):
+    """Rasterise page 1 as a printer would see it: a blank or near-blank page is a broken report."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    from PIL import Image
+
+    s = next(s for s in svc.program_relationships(db, demo) if s.status == "closed")
+    pdf = svc.write_relationship_report(db, s.id, tmp_path / "r.pdf",
+                                        svc.report_options_from_settings({"company_name": "Acme", "include_notes": True}))
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+                   check=True, timeout=60)
+    [png] = tmp_path.glob("page*.png")
+    image = Image.open(png).convert("L")
+    histogram = image.histogram()  # 256 grey levels
+    inked = sum(histogram[:200]) / sum(histogram)
+    assert 0.02 < inked < 0.6, f"page 1 is {inked:.1%} ink"
+    shutil.copy(png, "/tmp/relationship_report_page1.png")
