@@ -249,3 +249,22 @@ def test_count_uses_locale_numbers(qtbot, db: Database, db_path: Path) -> None:
         assert view.count_label.text() == "1 of 1.200 shown"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_base_model_sort_keeps_selection_on_the_same_record(qtbot) -> None:
+    """Sorting moves rows; the selection must stay on the record, not the row number."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.models.table import Column, RecordRole, RecordTableModel
+
+    model = RecordTableModel([Column("Name", lambda r: r[0]), Column("Age", lambda r: r[1], sort_key=lambda r: r[1])])
+    model.set_rows([("Ana", 40), ("Bram", 20), ("Carla", 30)])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.selectRow(0)  # Ana
+    model.sort(1)  # by age: Bram, Carla, Ana
+    selected = view.selectionModel().selectedRows()
+    assert len(selected) == 1
+    assert selected[0].data(RecordRole) == ("Ana", 40)
+    assert selected[0].row() == 2

@@ -172,30 +172,8 @@ def fmt_minutes(minutes: int) -> str:
     return _tr("{0} min").format(QLocale().toString(int(minutes)))
 
 
-# -- a sort that keeps the selection ---------------------------------------------------
-
-class SortKeepsSelectionModel(RecordTableModel[T]):
-    """Moves persistent indexes with their records when sorting.
-
-    The base `sort()` reorders rows between layoutAboutToBeChanged and
-    layoutChanged without telling the views where each row went, so a
-    selection stayed on the same row number and silently pointed at another
-    pair after a click on a header.
-    """
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        if not (0 <= column < len(self.columns)):
-            return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        records = [self._rows[i.row()] if 0 <= i.row() < len(self._rows) else None for i in old]
-        self._sort_in_place()
-        position = {id(r): n for n, r in enumerate(self._rows)}
-        new = [self.index(position[id(r)], i.column()) if r is not None else QModelIndex()
-               for r, i in zip(records, old)]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+# The base model's sort moves selections with their records (it used to live here).
+SortKeepsSelectionModel = RecordTableModel
 
 
 # -- relationships --------------------------------------------------------------------

@@ -81,7 +81,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if not (0 <= column < len(self.columns)):
             return
         self.layoutAboutToBeChanged.emit()
+        # Selections and current indexes follow their records, not their old row numbers.
+        old = self.persistentIndexList()
+        records = [self._rows[i.row()] if 0 <= i.row() < len(self._rows) else None for i in old]
+        before = {id(r): i for i, r in enumerate(self._rows)}
         self._sort_in_place()
+        after = {id(r): i for i, r in enumerate(self._rows)}
+        new = [self.index(after[id(r)], i.column()) if r is not None and id(r) in before else i
+               for i, r in zip(old, records)]
+        self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
     # -- records --------------------------------------------------------------------
