@@ -157,7 +157,7 @@ def _comment_text(comments: Mapping[str, str]) -> str:
         text = (text or "").strip()
         if text:
             question = rules.CHECKIN_QUESTIONS.get(key, key)
-            parts.append(f"{question} {text}")
+            parts.append(f"{question} \u2014 {text}")  # the question, then what was said about it
     return "\n".join(parts)
 
 
