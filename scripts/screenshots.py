@@ -38,10 +38,27 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     window.open_file(db_path)
+    import time
+
+    def settle(seconds: float, until=lambda: False) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not until():
+            app.processEvents()
+            time.sleep(0.02)
+
     for class_name, view in window.views.items():
         window.show_view(class_name)
-        for _ in range(30):
-            app.processEvents()
+        settle(0.3)
+        # Show each screen doing its job, not empty.
+        if class_name == "MatchingView":
+            view.start_run()
+            settle(60, lambda: view.task is None)
+            view.table.selectRow(0)
+        elif class_name == "RelationshipsView":
+            view.table.selectRow(0)
+        elif class_name == "ReportsView":
+            settle(20, lambda: view.pdf_document.pageCount() > 0)
+        settle(0.5)
         name = class_name.removesuffix("View").lower()
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
