@@ -19,18 +19,14 @@ from datetime import date
 
 import numpy as np
 
+from numpy.typing import NDArray
+
+from . import fast
 from .scoring import (
-    RULE_EXCLUDED,
-    RULE_LANGUAGE,
-    RULE_MENTEE_ABOVE,
-    RULE_MENTOR_ABOVE,
-    RULE_SAME_PERSON,
     Candidate,
     MatchSettings,
     PairScore,
     _score_checked,
-    _with_candidates,
-    management_chain,
 )
 from .solver import solve_with_locks
 
@@ -55,7 +51,13 @@ WAIT_CHAIN_OR_EXCLUDED = (
     "Every possible mentor is in their management chain or was excluded by HR"
 )
 
-_CHAIN_RULES = {RULE_MENTOR_ABOVE, RULE_MENTEE_ABOVE, RULE_EXCLUDED, RULE_SAME_PERSON}
+_CHAIN_CODES = np.array(
+    [fast.MENTOR_ABOVE, fast.MENTEE_ABOVE, fast.EXCLUDED, fast.SAME_PERSON], dtype=np.int8
+)
+#: Progress updates per run, i.e. blocks of mentee rows scored at once.
+PROGRESS_STEPS = 100
+#: Upper bound on pairs scored in one block, to cap temporary arrays.
+MAX_BLOCK_CELLS = 1 << 18
 
 
 class Cancelled(Exception):
@@ -110,12 +112,14 @@ class MatchPlan:
 
 
 def _waiting_reason(
-    row: list[PairScore],
-    capacity_left: list[int],
-    n_mentors: int,
+    allowed: NDArray[np.bool_],
+    rules: NDArray[np.int8],
+    capacity_left: NDArray[np.int64],
     group: bool,
 ) -> str:
-    """Most actionable explanation for an unplaced mentee.
+    """Most actionable explanation for an unplaced mentee, from their row of
+    the allowed flags and rule codes (no sentences needed: the reason only
+    counts which hard rules got in the way).
 
     With a maximum-cardinality solution, an unplaced mentee with at least
     one allowed mentor can only be unplaced because every such mentor is
@@ -123,28 +127,35 @@ def _waiting_reason(
     question is whether any mentor was allowed at all, and if not, which
     hard rules got in the way.
     """
-    if n_mentors == 0:
+    if rules.size == 0:
         return WAIT_NO_MENTORS
-    allowed = [j for j, ps in enumerate(row) if ps.allowed]
-    if allowed:
-        if all(capacity_left[j] <= 0 for j in allowed):
+    if allowed.any():
+        if (capacity_left[allowed] <= 0).all():
             return "Every suitable group is full" if group else WAIT_ALL_FULL
         # Places existed but the optimum gave them to mentees with fewer options.
         return (
             ("Every suitable group is full" if group else WAIT_ALL_FULL)
             + ": their places went to mentees with fewer options"
         )
-    rules = [ps.rule for ps in row]
-    n_lang = sum(r == RULE_LANGUAGE for r in rules)
-    n_chain = sum(r in _CHAIN_RULES for r in rules)
-    if n_lang == len(rules):
+    n_lang = int(np.count_nonzero(rules == fast.NO_LANGUAGE))
+    n_chain = int(np.count_nonzero(np.isin(rules, _CHAIN_CODES)))
+    if n_lang == rules.size:
         return WAIT_NO_LANGUAGE
-    if n_chain == len(rules):
+    if n_chain == rules.size:
         return WAIT_CHAIN_OR_EXCLUDED
     return (
         f"No mentor is allowed: {n_lang} share no language with them and {n_chain} "
         "are in their management chain or were excluded by HR"
     )
+
+
+def _rows_per_block(n: int, m: int) -> int:
+    """Rows scored per numpy pass: about PROGRESS_STEPS progress updates in
+    all (one per row for small cohorts, which the UI and tests rely on), and
+    never so many cells that a block's temporaries grow large."""
+    by_steps = -(-n // PROGRESS_STEPS)
+    by_memory = MAX_BLOCK_CELLS // max(m, 1)
+    return max(1, min(by_steps, by_memory))
 
 
 def plan_matches(
@@ -192,46 +203,45 @@ def plan_matches(
             raise Cancelled("matching was cancelled")
 
     check_cancel()
-    mgr = _with_candidates(managers, [*mentees, *mentors])
-    chains: dict[str, list[str]] = {}
-    for person in (*mentees, *mentors):
-        if person.person_id not in chains:
-            chains[person.person_id] = management_chain(person.person_id, mgr)
-
+    chains = fast.cohort_chains([*mentees, *mentors], managers)
+    scorer = fast.CohortScorer(
+        mentees, mentors, settings, chains, excluded, preferences, mentor_preferences, today
+    )
     n, m = len(mentees), len(mentors)
-    table: list[list[PairScore]] = []
     scores = np.zeros((n, m), dtype=np.float64)
-    forbidden: set[tuple[int, int]] = set()
-    empty: frozenset[str] = frozenset()
-    mentor_prefs = [frozenset(mentor_preferences.get(o.person_id, empty)) for o in mentors]
-    for i, mentee in enumerate(mentees):
+    rules = np.zeros((n, m), dtype=np.int8)
+    step = _rows_per_block(n, m)
+    for start in range(0, n, step):
         check_cancel()
-        wants = frozenset(preferences.get(mentee.person_id, ()))
-        e_chain = chains[mentee.person_id]
-        row: list[PairScore] = []
-        for j, mentor in enumerate(mentors):
-            ps = _score_checked(
-                mentee, mentor, settings, e_chain, chains[mentor.person_id],
-                excluded, wants, mentor_prefs[j], today,
-            )
-            row.append(ps)
-            if ps.allowed:
-                scores[i, j] = ps.total
-            else:
-                forbidden.add((i, j))
-        table.append(row)
+        stop = min(n, start + step)
+        scores[start:stop], rules[start:stop] = scorer.score_rows(start, stop)
         if progress is not None:
-            progress(i + 1, n)
+            progress(stop, n)
     check_cancel()
 
+    allowed = rules == fast.ALLOWED
+    blocked_rows, blocked_cols = np.nonzero(~allowed)
+    forbidden = list(zip(blocked_rows.tolist(), blocked_cols.tolist()))
     caps = [max(0, int(capacities.get(o.person_id, 0))) for o in mentors]
     assignment = solve_with_locks(scores, caps, forbidden, lock_idx)
     check_cancel()
     # Places left once HR's locks are honoured: a mentor filled by locks is
     # "full", not "given to other mentees".
-    free_after_locks = list(caps)
+    free_after_locks = np.array(caps, dtype=np.int64)
     for j in lock_idx.values():
         free_after_locks[j] -= 1
+
+    empty: frozenset[str] = frozenset()
+
+    def explain(i: int, j: int) -> PairScore:
+        # Full sentences only for pairs HR will see; the totals agree with
+        # the matrix the solver used (fast.py mirrors the arithmetic).
+        mentee, mentor = mentees[i], mentors[j]
+        return _score_checked(
+            mentee, mentor, settings, chains[mentee.person_id], chains[mentor.person_id],
+            excluded, frozenset(preferences.get(mentee.person_id, ())),
+            frozenset(mentor_preferences.get(mentor.person_id, empty)), today,
+        )
 
     plan = MatchPlan(kind=settings.kind)
     group = settings.kind == "group"
@@ -241,22 +251,24 @@ def plan_matches(
             plan.waiting.append(
                 Waiting(
                     mentee_id=mentee.person_id,
-                    reason=_waiting_reason(table[i], free_after_locks, m, group),
+                    reason=_waiting_reason(allowed[i], rules[i], free_after_locks, group),
                     since=waiting_since.get(mentee.person_id),
                 )
             )
             continue
-        others = sorted(
-            (k for k in range(m) if k != j and table[i][k].allowed),
-            key=lambda k: (-table[i][k].total, k),
-        )[:ALTERNATIVES]
+        candidates = np.flatnonzero(allowed[i])
+        candidates = candidates[candidates != j]
+        # Stable sort on the negated score over ascending indices: best
+        # first, ties in mentor order, as HR saw before.
+        order = np.argsort(-scores[i, candidates], kind="stable")[:ALTERNATIVES]
+        others = candidates[order].tolist()
         plan.proposals.append(
             Proposal(
                 mentee_id=mentee.person_id,
                 mentor_id=mentors[j].person_id,
-                score=table[i][j],
+                score=explain(i, j),
                 locked=i in lock_idx,
-                alternatives=[(mentors[k].person_id, table[i][k]) for k in others],
+                alternatives=[(mentors[k].person_id, explain(i, k)) for k in others],
             )
         )
     # Longest-waiting first; unknown dates last; ties keep the input order.

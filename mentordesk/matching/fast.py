@@ -1,0 +1,334 @@
+"""Numbers-only scoring of a whole cohort, for the solver.
+
+:func:`~mentordesk.matching.scoring.score_pair` writes sentences for every
+part of a score, which costs tens of microseconds per pair; a 2,000 x 600
+cohort spent about a minute there although the solver only needs a total
+and an allowed flag per pair, and HR only ever reads the reasons of the few
+pairs a plan shows. This module computes those totals and flags with numpy,
+a block of mentee rows at a time, from the people encoded once as arrays.
+
+The arithmetic deliberately mirrors ``scoring._score_checked`` operation by
+operation and in the same order (credit summed over the sorted gaps, points
+as ``frac * weight * scale``, parts added gaps-first), so every total is
+bit-for-bit the one ``score_pair`` gives. That matters beyond tolerance: the
+solver breaks ties on exact values, so any drift would let the plan differ
+from the one the explained scores justify. Any change to the scoring rules
+in ``scoring.py`` must be mirrored here; ``tests/test_fast_scoring.py``
+compares both on random cohorts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .scoring import (
+    MENTEE_ONLY_SHARE,
+    MENTOR_ONLY_SHARE,
+    RULE_EXCLUDED,
+    RULE_LANGUAGE,
+    RULE_MENTEE_ABOVE,
+    RULE_MENTOR_ABOVE,
+    RULE_SAME_PERSON,
+    SAME_DEPARTMENT_SHARE,
+    SENIORITY_FULL_YEARS,
+    UNKNOWN_SENIORITY_SHARE,
+    Candidate,
+    MatchSettings,
+    _with_candidates,
+    management_chain,
+)
+
+__all__ = [
+    "ALLOWED",
+    "SAME_PERSON",
+    "EXCLUDED",
+    "MENTOR_ABOVE",
+    "MENTEE_ABOVE",
+    "NO_LANGUAGE",
+    "RULES",
+    "CohortScorer",
+    "cohort_chains",
+    "score_matrix",
+]
+
+# Codes in the rule matrix; ``RULES[code]`` is the ``PairScore.rule`` string.
+# Higher-precedence rules (the ones ``_hard_rules`` checks first) win.
+ALLOWED = 0
+SAME_PERSON = 1
+EXCLUDED = 2
+MENTOR_ABOVE = 3
+MENTEE_ABOVE = 4
+NO_LANGUAGE = 5
+RULES: tuple[str | None, ...] = (
+    None,
+    RULE_SAME_PERSON,
+    RULE_EXCLUDED,
+    RULE_MENTOR_ABOVE,
+    RULE_MENTEE_ABOVE,
+    RULE_LANGUAGE,
+)
+
+# Mutual share indexed by (mentee asked) | (mentor asked) << 1.
+_MUTUAL_SHARE = np.array([0.0, MENTEE_ONLY_SHARE, MENTOR_ONLY_SHARE, 1.0])
+
+
+def cohort_chains(
+    people: Sequence[Candidate], managers: Mapping[str, str | None]
+) -> dict[str, list[str]]:
+    """Management chain of everybody in the cohort, from the merged map.
+
+    A plan merges ``Candidate.manager_id`` of the whole cohort into the
+    company map (not only of the two people, as ``score_pair`` does), so a
+    link known only from a third candidate still blocks a pair.
+    """
+    mgr = _with_candidates(managers, people)
+    chains: dict[str, list[str]] = {}
+    for person in people:
+        if person.person_id not in chains:
+            chains[person.person_id] = management_chain(person.person_id, mgr)
+    return chains
+
+
+def _positions(people: Sequence[Candidate]) -> dict[str, list[int]]:
+    """Every index of each id: a list may (wrongly) hold a person twice and
+    each copy must still get the same hard rules."""
+    out: dict[str, list[int]] = {}
+    for k, person in enumerate(people):
+        out.setdefault(person.person_id, []).append(k)
+    return out
+
+
+def _years(people: Sequence[Candidate], today: date) -> tuple[NDArray[np.float64], NDArray[np.bool_]]:
+    # Same expression as scoring._years so the float is identical; unknown
+    # dates become 0.0 (masked out later) to keep NaN out of the arithmetic.
+    years = np.array(
+        [0.0 if p.hire_date is None else (today - p.hire_date).days / 365.25 for p in people],
+        dtype=np.float64,
+    )
+    known = np.array([p.hire_date is not None for p in people], dtype=bool)
+    return years, known
+
+
+class CohortScorer:
+    """The cohort encoded as arrays, scored a block of mentee rows at a time.
+
+    Building it is linear in the number of people (plus the pairs named by
+    chains, exclusions and preferences); :meth:`score_rows` is what the
+    caller loops over so it can report progress and honour Cancel between
+    blocks.
+    """
+
+    def __init__(
+        self,
+        mentees: Sequence[Candidate],
+        mentors: Sequence[Candidate],
+        settings: MatchSettings,
+        chains: Mapping[str, Sequence[str]],
+        excluded: Collection[tuple[str, str]],
+        preferences: Mapping[str, Collection[str]],
+        mentor_preferences: Mapping[str, Collection[str]],
+        today: date,
+    ) -> None:
+        n, m = len(mentees), len(mentors)
+        self.n_mentees, self.n_mentors = n, m
+        self._settings = settings
+        rows_of = _positions(mentees)
+        cols_of = _positions(mentors)
+
+        # Hard rules other than language, lowest precedence written first so
+        # that a pair breaking several shows the one _hard_rules reports.
+        self._struct = np.zeros((n, m), dtype=np.int8)
+        above_r: list[int] = []
+        above_c: list[int] = []
+        for j, mentor in enumerate(mentors):
+            for boss in chains.get(mentor.person_id, ()):
+                for i in rows_of.get(boss, ()):
+                    above_r.append(i)
+                    above_c.append(j)
+        self._struct[above_r, above_c] = MENTEE_ABOVE
+        above_r, above_c = [], []
+        for i, mentee in enumerate(mentees):
+            for boss in chains.get(mentee.person_id, ()):
+                for j in cols_of.get(boss, ()):
+                    above_r.append(i)
+                    above_c.append(j)
+        self._struct[above_r, above_c] = MENTOR_ABOVE
+        ex_r: list[int] = []
+        ex_c: list[int] = []
+        for pair in excluded:
+            if not isinstance(pair, tuple) or len(pair) != 2:
+                continue  # cannot equal a (mentee, mentor) tuple, so never matched
+            for i in rows_of.get(pair[0], ()):
+                for j in cols_of.get(pair[1], ()):
+                    ex_r.append(i)
+                    ex_c.append(j)
+        self._struct[ex_r, ex_c] = EXCLUDED
+        same_r: list[int] = []
+        same_c: list[int] = []
+        for pid, rows in rows_of.items():
+            for j in cols_of.get(pid, ()):
+                same_r.extend(rows)
+                same_c.extend([j] * len(rows))
+        self._struct[same_r, same_c] = SAME_PERSON
+
+        # Preferences: bit 0 the mentee asked, bit 1 the mentor asked.
+        self._wish = np.zeros((n, m), dtype=np.int8)
+        w_r: list[int] = []
+        w_c: list[int] = []
+        for i, mentee in enumerate(mentees):
+            for wanted in set(preferences.get(mentee.person_id, ())):
+                for j in cols_of.get(wanted, ()):
+                    w_r.append(i)
+                    w_c.append(j)
+        self._wish[w_r, w_c] |= 1
+        w_r, w_c = [], []
+        for j, mentor in enumerate(mentors):
+            for wanted in set(mentor_preferences.get(mentor.person_id, ())):
+                for i in rows_of.get(wanted, ()):
+                    w_r.append(i)
+                    w_c.append(j)
+        self._wish[w_r, w_c] |= 2
+
+        # Languages as a people x languages 0/1 matrix: a product counts the
+        # shared ones (small integers, exact in float32).
+        lang_index: dict[str, int] = {}
+        for person in (*mentees, *mentors):
+            for lang in person.languages:
+                lang_index.setdefault(lang, len(lang_index))
+        self._e_lang = np.zeros((n, len(lang_index)), dtype=np.float32)
+        self._o_lang = np.zeros((len(lang_index), m), dtype=np.float32)
+        for i, mentee in enumerate(mentees):
+            self._e_lang[i, [lang_index[x] for x in mentee.languages]] = 1.0
+        for j, mentor in enumerate(mentors):
+            self._o_lang[[lang_index[x] for x in mentor.languages], j] = 1.0
+        self._e_has_lang = np.array([bool(p.languages) for p in mentees], dtype=bool)
+        self._o_has_lang = np.array([bool(p.languages) for p in mentors], dtype=bool)
+
+        # Branch and department as codes; an empty mentee value gets -1 so it
+        # never counts as "same" (scoring requires a non-empty value).
+        def codes(values_e: list[str], values_o: list[str]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+            index: dict[str, int] = {}
+            e = np.array([index.setdefault(v, len(index)) if v else -1 for v in values_e], dtype=np.int64)
+            o = np.array([index.setdefault(v, len(index)) for v in values_o], dtype=np.int64)
+            return e, o
+
+        self._e_branch, self._o_branch = codes([p.branch for p in mentees], [p.branch for p in mentors])
+        self._e_dept, self._o_dept = codes([p.department for p in mentees], [p.department for p in mentors])
+
+        self._e_years, self._e_known = _years(mentees, today)
+        self._o_years, self._o_known = _years(mentors, today)
+
+        # Gaps per mentee in sorted competency order (the order credit is
+        # summed in scoring), padded to the longest list.
+        gap_lists = [sorted(p.gaps().items()) for p in mentees]
+        comp_index: dict[str, int] = {}
+        for gaps in gap_lists:
+            for comp, _ in gaps:
+                comp_index.setdefault(comp, len(comp_index))
+        width = max((len(g) for g in gap_lists), default=0)
+        self._gap_comp = np.zeros((n, width), dtype=np.int64)
+        # Padding is 0 -> 1 so the masked-out division stays finite.
+        self._gap_cur = np.zeros((n, width), dtype=np.float64)
+        self._gap_tgt = np.ones((n, width), dtype=np.float64)
+        self._gap_valid = np.zeros((n, width), dtype=bool)
+        for i, gaps in enumerate(gap_lists):
+            for k, (comp, (current, target)) in enumerate(gaps):
+                self._gap_comp[i, k] = comp_index[comp]
+                self._gap_cur[i, k] = current
+                self._gap_tgt[i, k] = target
+                self._gap_valid[i, k] = True
+        self._n_gaps = np.array([len(g) for g in gap_lists], dtype=np.float64)
+        # Competencies x mentors, so one gap slot of a block is a row gather.
+        self._o_levels = np.zeros((len(comp_index), m), dtype=np.float64)
+        for j, mentor in enumerate(mentors):
+            for comp, level in mentor.levels.items():
+                c = comp_index.get(comp)
+                if c is not None:
+                    self._o_levels[c, j] = level
+
+    def score_rows(self, start: int, stop: int) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
+        """Totals (0 where blocked) and rule codes for mentees ``start:stop``."""
+        rows = slice(start, stop)
+        settings = self._settings
+        b, m = stop - start, self.n_mentors
+
+        if self._e_lang.shape[1]:
+            shared = (self._e_lang[rows] @ self._o_lang) > 0.5
+        else:
+            shared = np.zeros((b, m), dtype=bool)
+        no_language = self._e_has_lang[rows, None] & self._o_has_lang[None, :] & ~shared
+        struct = self._struct[rows]
+        rules = np.where(struct != ALLOWED, struct, np.where(no_language, NO_LANGUAGE, ALLOWED))
+        rules = rules.astype(np.int8, copy=False)
+
+        credit = np.zeros((b, m), dtype=np.float64)
+        for k in range(self._gap_comp.shape[1]):
+            level = self._o_levels[self._gap_comp[rows, k]]
+            cur = self._gap_cur[rows, k, None]
+            tgt = self._gap_tgt[rows, k, None]
+            part = np.where(level >= tgt, 1.0, np.where(level > cur, (level - cur) / (tgt - cur), 0.0))
+            credit += np.where(self._gap_valid[rows, k, None], part, 0.0)
+        n_gaps = self._n_gaps[rows, None]
+        gaps = np.where(n_gaps > 0, credit / np.maximum(n_gaps, 1.0), 0.0)
+
+        mutual = _MUTUAL_SHARE[self._wish[rows]]
+
+        diff = self._o_years[None, :] - self._e_years[rows, None]
+        if settings.kind == "peer":
+            seniority = np.maximum(0.0, 1.0 - np.abs(diff) / SENIORITY_FULL_YEARS)
+        elif settings.kind == "reverse":
+            seniority = np.minimum(1.0, np.maximum(0.0, -diff / SENIORITY_FULL_YEARS))
+        else:
+            seniority = np.minimum(1.0, np.maximum(0.0, diff / SENIORITY_FULL_YEARS))
+        both_known = self._e_known[rows, None] & self._o_known[None, :]
+        seniority = np.where(both_known, seniority, UNKNOWN_SENIORITY_SHARE)
+
+        parts: list[tuple[str, NDArray[np.float64]]] = [
+            ("gaps", gaps),
+            ("mutual", mutual),
+            ("seniority", seniority),
+        ]
+        if settings.branch_preference != "none":
+            same_branch = self._e_branch[rows, None] == self._o_branch[None, :]
+            want_same = settings.branch_preference == "same"
+            parts.append(("branch", np.where(same_branch, 1.0 if want_same else 0.0, 0.0 if want_same else 1.0)))
+        same_dept = self._e_dept[rows, None] == self._o_dept[None, :]
+        if settings.prefer_cross_department:
+            parts.append(("department", np.where(same_dept, 0.0, 1.0)))
+        else:
+            parts.append(("department", np.where(same_dept, SAME_DEPARTMENT_SHARE, 0.0)))
+        parts.append(("language", np.where(shared, 1.0, 0.0)))
+
+        w = settings.weights
+        active = sum(w.get(key, 0.0) for key, _ in parts)
+        scale = 100.0 / active if active > 0 else 0.0
+        total: NDArray[np.float64] | None = None
+        for key, frac in parts:
+            pts = frac * w.get(key, 0.0) * scale
+            total = pts if total is None else total + pts
+        assert total is not None
+        return np.where(rules == ALLOWED, total, 0.0), rules
+
+
+def score_matrix(
+    mentees: Sequence[Candidate],
+    mentors: Sequence[Candidate],
+    settings: MatchSettings,
+    managers: Mapping[str, str | None],
+    excluded: Collection[tuple[str, str]] = frozenset(),
+    preferences: Mapping[str, Collection[str]] | None = None,
+    mentor_preferences: Mapping[str, Collection[str]] | None = None,
+    today: date | None = None,
+) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
+    """Whole-cohort totals and rule codes in one call, with the plan's
+    chain semantics; for tests, benchmarks and callers without a progress bar."""
+    chains = cohort_chains([*mentees, *mentors], managers)
+    scorer = CohortScorer(
+        mentees, mentors, settings, chains, excluded,
+        preferences or {}, mentor_preferences or {}, today or date.today(),
+    )
+    return scorer.score_rows(0, len(mentees))
