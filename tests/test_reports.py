@@ -260,3 +260,107 @@ def test_completed_relationship_shows_actual_end():
     assert "Status: Completed" in flat(text)
     assert "10 Jan 2025 (completed)" in flat(text)
     assert "not yet reached" not in text
+
+
+def _strings(node) -> list:
+    """Every String drawn in a reportlab Drawing/Group, depth first."""
+    from reportlab.graphics.shapes import String
+
+    out = []
+    for child in getattr(node, "contents", []):
+        out += [child] if isinstance(child, String) else _strings(child)
+    return out
+
+
+def test_checkin_chart_is_two_lines_not_a_legend_row_per_question():
+    from mentordesk.reports import charts
+
+    data = sample_relationship()
+    questions = {q for c in data.checkins for q in c.scores}
+    assert len(questions) >= 4
+    texts = [s.text for s in _strings(charts.checkin_chart(data.checkins, 260))]
+    assert not any(q in t for q in questions for t in texts), "questions are not chart legend rows"
+    assert "Mentor's average" in texts and "Mentee's average" in texts
+    assert not any(t.startswith("latest") for t in texts)
+    # the questions are in the table beside the chart instead, each once
+    _, text = render(data)
+    for q in questions:
+        assert flat(text).count(q) == 1, q
+    assert "Latest" in text and "Change" in text
+
+
+@pytest.mark.parametrize("days", [(0,), (0, 6), (0, 20, 45), tuple(range(0, 3 * 365, 30)), tuple(range(0, 9 * 365, 60))])
+@pytest.mark.parametrize("width", [180, 260, 480])
+def test_checkin_date_labels_never_overlap(days, width):
+    from datetime import timedelta
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from mentordesk.reports import charts
+
+    start = date(2024, 1, 29)
+    checkins = [CheckIn(start + timedelta(days=d), who, {"Q": 1 + (d // 30) % 5})
+                for d in days for who in ("mentor", "mentee")]
+    drawing = charts.checkin_chart(checkins, width)
+    labels = [s for s in _strings(drawing) if re.fullmatch(r"[A-Z][a-z]{2} \d\d", s.text)]
+    assert labels
+    spans = []
+    for s in labels:
+        w = stringWidth(s.text, s.fontName, s.fontSize)
+        x0 = {"start": s.x, "middle": s.x - w / 2, "end": s.x - w}[s.textAnchor]
+        spans.append((x0, x0 + w))
+        assert x0 >= 0 and x0 + w <= width, s.text
+    spans.sort()
+    assert all(a[1] + 2 <= b[0] for a, b in zip(spans, spans[1:])), spans
+
+
+def test_header_never_blank_without_company_name():
+    data = sample_relationship()
+    for company, expected in (("", data.program_name), ("  ", data.program_name), ("Acme", "Acme")):
+        reader, _ = render(data, replace(OPTIONS, company_name=company))
+        for page in reader.pages:
+            assert expected in page.extract_text()
+    from mentordesk.reports.styles import header_name
+
+    assert header_name(replace(OPTIONS, company_name=""), "") == "MentorDesk"
+
+
+def test_attendance_wording_matches_the_rule():
+    buf = io.BytesIO()
+    build_program_report(sample_program(), OPTIONS, buf)
+    text = flat("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(buf.getvalue())).pages))
+    assert "of planned meetings" not in text
+    assert "84% of meetings held" in text
+    assert "count against no one" in text
+    assert "held ÷ (held + missed)" in text
+    _, text = render()
+    assert "held ÷ (held + missed)" in text
+    assert "Held / planned to date" in text
+
+
+def test_outcomes_do_not_wrap_and_summary_stays_with_signature():
+    data = sample_relationship(n_meetings=40, seed=2)
+    reader, text = render(data)
+    outcomes = {str(m.outcome) for m in sorted(data.meetings, key=lambda m: m.held_on)[-12:]}
+    labels = {"missed_by_mentee": "Missed by mentee", "missed_by_mentor": "Missed by mentor",
+              "rescheduled_by_mentor": "Rescheduled by mentor", "rescheduled_by_mentee": "Rescheduled by mentee"}
+    shown = [lbl for o, lbl in labels.items() if o in outcomes]
+    assert len(shown) >= 3
+    for lbl in shown:
+        assert lbl in text  # on one line: a wrap would put a line break inside
+    last = reader.pages[-1].extract_text()
+    assert "HR summary" in last and "HR manager" in last  # kept together
+    # where it fits, the closing block follows earlier content instead of
+    # sitting alone on a last page
+    reader, _ = render(replace(sample_relationship(), competencies=()))
+    last = reader.pages[-1].extract_text()
+    assert "HR summary" in last and "HR manager" in last
+    assert "Comment" in last or "Check-ins" in last
+
+
+def test_new_relationship_fits_one_page():
+    base = sample_relationship(n_meetings=1)
+    data = replace(base, goals=base.goals[:3], checkins=(), competencies=(), hr_summary="", next_steps="")
+    reader, text = render(data)
+    assert len(reader.pages) == 1
+    assert "1 meeting:" in text and "No summary written." in text

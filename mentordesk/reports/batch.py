@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .data import RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
-from .styles import register_fonts, write_private
+from .styles import header_name, register_fonts, write_private
 
 # Below this a pool costs more (process start-up, imports, fonts) than it saves.
 PARALLEL_THRESHOLD = 12
@@ -169,7 +169,7 @@ def build_batch(
             return []
         # a bookmark per pair lets HR jump straight to one report on screen
         writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{item.mentor.name} & {item.mentee.name}")
-    writer.add_metadata({"/Title": "Mentoring relationship reports", "/Author": options.company_name,
+    writer.add_metadata({"/Title": "Mentoring relationship reports", "/Author": header_name(options),
                          "/Creator": "MentorDesk"})
     buf = io.BytesIO()
     writer.write(buf)

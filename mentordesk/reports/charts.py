@@ -25,8 +25,8 @@ from .styles import (
     INK,
     MUTED,
     NAVY,
+    PLUM,
     RULE,
-    SERIES,
     TEAL,
     TEAL_LIGHT,
     TINT,
@@ -171,10 +171,8 @@ def _month_index(d: date) -> int:
 def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 12,
                        until: date | None = None) -> Drawing:
     register_fonts()
-    height = 150
-    d = Drawing(width, height)
     if not meetings:
-        d.height = 20
+        d = Drawing(width, 20)
         d.add(_text(0, 6, "No meetings recorded yet.", 8, FONT, MUTED))
         return d
     last = until or max(m.held_on for m in meetings)
@@ -190,8 +188,16 @@ def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 
     peak = max((sum(c.values()) for c in counts.values()), default=1) or 1
     tick = 1 if peak <= 5 else 2 if peak <= 10 else 5 if peak <= 25 else 10
     top = ((peak + tick - 1) // tick) * tick
-    left, right, bottom, legend_h = 22, 4, 50, 28
-    plot_h = height - bottom - 12
+    # the legend lists only the outcomes shown; the plot is lower when the
+    # bars are (one or two meetings a month need no 9 cm of height)
+    order = list(_OUTCOME_LOOK)
+    present = {o for c in counts.values() for o in c}
+    legend = [o for o in order if o in present] + sorted(present - set(order))
+    legend_h = 11 * ((len(legend) + 2) // 3) + 6
+    left, right, bottom = 22, 4, legend_h + 22
+    plot_h = min(88.0, 24.0 + 16.0 * top)
+    height = bottom + plot_h + 12
+    d = Drawing(width, height)
     plot_w = width - left - right
     for v in range(0, top + 1, tick):
         y = bottom + plot_h * v / top
@@ -199,7 +205,6 @@ def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 
         d.add(_text(left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
     slot = plot_w / n
     bar_w = min(26.0, slot * 0.62)
-    order = list(_OUTCOME_LOOK)
     for i in range(n):
         k = start + i
         x = left + i * slot + (slot - bar_w) / 2
@@ -218,13 +223,14 @@ def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 
         label_date = date(k // 12, k % 12 + 1, 1)
         if n <= 14 or i % 2 == 0:
             d.add(_text(x + bar_w / 2, bottom - 9, fmt_month(label_date), 6.2, FONT, MUTED, "middle"))
-    # legend: three columns, two rows
+    # legend: three columns
     col_w = width / 3
-    for j, outcome in enumerate(order):
+    for j, outcome in enumerate(legend):
         lx = (j % 3) * col_w + left
         ly = legend_h - 8 - (j // 3) * 11
         _swatch(d, lx, ly, 9, 7, outcome)
-        d.add(_text(lx + 13, ly + 0.5, OUTCOME_LABELS[outcome], 7, FONT, INK))
+        label = OUTCOME_LABELS.get(outcome) or str(outcome).replace("_", " ").capitalize()
+        d.add(_text(lx + 13, ly + 0.5, _fit(label, FONT, 7, col_w - 16), 7, FONT, INK))
     return d
 
 
@@ -283,7 +289,12 @@ def competency_chart(items: Sequence[CompetencyGrowth], width: float) -> Drawing
 
 # ------------------------------------------------------------------ check-ins
 
-_DASHES = (None, [4, 2], [1, 2], [6, 2, 1, 2], [2, 2], [8, 3])
+# one look per side, told apart by dash and marker as well as by colour
+_SIDE_LOOK: Mapping[str, tuple[Color, list | None, int]] = {
+    "mentor": (NAVY, None, 0),      # solid, filled circles
+    "mentee": (TEAL, [4, 2], 1),    # dashed, open squares
+}
+_OTHER_LOOK: tuple[Color, list | None, int] = (PLUM, [1, 2], 3)  # dotted, open diamonds
 
 
 def _marker(x: float, y: float, kind: int, color: Color) -> Group:
@@ -302,69 +313,111 @@ def _marker(x: float, y: float, kind: int, color: Color) -> Group:
     return g
 
 
+def _side(respondent: object) -> str:
+    return str(respondent or "").strip().lower()
+
+
 def checkin_series(checkins: Sequence[CheckIn]) -> dict[str, list[tuple[date, float]]]:
-    """Mean score per question per check-in date (mentor and mentee answers
-    on the same day are averaged), in date order."""
+    """Per side ('mentor', 'mentee', ...): the mean of all answers given at
+    each check-in date, in date order.  Mentor and mentee come first."""
     acc: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
     for c in checkins:
+        values = [int(v) for v in c.scores.values() if v is not None]
+        if values:
+            acc[_side(c.respondent)][c.held_on].extend(values)
+    order = [s for s in _SIDE_LOOK if s in acc] + sorted(s for s in acc if s not in _SIDE_LOOK)
+    return {s: sorted((d, sum(v) / len(v)) for d, v in acc[s].items()) for s in order}
+
+
+def checkin_question_summary(checkins: Sequence[CheckIn]) -> list[tuple[str, float, float, int]]:
+    """(question, first score, latest score, number of dates asked) per
+    question, in the order questions first appear; a date's score is the
+    mean of the answers given that day (mentor and mentee together)."""
+    acc: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for c in sorted(checkins, key=lambda c: c.held_on):
         for q, v in c.scores.items():
             if v is not None:
                 acc[q][c.held_on].append(int(v))
-    return {q: sorted((d, sum(v) / len(v)) for d, v in by_date.items()) for q, by_date in acc.items()}
+    out = []
+    for q, by_date in acc.items():
+        days = sorted(by_date)
+        first, latest = by_date[days[0]], by_date[days[-1]]
+        out.append((q, sum(first) / len(first), sum(latest) / len(latest), len(days)))
+    return out
 
 
-def checkin_chart(checkins: Sequence[CheckIn], width: float) -> Drawing:
+def _add_months(k: int) -> date:
+    return date(k // 12, k % 12 + 1, 1)
+
+
+def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92) -> Drawing:
+    """One line per side: the average of a respondent's answers at each
+    check-in, on month bands so date labels never collide."""
     register_fonts()
     series = checkin_series(checkins)
-    questions = list(series)
-    legend_rows = len(questions)
-    plot_h = 110
-    legend_h = 11 * legend_rows + 4
-    bottom = legend_h + 16
-    height = bottom + plot_h + 8
-    d = Drawing(width, height)
     if not series:
-        d.height = 20
+        d = Drawing(width, 20)
         d.add(_text(0, 6, "No check-ins recorded yet.", 8, FONT, MUTED))
         return d
-    left, right = 30, 24
+    legend_h, axis_h, top_pad = 14, 14, 6
+    bottom = legend_h + axis_h
+    height = bottom + plot_h + top_pad
+    d = Drawing(width, height)
+    left, right = 16, 18
     plot_w = width - left - right
     dates = sorted({dt for pts in series.values() for dt, _ in pts})
-    t0, t1 = dates[0].toordinal(), dates[-1].toordinal()
-    tspan = max(1, t1 - t0)
+    m0, m1 = _month_index(dates[0]), _month_index(dates[-1]) + 1  # [m0, m1) whole months
+    t0, t1 = _add_months(m0).toordinal(), _add_months(m1).toordinal()
 
     def xp(dt: date) -> float:
-        if t1 == t0:
-            return left + plot_w / 2
-        return left + plot_w * (dt.toordinal() - t0) / tspan
+        return left + plot_w * (dt.toordinal() - t0) / (t1 - t0)
 
     def yp(v: float) -> float:
         return bottom + plot_h * (v - 1) / 4
 
     for v in range(1, 6):
         y = yp(v)
-        d.add(Line(left, y, width - right, y, strokeColor=RULE if v > 1 else MUTED, strokeWidth=0.4 if v > 1 else 0.8))
-        d.add(_text(left - 5, y - 2.5, v, 6.5, FONT, MUTED, "end"))
-    shown = dates if len(dates) <= 8 else [dates[round(i * (len(dates) - 1) / 7)] for i in range(8)]
-    for dt in dict.fromkeys(shown):
-        d.add(Line(xp(dt), bottom, xp(dt), bottom - 2, strokeColor=MUTED, strokeWidth=0.6))
-        d.add(_text(xp(dt), bottom - 10, fmt_date(dt), 6, FONT, MUTED, "middle"))
-    for i, q in enumerate(questions):
-        color = SERIES[i % len(SERIES)]
-        pts = series[q]
+        d.add(Line(left, y, width - right, y, strokeColor=RULE if v > 1 else MUTED,
+                   strokeWidth=0.4 if v > 1 else 0.8))
+        d.add(_text(left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
+    # month bands: a tick at each month start, labels centred in the band,
+    # every k-th month only when the bands are too narrow for their labels
+    n_months = m1 - m0
+    label_w = max(stringWidth(fmt_month(_add_months(k)), FONT, 6.2) for k in range(m0, m1)) + 6
+    step = next((k for k in (1, 2, 3, 4, 6, 12, 24) if plot_w * k / n_months >= label_w), 60)
+    for k in range(m0, m1 + 1):
+        x = xp(_add_months(k))
+        d.add(Line(x, bottom, x, bottom - 3, strokeColor=MUTED, strokeWidth=0.5))
+        if k < m1 and (k - m0) % step == 0 and (step == 1 or x + label_w - 6 <= width):
+            centre = (x + xp(_add_months(k + 1))) / 2 if step == 1 else x
+            d.add(_text(centre, bottom - 10, fmt_month(_add_months(k)), 6.2, FONT, MUTED,
+                        "middle" if step == 1 else "start"))
+    ends: list[list] = []
+    for side, pts in series.items():
+        color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
         if len(pts) > 1:
             flat = [c for dt, v in pts for c in (xp(dt), yp(v))]
-            d.add(PolyLine(flat, strokeColor=color, strokeWidth=1.3, strokeDashArray=_DASHES[i % len(_DASHES)]))
-        if len(pts) <= 24:
+            d.add(PolyLine(flat, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
+        if len(pts) <= 40:
             for dt, v in pts:
-                d.add(_marker(xp(dt), yp(v), i, color))
-        ly = legend_h - 10 - 11 * i
-        d.add(Line(left, ly + 3, left + 22, ly + 3, strokeColor=color, strokeWidth=1.3,
-                   strokeDashArray=_DASHES[i % len(_DASHES)]))
-        d.add(_marker(left + 11, ly + 3, i, color))
-        last = pts[-1][1]
-        d.add(_text(left + 28, ly, _fit(q, FONT, 7, plot_w - 80), 7, FONT, INK))
-        d.add(_text(width - right, ly, f"latest {last:.1f}", 7, FONT_BOLD, INK, "end"))
+                d.add(_marker(xp(dt), yp(v), mark, color))
+        ends.append([xp(pts[-1][0]) + 5, yp(pts[-1][1]) - 2.5, pts[-1][1]])
+    # latest value printed beside each line's last point, nudged apart
+    ends.sort(key=lambda e: e[1])
+    for a, b in zip(ends, ends[1:]):
+        if abs(b[0] - a[0]) < 18 and b[1] - a[1] < 8:
+            b[1] = a[1] + 8
+    for x, y, v in ends:
+        d.add(_text(min(x, width - 12), y, f"{v:.1f}", 6.8, FONT_BOLD, INK))
+    # legend: one row, as many entries as sides (normally two)
+    lx = left
+    for side in series:
+        color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
+        d.add(Line(lx, 5.5, lx + 18, 5.5, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
+        d.add(_marker(lx + 9, 5.5, mark, color))
+        label = f"{side.capitalize() or 'Unknown'}'s average"
+        d.add(_text(lx + 22, 3, label, 7, FONT, INK))
+        lx += 22 + stringWidth(label, FONT, 7) + 14
     return d
 
 
@@ -373,7 +426,7 @@ def checkin_chart(checkins: Sequence[CheckIn], width: float) -> Drawing:
 def score_bars(averages: Mapping[str, float], width: float, scale: float = 5.0) -> Drawing:
     """Horizontal bars of mean check-in score per question, value printed."""
     register_fonts()
-    row_h = 16
+    row_h = 14
     height = row_h * len(averages) + 14
     d = Drawing(width, height)
     label_w = width * 0.45

@@ -8,7 +8,10 @@ important because the data is personal.
 
 Conventions, so the figures are never ambiguous:
 * rates (attendance, match rate) are fractions 0.0-1.0, ``None`` when unknown
-  (e.g. nothing planned yet) -- the report prints "n/a" rather than 0 %;
+  (e.g. no meeting held or missed yet) -- the report prints "n/a" rather than 0 %;
+* attendance = held / (held + missed by mentor + missed by mentee): a missed
+  meeting counts against whoever missed it, rescheduled and cancelled ones
+  count against no one (the same rule as ``rules.attendance``);
 * check-in scores are integers 1-5;
 * text fields are raw user text: the renderer escapes it, callers must not.
 """
@@ -133,7 +136,7 @@ class RelationshipReportData:
     stage_started: Mapping[int, date]  # stage -> date it began (reached stages only)
     status: RelationshipStatus | str
     planned_meetings_to_date: int
-    attendance_rate: float | None  # 0..1, held / planned to date
+    attendance_rate: float | None  # 0..1, held / (held + missed); see the module docstring
     mentoring_hours: float
     goals: Sequence[Goal] = ()
     meetings: Sequence[Meeting] = ()  # any order; the report sorts by date
@@ -155,7 +158,7 @@ class BreakdownRow:
     active: int
     completed: int
     ended_early: int
-    attendance_rate: float | None
+    attendance_rate: float | None  # held / (held + missed), as for the programme
     mentoring_hours: float
     goals_achieved: int
     goals_total: int
@@ -184,7 +187,7 @@ class ProgramReportData:
     active: int
     completed: int
     ended_early: int
-    attendance_rate: float | None
+    attendance_rate: float | None  # pooled: held / (held + missed) over all the program's meetings
     mentoring_hours: float
     goals_achieved: int
     goals_total: int
@@ -239,6 +242,7 @@ def sample_relationship(
                 comments=f"{who.value.capitalize()} comment after month {k + 1}: good progress, more practice needed.",
             ))
     held = sum(1 for m in meetings if m.outcome == MeetingOutcome.HELD)
+    missed = sum(1 for m in meetings if m.outcome in (MeetingOutcome.MISSED_BY_MENTOR, MeetingOutcome.MISSED_BY_MENTEE))
     planned = len(meetings)
     return RelationshipReportData(
         program_name="Leadership Mentoring 2024",
@@ -250,7 +254,7 @@ def sample_relationship(
         stage_started={1: start, 2: date(2024, 3, 1), 3: date(2024, 6, 3)},
         status=RelationshipStatus.ACTIVE,
         planned_meetings_to_date=planned,
-        attendance_rate=held / planned if planned else None,
+        attendance_rate=held / (held + missed) if held + missed else None,
         mentoring_hours=sum(m.minutes for m in meetings if m.outcome == MeetingOutcome.HELD) / 60,
         goals=(
             Goal("Lead the quarterly business review on my own", GoalStatus.ACHIEVED, 100, date(2024, 6, 30)),

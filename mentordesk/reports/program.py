@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 
 from . import charts
 from .data import BreakdownRow, ProgramReportData, ReportOptions
-from .relationship import P, U, _facts_table, _h2, kpi_cards
+from .relationship import ATTENDANCE_RULE, P, U, _facts_table, _h2, _h2_before_table, kpi_cards
 from .styles import (escape_text, fmt_date, fmt_hours, fmt_pct, frame_width, register_fonts, render, styles,
                      table_style)
 
@@ -39,15 +39,17 @@ def _readings(d: ProgramReportData) -> list[tuple[str, str, str]]:
         reading += f" {d.waiting_list} on the waiting list."
     out.append(("Participation", f"{d.mentees} mentees, {d.mentors} mentors; match rate {fmt_pct(d.match_rate)}",
                 reading))
+    # attendance = held / (held + missed): rescheduled and cancelled meetings count against no one
     if d.attendance_rate is None:
-        att = "No meetings were planned yet."
+        att = "No meeting has been held or missed yet."
     elif d.attendance_rate >= 0.8:
-        att = "Pairs meet as planned."
+        att = "Pairs rarely miss their meetings."
     elif d.attendance_rate >= 0.6:
-        att = "Some pairs meet less often than planned."
+        att = "Some pairs miss meetings regularly."
     else:
-        att = "Pairs meet far less often than planned; the program's effect is at risk."
-    out.append(("Attendance", f"{fmt_pct(d.attendance_rate)} of planned meetings held; "
+        att = "Many meetings are missed; the program's effect is at risk."
+    att += " Rescheduled or cancelled meetings count against no one."
+    out.append(("Attendance", f"{fmt_pct(d.attendance_rate)} of meetings held; "
                 f"{fmt_hours(d.mentoring_hours)} of mentoring", att))
     finished = d.completed + d.ended_early
     early = _share(d.ended_early, finished)
@@ -91,7 +93,10 @@ def _breakdown_table(title: str, rows: Sequence[BreakdownRow], width: float) -> 
     t = LongTable(data, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle(table_style() + [("LEFTPADDING", (1, 0), (-1, -1), 2),
                                            ("RIGHTPADDING", (1, 0), (-1, -1), 3)]))
-    return [_h2(f"By {title.lower()}"), t]
+    # a few rows: keep the table whole (a one-row fragment at a page foot
+    # reads badly); a long one may split after its first rows
+    _, h = t.wrap(width, 10_000)
+    return [*_h2_before_table(f"By {title.lower()}", room=min(h, 150) + 30), t]
 
 
 def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowable]:
@@ -111,7 +116,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
         ], width),
         Spacer(1, 4),
         kpi_cards([
-            (fmt_pct(data.attendance_rate), "Average attendance", ""),
+            (fmt_pct(data.attendance_rate), "Average attendance", ATTENDANCE_RULE),
             (fmt_hours(data.mentoring_hours), "Mentoring hours", ""),
             (f"{data.goals_achieved} / {data.goals_total}", "Goals achieved", ""),
             (str(data.active), "Active relationships", ""),
@@ -147,13 +152,15 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
     story.extend(_breakdown_table("Branch", data.by_branch, width))
     story.extend(_breakdown_table("Department", data.by_department, width))
 
-    story.append(_h2("Relationships needing attention"))
+    story.extend(_h2_before_table("Relationships needing attention"))
     if data.needs_attention:
         rows = [[P("Mentor", "th"), P("Mentee", "th"), P("Reason", "th")]]
         for item in data.needs_attention:
             rows.append([U(item.mentor_name, "cell"), U(item.mentee_name, "cell"), U(item.reason, "cell")])
-        t = LongTable(rows, colWidths=[width * 0.25, width * 0.25, width * 0.5], repeatRows=1)
-        t.setStyle(TableStyle(table_style()))
+        t = LongTable(rows, colWidths=[width * 0.2, width * 0.2, width * 0.6], repeatRows=1)
+        # many two-line rows: slightly tighter padding keeps a typical list on the page
+        t.setStyle(TableStyle(table_style() + [("TOPPADDING", (0, 1), (-1, -1), 2),
+                                               ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]))
         story.append(t)
     else:
         story.append(P("None at the moment.", "small"))
@@ -163,7 +170,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
 def build_program_report(data: ProgramReportData, options: ReportOptions, out: str | Path | BinaryIO) -> None:
     """Render the program report to `out` (a path, written atomically and
     owner-only, or a binary file object)."""
-    render(build_story(data, options), options, TITLE, out, subject=data.name)
+    render(build_story(data, options), options, TITLE, out, subject=data.name, fallback_name=data.name)
 
 
 __all__ = ["build_program_report"]

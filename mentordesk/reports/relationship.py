@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from . import charts
 from .data import STAGE_NAMES, GoalStatus, MeetingOutcome, RelationshipReportData, RelationshipStatus, ReportOptions
@@ -31,6 +31,8 @@ from .styles import (
 )
 
 TITLE = "Mentoring relationship report"
+# how attendance is counted, printed under every attendance figure
+ATTENDANCE_RULE = "held ÷ (held + missed)"
 RECENT_MEETINGS = 12
 RECENT_COMMENTS = 8
 # A table row cannot break across pages, so one cell must never outgrow a
@@ -130,6 +132,15 @@ def _h2(text: str) -> Paragraph:
     return p
 
 
+def _h2_before_table(text: str, room: float = 70) -> list[Flowable]:
+    """A heading over a table that may split across pages.  keepWithNext
+    would bind heading and whole table, pushing both to a new page and
+    leaving a gap; instead start a page only when not even the heading and
+    a few rows fit."""
+    p = P(escape_text(text), "h2")
+    return [CondPageBreak(room), p]
+
+
 def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Flowable]:
     register_fonts()
     width = frame_width(options)
@@ -163,8 +174,8 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
     goals_done = sum(1 for g in data.goals if g.status == GoalStatus.ACHIEVED)
     goals_live = sum(1 for g in data.goals if g.status != GoalStatus.DROPPED)
     story.append(kpi_cards([
-        (fmt_pct(data.attendance_rate), "Attendance rate", ""),
-        (f"{held} / {data.planned_meetings_to_date}", "Meetings held / planned to date", ""),
+        (fmt_pct(data.attendance_rate), "Attendance rate", ATTENDANCE_RULE),
+        (f"{held} / {data.planned_meetings_to_date}", "Held / planned to date", ""),
         (fmt_hours(data.mentoring_hours), "Mentoring hours", ""),
         (f"{goals_done} / {goals_live}", "Goals achieved",
          f"not counting {len(data.goals) - goals_live} dropped" if len(data.goals) > goals_live else ""),
@@ -173,7 +184,7 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
     story.append(_h2("Stage of the relationship"))
     story.append(charts.stage_timeline(stage, data.stage_started, width))
 
-    story.append(_h2("Goals"))
+    story.extend(_h2_before_table("Goals"))
     if data.goals:
         bar_w = 42 * mm
         rows: list[list[object]] = [["Goal", "Due", "Status", "Progress"]]
@@ -201,13 +212,7 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
         story.append(_h2("Competency growth"))
         story.append(charts.competency_chart(list(data.competencies), width))
 
-    story.append(KeepTogether([
-        _h2("Check-ins"),
-        P("Average score per question (1 = poor, 5 = excellent) over time; mentor and mentee "
-          "answers given on the same day are averaged.", "small"),
-        Spacer(1, 4),
-        charts.checkin_chart(list(data.checkins), width),
-    ]))
+    story.extend(_checkins_section(data.checkins, width))
     if options.include_checkin_comments:
         commented = [c for c in sorted(data.checkins, key=lambda c: c.held_on) if (c.comments or "").strip()]
         if commented:
@@ -221,15 +226,57 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
                        else "Comments given with the check-ins.")
             story.append(KeepTogether([Spacer(1, 6), P(caption, "small"), Spacer(1, 3), t]))
 
-    story.append(_h2("HR summary"))
-    story.append(U(data.hr_summary or "No summary written.", "body"))
+    # summary and signature stay together, right after the last section
+    # when they fit there: never a page holding only a signature line
+    closing: list[Flowable] = [_h2("HR summary"), U(data.hr_summary or "No summary written.", "body")]
     if (data.next_steps or "").strip():
-        story.append(P("Next steps", "h3"))
-        story.append(U(data.next_steps, "body"))
-
-    story.append(Spacer(1, 18))
-    story.append(_signature(width))
+        closing += [P("Next steps", "h3"), U(data.next_steps, "body")]
+    closing += [Spacer(1, 6), *_signature(width)]
+    story.append(KeepTogether(closing))
     return story
+
+
+def _change(first: float, latest: float, n_dates: int) -> str:
+    """Change since the first check-in, readable without colour: an arrow
+    and the difference; a dash when the question was asked only once."""
+    if n_dates < 2:
+        return '<font color="#5F6B7A">–</font>'
+    diff = round(latest - first, 1)
+    if diff > 0:
+        return f"<b>▲ +{diff:.1f}</b>"
+    if diff < 0:
+        return f"<b>▼ −{-diff:.1f}</b>"
+    return '<font color="#5F6B7A">= 0.0</font>'
+
+
+def _checkins_section(checkins: Sequence, width: float) -> list[Flowable]:
+    """Two lines (mentor's and mentee's average per check-in) beside a small
+    table of each question's latest score and its change since the first."""
+    heading = _h2("Check-ins")
+    if not checkins:
+        return [KeepTogether([heading, P("No check-ins recorded yet.", "small")])]
+    summary = charts.checkin_question_summary(checkins)
+    intro = P("Each side's average answer per check-in (1 = poor, 5 = excellent); per question the latest score "
+              "(mentor and mentee averaged) and its change since first asked.", "small")
+    rows: list[list[object]] = [[P("Question", "th"), P("Latest", "th_right"), P("Change", "th_right")]]
+    for q, first, latest, n in summary:
+        rows.append([U(_clip(q, 200), "cell"), P(f"<b>{latest:.1f}</b>", "cell_right"),
+                     P(_change(first, latest, n), "cell_right")])
+    side_by_side = len(summary) <= 14
+    table_w = width * 0.55 if side_by_side else width
+    chart_w = width - table_w - 10 if side_by_side else width
+    value_w, change_w = 36, 44
+    t = Table(rows, colWidths=[table_w - value_w - change_w, value_w, change_w], repeatRows=1)
+    t.setStyle(TableStyle(table_style() + [("TOPPADDING", (0, 0), (-1, -1), 2),
+                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    chart = charts.checkin_chart(list(checkins), chart_w)
+    if not side_by_side:
+        return [KeepTogether([heading, intro, Spacer(1, 4), chart]), Spacer(1, 6), t]
+    both = Table([[chart, t]], colWidths=[chart_w + 10, table_w])
+    both.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [KeepTogether([heading, intro, Spacer(1, 5), both])]
 
 
 def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOptions,
@@ -247,33 +294,41 @@ def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOp
         if options.include_notes and (m.notes or "").strip():
             topics += f'<br/><font name="DejaVuSans-Oblique" color="#5F6B7A">Note: ' \
                       f'{escape_text(_clip(m.notes), italic=True)}</font>'
-        outcome = charts.OUTCOME_LABELS.get(m.outcome, str(m.outcome)).replace(" by ", "\nby ")
-        rows.append([fmt_date(m.held_on), f"{m.minutes} min", outcome, P(topics, "cell")])
+        outcome = charts.OUTCOME_LABELS.get(m.outcome, str(m.outcome).replace("_", " ").capitalize())
+        length = f"{m.minutes} min" if m.minutes or m.outcome == MeetingOutcome.HELD else "–"
+        rows.append([fmt_date(m.held_on), length, P(escape_text(outcome), "cell"), P(topics, "cell")])
     total_minutes = sum(m.minutes for m in meetings if m.outcome == MeetingOutcome.HELD)
     parts = [f"{outcome_counts.get(o, 0)} {lbl.lower()}" for o, lbl in charts.OUTCOME_LABELS.items()
              if outcome_counts.get(o, 0)]
-    rows.append([P(f"<b>All {len(meetings)} meetings</b>", "cell"), P(f"<b>{fmt_hours(total_minutes / 60)}</b>",
-                 "cell_right"), P(escape_text(" · ".join(parts)), "cell"), ""])
-    t = LongTable(rows, colWidths=[22 * mm, 17 * mm, 36 * mm, width - 75 * mm], repeatRows=1)
+    everything = f"All {len(meetings)} meetings" if len(meetings) > 1 else "1 meeting"
+    rows.append([P("<b>Total</b>", "cell"), P(f"<b>{fmt_hours(total_minutes / 60)}</b>", "cell_right"),
+                 P(f"<b>{everything}:</b> {escape_text(' · '.join(parts))}", "cell"), ""])
+    # the outcome never wraps ('Rescheduled by mentee' is the longest); topics do
+    t = LongTable(rows, colWidths=[22 * mm, 17 * mm, 39 * mm, width - 78 * mm], repeatRows=1)
     t.setStyle(TableStyle(table_style(total_row=True) + [("SPAN", (2, -1), (3, -1)), ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     caption = (f"The {len(recent)} most recent of {len(meetings)} meetings, newest first; the last row counts all of "
                "them (hours are of meetings held)." if len(meetings) > len(recent)
                else "All meetings, newest first; the last row gives the totals (hours are of meetings held).")
-    # at most RECENT_MEETINGS rows, so keeping it whole costs at most some white space
-    out.append(KeepTogether([P(caption, "small"), Spacer(1, 3), t]))
+    # may split (the header row repeats) rather than leave the rest of a page
+    # empty; CondPageBreak keeps caption and header from being stranded with under three rows
+    cap = P(caption, "small")
+    cap.keepWithNext = 1
+    out += [CondPageBreak(84), cap, Spacer(1, 3), t]
     return out
 
 
-def _signature(width: float) -> Flowable:
+def _signature(width: float) -> list[Flowable]:
     st = styles()
     line_w = width * 0.38
     t = Table(
         [["", "", ""], [Paragraph("HR manager (name and signature)", st["small"]), "", Paragraph("Date", st["small"])]],
-        colWidths=[line_w, width - 2 * line_w, line_w], rowHeights=[22, None],
+        colWidths=[line_w, width - 2 * line_w, line_w], rowHeights=[20, None],
     )
     t.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.8, NAVY), ("LINEBELOW", (2, 0), (2, 0), 0.8, NAVY),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 1), (-1, 1), 3)]))
-    return KeepTogether([P("Reviewed by", "h3"), t])
+    # a list, not a KeepTogether: nested inside the closing KeepTogether one
+    # would report an endless height and always force a page break
+    return [P("Reviewed by", "h3"), t]
 
 
 def build_relationship_report(data: RelationshipReportData, options: ReportOptions,
@@ -281,5 +336,5 @@ def build_relationship_report(data: RelationshipReportData, options: ReportOptio
     """Render one relationship to `out` (a path, written atomically and
     owner-only, or a binary file object)."""
     render(build_story(data, options), options, TITLE, out,
-           subject=f"{data.mentor.name} & {data.mentee.name}")
+           subject=f"{data.mentor.name} & {data.mentee.name}", fallback_name=data.program_name)
 

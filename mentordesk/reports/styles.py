@@ -378,7 +378,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "title": s("title", fontName=FONT_BOLD, fontSize=19, leading=23, textColor=NAVY, spaceAfter=2),
         "subtitle": s("subtitle", fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=8),
-        "h2": s("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=NAVY, spaceBefore=10, spaceAfter=5),
+        "h2": s("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=NAVY, spaceBefore=8, spaceAfter=4),
         "h3": s("h3", fontName=FONT_BOLD, fontSize=9.5, leading=13, textColor=INK, spaceBefore=4, spaceAfter=2),
         "small": s("small", fontSize=7.5, leading=10, textColor=MUTED),
         "cell": s("cell", fontSize=8, leading=10.5),
@@ -434,12 +434,31 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+def header_name(options: ReportOptions, fallback_name: str = "") -> str:
+    """Top-left of every page: the company, else the program, else the app --
+    never blank, in every report."""
+    for name in (options.company_name, fallback_name):
+        if name and str(name).strip():
+            return str(name).strip()
+    return "MentorDesk"
+
+
+def _shorten(text: str, font: str, size: float, width: float) -> str:
+    """Cut with an ellipsis so a long name never runs into the page title."""
+    if runs_width(text_runs(text, font), size) <= width:
+        return text
+    while text and runs_width(text_runs(text + "…", font), size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 class PageDecorator:
     """Header and footer, drawn by onFirstPage/onLaterPages."""
 
-    def __init__(self, options: ReportOptions, title: str) -> None:
+    def __init__(self, options: ReportOptions, title: str, fallback_name: str = "") -> None:
         self.options = options
         self.title = title
+        self.name = header_name(options, fallback_name)
 
     def __call__(self, canvas: Canvas, doc: SimpleDocTemplate) -> None:
         width, height = doc.pagesize
@@ -457,7 +476,8 @@ class PageDecorator:
             except Exception:  # a broken logo must not cost HR the whole report
                 pass
         canvas.setFillColor(NAVY)
-        draw_string(canvas, x, top - 4 * mm, self.options.company_name, FONT_BOLD, 10.5)
+        room = width - MARGIN_X - x - runs_width(text_runs(self.title), 8.5) - 8 * mm
+        draw_string(canvas, x, top - 4 * mm, _shorten(self.name, FONT_BOLD, 10.5, room), FONT_BOLD, 10.5)
         canvas.setFillColor(MUTED)
         draw_string(canvas, width - MARGIN_X, top - 4 * mm, self.title, FONT, 8.5, align="right")
         canvas.setStrokeColor(TEAL)
@@ -483,6 +503,7 @@ def render(
     title: str,
     out: str | Path | BinaryIO,
     subject: str = "",
+    fallback_name: str = "",
 ) -> None:
     """Lay out a story with the house page template and write it out.
 
@@ -492,7 +513,7 @@ def render(
     """
     register_fonts()
     buf = io.BytesIO()
-    decorate = PageDecorator(options, title)
+    decorate = PageDecorator(options, title, fallback_name)
     doc = SimpleDocTemplate(
         buf,
         pagesize=page_size(options),
@@ -502,7 +523,7 @@ def render(
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=f"{title}: {subject}" if subject else title,
-        author=options.company_name,
+        author=(options.company_name or "").strip() or "MentorDesk",
         subject=subject,
         creator="MentorDesk",
     )
