@@ -348,3 +348,48 @@ def test_screenshots_with_demo_company(qtbot, db: Database, db_path: Path) -> No
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.grab().save("/tmp/meeting_dialog.png")
     dialog.reject()
+
+
+def test_reload_keeps_the_summary_being_typed(qtbot, window, view: RelationshipsView, db: Database,
+                                             rel_id: str) -> None:
+    """The window reloads every view when a colleague changes the file; typed text must survive that."""
+    rel_service.set_hr_summary(db, rel_id, "First draft")
+    window.reload_all()
+    view.open_relationship(rel_id)
+    view.tabs.setCurrentIndex(3)
+    assert view.hr_summary.toPlainText() == "First draft"
+    view.hr_summary.selectAll()
+    qtbot.keyClicks(view.hr_summary, "Mine")
+
+    view.reload()  # nothing changed elsewhere: the text stays, no notice
+    assert view.hr_summary.toPlainText() == "Mine" and view.summary_conflict.isHidden()
+
+    rel_service.set_hr_summary(db, rel_id, "Theirs")  # a colleague saves meanwhile
+    view.reload()
+    assert view.hr_summary.toPlainText() == "Mine"
+    assert view.summary_conflict.isVisible()
+    assert view.summary_conflict.text() == "Changed elsewhere meanwhile — saving will overwrite their summary"
+    assert "Theirs" in view.summary_conflict.toolTip()
+    assert view.save_summary_button.isEnabled()
+
+    qtbot.mouseClick(view.save_summary_button, Qt.LeftButton)
+    assert rel_service.get_relationship(db, rel_id).hr_summary == "Mine"
+    assert view.summary_conflict.isHidden()
+    assert not view.save_summary_button.isEnabled()
+
+    # after saving, the editor follows the file again
+    rel_service.set_hr_summary(db, rel_id, "Theirs again")
+    view.reload()
+    assert view.hr_summary.toPlainText() == "Theirs again" and view.summary_conflict.isHidden()
+
+
+def test_reload_keeps_a_typed_summary_when_the_pair_was_closed_elsewhere(qtbot, window, view: RelationshipsView,
+                                                                        db: Database, rel_id: str) -> None:
+    view.open_relationship(rel_id)
+    view.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(view.hr_summary, "Wrapping up")
+    rel_service.close(db, rel_id, "completed", closed_on=TODAY)
+    window.reload_all()  # the list shows active pairs only, but the pair being written about stays
+    assert view.selected().id == rel_id
+    assert view.hr_summary.toPlainText() == "Wrapping up"
+    assert view.summary_conflict.isHidden()  # the summary itself was not changed elsewhere

@@ -108,6 +108,9 @@ class RelationshipsView(View):
         self._detail: RelationshipDetail | None = None
         self._readonly = False
         self.dialog: QDialog | None = None
+        #: The relationship the summary editor holds text for, and the stored summary that text started from.
+        self._summary_for: str | None = None
+        self._summary_base = ""
 
         # -- filters and actions --------------------------------------------------------
         self.program_filter = QComboBox(self)
@@ -227,6 +230,12 @@ class RelationshipsView(View):
         self.save_summary_button = QPushButton(self.tr("Save summary"), summary_tab)
         self.save_summary_button.clicked.connect(self.save_summary)
         self.hr_summary.textChanged.connect(self._update_buttons)
+        self.summary_conflict = QLabel(
+            self.tr("Changed elsewhere meanwhile — saving will overwrite their summary"), summary_tab)
+        self.summary_conflict.setObjectName("summaryConflict")
+        self.summary_conflict.setWordWrap(True)
+        self.summary_conflict.setStyleSheet("QLabel#summaryConflict { color: #8a4b00; }")
+        self.summary_conflict.hide()
         self.history = QLabel(summary_tab)
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -236,7 +245,7 @@ class RelationshipsView(View):
         sl.addWidget(QLabel(self.tr("<b>Summary and next steps</b>"), summary_tab))
         sl.addWidget(self.hr_summary, 1)
         sb = QHBoxLayout()
-        sb.addStretch(1)
+        sb.addWidget(self.summary_conflict, 1)
         sb.addWidget(self.save_summary_button)
         sl.addLayout(sb)
         history_scroll = QScrollArea(summary_tab)
@@ -292,8 +301,15 @@ class RelationshipsView(View):
 
     # -- data ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the whole list once; filters and search then run in Python on it."""
+        """Read the whole list once; filters and search then run in Python on it.
+
+        The window also calls this every few seconds when a colleague changed the
+        file, so a summary being typed must survive it: if the filters would now
+        hide that pair (say it was closed elsewhere), they are relaxed to keep it
+        selected rather than dropping the text.
+        """
         db = self.db
+        typing_for = self._summary_for if self._summary_dirty() else None
         programs: list[tuple[str, str]] = []
         self._all = []
         if db is not None:
@@ -312,6 +328,9 @@ class RelationshipsView(View):
         self.program_filter.setCurrentIndex(max(0, self.program_filter.findData(chosen)))
         self.program_filter.blockSignals(False)
         self.apply_filter()
+        if typing_for is not None and self.selected_id() != typing_for and any(r.id == typing_for
+                                                                              for r in self._all):
+            self.open_relationship(typing_for)
 
     def filtered(self) -> list[RelationshipSummary]:
         program = self.program_filter.currentData()
@@ -353,6 +372,10 @@ class RelationshipsView(View):
     def selected(self) -> RelationshipSummary | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
+
+    def selected_id(self) -> str | None:
+        record = self.selected()
+        return record.id if record is not None else None
 
     def select_relationship(self, rel_id: str) -> bool:
         row = self.model.row_of(rel_id)
@@ -458,10 +481,38 @@ class RelationshipsView(View):
             self._reselect(self.goals_table, self.goals_model.row_of(keep_goal))
         self.meetings_model.set_rows(meeting_rows(d.meetings, d.overdue_dates))
         self.checkins_model.set_rows(sorted(d.checkins, key=lambda c: (c.date, c.role), reverse=True))
-        self.hr_summary.blockSignals(True)
-        self.hr_summary.setPlainText(d.hr_summary)
-        self.hr_summary.blockSignals(False)
+        self._show_summary(s.id, d.hr_summary)
         self.history.setText(self._history_html(d))
+
+    def _summary_dirty(self) -> bool:
+        return self._summary_for is not None and self.hr_summary.document().isModified()
+
+    def _show_summary(self, rel_id: str, stored: str) -> None:
+        """Show the stored summary unless HR is typing one for this pair.
+
+        Reloads come every few seconds while a colleague works on the same file;
+        replacing the editor's text would silently lose what HR typed. The typed
+        text stays, and when the stored summary moved on since HR started, a
+        notice says that saving overwrites the colleague's version (shown in the
+        notice's tooltip).
+        """
+        if rel_id == self._summary_for and self._summary_dirty():
+            typed = self.hr_summary.toPlainText()
+            if typed == stored:  # both wrote the same: nothing left to save
+                self.hr_summary.document().setModified(False)
+                self._summary_base = stored
+            conflict = stored not in (self._summary_base, typed)
+            self.summary_conflict.setToolTip(self.tr("Their summary:\n{0}").format(stored) if conflict else "")
+            self.summary_conflict.setVisible(conflict)
+            return
+        self._summary_for = rel_id
+        self._summary_base = stored
+        self.hr_summary.blockSignals(True)
+        self.hr_summary.setPlainText(stored)
+        self.hr_summary.document().setModified(False)
+        self.hr_summary.blockSignals(False)
+        self.summary_conflict.setToolTip("")
+        self.summary_conflict.hide()
 
     def _history_html(self, d: RelationshipDetail) -> str:
         s = d.summary
@@ -607,5 +658,6 @@ class RelationshipsView(View):
         except MentorDeskError as exc:
             show_error(self, exc)
             return
+        self.hr_summary.document().setModified(False)  # saved: the reload may show the stored text again
         self.window_.reload_all()
         self.window_.statusBar().showMessage(self.tr("Summary saved."), 5000)
