@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from mentordesk import clock
 from mentordesk.models import MentorProfile, Person
@@ -393,3 +393,103 @@ def test_reload_keeps_a_typed_summary_when_the_pair_was_closed_elsewhere(qtbot, 
     assert view.selected().id == rel_id
     assert view.hr_summary.toPlainText() == "Wrapping up"
     assert view.summary_conflict.isHidden()  # the summary itself was not changed elsewhere
+
+
+def _select_meeting(view: RelationshipsView, meeting_id: str) -> None:
+    row = view.meetings_model.find_row(lambda r: r.meeting is not None and r.meeting.id == meeting_id)
+    assert row >= 0
+    view.meetings_table.selectRow(row)
+
+
+def test_delete_meeting_asks_first(qtbot, window, view: RelationshipsView, db: Database, rel_id: str) -> None:
+    keep = rel_service.log_meeting(db, rel_id, START + timedelta(days=1), 60, "held", notes="Keep me")
+    gone = rel_service.log_meeting(db, rel_id, START + timedelta(days=15), 45, "held", notes="Confidential")
+    window.reload_all()
+    view.open_relationship(rel_id)
+    view.tabs.setCurrentIndex(1)
+    assert not view.delete_meeting_button.isEnabled()  # nothing selected
+    overdue = view.meetings_model.find_row(lambda r: r.meeting is None)
+    view.meetings_table.selectRow(overdue)
+    assert not view.delete_meeting_button.isEnabled()  # a planned date is not a meeting to delete
+    assert view.confirm_delete_meeting() is None
+
+    _select_meeting(view, gone)
+    assert view.delete_meeting_button.isEnabled()
+    window.reload_all()  # the automatic reload keeps the selected meeting
+    assert view.selected_meeting().id == gone
+
+    qtbot.mouseClick(view.delete_meeting_button, Qt.LeftButton)
+    box = view.dialog
+    assert isinstance(box, QMessageBox) and box.defaultButton() is box.button(QMessageBox.Cancel)
+    assert "(Held)" in box.text() and "notes are removed" in box.text()
+    box.button(QMessageBox.Cancel).click()
+    assert view.dialog is None
+    assert {m.id for m in rel_service.get_relationship(db, rel_id).meetings} == {keep, gone}
+
+    _select_meeting(view, gone)
+    qtbot.mouseClick(view.delete_meeting_button, Qt.LeftButton)
+    view.dialog.button(QMessageBox.Yes).click()
+    assert [m.id for m in rel_service.get_relationship(db, rel_id).meetings] == [keep]
+    assert view.meetings_model.find_row(lambda r: r.meeting is not None and r.meeting.id == gone) < 0
+    assert view.selected().meetings_held == 1
+    assert view.dialog is None
+
+    view.set_readonly(True)
+    _select_meeting(view, keep)
+    assert not view.delete_meeting_button.isEnabled()
+    assert view.confirm_delete_meeting() is None
+
+
+def test_stage_correction_back_to_an_earlier_stage(qtbot, view: RelationshipsView, db: Database,
+                                                  rel_id: str) -> None:
+    for stage in (2, 3):
+        rel_service.advance_stage(db, rel_id, stage, START + timedelta(days=10 * stage))
+    view.window_.reload_all()
+    view.open_relationship(rel_id)
+    qtbot.mouseClick(view.stage_button, Qt.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, NextStageDialog)
+    assert not dialog.correcting() and not dialog.earlier.isEnabled() and dialog.began.isEnabled()
+    assert [dialog.earlier.itemData(i) for i in range(dialog.earlier.count())] == [2, 1]
+
+    dialog.correct.setChecked(True)
+    assert dialog.earlier.isEnabled() and not dialog.began.isEnabled()
+    dialog.earlier.setCurrentIndex(dialog.earlier.findData(1))
+    _ok(dialog)
+    box = dialog.confirm
+    assert isinstance(box, QMessageBox) and "back from stage 3" in box.text()
+    box.button(QMessageBox.Cancel).click()  # changed their mind: nothing written
+    assert dialog.isVisible() and rel_service.get_relationship(db, rel_id).summary.stage == 3
+
+    _ok(dialog)
+    dialog.confirm.button(QMessageBox.Yes).click()
+    _wait_closed(qtbot, view)
+    detail = rel_service.get_relationship(db, rel_id)
+    assert detail.summary.stage == 1 and [s.stage for s in detail.stages] == [1]
+    assert view.timeline.current_stage() == 1 and view.selected().id == rel_id
+
+
+def test_stage_dialog_at_first_and_last_stage(qtbot, view: RelationshipsView, db: Database, rel_id: str) -> None:
+    from mentordesk.relationships import LAST_STAGE
+
+    view.open_relationship(rel_id)
+    dialog = view.open_stage_dialog()
+    assert not dialog.correct.isEnabled() and dialog.earlier.count() == 0  # nothing earlier than stage 1
+    dialog.reject()
+    _wait_closed(qtbot, view)
+
+    for stage in range(2, LAST_STAGE + 1):
+        rel_service.advance_stage(db, rel_id, stage, START + timedelta(days=5 * stage))
+    view.window_.reload_all()
+    assert view.stage_button.isEnabled()  # the correction is still possible
+    dialog = view.open_stage_dialog()
+    assert dialog.correcting() and dialog.ok_button.isEnabled() and not dialog.began.isEnabled()
+    dialog.correct.setChecked(False)
+    assert not dialog.ok_button.isEnabled() and "last stage" in dialog.errors.text()
+    dialog.correct.setChecked(True)
+    assert dialog.errors.isHidden()
+    dialog.earlier.setCurrentIndex(dialog.earlier.findData(LAST_STAGE - 1))
+    _ok(dialog)
+    dialog.confirm.button(QMessageBox.Yes).click()
+    _wait_closed(qtbot, view)
+    assert rel_service.get_relationship(db, rel_id).summary.stage == LAST_STAGE - 1

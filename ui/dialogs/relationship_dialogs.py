@@ -14,8 +14,8 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from mentordesk import clock
@@ -210,34 +210,102 @@ class PairDialog(_ServiceDialog):
 # -- stages, extensions, closing ----------------------------------------------------------
 
 class NextStageDialog(_ServiceDialog):
-    """Move one stage forward (the service refuses jumps) with the date the new stage began."""
+    """Move one stage forward (the service refuses jumps), or, as an HR correction, back to an earlier stage.
+
+    Going back rewrites the pair's history (the later stages' dates are
+    dropped), so it is a separate, deliberate choice with its own confirmation
+    rather than a free stage picker.
+    """
 
     def __init__(self, db: Database, summary: RelationshipSummary, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.summary = summary
+        self.confirm: QMessageBox | None = None
         self.setWindowTitle(self.tr("Next stage"))
         self.setObjectName("nextStageDialog")
         self.next_stage = min(summary.stage + 1, rules.LAST_STAGE)
+        at_last = summary.stage >= rules.LAST_STAGE
         current = QLabel(self.tr("{0}. {1}").format(summary.stage, stage_label(summary.stage)), self)
         self.stage_label = QLabel(self.tr("{0}. {1}").format(self.next_stage, stage_label(self.next_stage)), self)
         self.stage_label.setObjectName("nextStage")
         self.stage_label.setStyleSheet("font-weight: 600;")
+        if at_last:
+            self.stage_label.setText(self.tr("None: this is the last stage"))
         self.began = _date_edit(self, clock.today(), "began")
+
+        self.correct = QCheckBox(self.tr("C&orrect to an earlier stage"), self)
+        self.correct.setObjectName("correct")
+        self.earlier = QComboBox(self)
+        self.earlier.setObjectName("earlierStage")
+        for n in range(summary.stage - 1, rules.FIRST_STAGE - 1, -1):
+            self.earlier.addItem(self.tr("{0}. {1}").format(n, stage_label(n)), n)
+        self.correct.setEnabled(self.earlier.count() > 0)
+        self.correction_note = QLabel(self.tr("Only to put right a stage recorded by mistake: the dates of the "
+                                              "later stages are removed."), self)
+        self.correction_note.setWordWrap(True)
+        self.correction_note.setStyleSheet("color: #555;")
+
         form = QFormLayout()
         form.addRow(self.tr("Current stage"), current)
         form.addRow(self.tr("Next stage"), self.stage_label)
         form.addRow(self.tr("&Began on"), self.began)
+        form.addRow(self.correct)
+        form.addRow(self.tr("Back to &stage"), self.earlier)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.correction_note)
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
-        if summary.stage >= rules.LAST_STAGE:
+        self.correct.toggled.connect(self._mode_changed)
+        if at_last and self.correct.isEnabled():
+            self.correct.setChecked(True)  # moving forward is impossible; the correction is all that is left
+        self._mode_changed()
+        self.setMinimumWidth(420)
+
+    def correcting(self) -> bool:
+        return self.correct.isChecked()
+
+    def _mode_changed(self, *_args) -> None:
+        """Forward needs a start date; a correction needs the stage to go back to. Only one is editable."""
+        correcting = self.correcting()
+        forward_possible = self.summary.stage < rules.LAST_STAGE
+        self.began.setEnabled(not correcting and forward_possible)
+        self.earlier.setEnabled(correcting)
+        self.correction_note.setVisible(correcting)
+        self.ok_button.setEnabled(correcting or forward_possible)
+        self.ok_button.setText(self.tr("Correct…") if correcting else self.tr("OK"))
+        if not correcting and not forward_possible:
             self.show_problems([self.tr("This relationship is already in its last stage.")])
-            self.ok_button.setEnabled(False)
+        else:
+            self.show_problems([])
 
     def accept(self) -> None:
-        self.run(lambda: rel_service.advance_stage(self.db, self.summary.id, self.next_stage,
-                                                   pydate(self.began.date())), self.summary.id)
+        if not self.correcting():
+            self.run(lambda: rel_service.advance_stage(self.db, self.summary.id, self.next_stage,
+                                                       pydate(self.began.date())), self.summary.id)
+            return
+        stage = self.earlier.currentData()
+        if stage is None:
+            return
+        box = QMessageBox(QMessageBox.Warning, self.tr("Correct the stage"),
+                          self.tr("Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates "
+                                  "recorded for the later stages are removed.").format(
+                              self.summary.mentor_name, self.summary.mentee_name, self.summary.stage,
+                              stage_label(self.summary.stage), stage, stage_label(stage)),
+                          QMessageBox.Yes | QMessageBox.Cancel, self)
+        box.setObjectName("confirmCorrection")
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.button(QMessageBox.Yes).setText(self.tr("Correct the stage"))
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._correct(stage))
+        box.finished.connect(lambda _r: setattr(self, "confirm", None))
+        self.confirm = box
+        box.open()
+
+    def _correct(self, stage: int) -> None:
+        """The date is ignored by the service for a backward move; the earlier stage keeps its own date."""
+        self.run(lambda: rel_service.advance_stage(self.db, self.summary.id, stage, pydate(self.began.date()),
+                                                   hr_correction=True), self.summary.id)
 
 
 class ExtendDialog(_ServiceDialog):

@@ -21,13 +21,13 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionProgressBar,
+    QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionProgressBar,
     QStyleOptionViewItem, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from mentordesk.errors import MentorDeskError
-from mentordesk.relationships import LAST_STAGE
-from mentordesk.relationship_models import Goal, RelationshipDetail, RelationshipSummary
+from mentordesk.relationships import FIRST_STAGE, LAST_STAGE
+from mentordesk.relationship_models import Goal, Meeting, RelationshipDetail, RelationshipSummary
 from mentordesk.services import programs as programs_service
 from mentordesk.services import relationships as rel_service
 
@@ -38,7 +38,7 @@ from ..dialogs.relationship_dialogs import CloseDialog, ExtendDialog, NextStageD
 from ..models import relationships_model as rm
 from ..models.relationships_model import (
     HEALTH_COLOURS, CheckinsModel, GoalsModel, MeetingsModel, RelationshipsModel, cadence_labels,
-    closure_labels, fmt_date, health_label, meeting_rows, mode_labels,
+    closure_labels, fmt_date, health_label, meeting_rows, mode_labels, outcome_labels,
 )
 from ..models.table import RecordTableModel
 from ..tasks import show_error
@@ -206,6 +206,10 @@ class RelationshipsView(View):
                               (rm.MEETING_MODE, 80), (rm.MEETING_OUTCOME, 175), (rm.MEETING_TOPICS, 200)):
             self.meetings_table.setColumnWidth(column, width)
         self.meetings_table.doubleClicked.connect(self._meeting_double_clicked)
+        self.meetings_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.delete_meeting_button = QPushButton(self.tr("Delete meeting…"), self)
+        self.delete_meeting_button.setObjectName("deleteMeeting")
+        self.delete_meeting_button.clicked.connect(self.confirm_delete_meeting)
         self.meetings_note = QLabel(self.tr("Newest first. Planned meetings that passed with nothing logged are "
                                             "shown in italics as “Planned, not logged (overdue)”. Notes are "
                                             "confidential. Double-click a meeting to correct it."), self)
@@ -214,7 +218,10 @@ class RelationshipsView(View):
         meetings_tab = QWidget(self)
         ml = QVBoxLayout(meetings_tab)
         ml.addWidget(self.meetings_table, 1)
-        ml.addWidget(self.meetings_note)
+        mb = QHBoxLayout()
+        mb.addWidget(self.meetings_note, 1)
+        mb.addWidget(self.delete_meeting_button, 0, Qt.AlignTop)
+        ml.addLayout(mb)
 
         self.checkins_model = CheckinsModel(self)
         self.checkins_table = _table(self, self.checkins_model, "checkinsTable")
@@ -479,7 +486,11 @@ class RelationshipsView(View):
         self.goals_model.set_rows(d.goals)
         if keep_goal:
             self._reselect(self.goals_table, self.goals_model.row_of(keep_goal))
+        keep_meeting = self.selected_meeting()
         self.meetings_model.set_rows(meeting_rows(d.meetings, d.overdue_dates))
+        if keep_meeting is not None:  # the automatic reload must not drop the meeting HR is about to act on
+            self._reselect(self.meetings_table, self.meetings_model.find_row(
+                lambda r: r.meeting is not None and r.meeting.id == keep_meeting.id))
         self.checkins_model.set_rows(sorted(d.checkins, key=lambda c: (c.date, c.role), reverse=True))
         self._show_summary(s.id, d.hr_summary)
         self.history.setText(self._history_html(d))
@@ -568,12 +579,15 @@ class RelationshipsView(View):
         self.pair_button.setEnabled(writable)
         self.meeting_button.setEnabled(writable and rel is not None)
         self.checkin_button.setEnabled(writable and rel is not None)
-        self.stage_button.setEnabled(writable and active and rel.stage < LAST_STAGE)
+        # also at the last stage: the dialog offers HR's correction to an earlier one
+        self.stage_button.setEnabled(writable and active and (rel.stage < LAST_STAGE or rel.stage > FIRST_STAGE))
         self.extend_button.setEnabled(writable and active)
         self.close_button.setEnabled(writable and active)
         self.add_goal_button.setEnabled(writable and rel is not None)
         self.edit_goal_button.setEnabled(writable and rel is not None
                                          and bool(self.goals_table.selectionModel().selectedRows()))
+        self.delete_meeting_button.setEnabled(writable and rel is not None
+                                              and self.selected_meeting() is not None)
         dirty = self._detail is not None and self.hr_summary.toPlainText() != self._detail.hr_summary
         self.save_summary_button.setEnabled(writable and rel is not None and dirty)
 
@@ -607,6 +621,43 @@ class RelationshipsView(View):
         row = self.meetings_model.record(index.row())
         if row is not None and row.meeting is not None and not self.is_readonly():
             self.open_meeting_dialog(row.meeting)
+
+    def selected_meeting(self) -> Meeting | None:
+        """The logged meeting selected in the Meetings tab; None for a planned-but-not-logged row."""
+        rows = self.meetings_table.selectionModel().selectedRows()
+        row = self.meetings_model.record(rows[0].row()) if rows else None
+        return row.meeting if row is not None else None
+
+    def confirm_delete_meeting(self) -> QMessageBox | None:
+        """Ask first: a deleted meeting leaves attendance, hours and health, and notes may be confidential."""
+        meeting = self.selected_meeting()
+        if meeting is None or self.db is None or self.is_readonly():
+            return None
+        outcome = outcome_labels().get(meeting.outcome, meeting.outcome)
+        box = QMessageBox(QMessageBox.Question, self.tr("Delete meeting"),
+                          self.tr("Delete the meeting of {0} ({1})? It no longer counts towards attendance, "
+                                  "hours or health, and its notes are removed.").format(
+                              fmt_date(meeting.date, QLocale.LongFormat), outcome),
+                          QMessageBox.Yes | QMessageBox.Cancel, self)
+        box.setObjectName("confirmDeleteMeeting")
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.button(QMessageBox.Yes).setText(self.tr("Delete"))
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        meeting_id = meeting.id  # the list may reload while the question is open
+        box.accepted.connect(lambda: self._delete_meeting(meeting_id))
+        box.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = box
+        box.open()
+        return box
+
+    def _delete_meeting(self, meeting_id: str) -> None:
+        try:
+            rel_service.delete_meeting(self.db, meeting_id)
+        except MentorDeskError as exc:
+            show_error(self, exc)
+            return
+        self.window_.reload_all()
+        self.window_.statusBar().showMessage(self.tr("Meeting deleted."), 5000)
 
     def open_checkin_dialog(self) -> CheckinDialog | None:
         rel = self.selected()
