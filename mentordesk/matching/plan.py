@@ -1,5 +1,9 @@
 """Whole-cohort matching plan: score every pair, solve, explain the result.
 
+Every pair is scored as numbers only (``fast.py``, vectorised); sentences
+are written only for the pairs HR is shown, which is what keeps a
+thousands-of-people cohort to about a second.
+
 This is the one call the UI makes when HR presses "Propose matches". It
 stays pure (no database, no Qt) so it can run in a worker thread and be
 tested exhaustively; the caller passes ``progress`` and ``cancelled``
@@ -18,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
-
 from numpy.typing import NDArray
 
 from . import fast
