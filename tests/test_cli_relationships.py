@@ -190,3 +190,232 @@ def test_attention_json_and_text(db_path, capsys, setup):
 def test_attention_bad_today(db_path, capsys, setup):
     code, out, err = run(db_path, capsys, "attention", "--today", "2026-13-01")
     assert code != 0 and "not a real date" in err and out == ""
+
+
+# -- changing a pair's course ---------------------------------------------------------
+
+def _open(db_path) -> Database:
+    return Database.open(db_path)
+
+
+def relationship_ids(db_path) -> set[str]:
+    db = _open(db_path)
+    try:
+        return {r.id for r in svc.list_relationships(db)}
+    finally:
+        db.close()
+
+
+def detail(db_path, rel_id):
+    db = _open(db_path)
+    try:
+        return svc.get_relationship(db, rel_id)
+    finally:
+        db.close()
+
+
+def test_start_relationship_prints_the_new_id(db_path, capsys, setup):
+    before = relationship_ids(db_path)
+    code, out, err = run(db_path, capsys, "start-relationship", "--mentor", "c", "--mentee", "F",
+                         "--program", "leaders 2026", "--start", "2026-03-01", "--months", "4",
+                         "--cadence", "monthly")
+    assert code == 0 and err == ""
+    new_id = out.strip()
+    assert relationship_ids(db_path) == before | {new_id}
+    s = detail(db_path, new_id).summary
+    assert (s.mentor_name, s.mentee_name, s.program_id) == ("Cy Mentor", "Fay Mentee", setup["program"])
+    assert (s.start, s.planned_end, s.cadence, s.stage, s.status) == (D(2026, 3, 1), D(2026, 7, 1), "monthly",
+                                                                      1, "active")
+
+
+def test_start_relationship_defaults(db_path, capsys, setup):
+    code, out, _ = run(db_path, capsys, "start-relationship", "--mentor", "A", "--mentee", "F")
+    assert code == 0
+    s = detail(db_path, out.strip()).summary
+    assert s.program_id is None and s.cadence == "fortnightly"
+    assert s.planned_end == svc.rules.add_months(s.start, svc.DEFAULT_MONTHS)
+
+
+@pytest.mark.parametrize("argv,fragments", [
+    (["--mentor", "A", "--mentee", "B"], ["Ada Mentor and Bo Mentee already have an active relationship."]),
+    (["--mentor", "A", "--mentee", "A"], ["Ada Mentor cannot mentor themself."]),
+    (["--mentor", "ZZ", "--mentee", "B"], ["There is no one with the employee id 'ZZ' (the mentor)."]),
+    (["--mentor", "C", "--mentee", "B", "--program", "Nope"], ["There is no program called 'Nope'."]),
+    (["--mentor", "C", "--mentee", "B", "--months", "30"], ["A relationship lasts 1 to 24 months, not 30."]),
+    (["--mentor", "C", "--mentee", "B", "--months", "six"], ["'six' is not a whole number of months"]),
+    (["--mentor", "C", "--mentee", "B", "--cadence", "daily"], ["Meeting frequency must be one of"]),
+    (["--mentor", "C", "--mentee", "B", "--start", "2026-02-30"], ["'2026-02-30' is not a real date"]),
+    (["--mentor", "QQ", "--mentee", "B", "--months", "0", "--start", "soon"],
+     ["'QQ'", "not a real date"]),  # every problem at once
+])
+def test_start_relationship_refusals_write_nothing(db_path, capsys, setup, argv, fragments):
+    before = relationship_ids(db_path)
+    code, out, err = run(db_path, capsys, "start-relationship", *argv)
+    assert code == 1 and out == ""
+    assert err.startswith("mentordesk: ") and "Traceback" not in err
+    assert all(f in err for f in fragments), err
+    assert relationship_ids(db_path) == before
+
+
+def test_start_relationship_refuses_full_capacity_and_archived_people(db_path, capsys, setup):
+    from mentordesk.models import MentorProfile
+    from mentordesk.services import people as people_svc
+
+    db = _open(db_path)
+    people_svc.save_mentor_profile(db, MentorProfile(person_id=setup["A"], capacity=1))
+    people_svc.set_archived(db, setup["E"], True)
+    db.close()
+    before = relationship_ids(db_path)
+    code, out, err = run(db_path, capsys, "start-relationship", "--mentor", "A", "--mentee", "F")
+    assert code == 1 and out == "" and "Ada Mentor already mentors 1 people, their full capacity of 1." in err
+    code, out, err = run(db_path, capsys, "start-relationship", "--mentor", "A", "--mentee", "E")
+    assert code == 1 and "Eve Mentee (E) is archived" in err
+    assert relationship_ids(db_path) == before
+
+
+def test_new_commands_do_not_create_a_missing_file(tmp_path, capsys):
+    missing = tmp_path / "typo.db"
+    code, out, err = run(missing, capsys, "start-relationship", "--mentor", "A", "--mentee", "B")
+    assert code == 1 and "There is no MentorDesk file" in err
+    assert not missing.exists()
+
+
+def test_close_relationship(db_path, capsys, setup):
+    code, out, err = run(db_path, capsys, "close-relationship", "--relationship", setup["r1"],
+                         "--outcome", "Mentor-Withdrew", "--reason", "Moved abroad", "--reflection", "Good start",
+                         "--date", "2026-03-10")
+    assert code == 0 and err == ""
+    assert out.strip() == ("Closed the relationship of Ada Mentor and Bo Mentee on 2026-03-10: "
+                           "mentor withdrew.")
+    d = detail(db_path, setup["r1"])
+    assert (d.summary.status, d.summary.closure_outcome, d.closure_reason, d.reflection, d.closed_on) == (
+        "closed", "mentor_withdrew", "Moved abroad", "Good start", D(2026, 3, 10))
+
+
+def test_close_relationship_completed_needs_no_reason(db_path, capsys, setup):
+    code, out, _ = run(db_path, capsys, "close-relationship", "--relationship", setup["r2"],
+                       "--outcome", "completed")
+    assert code == 0 and "completed" in out
+    assert detail(db_path, setup["r2"]).summary.status == "closed"
+
+
+@pytest.mark.parametrize("rel,argv,fragment", [
+    ("r1", ["--outcome", "ended-early-by-agreement"], "Give a reason when a relationship ends early."),
+    ("r1", ["--outcome", "finished"], "Unknown outcome 'finished'; use one of: completed, "
+                                      "ended-early-by-agreement, mentor-withdrew, mentee-withdrew."),
+    ("r1", ["--outcome", "completed", "--date", "2025-12-31"], "is before the start"),
+    ("r1", ["--outcome", "completed", "--date", "31/12/2026"], "not a real date"),
+    ("r3", ["--outcome", "completed"], "This relationship is already closed."),
+    ("nope", ["--outcome", "completed"], "There is no relationship with the id 'nope'."),
+])
+def test_close_relationship_refusals_write_nothing(db_path, capsys, setup, rel, argv, fragment):
+    rel_id = setup.get(rel, rel)
+    before = detail(db_path, rel_id) if rel in setup else None
+    code, out, err = run(db_path, capsys, "close-relationship", "--relationship", rel_id, *argv)
+    assert code == 1 and out == "" and fragment in err, err
+    if before is not None:
+        assert detail(db_path, rel_id) == before
+
+
+def test_extend_relationship(db_path, capsys, setup):
+    code, out, err = run(db_path, capsys, "extend-relationship", "--relationship", setup["r1"],
+                         "--until", "2026-10-05", "--reason", "Project delayed")
+    assert code == 0 and err == ""
+    assert out.strip() == ("Extended the relationship of Ada Mentor and Bo Mentee to 2026-10-05 "
+                           "(planned end was 2026-07-05).")
+    d = detail(db_path, setup["r1"])
+    assert d.summary.planned_end == D(2026, 10, 5)
+    assert [(e.previous_end, e.new_end, e.reason) for e in d.extensions] == [
+        (D(2026, 7, 5), D(2026, 10, 5), "Project delayed")]
+
+
+@pytest.mark.parametrize("rel,argv,fragment", [
+    ("r1", ["--until", "2026-06-01", "--reason", "x"], "must be after the current planned end"),
+    ("r1", ["--until", "2028-06-01", "--reason", "x"], "at most 24 months"),
+    ("r1", ["--until", "2026-10-05", "--reason", "  "], "Give a reason for the extension."),
+    ("r1", ["--until", "next year", "--reason", "x"], "'next year' is not a real date"),
+    ("r3", ["--until", "2026-10-05", "--reason", "x"], "Only an active relationship can be extended."),
+    ("nope", ["--until", "2026-10-05", "--reason", "x"], "There is no relationship with the id 'nope'."),
+])
+def test_extend_relationship_refusals_write_nothing(db_path, capsys, setup, rel, argv, fragment):
+    rel_id = setup.get(rel, rel)
+    before = detail(db_path, rel_id) if rel in setup else None
+    code, out, err = run(db_path, capsys, "extend-relationship", "--relationship", rel_id, *argv)
+    assert code == 1 and out == "" and fragment in err, err
+    if before is not None:
+        assert detail(db_path, rel_id) == before
+
+
+def test_checkin(db_path, capsys, setup):
+    code, out, err = run(db_path, capsys, "checkin", "--relationship", setup["r1"], "--role", "mentee",
+                         "--date", "2026-03-01", "--score", "value_received=4", "goals_on_track=3",
+                         "--score", "trust_respect=5", "--comment", "trust_respect=We get on well",
+                         "--today", "2026-03-02")
+    assert code == 0 and err == ""
+    assert out.startswith("Recorded the mentee's check-in of 2026-03-01 (average 4.0; ")
+    [c] = detail(db_path, setup["r1"]).checkins
+    assert (c.role, c.date, c.scores, c.comments) == (
+        "mentee", D(2026, 3, 1), {"value_received": 4, "goals_on_track": 3, "trust_respect": 5},
+        {"trust_respect": "We get on well"})
+
+
+def test_checkin_with_comments_only(db_path, capsys, setup):
+    code, out, _ = run(db_path, capsys, "checkin", "--relationship", setup["r1"], "--role", "mentor",
+                       "--date", "2026-03-01", "--comment", "value_given=Hard to say yet")
+    assert code == 0 and "comments only" in out
+    assert detail(db_path, setup["r1"]).checkins[0].comments == {"value_given": "Hard to say yet"}
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["--score", "happiness=4"], "'happiness' is not a check-in question."),
+    (["--score", "value_received=7"], "must be 1 to 5, not 7."),
+    (["--score", "value_received=lots"], "The score for 'value_received' must be a whole number"),
+    (["--score", "value_received"], "Write each score as KEY=VALUE"),
+    (["--score", "value_received=4", "value_received=5"], "The score for 'value_received' is given twice."),
+    (["--comment", "mood=fine", "--score", "trust_respect=4"], "which is not a check-in question"),
+    ([], "The check-in has no answers."),
+    (["--score", "value_received=4", "--role", "boss"], "The role must be mentor or mentee, not 'boss'."),
+    (["--score", "value_received=4", "--date", "2026-03-05"], "is in the future"),
+    (["--score", "value_received=4", "--date", "2025-12-01"], "before the relationship started"),
+    (["--score", "value_received=4", "--date", "2026-02-31"], "not a real date"),
+    (["--score", "value_received=4", "--relationship", "nope"], "There is no relationship with the id 'nope'."),
+])
+def test_checkin_refusals_write_nothing(db_path, capsys, setup, argv, fragment):
+    args = ["--relationship", setup["r1"], "--role", "mentee", "--date", "2026-03-01", "--today", "2026-03-02"]
+    code, out, err = run(db_path, capsys, "checkin", *args, *argv)
+    assert code == 1 and out == "" and fragment in err, err
+    assert detail(db_path, setup["r1"]).checkins == ()
+
+
+def _attention_keys(db_path, capsys, today: str) -> set[str]:
+    code, out, _ = run(db_path, capsys, "attention", "--json", "--today", today)
+    assert code == 0
+    return {i["key"] for i in json.loads(out)}
+
+
+def test_snooze_hides_the_item_until_the_date(db_path, capsys, setup):
+    key = next(k for k in _attention_keys(db_path, capsys, "2026-06-20") if k.startswith("no_meeting:")
+               and setup["r2"] in k)
+    code, out, err = run(db_path, capsys, "snooze", "--item", key, "--until", "2026-06-27",
+                         "--note", "Eve on leave", "--today", "2026-06-20")
+    assert code == 0 and err == ""
+    assert out.strip() == "Snoozed \u201cNo recent meeting: Cy Mentor & Eve Mentee\u201d until 2026-06-27."
+    assert key not in _attention_keys(db_path, capsys, "2026-06-20")
+    assert key not in _attention_keys(db_path, capsys, "2026-06-26")
+    assert key in _attention_keys(db_path, capsys, "2026-06-27")
+
+
+@pytest.mark.parametrize("overrides,fragment", [
+    ({"--item": "no_meeting:nope"}, "No item on the attention list has the key 'no_meeting:nope'"),
+    ({"--until": "2026-06-20"}, "Snooze until a day after today"),
+    ({"--until": "2026-06-31"}, "not a real date"),
+    ({"--note": "   "}, "Say in the note why the item can wait."),
+])
+def test_snooze_refusals_write_nothing(db_path, capsys, setup, overrides, fragment):
+    keys = _attention_keys(db_path, capsys, "2026-06-20")
+    key = next(k for k in keys if k.startswith("no_meeting:"))
+    args = {"--item": key, "--until": "2026-06-27", "--note": "Later", "--today": "2026-06-20"}
+    args.update(overrides)
+    code, out, err = run(db_path, capsys, "snooze", *[x for kv in args.items() for x in kv])
+    assert code == 1 and out == "" and fragment in err, err
+    assert _attention_keys(db_path, capsys, "2026-06-20") == keys

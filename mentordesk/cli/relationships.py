@@ -1,4 +1,9 @@
-"""`relationships`, `log-meeting` and `attention`: the running program from the command line.
+"""`relationships`, `log-meeting`, `attention` and the commands that change a pair's course.
+
+`start-relationship`, `close-relationship`, `extend-relationship`, `checkin`
+and `snooze` each make one service call (one transaction), so a refusal is
+printed as the service's sentences, exits 1 and leaves the file untouched.
+People are named by their employee id, the key HR's own system uses.
 
 Arguments are parsed by hand where argparse would answer with a usage dump:
 an HR manager who types 2026-02-30 or "ninety" should read one plain sentence
@@ -13,9 +18,11 @@ import json
 import sys
 from typing import Any, Sequence
 
-from ..errors import ValidationError
+from ..errors import MentorDeskError, ValidationError
+from ..models import Person
 from ..relationship_models import AttentionItem, RelationshipSummary
-from ..relationships import OUTCOMES
+from ..relationships import CADENCES, CHECKIN_QUESTIONS, CLOSURE_OUTCOMES, OUTCOMES, ROLES
+from ..services import people as people_svc
 from ..services import relationships as svc
 from . import open_db
 
@@ -45,6 +52,49 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--json", action="store_true", help="print JSON instead of a list")
     a.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     a.set_defaults(func=cmd_attention)
+
+    s = sub.add_parser("start-relationship", help="pair a mentor and a mentee by hand; prints the new id")
+    s.add_argument("--mentor", metavar="EMPLOYEE_ID", required=True)
+    s.add_argument("--mentee", metavar="EMPLOYEE_ID", required=True)
+    s.add_argument("--program", metavar="NAME", help="the program it belongs to (default: none)")
+    s.add_argument("--start", metavar="YYYY-MM-DD", help="first day (default: today)")
+    s.add_argument("--months", metavar="N", help="planned length (default: the program's, else 9)")
+    s.add_argument("--cadence", metavar="CADENCE", help="one of: " + ", ".join(CADENCES)
+                   + " (default: the program's, else fortnightly)")
+    s.set_defaults(func=cmd_start_relationship)
+
+    c = sub.add_parser("close-relationship", help="close a relationship with its outcome")
+    c.add_argument("--relationship", metavar="ID", required=True)
+    c.add_argument("--outcome", metavar="OUTCOME", required=True,
+                   help="one of: " + ", ".join(_cli_outcome(o) for o in CLOSURE_OUTCOMES))
+    c.add_argument("--reason", default="", help="required unless the outcome is completed")
+    c.add_argument("--reflection", default="", help="the pair's final reflection")
+    c.add_argument("--date", metavar="YYYY-MM-DD", help="closing day (default: today)")
+    c.set_defaults(func=cmd_close_relationship)
+
+    e = sub.add_parser("extend-relationship", help="move a relationship's planned end later")
+    e.add_argument("--relationship", metavar="ID", required=True)
+    e.add_argument("--until", metavar="YYYY-MM-DD", required=True, help="the new planned end")
+    e.add_argument("--reason", required=True)
+    e.set_defaults(func=cmd_extend_relationship)
+
+    k = sub.add_parser("checkin", help="record a mentor's or mentee's check-in")
+    k.add_argument("--relationship", metavar="ID", required=True)
+    k.add_argument("--role", metavar="ROLE", required=True, help="mentor or mentee")
+    k.add_argument("--date", metavar="YYYY-MM-DD", required=True)
+    k.add_argument("--score", metavar="KEY=N", action="extend", nargs="+", default=[],
+                   help="an answer from 1 to 5; questions: " + ", ".join(CHECKIN_QUESTIONS))
+    k.add_argument("--comment", metavar="KEY=TEXT", action="extend", nargs="+", default=[],
+                   help="a comment on one question")
+    k.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    k.set_defaults(func=cmd_checkin)
+
+    z = sub.add_parser("snooze", help="hide an attention item until a date")
+    z.add_argument("--item", metavar="KEY", required=True, help="the item's key, as `attention --json` shows")
+    z.add_argument("--until", metavar="YYYY-MM-DD", required=True, help="the day it shows again")
+    z.add_argument("--note", metavar="TEXT", required=True, help="why it can wait")
+    z.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    z.set_defaults(func=cmd_snooze)
 
 
 def _cli_outcome(outcome: str) -> str:
@@ -176,4 +226,195 @@ def cmd_attention(args: argparse.Namespace) -> int:
     for i in items:
         due = f" ({i.due.isoformat()})" if i.due else ""
         print(f"[{i.severity.upper():6}] {i.title}{due}\n         {i.detail}")
+    return 0
+
+
+# -- start-relationship ---------------------------------------------------------------
+
+def _person_by_employee_id(people: Sequence[Person], employee_id: str, role: str) -> tuple[Person | None, str]:
+    """The person with that employee id, or a sentence saying why there is none.
+
+    An exact match wins; otherwise case is ignored ("e12" finds "E12"). Archived
+    people are refused because the pairing dialog does not offer them either.
+    """
+    wanted = (employee_id or "").strip()
+    found = [p for p in people if p.employee_id == wanted]
+    if not found:
+        found = [p for p in people if p.employee_id.casefold() == wanted.casefold()]
+    if not found:
+        return None, f"There is no one with the employee id {wanted!r} (the {role})."
+    person = found[0]
+    if person.archived:
+        return None, f"{person.name} ({person.employee_id}) is archived, so cannot be paired as the {role}."
+    return person, ""
+
+
+def cmd_start_relationship(args: argparse.Namespace) -> int:
+    problems: list[str] = []
+    start: dt.date | None = None
+    if args.start is not None:
+        try:
+            start = _parse_date(args.start, "The start date")
+        except ValidationError as exc:
+            problems += exc.problems
+    months: int | None = None
+    if args.months is not None:
+        try:
+            months = int(str(args.months).strip())
+        except ValueError:
+            problems.append(f"The length {args.months!r} is not a whole number of months.")
+    cadence = args.cadence.strip().lower() if args.cadence is not None else None
+    db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
+    try:
+        people = people_svc.list_people(db)
+        mentor, problem = _person_by_employee_id(people, args.mentor, "mentor")
+        problems += [problem] if problem else []
+        mentee, problem = _person_by_employee_id(people, args.mentee, "mentee")
+        problems += [problem] if problem else []
+        program_id = None
+        if args.program is not None:
+            try:
+                program_id = svc.program_id_by_name(db, args.program)
+            except MentorDeskError as exc:
+                problems.append(str(exc))
+        if problems:
+            raise ValidationError(problems)
+        rel_id = svc.start_relationship(db, mentor.id, mentee.id, program_id=program_id, start=start,
+                                        months=months, cadence=cadence)
+    finally:
+        db.close()
+    print(rel_id)
+    return 0
+
+
+# -- close-relationship ---------------------------------------------------------------
+
+def cmd_close_relationship(args: argparse.Namespace) -> int:
+    problems: list[str] = []
+    outcome = (args.outcome or "").strip().lower().replace("-", "_")
+    if outcome not in CLOSURE_OUTCOMES:
+        problems.append(f"Unknown outcome {args.outcome!r}; use one of: "
+                        + ", ".join(_cli_outcome(o) for o in CLOSURE_OUTCOMES) + ".")
+    closed_on: dt.date | None = None
+    if args.date is not None:
+        try:
+            closed_on = _parse_date(args.date, "The closing date")
+        except ValidationError as exc:
+            problems += exc.problems
+    if problems:
+        raise ValidationError(problems)
+    db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
+    try:
+        svc.close(db, args.relationship, outcome, reason=args.reason, reflection=args.reflection,
+                  closed_on=closed_on)
+        detail = svc.get_relationship(db, args.relationship)
+    finally:
+        db.close()
+    s = detail.summary
+    print(f"Closed the relationship of {s.mentor_name} and {s.mentee_name} on {detail.closed_on.isoformat()}: "
+          f"{CLOSURE_OUTCOMES[outcome].lower()}.")
+    return 0
+
+
+# -- extend-relationship --------------------------------------------------------------
+
+def cmd_extend_relationship(args: argparse.Namespace) -> int:
+    until = _parse_date(args.until, "The new end date")
+    db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
+    try:
+        before = svc.get_relationship(db, args.relationship).summary
+        svc.extend(db, args.relationship, until, args.reason)
+    finally:
+        db.close()
+    print(f"Extended the relationship of {before.mentor_name} and {before.mentee_name} to {until.isoformat()} "
+          f"(planned end was {before.planned_end.isoformat()}).")
+    return 0
+
+
+# -- checkin --------------------------------------------------------------------------
+
+def _pairs(values: Sequence[str], what: str, example: str) -> tuple[dict[str, str], list[str]]:
+    """KEY=VALUE arguments as a dict; a missing '=' or a key given twice is a problem, not a guess."""
+    out: dict[str, str] = {}
+    problems: list[str] = []
+    for value in values:
+        key, sep, text = value.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            problems.append(f"Write each {what} as KEY=VALUE, like {example}; {value!r} is not.")
+        elif key in out:
+            problems.append(f"The {what} for {key!r} is given twice.")
+        else:
+            out[key] = text
+    return out, problems
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    problems: list[str] = []
+    date: dt.date | None = None
+    try:
+        date = _parse_date(args.date, "The check-in date")
+    except ValidationError as exc:
+        problems += exc.problems
+    today = None
+    try:
+        today = _today(args)
+    except ValidationError as exc:
+        problems += exc.problems
+    role = (args.role or "").strip().lower()
+    if role not in ROLES:
+        problems.append(f"The role must be mentor or mentee, not {args.role!r}.")
+    raw_scores, found = _pairs(args.score, "score", "value_received=4")
+    problems += found
+    comments, found = _pairs(args.comment, "comment", "value_received=\"Useful talks\"")
+    problems += found
+    scores: dict[str, int] = {}
+    for key, text in raw_scores.items():
+        try:
+            scores[key] = int(text.strip())
+        except ValueError:
+            problems.append(f"The score for {key!r} must be a whole number from 1 to 5, not {text!r}.")
+    if problems:
+        raise ValidationError(problems)
+    db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
+    try:
+        checkin_id = svc.record_checkin(db, args.relationship, role, date, scores, comments, today=today)
+    finally:
+        db.close()
+    average = f"average {sum(scores.values()) / len(scores):.1f}" if scores else "comments only"
+    print(f"Recorded the {role}'s check-in of {date.isoformat()} ({average}; {checkin_id}).")
+    return 0
+
+
+# -- snooze ---------------------------------------------------------------------------
+
+def cmd_snooze(args: argparse.Namespace) -> int:
+    """Only a key on today's attention list is accepted: a mistyped key would otherwise be 'snoozed'
+    while the real item keeps showing."""
+    problems: list[str] = []
+    until: dt.date | None = None
+    try:
+        until = _parse_date(args.until, "The snooze date")
+    except ValidationError as exc:
+        problems += exc.problems
+    today = None
+    try:
+        today = _today(args)
+    except ValidationError as exc:
+        problems += exc.problems
+    if not (args.note or "").strip():
+        problems.append("Say in the note why the item can wait.")
+    key = (args.item or "").strip()
+    if problems:
+        raise ValidationError(problems)
+    db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
+    try:
+        item = next((i for i in svc.attention_list(db, today=today) if i.key == key), None)
+        if item is None:
+            raise ValidationError(f"No item on the attention list has the key {key!r}; `mentordesk attention "
+                                  "--json` shows the keys (an item already snoozed stays hidden until its date).")
+        svc.snooze(db, key, until, args.note.strip(), today=today)
+    finally:
+        db.close()
+    print(f"Snoozed \u201c{item.title}\u201d until {until.isoformat()}.")
     return 0
