@@ -21,8 +21,8 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionProgressBar,
-    QStyleOptionViewItem, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate,
+    QStyleOptionProgressBar, QStyleOptionViewItem, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from mentordesk.errors import MentorDeskError
