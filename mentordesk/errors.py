@@ -18,6 +18,13 @@ class ValidationError(MentorDeskError):
         super().__init__("\n".join(self.problems))
 
 
+class Cancelled(MentorDeskError):
+    """The user cancelled long work; whatever it was doing was rolled back or left unwritten."""
+
+    def __init__(self, message: str = "Cancelled. Nothing was changed.") -> None:
+        super().__init__(message)
+
+
 class NotFoundError(MentorDeskError):
     pass
 

@@ -3,7 +3,7 @@
 ``plan_matches`` hands the solver the numbers from ``fast.py`` and shows HR
 the sentences from ``score_pair``; if the two ever disagreed, a plan could be
 justified by scores it was not computed from. Random cohorts exercise every
-part of the score (gaps, wishes, seniority per programme kind, branch
+part of the score (gaps, wishes, seniority per program kind, branch
 preference, departments, languages, custom weights) and every hard rule.
 """
 

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThread, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from mentordesk.errors import MentorDeskError
+from mentordesk.errors import Cancelled, MentorDeskError
 
 
 class TaskCancelled(Exception):
@@ -176,8 +176,8 @@ class Task(QObject):
 
 
 def _is_cancel(error: BaseException) -> bool:
-    return type(error).__name__ in {"Cancelled", "ImportCancelled", "MergeCancelled", "BatchCancelled"} or \
-        "cancelled" in type(error).__name__.lower()
+    """Every service signals a user's cancel with a subclass of `mentordesk.errors.Cancelled`."""
+    return isinstance(error, Cancelled)
 
 
 _running: set[Task] = set()

@@ -32,6 +32,7 @@ from .scoring import (
     _score_checked,
 )
 from .solver import solve_with_locks
+from ..errors import Cancelled as _CancelledBase
 
 __all__ = [
     "Cancelled",
@@ -47,7 +48,7 @@ __all__ = [
 
 ALTERNATIVES = 3
 
-WAIT_NO_MENTORS = "There are no mentors in this programme yet"
+WAIT_NO_MENTORS = "There are no mentors in this program yet"
 WAIT_NO_LANGUAGE = "No mentor shares a language with them"
 WAIT_ALL_FULL = "Every suitable mentor is full"
 WAIT_CHAIN_OR_EXCLUDED = (
@@ -63,7 +64,7 @@ PROGRESS_STEPS = 100
 MAX_BLOCK_CELLS = 1 << 18
 
 
-class Cancelled(Exception):
+class Cancelled(_CancelledBase):
     """Raised when the caller's ``cancelled()`` returns True mid-run, so a
     worker thread can unwind without producing a half-built plan."""
 
@@ -107,7 +108,7 @@ class MatchPlan:
         return sum(p.score.total for p in self.proposals)
 
     def groups(self) -> dict[str, list[str]]:
-        """Mentees per mentor; for ``group`` programmes each entry is a group."""
+        """Mentees per mentor; for ``group`` programs each entry is a group."""
         out: dict[str, list[str]] = {}
         for p in self.proposals:
             out.setdefault(p.mentor_id, []).append(p.mentee_id)
@@ -179,13 +180,13 @@ def plan_matches(
     """Propose the best cohort-wide pairing and explain it.
 
     ``capacities`` is each mentor's *free* capacity (active mentees already
-    subtracted); a missing mentor counts as 0. For ``group`` programmes the
+    subtracted); a missing mentor counts as 0. For ``group`` programs the
     capacity is the group size and each mentor leads one group, which is the
     same optimisation. ``locked`` pairs (HR decisions) are always kept and
     use up a place. ``waiting_since`` holds ISO dates so the longest-waiting
     mentees come first in ``MatchPlan.waiting``.
 
-    For ``peer`` programmes the same people may be passed as mentees and as
+    For ``peer`` programs the same people may be passed as mentees and as
     mentors; nothing stops A->B and B->A both being proposed, which a peer
     pairing can read as one mutual pair.
     """
@@ -203,7 +204,7 @@ def plan_matches(
 
     def check_cancel() -> None:
         if cancelled is not None and cancelled():
-            raise Cancelled("matching was cancelled")
+            raise Cancelled("Matching was cancelled. Nothing was changed.")
 
     check_cancel()
     chains = fast.cohort_chains([*mentees, *mentors], managers)

@@ -40,7 +40,7 @@ __all__ = [
 KINDS: tuple[str, ...] = ("one_to_one", "group", "reverse", "peer", "job_shadowing")
 BRANCH_PREFERENCES: tuple[str, ...] = ("same", "none", "different")
 
-#: Gaps dominate because closing skill gaps is the point of the programme;
+#: Gaps dominate because closing skill gaps is the point of the program;
 #: a mutual wish is the next strongest signal that a pair will actually meet.
 DEFAULT_WEIGHTS: dict[str, float] = {
     "gaps": 40.0,
@@ -103,7 +103,7 @@ class Candidate:
 
 @dataclass
 class MatchSettings:
-    """Programme-level choices HR makes once, not per pair."""
+    """Program-level choices HR makes once, not per pair."""
 
     kind: str = "one_to_one"
     branch_preference: str = "same"
@@ -113,7 +113,7 @@ class MatchSettings:
     def __post_init__(self) -> None:
         # Fail at the settings screen, not deep inside a cohort run.
         if self.kind not in KINDS:
-            raise ValueError(f"unknown programme kind {self.kind!r}; expected one of {KINDS}")
+            raise ValueError(f"unknown program kind {self.kind!r}; expected one of {KINDS}")
         if self.branch_preference not in BRANCH_PREFERENCES:
             raise ValueError(
                 f"unknown branch preference {self.branch_preference!r}; "
@@ -289,16 +289,16 @@ def _branch_part(
         return 0.0, "Different branch", (
             f"{mentee.name} is at {mentee.branch or 'an unknown branch'}, "
             f"{mentor.name} at {mentor.branch or 'an unknown branch'}; "
-            "the programme prefers the same branch."
+            "the program prefers the same branch."
         )
     # preference == "different"
     if same:
         return 0.0, "Same branch", (
-            f"Both work at {mentee.branch}; the programme prefers pairs across branches."
+            f"Both work at {mentee.branch}; the program prefers pairs across branches."
         )
     return 1.0, "Different branch", (
         f"{mentee.name} ({mentee.branch or 'unknown'}) and {mentor.name} "
-        f"({mentor.branch or 'unknown'}) work at different branches, as the programme prefers."
+        f"({mentor.branch or 'unknown'}) work at different branches, as the program prefers."
     )
 
 
@@ -309,11 +309,11 @@ def _department_part(
     if prefer_cross:
         if same:
             return 0.0, "Same department", (
-                f"Both are in {mentee.department}; the programme prefers other departments."
+                f"Both are in {mentee.department}; the program prefers other departments."
             )
         return 1.0, "Cross-department", (
             f"{mentee.name} ({mentee.department or 'unknown'}) would learn from "
-            f"{mentor.department or 'another department'}, as the programme prefers."
+            f"{mentor.department or 'another department'}, as the program prefers."
         )
     if same:
         return SAME_DEPARTMENT_SHARE, "Same department", (
@@ -366,7 +366,7 @@ def _seniority_part(
     if kind == "peer":
         frac = max(0.0, 1.0 - abs(diff) / SENIORITY_FULL_YEARS)
         label = "Similar seniority" if frac >= 0.5 else "Different seniority"
-        return frac, label, f"Peer programme rewards similar tenure: {facts}."
+        return frac, label, f"Peer program rewards similar tenure: {facts}."
     if kind == "reverse":
         frac = min(1.0, max(0.0, -diff / SENIORITY_FULL_YEARS))
         label = "Mentor is newer" if diff < 0 else "Mentor is not newer"
@@ -375,7 +375,7 @@ def _seniority_part(
         )
     frac = min(1.0, max(0.0, diff / SENIORITY_FULL_YEARS))
     label = "Mentor is more senior" if diff > 0 else "Mentor is not more senior"
-    return frac, label, f"The programme prefers a longer-serving mentor: {facts}."
+    return frac, label, f"The program prefers a longer-serving mentor: {facts}."
 
 
 def _score_checked(
@@ -412,7 +412,7 @@ def _score_checked(
         reasons.append(Reason(key=key, label=label, points=pts, detail=detail))
     if settings.branch_preference == "none":
         reasons.append(
-            Reason("branch", "Branch not considered", 0.0, "The programme ignores branches.")
+            Reason("branch", "Branch not considered", 0.0, "The program ignores branches.")
         )
     total = sum(r.points for r in reasons)
     return PairScore(total=total, allowed=True, reasons=reasons, blocked=None)
@@ -431,7 +431,7 @@ def score_pair(
     """Score one pair on a 0-100 scale with the reasons behind it.
 
     ``managers`` maps person id to manager id for the whole company (not
-    only the cohort), because a director outside the programme still links
+    only the cohort), because a director outside the program still links
     a manager to an employee. ``Candidate.manager_id`` is used as a fallback
     for people missing from it. ``mentee_prefers`` holds the mentor ids the
     mentee asked for, ``mentor_prefers`` the mentee ids the mentor asked for.

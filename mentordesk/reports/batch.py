@@ -21,12 +21,13 @@ from pathlib import Path
 from .data import RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
 from .styles import header_name, register_fonts, write_private
+from ..errors import Cancelled as CancelledError
 
 # Below this a pool costs more (process start-up, imports, fonts) than it saves.
 PARALLEL_THRESHOLD = 12
 
 
-class BatchCancelled(Exception):
+class BatchCancelled(CancelledError):
     """Internal signal; build_batch returns normally with what was finished."""
 
 

@@ -149,7 +149,7 @@ class RelationshipReportData:
 
 @dataclass(frozen=True)
 class BreakdownRow:
-    """One branch or department: the same figures as the programme totals."""
+    """One branch or department: the same figures as the program totals."""
 
     label: str
     mentors: int
@@ -158,7 +158,7 @@ class BreakdownRow:
     active: int
     completed: int
     ended_early: int
-    attendance_rate: float | None  # held / (held + missed), as for the programme
+    attendance_rate: float | None  # held / (held + missed), as for the program
     mentoring_hours: float
     goals_achieved: int
     goals_total: int

@@ -15,12 +15,13 @@ from ..errors import MentorDeskError, NotFoundError, ValidationError
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
 from ..storage import people_repo, rows
 from ..storage.database import Database
+from ..errors import Cancelled as CancelledError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-class ImportCancelled(MentorDeskError):
+class ImportCancelled(CancelledError):
     def __init__(self) -> None:
         super().__init__("The import was cancelled. Nothing was imported.")
 

@@ -28,7 +28,7 @@ Definitions used in the program report (also printed in docs/help):
 * ``goals_total`` leaves dropped goals out (as the relationship report's
   "Goals achieved" card does): a goal the pair agreed to drop is not a failure.
 * Branch and department rows attribute a relationship to its **mentee's**
-  branch/department (the programme exists for the mentees); mentor and mentee
+  branch/department (the program exists for the mentees); mentor and mentee
   counts in a row are the accepted participants from that branch/department.
 """
 

@@ -70,6 +70,7 @@ from ..errors import MentorDeskError
 from ..site import installation_site
 from .database import Database
 from .schema import BOOKKEEPING, SCHEMA_VERSION, SYNCED_TABLES
+from ..errors import Cancelled as CancelledError
 
 Side = Literal["local", "incoming"]
 Prefer = Literal["newer", "local", "incoming"]
@@ -103,7 +104,7 @@ class MergeError(MentorDeskError):
     """The other file cannot be merged; nothing was changed."""
 
 
-class MergeCancelled(MentorDeskError):
+class MergeCancelled(CancelledError):
     def __init__(self) -> None:
         super().__init__("The merge was cancelled. Nothing was changed.")
 
