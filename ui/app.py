@@ -187,6 +187,23 @@ class MainWindow(QMainWindow):
         self.reload_all()
         return True
 
+    def reopen_read_only(self, reason: str) -> None:
+        """Keep showing the file but never write to it again (our lock was taken over)."""
+        if self.db is None:
+            return
+        from mentordesk.services.session import open_database
+
+        path = self.db.path
+        self.db.close()
+        self.db = open_database(path, readonly=True, backup_on_open=False)
+        self.db.info.reason = reason
+        self.lock = None
+        self.set_banner(reason)
+        for view in self.views.values():
+            view.set_readonly(True)
+        self.import_action.setEnabled(False)
+        self.reload_all()
+
     def set_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))

@@ -151,6 +151,9 @@ def _start_heartbeat(window: "MainWindow") -> None:
             if window.lock is not None:
                 window.lock = refresh(window.lock) or None
                 if window.lock is None:
-                    window.set_banner(_tr("Someone else took over this file. Reopen it to continue editing."))
+                    # Our note is gone or someone took over: stop writing at once.
+                    window.reopen_read_only(_tr(
+                        "Someone else took over this file for editing, so it is now open for reading only. "
+                        "Reopen it later to continue editing."))
         timer.timeout.connect(beat)
     timer.start()

@@ -101,3 +101,21 @@ def test_newer_version_opens_read_only_without_lock(window: MainWindow, db_path:
     assert not lock_path_for(db_path).exists()
     window.close()
     assert _digest(db_path) == digest
+
+
+def test_lock_taken_over_elsewhere_turns_window_read_only(window: MainWindow, db_path: Path) -> None:
+    import json
+
+    from mentordesk.storage.lockfile import lock_path_for
+
+    assert window.open_file(db_path)
+    note = lock_path_for(db_path)
+    data = json.loads(note.read_text())
+    data.update(token="someone-else", user="anna", machine="LAPTOP-7")
+    note.write_text(json.dumps(data))
+    window._lock_heartbeat.timeout.emit()
+    assert window.db.readonly
+    assert "took over" in window.banner.text()
+    assert not window.import_action.isEnabled()
+    window.close()
+    assert note.exists() and json.loads(note.read_text())["user"] == "anna"  # theirs is kept
