@@ -26,6 +26,7 @@ from mentordesk.storage.database import Database
 
 from ..models.relationships_model import pydate, qdate, question_labels, role_label
 from .meeting_dialog import date_edit_format
+from ui.widgets.forms import error_label
 
 
 class CheckinDialog(QDialog):
@@ -71,12 +72,7 @@ class CheckinDialog(QDialog):
         scale = QLabel(self.tr("1 = not at all, 5 = fully. Leave a question unanswered to skip it."), self)
         scale.setStyleSheet("color: #555;")
 
-        self.errors = QLabel(self)
-        self.errors.setObjectName("errors")
-        self.errors.setWordWrap(True)
-        self.errors.setTextFormat(Qt.PlainText)
-        self.errors.setStyleSheet("QLabel#errors { color: #b00020; }")
-        self.errors.hide()
+        self.errors = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -17,15 +17,7 @@ from mentordesk.services import people as people_service
 from mentordesk.services.mentor_pool import MAX_PREFERRED
 
 from ..models.table import Column, RecordRole, RecordTableModel
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("errors")
-    label.setStyleSheet("QLabel#errors { color: #b00020; }")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+from ui.widgets.forms import error_label
 
 
 class PeoplePickModel(RecordTableModel[Person]):
@@ -152,7 +144,7 @@ class ReasonDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setFixedHeight(80)
-        self.errors = _error_label(self)
+        self.errors = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -193,7 +185,7 @@ class PreferencesDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if person_id in self._order else Qt.Unchecked)
         self.list.itemChanged.connect(self._changed)
-        self.errors = _error_label(self)
+        self.errors = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

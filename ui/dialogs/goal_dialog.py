@@ -25,6 +25,7 @@ from mentordesk.storage.database import Database
 
 from ..models.relationships_model import goal_status_labels, pydate, qdate
 from .meeting_dialog import date_edit_format
+from ui.widgets.forms import error_label
 
 
 class GoalDialog(QDialog):
@@ -99,12 +100,7 @@ class GoalDialog(QDialog):
         self.new_hint.setWordWrap(True)
         self.new_hint.setStyleSheet("color: #555;")
 
-        self.errors = QLabel(self)
-        self.errors.setObjectName("errors")
-        self.errors.setWordWrap(True)
-        self.errors.setTextFormat(Qt.PlainText)
-        self.errors.setStyleSheet("QLabel#errors { color: #b00020; }")
-        self.errors.hide()
+        self.errors = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

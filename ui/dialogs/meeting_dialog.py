@@ -28,6 +28,7 @@ from mentordesk.services import relationships as rel_service
 from mentordesk.storage.database import Database
 
 from ..models.relationships_model import fmt_date, mode_labels, outcome_labels, pydate, qdate
+from ui.widgets.forms import error_label
 
 DEFAULT_MINUTES = 60
 
@@ -166,12 +167,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow("", notes_hint)
 
-        self.errors = QLabel(self)
-        self.errors.setObjectName("errors")
-        self.errors.setWordWrap(True)
-        self.errors.setTextFormat(Qt.PlainText)
-        self.errors.setStyleSheet("QLabel#errors { color: #b00020; }")
-        self.errors.hide()
+        self.errors = error_label(self)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)

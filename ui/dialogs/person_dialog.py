@@ -29,6 +29,7 @@ from mentordesk.storage.database import Database
 
 from ..models.people_model import role_label
 from ..widgets.portrait_chart import PortraitChart
+from ui.widgets.forms import error_label
 
 NO_DATE = QDate(1900, 1, 1)
 NO_TARGET = -1
@@ -191,12 +192,7 @@ class PersonDialog(QDialog):
 
         # errors beside the buttons
         bottom = QHBoxLayout()
-        self.errors = QLabel(self)
-        self.errors.setObjectName("errors")
-        self.errors.setWordWrap(True)
-        self.errors.setTextFormat(Qt.PlainText)
-        self.errors.setStyleSheet("QLabel#errors { color: #b00020; }")
-        self.errors.hide()
+        self.errors = error_label(self)
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)

@@ -23,6 +23,7 @@ from mentordesk.services import programs
 from mentordesk.storage.database import Database
 
 from ..models.participants_model import cadence_labels, delivery_labels, kind_labels
+from ui.widgets.forms import error_label
 
 #: Weights shown for a program that has none saved yet: the matcher's own defaults, so what
 #: HR sees is what the matcher uses.
@@ -150,11 +151,7 @@ class ProgramDialog(QDialog):
         mform.addRow(note)
         mform.addRow(grid)
 
-        self.errors = QLabel(self)
-        self.errors.setObjectName("errors")
-        self.errors.setStyleSheet("QLabel#errors { color: #b00020; }")
-        self.errors.setWordWrap(True)
-        self.errors.hide()
+        self.errors = error_label(self)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self.accept)

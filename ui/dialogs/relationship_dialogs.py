@@ -32,16 +32,7 @@ from ..models.relationships_model import (
     cadence_labels, closure_labels, fmt_date, mode_labels, pydate, qdate, stage_label,
 )
 from .meeting_dialog import date_edit_format
-
-
-def _errors_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("errors")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.PlainText)
-    label.setStyleSheet("QLabel#errors { color: #b00020; }")
-    label.hide()
-    return label
+from ui.widgets.forms import error_label
 
 
 def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
@@ -61,7 +52,7 @@ class _ServiceDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.db = db
-        self.errors = _errors_label(self)
+        self.errors = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.Ok)
         self.buttons.accepted.connect(self.accept)

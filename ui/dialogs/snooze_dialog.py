@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.relationship_models import AttentionItem
+from ui.widgets.forms import error_label
 
 #: A week is long enough for a reminder email to be answered, short enough not to lose the item.
 DEFAULT_SNOOZE_DAYS = 7
@@ -55,11 +56,7 @@ class SnoozeDialog(QDialog):
         self.note.setPlaceholderText(self.tr("Why, e.g. “Asked Femke to book a meeting”"))
         self.note.textChanged.connect(lambda _text: self.errors.hide())
 
-        self.errors = QLabel(self)
-        self.errors.setObjectName("errors")
-        self.errors.setStyleSheet("QLabel#errors { color: #b00020; }")
-        self.errors.setWordWrap(True)
-        self.errors.hide()
+        self.errors = error_label(self)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Snooze"))
