@@ -125,9 +125,13 @@ def set_status(db: Database, participant_id: str, status: str, reason: str = "")
 
 
 def set_preferences(db: Database, participant_id: str, preferred: list[str]) -> None:
-    if len(preferred) > 3:
-        raise ValidationError("A mentee can name at most three preferred mentors.")
+    """A mentee names up to three mentors; a mentor may mark any mentees they would like to take."""
     with db.transaction() as conn:
+        participant = programs_repo.participant_by_id(conn, participant_id)
+        if participant is None:
+            raise NotFoundError("This enrolment no longer exists.")
+        if participant["role"] == "mentee" and len(preferred) > 3:
+            raise ValidationError("A mentee can name at most three preferred mentors.")
         programs_repo.update_participant(conn, participant_id, {"preferred": list(preferred)})
 
 

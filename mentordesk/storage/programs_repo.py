@@ -99,6 +99,11 @@ def participant_row(conn: sqlite3.Connection, program_id: str, person_id: str, r
     return found[0] if found else None
 
 
+def participant_by_id(conn: sqlite3.Connection, participant_id: str) -> dict[str, Any] | None:
+    found = rows.fetch(conn, "participants", participant_id)
+    return found if found and found["deleted_at"] is None else None
+
+
 def insert_participant(conn: sqlite3.Connection, values: dict[str, Any]) -> str:
     return rows.insert(conn, "participants", values)
 

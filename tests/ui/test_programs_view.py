@@ -404,3 +404,33 @@ def test_switching_programs_shows_their_participants(qtbot, view, db, company):
     assert [m.name for m in view.mentor_model.rows()] == ["Anna Mentor"]
     view.reload()  # a reload keeps the chosen program
     assert view.current_program().id == company["program"]
+
+
+def test_mentor_marks_mentees_they_would_like(view, db, monkeypatch) -> None:
+    """Mentors may mark any number of mentees; the wish is stored on their enrolment."""
+    from mentordesk.models import Program
+    from mentordesk.services import programs as programs_service
+    from ui.dialogs.enrol_dialog import PreferencesDialog
+
+    ids = [_add(db, i, f"Person {i}") for i in range(6)]
+    pid = programs_service.create_program(db, Program(name="Wishes"))
+    programs_service.enrol(db, pid, ids[0], "mentor", "accepted")
+    for mentee in ids[1:]:
+        programs_service.enrol(db, pid, mentee, "mentee", "accepted")
+    view.reload()
+    view.mentors.table.selectRow(0)
+    assert view.mentors.wishes_button.isEnabled()
+    opened: list[PreferencesDialog] = []
+    monkeypatch.setattr(view, "_open", lambda dialog: opened.append(dialog))
+    view.edit_mentor_wishes()
+    dialog = opened[0]
+    assert dialog.limit is None
+    for mentee in ids[1:5]:  # four: more than a mentee's limit of three
+        dialog.set_checked(mentee, True)
+    assert dialog.errors.isHidden()
+    dialog.accept()
+    mentor = programs_service.participants(db, pid, "mentor")[0]
+    assert list(mentor.preferred) == ids[1:5]
+    with pytest.raises(Exception):
+        mentee = programs_service.participants(db, pid, "mentee")[0]
+        programs_service.set_preferences(db, mentee.id, ids[:4])  # a mentee still names at most three

@@ -167,15 +167,23 @@ class ReasonDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    """Choose up to three mentors a mentee asked for; a fourth tick is refused on the spot."""
+    """Choose the people someone would like to be paired with.
+
+    For a mentee: up to three mentors, a fourth tick is refused on the spot. For a
+    mentor (`limit=None`): any number of mentees they would like to take.
+    """
 
     def __init__(self, mentee_name: str, mentors: list[tuple[str, str]], chosen: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, limit: int | None = MAX_PREFERRED) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Preferred mentors"))
-        self._order: list[str] = [pid for pid in chosen if pid in {m[0] for m in mentors}][:MAX_PREFERRED]
-        label = QLabel(self.tr("Mentors {0} would like to work with (at most {1}):").format(
-            mentee_name, MAX_PREFERRED), self)
+        self.limit = limit
+        self.setWindowTitle(self.tr("Preferred mentors") if limit else self.tr("Mentees they would like"))
+        self._order: list[str] = [pid for pid in chosen if pid in {m[0] for m in mentors}][:limit]
+        if limit:
+            text = self.tr("Mentors {0} would like to work with (at most {1}):").format(mentee_name, limit)
+        else:
+            text = self.tr("Mentees {0} would like to take:").format(mentee_name)
+        label = QLabel(text, self)
         label.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("mentors")
@@ -201,11 +209,11 @@ class PreferencesDialog(QDialog):
         if item.checkState() == Qt.Checked:
             if person_id in self._order:
                 return
-            if len(self._order) >= MAX_PREFERRED:
+            if self.limit is not None and len(self._order) >= self.limit:
                 self.list.blockSignals(True)
                 item.setCheckState(Qt.Unchecked)
                 self.list.blockSignals(False)
-                self.errors.setText(self.tr("At most {0} preferred mentors: untick one first.").format(MAX_PREFERRED))
+                self.errors.setText(self.tr("At most {0} preferred mentors: untick one first.").format(self.limit))
                 self.errors.show()
                 return
             self._order.append(person_id)

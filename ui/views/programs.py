@@ -177,6 +177,8 @@ class ProgramsView(View):
 
         self.mentor_model = MentorPoolModel(self)
         self.mentors = ParticipantsTab(self, "mentor", self.mentor_model, "mentor_pool")
+        self.mentors.wishes_button = self.mentors._button(self.tr("Mentees they'd like…"), "mentor_preferences",
+                                                          self.edit_mentor_wishes)
         self.mentors.remove_button = self.mentors._button(self.tr("Remove"), "mentor_remove",
                                                           lambda: self.remove("mentor"))
         self.mentors.buttons.addStretch(1)
@@ -465,6 +467,22 @@ class ProgramsView(View):
         dialog.accepted.connect(lambda: self._save_preferences(mentee.participant_id, dialog.chosen_ids()))
         self._open(dialog)
 
+    def edit_mentor_wishes(self) -> None:
+        """Mentors may mark mentees they would like to take: with the mentee's own wish, the strongest signal."""
+        chosen = self.mentors.selected()
+        if self.db is None or self._readonly or len(chosen) != 1:
+            return
+        mentor, program = chosen[0], self.current_program()
+        if program is None:
+            return
+        current = next((p.preferred for p in programs.participants(self.db, program.id, "mentor")
+                        if p.id == mentor.participant_id), ())
+        mentees = sorted(((m.person_id, m.name) for m in self.mentee_model.rows()
+                          if m.status not in ("declined", "withdrawn")), key=lambda m: m[1].casefold())
+        dialog = PreferencesDialog(mentor.name, mentees, list(current), self, limit=None)
+        dialog.accepted.connect(lambda: self._save_preferences(mentor.participant_id, dialog.chosen_ids()))
+        self._open(dialog)
+
     def _save_preferences(self, participant_id: str, chosen: list[str]) -> None:
         try:
             programs.set_preferences(self.db, participant_id, chosen)
@@ -506,6 +524,7 @@ class ProgramsView(View):
             for button in (tab.accept_button, tab.decline_button, tab.waitlist_button, tab.remove_button):
                 button.setEnabled(editable and n > 0)
         self.mentees.preferences_button.setEnabled(editable and len(self.mentees.selected()) == 1)
+        self.mentors.wishes_button.setEnabled(editable and len(self.mentors.selected()) == 1)
 
     def _show_evidence(self) -> None:
         """The side panel: everything about one mentor in full, motivation first."""
