@@ -89,6 +89,22 @@ def test_chain_does_not_block_unrelated_people(db, people):
     assert svc.start_relationship(db, people["CEO"], people["X"], start=TODAY)
 
 
+def test_precomputed_managers_map_gives_the_same_answers_without_rereading(db, people, monkeypatch):
+    managers = people_repo.managers(db)
+    expected = svc.pairing_problems(db, people["VP"], people["LEAD"])
+    calls: list[int] = []
+    real = people_repo.managers
+    monkeypatch.setattr(people_repo, "managers", lambda d: calls.append(1) or real(d))
+    assert svc.pairing_problems(db, people["VP"], people["LEAD"], managers=managers) == expected
+    with pytest.raises(ValidationError, match="manager"):
+        svc.start_relationship(db, people["VP"], people["LEAD"], start=TODAY, managers=managers)
+    assert svc.start_relationship(db, people["CEO"], people["X"], start=TODAY, managers=managers)
+    assert calls == []  # the map was used, the chain never read again
+    # Without the map the chain is still read from the file, as before.
+    assert svc.pairing_problems(db, people["LEAD"], people["CEO"])
+    assert calls == [1]
+
+
 def test_capacity_default_two_and_profile_capacity(db, people):
     svc.start_relationship(db, people["X"], people["Y"], start=TODAY)
     svc.start_relationship(db, people["X"], people["Z"], start=TODAY)

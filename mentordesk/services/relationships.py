@@ -76,8 +76,15 @@ def _load_rel(db: Database, rel_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 
 
-def pairing_problems(db: Database, mentor_id: str, mentee_id: str) -> list[str]:
-    """Hard rules for a hand-made pair; the same rules the matcher uses, stated for HR."""
+def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
+                     managers: Mapping[str, str | None] | None = None) -> list[str]:
+    """Hard rules for a hand-made pair; the same rules the matcher uses, stated for HR.
+
+    `managers` (person id -> manager's person id, as `people_repo.managers`
+    returns) lets a caller checking many pairs in one transaction read the
+    whole management chain once instead of once per pair; without it the
+    chain is read from the file, which is what a single hand-made pair wants.
+    """
     mentor_name = repo.person_name(db, mentor_id)
     mentee_name = repo.person_name(db, mentee_id)
     problems = []
@@ -89,7 +96,8 @@ def pairing_problems(db: Database, mentor_id: str, mentee_id: str) -> list[str]:
         return problems
     if mentor_id == mentee_id:
         return [f"{mentor_name} cannot mentor themself."]
-    managers = people_repo.managers(db)
+    if managers is None:
+        managers = people_repo.managers(db)
     mentee_chain = management_chain(mentee_id, managers)
     mentor_chain = management_chain(mentor_id, managers)
     if mentor_id in mentee_chain:
@@ -121,8 +129,15 @@ def start_relationship(
     cadence: str | None = None,
     mode: str = "in_person",
     group_key: str | None = None,
+    *,
+    managers: Mapping[str, str | None] | None = None,
 ) -> str:
-    """Pair two people by hand, refusing anything the matcher would also refuse."""
+    """Pair two people by hand, refusing anything the matcher would also refuse.
+
+    `managers` is passed on to `pairing_problems`: approving a whole match
+    starts hundreds of relationships in one transaction, and re-reading the
+    company's management chain for each of them was most of that time.
+    """
     start = _require_date(start, "The start date") if start is not None else clock.today()
     with db.transaction() as conn:
         program = None
@@ -141,7 +156,7 @@ def start_relationship(
             problems.append(f"Meeting frequency must be one of {', '.join(rules.CADENCES)}.")
         if mode not in rules.MODES:
             problems.append(f"Meeting mode must be one of {', '.join(rules.MODES)}.")
-        problems += pairing_problems(db, mentor_id, mentee_id)
+        problems += pairing_problems(db, mentor_id, mentee_id, managers=managers)
         if problems:
             raise ValidationError(problems)
         planned_end = rules.add_months(start, months)
