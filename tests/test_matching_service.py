@@ -8,7 +8,7 @@ import pytest
 
 from mentordesk.errors import ValidationError
 from mentordesk.matching import Cancelled, is_above
-from mentordesk.models import Person, PortraitEntry, Program
+from mentordesk.models import MentorProfile, Person, PortraitEntry, Program
 from mentordesk.services import matching, people, programs
 from mentordesk.services import relationships as rel_service
 from mentordesk.storage import people_repo
@@ -262,3 +262,65 @@ def test_stale_lock_is_reported_not_fatal(db, cohort):
     programs.set_status(db, part.id, "withdrawn", reason="No time")
     run = matching.run_match(db, pid, today=TODAY)
     assert any("Mia Mentor is no longer an accepted mentor" in n for n in run.notes)
+
+
+def test_approve_reports_progress_and_a_cancel_rolls_everything_back(db, cohort):
+    pid = cohort["program"]
+    matching.lock_pair(db, pid, cohort["BEN"], cohort["MIA"])
+    run = matching.run_match(db, pid, today=TODAY)
+    total = len(run.proposals) + len(run.waiting)
+    seen: list[tuple[int, int]] = []
+    # Cancel after three pairs were already written inside the transaction.
+    with pytest.raises(matching.ApprovalCancelled):
+        matching.approve(db, pid, run, today=TODAY, progress=lambda d, t: seen.append((d, t)),
+                         cancelled=lambda: len(seen) >= 3)
+    assert seen == [(0, total), (1, total), (2, total)]
+    assert isinstance(matching.ApprovalCancelled(), Cancelled)  # the task helper's "cancelled", not an error
+    assert rel_service.list_relationships(db, program_id=pid) == []
+    assert {p.status for p in programs.participants(db, pid, "mentee")} == {"applied"}
+    assert [r.rule for r in matching.pair_rules(db, pid)] == ["locked"]  # the lock was not used up
+    seen.clear()
+    created = matching.approve(db, pid, run, today=TODAY, progress=lambda d, t: seen.append((d, t)),
+                               cancelled=lambda: False)
+    assert len(created) == 4 and seen[-1] == (total, total)
+
+
+def test_approve_reads_the_management_chain_once(db, cohort, monkeypatch):
+    run = matching.run_match(db, cohort["program"], today=TODAY)
+    calls: list[int] = []
+    real = people_repo.managers
+    monkeypatch.setattr(people_repo, "managers", lambda d: calls.append(1) or real(d))
+    created = matching.approve(db, cohort["program"], run, today=TODAY)
+    assert len(created) == 4 and calls == [1]
+
+
+def test_group_program_approves_each_mentors_group_with_one_group_key(db, cohort):
+    """A 'group' program: each mentor leads one group of up to their capacity;
+    the relationships of one group share a group_key (the mentor's id)."""
+    pid = programs.create_program(db, Program(name="Sales circles", kind="group", relationship_months=6,
+                                              cadence="monthly"))
+    with db.transaction() as conn:
+        people_repo.save_mentor_profile(conn, MentorProfile(person_id=cohort["OMAR"], capacity=3))
+    for emp in ("MIA", "OMAR"):
+        programs.enrol(db, pid, cohort[emp], "mentor", status="accepted")
+    for emp in ("BEN", "CLO", "DAN", "EVA", "ANA"):
+        programs.enrol(db, pid, cohort[emp], "mentee", status="applied")
+    run = matching.run_match(db, pid, today=TODAY)
+    assert run.kind == "group"
+    groups: dict[str, list[str]] = {}
+    for p in run.proposals:
+        groups.setdefault(p.mentor_id, []).append(p.mentee_id)
+    assert len(groups[cohort["OMAR"]]) == 3 and len(groups[cohort["MIA"]]) == 1
+    assert len(run.waiting) == 1 and run.waiting[0].reason.startswith("Every suitable group is full")
+    created = matching.approve(db, pid, run, today=TODAY)
+    assert len(created) == 4 and created.skipped == []
+    keys: dict[str, set[str | None]] = {}
+    for rel_id in created:
+        d = rel_service.get_relationship(db, rel_id)
+        keys.setdefault(d.summary.mentor_id, set()).add(d.group_key)
+        assert d.summary.program_id == pid
+    assert keys == {cohort["OMAR"]: {cohort["OMAR"]}, cohort["MIA"]: {cohort["MIA"]}}
+    # One-to-one programs keep relationships without a group key.
+    one = matching.approve(db, cohort["program"], matching.run_match(db, cohort["program"], today=TODAY),
+                           today=TODAY)
+    assert one and all(rel_service.get_relationship(db, r).group_key is None for r in one)

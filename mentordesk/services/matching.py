@@ -39,6 +39,7 @@ __all__ = [
     "PairRule",
     "SkippedPair",
     "Approval",
+    "ApprovalCancelled",
     "run_match",
     "settings_for",
     "validate_match_settings",
@@ -485,8 +486,14 @@ def _recheck(conn, program_id: str, p: ProposalView) -> str | None:
     return None
 
 
+class ApprovalCancelled(Cancelled):
+    """HR cancelled an approval; its transaction was rolled back, so nothing was started."""
+
+
 def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] | None = None,
-            today: dt.date | None = None) -> Approval:
+            today: dt.date | None = None, *,
+            progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Approval:
     """Turn proposals into relationships, in ONE transaction.
 
     Approved pairs start today with the program's length and cadence and
@@ -495,6 +502,18 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
     so nobody loses their place in the queue); locks used up are removed.
     A pair the file no longer allows is skipped with the reason, not forced;
     its mentee is left as they were for the next run.
+
+    `progress(done, total)` is called per pair (and per waiting mentee) so a
+    worker can show a bar. When `cancelled()` turns true before the last
+    write, `ApprovalCancelled` is raised inside the transaction, which rolls
+    *everything* back: a cancelled approval started nobody, never "the
+    first 700 of 1,800". A cancel after the last check is too late and the
+    approval stands (the caller gets the normal result).
+
+    The management chain is read once, inside the transaction, and handed
+    to every `start_relationship`: nobody can change it while this write
+    transaction holds the file, and reading it per pair made approving a
+    large cohort take seconds per hundred pairs.
     """
     if run.program_id != program_id:
         raise ValidationError("This match was run for another program; run it again for this one.")
@@ -505,15 +524,28 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
     start = today or clock.today()
     program = programs_service.get_program(db, program_id)
     result = Approval()
+    total = len(chosen) + len(run.waiting)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise ApprovalCancelled("Approval was cancelled. No relationship was started.")
+        if progress is not None:
+            progress(done, total)
+        done += 1
+
     with db.transaction() as conn:
+        managers = people_repo.managers(db)
         for p in chosen:
+            step()
             why = _recheck(conn, program_id, p)
             if why is None:
                 try:
                     rel_id = relationships_service.start_relationship(
                         db, p.mentor_id, p.mentee_id, program_id=program_id, start=start,
                         months=program.relationship_months, cadence=program.cadence,
-                        group_key=p.mentor_id if run.kind == "group" else None)
+                        group_key=p.mentor_id if run.kind == "group" else None, managers=managers)
                 except ValidationError as exc:  # nothing was written for this pair
                     why = " ".join(exc.problems)
             if why is not None:
@@ -528,6 +560,7 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
                 repo.remove_rule(conn, rule["id"])
         now = clock.now_iso()
         for w in run.waiting:
+            step()
             part = repo.participant_in_tx(conn, program_id, w.mentee_id, "mentee")
             if part is None or part["status"] not in repo.OPEN_MENTEE_STATUSES:
                 continue  # withdrew or declined since the run: leave their answer alone
@@ -538,4 +571,8 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
                 "waitlisted_since": part["waitlisted_since"] or now,
             })
             result.waitlisted.append(w.mentee_id)
+        if cancelled is not None and cancelled():
+            raise ApprovalCancelled("Approval was cancelled. No relationship was started.")
+        if progress is not None:
+            progress(total, total)
     return result
