@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -40,6 +42,14 @@ def run_match(qtbot, v: MatchingView) -> None:
     assert v.run is not None
 
 
+def approve(qtbot, v: MatchingView, selected_only: bool) -> matching.Approval:
+    """Approve on the worker thread and wait for the result and the automatic re-run."""
+    task = v.approve(selected_only=selected_only)
+    assert task is not None
+    qtbot.waitUntil(lambda: v.last_approval is not None and v.task is None, timeout=30000)
+    return v.last_approval
+
+
 def test_run_in_background_shows_proposals_and_waiting_list(qtbot, view, cohort):  # noqa: F811
     assert view.program_combo.currentText() == "Leaders"
     assert not view.approve_all_button.isEnabled()
@@ -65,12 +75,11 @@ def test_lock_then_approve_creates_relationships(qtbot, view, db, cohort):  # no
     assert view.model.record(view.model.row_of(p.mentee_id)).locked
     assert view.lock_button.text() == "Unlock"
     assert [r.rule for r in matching.pair_rules(db, cohort["program"])] == ["locked"]
-    result = view.approve(selected_only=False)
-    assert result is not None and len(result) == 4
+    result = approve(qtbot, view, selected_only=False)
+    assert len(result) == 4 and result.skipped == []
     rels = rel_service.list_relationships(db, program_id=cohort["program"])
     assert (p.mentee_id, p.mentor_id) in {(r.mentee_id, r.mentor_id) for r in rels}
     assert len(rels) == 4
-    qtbot.waitUntil(lambda: view.task is None, timeout=30000)  # the automatic re-run
     assert view.model.rowCount() == 0 and view.waiting_model.rowCount() == 1
     waiting = [p for p in programs.participants(db, cohort["program"], "mentee") if p.status == "waitlisted"]
     assert len(waiting) == 1
@@ -85,9 +94,8 @@ def test_approve_selected_only_and_reject_reruns(qtbot, view, db, cohort):  # no
     again = view.run.proposal_for(rejected.mentee_id)
     assert again is None or again.mentor_id != rejected.mentor_id
     view.select_mentee(view.model.record(0).mentee_id)
-    result = view.approve(selected_only=True)
-    assert result is not None and len(result) == 1
-    qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+    result = approve(qtbot, view, selected_only=True)
+    assert len(result) == 1
     assert len(rel_service.list_relationships(db, program_id=cohort["program"])) == 1
 
 
@@ -172,3 +180,141 @@ def test_screenshot_with_the_demo_company(qtbot, tmp_path):
         assert v.grab().save("/tmp/matching.png")
     finally:
         db.close()
+
+
+def test_approve_runs_in_the_background_with_a_progress_bar(qtbot, view, db, cohort):  # noqa: F811
+    run_match(qtbot, view)
+    reloads: list[int] = []
+    view.window_.reload_all = lambda: reloads.append(1)  # the main window refreshes the other screens
+    task = view.approve(selected_only=False)
+    assert task is view.task and task is not None
+    # Until the worker answers, the screen shows the bar and refuses a second decision.
+    assert not view.progress.isHidden() and not view.cancel_button.isHidden()
+    assert "Starting relationships" in view.progress.format()
+    assert not view.approve_all_button.isEnabled() and not view.run_button.isEnabled()
+    assert view.approve(selected_only=False) is None
+    qtbot.waitUntil(lambda: view.last_approval is not None, timeout=30000)
+    assert len(view.last_approval) == 4 and reloads == [1]
+    qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+    assert view.progress.isHidden() and "Scoring pairs" in view.progress.format()
+    assert len(rel_service.list_relationships(db, program_id=cohort["program"])) == 4
+
+
+def test_cancelled_approval_starts_nobody_and_keeps_the_proposals(qtbot, view, db, cohort, monkeypatch):  # noqa: F811
+    run_match(qtbot, view)
+    real = matching.approve
+
+    def wait_for_cancel(db_, pid, run, ids, **kw):
+        """The real approval, started only once HR pressed Cancel (no race with a fast worker)."""
+        deadline = time.monotonic() + 10
+        while not kw["cancelled"]() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return real(db_, pid, run, ids, **kw)
+
+    monkeypatch.setattr(matching, "approve", wait_for_cancel)
+    assert view.approve(selected_only=False) is not None
+    view.cancel_run()
+    qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+    assert view.last_approval is None
+    assert rel_service.list_relationships(db, program_id=cohort["program"]) == []
+    assert {p.status for p in programs.participants(db, cohort["program"], "mentee")} == {"applied"}
+    assert view.model.rowCount() == 4 and view.approve_all_button.isEnabled()
+
+
+def test_skipped_pairs_are_reported(qtbot, view, db, cohort):  # noqa: F811
+    from mentordesk.services import people
+    from tests.test_matching_service import person
+
+    run_match(qtbot, view)
+    outsider = people.add_person(db, person("OUT", "Otto Outside", hired=2024))
+    rel_service.start_relationship(db, cohort["MIA"], outsider)  # Mia is full now
+    result = approve(qtbot, view, selected_only=False)
+    assert len(result) == 3 and [s.mentor_id for s in result.skipped] == [cohort["MIA"]]
+    box = view._dialogs[-1]
+    assert "3 relationship(s) started. 1 pair(s) were skipped" in box.text()
+    assert "Mia Mentor is now full" in box.detailedText()
+
+
+def test_locks_and_exclusions_dialog_lists_and_removes_rules(qtbot, view, db, cohort):  # noqa: F811
+    run_match(qtbot, view)
+    view.table.selectRow(0)
+    rejected = view.current()
+    view.reject_selected()
+    qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+    assert view.run.proposal_for(rejected.mentee_id) is None \
+        or view.run.proposal_for(rejected.mentee_id).mentor_id != rejected.mentor_id
+    matching.lock_pair(db, cohort["program"], cohort["BEN"], cohort["OMAR"], note="Asked for him")
+    assert view.rules_button.isEnabled()
+    dialog = view.open_rules_dialog()
+    qtbot.addWidget(dialog)
+    m = dialog.model
+    assert m.rowCount() == 2 and dialog.empty.isHidden()
+    shown = {(m.index(r, 0).data(), m.index(r, 1).data(), m.index(r, 2).data(), m.index(r, 3).data())
+             for r in range(2)}
+    assert shown == {(rejected.mentee, rejected.mentor, "Excluded", ""),
+                     ("Ben New", "Omar Mentor", "Locked", "Asked for him")}
+    assert not dialog.remove_button.isEnabled()  # nothing selected yet
+    row = next(r for r in range(2) if m.index(r, 2).data() == "Excluded")
+    dialog.table.selectRow(row)
+    assert dialog.remove_button.isEnabled()
+    assert dialog.remove_selected() == 1
+    assert [r.rule for r in matching.pair_rules(db, cohort["program"])] == ["locked"]
+    assert m.rowCount() == 1
+    # Removed elsewhere meanwhile: HR is told, nothing breaks.
+    dialog.table.selectRow(0)
+    matching.clear_rule(db, m.record(0).id)
+    assert dialog.remove_selected() == 0 and m.rowCount() == 0 and not dialog.empty.isHidden()
+    # Closing after a removal runs the match again: the rejected pair may come back.
+    dialog.reject()
+    assert view.task is not None
+    qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+    assert matching.pair_rules(db, cohort["program"]) == []
+
+
+def test_locks_dialog_is_read_only_on_a_read_only_file(qtbot, db, db_path, cohort):  # noqa: F811
+    from mentordesk.storage.database import Database
+
+    matching.exclude_pair(db, cohort["program"], cohort["BEN"], cohort["MIA"])
+    ro = Database.open(db_path, readonly=True)
+    try:
+        host = Host(ro)
+        qtbot.addWidget(host)
+        v = MatchingView(host)
+        v.reload()
+        dialog = v.open_rules_dialog()
+        qtbot.addWidget(dialog)
+        assert dialog.model.rowCount() == 1
+        dialog.table.selectRow(0)
+        assert not dialog.remove_button.isEnabled() and dialog.remove_selected() == 0
+        dialog.reject()
+    finally:
+        ro.close()
+    assert len(matching.pair_rules(db, cohort["program"])) == 1
+
+
+def test_group_program_is_shown_by_mentor_and_approved_as_groups(qtbot, view, db, cohort):  # noqa: F811
+    from mentordesk.models import Program
+
+    pid = programs.create_program(db, Program(name="Circles", kind="group", relationship_months=6))
+    for emp in ("MIA", "OMAR"):
+        programs.enrol(db, pid, cohort[emp], "mentor", status="accepted")
+    for emp in ("BEN", "CLO", "DAN"):
+        programs.enrol(db, pid, cohort[emp], "mentee", status="applied")
+    view.reload()
+    view.program_combo.setCurrentIndex(view.program_combo.findData(pid))
+    run_match(qtbot, view)
+    mentors = [view.model.index(r, ProposalsModel.MENTOR).data() for r in range(view.model.rowCount())]
+    assert mentors == sorted(mentors) and mentors.count("Omar Mentor") == 2
+    assert "2 groups with 3 mentees" in view.summary.text()
+    view.select_mentee(next(p.mentee_id for p in view.model.rows() if p.mentor == "Omar Mentor"))
+    omar_group = sorted(p.mentee for p in view.model.rows() if p.mentor == "Omar Mentor")
+    text = view.explanation.toPlainText()
+    assert "Group led by Omar Mentor (2 mentees)" in text and all(n in text for n in omar_group)
+    result = approve(qtbot, view, selected_only=False)
+    keys = {rel_service.get_relationship(db, r).group_key for r in result}
+    assert keys == {cohort["MIA"], cohort["OMAR"]}
+    # Back in a one-to-one program the best pairs come first again.
+    view.program_combo.setCurrentIndex(view.program_combo.findData(cohort["program"]))
+    run_match(qtbot, view)
+    scores = [p.score for p in view.model.rows()]
+    assert scores == sorted(scores, reverse=True)

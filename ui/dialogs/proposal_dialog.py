@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from mentordesk.services.matching import ProposalView
@@ -28,7 +29,9 @@ class ProposalExplanation(QTextBrowser):
         self.proposal: ProposalView | None = None
         self.show_proposal(None)
 
-    def show_proposal(self, p: ProposalView | None) -> None:
+    def show_proposal(self, p: ProposalView | None, group: list[str] | None = None) -> None:
+        """Explain `p`; `group` names every mentee sharing its mentor in a group
+        program, because HR approves a group as a whole and should see who is in it."""
         self.proposal = p
         if p is None:
             self.setHtml(f"<p style='color:#666'>{escape(self.tr('Select a proposal to see why it was made.'))}</p>")
@@ -38,6 +41,9 @@ class ProposalExplanation(QTextBrowser):
             "<p style='margin-top:0'>" + escape(self.tr("Score {0} of 100").format(format_score(p.score)))
             + (" &middot; <b>" + escape(self.tr("Locked by HR")) + "</b>" if p.locked else "") + "</p>",
         ]
+        if group:
+            title = self.tr("Group led by {0} ({1} mentees):").format(p.mentor, QLocale().toString(len(group)))
+            parts.append(f"<p><b>{escape(title)}</b> {escape(', '.join(group))}</p>")
         if p.blocked:
             parts.append(f"<p style='color:#a00000'><b>{escape(self.tr('Not allowed:'))}</b> {escape(p.blocked)}</p>")
         parts.append(f"<h4>{escape(self.tr('Why'))}</h4><table cellspacing='0' cellpadding='3' width='100%'>")
@@ -64,13 +70,14 @@ class ProposalExplanation(QTextBrowser):
 class ProposalDialog(QDialog):
     """Non-modal so HR can compare it with the list; closes with Escape or Close."""
 
-    def __init__(self, proposal: ProposalView, parent: QWidget | None = None) -> None:
+    def __init__(self, proposal: ProposalView, parent: QWidget | None = None,
+                 group: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("{0} and {1}").format(proposal.mentee, proposal.mentor))
         self.resize(520, 560)
         layout = QVBoxLayout(self)
         self.explanation = ProposalExplanation(self)
-        self.explanation.show_proposal(proposal)
+        self.explanation.show_proposal(proposal, group=group)
         layout.addWidget(self.explanation)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.rejected.connect(self.reject)

@@ -5,6 +5,16 @@ seconds) with an inline progress bar and Cancel, so HR can keep reading the
 previous proposals meanwhile. Every decision (lock, reject, swap, approve)
 is one service call = one transaction; a decision that changes the plan
 starts a fresh run so the screen never shows pairs the file would refuse.
+
+Approval also runs on a worker thread, with the same bar: starting 1,800
+relationships must not freeze the window. It is one transaction, so Cancel
+is offered and rolls the *whole* approval back (the service raises inside
+its transaction): HR never ends up with "the first 700 of 1,800" started.
+A cancel that arrives after the last pair was written is too late and the
+approval is reported as done, as the file says.
+
+"Locks and exclusions…" lists HR's own pair decisions for the program, so
+a pair rejected by mistake can be let back in.
 """
 
 from __future__ import annotations
@@ -26,7 +36,7 @@ from mentordesk.services import programs as programs_service
 
 from ..dialogs.proposal_dialog import ProposalDialog, ProposalExplanation
 from ..models.proposals_model import ProposalsModel, WaitingModel
-from ..models.table import RecordRole
+from ..models.table import Column, RecordRole, RecordTableModel
 from ..tasks import Task, run_in_background, show_error
 from .base import View
 
@@ -88,12 +98,117 @@ def _weight_labels(obj) -> dict[str, str]:
     }
 
 
+class PairRulesModel(RecordTableModel[matching.PairRule]):
+    """HR's locks and exclusions for one program, oldest first."""
+
+    MENTEE, MENTOR, RULE, NOTE = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__([], parent)
+        self.columns = [
+            Column(self.tr("Mentee"), lambda r: r.mentee),
+            Column(self.tr("Mentor"), lambda r: r.mentor),
+            Column(self.tr("Decision"), self._rule_text),
+            Column(self.tr("Note"), lambda r: r.note, tooltip=lambda r: r.note),
+        ]
+
+    def _rule_text(self, r: matching.PairRule) -> str:
+        return {"locked": self.tr("Locked"), "excluded": self.tr("Excluded")}.get(r.rule, r.rule)
+
+
+class PairRulesDialog(QDialog):
+    """Every lock and exclusion of a program, with Remove.
+
+    Rejecting a pair is one click on the Matching screen, so it is also easy
+    to do by mistake; without this list an excluded pair could never come
+    back. Removing a rule is itself undoable (lock or reject again), so it
+    is not confirmed. `removed_any` tells the screen to run the match again.
+    """
+
+    def __init__(self, db, program_id: str, program_name: str, readonly: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._program_id = program_id
+        self._readonly = readonly
+        #: True once a rule was removed, so the caller knows its proposals are stale.
+        self.removed_any = False
+        self.setWindowTitle(self.tr("Locks and exclusions"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Pairs HR decided on in {0}. A locked pair is kept in every run until it is "
+                               "approved; an excluded pair is never proposed. Remove a decision to let the "
+                               "matcher choose freely again.").format(program_name), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = PairRulesModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("pairRulesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("No locks or exclusions in this program."), self)
+        self.empty.setStyleSheet("color: #666;")
+        layout.addWidget(self.empty)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        self.remove_button = buttons.addButton(self.tr("Remove"), QDialogButtonBox.ActionRole)
+        self.remove_button.setObjectName("removeRule")
+        self.remove_button.setToolTip(self.tr("Forget this decision: the pair may be proposed again."))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            rules = matching.pair_rules(self._db, self._program_id)
+        except MentorDeskError as exc:
+            show_error(self, exc)
+            rules = []
+        self.model.set_rows(rules)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty.setVisible(not rules)
+        self._update_buttons()
+
+    def selected(self) -> list[matching.PairRule]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.record(i) for i in rows) if r is not None]
+
+    def _update_buttons(self, *_args) -> None:
+        self.remove_button.setEnabled(not self._readonly and bool(self.selected()))
+
+    def remove_selected(self) -> int:
+        """Clear the selected rules, one transaction each; returns how many went."""
+        if self._readonly:
+            return 0
+        removed = 0
+        for rule in self.selected():
+            try:
+                matching.clear_rule(self._db, rule.id)
+                removed += 1
+            except MentorDeskError as exc:  # removed elsewhere meanwhile: say so, keep going
+                show_error(self, exc)
+        self.reload()
+        self.removed_any = self.removed_any or removed > 0
+        return removed
+
+
 class MatchingView(View):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.run: matching.MatchRun | None = None
         self.task: Task | None = None
+        #: What the last approval did (created ids, .skipped, .waitlisted); None until one finishes.
+        self.last_approval: matching.Approval | None = None
         self._after_run: Callable[[], None] | None = None
+        #: Program kind the table's sort was last chosen for (group programs sort by mentor).
+        self._sorted_for: str | None = None
         self._dialogs: list[QDialog] = []
 
         layout = QVBoxLayout(self)
@@ -187,12 +302,17 @@ class MatchingView(View):
         self.swap_button.clicked.connect(self.swap_dialog)
         self.rerun_button = QPushButton(self.tr("Re-run"), self)
         self.rerun_button.clicked.connect(self.start_run)
+        self.rules_button = QPushButton(self.tr("Locks and exclusions…"), self)
+        self.rules_button.setObjectName("rulesButton")
+        self.rules_button.setToolTip(self.tr("See the pairs HR locked or rejected in this program, "
+                                             "and undo a decision."))
+        self.rules_button.clicked.connect(self.open_rules_dialog)
         self.approve_selected_button = QPushButton(self.tr("Approve selected"), self)
         self.approve_selected_button.clicked.connect(lambda: self.approve(selected_only=True))
         self.approve_all_button = QPushButton(self.tr("Approve all"), self)
         self.approve_all_button.setObjectName("approveAll")
         self.approve_all_button.clicked.connect(lambda: self.approve(selected_only=False))
-        for b in (self.lock_button, self.reject_button, self.swap_button, self.rerun_button):
+        for b in (self.lock_button, self.reject_button, self.swap_button, self.rerun_button, self.rules_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.approve_selected_button)
@@ -294,6 +414,7 @@ class MatchingView(View):
         self.program_combo.setEnabled(not busy)
         self.run_button.setEnabled(has_db and not busy)
         self.rerun_button.setEnabled(has_db and not busy and self.run is not None)
+        self.rules_button.setEnabled(has_db and not busy)
         self.weights_button.setEnabled(writable and not busy)
         self.lock_button.setEnabled(writable and not busy and one is not None)
         self.lock_button.setText(self.tr("Unlock") if one is not None and one.locked else self.tr("Lock"))
@@ -356,6 +477,7 @@ class MatchingView(View):
         self._update_buttons()
 
     def cancel_run(self) -> None:
+        """Cancel the running match or approval; either leaves the file as it was."""
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
@@ -374,6 +496,7 @@ class MatchingView(View):
         self.task = None
         self.progress.hide()
         self.progress.setFormat(self.tr("Scoring pairs… %p%"))
+        self.cancel_button.setToolTip("")
         self.cancel_button.hide()
 
     def _run_done(self, run: matching.MatchRun) -> None:
@@ -385,14 +508,21 @@ class MatchingView(View):
         self.run = run
         self.model.set_rows(run.proposals)
         self.waiting_model.set_rows(run.waiting)
+        self._sort_for_kind(run.kind)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(ProposalsModel.REASONS, QHeaderView.Stretch)
         self.waiting_table.resizeColumnToContents(0)
         self.waiting_table.resizeColumnToContents(2)
         locale = QLocale()
-        self.summary.setText(self.tr("{0} proposed pairs, {1} waiting. Total score {2}.").format(
-            locale.toString(len(run.proposals)), locale.toString(len(run.waiting)),
-            locale.toString(float(sum(p.score for p in run.proposals)), "f", 0)))
+        if run.kind == "group":
+            self.summary.setText(self.tr("{0} groups with {1} mentees, {2} waiting. Total score {3}.").format(
+                locale.toString(len({p.mentor_id for p in run.proposals})), locale.toString(len(run.proposals)),
+                locale.toString(len(run.waiting)),
+                locale.toString(float(sum(p.score for p in run.proposals)), "f", 0)))
+        else:
+            self.summary.setText(self.tr("{0} proposed pairs, {1} waiting. Total score {2}.").format(
+                locale.toString(len(run.proposals)), locale.toString(len(run.waiting)),
+                locale.toString(float(sum(p.score for p in run.proposals)), "f", 0)))
         self.waiting_title.setText(self.tr("Waiting list ({0})").format(locale.toString(len(run.waiting))))
         self.notes.setText("\n".join(run.notes))
         self.notes.setVisible(bool(run.notes))
@@ -404,6 +534,24 @@ class MatchingView(View):
         after, self._after_run = self._after_run, None
         if after is not None:
             after()
+
+    def _sort_for_kind(self, kind: str) -> None:
+        """Group programs list each mentor's group together (sorted by mentor);
+        others list the best pairs first. Only when the kind changes, so a
+        sort HR chose survives re-runs of the same program."""
+        if kind == self._sorted_for:
+            return
+        self._sorted_for = kind
+        if kind == "group":
+            self.table.sortByColumn(ProposalsModel.MENTOR, Qt.AscendingOrder)
+        else:
+            self.table.sortByColumn(ProposalsModel.SCORE, Qt.DescendingOrder)
+
+    def group_of(self, p: matching.ProposalView) -> list[matching.ProposalView]:
+        """The proposals sharing `p`'s mentor in a group program (empty otherwise)."""
+        if self.run is None or self.run.kind != "group":
+            return []
+        return [q for q in self.run.proposals if q.mentor_id == p.mentor_id]
 
     def _run_failed(self, error: BaseException) -> None:
         self._finish_task()
@@ -420,14 +568,14 @@ class MatchingView(View):
     # -- selection ---------------------------------------------------------------------------
     def _selection_changed(self, *_args) -> None:
         one = self.current()
-        self.explanation.show_proposal(one)
+        self.explanation.show_proposal(one, group=[q.mentee for q in self.group_of(one)] if one else None)
         self._update_buttons()
 
     def open_dialog(self, index=None) -> ProposalDialog | None:
         p = index.data(RecordRole) if index is not None and index.isValid() else self.current()
         if p is None:
             return None
-        dialog = ProposalDialog(p, self)
+        dialog = ProposalDialog(p, self, group=[q.mentee for q in self.group_of(p)])
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -498,9 +646,15 @@ class MatchingView(View):
         self.start_run()
         return True
 
-    def approve(self, selected_only: bool) -> matching.Approval | None:
+    def approve(self, selected_only: bool) -> Task | None:
+        """Ask, then start the relationships on a worker thread; returns the running Task.
+
+        The result arrives in `_approve_done` (and `self.last_approval`); tests
+        wait for it. Cancel rolls the whole approval back (see the module
+        docstring), so the shown proposals stay valid and can be approved again.
+        """
         pid, run = self.program_id(), self.run
-        if pid is None or run is None or self.db is None:
+        if pid is None or run is None or self.db is None or self.readonly or self._busy():
             return None
         chosen = self.selected() if selected_only else list(run.proposals)
         if not chosen:
@@ -514,10 +668,29 @@ class MatchingView(View):
                                                              locale.toString(len(run.waiting)))
         if not self.confirm(self.tr("Approve pairs"), text):
             return None
-        result = self._act(lambda: matching.approve(
-            self.db, pid, run, [p.mentee_id for p in chosen] if selected_only else None))
-        if result is None:
-            return None
+        mentee_ids = [p.mentee_id for p in chosen] if selected_only else None
+
+        def work(ctx) -> matching.Approval:
+            return matching.approve(ctx.db, pid, run, mentee_ids, progress=ctx.progress, cancelled=ctx.cancelled)
+
+        self.last_approval = None
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Starting relationships… %p%"))
+        self.progress.show()
+        self.cancel_button.setToolTip(self.tr("Stop and start nobody: the approval is undone as a whole."))
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.task = run_in_background(self, work, label=self.tr("Approving pairs…"), db_path=self.db.path,
+                                      on_success=self._approve_done, on_failure=self._approve_failed,
+                                      on_cancel=self._approve_cancelled, show_progress=False)
+        self._poll.start()
+        self._update_buttons()
+        return self.task
+
+    def _approve_done(self, result: matching.Approval) -> None:
+        self._finish_task()
+        self.last_approval = result
+        locale = QLocale()
         message = self.tr("{0} relationship(s) started.").format(locale.toString(len(result)))
         if result.skipped:
             message += " " + self.tr("{0} pair(s) were skipped because the file changed since the match "
@@ -525,9 +698,42 @@ class MatchingView(View):
             self.inform(message, [f"{s.mentee} – {s.mentor}: {s.reason}" for s in result.skipped])
         else:
             self._status(message)
+        # The worker wrote through its own connection: let the other screens
+        # (Relationships, People) read the new relationships now, not at the
+        # next "changed elsewhere" tick with a misleading message.
+        reload_all = getattr(self.window_, "reload_all", None)
+        if callable(reload_all):
+            reload_all()
         self._clear_run()
         self.start_run()
-        return result
+
+    def _approve_failed(self, error: BaseException) -> None:
+        self._finish_task()
+        self._update_buttons()
+        show_error(self, error, self.tr("The pairs were not approved"))
+
+    def _approve_cancelled(self) -> None:
+        self._finish_task()
+        self._update_buttons()
+        self._status(self.tr("Approval cancelled; no relationship was started."))
+
+    # -- HR's pair decisions -------------------------------------------------------------
+    def open_rules_dialog(self) -> PairRulesDialog | None:
+        """Show the program's locks and exclusions (window-modal, so the proposals
+        cannot be acted on while their rules change); a removal re-runs the match."""
+        pid = self.program_id()
+        if pid is None or self.db is None:
+            return None
+        dialog = PairRulesDialog(self.db, pid, self.program_combo.currentText(), self.readonly, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._rules_closed(dialog.removed_any))
+        dialog.open()
+        return dialog
+
+    def _rules_closed(self, removed_any: bool) -> None:
+        if removed_any and self.run is not None:
+            self._status(self.tr("Decisions removed; running the match again."))
+            self.start_run()
 
     def edit_weights(self) -> None:
         pid = self.program_id()
