@@ -73,7 +73,15 @@ IMPORTER = textwrap.dedent(
 
     db = Database.open(sys.argv[1])
     print("start", flush=True)
-    people.import_people(db, sys.argv[2])
+    said = []
+
+    def progress(done, total):
+        # the second half of the progress is the write transaction
+        if not said and total and done >= total // 2:
+            said.append(True)
+            print("writing", flush=True)
+
+    people.import_people(db, sys.argv[2], progress=progress)
     print("imported", flush=True)
     """
 )
@@ -81,7 +89,7 @@ IMPORTER = textwrap.dedent(
 
 @pytest.mark.slow
 def test_writer_killed_mid_import_leaves_all_or_nothing(db_path: Path, tmp_path: Path) -> None:
-    n = 3000
+    n = 6000
     csv_path = tmp_path / "big.csv"
     write_people([
         PersonRow(line=i + 2, employee_id=f"K{i:05d}", name=f"Person {i}", email=f"p{i}@example.com",
@@ -90,12 +98,13 @@ def test_writer_killed_mid_import_leaves_all_or_nothing(db_path: Path, tmp_path:
         for i in range(n)
     ], csv_path)
     Database.open(db_path).close()
-    rng_delays = [0.3, 0.6, 0.9, 1.2, 1.5, 2.0]
+    rng_delays = [0.0, 0.05, 0.1, 0.2, 0.4, 0.8, 5.0]
     outcomes = set()
     for delay in rng_delays:
         proc = subprocess.Popen([sys.executable, "-c", IMPORTER, str(db_path), str(csv_path)],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env("killer"))
         assert proc.stdout.readline().strip() == "start"
+        assert proc.stdout.readline().strip() == "writing"  # inside the write transaction now
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
@@ -109,4 +118,4 @@ def test_writer_killed_mid_import_leaves_all_or_nothing(db_path: Path, tmp_path:
         db.close()
         if people == n:
             break
-    assert 0 in outcomes  # at least one kill landed mid-import and was rolled back
+    assert 0 in outcomes  # at least one kill landed inside the write and was rolled back
