@@ -16,7 +16,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence, TypeVar
 
 from ..errors import MentorDeskError, ValidationError
 from ..models import Person
@@ -25,6 +25,8 @@ from ..relationships import CADENCES, CHECKIN_QUESTIONS, CLOSURE_OUTCOMES, OUTCO
 from ..services import people as people_svc
 from ..services import relationships as svc
 from . import open_db
+
+T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -101,6 +103,15 @@ def _cli_outcome(outcome: str) -> str:
     return outcome.replace("_", "-")
 
 
+
+def _collect(problems: list[str], parse: Callable[[], T]) -> T | None:
+    """Run one parse; on refusal add its sentences to `problems`, so every mistake is reported at once."""
+    try:
+        return parse()
+    except ValidationError as exc:
+        problems += exc.problems
+        return None
+
 def _parse_date(text: str, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -176,11 +187,7 @@ def cmd_log_meeting(args: argparse.Namespace) -> int:
     if outcome not in OUTCOMES:
         problems.append(f"Unknown outcome {args.outcome!r}; use one of: "
                         + ", ".join(_cli_outcome(o) for o in OUTCOMES) + ".")
-    date: dt.date | None = None
-    try:
-        date = _parse_date(args.date, "The date")
-    except ValidationError as exc:
-        problems += exc.problems
+    date = _collect(problems, lambda: _parse_date(args.date, "The date"))
     try:
         minutes = int(str(args.minutes).strip())
     except ValueError:
@@ -253,10 +260,7 @@ def cmd_start_relationship(args: argparse.Namespace) -> int:
     problems: list[str] = []
     start: dt.date | None = None
     if args.start is not None:
-        try:
-            start = _parse_date(args.start, "The start date")
-        except ValidationError as exc:
-            problems += exc.problems
+        start = _collect(problems, lambda: _parse_date(args.start, "The start date"))
     months: int | None = None
     if args.months is not None:
         try:
@@ -297,10 +301,7 @@ def cmd_close_relationship(args: argparse.Namespace) -> int:
                         + ", ".join(_cli_outcome(o) for o in CLOSURE_OUTCOMES) + ".")
     closed_on: dt.date | None = None
     if args.date is not None:
-        try:
-            closed_on = _parse_date(args.date, "The closing date")
-        except ValidationError as exc:
-            problems += exc.problems
+        closed_on = _collect(problems, lambda: _parse_date(args.date, "The closing date"))
     if problems:
         raise ValidationError(problems)
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
@@ -351,16 +352,8 @@ def _pairs(values: Sequence[str], what: str, example: str) -> tuple[dict[str, st
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     problems: list[str] = []
-    date: dt.date | None = None
-    try:
-        date = _parse_date(args.date, "The check-in date")
-    except ValidationError as exc:
-        problems += exc.problems
-    today = None
-    try:
-        today = _today(args)
-    except ValidationError as exc:
-        problems += exc.problems
+    date = _collect(problems, lambda: _parse_date(args.date, "The check-in date"))
+    today = _collect(problems, lambda: _today(args))
     role = (args.role or "").strip().lower()
     if role not in ROLES:
         problems.append(f"The role must be mentor or mentee, not {args.role!r}.")
@@ -392,16 +385,8 @@ def cmd_snooze(args: argparse.Namespace) -> int:
     """Only a key on today's attention list is accepted: a mistyped key would otherwise be 'snoozed'
     while the real item keeps showing."""
     problems: list[str] = []
-    until: dt.date | None = None
-    try:
-        until = _parse_date(args.until, "The snooze date")
-    except ValidationError as exc:
-        problems += exc.problems
-    today = None
-    try:
-        today = _today(args)
-    except ValidationError as exc:
-        problems += exc.problems
+    until = _collect(problems, lambda: _parse_date(args.until, "The snooze date"))
+    today = _collect(problems, lambda: _today(args))
     if not (args.note or "").strip():
         problems.append("Say in the note why the item can wait.")
     key = (args.item or "").strip()
