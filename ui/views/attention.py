@@ -33,6 +33,7 @@ from ..models import attention_model as am
 from ..models.attention_model import AttentionModel
 from ..tasks import show_error
 from .base import View
+from ui.widgets.tables import record_table
 
 #: Initial column widths in pixels; the detail column stretches.
 COLUMN_WIDTHS = {am.SEVERITY: 96, am.KIND: 190, am.TITLE: 320, am.DUE: 90}
@@ -138,20 +139,8 @@ class AttentionView(View):
 
         # -- table ----------------------------------------------------------------------
         self.model = AttentionModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("attentionTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.ElideRight)
+        self.table = record_table(self, self.model, "attentionTable", row_padding=12)
         self.table.setShowGrid(False)
-        vheader = self.table.verticalHeader()
-        vheader.hide()
-        vheader.setSectionResizeMode(QHeaderView.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setHighlightSections(False)

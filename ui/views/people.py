@@ -24,6 +24,7 @@ from ..models.people_model import PeopleModel, role_label, status_label
 from ..tasks import show_error
 from ..widgets.portrait_chart import PortraitChart
 from .base import View
+from ui.widgets.tables import record_table
 
 #: Initial column widths in pixels; users can drag them, the last column stretches.
 COLUMN_WIDTHS = {
@@ -141,20 +142,8 @@ class PeopleView(View):
         self.archive_button.clicked.connect(self.toggle_archived)
 
         self.model = PeopleModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("peopleTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.ElideRight)
+        self.table = record_table(self, self.model, "peopleTable", row_padding=10)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
-        vheader = self.table.verticalHeader()
-        vheader.hide()
-        vheader.setSectionResizeMode(QHeaderView.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setHighlightSections(False)
