@@ -30,8 +30,9 @@ from typing import Any, Callable, Iterator
 
 import sqlite_utils
 
+from .. import clock
 from ..errors import ReadOnlyError, StaleDataError, StorageError
-from . import schema
+from . import file_meta, schema
 
 BUSY_TIMEOUT_MS = 5000
 #: How long a writer waits for another laptop's write to finish before giving up.
@@ -237,7 +238,11 @@ class Database:
                     "Someone else changed this file since you opened this screen. "
                     "It has been reloaded; please check and save again."
                 )
+            clock.observe(file_meta.hlc(self.conn))  # stamp after everything this file has seen
+            issued = clock.issued_count()
             yield self.conn
+            if clock.issued_count() != issued:
+                file_meta.raise_hlc(self.conn, clock.last_stamp())
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:

@@ -265,12 +265,33 @@ def _v4_attention_and_merge() -> str:
         """
 
 
+def _v5_file_identity() -> str:
+    """The file's own facts (`file_meta`): its company's identity and its clock's high-water mark.
+
+    The company id is random; `migrate()` marks it `created` when the file is
+    new and leaves `migrated` for a file that existed before (see `file_meta`).
+    The high-water mark starts at the newest `updated_at` the file holds.
+    """
+    newest = " UNION ALL ".join(f"SELECT max(updated_at) AS t FROM {t}" for t in SYNCED_TABLES)
+    return f"""
+        CREATE TABLE file_meta (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        );
+        INSERT INTO file_meta (key, value) VALUES ('company_id', lower(hex(randomblob(16))));
+        INSERT INTO file_meta (key, value) VALUES ('identity_origin', 'migrated');
+        INSERT INTO file_meta (key, value)
+            SELECT 'hlc', coalesce(max(t), '') FROM ({newest});
+        """
+
+
 #: The chain: MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[], str]] = [
     _v1_people_and_programs,
     _v2_matching,
     _v3_relationships,
     _v4_attention_and_merge,
+    _v5_file_identity,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -310,6 +331,7 @@ def migrate(
     caller uses it to take a backup before the first one).
     """
     reached: list[int] = []
+    created = user_version(conn) == 0
     while (version := user_version(conn)) < target:
         if before_step is not None:
             before_step(version)
@@ -320,6 +342,8 @@ def migrate(
                 conn.execute("ROLLBACK")
                 continue
             _run_step(conn, MIGRATIONS[version])
+            if created and MIGRATIONS[version] is _v5_file_identity:
+                conn.execute("UPDATE file_meta SET value = 'created' WHERE key = 'identity_origin'")
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:
