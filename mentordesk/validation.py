@@ -51,6 +51,7 @@ __all__ = [
     "competency_name_problem",
     "describe_loop",
     "email_problem",
+    "field_problems",
     "language_problem",
     "loops_after",
     "management_loops",

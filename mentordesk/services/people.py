@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .. import people_csv
+from .. import people_csv, validation
 from ..clock import today
 from ..errors import MentorDeskError, NotFoundError, ValidationError
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
@@ -77,36 +77,71 @@ def competency_history(db: Database, person_id: str, competency: str) -> list[Po
 
 # -- validation ----------------------------------------------------------------------
 
+# The dialog's names for the stored columns (validation's messages start with the label).
+_FORM_LABELS = {"employee_id": "Employee ID", "name": "Name", "email": "Email",
+                "department": "Department", "branch": "Branch", "title": "Title",
+                "manager_employee_id": "Manager", "notes": "Notes"}
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 def validate_person(db: Database, person: Person, person_id: str | None = None) -> list[str]:
-    """Every reason the person cannot be saved, in the words the dialog shows."""
+    """Every reason the person cannot be saved, in the words the dialog shows.
+
+    The field rules are ``mentordesk.validation``'s, the same the CSV import and a merged
+    branch file pass, so whatever the form accepts exports and re-imports.
+    """
     problems: list[str] = []
     if not person.employee_id.strip():
         problems.append("Employee ID is required.")
     if not person.name.strip():
         problems.append("Name is required.")
+    for column, label in _FORM_LABELS.items():
+        value = getattr(person, column) or ""
+        if column not in validation.MULTILINE_FIELDS:
+            value = value.strip()
+        problems += [_sentence(p) for p in validation.field_problems(column, value, label)]
     email = person.email.strip()
     if not email:
         problems.append("Email is required.")
-    elif not people_csv._EMAIL_RE.fullmatch(email):
+    elif not validation.EMAIL_RE.fullmatch(email) and len(email) <= validation.MAX_EMAIL:
         problems.append(f"'{email}' is not a valid email address.")
     if person.role not in ROLES:
         problems.append(f"Role must be one of: {', '.join(ROLES)}.")
     for code in person.languages:
-        if code not in people_csv.ISO_639_1:
+        if code not in validation.ISO_639_1:
             problems.append(f"'{code}' is not a language code (use two letters, e.g. en, nl, es).")
     if person.mentor_capacity is not None and not 1 <= person.mentor_capacity <= 10:
         problems.append("Mentor capacity must be between 1 and 10.")
     if person.hire_date and person.hire_date > today():
         problems.append("Hire date cannot be in the future.")
-    for entry in person.portrait:
+    problems += _portrait_problems(person.portrait)
+    problems += _company_problems(db, person, person_id, email)
+    return problems
+
+
+def _portrait_problems(portrait: Iterable[PortraitEntry]) -> list[str]:
+    problems: list[str] = []
+    for entry in portrait:
         if not entry.competency.strip():
             problems.append("Every competency needs a name.")
+        else:
+            issue = validation.competency_name_problem(entry.competency.strip())
+            if issue:
+                problems.append(_sentence(issue))
         if not 0 <= entry.current <= 5 or (entry.target is not None and not 0 <= entry.target <= 5):
             problems.append(f"Levels for {entry.competency} must be between 0 and 5.")
-    names = [e.competency.strip().casefold() for e in person.portrait]
+    names = [e.competency.strip().casefold() for e in portrait]
     if len(names) != len(set(names)):
         problems.append("A competency is listed twice.")
+    return problems
 
+
+def _company_problems(db: Database, person: Person, person_id: str | None, email: str) -> list[str]:
+    """What needs the rest of the company: unique ID and email, an existing manager, no loop."""
+    problems: list[str] = []
     ids = people_repo.ids_by_employee_id(db)
     owner = ids.get(person.employee_id.strip())
     if owner is not None and owner != person_id:
@@ -120,21 +155,16 @@ def validate_person(db: Database, person: Person, person_id: str | None = None) 
             problems.append("A person cannot be their own manager.")
         elif manager not in ids:
             problems.append(f"There is no one with employee ID {manager} to be the manager.")
-        elif person_id is not None and _would_cycle(db, person.employee_id.strip(), manager):
+        elif _would_cycle(db, person.employee_id.strip(), manager):
             problems.append("That manager reports (directly or not) to this person: that would make a loop.")
     return problems
 
 
 def _would_cycle(db: Database, employee_id: str, manager_employee_id: str) -> bool:
-    manager_of = {p.employee_id: p.manager_employee_id for p in people_repo.list_people(db)}
-    seen = set()
-    current: str | None = manager_employee_id
-    while current and current not in seen:
-        if current == employee_id:
-            return True
-        seen.add(current)
-        current = manager_of.get(current)
-    return False
+    """Whether giving ``employee_id`` this manager closes a loop: the import's own check
+    (``validation.loops_after``) on the whole company with this one change."""
+    current = {p.employee_id: p.manager_employee_id for p in people_repo.list_people(db)}
+    return bool(validation.loops_after(current, {employee_id: manager_employee_id}))
 
 
 # -- writing -------------------------------------------------------------------------
@@ -205,7 +235,7 @@ def import_people(
     parsed = people_csv.read_people(
         source, known_employee_ids=set(known_ids), known_emails=people_repo.emails(db),
         progress=(lambda done, total: progress(done, total * 2)) if progress else None,
-        cancelled=cancelled,
+        cancelled=cancelled, known_managers=_managers_by_employee_id(db),
     )
     if parsed.cancelled:
         raise ImportCancelled()
@@ -216,6 +246,7 @@ def import_people(
     assessed_at = today().isoformat()
     with db.transaction() as conn:
         existing = people_repo.person_rows_by_employee_id(conn)
+        _refuse_loops(existing, parsed.rows)  # again inside the write lock: nothing written yet
         latest = people_repo.latest_levels_by_person(conn)
         cache: dict[str, str] = {}
         new_people: list[tuple[str, dict]] = []
@@ -260,6 +291,26 @@ def import_people(
     if progress is not None:
         progress(1, 1)
     return report
+
+
+def _managers_by_employee_id(db: Database) -> dict[str, str | None]:
+    return {p.employee_id: p.manager_employee_id for p in people_repo.list_people(db)}
+
+
+def _refuse_loops(existing: dict[str, dict], incoming: list[people_csv.PersonRow]) -> None:
+    """Refuse the import if the company as it is now, with the file's managers, has a loop.
+
+    ``read_people`` checked this against the file as it was when parsing began; a colleague may
+    have saved since, so the same rule runs on the rows read inside the transaction.
+    """
+    current = {eid: r["manager_employee_id"] for eid, r in existing.items()}
+    loops = validation.loops_after(current, {r.employee_id: r.manager_employee_id for r in incoming})
+    if loops:
+        raise ValidationError([
+            f"Someone changed managers while the file was being read: importing it now would make "
+            f"a loop in who manages whom ({validation.describe_loop(loop)}). Nothing was imported."
+            for loop in loops
+        ])
 
 
 def _person_from_row(row: people_csv.PersonRow) -> Person:

@@ -1,0 +1,64 @@
+"""Read and write the People CSV (the format is described in docs/people-csv.md).
+
+The HR manager feeds us whatever their HR system or Excel produced, so reading is lenient about
+*encoding details* (BOM, delimiter, line ends, header case/order) and strict about *content*:
+every row is checked and every problem reported with its physical line number, because the
+format's rule is "a file with any invalid row imports nothing" and the manager has to be able
+to fix the whole file in one pass.
+
+Pure (no database, no Qt) so the UI, the CLI and the tests share it; the caller passes in what
+it knows about the database (``known_employee_ids``, ``known_emails``, ``known_managers``).
+
+    model     columns and the records passed around
+    decoding  bytes -> text, or a sentence naming what the file really is
+    cells     the reversible formula-injection escape of single cells
+    fields    one row's cells checked and converted (rules from mentordesk.validation)
+    reading   header, rows and checks across rows and the company
+    writing   the export
+"""
+
+from __future__ import annotations
+
+from ..validation import ISO_639_1
+from .cells import escape_cell, unescape_cell
+from .model import (
+    COLUMNS,
+    DEFAULT_MENTOR_CAPACITY,
+    MAX_CAPACITY,
+    MAX_LEVEL,
+    MIN_CAPACITY,
+    MIN_LEVEL,
+    REQUIRED_COLUMNS,
+    ROLES,
+    CompetencyLevel,
+    Dest,
+    ParseResult,
+    PersonRow,
+    Problem,
+    Source,
+)
+from .reading import read_people
+from .writing import format_row, write_people
+
+__all__ = [
+    "COLUMNS",
+    "DEFAULT_MENTOR_CAPACITY",
+    "ISO_639_1",
+    "MAX_CAPACITY",
+    "MAX_LEVEL",
+    "MIN_CAPACITY",
+    "MIN_LEVEL",
+    "REQUIRED_COLUMNS",
+    "ROLES",
+    "CompetencyLevel",
+    "Dest",
+    "ParseResult",
+    "PersonRow",
+    "Problem",
+    "Source",
+    "escape_cell",
+    "format_row",
+    "read_people",
+    "unescape_cell",
+    "write_people",
+]

@@ -1,0 +1,114 @@
+"""Turn the bytes of a supposed CSV into text, or say in one sentence what the file really is.
+
+Strict on purpose: guessing cp1252 would silently corrupt names in other scripts, and decoding
+a PNG or a renamed workbook as text produces hundreds of nonsense "problems". Each known
+impostor gets its own sentence; UTF-16 without a byte order mark (what some HR tools and
+PowerShell write) is recognised by its pattern of zero bytes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .model import Problem, Source
+
+__all__ = ["NotText", "load_text"]
+
+SAVE_AS = "In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file."
+
+# (signature, what the file is): checked before any decoding.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zipped file"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Excel workbook (.xls) or Word document"),
+    (b"SQLite format 3\x00", "a database (perhaps a MentorDesk file)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG picture"),
+    (b"\xff\xd8\xff", "a JPEG picture"),
+    (b"GIF8", "a GIF picture"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+)
+_SAMPLE = 4096
+
+
+class NotText(Exception):
+    """The file is not UTF-8 text; ``problem`` says what it is and what to do."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _refuse(message: str, line: int = 0) -> NotText:
+    return NotText(Problem(line, None, message))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'little-endian'/'big-endian' when zero bytes sit on one side of each pair, else None.
+
+    A CSV header is ASCII column names, so in UTF-16 every second byte of it is zero; in UTF-8
+    text a zero byte is (almost) never there at all.
+    """
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd >= pairs * 0.3 and even <= pairs * 0.05:
+        return "little-endian"
+    if even >= pairs * 0.3 and odd <= pairs * 0.05:
+        return "big-endian"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Many control bytes (other than tab and line ends) in the start: not a text file at all."""
+    sample = data[:_SAMPLE]
+    controls = sum(1 for b in sample if b < 0x20 and b not in (0x09, 0x0A, 0x0D))
+    return bool(sample) and controls > max(4, len(sample) // 20)
+
+
+def decode(data: bytes) -> str:
+    """The file's text; raises NotText with a sentence for anything that is not UTF-8 text."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise _refuse("The file is saved as UTF-32, not as UTF-8 text. " + SAVE_AS)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _refuse("The file is saved as UTF-16 (Excel's 'Unicode Text'), not as CSV. " + SAVE_AS)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise _refuse(f"The file is {what}, not a CSV text file. " + SAVE_AS)
+    order = _utf16_without_bom(data)
+    if order is not None:
+        raise _refuse(
+            f"The file is UTF-16 ({order}) without a byte order mark, not UTF-8 text; "
+            "save it as UTF-8. " + SAVE_AS
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if _looks_binary(data):
+            raise _refuse("The file holds binary data, not CSV text (is it the right file?). "
+                          + SAVE_AS) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        byte = data[exc.start]
+        raise _refuse(
+            f"the file is not UTF-8 text (byte 0x{byte:02X} here is not valid UTF-8; it is "
+            "usually an accented letter saved in an older Windows encoding). " + SAVE_AS,
+            line,
+        ) from None
+
+
+def load_text(source: Source) -> str:
+    """Text of a path, bytes or stream (a text stream is trusted to be decoded already)."""
+    if isinstance(source, (bytes, bytearray)):
+        return decode(bytes(source))
+    if isinstance(source, (str, os.PathLike)):
+        return decode(Path(source).read_bytes())
+    data = source.read()
+    if isinstance(data, (bytes, bytearray)):
+        return decode(bytes(data))
+    return data.removeprefix("\ufeff")

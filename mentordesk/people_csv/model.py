@@ -1,0 +1,91 @@
+"""The People CSV's columns and the records reading and writing pass around."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from typing import IO, Union
+
+from ..validation import MAX_CAPACITY, MAX_LEVEL, MIN_CAPACITY, MIN_LEVEL, ROLES
+
+__all__ = [
+    "COLUMNS", "DEFAULT_MENTOR_CAPACITY", "MAX_CAPACITY", "MAX_LEVEL", "MIN_CAPACITY",
+    "MIN_LEVEL", "REQUIRED_COLUMNS", "ROLES", "CompetencyLevel", "Dest", "ParseResult",
+    "PersonRow", "Problem", "Source",
+]
+
+COLUMNS: tuple[str, ...] = (
+    "employee_id",
+    "name",
+    "email",
+    "department",
+    "branch",
+    "title",
+    "manager_employee_id",
+    "hire_date",
+    "languages",
+    "role",
+    "mentor_capacity",
+    "competencies",
+    "notes",
+)
+REQUIRED_COLUMNS: tuple[str, ...] = ("employee_id", "name", "email")
+# The format's default for an empty mentor_capacity. Not applied here: the parser keeps "empty"
+# as None so that export -> import reproduces the file exactly; whoever assigns mentees applies it.
+DEFAULT_MENTOR_CAPACITY = 2
+
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[str], IO[bytes]]
+Dest = Union[str, "os.PathLike[str]", IO[str]]
+
+
+@dataclass(frozen=True)
+class CompetencyLevel:
+    name: str
+    current: int
+    target: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    line: int
+    employee_id: str
+    name: str
+    email: str
+    department: str = ""
+    branch: str = ""
+    title: str = ""
+    manager_employee_id: str | None = None
+    hire_date: date | None = None
+    languages: tuple[str, ...] = ()
+    role: str = "none"
+    mentor_capacity: int | None = None
+    competencies: tuple[CompetencyLevel, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason the file cannot be imported; line 0 means the file as a whole."""
+
+    line: int
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"Line {self.line}" if self.line > 0 else "File"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ParseResult:
+    """``rows`` holds only the rows without problems; import only when ``ok``."""
+
+    rows: list[PersonRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.cancelled

@@ -1,0 +1,231 @@
+"""Read a People CSV: header, rows, and the checks that need several rows or the company.
+
+Lenient about *encoding details* (BOM, delimiter, line ends, header case/order), strict about
+*content*: every problem is reported with its physical line number, because a file with any
+invalid row imports nothing and HR has to be able to fix the whole file in one pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+
+from .. import validation as rules
+from .cells import unescape_cell
+from .decoding import NotText, load_text
+from .fields import RowChecker, parse_row, shown
+from .model import COLUMNS, REQUIRED_COLUMNS, ParseResult, PersonRow, Problem, Source
+
+__all__ = ["read_people"]
+
+_FIELD_LIMIT_LOCK = threading.Lock()
+
+
+def _allow_fields_up_to(size: int) -> None:
+    """Let the csv module read a cell as long as the whole file.
+
+    The text is already in memory, so the module's own 128 KiB cap protects nothing; hitting
+    it told HR to "check the quotation marks". Cells are measured per column afterwards
+    (``fields.CELL_LIMITS``) and a long one is named with its limit. Only ever raised.
+    """
+    with _FIELD_LIMIT_LOCK:
+        if csv.field_size_limit() < size:
+            csv.field_size_limit(size)
+
+
+def _detect_delimiter(text: str) -> str:
+    """Count delimiters in the header outside quotes; csv.Sniffer guesses wrong on short files."""
+    counts = {",": 0, ";": 0}
+    in_quotes = False
+    for ch in text:
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif not in_quotes and ch in "\r\n":
+            break
+        elif not in_quotes and ch in counts:
+            counts[ch] += 1
+    return ";" if counts[";"] > counts[","] else ","
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _read_header(header: list[str], result: ParseResult) -> tuple[dict[str, int], list[int]]:
+    index: dict[str, int] = {}
+    unnamed: list[int] = []
+    for pos, raw_name in enumerate(header):
+        name = raw_name.strip().lower()
+        if not name:
+            unnamed.append(pos)
+        elif name not in COLUMNS:
+            result.warnings.append(
+                f"The column '{shown(raw_name.strip())}' is not used by MentorDesk and was ignored.")
+        elif name in index:
+            result.problems.append(Problem(1, name, f"the column '{name}' appears twice in the header"))
+        else:
+            index[name] = pos
+    for required in REQUIRED_COLUMNS:
+        if required not in index:
+            result.problems.append(
+                Problem(1, required, f"the required column '{required}' is missing from the header"))
+    return index, unnamed
+
+
+def _csv_error(exc: csv.Error) -> str:
+    if "unexpected end of data" in str(exc):
+        return "a quotation mark opened on this line is never closed, so the rest of the file could not be read"
+    return f"this line is not valid CSV ({exc}); check the quotation marks"
+
+
+def read_people(
+    source: Source,
+    known_employee_ids: Iterable[str] = frozenset(),
+    known_emails: Mapping[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    today: date | None = None,
+    known_managers: Mapping[str, str | None] | None = None,
+) -> ParseResult:
+    """Parse and validate a People CSV without touching the database.
+
+    ``source`` is a path (str or PathLike), raw bytes, or an open text/binary stream.
+    ``known_employee_ids`` are people already in the database (valid managers);
+    ``known_emails`` maps email -> employee_id already in the database, so an email cannot be
+    moved to someone else; ``known_managers`` maps employee_id -> manager's employee_id in the
+    database, so a loop closed together with people already stored is found (A -> B imported
+    last month, B -> A now). ``progress(lines_done, lines_total)`` is called as rows are read
+    and ``cancelled()`` is polled between rows; a cancelled read returns ``cancelled=True`` and
+    no rows. ``today`` exists so tests do not depend on the clock (future hire dates).
+    """
+    result = ParseResult()
+    try:
+        text = load_text(source)
+    except NotText as exc:
+        result.problems.append(exc.problem)
+        return result
+    if not text.strip():
+        result.problems.append(Problem(1, None, "the file is empty; the first line must be the header"))
+        return result
+    _allow_fields_up_to(len(text) + 1)
+    delimiter = _detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        result.problems.append(Problem(1, None, f"the header line could not be read as CSV ({exc})"))
+        return result
+    index, unnamed = _read_header(header, result)
+    if result.problems:
+        return result
+
+    total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    parsed: list[tuple[PersonRow, RowChecker]] = []
+    unnamed_has_data = False
+    while True:
+        if cancelled is not None and cancelled():
+            return ParseResult(warnings=result.warnings, cancelled=True)
+        start = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            result.problems.append(Problem(start, None, _csv_error(exc)))
+            continue
+        if progress is not None:
+            progress(min(reader.line_num, total_lines), total_lines)
+        if not any(value.strip() for value in record):
+            continue
+        record = [unescape_cell(value) for value in record]
+        if any(pos < len(record) and record[pos].strip() for pos in unnamed):
+            unnamed_has_data = True
+
+        def get(column: str, _record: list[str] = record) -> str:
+            pos = index.get(column)
+            return _record[pos] if pos is not None and pos < len(_record) else ""
+
+        row, chk = parse_row(start, get, today or date.today(), result.problems)
+        if len(record) > len(header) and any(value.strip() for value in record[len(header):]):
+            chk.add(None, f"this row has {_plural(len(record), 'value')} but the header has "
+                          f"{_plural(len(header), 'column')}; a value containing '{delimiter}' "
+                          "probably needs quotation marks")
+        parsed.append((row, chk))
+    if progress is not None:
+        progress(total_lines, total_lines)
+    if unnamed_has_data:
+        result.warnings.append("A column without a name in the header holds values; they were ignored.")
+    _check_across_rows(parsed, set(known_employee_ids), known_emails or {}, known_managers or {})
+    result.rows = [row for row, chk in parsed if chk.count == 0]
+    result.problems.sort(key=lambda p: p.line)
+    return result
+
+
+def _check_across_rows(parsed: list[tuple[PersonRow, RowChecker]], known_ids: set[str],
+                       known_emails: Mapping[str, str], known_managers: Mapping[str, str | None]) -> None:
+    first_id_line = _check_unique_ids(parsed)
+    _check_unique_emails(parsed, known_emails)
+    changes: dict[str, str | None] = {}
+    line_of: dict[str, int] = {}
+    checker_of: dict[str, RowChecker] = {}
+    for row, chk in parsed:
+        manager = row.manager_employee_id
+        if manager is not None and manager != row.employee_id and manager not in first_id_line \
+                and manager not in known_ids:
+            chk.add("manager_employee_id",
+                    f"manager_employee_id '{manager}' is not in this file or in MentorDesk")
+        if row.employee_id and first_id_line.get(row.employee_id) == row.line \
+                and manager != row.employee_id:
+            changes[row.employee_id] = manager
+            line_of[row.employee_id] = row.line
+            checker_of[row.employee_id] = chk
+    for loop in rules.loops_after(known_managers, changes):
+        _report_loop(loop, line_of, checker_of)
+
+
+def _report_loop(loop: list[str], line_of: Mapping[str, int], checker_of: Mapping[str, RowChecker]) -> None:
+    in_file = [e for e in loop if e in line_of]
+    stored = [e for e in loop if e not in line_of]
+    lines = ", ".join(str(line_of[e]) for e in in_file)
+    where = f"line {lines}" if len(in_file) == 1 else f"lines {lines}"
+    if stored:
+        who = ", ".join(stored)
+        where += f"; {who} {'is' if len(stored) == 1 else 'are'} already in MentorDesk with that manager"
+    for employee in in_file:
+        checker_of[employee].add(
+            "manager_employee_id",
+            f"manager_employee_id makes a loop in who manages whom: {rules.describe_loop(loop)} ({where})",
+        )
+
+
+def _check_unique_ids(parsed: list[tuple[PersonRow, RowChecker]]) -> dict[str, int]:
+    first_id_line: dict[str, int] = {}
+    for row, chk in parsed:
+        if not row.employee_id:
+            continue
+        if row.employee_id in first_id_line:
+            chk.add("employee_id", f"employee_id '{row.employee_id}' is used twice; it first appears on "
+                                   f"line {first_id_line[row.employee_id]}")
+        else:
+            first_id_line[row.employee_id] = row.line
+    return first_id_line
+
+
+def _check_unique_emails(parsed: list[tuple[PersonRow, RowChecker]], known_emails: Mapping[str, str]) -> None:
+    first_email_line: dict[str, int] = {}
+    known_by_email = {k.strip().casefold(): v for k, v in known_emails.items()}
+    for row, chk in parsed:
+        if not row.email:
+            continue
+        key = row.email.casefold()
+        if key in first_email_line:
+            chk.add("email", f"email '{row.email}' is used twice; it first appears on line {first_email_line[key]}")
+        else:
+            first_email_line[key] = row.line
+        owner = known_by_email.get(key)
+        if owner is not None and row.employee_id and owner != row.employee_id:
+            chk.add("email", f"email '{row.email}' already belongs to employee {owner} in MentorDesk")

@@ -1,0 +1,76 @@
+"""Write a People CSV that Excel opens safely and ``read_people`` reads back exactly."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable
+from datetime import date
+from typing import IO, Any
+
+from .cells import escape_cell
+from .model import COLUMNS, Dest
+
+__all__ = ["format_row", "write_people"]
+
+
+def _format_competencies(items: Iterable[Any]) -> str:
+    parts = []
+    for item in items:
+        name, current, target = item.name, item.current, item.target
+        if ";" in name:
+            raise ValueError(f"the competency name '{name}' contains ';', which separates competencies "
+                             "in the file; rename the competency and export again")
+        # Target written whenever present (even if equal to current) so re-import is identical.
+        parts.append(f"{name}:{current}" if target is None else f"{name}:{current}>{target}")
+    return "; ".join(parts)
+
+
+def format_row(row: Any) -> list[str]:
+    """The cells of one row in ``COLUMNS`` order, each escaped against formula injection."""
+    languages = tuple(getattr(row, "languages", ()) or ())
+    for code in languages:
+        if ";" in code:
+            raise ValueError(f"the language code '{code}' contains ';', which separates languages "
+                             "in the file; correct it and export again")
+    hire_date = getattr(row, "hire_date", None)
+    capacity = getattr(row, "mentor_capacity", None)
+    values = {
+        "employee_id": row.employee_id,
+        "name": row.name,
+        "email": row.email,
+        "department": getattr(row, "department", "") or "",
+        "branch": getattr(row, "branch", "") or "",
+        "title": getattr(row, "title", "") or "",
+        "manager_employee_id": getattr(row, "manager_employee_id", None) or "",
+        "hire_date": hire_date.isoformat() if isinstance(hire_date, date) else (hire_date or ""),
+        "languages": ";".join(languages),
+        "role": getattr(row, "role", "none") or "none",
+        "mentor_capacity": "" if capacity is None else str(capacity),
+        "competencies": _format_competencies(getattr(row, "competencies", ()) or ()),
+        "notes": getattr(row, "notes", "") or "",
+    }
+    return [escape_cell(values[column]) for column in COLUMNS]
+
+
+def write_people(rows: Iterable[Any], dest: Dest) -> None:
+    """Write rows (PersonRow or anything with the same attributes) in ``COLUMNS`` order.
+
+    Comma-delimited with CRLF line ends and minimal quoting, which is what Excel writes. A path
+    is written as UTF-8 *with* a BOM, because Excel opens a BOM-less UTF-8 CSV as cp1252 and
+    garbles accented names; ``read_people`` accepts both. A text stream gets no BOM: its
+    encoding is the caller's choice. Cells a spreadsheet would run as formulas get a leading
+    ``'`` (see ``cells``), which ``read_people`` removes again.
+    """
+    formatted = [format_row(row) for row in rows]  # fail before creating/truncating the file
+
+    def emit(stream: IO[str]) -> None:
+        writer = csv.writer(stream, delimiter=",", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(COLUMNS)
+        writer.writerows(formatted)
+
+    if isinstance(dest, (str, os.PathLike)):
+        with open(dest, "w", encoding="utf-8-sig", newline="") as fh:
+            emit(fh)
+    else:
+        emit(dest)
