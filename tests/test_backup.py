@@ -5,15 +5,17 @@ from __future__ import annotations
 import errno
 import sqlite3
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from mentordesk.errors import StorageError
 from mentordesk.storage import backup as backup_mod
+from mentordesk.storage import schema
 from mentordesk.storage.backup import (
     BackupError,
+    Retention,
     backup_on_open_if_due,
     backups_dir_for,
     list_backups,
@@ -21,7 +23,7 @@ from mentordesk.storage.backup import (
     restore_backup,
 )
 
-T0 = datetime(2026, 11, 2, 9, 14, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 2, 9, 14, 0, tzinfo=UTC)
 
 
 def make_db(path: Path, people: int = 50) -> Path:
@@ -30,6 +32,20 @@ def make_db(path: Path, people: int = 50) -> Path:
     conn.executemany("INSERT INTO people (name) VALUES (?)", [(f"p{i}",) for i in range(people)])
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
+    conn.close()
+    return path
+
+
+def make_company_db(path: Path, people: int = 50) -> Path:
+    """A real MentorDesk file (current schema, with its company id): restore accepts nothing less."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.migrate(conn)
+    start = int(conn.execute("SELECT count(*) FROM people").fetchone()[0])
+    conn.executemany(
+        "INSERT INTO people (id, created_at, updated_at, employee_id, name, email) VALUES (?, ?, ?, ?, ?, ?)",
+        [(f"id{i}", "2026-11-01T00:00:00", "2026-11-01T00:00:00", f"E{i}", f"p{i}", f"p{i}@example.com")
+         for i in range(start, start + people)],
+    )
     conn.close()
     return path
 
@@ -47,10 +63,16 @@ def db(tmp_path: Path) -> Path:
     return make_db(tmp_path / "Mentoring 2026.db")
 
 
+@pytest.fixture()
+def company(tmp_path: Path) -> Path:
+    return make_company_db(tmp_path / "company.db")
+
+
 def test_backup_has_same_rows_name_and_private_permissions(db: Path) -> None:
     path = make_backup(db, "manual", now=T0)
-    assert path.parent == db.parent / "Mentoring 2026 backups"
-    assert path.name == "Mentoring 2026 2026-11-02T091400.000Z manual.db"
+    # Backups belong to the full file name, extension included (issue 9).
+    assert path.parent == db.parent / "Mentoring 2026.db backups"
+    assert path.name == "Mentoring 2026.db 2026-11-02T091400.000Z manual.backup.db"
     assert count(path) == count(db) == 50
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
@@ -81,7 +103,7 @@ def test_list_backups_newest_first_with_reason_and_size(db: Path) -> None:
     a = make_backup(db, "open", now=T0)
     b = make_backup(db, "migration", now=T0 + timedelta(minutes=1))
     (backups_dir_for(db) / "notes.txt").write_text("not a backup")
-    (backups_dir_for(db) / "Other 2026-11-02T091400.000Z open.db").write_bytes(b"")  # another file's
+    (backups_dir_for(db) / "Other.db 2026-11-02T091400.000Z open.backup.db").write_bytes(b"")  # another file's
     infos = list_backups(db)
     assert [i.path for i in infos] == [b, a]
     assert [i.reason for i in infos] == ["migration", "open"]
@@ -96,11 +118,11 @@ def test_two_backups_in_same_instant_do_not_overwrite(db: Path) -> None:
 
 
 def test_rotation_keeps_last_n_and_never_the_new_one(db: Path) -> None:
-    made = [make_backup(db, "manual", keep=3, now=T0 + timedelta(hours=i)) for i in range(5)]
+    made = [make_backup(db, "manual", retention=Retention(manual=3), now=T0 + timedelta(hours=i)) for i in range(5)]
     remaining = [i.path for i in list_backups(db)]
     assert remaining == list(reversed(made[-3:]))
     # A backup with an older clock (laptop clock behind) is still not deleted by its own rotation.
-    old = make_backup(db, "manual", keep=3, now=T0 - timedelta(days=30))
+    old = make_backup(db, "manual", retention=Retention(manual=3), now=T0 - timedelta(days=30))
     assert old.exists()
     assert len(list_backups(db)) == 3
 
@@ -111,13 +133,13 @@ def test_rotation_leaves_foreign_files(db: Path) -> None:
     stranger = folder / "keep me.db"
     stranger.write_bytes(b"x")
     for i in range(3):
-        make_backup(db, "manual", keep=1, now=T0 + timedelta(hours=i))
+        make_backup(db, "manual", retention=Retention(manual=1), now=T0 + timedelta(hours=i))
     assert stranger.exists()
     assert len(list_backups(db)) == 1
 
 
 def test_backup_on_open_at_most_once_a_day(db: Path) -> None:
-    utc = timezone.utc
+    utc = UTC
     first = backup_on_open_if_due(db, now=T0, local_tz=utc)
     assert first is not None and first.exists()
     assert backup_on_open_if_due(db, now=T0 + timedelta(hours=5), local_tz=utc) is None
@@ -132,7 +154,7 @@ def test_backup_on_open_at_most_once_a_day(db: Path) -> None:
 
 def test_backup_on_open_uses_local_day(db: Path) -> None:
     tz = timezone(timedelta(hours=10))  # e.g. Sydney
-    utc = timezone.utc
+    utc = UTC
     assert backup_on_open_if_due(db, now=datetime(2026, 11, 2, 1, 0, tzinfo=utc), local_tz=tz)  # 11:00 local
     assert backup_on_open_if_due(db, now=datetime(2026, 11, 2, 13, 30, tzinfo=utc), local_tz=tz) is None  # 23:30
     # 00:30 local on 3 November: a new local day, though still 2 November in UTC.
@@ -141,24 +163,27 @@ def test_backup_on_open_uses_local_day(db: Path) -> None:
 
 def test_future_dated_open_backup_does_not_block_today(db: Path) -> None:
     make_backup(db, "open", now=T0 + timedelta(days=3))  # synced from a laptop with a fast clock
-    assert backup_on_open_if_due(db, now=T0, local_tz=timezone.utc) is not None
+    assert backup_on_open_if_due(db, now=T0, local_tz=UTC) is not None
 
 
-def test_restore_backs_up_current_first(db: Path) -> None:
+def test_restore_backs_up_current_first(company: Path) -> None:
+    db = company
     old = make_backup(db, "manual", now=T0)
-    make_db(db, people=25)  # now 75 rows
+    make_company_db(db, people=25)  # now 75 rows
     assert count(db) == 75
     res = restore_backup(old, db, now=T0 + timedelta(hours=1))
     assert count(db) == 50
     assert res.previous_backup is not None and res.previous_backup.exists()
-    assert res.previous_backup.name.endswith(" before-restore.db")
+    assert res.previous_backup.name.endswith(" before-restore.backup.db")
+    assert res.company_verified and res.note == ""
     assert count(res.previous_backup) == 75
     assert res.moved_aside is None
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert not [p for p in db.parent.iterdir() if ".restore-" in p.name]
 
 
-def test_restore_when_current_is_corrupt_moves_it_aside(db: Path) -> None:
+def test_restore_when_current_is_corrupt_moves_it_aside(company: Path) -> None:
+    db = company
     good = make_backup(db, "manual", now=T0)
     damaged = b"SQLite format 3\x00" + b"\xff" * 5000
     db.write_bytes(damaged)
@@ -168,7 +193,7 @@ def test_restore_when_current_is_corrupt_moves_it_aside(db: Path) -> None:
     assert count(db) == 50
     assert res.previous_backup is None
     assert res.moved_aside is not None
-    assert res.moved_aside.name == "Mentoring 2026.db.corrupt-20261102-101400"
+    assert res.moved_aside.name == "company.db.corrupt-20261102-101400"
     assert res.moved_aside.read_bytes() == damaged  # kept, not deleted
     assert not journal.exists()  # would otherwise be replayed into the restored file
     assert [p for p in db.parent.iterdir() if p.name.startswith(journal.name + ".replaced-")]
@@ -183,7 +208,8 @@ def test_restore_refuses_damaged_backup_and_keeps_current(db: Path, tmp_path: Pa
     assert db.read_bytes() == before
 
 
-def test_restore_into_missing_file(tmp_path: Path, db: Path) -> None:
+def test_restore_into_missing_file(tmp_path: Path, company: Path) -> None:
+    db = company
     good = make_backup(db, "manual", now=T0)
     target = tmp_path / "Restored.db"
     res = restore_backup(good, target, now=T0)
@@ -215,9 +241,10 @@ def test_sqlite_disk_full_is_reported_the_same_way(db: Path, monkeypatch: pytest
     assert list(backups_dir_for(db).iterdir()) == []
 
 
-def test_disk_full_during_restore_keeps_current_file(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_during_restore_keeps_current_file(company: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = company
     good = make_backup(db, "manual", now=T0)
-    make_db(db, people=1)
+    make_company_db(db, people=1)
     before = db.read_bytes()
 
     def full(src: Path, dst: Path) -> None:

@@ -1,4 +1,8 @@
-"""Backups of the database file, and restoring one.
+"""Backups of the database file: making them verified, and when.
+
+Which backups belong to which file (the full file name), and how many of each
+kind are kept, is `backup_catalog`; restoring one, and what may be restored,
+is `backup_restore`. Both are re-exported here.
 
 Copies are made with SQLite's online backup API rather than a file copy, so a
 backup taken while someone else is saving is still a consistent database, never
@@ -12,34 +16,46 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import sqlite3
 import uuid
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from mentordesk.errors import StorageError
-from mentordesk.storage.filecheck import check_file
+
+from .backup_catalog import (
+    KEEP_BEFORE_RESTORE,
+    KEEP_DAILY_DAYS,
+    KEEP_MANUAL,
+    KEEP_MERGE,
+    KEEP_MIGRATION,
+    REASONS,
+    BackupInfo,
+    Retention,
+    backup_name,
+    backups_dir_for,
+    expired,
+    list_backups,
+    owner_path,
+)
 
 __all__ = [
+    "KEEP_BEFORE_RESTORE",
+    "KEEP_DAILY_DAYS",
+    "KEEP_MANUAL",
+    "KEEP_MERGE",
+    "KEEP_MIGRATION",
     "REASONS",
     "BackupError",
     "BackupInfo",
-    "RestoreResult",
-    "backups_dir_for",
-    "make_backup",
+    "Retention",
     "backup_on_open_if_due",
+    "backups_dir_for",
     "list_backups",
-    "restore_backup",
+    "make_backup",
 ]
 
-REASONS = ("open", "migration", "merge", "manual", "before-restore")
-DEFAULT_KEEP = 20
-
-_TS_FORMAT = "%Y-%m-%dT%H%M%S"
-# "<stem> 2026-11-02T091400.123Z <reason>.db" - no colons, which Windows forbids in names.
-_NAME_RE = re.compile(r"^(?P<stem>.+) (?P<ts>\d{4}-\d{2}-\d{2}T\d{6})\.(?P<ms>\d{3})Z (?P<reason>[a-z-]+)\.db$")
+# `restore_backup` and `RestoreResult` are served by `__getattr__` below.
 
 # SQLite's own files beside a database; a stale one would be replayed into a restored file.
 _SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
@@ -49,30 +65,8 @@ class BackupError(StorageError):
     """A backup or restore did not happen; the message says why in plain words."""
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    taken_at: datetime
-    reason: str
-    size: int
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """What restore did with the file it replaced, so the UI can tell the user where it went."""
-
-    restored_from: Path
-    previous_backup: Path | None
-    moved_aside: Path | None
-
-
-def backups_dir_for(db_path: str | os.PathLike[str]) -> Path:
-    db = Path(db_path)
-    return db.parent / f"{db.stem} backups"
-
-
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -211,40 +205,25 @@ def _write_verified_copy(src: Path, final: Path, what: str) -> None:
         raise
 
 
-def _backup_name(stem: str, when: datetime, reason: str) -> str:
-    when = when.astimezone(timezone.utc)
-    return f"{stem} {when.strftime(_TS_FORMAT)}.{when.microsecond // 1000:03d}Z {reason}.db"
-
-
-def _parse_name(name: str, stem: str) -> tuple[datetime, str] | None:
-    m = _NAME_RE.match(name)
-    if not m or m.group("stem") != stem:
-        return None
-    try:
-        taken = datetime.strptime(m.group("ts"), _TS_FORMAT).replace(tzinfo=timezone.utc)
-    except ValueError:
-        return None
-    return taken + timedelta(milliseconds=int(m.group("ms"))), m.group("reason")
-
-
 def make_backup(
     db_path: str | os.PathLike[str],
     reason: str,
     backups_dir: Path | None = None,
-    keep: int = DEFAULT_KEEP,
     *,
+    retention: Retention | None = None,
     now: datetime | None = None,
+    local_tz: tzinfo | None = None,
 ) -> Path:
     """Make a verified copy of the database and return its path.
 
-    Rotation happens only after the new copy is safely in place, and never
-    deletes that copy, so a failing backup can't cost us the older ones.
+    `now` is the clock seam (tests, and a caller that already read the time).
+    Rotation happens only after the new copy is safely in place, only among
+    backups of the same kind, and never deletes that copy, so a failing backup
+    can't cost us the older ones and a burst of merges can't cost us the dailies.
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
-    if keep < 1:
-        raise ValueError("keep must be at least 1")
-    db = Path(db_path)
+    db = owner_path(db_path)
     folder = backups_dir if backups_dir is not None else backups_dir_for(db)
     now = now or _utcnow()
     try:
@@ -254,119 +233,45 @@ def make_backup(
             raise _disk_full_error("make a backup") from exc
         raise BackupError("MentorDesk could not create the backups folder next to the file.") from exc
 
-    final = folder / _backup_name(db.stem, now, reason)
+    final = folder / backup_name(db.name, now, reason)
     while final.exists():  # two backups in the same millisecond
         now += timedelta(milliseconds=1)
-        final = folder / _backup_name(db.stem, now, reason)
+        final = folder / backup_name(db.name, now, reason)
     _write_verified_copy(db, final, "make a backup")
-    _rotate(db, folder, keep, protect=final)
-    return final
-
-
-def _rotate(db: Path, folder: Path, keep: int, protect: Path) -> None:
-    backups = list_backups(db, folder)
-    survivors = 0
-    for info in backups:  # newest first
-        if info.path == protect or survivors < keep - 1:
-            if info.path != protect:
-                survivors += 1
-            continue
+    for info in expired(list_backups(db, backups_dir), reason, retention or Retention(), final, local_tz):
         _unlink_quietly(info.path)
-
-
-def list_backups(db_path: str | os.PathLike[str], backups_dir: Path | None = None) -> list[BackupInfo]:
-    """Complete backups of this database, newest first. Temp files and strangers are ignored."""
-    db = Path(db_path)
-    folder = backups_dir if backups_dir is not None else backups_dir_for(db)
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    found: list[BackupInfo] = []
-    for entry in entries:
-        parsed = _parse_name(entry.name, db.stem)
-        if parsed is None:
-            continue
-        try:
-            st = entry.stat()
-        except OSError:
-            continue
-        if not entry.is_file():
-            continue
-        found.append(BackupInfo(entry, parsed[0], parsed[1], st.st_size))
-    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
-    return found
+    return final
 
 
 def backup_on_open_if_due(
     db_path: str | os.PathLike[str],
     backups_dir: Path | None = None,
-    keep: int = DEFAULT_KEEP,
     *,
+    retention: Retention | None = None,
     now: datetime | None = None,
     local_tz: tzinfo | None = None,
 ) -> Path | None:
     """Back up on the first open of each calendar day; return the new backup or None.
 
     "Day" is the user's local day, so opening at 08:55 after yesterday's 09:00
-    still counts as a new day. Backups dated in the future (another laptop with
-    a fast clock, synced into this folder) are not "today" and do not suppress it.
+    still counts as a new day. Only this file's own daily backups count (full
+    name, see `backup_catalog`): `acme.sqlite` opened today does not make the
+    daily backup of `acme.db` look done. Backups dated in the future (another
+    laptop with a fast clock, synced into this folder) are not "today" and do not
+    suppress it.
     """
     now = now or _utcnow()
     today = now.astimezone(local_tz).date()
     for info in list_backups(db_path, backups_dir):
         if info.reason == "open" and info.taken_at.astimezone(local_tz).date() == today:
             return None
-    return make_backup(db_path, "open", backups_dir, keep, now=now)
+    return make_backup(db_path, "open", backups_dir, retention=retention, now=now, local_tz=local_tz)
 
 
-def restore_backup(
-    backup_path: str | os.PathLike[str],
-    db_path: str | os.PathLike[str],
-    backups_dir: Path | None = None,
-    *,
-    now: datetime | None = None,
-) -> RestoreResult:
-    """Put a backup in place of the database, keeping whatever was there.
+def __getattr__(name: str):
+    """`restore_backup` and `RestoreResult` live in `backup_restore` (which uses this module)."""
+    if name in ("restore_backup", "RestoreResult"):
+        from . import backup_restore
 
-    The caller must hold the lock note: restoring under someone who has the file
-    open would pull it out from under them. Order matters: the verified
-    replacement is prepared first, so if anything fails the current file is untouched.
-    """
-    backup = Path(backup_path)
-    db = Path(db_path)
-    now = now or _utcnow()
-    if not _quick_check_ok(backup):
-        raise BackupError("This backup is damaged or is not a MentorDesk file, so it was not restored. Choose another backup.")
-
-    staged = db.with_name(f".{db.name}.restore-{uuid.uuid4().hex}")
-    _write_verified_copy(backup, staged, "restore the backup")
-    try:
-        previous_backup: Path | None = None
-        moved_aside: Path | None = None
-        stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
-        if db.exists():
-            status = check_file(db).status
-            if status in ("ok", "newer", "not_mentordesk"):
-                previous_backup = make_backup(db, "before-restore", backups_dir, keep=DEFAULT_KEEP, now=now)
-            else:
-                moved_aside = db.with_name(f"{db.name}.corrupt-{stamp}")
-                os.replace(db, moved_aside)
-        # A journal left beside the old file would be "rolled back" into the restored one.
-        for suffix in _SIDE_SUFFIXES:
-            side = db.with_name(db.name + suffix)
-            if side.exists():
-                os.replace(side, db.with_name(f"{db.name}{suffix}.replaced-{stamp}"))
-        os.replace(staged, db)
-        _fsync_dir(db.parent)
-        try:
-            os.chmod(db, 0o600)
-        except OSError:
-            pass
-    except OSError as exc:
-        if _is_disk_full(exc):
-            raise _disk_full_error("restore the backup") from exc
-        raise BackupError("MentorDesk could not put the backup in place. Your current file was kept.") from exc
-    finally:
-        _unlink_quietly(staged)
-    return RestoreResult(backup, previous_backup, moved_aside)
+        return getattr(backup_restore, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
