@@ -14,6 +14,7 @@ import sys
 from typing import Sequence
 
 from ..errors import MentorDeskError
+from .output import terminal_safe
 
 AREAS = ("people", "matching", "relationships", "reports", "files")
 
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@terminal_safe  # no name or file name puts a raw control sequence on the user's terminal
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

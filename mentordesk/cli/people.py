@@ -7,6 +7,7 @@ import json
 import sys
 
 from . import open_db
+from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,18 +60,18 @@ def _import(args: argparse.Namespace) -> int:
     try:
         report = people.import_people(db, args.csv)
     except ValidationError as exc:
-        print(f"Nothing was imported: {len(exc.problems)} problem(s) in {args.csv}.", file=sys.stderr)
+        print(f"Nothing was imported: {len(exc.problems)} problem(s) in {safe(args.csv)}.", file=sys.stderr)
         for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {safe(problem)}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"mentordesk: cannot read {args.csv}: {exc.strerror}", file=sys.stderr)
+        print(f"mentordesk: cannot read {safe(args.csv)}: {exc.strerror}", file=sys.stderr)
         return 2
     finally:
         db.close()
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"Imported {args.csv}: {report.summary()}.")
+        print(f"warning: {safe(warning)}", file=sys.stderr)
+    print(f"Imported {safe(args.csv)}: {report.summary()}.")
     return 0
 
 
@@ -82,7 +83,7 @@ def _export(args: argparse.Namespace) -> int:
         n = people.export_people(db, args.csv)
     finally:
         db.close()
-    print(f"Exported {n} people to {args.csv}.")
+    print(f"Exported {n} people to {safe(args.csv)}.")
     return 0
 
 
@@ -100,5 +101,6 @@ def _list(args: argparse.Namespace) -> int:
                            "archived": p.archived} for p in found], ensure_ascii=False, indent=2))
     else:
         for p in found:
-            print(f"{p.employee_id:<8} {p.name:<30} {p.department:<12} {p.branch:<12} {p.email}")
+            print(f"{safe(p.employee_id):<8} {safe(p.name):<30} {safe(p.department):<12} "
+                  f"{safe(p.branch):<12} {safe(p.email)}")
     return 0
