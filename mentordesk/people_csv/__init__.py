@@ -38,7 +38,7 @@ from .model import (
     Source,
 )
 from .reading import read_people
-from .writing import format_row, write_people
+from .writing import CannotExport, format_row, write_people
 
 __all__ = [
     "COLUMNS",
@@ -50,6 +50,7 @@ __all__ = [
     "MIN_LEVEL",
     "REQUIRED_COLUMNS",
     "ROLES",
+    "CannotExport",
     "CompetencyLevel",
     "Dest",
     "ParseResult",

@@ -8,10 +8,19 @@ from collections.abc import Iterable
 from datetime import date
 from typing import IO, Any
 
+from ..errors import ValidationError
 from .cells import escape_cell
 from .model import COLUMNS, Dest
 
-__all__ = ["format_row", "write_people"]
+__all__ = ["CannotExport", "format_row", "write_people"]
+
+
+class CannotExport(ValidationError, ValueError):
+    """A stored value the format cannot hold (stored before the checks existed, e.g. merged in
+    from an older branch file); a sentence for HR, and a ValueError for older callers."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Nothing was exported: {reason}.")
 
 
 def _format_competencies(items: Iterable[Any]) -> str:
@@ -19,8 +28,8 @@ def _format_competencies(items: Iterable[Any]) -> str:
     for item in items:
         name, current, target = item.name, item.current, item.target
         if ";" in name:
-            raise ValueError(f"the competency name '{name}' contains ';', which separates competencies "
-                             "in the file; rename the competency and export again")
+            raise CannotExport(f"the competency name '{name}' contains ';', which separates "
+                               "competencies in the file; rename the competency and export again")
         # Target written whenever present (even if equal to current) so re-import is identical.
         parts.append(f"{name}:{current}" if target is None else f"{name}:{current}>{target}")
     return "; ".join(parts)
@@ -31,8 +40,8 @@ def format_row(row: Any) -> list[str]:
     languages = tuple(getattr(row, "languages", ()) or ())
     for code in languages:
         if ";" in code:
-            raise ValueError(f"the language code '{code}' contains ';', which separates languages "
-                             "in the file; correct it and export again")
+            raise CannotExport(f"the language code '{code}' of {row.employee_id} contains ';', which "
+                               "separates languages in the file; correct it and export again")
     hire_date = getattr(row, "hire_date", None)
     capacity = getattr(row, "mentor_capacity", None)
     values = {
