@@ -273,12 +273,18 @@ def test_merge_log_and_sync_state_are_written_without_the_path(branches, monkeyp
     assert seen["utrecht"] == ann_updated and "rotterdam" not in seen
 
 
-def test_merge_makes_a_backup_first(branches, monkeypatch):
+def test_merge_makes_a_backup_first_only_when_it_changes_something(branches, monkeypatch):
     from mentordesk.storage.backup import list_backups
 
-    a, b, _ = branches
+    a, b, ids = branches
+    assert merge(monkeypatch, a, b, "rotterdam").changed == 0  # identical copies: nothing to keep a backup of
+    assert list_backups(a) == []
+    edit(monkeypatch, b, "utrecht", lambda c: rows.update(c, "people", ids["ann"], {"title": "CFO"}))
     merge(monkeypatch, a, b, "rotterdam")
     assert [x.reason for x in list_backups(a)] == ["merge"]
+    backup = Database.open(list_backups(a)[0].path, readonly=True)
+    assert backup.scalar("SELECT title FROM people WHERE id = ?", [ids["ann"]]) == ""  # taken before the write
+    backup.close()
 
 
 def test_newer_version_source_is_refused(branches, monkeypatch):

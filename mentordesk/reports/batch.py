@@ -20,7 +20,8 @@ from pathlib import Path
 
 from .data import RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
-from .styles import header_name, register_fonts, write_private
+from ..storage import outputs
+from .styles import header_name, register_fonts
 from ..errors import Cancelled as CancelledError
 
 # Below this a pool costs more (process start-up, imports, fonts) than it saves.
@@ -124,9 +125,13 @@ def build_batch(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    company_file: Path | None = None,
 ) -> list[Path]:
     """Render relationship reports either into `out_dir` (one file per pair)
     or into one `combined_path` (exactly one of the two).
+
+    Files go through `storage.outputs`: never onto `company_file` (the open
+    file), its journal, lock note or backups folder, nor onto any database.
 
     Returns the files written.  On cancel it returns early: in folder mode
     the reports completed so far stay (each is whole), in combined mode
@@ -141,12 +146,13 @@ def build_batch(
 
     if out_dir is not None:
         out_dir = Path(out_dir)
-        out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        outputs.prepare_folder(out_dir, company_file)
         targets = _unique_paths(items, out_dir)
         written: list[Path] = []
         try:
             for done, (i, pdf) in enumerate(_results(items, options, workers, is_cancelled), start=1):
-                write_private(targets[i], pdf)
+                # never over a file already there, even one that appeared meanwhile
+                outputs.write_bytes(targets[i], pdf, company_file, overwrite=False)
                 written.append(targets[i])
                 report(done, total)
         except BatchCancelled:
@@ -176,6 +182,5 @@ def build_batch(
     writer.write(buf)
     if is_cancelled():
         return []
-    combined_path.parent.mkdir(parents=True, exist_ok=True)
-    write_private(combined_path, buf.getvalue())
+    outputs.write_bytes(combined_path, buf.getvalue(), company_file, create_folder=True)
     return [combined_path]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
@@ -536,22 +535,14 @@ def render(
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Atomically replace `path` with `data`, readable by the owner only."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    """Atomically replace `path` with `data`, readable by the owner only.
+
+    Through `storage.outputs`, so even a caller that does not know the open file
+    never writes a report over a database or SQLite's journal beside one.
+    """
+    from ..storage.outputs import write_bytes
+
+    write_bytes(Path(path), data)
 
 
 TableStyleCommands = list[tuple]

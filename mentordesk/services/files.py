@@ -8,20 +8,25 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 from ..errors import StorageError
 from ..storage import merge as _merge
+from ..storage import outputs
 from ..storage.database import Database
 from ..storage.merge import (  # re-exported: callers only need this module
     Cancelled,
     Conflict,
+    FutureStamps,
+    IdentityConflict,
     MergeCancelled,
     MergeError,
     MergeLogEntry,
+    MergeRefused,
     MergeResult,
+    OtherCompanyError,
     Prefer,
     Progress,
     ResolutionKey,
@@ -31,8 +36,8 @@ from ..storage.merge import (  # re-exported: callers only need this module
 from ..storage.schema import SCHEMA_VERSION
 
 __all__ = [
-    "CheckResult", "Conflict", "MergeCancelled", "MergeError", "MergeLogEntry", "MergeResult",
-    "TableCounts", "backup_now", "check", "merge_file", "merge_log",
+    "CheckResult", "Conflict", "FutureStamps", "IdentityConflict", "MergeCancelled", "MergeError", "MergeLogEntry",
+    "MergeRefused", "MergeResult", "OtherCompanyError", "TableCounts", "backup_now", "check", "merge_file", "merge_log",
 ]
 
 
@@ -45,14 +50,19 @@ def merge_file(
     cancelled: Cancelled | None = None,
     *,
     prefer: Prefer = "newer",
+    other_company: bool = False,
 ) -> MergeResult:
     """Merge a branch's file or a sync conflict copy into the open file.
 
-    A real merge backs the file up first and is one transaction: it either
-    happens completely or not at all (cancel, error, power cut).
+    A real merge is one transaction: it either happens completely or not at all
+    (cancel, error, power cut), and it backs the file up first when it changes
+    anything. A dry run is the same merge on a private copy, thrown away. A file
+    of another company raises OtherCompanyError unless `other_company` says HR
+    confirmed it; invalid incoming rows raise MergeRefused listing every reason.
     """
     return _merge.merge_other_file(db, other_path, dry_run=dry_run, resolutions=resolutions,
-                                   prefer=prefer, progress=progress, cancelled=cancelled)
+                                   prefer=prefer, progress=progress, cancelled=cancelled,
+                                   other_company=other_company)
 
 
 def merge_log(db: Database) -> list[MergeLogEntry]:
@@ -63,33 +73,35 @@ def backup_now(db: Database, out_path: str | os.PathLike[str]) -> Path:
     """A consistent copy at a place the user chose, readable by the owner only (it holds HR data).
 
     SQLite's backup API rather than a file copy, so someone saving meanwhile
-    cannot leave a half-written copy. An existing file is never overwritten.
+    cannot leave a half-written copy; `storage.outputs` writes it under a
+    temporary name and renames it only once it is whole and checked, so a
+    killed backup never leaves a non-backup under the chosen name. Never onto
+    the company file, its journal, lock note or backups, or any database; an
+    existing file is never overwritten.
     """
     out = Path(out_path).expanduser().absolute()
-    if out.exists():
-        raise StorageError(f"{out} already exists; choose a new name so no file is overwritten.")
+    outputs.check_target(out, db.path, overwrite=False, create_folder=True)
     try:
-        if out.resolve() == db.path.resolve():
-            raise StorageError("A backup cannot replace the file itself; choose another name.")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        os.close(fd)
-        os.chmod(out, 0o600)
-    except OSError as exc:
-        raise StorageError(f"The backup could not be created at {out} ({exc.strerror}).") from exc
-    try:
-        target = sqlite3.connect(out)
-        try:
-            db.conn.backup(target)
-        finally:
-            target.close()
-    except (sqlite3.Error, OSError) as exc:
-        try:
-            out.unlink()
-        except OSError:
-            pass
-        raise StorageError(f"The backup could not be written to {out} ({exc}). Nothing was changed.") from exc
+        with outputs.atomic_output(out, db.path, overwrite=False, create_folder=True) as tmp:
+            _copy_into(db, tmp)
+    except sqlite3.Error as exc:
+        raise outputs.sqlite_error(exc, out) from exc
     return out
+
+
+def _copy_into(db: Database, tmp: Path) -> None:
+    target = sqlite3.connect(tmp)
+    try:
+        # no journal beside the temporary copy: it would not be owner-only, and a failed copy is discarded
+        target.execute("PRAGMA journal_mode=MEMORY")
+        db.conn.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+        checked = target.execute("PRAGMA quick_check").fetchall()
+    finally:
+        target.close()
+    if checked != [("ok",)]:
+        raise StorageError("The backup copy did not pass its safety check, which usually means the file "
+                           "itself is damaged (try 'check'). Nothing was written.")
 
 
 @dataclass

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import people_csv, validation
 from ..clock import today
 from ..errors import MentorDeskError, NotFoundError, ValidationError
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
-from ..storage import people_repo, rows
+from ..storage import outputs, people_repo, rows
 from ..storage.database import Database
 from ..errors import Cancelled as CancelledError
 
@@ -339,18 +337,17 @@ def export_rows(db: Database) -> list[people_csv.PersonRow]:
 
 
 def export_people(db: Database, dest: str | os.PathLike[str]) -> int:
-    """Write every person to a CSV readable by `import_people`; owner-only, atomically."""
+    """Write every person to a CSV readable by `import_people`; owner-only, atomically.
+
+    `storage.outputs` refuses the company file (by any spelling), its journal, lock
+    note and backups and any database, before anything is read; an existing CSV is
+    replaced only once the new one is complete.
+    """
+    outputs.check_target(dest, db.path)
     rows_ = export_rows(db)
-    dest = Path(dest)
-    fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=dest.parent)  # 0o600
-    os.close(fd)
-    try:
-        people_csv.write_people(rows_, tmp)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        from ..storage.database import translate_error
-        raise translate_error(exc) from exc
+    # UTF-8 with a BOM, as write_people gives a path: Excel then reads accented names right
+    with outputs.atomic_output(dest, db.path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        people_csv.write_people(rows_, fh)
     return len(rows_)
 
 

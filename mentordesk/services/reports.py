@@ -35,6 +35,7 @@ Definitions used in the program report (also printed in docs/help):
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -63,7 +64,7 @@ from ..reports import (
     build_program_report,
     build_relationship_report,
 )
-from ..storage import relationships_repo, reports_repo
+from ..storage import outputs, relationships_repo, reports_repo
 from ..storage.database import Database
 from . import programs as programs_svc
 from . import relationships as rel_svc
@@ -476,13 +477,17 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
 # ---------------------------------------------------------------------------
 
 
-def _target(out: str | Path) -> Path:
-    path = Path(out)
-    if path.is_dir():
-        raise ValidationError(f"{path} is a folder; give the name of the PDF file to write.")
-    if not path.parent.exists():
-        raise ValidationError(f"The folder {path.parent} does not exist.")
-    return path
+def _target(out: str | Path, db: Database) -> Path:
+    """Refuse a wrong destination before any work (see `storage.outputs`): a folder, a
+    missing folder, the company file or its journal, lock note or backups, any database."""
+    return outputs.check_target(out, db.path)
+
+
+def _write_pdf(db: Database, out: str | Path, build: Callable[[io.BytesIO], None]) -> Path:
+    """Render in memory, then put the PDF in place whole (owner-only, atomic)."""
+    buf = io.BytesIO()
+    build(buf)
+    return outputs.write_bytes(out, buf.getvalue(), db.path)
 
 
 def write_relationship_report(db: Database, rel_id: str, out: str | Path,
@@ -490,20 +495,29 @@ def write_relationship_report(db: Database, rel_id: str, out: str | Path,
     """Read, then render one relationship report; the file is owner-only (0o600)
     and replaced atomically, so a failure never leaves half a PDF."""
     options = options or _default_options()
-    path = _target(out)
+    _target(out, db)
     data = relationship_report_data(db, rel_id, options, today=today)
-    build_relationship_report(data, options, path)
-    return path
+    return _write_pdf(db, out, lambda buf: build_relationship_report(data, options, buf))
 
 
 def write_program_report(db: Database, program_id: str, out: str | Path,
                          options: ReportOptions | None = None, today: dt.date | None = None) -> Path:
     """The program summary PDF, owner-only (0o600), replaced atomically."""
     options = options or _default_options()
-    path = _target(out)
+    _target(out, db)
     data = program_report_data(db, program_id, options, today=today)
-    build_program_report(data, options, path)
-    return path
+    return _write_pdf(db, out, lambda buf: build_program_report(data, options, buf))
+
+
+def save_copy(db: Database, source: str | Path, out: str | Path) -> Path:
+    """Save a previewed PDF where HR chose, byte for byte, under the same rules as a new report."""
+    _target(out, db)
+    try:
+        data = Path(source).read_bytes()
+    except OSError as exc:
+        raise outputs.OutputError("The preview is gone (its temporary folder was cleaned); "
+                                  "choose the report again and save it. Nothing was written.") from exc
+    return outputs.write_bytes(out, data, db.path)
 
 
 def write_program_batch(db: Database, program_id: str, out_dir: str | Path | None = None,
@@ -526,6 +540,10 @@ def write_program_batch(db: Database, program_id: str, out_dir: str | Path | Non
     if is_cancelled():
         return []
     if combined is not None:
-        combined = _target(combined)
+        _target(combined, db)
+        combined = Path(combined)
+    else:
+        outputs.prepare_folder(out_dir, db.path)
     return build_batch(items, options, out_dir=Path(out_dir) if out_dir is not None else None,
-                       combined_path=combined, progress=progress, cancelled=is_cancelled, workers=workers)
+                       combined_path=combined, progress=progress, cancelled=is_cancelled, workers=workers,
+                       company_file=db.path)

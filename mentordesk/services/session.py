@@ -63,6 +63,9 @@ def open_database(path: str | os.PathLike[str] | None = None, *, readonly: bool 
     target = Path(path).expanduser() if path else default_database_path()
     if path is None:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from ..storage.leftovers import clean_after_crash
+
+    clean_after_crash(target)  # temporary files a killed export/report/backup left (never a user's file)
     check_before_open(target)
     db = Database.open(target, readonly=readonly, create=create, before_migration=_backup_before_migration)
     if backup_on_open and not db.readonly:

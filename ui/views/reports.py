@@ -13,9 +13,7 @@ queues stale previews and a late result for an old selection is dropped.
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 import weakref
 from pathlib import Path
 from typing import Any
@@ -49,10 +47,11 @@ MAX_PRINT_DPI = 300
 
 
 def _private_dir() -> Path:
-    """Reports hold personal data: their previews live in a folder only the user can read."""
-    path = Path(tempfile.mkdtemp(prefix="mentordesk-preview-"))
-    os.chmod(path, 0o700)
-    return path
+    """Reports hold personal data: their previews live in a folder only the user can read,
+    named so the next start removes it if this window is killed (and old ones now)."""
+    from mentordesk.storage.leftovers import private_temp_folder
+
+    return private_temp_folder()
 
 
 class ReportsView(View):
@@ -433,15 +432,14 @@ class ReportsView(View):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> Path:
-        """Copy the previewed PDF: what was seen is what is saved (owner-only, atomic)."""
-        from mentordesk.reports.styles import write_private
-
-        if self._preview_path is None:
+        """Copy the previewed PDF: what was seen is what is saved (owner-only, atomic, never
+        onto the company file or any database: `storage.outputs`)."""
+        if self._preview_path is None or self.db is None:
             raise MentorDeskError(self.tr("There is no report to save yet."))
         try:
-            write_private(path, self._preview_path.read_bytes())
-        except OSError as exc:
-            show_error(self, MentorDeskError(self.tr("The report could not be saved: {0}").format(exc.strerror or exc)))
+            svc.save_copy(self.db, self._preview_path, path)
+        except MentorDeskError as exc:
+            show_error(self, exc, self.tr("The report was not saved"))
             raise
         self.status.setText(self.tr("Saved to {0}").format(path))
         return path
