@@ -10,7 +10,13 @@ Over a Network"), so every connection here:
   looks at the screen;
 - writes only inside `transaction()`, which starts with `BEGIN IMMEDIATE`
   (taking the write lock up front, so two writers never deadlock half-way) and
-  retries politely while another laptop holds the lock.
+  retries politely while another laptop holds the lock;
+- never lets SQLite see a `-journal` it has not judged: a journal from another
+  copy of the file is set aside, an interrupted save is undone even when only
+  reading (`storage.recovery`);
+- remembers which file (device and inode) it opened and checks, before and at
+  the end of every write, that the name still leads there: a file deleted,
+  renamed or replaced while open gets nothing written into the orphan.
 
 sqlite-utils is used for reading (`query`, introspection). Its table helpers
 (`insert`, `upsert`, `update`, ...) wrap themselves in `with conn:` which
@@ -23,20 +29,49 @@ import errno
 import os
 import sqlite3
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import sqlite_utils
 
 from .. import clock
 from ..errors import ReadOnlyError, StaleDataError, StorageError
-from . import file_meta, schema
+from . import file_meta, recovery, schema
 
 BUSY_TIMEOUT_MS = 5000
 #: How long a writer waits for another laptop's write to finish before giving up.
 WRITE_WAIT_SECONDS = 30.0
+#: Environment variable overriding WRITE_WAIT_SECONDS (seconds), e.g. for scripts that must not wait long.
+WRITE_WAIT_ENV = "MENTORDESK_WRITE_WAIT"
+
+#: SQLite's extended result codes we tell apart (sqlite.org/rescode.html).
+SQLITE_READONLY_ROLLBACK = 776
+SQLITE_READONLY_DBMOVED = 1032
+
+BUSY_MESSAGE = "Someone else is saving to this file; try again in a moment. Nothing was saved."
+
+
+class FileMovedError(StorageError):
+    """The open file was deleted, renamed or replaced by another file; nothing was written."""
+
+
+def moved_message(name: str) -> str:
+    return (
+        f"The file {name} was moved, renamed or deleted while it was open (or another file was put in its "
+        "place); nothing was saved. Open the file again from where it is now, then repeat your change."
+    )
+
+
+def write_wait_seconds() -> float:
+    """The retry time for a busy file: WRITE_WAIT_SECONDS unless the environment says otherwise."""
+    try:
+        value = float(os.environ.get(WRITE_WAIT_ENV, ""))
+    except ValueError:
+        return WRITE_WAIT_SECONDS
+    return value if 0 <= value <= 3600 else WRITE_WAIT_SECONDS
 
 
 @dataclass
@@ -47,6 +82,8 @@ class OpenInfo:
     readonly: bool
     reason: str = ""  # why it is read-only, in the user's words
     migrated_from: int | None = None
+    #: Sentences to tell the user once the file is open (an interrupted save undone, a journal set aside).
+    notices: list[str] = field(default_factory=list)
 
 
 def create_private_file(path: Path) -> None:
@@ -56,26 +93,48 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def translate_error(exc: BaseException) -> Exception:
-    """Turn sqlite/OS failures into messages an HR manager can act on."""
+def translate_error(exc: BaseException, name: str = "the file") -> Exception:
+    """Turn sqlite/OS failures into messages an HR manager can act on (never SQLite's own words)."""
+    if isinstance(exc, StorageError):
+        return exc
     text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
         return StorageError(
             "The disk is full, so nothing was saved. Free some space and try again; "
             "your data is as it was before."
         )
+    if code == SQLITE_READONLY_DBMOVED:
+        return FileMovedError(moved_message(name))
+    if code == SQLITE_READONLY_ROLLBACK:
+        return recovery.NeedsRecoveryError(recovery.recovery_needed_message(name))
     if "readonly" in text or "read-only" in text:
         return ReadOnlyError(
             "This file cannot be written (it is read-only or on a read-only share). Nothing was saved."
         )
     if "locked" in text or "busy" in text:
-        return StorageError(
-            "Someone else is saving to this file and has not finished. Nothing was saved; "
-            "try again in a moment."
-        )
+        return StorageError(BUSY_MESSAGE)
     if "malformed" in text or "not a database" in text:
         return StorageError("The file is damaged. Restore a backup (File > Restore Backup…).")
-    return StorageError(f"The file could not be written: {exc}")
+    detail = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+    return StorageError(
+        f"MentorDesk could not use {name}, so nothing was saved; check that the drive or share is "
+        f"reachable and try again (technical detail for support: {detail})."
+    )
+
+
+def translate_open_error(exc: sqlite3.Error, name: str) -> Exception:
+    """Why a file could not even be read, in words: busy, needs recovery, moved, or not ours/damaged."""
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code in (SQLITE_READONLY_DBMOVED, SQLITE_READONLY_ROLLBACK) or "locked" in text or "busy" in text:
+        return translate_error(exc, name)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StorageError(
+            f"{name} is not a MentorDesk file, or it is damaged. Nothing was changed; "
+            "if it is your company's file, restore a backup (File > Restore Backup…)."
+        )
+    return translate_error(exc, name)
 
 
 class Database:
@@ -87,6 +146,9 @@ class Database:
         self.db = sqlite_utils.Database(conn)
         self._seen_data_version = self.data_version()
         self._in_write = False
+        #: Seconds a write waits for another laptop's save before giving up.
+        self.write_wait = write_wait_seconds()
+        self._identity = self._current_identity()
 
     # -- opening -----------------------------------------------------------------
 
@@ -99,7 +161,7 @@ class Database:
         create: bool = True,
         migrate: bool = True,
         before_migration: Callable[[Path, int], None] | None = None,
-    ) -> "Database":
+    ) -> Database:
         """Open (and if needed create and migrate) a file.
 
         A file written by a newer MentorDesk opens read-only with `info.reason`
@@ -108,6 +170,7 @@ class Database:
         """
         path = Path(path).expanduser().absolute()
         reason = ""
+        notices = recovery.prepare(path) if path.exists() else []
         if not path.exists():
             if not create or readonly:
                 raise StorageError(f"There is no MentorDesk file at {path}.")
@@ -120,14 +183,15 @@ class Database:
                 "The folder holding this file is read-only, so MentorDesk opened it for reading only."
             )
 
-        conn = cls._connect(path, readonly)
+        try:
+            conn = cls._connect(path, readonly)
+        except sqlite3.Error as exc:
+            raise translate_open_error(exc, path.name) from exc
         try:
             version = schema.user_version(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StorageError(
-                f"{path.name} is not a MentorDesk file, or it is damaged ({exc})."
-            ) from exc
+            raise translate_open_error(exc, path.name) from exc
 
         migrated_from = None
         if version > schema.SCHEMA_VERSION:
@@ -150,14 +214,15 @@ class Database:
             elif migrate:
                 hook = None
                 if before_migration is not None and version > 0:
-                    hook = lambda v: before_migration(path, v)  # noqa: E731
+                    hook = lambda v: before_migration(path, v)
                 try:
                     schema.migrate(conn, before_step=hook)
                 except sqlite3.Error as exc:
                     conn.close()
-                    raise translate_error(exc) from exc
+                    raise translate_error(exc, path.name) from exc
                 migrated_from = version
-        return cls(conn, OpenInfo(path=path, readonly=readonly, reason=reason, migrated_from=migrated_from))
+        return cls(conn, OpenInfo(path=path, readonly=readonly, reason=reason, migrated_from=migrated_from,
+                                  notices=notices))
 
     @staticmethod
     def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -182,6 +247,18 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+    def _current_identity(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.info.path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def check_still_there(self) -> None:
+        """Raise FileMovedError when the name no longer leads to the file we opened (a cheap stat)."""
+        if self._identity is not None and self._current_identity() != self._identity:
+            raise FileMovedError(moved_message(self.path.name))
 
     @property
     def path(self) -> Path:
@@ -230,9 +307,11 @@ class Database:
         if self._in_write:
             yield self.conn  # nested: part of the outer action
             return
+        self.check_still_there()
         self._begin_immediate()
         self._in_write = True
         try:
+            self.check_still_there()  # the lock may have taken a while: look again now that we hold it
             if require_fresh and self.changed_elsewhere():
                 raise StaleDataError(
                     "Someone else changed this file since you opened this screen. "
@@ -243,6 +322,7 @@ class Database:
             yield self.conn
             if clock.issued_count() != issued:
                 file_meta.raise_hlc(self.conn, clock.last_stamp())
+            self.check_still_there()  # nothing reaches the disk before COMMIT (pages stay in the cache)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -251,25 +331,31 @@ class Database:
                 except sqlite3.Error:
                     pass
             if isinstance(exc, (sqlite3.Error, OSError)):
-                raise translate_error(exc) from exc
+                raise translate_error(exc, self.path.name) from exc
             raise
         finally:
             self._in_write = False
         self.mark_seen()
 
     def _begin_immediate(self) -> None:
-        deadline = time.monotonic() + WRITE_WAIT_SECONDS
+        """BEGIN IMMEDIATE, retried for `write_wait` seconds while another process holds the write lock."""
+        deadline = time.monotonic() + self.write_wait
         delay = 0.02
-        while True:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                text = str(exc).lower()
-                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
-                    raise translate_error(exc) from exc
-                time.sleep(delay)
-                delay = min(delay * 2, 0.5)
+        busy_ms = max(1, min(BUSY_TIMEOUT_MS, int(self.write_wait * 1000)))
+        self.conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    text = str(exc).lower()
+                    if ("locked" not in text and "busy" not in text) or time.monotonic() >= deadline:
+                        raise translate_error(exc, self.path.name) from exc
+                    time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+                    delay = min(delay * 2, 0.5)
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     # -- maintenance -------------------------------------------------------------
 

@@ -1,0 +1,212 @@
+"""After a crash: set aside a journal from another copy, undo an interrupted save, say so.
+
+Called by `Database.open` before any connection of ours reads the file, so
+SQLite never sees a journal we have not judged (`storage.journal`):
+
+1. A journal that is *hot* (SQLite's own test: a read-only connection refuses
+   to read because it would have to roll back; a journal that a live writer
+   holds is not hot, and is never touched) is judged by its headers and then by
+   a trial on private copies.
+2. A foreign journal is renamed beside the file to a name SQLite never reads
+   (`acme.db set-aside journal <time>`) and a copy is kept in the file's
+   backups folder; the file itself is left exactly as last saved.
+3. A journal that belongs (or cannot be judged) is rolled back by a brief
+   read-write connection, as SQLite always did, even when the caller only
+   wants to read: otherwise every read-only command fails after a crash. Where
+   writing is not allowed, the user is told how to get it recovered.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import StorageError
+from . import journal
+from .journal import Verdict, journal_path
+
+SQLITE_READONLY_ROLLBACK = 776
+_PROBE_TIMEOUT = 2.0
+
+
+class NeedsRecoveryError(StorageError):
+    """A save was interrupted and must be undone, but this user may not write to the file or its folder."""
+
+
+def recovery_needed_message(name: str) -> str:
+    return (
+        f"MentorDesk (or the computer) stopped while {name} was being saved, and that unfinished save must "
+        "be undone before the file can be read. You may not write to this file or its folder here, so "
+        "MentorDesk cannot do it; nothing was changed. Open the file in MentorDesk where you may write to "
+        "it (or ask whoever can write to that folder to open it once), then try again."
+    )
+
+
+def recovered_message(name: str) -> str:
+    return (
+        f"MentorDesk (or the computer) stopped while {name} was being saved last time. That unfinished "
+        "save was undone; everything saved before it is intact."
+    )
+
+
+def set_aside_message(name: str, aside: Path, copy: Path | None) -> str:
+    kept = f", with a copy in “{copy.parent.name}”" if copy is not None else ""
+    return (
+        f"A leftover save journal from another copy of {name} was beside it (sync services sometimes copy "
+        f"it separately). It was not applied, so {name} is exactly as it was last saved. The journal was "
+        f"set aside as “{aside.name}”{kept}."
+    )
+
+
+def is_hot(db_path: Path) -> bool:
+    """SQLite's own answer: would a reader have to roll the journal back? Changes nothing."""
+    if not journal_path(db_path).exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=_PROBE_TIMEOUT)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        return getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK
+    finally:
+        conn.close()
+    return False
+
+
+def trial(db_path: Path, verdict: Verdict) -> Verdict:
+    """Roll the journal back into a private copy: foreign if that breaks the file or changes its company."""
+    if verdict.kind not in ("belongs", "unknown"):
+        return verdict
+    with tempfile.TemporaryDirectory(prefix="mentordesk-journal-") as tmp:
+        os.chmod(tmp, 0o700)
+        alone, rolled = Path(tmp) / "alone.db", Path(tmp) / "rolled.db"
+        try:
+            shutil.copyfile(db_path, alone)
+            shutil.copyfile(db_path, rolled)
+            shutil.copyfile(journal_path(db_path), journal_path(rolled))
+            rolled_ok = _integrity(rolled)  # the first read rolls the journal back
+            rolled_company, alone_company = _company(rolled), _company(alone)
+            alone_ok = rolled_ok or _integrity(alone)
+        except (OSError, sqlite3.Error):
+            return verdict  # no room or no way to try: keep the judgement by headers
+    if alone_company and rolled_company and alone_company != rolled_company:
+        return Verdict("foreign", "rolling it back would turn the file into another company's")
+    if not rolled_ok and alone_ok:
+        return Verdict("foreign", "rolling it back would damage the file, which is sound without it")
+    return verdict
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection to a private copy; read-write so that its first read rolls a copied journal back."""
+    return sqlite3.connect(str(path), timeout=_PROBE_TIMEOUT)
+
+
+def _integrity(path: Path) -> bool:
+    """True when SQLite's full integrity check (b-trees and indexes against their tables) passes."""
+    conn = _connect(path)
+    try:
+        return [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _company(path: Path) -> str | None:
+    conn = _connect(path)
+    try:
+        row = conn.execute("SELECT value FROM file_meta WHERE key = 'company_id'").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return None if row is None else str(row[0])
+
+
+def judge_hot(db_path: Path) -> Verdict:
+    """The full judgement of a hot journal: headers, then the trial."""
+    return trial(db_path, journal.judge(db_path))
+
+
+def set_aside(db_path: Path, expected: os.stat_result) -> tuple[Path, Path | None]:
+    """Rename the journal (only the one judged: same inode) beside the file and keep a copy in the backups folder."""
+    source = journal_path(db_path)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H%M%SZ")
+    aside = db_path.with_name(f"{db_path.name} set-aside journal {stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = db_path.with_name(f"{db_path.name} set-aside journal {stamp} ({n})")
+    os.rename(source, aside)
+    moved = aside.stat()
+    if (moved.st_dev, moved.st_ino) != (expected.st_dev, expected.st_ino):
+        os.rename(aside, source)  # another process put a new journal there meanwhile: leave it
+        raise StorageError(f"{db_path.name} is being saved by someone else right now; try again in a moment.")
+    os.chmod(aside, 0o600)
+    return aside, _keep_copy(db_path, aside)
+
+
+def _keep_copy(db_path: Path, aside: Path) -> Path | None:
+    """A private copy in the file's backups folder, so the evidence survives the folder being tidied."""
+    try:
+        from .backup import backups_dir_for
+
+        folder = backups_dir_for(db_path)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = folder / aside.name
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out, open(aside, "rb") as src:
+            shutil.copyfileobj(src, out)
+        return target
+    except (OSError, ImportError):
+        return None
+
+
+def _roll_back(db_path: Path) -> None:
+    """Let SQLite roll the hot journal back with a brief read-write connection; NeedsRecoveryError if it cannot."""
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=_PROBE_TIMEOUT)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if is_hot(db_path):
+            raise NeedsRecoveryError(recovery_needed_message(db_path.name)) from exc
+        raise
+    if is_hot(db_path):
+        raise NeedsRecoveryError(recovery_needed_message(db_path.name))
+
+
+def prepare(db_path: Path) -> list[str]:
+    """Deal with a hot journal before the file is opened; returns sentences to tell the user."""
+    source = journal_path(db_path)
+    try:
+        before = source.stat()
+    except OSError:
+        return []
+    if before.st_size == 0 or not is_hot(db_path):
+        return []
+    verdict = judge_hot(db_path)
+    if verdict.kind == "foreign":
+        try:
+            aside, copy = set_aside(db_path, before)
+        except FileNotFoundError:
+            return []  # someone else dealt with it meanwhile
+        except PermissionError as exc:
+            raise NeedsRecoveryError(
+                f"A leftover save journal from another copy of {db_path.name} is beside it, and it must be "
+                "set aside before the file can be read. You may not change that folder here, so nothing was "
+                "changed. Open the file in MentorDesk where you may write to that folder (or ask whoever can)."
+            ) from exc
+        return [set_aside_message(db_path.name, aside, copy)]
+    if verdict.kind == "cold":
+        return []
+    _roll_back(db_path)
+    return [recovered_message(db_path.name)]
