@@ -36,7 +36,7 @@ def add_file_actions(window: "MainWindow", menu: QMenu) -> None:
                                     triggered=lambda: window.restore_backup_dialog())
     for action in (window.merge_action, window.merge_log_action, window.backup_action, window.restore_action):
         menu.addAction(action)
-    window.merge_files = lambda paths: merge_files(window, list(paths))
+    window.merge_files = lambda paths, other_company=False: merge_files(window, list(paths), other_company)
     window.restore_backup_dialog = lambda path=None: restore_backup_dialog(window, path)
 
 
@@ -52,27 +52,39 @@ def _merge_dialog(window: "MainWindow") -> None:
         merge_files(window, [Path(path)])
 
 
-def merge_files(window: "MainWindow", paths: list[Path]) -> None:
-    """Dry run first; if both sides changed the same fields, HR chooses; then the real merge."""
+def merge_files(window: MainWindow, paths: list[Path], other_company: bool = False) -> None:
+    """Dry run first; HR sees conflicts and warnings and chooses; then the same merge for real.
+
+    A file of another company is merged only after HR confirms it in a question
+    that names the risk; the confirmation travels with this file only.
+    """
     if not paths or window.db is None or window.db.readonly:
         return
     path, rest = paths[0], paths[1:]
     db_path = window.db.path
 
     def dry(ctx):
-        return files_service.merge_file(ctx.db, path, dry_run=True, progress=ctx.progress, cancelled=ctx.cancelled)
+        return files_service.merge_file(ctx.db, path, dry_run=True, progress=ctx.progress, cancelled=ctx.cancelled,
+                                        other_company=other_company)
+
+    def dry_failed(error: BaseException) -> None:
+        if isinstance(error, files_service.OtherCompanyError) and not other_company:
+            if confirm_other_company(window, str(error)):
+                merge_files(window, [path, *rest], other_company=True)
+            return
+        show_error(window, error)
 
     def after_dry(result) -> None:
         resolutions = None
-        if result.conflicts:
-            dialog = ConflictDialog(window, result.conflicts)
+        if result.conflicts or result.identity_conflicts or result.future or result.company_note:
+            dialog = ConflictDialog(window, result.conflicts, notes=_notes(result))
             if dialog.exec() != QDialog.Accepted:
                 return
             resolutions = dialog.resolutions()
 
         def real(ctx):
             return files_service.merge_file(ctx.db, path, resolutions=resolutions, progress=ctx.progress,
-                                            cancelled=ctx.cancelled)
+                                            cancelled=ctx.cancelled, other_company=other_company)
 
         def done(final) -> None:
             window.reload_all()
@@ -85,21 +97,46 @@ def merge_files(window: "MainWindow", paths: list[Path]) -> None:
                           on_success=done)
 
     run_in_background(window, dry, label=_tr("Reading {0}…").format(path.name), db_path=db_path,
-                      on_success=after_dry)
+                      on_success=after_dry, on_failure=dry_failed)
+
+
+def confirm_other_company(window: QWidget, message: str) -> bool:
+    """An explicit yes: the default button is Cancel, the other one says what it does."""
+    box = QMessageBox(QMessageBox.Warning, _tr("Another company's file"), message, QMessageBox.Cancel, window)
+    merge_anyway = box.addButton(_tr("Merge this company's file anyway"), QMessageBox.AcceptRole)
+    box.setDefaultButton(QMessageBox.Cancel)
+    box.setObjectName("otherCompanyBox")
+    box.exec()
+    return box.clickedButton() is merge_anyway
+
+
+def _notes(result) -> list[str]:
+    """What HR must know before merging, besides the field conflicts (already in sentences)."""
+    notes = [result.company_note] if result.company_note else []
+    notes += [c.text() for c in result.identity_conflicts]
+    notes += [f.text() for f in result.future]
+    return notes
 
 
 class ConflictDialog(QDialog):
-    """Both files changed the same field: show both values, newer chosen by default."""
+    """Both files changed the same field: show both values, newer chosen by default; and the warnings."""
 
-    def __init__(self, parent: QWidget, conflicts: list) -> None:
+    def __init__(self, parent: QWidget, conflicts: list, notes: list[str] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Conflicting changes"))
+        self.setWindowTitle(self.tr("Before merging"))
         self.resize(900, 420)
         self.conflicts = list(conflicts)
+        self.notes = list(notes or [])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Both files changed these fields differently. Choose which value to keep; the newer change "
-            "is chosen for you."), wordWrap=True))
+        if self.notes:
+            text = QPlainTextEdit("\n\n".join(self.notes), self)
+            text.setReadOnly(True)
+            text.setObjectName("mergeNotes")
+            layout.addWidget(text)
+        if self.conflicts:
+            layout.addWidget(QLabel(self.tr(
+                "Both files changed these fields differently. Choose which value to keep; the newer change "
+                "is chosen for you."), wordWrap=True))
         self.table = QTableWidget(len(self.conflicts), 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("In this file"),
                                               self.tr("In the other file"), self.tr("Keep")])
@@ -117,6 +154,7 @@ class ConflictDialog(QDialog):
             combo.setCurrentIndex(0 if c.kept == "local" else 1)
             self.table.setCellWidget(row, 4, combo)
             self.choices.append(combo)
+        self.table.setVisible(bool(self.conflicts))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, parent=self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Merge"))

@@ -13,6 +13,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     p.add_argument("--prefer", choices=("newer", "local", "incoming"), default="newer",
                    help="how to settle fields both files changed (default: the newer change)")
+    p.add_argument("--other-company", action="store_true",
+                   help="merge even though OTHER.db belongs to another company (people are never joined "
+                        "unless employee ID, name and e-mail all match)")
     p.set_defaults(func=_merge)
     p = sub.add_parser("backup", help="write a copy of the file to PATH")
     p.add_argument("--out", metavar="PATH", required=True)
@@ -26,8 +29,11 @@ def _merge(args: argparse.Namespace) -> int:
 
     db = open_db(args, create=False, readonly=bool(args.dry_run))
     try:
-        result = files.merge_file(db, args.other, dry_run=args.dry_run, prefer=args.prefer)
+        result = files.merge_file(db, args.other, dry_run=args.dry_run, prefer=args.prefer,
+                                  other_company=args.other_company)
         print(result.summary_text())
+    except files.OtherCompanyError as exc:
+        raise files.OtherCompanyError(f"{exc} To merge it anyway, run the command again with --other-company.") from exc
     finally:
         db.close()
     return 0
