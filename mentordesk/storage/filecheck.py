@@ -10,6 +10,12 @@ look further only through a read-only (`mode=ro`) connection. It does not use
 A WAL-mode file is the one case where even a read-only SQLite connection would
 create `-wal`/`-shm` files beside it; those files are instead checked from a
 private temporary copy.
+
+A hot `-journal` (left by a crash) is judged first (`storage.journal`,
+`storage.recovery`): one that belongs makes the file "needs_recovery" (opening
+it where writing is allowed undoes the interrupted save); one from another copy
+of the file is ignored, and the file is judged alone from a private copy, as
+it will be once that journal is set aside on open.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-__all__ = ["FileCheck", "FileStatus", "check_file", "SQLITE_HEADER", "format_size"]
+from .recovery import is_hot, judge_hot
+
+__all__ = ["SQLITE_HEADER", "FileCheck", "FileStatus", "check_file", "format_size"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -143,7 +151,9 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
     facts = _parse_header(header, size)
     detail.update(facts)
     journal = p.with_name(p.name + "-journal")
-    detail["hot_journal"] = _nonempty(journal)
+    detail["hot_journal"] = _nonempty(journal) and _first_byte(journal) != b"\x00" and is_hot(p)
+    if detail["hot_journal"] and judge_hot(p).kind == "foreign":
+        detail["hot_journal"], detail["foreign_journal"] = False, True
     wal = p.with_name(p.name + "-wal")
     detail["wal_file"] = _nonempty(wal)
     if not facts["page_size_valid"]:
@@ -158,9 +168,18 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
     elif size % page_size != 0:
         return _truncated(detail, size, None)
 
-    if facts["journal_mode"] == "wal" or detail["wal_file"]:
+    if facts["journal_mode"] == "wal" or detail["wal_file"] or detail.get("foreign_journal"):
         return _inspect_private_copy(p, wal, detail, supported_version)
     return _inspect(p, detail, supported_version)
+
+
+def _first_byte(path: Path) -> bytes:
+    """SQLite calls a journal hot only when its first byte is not zero."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(1)
+    except OSError:
+        return b""
 
 
 def _nonempty(path: Path) -> bool:
@@ -275,9 +294,9 @@ def _not_mentordesk(detail: dict[str, Any]) -> FileCheck:
 def _needs_recovery(detail: dict[str, Any]) -> FileCheck:
     return FileCheck(
         "needs_recovery",
-        "MentorDesk (or the computer) stopped while this file was being saved. The unfinished "
-        "change will be undone when the file is opened for editing. Make sure nobody else has "
-        "it open, and that it has finished syncing, before you open it.",
+        "MentorDesk (or the computer) stopped while this file was being saved. MentorDesk undoes "
+        "the unfinished change when it opens the file where it may write to it. Make sure nobody "
+        "else has it open, and that it has finished syncing, before you open it.",
         detail,
     )
 

@@ -129,9 +129,31 @@ def _company(path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
+_last_judgement: tuple[tuple[int, ...], Verdict] | None = None
+
+
+def _signature(db_path: Path) -> tuple[int, ...] | None:
+    try:
+        a, b = db_path.stat(), journal_path(db_path).stat()
+    except OSError:
+        return None
+    return a.st_dev, a.st_ino, a.st_size, a.st_mtime_ns, b.st_ino, b.st_size, b.st_mtime_ns
+
+
 def judge_hot(db_path: Path) -> Verdict:
-    """The full judgement of a hot journal: headers, then the trial."""
-    return trial(db_path, journal.judge(db_path))
+    """The full judgement of a hot journal: headers, then the trial.
+
+    The check before opening and the open itself both ask; the answer for the
+    very same pair of files (same inodes, sizes and times) is remembered once.
+    """
+    global _last_judgement
+    key = _signature(db_path)
+    if key is not None and _last_judgement is not None and _last_judgement[0] == key:
+        return _last_judgement[1]
+    verdict = trial(db_path, journal.judge(db_path))
+    if key is not None and key == _signature(db_path):
+        _last_judgement = (key, verdict)
+    return verdict
 
 
 def set_aside(db_path: Path, expected: os.stat_result) -> tuple[Path, Path | None]:
