@@ -12,38 +12,46 @@ OneDrive tools refuse names starting with `~`), so such a note would never reach
 the other laptops. We use `.<name>.mentordesk-lock` instead, which every common
 sync service copies.
 
-Staleness is judged from a `heartbeat` that the app refreshes while the file is
-open, not from the opening time, so a long session is never mistaken for a crash.
+The note follows the file's real path: a symlink, a `..` or any other spelling
+of the same file finds the one note beside the real file.
+
+A holder is gone when its process no longer runs on this machine, or when its
+note has not changed for the stale period. The window rewrites the note every
+few minutes (a heartbeat), so a long session is never mistaken for a crash;
+how "has not changed" is judged without trusting the holder's clock is told in
+`lock_watch`. Parsing the note, which may hold anything, is in `lock_notes`.
 """
 
 from __future__ import annotations
 
 import errno
 import getpass
-import json
 import os
 import socket
 import sys
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from .lock_notes import CLOCK_TOLERANCE, LockInfo, NoteState, read_state
+from .lock_watch import has_been_quiet
+
 __all__ = [
-    "LOCK_SUFFIX",
     "DEFAULT_STALE_AFTER",
+    "LOCK_SUFFIX",
+    "HeldLock",
     "Identity",
     "LockInfo",
-    "HeldLock",
     "LockResult",
+    "acquire",
+    "is_stale",
     "lock_path_for",
     "read_lock",
-    "is_stale",
-    "acquire",
-    "take_over",
     "refresh",
     "release",
+    "take_over",
 ]
 
 LOCK_PREFIX = "."
@@ -54,20 +62,35 @@ DEFAULT_STALE_AFTER = timedelta(hours=12)
 # with O_EXCL and not yet filled in. Only once it is this old do we call it garbage.
 GARBAGE_GRACE = timedelta(seconds=30)
 
-# Lock notes are tiny; anything bigger is not ours and is not worth reading whole.
-_MAX_NOTE_BYTES = 64 * 1024
+# No operating system hands out process ids beyond this (Windows: a DWORD; Linux: 2**22).
+_MAX_PID = 2**32 - 1
 
 _PROCESS_TOKEN = uuid.uuid4().hex
 
 
+def real_path(db_path: str | os.PathLike[str]) -> Path:
+    """The file's one true name: symlinks (of the file and of its folders), `.` and `..` resolved.
+
+    A file that does not exist yet still gets its folders resolved, so the note
+    taken before `init` creates the file is the one found afterwards.
+    """
+    try:
+        return Path(os.path.realpath(os.fspath(db_path)))
+    except (OSError, ValueError):  # a symlink loop on some systems: the spelling is all we have
+        return Path(os.path.abspath(os.fspath(db_path)))
+
+
 def lock_path_for(db_path: str | os.PathLike[str]) -> Path:
-    """Where the note for `db_path` lives; other modules use this to skip it."""
-    db = Path(db_path)
+    """Where the note for `db_path` lives: beside the real file, whichever path led to it.
+
+    Other modules use this to skip the note (or refuse to write over it).
+    """
+    db = real_path(db_path)
     return db.with_name(f"{LOCK_PREFIX}{db.name}{LOCK_SUFFIX}")
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _safe_getuser() -> str:
@@ -95,76 +118,17 @@ class Identity:
 
 
 @dataclass(frozen=True)
-class LockInfo:
-    """The contents of a lock note."""
-
-    user: str
-    machine: str
-    pid: int
-    token: str
-    since: datetime
-    heartbeat: datetime
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "app": "MentorDesk",
-                "user": self.user,
-                "machine": self.machine,
-                "pid": self.pid,
-                "token": self.token,
-                "since": self.since.astimezone(timezone.utc).isoformat(),
-                "heartbeat": self.heartbeat.astimezone(timezone.utc).isoformat(),
-            },
-            indent=1,
-        )
-
-    @classmethod
-    def from_json(cls, text: str) -> LockInfo | None:
-        """None for anything that is not a complete note (half-written, foreign, garbage)."""
-        try:
-            data = json.loads(text)
-            if not isinstance(data, dict):
-                return None
-            user, machine, token = data["user"], data["machine"], data["token"]
-            pid = data["pid"]
-            if not all(isinstance(v, str) and v for v in (user, machine, token)):
-                return None
-            if not isinstance(pid, int) or isinstance(pid, bool):
-                return None
-            since = _parse_time(data["since"])
-            heartbeat = _parse_time(data.get("heartbeat", data["since"]))
-        except (ValueError, KeyError, TypeError):
-            return None
-        return cls(user, machine, pid, token, since, heartbeat)
-
-    def describe(self) -> str:
-        """The sentence shown to the person who is refused."""
-        local = self.since.astimezone()
-        today = datetime.now().astimezone().date()
-        when = local.strftime("%H:%M") if local.date() == today else local.strftime("%d %b %Y %H:%M")
-        return f"Opened for editing by {self.user} on {self.machine} since {when}"
-
-
-def _parse_time(value: object) -> datetime:
-    if not isinstance(value, str):
-        raise ValueError("time must be text")
-    parsed = datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed
-
-
-@dataclass(frozen=True)
 class HeldLock:
     """Proof that we hold the note; needed to refresh or release it."""
 
     db_path: Path
     info: LockInfo
+    note: Path | None = None
 
     @property
     def path(self) -> Path:
-        return lock_path_for(self.db_path)
+        """The note we wrote, fixed when we wrote it (a symlink changed later must not move it)."""
+        return self.note if self.note is not None else lock_path_for(self.db_path)
 
 
 LockStatus = Literal["acquired", "held", "stale", "read_only", "error"]
@@ -198,38 +162,8 @@ class LockResult:
 # --------------------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True)
-class _NoteState:
-    exists: bool
-    info: LockInfo | None = None
-    mtime: datetime | None = None
-    unreadable: bool = False
-
-
-def _read_state(db_path: Path) -> _NoteState:
-    path = lock_path_for(db_path)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return _NoteState(exists=False)
-    except OSError:
-        return _NoteState(exists=True, unreadable=True)
-    mtime = datetime.fromtimestamp(st.st_mtime, timezone.utc)
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(_MAX_NOTE_BYTES + 1)
-    except FileNotFoundError:
-        return _NoteState(exists=False)
-    except OSError:
-        # Another user's owner-only note on a POSIX share: it exists, we just can't read it.
-        return _NoteState(exists=True, mtime=mtime, unreadable=True)
-    if len(raw) > _MAX_NOTE_BYTES:
-        return _NoteState(exists=True, mtime=mtime)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return _NoteState(exists=True, mtime=mtime)
-    return _NoteState(exists=True, info=LockInfo.from_json(text), mtime=mtime)
+def _read_state(db_path: Path) -> NoteState:
+    return read_state(lock_path_for(db_path))
 
 
 def read_lock(db_path: str | os.PathLike[str]) -> LockInfo | None:
@@ -246,13 +180,13 @@ def _pid_running(pid: int) -> bool:
     Errs on the side of "running": a wrong "running" only makes a user wait or
     confirm, a wrong "not running" lets two people edit at once.
     """
-    if pid <= 0:
-        return False
+    if pid <= 0 or pid > _MAX_PID:
+        return False  # no process can have that id (and os.kill would raise OverflowError)
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         return _pid_running_windows(pid)
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
     except PermissionError:
         return True  # exists, belongs to another user
@@ -297,18 +231,27 @@ def is_stale(
     stale_after: timedelta = DEFAULT_STALE_AFTER,
     *,
     this_machine: str | None = None,
+    db_path: str | os.PathLike[str] | None = None,
 ) -> bool:
-    """Whether the holder has evidently gone away.
+    """Whether the holder has evidently gone away. Never raises, whatever the note holds.
 
     Either the note comes from this machine and its process no longer runs (a
-    crash), or its heartbeat is older than `stale_after`. A heartbeat in the
-    future (another laptop's clock is ahead) counts as fresh.
+    crash), or the note has not changed for `stale_after`. Given `db_path`, the
+    note on disk is judged as `lock_watch` describes (what this machine has seen,
+    the file's modification time, the heartbeat; dates in the future say
+    nothing). Without it only the heartbeat is known, and one in the future
+    (another laptop's clock is ahead) counts as fresh.
     """
     now = now or _utcnow()
     machine = this_machine if this_machine is not None else socket.gethostname()
     if _same_machine(info.machine, machine) and not _pid_running(info.pid):
         return True
-    return now - info.heartbeat > stale_after
+    if db_path is not None:
+        note = lock_path_for(db_path)
+        state = read_state(note)
+        heartbeat = state.info.heartbeat if state.info is not None else info.heartbeat
+        return has_been_quiet(note, state, now, stale_after, heartbeat)
+    return info.heartbeat - now <= CLOCK_TOLERANCE and now - info.heartbeat > stale_after
 
 
 # --------------------------------------------------------------------------- writing
@@ -410,6 +353,11 @@ def _stale_result(holder: LockInfo) -> LockResult:
     )
 
 
+def _acquired(db: Path, info: LockInfo, note: Path, previous: LockInfo | None = None) -> LockResult:
+    return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, info, note),
+                      took_over_from=previous)
+
+
 def acquire(
     db_path: str | os.PathLike[str],
     stale_after: timedelta = DEFAULT_STALE_AFTER,
@@ -417,59 +365,31 @@ def acquire(
     identity: Identity | None = None,
     now: datetime | None = None,
 ) -> LockResult:
-    """Try to mark the file as opened by us. Never raises for ordinary file-system trouble.
+    """Try to mark the file as opened by us. Never raises for file-system trouble or odd notes.
 
-    A note left by a crashed process on this same machine, or an unreadable note
-    older than a few seconds, is replaced without asking: nobody can be using it.
-    A note from another machine that has merely gone quiet is reported as
-    'stale' and left alone; only the user can know the other laptop isn't just
-    asleep with the file open.
+    A note left by a crashed process on this same machine, or a garbage note
+    that has not changed for a few seconds, is replaced without asking: nobody
+    can be using it. A note from another machine that has gone quiet is
+    reported as 'stale' and left alone; only the user can know the other laptop
+    isn't just asleep with the file open.
     """
     db = Path(db_path)
     me = identity or Identity.current()
     now = now or _utcnow()
-    path = lock_path_for(db)
+    note = lock_path_for(db)
     info = _new_info(me, now)
-    try:
-        _write_new_exclusive(path, info.to_json().encode("utf-8"))
-        return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, info))
-    except FileExistsError:
-        pass
-    except OSError as exc:
-        return _os_error_result(exc)
-
-    state = _read_state(db)
-    if not state.exists:
-        # Released between our attempt and our look: try once more, no loop.
+    for _attempt in range(2):  # a note released between our try and our look: try once more, no loop
         try:
-            _write_new_exclusive(path, info.to_json().encode("utf-8"))
-            return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, info))
+            _write_new_exclusive(note, info.to_json().encode("utf-8"))
+            return _acquired(db, info, note)
         except FileExistsError:
-            return _unknown_holder_result()
+            pass
         except OSError as exc:
             return _os_error_result(exc)
-
-    holder = state.info
-    if holder is not None and holder.token == me.token:
-        return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, holder))
-    if holder is not None:
-        if _dead_here(holder, me):
-            return _replace(db, me, now, previous=holder)
-        if is_stale(holder, now, stale_after, this_machine=me.machine):
-            return _stale_result(holder)
-        return _held_result(holder)
-    # Exists but unreadable or garbage.
-    if state.unreadable:
-        if state.mtime is not None and now - state.mtime > stale_after:
-            return LockResult(
-                "stale",
-                "Someone opened this file for editing a long time ago and has not been active since. "
-                "Only take over if you are sure nobody is using it.",
-            )
-        return _unknown_holder_result()
-    if state.mtime is not None and now - state.mtime < GARBAGE_GRACE:
-        return _unknown_holder_result()
-    return _replace(db, me, now, previous=None)
+        state = read_state(note)
+        if state.exists:
+            return _settle(db, note, state, me, now, stale_after, take=False)
+    return _unknown_holder_result()
 
 
 def take_over(
@@ -487,40 +407,53 @@ def take_over(
     db = Path(db_path)
     me = identity or Identity.current()
     now = now or _utcnow()
-    state = _read_state(db)
+    note = lock_path_for(db)
+    state = read_state(note)
     if not state.exists:
         return acquire(db, stale_after, identity=me, now=now)
+    return _settle(db, note, state, me, now, stale_after, take=True)
+
+
+def _settle(db: Path, note: Path, state: NoteState, me: Identity, now: datetime,
+            stale_after: timedelta, *, take: bool) -> LockResult:
+    """Decide about a note that is there: ours, dead, stale (taken only if `take`), or held."""
     holder = state.info
     if holder is not None:
         if holder.token == me.token:
-            return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, holder))
-        if not is_stale(holder, now, stale_after, this_machine=me.machine):
+            return _acquired(db, holder, note)
+        if _dead_here(holder, me):
+            return _replace(db, note, me, now, previous=holder)
+        if not has_been_quiet(note, state, now, stale_after, holder.heartbeat):
             return _held_result(holder)
-        return _replace(db, me, now, previous=holder)
-    if state.unreadable and not (state.mtime is not None and now - state.mtime > stale_after):
+        return _replace(db, note, me, now, previous=holder) if take else _stale_result(holder)
+    if state.unreadable:
+        if not has_been_quiet(note, state, now, stale_after):
+            return _unknown_holder_result()
+        if take:
+            return _replace(db, note, me, now, previous=None)
+        return LockResult(
+            "stale",
+            "Someone opened this file for editing a long time ago and has not been active since. "
+            "Only take over if you are sure nobody is using it.",
+        )
+    # Garbage: perhaps another app created the note with O_EXCL and has not filled it in yet.
+    if not has_been_quiet(note, state, now, GARBAGE_GRACE):
         return _unknown_holder_result()
-    if not state.unreadable and state.mtime is not None and now - state.mtime < GARBAGE_GRACE:
-        return _unknown_holder_result()
-    return _replace(db, me, now, previous=None)
+    return _replace(db, note, me, now, previous=None)
 
 
-def _replace(db: Path, me: Identity, now: datetime, previous: LockInfo | None) -> LockResult:
+def _replace(db: Path, note: Path, me: Identity, now: datetime, previous: LockInfo | None) -> LockResult:
     info = _new_info(me, now)
     try:
-        _write_replace(lock_path_for(db), info.to_json().encode("utf-8"), me.token)
+        _write_replace(note, info.to_json().encode("utf-8"), me.token)
     except OSError as exc:
         return _os_error_result(exc)
     # Two people taking over at once both replace; the later one wins. Re-reading
     # catches the loser in most cases (not all: there is no compare-and-swap on a share).
-    after = read_lock(db)
+    after = read_state(note).info
     if after is None or after.token != me.token:
         return _held_result(after) if after is not None else _unknown_holder_result()
-    return LockResult(
-        "acquired",
-        "The file is open for editing.",
-        lock=HeldLock(db, info),
-        took_over_from=previous,
-    )
+    return _acquired(db, info, note, previous)
 
 
 def refresh(lock: HeldLock, now: datetime | None = None) -> HeldLock | None:
@@ -531,16 +464,18 @@ def refresh(lock: HeldLock, now: datetime | None = None) -> HeldLock | None:
     stop writing and tell the user, not silently re-create the note.
     """
     now = now or _utcnow()
-    current = read_lock(lock.db_path)
+    current = read_state(lock.path).info
     if current is None or current.token != lock.info.token:
         return None
-    renewed = LockInfo(current.user, current.machine, current.pid, current.token, current.since, now)
+    # The counter changes the note even if our clock stands still: others judge by change.
+    beat = current.beat + 1 if 0 <= current.beat < 2**53 else 1
+    renewed = LockInfo(current.user, current.machine, current.pid, current.token, current.since, now, beat)
     try:
         _write_replace(lock.path, renewed.to_json().encode("utf-8"), current.token)
     except OSError:
         # A missed heartbeat is harmless for hours; keep the old one.
         return lock
-    return HeldLock(lock.db_path, renewed)
+    return HeldLock(lock.db_path, renewed, lock.path)
 
 
 def release(lock: HeldLock) -> bool:
@@ -548,7 +483,7 @@ def release(lock: HeldLock) -> bool:
 
     Never removes someone else's note: if we were taken over, theirs is the valid one.
     """
-    current = read_lock(lock.db_path)
+    current = read_state(lock.path).info
     if current is None or current.token != lock.info.token:
         return False
     try:
