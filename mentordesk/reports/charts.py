@@ -6,11 +6,21 @@ marker shape or a printed value -- reports get photocopied in black and white.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import (
+    Circle,
+    Drawing,
+    Group,
+    Line,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+)
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
@@ -31,11 +41,12 @@ from .styles import (
     TEAL_LIGHT,
     TINT,
     WHITE,
-    runs_width,
-    text_runs,
+    fit_width,
     fmt_date,
     fmt_month,
     register_fonts,
+    runs_width,
+    text_runs,
 )
 
 
@@ -55,15 +66,9 @@ def _text(x: float, y: float, s: object, size: float = 7, font: str = FONT, colo
     return g
 
 
-def _fit(s: str, font: str, size: float, width: float) -> str:
+def _fit(s: object, font: str, size: float, width: float) -> str:
     """Shorten a label with an ellipsis so it never runs into the plot."""
-    text = str(s or "")
-    if runs_width(text_runs(text, font), size) <= width:
-        return text
-    text = text[: int(width / (size * 0.25)) + 1]  # no glyph is narrower than a quarter em
-    while text and runs_width(text_runs(text + "…", font), size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    return fit_width(s, font, size, width)
 
 
 def _stripes(x: float, y: float, w: float, h: float, color: Color, gap: float = 2.2) -> Group:
@@ -154,6 +159,9 @@ _OUTCOME_LOOK: Mapping[str, tuple[Color, bool]] = {
 }
 
 
+OTHER = "other"
+
+
 def _swatch(d: Drawing | Group, x: float, y: float, w: float, h: float, outcome: str) -> None:
     fill, striped = _OUTCOME_LOOK.get(outcome, (RULE, False))
     if striped:
@@ -184,7 +192,10 @@ def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 
     for m in meetings:
         k = _month_index(m.held_on)
         if start <= k <= end:
-            counts[k][str(m.outcome)] += 1
+            # outcomes MentorDesk does not know share one legend entry, so
+            # odd data can never grow the legend taller than a page
+            outcome = str(m.outcome)
+            counts[k][outcome if outcome in _OUTCOME_LOOK else OTHER] += 1
     peak = max((sum(c.values()) for c in counts.values()), default=1) or 1
     tick = 1 if peak <= 5 else 2 if peak <= 10 else 5 if peak <= 25 else 10
     top = ((peak + tick - 1) // tick) * tick
@@ -229,7 +240,7 @@ def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 
         lx = (j % 3) * col_w + left
         ly = legend_h - 8 - (j // 3) * 11
         _swatch(d, lx, ly, 9, 7, outcome)
-        label = OUTCOME_LABELS.get(outcome) or str(outcome).replace("_", " ").capitalize()
+        label = OUTCOME_LABELS.get(outcome, "Other")
         d.add(_text(lx + 13, ly + 0.5, _fit(label, FONT, 7, col_w - 16), 7, FONT, INK))
     return d
 
@@ -252,7 +263,7 @@ def competency_chart(items: Sequence[CompetencyGrowth], width: float) -> Drawing
         return x0 + span * max(0.0, min(v, scale)) / scale
 
     top = height - header
-    for t in range(0, int(scale) + 1):
+    for t in range(int(scale) + 1):
         x = xpos(t)
         d.add(Line(x, legend_h + 2, x, top + 2, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=[1, 2]))
         d.add(_text(x, top + 5, t, 6.5, FONT, MUTED, "middle"))
@@ -321,10 +332,14 @@ def checkin_series(checkins: Sequence[CheckIn]) -> dict[str, list[tuple[date, fl
     """Per side ('mentor', 'mentee', ...): the mean of all answers given at
     each check-in date, in date order.  Mentor and mentee come first."""
     acc: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
+    extra = {_side(c.respondent) for c in checkins} - set(_SIDE_LOOK)
     for c in checkins:
         values = [int(v) for v in c.scores.values() if v is not None]
+        side = _side(c.respondent)
+        if len(extra) > 1 and side in extra:
+            side = OTHER  # one line for all unknown sides: the legend stays one row
         if values:
-            acc[_side(c.respondent)][c.held_on].extend(values)
+            acc[side][c.held_on].extend(values)
     order = [s for s in _SIDE_LOOK if s in acc] + sorted(s for s in acc if s not in _SIDE_LOOK)
     return {s: sorted((d, sum(v) / len(v)) for d, v in acc[s].items()) for s in order}
 
@@ -404,7 +419,7 @@ def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92)
         ends.append([xp(pts[-1][0]) + 5, yp(pts[-1][1]) - 2.5, pts[-1][1]])
     # latest value printed beside each line's last point, nudged apart
     ends.sort(key=lambda e: e[1])
-    for a, b in zip(ends, ends[1:]):
+    for a, b in itertools.pairwise(ends):
         if abs(b[0] - a[0]) < 18 and b[1] - a[1] < 8:
             b[1] = a[1] + 8
     for x, y, v in ends:
@@ -415,9 +430,10 @@ def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92)
         color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
         d.add(Line(lx, 5.5, lx + 18, 5.5, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
         d.add(_marker(lx + 9, 5.5, mark, color))
-        label = f"{side.capitalize() or 'Unknown'}'s average"
+        label = _fit(f"{side.capitalize() or 'Unknown'}'s average", FONT, 7,
+                     max(40.0, (width - left) / len(series) - 36))
         d.add(_text(lx + 22, 3, label, 7, FONT, INK))
-        lx += 22 + stringWidth(label, FONT, 7) + 14
+        lx += 22 + runs_width(text_runs(label), 7) + 14
     return d
 
 

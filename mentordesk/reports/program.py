@@ -10,13 +10,39 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 
 from . import charts
 from .data import BreakdownRow, ProgramReportData, ReportOptions
-from .relationship import ATTENDANCE_RULE, P, U, _facts_table, _h2, _h2_before_table, kpi_cards
-from .styles import (escape_text, fmt_date, fmt_hours, fmt_pct, frame_width, register_fonts, render, styles,
-                     table_style)
+from .relationship import (
+    ATTENDANCE_RULE,
+    P,
+    U,
+    _facts_table,
+    _h2,
+    _h2_before_table,
+    chunks,
+    kpi_cards,
+)
+from .styles import (
+    escape_text,
+    fmt_date,
+    fmt_hours,
+    fmt_pct,
+    frame_width,
+    register_fonts,
+    render,
+    styles,
+    table_style,
+)
+from .textguard import NAME, clean
 
 TITLE = "Mentoring program report"
 
@@ -49,8 +75,8 @@ def _readings(d: ProgramReportData) -> list[tuple[str, str, str]]:
     else:
         att = "Many meetings are missed; the program's effect is at risk."
     att += " Rescheduled or cancelled meetings count against no one."
-    out.append(("Attendance", f"{fmt_pct(d.attendance_rate)} of meetings held; "
-                f"{fmt_hours(d.mentoring_hours)} of mentoring", att))
+    out.append(("Attendance", (f"{fmt_pct(d.attendance_rate)} of meetings held; "
+                f"{fmt_hours(d.mentoring_hours)} of mentoring"), att))
     finished = d.completed + d.ended_early
     early = _share(d.ended_early, finished)
     if not finished:
@@ -80,7 +106,7 @@ def _breakdown_table(title: str, rows: Sequence[BreakdownRow], width: float) -> 
     data: list[list[object]] = [[P(escape_text(title), "th")] + [Paragraph(h, th) for h in heads[1:]]]
     for r in rows:
         data.append([
-            U(r.label, "cell"),
+            U(r.label, "cell", NAME),
             *[P(v, "cell_right") for v in (
                 str(r.mentors), str(r.mentees), fmt_pct(r.match_rate), str(r.active), str(r.completed),
                 str(r.ended_early), fmt_pct(r.attendance_rate), f"{r.mentoring_hours:,.0f}",
@@ -103,8 +129,8 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
     register_fonts()
     width = frame_width(options)
     story: list[Flowable] = [
-        U(data.name, "title"),
-        P(f"{escape_text(data.kind)} · {fmt_date(data.start_date)} to "
+        U(data.name, "title", NAME),
+        P(f"{escape_text(data.kind, room=NAME)} · {fmt_date(data.start_date)} to "
           f"{fmt_date(data.end_date) if data.end_date else 'open-ended'}", "subtitle"),
         _facts_table([("Purpose", U(data.purpose)), ("Business goal", U(data.business_goal))], width),
         Spacer(1, 8),
@@ -146,7 +172,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
             _h2("Check-in averages"),
             P("Mean score per question across all check-ins (1 = poor, 5 = excellent).", "small"),
             Spacer(1, 4),
-            charts.score_bars(dict(data.checkin_averages), width),
+            *(charts.score_bars(dict(part), width) for part in chunks(data.checkin_averages.items())),
         ]))
 
     story.extend(_breakdown_table("Branch", data.by_branch, width))
@@ -156,7 +182,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
     if data.needs_attention:
         rows = [[P("Mentor", "th"), P("Mentee", "th"), P("Reason", "th")]]
         for item in data.needs_attention:
-            rows.append([U(item.mentor_name, "cell"), U(item.mentee_name, "cell"), U(item.reason, "cell")])
+            rows.append([U(item.mentor_name, "cell", NAME), U(item.mentee_name, "cell", NAME), U(item.reason, "cell")])
         t = LongTable(rows, colWidths=[width * 0.2, width * 0.2, width * 0.6], repeatRows=1)
         # many two-line rows: slightly tighter padding keeps a typical list on the page
         t.setStyle(TableStyle(table_style() + [("TOPPADDING", (0, 1), (-1, -1), 2),
@@ -170,7 +196,8 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
 def build_program_report(data: ProgramReportData, options: ReportOptions, out: str | Path | BinaryIO) -> None:
     """Render the program report to `out` (a path, written atomically and
     owner-only, or a binary file object)."""
-    render(build_story(data, options), options, TITLE, out, subject=data.name, fallback_name=data.name)
+    name = clean(data.name, NAME)
+    render(build_story(data, options), options, TITLE, out, subject=name, fallback_name=name)
 
 
 __all__ = ["build_program_report"]

@@ -5,17 +5,32 @@ long the relationship has run."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from . import charts
-from .data import STAGE_NAMES, GoalStatus, MeetingOutcome, RelationshipReportData, RelationshipStatus, ReportOptions
+from .data import (
+    STAGE_NAMES,
+    GoalStatus,
+    MeetingOutcome,
+    RelationshipReportData,
+    RelationshipStatus,
+    ReportOptions,
+)
 from .styles import (
-    FONT_BOLD,
     NAVY,
     RULE,
     TINT,
@@ -29,15 +44,17 @@ from .styles import (
     styles,
     table_style,
 )
+from .textguard import CELL, LABEL, NAME, PROSE, Room, clean
 
 TITLE = "Mentoring relationship report"
 # how attendance is counted, printed under every attendance figure
 ATTENDANCE_RULE = "held ÷ (held + missed)"
 RECENT_MEETINGS = 12
 RECENT_COMMENTS = 8
-# A table row cannot break across pages, so one cell must never outgrow a
-# page: free text in cells is cut here (the full text stays in the app).
-CELL_CHARS = 600
+CHART_ROWS = 30  # rows of a competency or score chart per drawing: well under a page
+# beside the chart only while the question table is short; else below it, where it may split
+SIDE_BY_SIDE_MAX_H = 260
+T = TypeVar("T")
 
 STATUS_LABELS = {
     RelationshipStatus.PLANNED: "Planned",
@@ -54,23 +71,26 @@ GOAL_LABELS = {
 }
 
 
+def chunks(items: Iterable[T], size: int = CHART_ROWS) -> list[list[T]]:
+    """A chart is one drawing, which cannot break across pages: one with a
+    row per user item (competency, question) is drawn in page-sized parts."""
+    items = list(items)
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 def _label(mapping: dict, value: object) -> str:
     return mapping.get(value, str(value).replace("_", " ").capitalize())
 
 
-def _clip(s: str, limit: int = CELL_CHARS) -> str:
-    s = (s or "").strip()
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
-
-
-def P(text: str, style: str = "body") -> Paragraph:  # noqa: N802 -- reads like markup
+def P(text: str, style: str = "body") -> Paragraph:
     return Paragraph(text, styles()[style])
 
 
-def U(user_text: object, style: str = "body") -> Paragraph:  # noqa: N802
-    """Paragraph of user text: always escaped."""
+def U(user_text: object, style: str = "body", room: Room = CELL) -> Paragraph:
+    """Paragraph of user text: always escaped and fitted to its room (a
+    table row cannot break across pages, so a cell must never outgrow one)."""
     st = styles()[style]
-    return Paragraph(escape_text(user_text, italic="Oblique" in st.fontName), st)
+    return Paragraph(escape_text(user_text, italic="Oblique" in st.fontName, room=room), st)
 
 
 def kpi_cards(cards: Sequence[tuple[str, str, str]], width: float) -> Table:
@@ -119,10 +139,10 @@ def _facts_table(pairs: Sequence[tuple[str, Paragraph]], width: float) -> Table:
 
 
 def _person(name: str, department: str, branch: str) -> Paragraph:
-    where = " · ".join(x for x in (department, branch) if x)
-    text = f"<b>{escape_text(name)}</b>"
+    where = " · ".join(clean(x, NAME) for x in (department, branch) if x)
+    text = f"<b>{escape_text(name, room=NAME)}</b>"
     if where:
-        text += f'<br/><font size="7.5" color="#5F6B7A">{escape_text(where)}</font>'
+        text += f'<br/><font size="7.5" color="#5F6B7A">{escape_text(where, room=LABEL)}</font>'
     return P(text, "body")
 
 
@@ -147,10 +167,10 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
     story: list[Flowable] = []
 
     status = _label(STATUS_LABELS, data.status)
-    story.append(P(f"{escape_text(data.mentor.name)} <font color='#5F6B7A'>&amp;</font> "
-                   f"{escape_text(data.mentee.name)}", "title"))
-    story.append(P(f"{escape_text(data.program_name)} · Mentoring relationship · Status: <b>{escape_text(status)}</b>",
-                   "subtitle"))
+    story.append(P(f"{escape_text(data.mentor.name, room=NAME)} <font color='#5F6B7A'>&amp;</font> "
+                   f"{escape_text(data.mentee.name, room=NAME)}", "title"))
+    story.append(P(f"{escape_text(data.program_name, room=NAME)} · Mentoring relationship · "
+                   f"Status: <b>{escape_text(status, room=NAME)}</b>", "subtitle"))
 
     stage = max(1, min(5, int(data.current_stage)))
     stage_since = data.stage_started.get(stage)
@@ -159,7 +179,7 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
         stage_text += f" since {fmt_date(stage_since)}"
     dates = f"{fmt_date(data.start_date)} to {fmt_date(data.planned_end_date)} (planned)"
     if data.end_date:
-        dates = f"{fmt_date(data.start_date)} to {fmt_date(data.end_date)} ({escape_text(status.lower())})"
+        dates = f"{fmt_date(data.start_date)} to {fmt_date(data.end_date)} ({escape_text(status.lower(), room=NAME)})"
     story.append(_facts_table([
         ("Mentor", _person(data.mentor.name, data.mentor.department, data.mentor.branch)),
         ("Mentee", _person(data.mentee.name, data.mentee.department, data.mentee.branch)),
@@ -190,17 +210,15 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
         rows: list[list[object]] = [["Goal", "Due", "Status", "Progress"]]
         for g in data.goals:
             rows.append([
-                U(_clip(g.title, 300), "cell"),
+                U(g.title, "cell", LABEL),
                 fmt_date(g.due_date),
-                _label(GOAL_LABELS, g.status),
+                U(_label(GOAL_LABELS, g.status), "cell_bold" if g.status == GoalStatus.ACHIEVED else "cell", NAME),
                 charts.progress_bar(g.progress, bar_w, achieved=g.status == GoalStatus.ACHIEVED,
                                     dropped=g.status == GoalStatus.DROPPED),
             ])
         t = LongTable(rows, colWidths=[width - bar_w - 8 - 24 * mm - 22 * mm, 22 * mm, 24 * mm, bar_w + 8],
                       repeatRows=1)
-        achieved = [("FONT", (2, i), (2, i), FONT_BOLD, 8, 10.5) for i, g in enumerate(data.goals, start=1)
-                    if g.status == GoalStatus.ACHIEVED]
-        t.setStyle(TableStyle(table_style() + [("VALIGN", (1, 1), (-1, -1), "MIDDLE")] + achieved))
+        t.setStyle(TableStyle(table_style() + [("VALIGN", (1, 1), (-1, -1), "MIDDLE")]))
         story.append(t)
     else:
         story.append(P("No goals have been recorded yet.", "small"))
@@ -210,7 +228,7 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
 
     if data.competencies:
         story.append(_h2("Competency growth"))
-        story.append(charts.competency_chart(list(data.competencies), width))
+        story.extend(charts.competency_chart(part, width) for part in chunks(data.competencies))
 
     story.extend(_checkins_section(data.checkins, width))
     if options.include_checkin_comments:
@@ -219,7 +237,8 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
             shown = commented[-RECENT_COMMENTS:]
             rows = [["Date", "From", "Comment"]]
             for c in shown:
-                rows.append([fmt_date(c.held_on), str(c.respondent).capitalize(), U(_clip(c.comments), "cell")])
+                rows.append([fmt_date(c.held_on), U(str(c.respondent).capitalize(), "cell", NAME),
+                             U(c.comments, "cell")])
             t = LongTable(rows, colWidths=[22 * mm, 18 * mm, width - 40 * mm], repeatRows=1)
             t.setStyle(TableStyle(table_style()))
             caption = (f"The {len(shown)} most recent of {len(commented)} comments." if len(commented) > len(shown)
@@ -228,9 +247,9 @@ def build_story(data: RelationshipReportData, options: ReportOptions) -> list[Fl
 
     # summary and signature stay together, right after the last section
     # when they fit there: never a page holding only a signature line
-    closing: list[Flowable] = [_h2("HR summary"), U(data.hr_summary or "No summary written.", "body")]
+    closing: list[Flowable] = [_h2("HR summary"), U(data.hr_summary or "No summary written.", "body", PROSE)]
     if (data.next_steps or "").strip():
-        closing += [P("Next steps", "h3"), U(data.next_steps, "body")]
+        closing += [P("Next steps", "h3"), U(data.next_steps, "body", PROSE)]
     closing += [Spacer(1, 6), *_signature(width)]
     story.append(KeepTogether(closing))
     return story
@@ -260,13 +279,16 @@ def _checkins_section(checkins: Sequence, width: float) -> list[Flowable]:
               "(mentor and mentee averaged) and its change since first asked.", "small")
     rows: list[list[object]] = [[P("Question", "th"), P("Latest", "th_right"), P("Change", "th_right")]]
     for q, first, latest, n in summary:
-        rows.append([U(_clip(q, 200), "cell"), P(f"<b>{latest:.1f}</b>", "cell_right"),
+        rows.append([U(q, "cell", LABEL), P(f"<b>{latest:.1f}</b>", "cell_right"),
                      P(_change(first, latest, n), "cell_right")])
-    side_by_side = len(summary) <= 14
-    table_w = width * 0.55 if side_by_side else width
-    chart_w = width - table_w - 10 if side_by_side else width
     value_w, change_w = 36, 44
+    table_w = width * 0.55
     t = Table(rows, colWidths=[table_w - value_w - change_w, value_w, change_w], repeatRows=1)
+    side_by_side = len(summary) <= 14 and t.wrap(table_w, 10_000)[1] <= SIDE_BY_SIDE_MAX_H
+    if not side_by_side:
+        table_w = width
+        t = Table(rows, colWidths=[table_w - value_w - change_w, value_w, change_w], repeatRows=1)
+    chart_w = width - table_w - 10 if side_by_side else width
     t.setStyle(TableStyle(table_style() + [("TOPPADDING", (0, 0), (-1, -1), 2),
                                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     chart = charts.checkin_chart(list(checkins), chart_w)
@@ -290,11 +312,11 @@ def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOp
     recent = meetings[-RECENT_MEETINGS:][::-1]
     rows: list[list[object]] = [["Date", "Length", "Outcome", "Topics"]]
     for m in recent:
-        topics = escape_text(_clip(m.topics)) or "–"
+        topics = escape_text(m.topics) or "–"
         if options.include_notes and (m.notes or "").strip():
             topics += f'<br/><font name="DejaVuSans-Oblique" color="#5F6B7A">Note: ' \
-                      f'{escape_text(_clip(m.notes), italic=True)}</font>'
-        outcome = charts.OUTCOME_LABELS.get(m.outcome, str(m.outcome).replace("_", " ").capitalize())
+                      f'{escape_text(m.notes, italic=True)}</font>'
+        outcome = clean(charts.OUTCOME_LABELS.get(m.outcome, str(m.outcome).replace("_", " ").capitalize()), NAME)
         length = f"{m.minutes} min" if m.minutes or m.outcome == MeetingOutcome.HELD else "–"
         rows.append([fmt_date(m.held_on), length, P(escape_text(outcome), "cell"), P(topics, "cell")])
     total_minutes = sum(m.minutes for m in meetings if m.outcome == MeetingOutcome.HELD)
@@ -336,5 +358,6 @@ def build_relationship_report(data: RelationshipReportData, options: ReportOptio
     """Render one relationship to `out` (a path, written atomically and
     owner-only, or a binary file object)."""
     render(build_story(data, options), options, TITLE, out,
-           subject=f"{data.mentor.name} & {data.mentee.name}", fallback_name=data.program_name)
+           subject=f"{clean(data.mentor.name, NAME)} & {clean(data.mentee.name, NAME)}",
+           fallback_name=clean(data.program_name, NAME))
 

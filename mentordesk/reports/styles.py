@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -30,6 +28,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from .data import ReportOptions
+from .overflow import ForgivingDocTemplate
+from .rtl import visual_order
+from .textguard import CELL, ELLIPSIS, LINE, Room, clean, stand_in
+from .unicode_cmap import install as _install_utf16_cmaps
 
 # --------------------------------------------------------------------------- fonts
 
@@ -44,6 +46,10 @@ FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 CJK_FONT = "DroidSansFallback"
 CJK_FONT_KOREAN = "HYGothic-Medium"
 _CJK_FILE = "DroidSansFallbackFull.ttf"
+# Noto Emoji (OFL), the monochrome face: reportlab cannot draw colour bitmap
+# emoji fonts.  Emoji outside it print as their name in brackets.
+EMOJI_FONT = "NotoEmoji"
+_EMOJI_FILE = "NotoEmoji-Regular.ttf"
 
 _FONT_FILES = {
     FONT: "DejaVuSans.ttf",
@@ -73,6 +79,7 @@ def register_fonts() -> None:
     global _registered, _covered, _covered_italic
     if _registered:
         return
+    _install_utf16_cmaps()
     folder = font_dir()
     faces = {}
     for name, filename in _FONT_FILES.items():
@@ -92,22 +99,23 @@ def register_fonts() -> None:
     _registered = True
 
 
-_cjk_covered: frozenset[int] | None = None
+_FALLBACK_FILES = {EMOJI_FONT: _EMOJI_FILE, CJK_FONT: _CJK_FILE}
+_fallback_covered: dict[str, frozenset[int]] = {}
 
 
-def _cjk_coverage() -> frozenset[int]:
-    """Loaded on first use: most reports have no CJK text, and the font
-    costs ~80 ms to parse."""
-    global _cjk_covered
-    if _cjk_covered is None:
-        path = font_dir() / _CJK_FILE
+def _fallback_coverage(name: str) -> frozenset[int]:
+    """Loaded on first use: most reports have no emoji or CJK text, and each
+    font costs up to ~80 ms to parse.  A missing file covers nothing, so its
+    characters get stand-ins instead of failing the report."""
+    if name not in _fallback_covered:
+        path = font_dir() / _FALLBACK_FILES[name]
         if not path.exists():
-            _cjk_covered = frozenset()
+            _fallback_covered[name] = frozenset()
         else:
-            font = TTFont(CJK_FONT, str(path))
+            font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
-            _cjk_covered = frozenset(font.face.charToGlyph)
-    return _cjk_covered
+            _fallback_covered[name] = frozenset(font.face.charToGlyph)
+    return _fallback_covered[name]
 
 
 def covered(ch: str) -> bool:
@@ -115,163 +123,46 @@ def covered(ch: str) -> bool:
     return ord(ch) in _covered
 
 
-# ----------------------------------------------------------------- RTL fallback
-#
-# reportlab only does bidi with `rlbidi` (not on PyPI) and shaping with
-# `uharfbuzz` (not a dependency), so this does the minimum needed for names
-# and short phrases: Arabic letters get their joined presentation forms
-# (DejaVu has them), and each right-to-left run is reversed into visual order.
-# Known limit: a right-to-left run that wraps across lines has its lines in
-# the wrong order, and ligatures other than lam-alef are not formed.
-
-_ARABIC_FORMS: dict[str, dict[str, str]] = {}
-_LAM_ALEF: dict[str, tuple[str, str]] = {}
-
-
-def _load_arabic_forms() -> None:
-    if _ARABIC_FORMS:
-        return
-    for cp in range(0x0621, 0x064B):
-        ch = chr(cp)
-        name = unicodedata.name(ch, "")
-        forms = {}
-        for kind in ("ISOLATED", "FINAL", "INITIAL", "MEDIAL"):
-            try:
-                forms[kind] = unicodedata.lookup(f"{name} {kind} FORM")
-            except KeyError:
-                pass
-        if forms:
-            _ARABIC_FORMS[ch] = forms
-    for alef, lig in (
-        ("\u0622", "LAM WITH ALEF WITH MADDA ABOVE"),
-        ("\u0623", "LAM WITH ALEF WITH HAMZA ABOVE"),
-        ("\u0625", "LAM WITH ALEF WITH HAMZA BELOW"),
-        ("\u0627", "LAM WITH ALEF"),
-    ):
-        _LAM_ALEF[alef] = (
-            unicodedata.lookup(f"ARABIC LIGATURE {lig} ISOLATED FORM"),
-            unicodedata.lookup(f"ARABIC LIGATURE {lig} FINAL FORM"),
-        )
-
-
-def _joins_forward(ch: str | None) -> bool:
-    f = _ARABIC_FORMS.get(ch or "")
-    return bool(f and "INITIAL" in f)
-
-
-def _joins_backward(ch: str | None) -> bool:
-    f = _ARABIC_FORMS.get(ch or "")
-    return bool(f and "FINAL" in f)
-
-
-def _shape_arabic(s: str) -> str:
-    _load_arabic_forms()
-    out: list[str] = []
-    letters = [i for i, c in enumerate(s) if c in _ARABIC_FORMS]
-    prev_of = {b: a for a, b in zip(letters, letters[1:]) if b - a == 1 or _transparent(s[a + 1 : b])}
-    next_of = {a: b for b, a in prev_of.items()}
-    skip = -1
-    for i, ch in enumerate(s):
-        if i == skip:
-            continue
-        if ch not in _ARABIC_FORMS:
-            out.append(ch)
-            continue
-        prev_ch = s[prev_of[i]] if i in prev_of else None
-        nxt = next_of.get(i)
-        joined_before = _joins_forward(prev_ch) and _joins_backward(ch)
-        if ch == "\u0644" and nxt is not None and s[nxt] in _LAM_ALEF:
-            isolated, final = _LAM_ALEF[s[nxt]]
-            out.append(final if joined_before else isolated)
-            out.extend(s[i + 1 : nxt])
-            skip = nxt
-            continue
-        joined_after = nxt is not None and _joins_forward(ch) and _joins_backward(s[nxt])
-        kind = {
-            (True, True): "MEDIAL",
-            (True, False): "FINAL",
-            (False, True): "INITIAL",
-            (False, False): "ISOLATED",
-        }[(joined_before, joined_after)]
-        forms = _ARABIC_FORMS[ch]
-        out.append(forms.get(kind) or forms.get("ISOLATED", ch))
-    return "".join(out)
-
-
-def _transparent(s: str) -> bool:
-    return all(unicodedata.bidirectional(c) == "NSM" for c in s)
-
-
-_RTL_CLASSES = {"R", "AL"}
-_NEUTRAL_CLASSES = {"WS", "ON", "NSM", "CS", "ES", "ET", "EN", "AN", "BN"}
-
-
-def visual_order(s: str) -> str:
-    """Reverse right-to-left runs (with the spaces and digits between them)
-    so they read correctly inside a left-to-right line."""
-    if not any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in s):
-        return s
-    s = _shape_arabic(s)
-    classes = [unicodedata.bidirectional(c) for c in s]
-    out: list[str] = []
-    i, n = 0, len(s)
-    while i < n:
-        if classes[i] not in _RTL_CLASSES:
-            out.append(s[i])
-            i += 1
-            continue
-        j = i
-        last_rtl = i
-        while j < n and (classes[j] in _RTL_CLASSES or classes[j] in _NEUTRAL_CLASSES):
-            if classes[j] in _RTL_CLASSES:
-                last_rtl = j
-            j += 1
-        run = s[i : last_rtl + 1]
-        # digits keep their own left-to-right order inside the reversed run
-        tokens = re.findall(r"\d+(?:[.,]\d+)*|.", run, flags=re.S)
-        out.append("".join(reversed(tokens)))
-        i = last_rtl + 1
-    return "".join(out)
-
-
 # --------------------------------------------------------------- escaping
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-
 
 def _is_hangul(ch: str) -> bool:
     cp = ord(ch)
     return 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F
 
 
-REPLACEMENT = "\ufffd"
+def _font_for(ch: str, italic: bool) -> tuple[str | None, str]:
+    """(font or None for the main font, text) for one character: the main
+    font, else the emoji font, else the CJK fonts, else a stand-in."""
+    cp = ord(ch)
+    if cp in _covered or ch == "\n":
+        return (FONT if italic and ch != "\n" and cp not in _covered_italic else None), ch
+    if cp in _fallback_coverage(EMOJI_FONT):
+        return EMOJI_FONT, ch
+    if cp in _fallback_coverage(CJK_FONT):
+        return CJK_FONT, ch
+    if _is_hangul(ch):
+        return CJK_FONT_KOREAN, ch
+    return None, stand_in(ch)  # no font has it: named in brackets, or a visible, honest placeholder
 
 
-def _runs(s: str, italic: bool = False) -> list[tuple[str | None, str]]:
-    """Split text into (font or None for the main font, text) runs."""
+def _runs(s: object, italic: bool = False, room: Room = CELL) -> list[tuple[str | None, str]]:
+    """Split user text into (font or None for the main font, text) runs,
+    after the guard has fitted it to its room."""
     register_fonts()
-    s = _CONTROL.sub("", unicodedata.normalize("NFC", s)).replace("\t", " ").replace("\r\n", "\n")
-    s = "\n".join(visual_order(line) for line in s.split("\n"))
+    s = "\n".join(visual_order(line) for line in clean(s, room).split("\n"))
     runs: list[tuple[str | None, str]] = []
     for ch in s:
-        if ord(ch) in _covered or ch == "\n":
-            font = FONT if italic and ch != "\n" and ord(ch) not in _covered_italic else None
-        elif ord(ch) in _cjk_coverage():
-            font = CJK_FONT
-        elif _is_hangul(ch):
-            font = CJK_FONT_KOREAN
-        else:
-            font, ch = None, REPLACEMENT  # no font has it: a visible, honest placeholder
+        font, text = _font_for(ch, italic)
         if runs and runs[-1][0] == font:
-            runs[-1] = (font, runs[-1][1] + ch)
+            runs[-1] = (font, runs[-1][1] + text)
         else:
-            runs.append((font, ch))
+            runs.append((font, text))
     return runs
 
 
 @lru_cache(maxsize=8192)
-def escape_text(s: object, italic: bool = False) -> str:
-    """Make user text safe Paragraph markup.
+def escape_text(s: object, italic: bool = False, room: Room = CELL) -> str:
+    """Make user text safe Paragraph markup that fits its `room` (see textguard).
 
     Paragraph parses an XML-ish mini language, so raw '<' or '&' in a name or
     a note would raise or, worse, silently change formatting.  Characters the
@@ -279,29 +170,48 @@ def escape_text(s: object, italic: bool = False) -> str:
     empty boxes.  Line breaks the user typed are kept.  Pass italic=True for
     text set in an oblique style, whose faces cover fewer scripts.
     """
-    if s is None:
-        return ""
     parts = []
-    for font, text in _runs(str(s), italic):
+    for font, text in _runs(s, italic, room):
         esc = _xml_escape(text).replace("\n", "<br/>")
         parts.append(esc if font is None else f'<font name="{font}">{esc}</font>')
     return "".join(parts)
 
 
-def text_runs(s: object, font: str = FONT) -> list[tuple[str, str]]:
+def text_runs(s: object, font: str = FONT, room: Room = LINE) -> list[tuple[str, str]]:
     """For text drawn straight on a canvas or in a chart, which cannot switch
     fonts mid-string: (font name, text) runs, `font` standing for the main
     font.  Single-line: line breaks become spaces."""
-    return [(f or font, t) for f, t in _runs("" if s is None else str(s).replace("\n", " "))]
+    return [(f or font, t) for f, t in _runs(s, room=room)]
 
 
 def canvas_text(s: object) -> tuple[str, str | None]:
     """The displayable text and, if all of it needs one fallback font, that
     font -- for measuring and shortening labels."""
-    runs = _runs("" if s is None else str(s).replace("\n", " "))
+    runs = _runs(s, room=LINE)
     fonts = {f for f, _ in runs}
     text = "".join(t for _, t in runs)
     return text, (next(iter(fonts)) if len(fonts) == 1 else None)
+
+
+def fit_width(s: object, font: str, size: float, width: float) -> str:
+    """The longest start of `s` (with an ellipsis when cut) whose one line
+    fits `width`: for labels and headers, which cannot wrap.  A binary search,
+    so a 2,000-character name costs a dozen measurements, not two thousand."""
+    text = clean(s, LINE)
+    if runs_width(text_runs(text, font), size) <= width:
+        return text
+
+    def fits(n: int) -> bool:
+        return runs_width(text_runs(text[:n].rstrip() + ELLIPSIS, font), size) <= width
+
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS
 
 
 def runs_width(runs: Sequence[tuple[str, str]], size: float) -> float:
@@ -417,7 +327,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+    def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -442,15 +352,6 @@ def header_name(options: ReportOptions, fallback_name: str = "") -> str:
     return "MentorDesk"
 
 
-def _shorten(text: str, font: str, size: float, width: float) -> str:
-    """Cut with an ellipsis so a long name never runs into the page title."""
-    if runs_width(text_runs(text, font), size) <= width:
-        return text
-    while text and runs_width(text_runs(text + "…", font), size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 class PageDecorator:
     """Header and footer, drawn by onFirstPage/onLaterPages."""
 
@@ -472,11 +373,11 @@ class PageDecorator:
                     preserveAspectRatio=True, anchor="sw", mask="auto",
                 )
                 x += 27 * mm
-            except Exception:  # a broken logo must not cost HR the whole report
+            except Exception:  # noqa: BLE001, S110 -- a broken logo must not cost HR the whole report
                 pass
         canvas.setFillColor(NAVY)
         room = width - MARGIN_X - x - runs_width(text_runs(self.title), 8.5) - 8 * mm
-        draw_string(canvas, x, top - 4 * mm, _shorten(self.name, FONT_BOLD, 10.5, room), FONT_BOLD, 10.5)
+        draw_string(canvas, x, top - 4 * mm, fit_width(self.name, FONT_BOLD, 10.5, room), FONT_BOLD, 10.5)
         canvas.setFillColor(MUTED)
         draw_string(canvas, width - MARGIN_X, top - 4 * mm, self.title, FONT, 8.5, align="right")
         canvas.setStrokeColor(TEAL)
@@ -513,7 +414,8 @@ def render(
     register_fonts()
     buf = io.BytesIO()
     decorate = PageDecorator(options, title, fallback_name)
-    doc = SimpleDocTemplate(
+    # one flowable that cannot be laid out is sliced over pages, never the end of the report
+    doc = ForgivingDocTemplate(
         buf,
         pagesize=page_size(options),
         # the frame pads by 6 pt; this lines content up with header and footer
