@@ -62,14 +62,17 @@ def format_row(row: Any) -> list[str]:
     return [escape_cell(values[column]) for column in COLUMNS]
 
 
-def write_people(rows: Iterable[Any], dest: Dest) -> None:
+def write_people(rows: Iterable[Any], dest: Dest, *,
+                 company_file: str | os.PathLike[str] | None = None) -> None:
     """Write rows (PersonRow or anything with the same attributes) in ``COLUMNS`` order.
 
     Comma-delimited with CRLF line ends and minimal quoting, which is what Excel writes. A path
     is written as UTF-8 *with* a BOM, because Excel opens a BOM-less UTF-8 CSV as cp1252 and
     garbles accented names; ``read_people`` accepts both. A text stream gets no BOM: its
     encoding is the caller's choice. Cells a spreadsheet would run as formulas get a leading
-    ``'`` (see ``cells``), which ``read_people`` removes again.
+    ``'`` (see ``cells``), which ``read_people`` removes again. A path is written through
+    ``storage.outputs``: whole or not at all, owner-only, never onto ``company_file`` (the open
+    file), its journal, lock note or backups, nor onto any database.
     """
     formatted = [format_row(row) for row in rows]  # fail before creating/truncating the file
 
@@ -79,7 +82,9 @@ def write_people(rows: Iterable[Any], dest: Dest) -> None:
         writer.writerows(formatted)
 
     if isinstance(dest, (str, os.PathLike)):
-        with open(dest, "w", encoding="utf-8-sig", newline="") as fh:
+        from ..storage.outputs import atomic_output
+
+        with atomic_output(dest, company_file) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             emit(fh)
     else:
         emit(dest)

@@ -345,9 +345,7 @@ def export_people(db: Database, dest: str | os.PathLike[str]) -> int:
     """
     outputs.check_target(dest, db.path)
     rows_ = export_rows(db)
-    # UTF-8 with a BOM, as write_people gives a path: Excel then reads accented names right
-    with outputs.atomic_output(dest, db.path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        people_csv.write_people(rows_, fh)
+    people_csv.write_people(rows_, dest, company_file=db.path)
     return len(rows_)
 
 
