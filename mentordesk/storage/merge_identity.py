@@ -33,7 +33,9 @@ e-mail both differ (strict mode: when either differs) they are two people: both
 are kept, the one entered later gets the provisional employee ID
 `<id>-CONFLICT-<8 characters of its row id>`, and the report asks HR to give
 the right one. The choice depends only on the two rows, so merges in both
-directions give the same result and nothing is erased.
+directions give the same result and nothing is erased. In strict mode the people
+who are joined (same employee ID, name and e-mail) join into this file's row, so
+this company's ids never change because of another company's file.
 """
 
 from __future__ import annotations

@@ -222,7 +222,9 @@ class MergePlan:
     def _people_apart(self, ids: list[str], final: dict[str, dict[str, Any]]) -> list[list[str]]:
         """Split rows sharing an employee id into people; all but the first-entered get a provisional id."""
         clusters: list[list[str]] = []
-        for rid in sorted(ids, key=lambda i: (final[i]["created_at"], i)):
+        mine = self.local.rows["people"]
+        # First entered keeps the id; with another company's file, this company's people always do.
+        for rid in sorted(ids, key=lambda i: (self.strict and i not in mine, final[i]["created_at"], i)):
             home = next((c for c in clusters if same_person(final[c[0]], final[rid], strict=self.strict)), None)
             if home is None:
                 clusters.append([rid])
@@ -246,6 +248,9 @@ class MergePlan:
         """Join rows that mean the same into the smallest id; the others become tombstones."""
         cols = [c for c in self.local.cols[table] if c not in BOOKKEEPING]
         moved = self.moved.setdefault(table, {})
+        if self.strict:  # another company's file: this file's rows keep their ids
+            mine = [i for i in ids if i in self.local.rows[table]]
+            ids = [*mine[:1], *(i for i in ids if i not in mine[:1])]
         survivor_id = ids[0]
         when = later(max(final[i]["updated_at"] for i in ids))
         original = final[survivor_id]
