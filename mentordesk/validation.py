@@ -296,7 +296,14 @@ def loops_after(current: Mapping[str, str | None],
     stored elsewhere does not block an unrelated change.
     """
     merged = {**current, **changes}
-    return [loop for loop in management_loops(merged) if any(e in changes for e in loop)]
+    order = {employee: i for i, employee in enumerate(changes)}
+    loops = []
+    for loop in management_loops(merged):
+        changed = [i for i, e in enumerate(loop) if e in order]
+        if changed:  # told from the changed person's side: "B → A → B" when B is being changed
+            first = min(changed, key=lambda i: order[loop[i]])
+            loops.append(loop[first:] + loop[:first])
+    return loops
 
 
 def describe_loop(loop: list[str]) -> str:
