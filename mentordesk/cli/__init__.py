@@ -4,24 +4,43 @@ Each area registers its subcommands from its own module (`cli/people.py`,
 `cli/matching.py`, …) through `register(subparsers)`; a handler receives the
 parsed arguments and returns the exit status. Errors meant for the user
 (MentorDeskError) are printed as plain sentences, never as tracebacks.
+
+A command that writes says so by opening the file writable (`open_db`); it
+then holds the lock note beside the file for as long as it runs, exactly as
+the window does (`cli/write_lock.py`). `--ignore-lock` goes ahead anyway.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import signal
 import sys
-from typing import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from ..errors import MentorDeskError
 from .output import terminal_safe
 
 AREAS = ("people", "matching", "relationships", "reports", "files")
 
+_IGNORE_LOCK_HELP = ("write even if someone else has the file open for editing "
+                     "(their lock note is left as it is)")
+
+# Lock notes held by the running command; `main` releases them however it ends.
+_held: contextlib.ExitStack | None = None
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C so transactions roll back and notes are released."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mentordesk", description="Run a mentoring program from the command line.")
     parser.add_argument("--db", metavar="FILE", help="the MentorDesk file (default: the one in your data folder)")
+    parser.add_argument("--ignore-lock", action="store_true", help=_IGNORE_LOCK_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for area in AREAS:
@@ -32,27 +51,71 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # that area is not built yet
             raise
         module.register(sub)
+    for command in sub.choices.values():
+        # Also accepted after the command; SUPPRESS keeps a global --ignore-lock from being reset.
+        command.add_argument("--ignore-lock", action="store_true", default=argparse.SUPPRESS,
+                             help=_IGNORE_LOCK_HELP)
     return parser
 
 
 @terminal_safe  # no name or file name puts a raw control sequence on the user's terminal
 def main(argv: Sequence[str] | None = None) -> int:
+    global _held
     parser = build_parser()
     args = parser.parse_args(argv)
+    with _terminate_as_cancel(), contextlib.ExitStack() as held:
+        outer, _held = _held, held
+        try:
+            return int(args.func(args) or 0)
+        except MentorDeskError as exc:
+            print(f"mentordesk: {exc}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print("mentordesk: cancelled", file=sys.stderr)
+            return 130
+        except _Terminated:
+            print("mentordesk: stopped", file=sys.stderr)
+            return 143
+        finally:
+            _held = outer
+
+
+@contextlib.contextmanager
+def _terminate_as_cancel() -> Iterator[None]:
+    """While a command runs, SIGTERM/SIGHUP unwind it (finally blocks run) instead of ending it mid-write."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    names = [n for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Terminated()
+
+    previous = {n: signal.signal(getattr(signal, n), stop) for n in names}
     try:
-        return int(args.func(args) or 0)
-    except MentorDeskError as exc:
-        print(f"mentordesk: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("mentordesk: cancelled", file=sys.stderr)
-        return 130
+        yield
+    finally:
+        for n, handler in previous.items():
+            signal.signal(getattr(signal, n), handler)
 
 
-def open_db(args: argparse.Namespace, *, readonly: bool = False, create: bool = True):
-    """Open the file named by --db (or the default) for one command."""
-    from ..services.session import open_database
+def open_db(args: argparse.Namespace, *, readonly: bool = False, create: bool = True,
+            writes: bool | None = None):
+    """Open the file named by --db (or the default) for one command.
 
+    A command that may write (`writes`, by default: opened writable) first takes
+    the lock note and holds it until the command ends; someone else's live note
+    stops it with their name and nothing written, unless --ignore-lock. Commands
+    that open writable only to create or upgrade the file pass `writes=False`.
+    """
+    from ..services.session import default_database_path, open_database
+
+    if (not readonly if writes is None else writes) and _held is not None:
+        from .write_lock import holding_lock_note, signals_deferred
+
+        target = Path(args.db).expanduser() if args.db else default_database_path()
+        with signals_deferred():  # a Ctrl-C now arrives once the note's release is arranged
+            _held.enter_context(holding_lock_note(target, ignore_lock=bool(getattr(args, "ignore_lock", False))))
     return open_database(args.db, readonly=readonly, create=create)
 
 

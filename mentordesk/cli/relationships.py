@@ -153,7 +153,7 @@ def cmd_relationships(args: argparse.Namespace) -> int:
     if args.status is not None and args.status not in svc.STATUSES:
         raise ValidationError(f"--status must be active or closed, not {args.status!r}.")
     today = _today(args)
-    db = open_db(args)
+    db = open_db(args, writes=False)  # reads only: no lock note needed
     try:
         program_id = svc.program_id_by_name(db, args.program) if args.program else None
         found = svc.list_relationships(db, program_id=program_id, status=args.status, today=today)
@@ -218,7 +218,7 @@ def _item_json(i: AttentionItem) -> dict[str, Any]:
 
 def cmd_attention(args: argparse.Namespace) -> int:
     today = _today(args)
-    db = open_db(args)
+    db = open_db(args, writes=False)  # reads only: no lock note needed
     try:
         items = svc.attention_list(db, today=today)
     finally:
