@@ -56,6 +56,11 @@ def warn_synced_folder(parent: QWidget, service: str, advice: str) -> None:
                             _tr("This file is in a {0} folder.").format(service) + "\n\n" + advice)
 
 
+def tell_notices(parent: QWidget, notices: list[str]) -> None:
+    """What happened on open that the user must know: an interrupted save undone, a journal set aside."""
+    QMessageBox.information(parent, _tr("File checked on opening"), "\n\n".join(notices))
+
+
 def offer_conflict_copies(parent: QWidget, copies: list[Path]) -> bool:
     names = "\n".join(f"• {p.name}" for p in copies[:10])
     answer = QMessageBox.question(
@@ -112,6 +117,8 @@ def open_for_window(window: "MainWindow", path: Path):
     if readonly and not db.info.reason:
         db.info.reason = _tr("Someone else has this file open for editing, so it is open for reading only.")
 
+    if db.info.notices:
+        QTimer.singleShot(0, lambda: tell_notices(window, list(db.info.notices)))
     _after_open(window, db.path)
     if lock is not None:
         _start_heartbeat(window)

@@ -116,7 +116,10 @@ def open_db(args: argparse.Namespace, *, readonly: bool = False, create: bool = 
         target = Path(args.db).expanduser() if args.db else default_database_path()
         with signals_deferred():  # a Ctrl-C now arrives once the note's release is arranged
             _held.enter_context(holding_lock_note(target, ignore_lock=bool(getattr(args, "ignore_lock", False))))
-    return open_database(args.db, readonly=readonly, create=create)
+    db = open_database(args.db, readonly=readonly, create=create)
+    for notice in db.info.notices:  # an interrupted save undone, a journal from another copy set aside
+        print(f"mentordesk: {notice}", file=sys.stderr)
+    return db
 
 
 if __name__ == "__main__":  # pragma: no cover

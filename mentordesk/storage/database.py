@@ -54,6 +54,11 @@ SQLITE_READONLY_DBMOVED = 1032
 BUSY_MESSAGE = "Someone else is saving to this file; try again in a moment. Nothing was saved."
 
 
+def _busy_ms(wait_seconds: float) -> int:
+    """SQLite's own busy wait: BUSY_TIMEOUT_MS, but never longer than the retry time asked for."""
+    return max(1, min(BUSY_TIMEOUT_MS, int(wait_seconds * 1000)))
+
+
 class FileMovedError(StorageError):
     """The open file was deleted, renamed or replaced by another file; nothing was written."""
 
@@ -233,7 +238,7 @@ class Database:
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                                    check_same_thread=False)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {_busy_ms(write_wait_seconds())}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
             try:
@@ -341,21 +346,17 @@ class Database:
         """BEGIN IMMEDIATE, retried for `write_wait` seconds while another process holds the write lock."""
         deadline = time.monotonic() + self.write_wait
         delay = 0.02
-        busy_ms = max(1, min(BUSY_TIMEOUT_MS, int(self.write_wait * 1000)))
-        self.conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
-        try:
-            while True:
-                try:
-                    self.conn.execute("BEGIN IMMEDIATE")
-                    return
-                except sqlite3.OperationalError as exc:
-                    text = str(exc).lower()
-                    if ("locked" not in text and "busy" not in text) or time.monotonic() >= deadline:
-                        raise translate_error(exc, self.path.name) from exc
-                    time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-                    delay = min(delay * 2, 0.5)
-        finally:
-            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute(f"PRAGMA busy_timeout = {_busy_ms(self.write_wait)}")
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                text = str(exc).lower()
+                if ("locked" not in text and "busy" not in text) or time.monotonic() >= deadline:
+                    raise translate_error(exc, self.path.name) from exc
+                time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+                delay = min(delay * 2, 0.5)
 
     # -- maintenance -------------------------------------------------------------
 

@@ -42,7 +42,11 @@ header) is at least the page count in the original header (the file may carry
 spare pages beyond it, never fewer); a journal whose first byte is not zero
 but which lacks the magic, or whose header is invalid, is no SQLite journal of
 ours (SQLite only writes the magic once the records are synced, and zeroes the
-header when it is done with a journal).
+header when it is done with a journal). For the same reason a hot journal
+always holds at least one record that SQLite would replay; one that holds none
+(only a header, records that fail their checksums) restores nothing, and
+setting it aside leaves the file as rolling it back would, minus resizing the
+file to another copy's length.
 
 A journal without a page-1 record cannot be judged by the counter: page 1 was
 not changed, so the database's own header page count must then be within the
@@ -194,6 +198,8 @@ def judge_bytes(db_page1: bytes, data: bytes) -> Verdict:
     db_page_size = _page_size(db_page1)
     if facts.page_size != db_page_size:
         return Verdict("foreign", f"page size {facts.page_size} in the journal, {db_page_size} in the file")
+    if facts.records == 0:
+        return Verdict("foreign", "the journal holds no page that SQLite would restore")
     if facts.page1 is None:
         pages = _header_pages(db_page1)
         if pages is not None and pages > facts.initial_pages:

@@ -1,0 +1,243 @@
+"""Issue 9 §3: a `-journal` from another copy of the file is set aside, never rolled back into it.
+
+Sync services copy a database and its journal separately, so a file can meet
+the hot journal of another copy (sqlite.org, "How To Corrupt", mispaired hot
+journals). Every journal here comes from a real writer killed with SIGKILL
+inside its save; the mispairs are made by putting copy A's journal beside copy
+B. After opening B, B must pass the integrity check, hold exactly B's data,
+and A's journal must be set aside (renamed beside B, a copy kept in the
+backups folder) with a sentence saying so. A journal that belongs is still
+rolled back: the data is as it was before the killed save.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mentordesk.demo import fill_demo
+from mentordesk.services import session
+from mentordesk.storage.database import Database
+from mentordesk.storage.filecheck import check_file
+
+from .conftest import run_cli
+from .journal_tools import (
+    backups_folder_copies,
+    crash_writer,
+    dump,
+    dump_open,
+    journal_of,
+    save_people,
+    set_aside_files,
+)
+
+MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _other_company(path: Path) -> Path:
+    db = Database.open(path)
+    try:
+        fill_demo(db, seed=99)
+    finally:
+        db.close()
+    return path
+
+
+def _pair(journal: bytes, b: Path) -> list[str]:
+    """Put `journal` beside B (as a sync service would) and return B's data as it was saved."""
+    before = dump(b)
+    assert not journal_of(b).exists()
+    journal_of(b).write_bytes(journal)
+    return before
+
+
+def _assert_set_aside(b: Path, journal: bytes, before: list[str], notices: list[str]) -> None:
+    assert not journal_of(b).exists(), "the foreign journal was left where SQLite reads it"
+    aside = set_aside_files(b.parent, b.name)
+    assert len(aside) == 1 and aside[0].read_bytes() == journal
+    assert aside[0].stat().st_mode & 0o077 == 0
+    copies = backups_folder_copies(b)
+    assert len(copies) == 1 and copies[0].read_bytes() == journal
+    assert any("another copy" in n and aside[0].name in n for n in notices), notices
+    db = Database.open(b)
+    try:
+        assert db.integrity_check() == ["ok"]
+        assert dump_open(db) == before
+        assert db.scalar("SELECT count(*) FROM people WHERE employee_id = 'KILLED-1'") == 0
+    finally:
+        db.close()
+
+
+def _open_and_check(b: Path, journal: bytes, before: list[str]) -> None:
+    db = Database.open(b)
+    try:
+        notices = list(db.info.notices)
+        assert db.integrity_check() == ["ok"]
+        assert dump_open(db) == before
+    finally:
+        db.close()
+    _assert_set_aside(b, journal, before, notices)
+
+
+# -- a journal that belongs ------------------------------------------------------------------------
+
+def test_genuine_hot_journal_is_still_rolled_back(demo_file: Path) -> None:
+    before = dump(demo_file)
+    crash_writer(demo_file)
+    db = Database.open(demo_file)
+    try:
+        assert db.integrity_check() == ["ok"]
+        assert dump_open(db) == before  # exactly as before the killed save
+        assert any("undone" in n for n in db.info.notices), db.info.notices
+    finally:
+        db.close()
+    assert not journal_of(demo_file).exists()
+    assert set_aside_files(demo_file.parent, demo_file.name) == []
+
+
+def test_genuine_journal_copied_with_its_file_is_still_rolled_back(demo_file: Path, tmp_path: Path) -> None:
+    """A crashed pair that travels together (file and journal copied as one) stays a pair."""
+    before = dump(demo_file)
+    journal = crash_writer(demo_file)
+    moved = tmp_path / "moved" / "acme.db"
+    moved.parent.mkdir()
+    shutil.copyfile(demo_file, moved)
+    journal_of(moved).write_bytes(journal)
+    db = session.open_database(moved, backup_on_open=False)
+    try:
+        assert db.integrity_check() == ["ok"]
+        assert dump_open(db) == before
+    finally:
+        db.close()
+    assert set_aside_files(moved.parent, moved.name) == []
+
+
+# -- journals from other copies -------------------------------------------------------------------
+
+def test_journal_from_an_older_copy_is_set_aside(demo_file: Path, tmp_path: Path) -> None:
+    older = tmp_path / "older.db"
+    shutil.copyfile(demo_file, older)
+    save_people(demo_file, "B", 3)  # B moved on after the copy was taken
+    journal = crash_writer(older)
+    before = _pair(journal, demo_file)
+    _open_and_check(demo_file, journal, before)
+
+
+def test_journal_from_a_newer_copy_is_set_aside(demo_file: Path, tmp_path: Path) -> None:
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(demo_file, newer)
+    save_people(newer, "A", 3)  # the other laptop saved more before it crashed
+    journal = crash_writer(newer)
+    before = _pair(journal, demo_file)
+    _open_and_check(demo_file, journal, before)
+
+
+def test_journal_from_a_copy_one_save_ahead_is_set_aside(demo_file: Path, tmp_path: Path) -> None:
+    """Copy A is one save ahead of B: the journal's counter is B's, but its page 1 is not B's."""
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(demo_file, newer)
+    save_people(newer, "A", 1)
+    journal = crash_writer(newer)
+    before = _pair(journal, demo_file)
+    _open_and_check(demo_file, journal, before)
+
+
+def test_journal_from_a_copy_diverged_by_the_same_number_of_saves_is_set_aside(demo_file: Path,
+                                                                              tmp_path: Path) -> None:
+    """Same change counter, different content: page 1 (the file's length, its free pages) tells them apart.
+
+    (Two copies whose page 1 is byte-identical are left to the trial rollback, which catches most mixtures
+    but cannot see one that happens to be a consistent file: see the module docstring of storage.journal.)
+    """
+    other = tmp_path / "other.db"
+    shutil.copyfile(demo_file, other)
+    save_people(other, "A", 2)
+    save_people(demo_file, "B", 2, notes_size=19000)
+    journal = crash_writer(other)
+    before = _pair(journal, demo_file)
+    _open_and_check(demo_file, journal, before)
+
+
+def test_journal_from_another_companys_file_is_set_aside(demo_file: Path, tmp_path: Path) -> None:
+    stranger = _other_company(tmp_path / "stranger.db")
+    journal = crash_writer(stranger)
+    before = _pair(journal, demo_file)
+    _open_and_check(demo_file, journal, before)
+
+
+def test_another_companys_journal_forged_to_fit_the_counter_is_set_aside(demo_file: Path, tmp_path: Path) -> None:
+    """The counter on page 1 is not covered by the record checksum: make it look like B's commit had begun.
+
+    The header rule then cannot tell; the trial rollback on a private copy must.
+    """
+    stranger = _other_company(tmp_path / "stranger.db")
+    journal = bytearray(crash_writer(stranger))
+    counter = int.from_bytes(demo_file.read_bytes()[24:28], "big")
+    sector, page_size = int.from_bytes(journal[20:24], "big"), int.from_bytes(journal[24:28], "big")
+    offset = sector
+    while int.from_bytes(journal[offset:offset + 4], "big") != 1:  # find the page-1 record
+        offset += page_size + 8
+        assert offset < len(journal)
+    image = offset + 4
+    journal[image + 24:image + 28] = (counter - 1).to_bytes(4, "big")
+    journal[image + 92:image + 96] = (counter - 1).to_bytes(4, "big")
+    before = _pair(bytes(journal), demo_file)
+    _open_and_check(demo_file, bytes(journal), before)
+
+
+@pytest.mark.parametrize("cut", ["mid-header", "header-only", "mid-first-record", "half", "last-bytes"])
+def test_truncated_journal_from_another_copy_is_set_aside(demo_file: Path, tmp_path: Path, cut: str) -> None:
+    older = tmp_path / "older.db"
+    shutil.copyfile(demo_file, older)
+    save_people(demo_file, "B", 2)
+    full = crash_writer(older)
+    sector = int.from_bytes(full[20:24], "big")
+    length = {"mid-header": 20, "header-only": sector, "mid-first-record": sector + 1000,
+              "half": len(full) // 2, "last-bytes": len(full) - 3}[cut]
+    journal = full[:length]
+    before = _pair(journal, demo_file)
+    _open_and_check(demo_file, journal, before)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_garbage_with_the_journal_magic_is_set_aside(demo_file: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    page_size = int.from_bytes(demo_file.read_bytes()[16:18], "big")
+    pages = len(demo_file.read_bytes()) // page_size
+    if seed % 2:  # a believable header (this file's page size and length), random records
+        header = MAGIC + (3).to_bytes(4, "big") + rng.randbytes(4) + pages.to_bytes(4, "big") \
+            + (512).to_bytes(4, "big") + page_size.to_bytes(4, "big")
+        journal = header + bytes(512 - len(header)) + rng.randbytes(3 * (page_size + 8))
+    else:  # the magic, then noise
+        journal = MAGIC + rng.randbytes(rng.randrange(10, 20000))
+    before = _pair(journal, demo_file)
+    _open_and_check(demo_file, journal, before)
+
+
+def test_check_before_open_judges_the_file_alone_and_changes_nothing(demo_file: Path, tmp_path: Path) -> None:
+    older = tmp_path / "older.db"
+    shutil.copyfile(demo_file, older)
+    save_people(demo_file, "B", 2)
+    journal = crash_writer(older)
+    _pair(journal, demo_file)
+    db_bytes = demo_file.read_bytes()
+    verdict = check_file(demo_file, supported_version=None)
+    assert verdict.status == "ok" and verdict.detail["foreign_journal"] is True
+    assert demo_file.read_bytes() == db_bytes and journal_of(demo_file).read_bytes() == journal
+
+
+def test_cli_sets_a_foreign_journal_aside_and_says_so(home: Path, demo_file: Path, tmp_path: Path) -> None:
+    older = tmp_path / "older.db"
+    shutil.copyfile(demo_file, older)
+    save_people(demo_file, "B", 2)
+    journal = crash_writer(older)
+    before = _pair(journal, demo_file)
+    result = run_cli(home, "--db", str(demo_file), "people")
+    assert result.returncode == 0, result.stderr
+    assert "B Person 1" in result.stdout and "Never Saved" not in result.stdout
+    assert "another copy" in result.stderr and "set aside" in result.stderr
+    assert "Traceback" not in result.stderr
+    _assert_set_aside(demo_file, journal, before, [result.stderr.replace("\n", " ")])
