@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from . import open_db
+from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,7 +46,7 @@ def _backup(args: argparse.Namespace) -> int:
     db = open_db(args, create=False, readonly=True)
     try:
         out = files.backup_now(db, args.out)
-        print(f"Backup written to {out}.")
+        print(f"Backup written to {safe(out)}.")
     finally:
         db.close()
     return 0
@@ -57,9 +58,9 @@ def _check(args: argparse.Namespace) -> int:
     db = open_db(args, create=False, readonly=True)
     try:
         result = files.check(db)
-        print(f"{db.path.name}:")
+        print(f"{safe(db.path.name)}:")
         for line in result.lines:
-            print(line)
+            print(safe(line))
     finally:
         db.close()
     return 0 if result.ok else 1

@@ -15,6 +15,7 @@ from typing import Any
 from ..services import matching
 from ..services import programs as programs_service
 from . import open_db
+from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,34 +56,34 @@ def run_json(run: matching.MatchRun, approval: matching.Approval | None = None) 
 
 
 def _print_text(run: matching.MatchRun, approval: matching.Approval | None) -> None:
-    print(f"{run.program}: {len(run.proposals)} proposed pair(s), {len(run.waiting)} waiting.")
+    print(f"{safe(run.program)}: {len(run.proposals)} proposed pair(s), {len(run.waiting)} waiting.")
     if run.proposals:
-        width_e = max(len(p.mentee) for p in run.proposals)
-        width_m = max(len(p.mentor) for p in run.proposals)
+        width_e = max(len(safe(p.mentee)) for p in run.proposals)
+        width_m = max(len(safe(p.mentor)) for p in run.proposals)
         print()
         print(f"  {'Mentee':<{width_e}}  {'Mentor':<{width_m}}  Score  Why")
         for p in run.proposals:
             flag = " [locked]" if p.locked else ""
-            why = "; ".join(p.top_reasons) or "-"
-            print(f"  {p.mentee:<{width_e}}  {p.mentor:<{width_m}}  {p.score:5.0f}  {why}{flag}")
+            why = safe("; ".join(p.top_reasons) or "-")
+            print(f"  {safe(p.mentee):<{width_e}}  {safe(p.mentor):<{width_m}}  {p.score:5.0f}  {why}{flag}")
             if p.blocked:
-                print(f"  {'':<{width_e}}  warning: {p.blocked}")
+                print(f"  {'':<{width_e}}  warning: {safe(p.blocked)}")
     if run.waiting:
         print()
         print("Waiting list:")
         for w in run.waiting:
             since = f" (waiting since {w.since})" if w.since else ""
-            print(f"  {w.mentee}: {w.reason}{since}")
+            print(f"  {safe(w.mentee)}: {safe(w.reason)}{since}")
     for note in run.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {safe(note)}", file=sys.stderr)
     if approval is not None:
         print()
         print(f"Approved: {len(approval)} relationship(s) started, "
               f"{len(approval.waitlisted)} mentee(s) put on the waiting list.")
         for _rel_id, p in approval.started:
-            print(f"  started {p.mentee} with {p.mentor}")
+            print(f"  started {safe(p.mentee)} with {safe(p.mentor)}")
         for s in approval.skipped:
-            print(f"  skipped {s.mentee} with {s.mentor}: {s.reason}")
+            print(f"  skipped {safe(s.mentee)} with {safe(s.mentor)}: {safe(s.reason)}")
 
 
 def cmd_match(args: argparse.Namespace) -> int:

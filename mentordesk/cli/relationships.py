@@ -25,6 +25,7 @@ from ..relationships import CADENCES, CHECKIN_QUESTIONS, CLOSURE_OUTCOMES, OUTCO
 from ..services import people as people_svc
 from ..services import relationships as svc
 from . import open_db
+from .output import safe
 
 T = TypeVar("T")
 
@@ -140,6 +141,7 @@ def _summary_json(s: RelationshipSummary) -> dict[str, Any]:
 
 def table(headers: Sequence[str], body: Sequence[Sequence[str]], right: Sequence[int] = ()) -> str:
     """Columns padded to their widest cell; numbers right-aligned so they line up."""
+    body = [[safe(c) for c in row] for row in body]  # names from HR data: no raw control characters
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *body)]
     lines = []
     for row in (headers, *body):
@@ -232,7 +234,7 @@ def cmd_attention(args: argparse.Namespace) -> int:
         return 0
     for i in items:
         due = f" ({i.due.isoformat()})" if i.due else ""
-        print(f"[{i.severity.upper():6}] {i.title}{due}\n         {i.detail}")
+        print(f"[{i.severity.upper():6}] {safe(i.title)}{due}\n         {safe(i.detail)}")
     return 0
 
 
@@ -312,7 +314,7 @@ def cmd_close_relationship(args: argparse.Namespace) -> int:
     finally:
         db.close()
     s = detail.summary
-    print(f"Closed the relationship of {s.mentor_name} and {s.mentee_name} on {detail.closed_on.isoformat()}: "
+    print(f"Closed the relationship of {safe(s.mentor_name)} and {safe(s.mentee_name)} on {detail.closed_on.isoformat()}: "
           f"{CLOSURE_OUTCOMES[outcome].lower()}.")
     return 0
 
@@ -327,7 +329,7 @@ def cmd_extend_relationship(args: argparse.Namespace) -> int:
         svc.extend(db, args.relationship, until, args.reason)
     finally:
         db.close()
-    print(f"Extended the relationship of {before.mentor_name} and {before.mentee_name} to {until.isoformat()} "
+    print(f"Extended the relationship of {safe(before.mentor_name)} and {safe(before.mentee_name)} to {until.isoformat()} "
           f"(planned end was {before.planned_end.isoformat()}).")
     return 0
 
@@ -401,5 +403,5 @@ def cmd_snooze(args: argparse.Namespace) -> int:
         svc.snooze(db, key, until, args.note.strip(), today=today)
     finally:
         db.close()
-    print(f"Snoozed \u201c{item.title}\u201d until {until.isoformat()}.")
+    print(f"Snoozed \u201c{safe(item.title)}\u201d until {until.isoformat()}.")
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import ValidationError
 from ..services import reports as svc
 from . import open_db
+from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -75,12 +76,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         if args.relationship is not None:
             path = svc.write_relationship_report(db, args.relationship, args.out, options)
-            print(f"Wrote {path}")
+            print(f"Wrote {safe(path)}")
             return 0
         program_id = svc.program_id_by_name(db, args.program)
         if not args.each:
             path = svc.write_program_report(db, program_id, args.out, options)
-            print(f"Wrote {path}")
+            print(f"Wrote {safe(path)}")
             return 0
         out_dir = Path(args.out_dir)
         if out_dir.exists() and not out_dir.is_dir():
@@ -92,8 +93,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         written = svc.write_program_batch(db, program_id, out_dir=out_dir, options=options, progress=progress)
         for path in written:
-            print(f"Wrote {path}")
-        print(f"{len(written)} report{'s' if len(written) != 1 else ''} in {out_dir}")
+            print(f"Wrote {safe(path)}")
+        print(f"{len(written)} report{'s' if len(written) != 1 else ''} in {safe(out_dir)}")
         return 0
     finally:
         db.close()
