@@ -106,24 +106,24 @@ _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*
 _LABEL = r"[^\W_](?:[\w-]*[^\W_])?"
 EMAIL_RE = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+")
 
-_BIDI_CONTROLS = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
-_LINE_BREAKS = frozenset("\t\n\r\u2028\u2029")
 _NAMES = {0x00: "NUL", 0x07: "bell", 0x08: "backspace", 0x09: "tab", 0x0A: "line break",
           0x0D: "carriage return", 0x1B: "ESC", 0x7F: "DEL", 0x2028: "line separator",
           0x2029: "paragraph separator"}
 
 
-def _is_refused(ch: str, multiline: bool) -> bool:
-    code = ord(ch)
-    if ch in _LINE_BREAKS:
-        return not multiline
-    return (code < 0x20 or 0x7F <= code <= 0x9F or code in _BIDI_CONTROLS
-            or 0xD800 <= code <= 0xDFFF)
+_ALWAYS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_REFUSED_MULTILINE = re.compile(f"[{_ALWAYS}]")
+_REFUSED_ONE_LINE = re.compile(f"[{_ALWAYS}\t\n\r\u2028\u2029]")
 
 
 def bad_characters(value: str, *, multiline: bool = False) -> list[tuple[int, str]]:
     """(1-based position, character) of every character the policy above refuses."""
-    return [(i + 1, ch) for i, ch in enumerate(value) if _is_refused(ch, multiline)]
+    pattern = _REFUSED_MULTILINE if multiline else _REFUSED_ONE_LINE
+    return [(m.start() + 1, m.group()) for m in pattern.finditer(value)]
+
+
+def _is_refused(ch: str, multiline: bool) -> bool:
+    return bool((_REFUSED_MULTILINE if multiline else _REFUSED_ONE_LINE).match(ch))
 
 
 def _describe(ch: str) -> str:
