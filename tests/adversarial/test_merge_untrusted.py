@@ -190,8 +190,8 @@ def test_values_of_the_wrong_kind_give_sentences(demo_file, branch, home, case):
 
 def test_a_stamp_two_days_ahead_is_merged_and_flagged(demo_file, branch, home):
     stamp = _ahead(2)
-    sql(branch, ("UPDATE people SET title = 'From the future', updated_at = ?, site = 'fast-laptop', "
-                 "field_times = json_set(field_times, '$.title', ?) WHERE employee_id = 'E0004'", (stamp, stamp)))
+    sql(branch, (("UPDATE people SET title = 'From the future', updated_at = ?, site = 'fast-laptop', "
+                 "field_times = json_set(field_times, '$.title', ?) WHERE employee_id = 'E0004'"), (stamp, stamp)))
     out = merge_cli(home, demo_file, branch, "hq")
     assert out.returncode == 0, out.stderr
     assert person(demo_file, "E0004")["title"] == "From the future"
@@ -213,8 +213,8 @@ def _scenario(name: str, demo_file: Path, branch: Path, home: Path) -> None:
         new_person(branch, employee_id="E8100", name="Yara Prins", email="yara@example.com")
     elif name == "deletion and older values":
         edit_person(home, demo_file, "E0007", "hq", notes="newer here")
-        sql(branch, ("UPDATE people SET deleted_at = ?, updated_at = ?, field_times = json_set(field_times, "
-                     "'$.deleted_at', ?) WHERE employee_id = 'E0008'", (now_iso(),) * 3))
+        sql(branch, (("UPDATE people SET deleted_at = ?, updated_at = ?, field_times = json_set(field_times, "
+                     "'$.deleted_at', ?) WHERE employee_id = 'E0008'"), (now_iso(),) * 3))
     elif name == "refused":
         bump(branch, "people", "employee_id = 'E0004'", email="broken")
     elif name == "email clash":
