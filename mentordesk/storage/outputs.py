@@ -190,8 +190,8 @@ def check_target(dest: PathLike, company_file: PathLike | None = None, *, overwr
     if company_file is not None:
         _check_company(final, company_file)
     _check_name(final)
-    _check_existing(final, overwrite)
     _check_folder(final.parent, create_folder)
+    _check_existing(final, overwrite)
     return final
 
 

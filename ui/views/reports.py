@@ -429,7 +429,10 @@ class ReportsView(View):
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-            self.save_to(Path(path))
+            try:
+                self.save_to(Path(path))
+            except MentorDeskError:
+                pass  # save_to has shown the sentence; nothing was written
 
     def save_to(self, path: Path) -> Path:
         """Copy the previewed PDF: what was seen is what is saved (owner-only, atomic, never
