@@ -193,7 +193,8 @@ def _keep_copy(db_path: Path, aside: Path) -> Path | None:
 def _roll_back(db_path: Path) -> None:
     """Let SQLite roll the hot journal back with a brief read-write connection; NeedsRecoveryError if it cannot."""
     try:
-        conn = sqlite3.connect(str(db_path), timeout=_PROBE_TIMEOUT)
+        # mode=rw never creates a missing file; on a write-protected one SQLite falls back to reading only.
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True, timeout=_PROBE_TIMEOUT)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
