@@ -87,6 +87,7 @@ from pathlib import Path
 
 from ..errors import ReadOnlyError
 from .database import Database, OpenInfo
+from .merge_checks import show
 from .merge_identity import read_identity
 from .merge_plan import MergePlan
 from .merge_result import (
@@ -174,7 +175,7 @@ def _read_other(path: Path, resolutions: dict[ResolutionKey, Side], prefer: Pref
             raise MergeError(f"{path.name} could not be read ({exc}). Nothing was changed.") from exc
     finally:
         conn.close()
-    return MergePlan(other, identity, path.name, version, resolutions, prefer, other_company)
+    return MergePlan(other, identity, show(path.name, 120), version, resolutions, prefer, other_company)
 
 
 def _private_copy(db: Database) -> Database:

@@ -19,7 +19,7 @@ from typing import Any
 from .. import clock
 from ..site import installation_site
 from . import file_meta
-from .merge_checks import StructureCheck, check_changes
+from .merge_checks import StructureCheck, check_changes, show
 from .merge_identity import (
     Identity,
     adopt_identity,
@@ -282,9 +282,9 @@ class MergePlan:
             other = by_email.setdefault(sqlite_lower(row.get("email")), row)
             if other is not row:
                 raise MergeError(
-                    f"Both files have the e-mail address {row['email']} for two different people "
-                    f"(employee ids {other['employee_id']} and {row['employee_id']}). Correct it in one "
-                    "of the files, then merge again. Nothing was changed."
+                    f"Both files have the e-mail address {show(row['email'], 80)} for two different people "
+                    f"(employee ids {show(other['employee_id'])} and {show(row['employee_id'])}). Correct it in "
+                    "one of the files, then merge again. Nothing was changed."
                 )
 
     def _classify(self, table: str, before: dict[str, dict[str, Any]], final: dict[str, dict[str, Any]]

@@ -216,3 +216,50 @@ def test_same_name_or_same_email_under_one_id_is_one_person(branches, home, same
     out = merge_cli(home, a, b, "rotterdam")
     assert out.returncode == 0, out.stderr
     assert len(_live(a, "E0902%")) == 1 and "two different people" not in out.stdout
+
+
+# -- the window asks before another company's file comes in ---------------------------------
+
+
+@pytest.mark.parametrize("answer", ["cancel", "merge anyway"])
+def test_window_merges_another_company_only_after_an_explicit_yes(qtbot, demo_file, other_company, monkeypatch,
+                                                                    answer):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from ui import file_actions
+    from ui.app import MainWindow
+
+    asked: list[str] = []
+    notes: list[list[str]] = []
+
+    def press(box: QMessageBox) -> int:
+        asked.append(box.text())
+        wanted = [b for b in box.buttons() if "anyway" in b.text()] if answer != "cancel" else []
+        (wanted[0] if wanted else box.button(QMessageBox.Cancel)).click()
+        return 0
+
+    def accept(dialog) -> int:
+        notes.append(list(dialog.notes))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(file_actions.QMessageBox, "exec", press)
+    monkeypatch.setattr(file_actions.QMessageBox, "information", lambda parent, title, text: None)
+    monkeypatch.setattr(file_actions.ConflictDialog, "exec", accept)
+    monkeypatch.setenv("MENTORDESK_SITE", "hq")
+    before = digest(demo_file)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_file(demo_file)
+    w.merge_files([other_company])
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert "another company's file" in asked[0]
+    if answer == "cancel":
+        # The answer is handled on the spot: declining starts nothing, so there is nothing to wait for.
+        assert getattr(w, "last_merge_result", None) is None
+        w.db.close()
+        w.db = None
+        assert digest(demo_file) == before
+        return
+    qtbot.waitUntil(lambda: getattr(w, "last_merge_result", None) is not None, timeout=30000)
+    assert any("Employee ID E0001 is used for two different people" in n for n in notes[0])
+    assert [p["name"] for p in _live(demo_file, "E0001")] == ["Noor Jansen"]
