@@ -686,4 +686,29 @@ def test_window_report_save_shows_the_sentence(qtbot, window, monkeypatch: pytes
     assert "database" in _error_text(qtbot, view)
     with pytest.raises(MentorDeskError):
         view.save_to(db)  # the company file itself
-    assert sha(ledger) == before
+    for box in view.findChildren(reports_view.QMessageBox):
+        box.close()
+        box.setObjectName("seen")
+    backups = backups_dir_for(db)
+    view.export_all(out_dir=backups)  # all reports of the program, into the backups folder
+    assert "backups" in _error_text(qtbot, view)
+    assert sha(ledger) == before and not any(backups.glob("*.pdf"))
+
+
+def test_unicode_form_and_case_of_the_company_file(master: Path, tmp_path: Path) -> None:
+    """A share may store names decomposed (macOS) or ignore case: 'Café.db' is 'CAFE\u0301.DB-JOURNAL''s file."""
+    from mentordesk.services import people
+    from mentordesk.storage.database import Database
+
+    db_path = tmp_path / "Caf\u00e9.db"
+    shutil.copy(master, db_path)
+    digest = sha(db_path)
+    db = Database.open(db_path, readonly=True)
+    try:
+        for spelling in ("CAFE\u0301.DB-JOURNAL", "cafe\u0301.db", ".cafe\u0301.DB.mentordesk-lock"):
+            with pytest.raises(outputs.OutputRefused):
+                people.export_people(db, tmp_path / spelling)
+            assert not (tmp_path / spelling).exists()
+    finally:
+        db.close()
+    assert sha(db_path) == digest
