@@ -6,17 +6,18 @@ import hashlib
 import json
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
+from mentordesk.services import files
 from mentordesk.storage import rows
 from mentordesk.storage.database import Database
 from mentordesk.storage.merge import MergeCancelled, MergeError
 from mentordesk.storage.schema import SCHEMA_VERSION, SYNCED_TABLES
-from mentordesk.services import files
 
 
 @contextmanager
