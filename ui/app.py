@@ -5,20 +5,31 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk.errors import MentorDeskError
 from mentordesk.site import config_dir
 from mentordesk.storage.database import Database
 
+from .resources import app_icon, install_translations
+from .startup import install_desktop_entry, report_start, start_qt
 from .tasks import run_in_background, show_error
 from .views.base import View
 
@@ -48,6 +59,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.lock = None  # the lock note we hold on the open file, if any
         self.setWindowTitle(self.tr("MentorDesk"))
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(900, 600)
 
         central = QWidget(self)
@@ -132,6 +144,22 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
         self._refresh_recent()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About MentorDesk"), self, triggered=self.show_about)
+        self.about_action.setMenuRole(QAction.AboutRole)
+        help_menu.addAction(self.about_action)
+        about_qt = QAction(self.tr("About &Qt"), self, triggered=QApplication.aboutQt)
+        about_qt.setMenuRole(QAction.AboutQtRole)
+        help_menu.addAction(about_qt)
+
+    def show_about(self):
+        """Help > About; returns the dialog (shown, not blocking) so tests can read it."""
+        from .dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self, self.db.path if self.db is not None else None)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -314,7 +342,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported {0} people.").format(QLocale().toString(n)), 8000)
 
     # -- lifecycle ----------------------------------------------------------------------
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event) -> None:
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.sync()
@@ -322,28 +350,33 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def install_translations(app: QApplication) -> None:
-    """Load `resources/translations/mentordesk_<locale>.qm` when one exists for the user's language."""
-    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "mentordesk", "_", str(folder)):
-        app.installTranslator(translator)
-
-
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    from mentordesk.about import VersionAction
+
     parser = argparse.ArgumentParser(prog="mentordesk-gui", description="MentorDesk")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--db", metavar="FILE", help="the MentorDesk file to open")
     parser.add_argument("--demo", action="store_true", help="open a demo company in a new file")
+    parser.add_argument("--check-start", action="store_true",
+                        help="open the window and the file, report whether that worked, and quit "
+                             "(for checking an installation)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="Linux: add MentorDesk with its icon to your applications menu, and quit")
+    parser.add_argument("file", nargs="?", help="a MentorDesk file to open (as from a double-click)")
     known, _ = parser.parse_known_args(list(argv))
+    if known.file and not Path(known.file).is_file():
+        known.file = None  # only an existing file: a stray Qt option value must never create one
     return known
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
-    app = QApplication.instance() or QApplication(argv)
-    QCoreApplication.setApplicationName("MentorDesk")
-    QCoreApplication.setOrganizationName("MentorDesk")
+    if args.install_desktop_entry:
+        return install_desktop_entry()
+    app = start_qt(argv)
+    if app is None:
+        return 1
     install_translations(app)
     window = MainWindow()
     from mentordesk.services.session import default_database_path
@@ -351,8 +384,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     last = settings().value("files/last") or None
     if args.demo:
         target = demo
-    elif args.db:
-        target = Path(args.db)
+    elif args.db or args.file:
+        target = Path(args.db or args.file)
     elif last and Path(last).exists():
         target = Path(last)
     elif default_database_path().exists():
@@ -363,10 +396,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _create_demo(demo)
     window.show()
-    window.open_file(target)
+    opened = window.open_file(target)
     if target == demo:
         window.set_banner(window.tr("This is a demo company. Choose File > New to start your own file, "
                                     "then File > Import People… to load your HR export."))
+    if args.check_start:
+        QTimer.singleShot(0, lambda: app.exit(report_start(window, opened)))
     return app.exec()
 
 

@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from ..about import VersionAction
 from ..errors import MentorDeskError
 from .output import terminal_safe
 
@@ -39,6 +40,7 @@ class _Terminated(BaseException):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mentordesk", description="Run a mentoring program from the command line.")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--db", metavar="FILE", help="the MentorDesk file (default: the one in your data folder)")
     parser.add_argument("--ignore-lock", action="store_true", help=_IGNORE_LOCK_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

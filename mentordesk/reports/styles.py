@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _xml_escape
 
+from reportlab.graphics.shapes import STATE_DEFAULTS as GRAPHICS_STATE_DEFAULTS
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -26,6 +27,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus.tables import CellStyle
 
 from .data import ReportOptions
 from .overflow import ForgivingDocTemplate
@@ -65,12 +67,24 @@ _covered_italic: frozenset[int] = frozenset()
 
 
 def font_dir() -> Path:
-    """The shipped fonts win so every machine renders identical reports; the
-    system copy only rescues a checkout whose resources went missing."""
-    here = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-    if (here / _FONT_FILES[FONT]).exists():
-        return here
-    return _SYSTEM_DEJAVU
+    """The fonts shipped inside the package (found with importlib.resources, so an
+    installed copy never depends on its source checkout) win, so every machine
+    renders identical reports; a system DejaVu only rescues a damaged installation,
+    and without either the user gets a plain sentence instead of reportlab's TTFError."""
+    from ..assets import ResourcesMissing, resource
+
+    try:
+        shipped = resource("fonts")
+    except ResourcesMissing:
+        shipped = None
+    if shipped is not None and (shipped / _FONT_FILES[FONT]).exists():
+        return shipped
+    if all((_SYSTEM_DEJAVU / name).exists() for name in _FONT_FILES.values()):
+        return _SYSTEM_DEJAVU
+    raise ResourcesMissing(
+        "MentorDesk cannot write the PDF: its report fonts (DejaVu) are missing from its installation. "
+        "Your data is not affected. Reinstall MentorDesk to repair it."
+    )
 
 
 def register_fonts() -> None:
@@ -89,6 +103,11 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
+    # reportlab's default for table cells holding plain strings and for drawings is
+    # Helvetica, which it never embeds: make ours the default so every font a report
+    # names is embedded (pdffonts lists no unembedded font).
+    CellStyle.fontname = FONT
+    GRAPHICS_STATE_DEFAULTS["fontName"] = FONT
     pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT_KOREAN))
     # A character counts as covered only if both upright faces have it, so
     # bold can never reveal a missing glyph; the oblique faces lack Arabic,
@@ -324,6 +343,10 @@ class _NumberedCanvas(Canvas):
     until save() and numbered then; everything else is drawn per page."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
+        # reportlab opens every page in Helvetica, a font it never embeds: start in ours
+        # so every font a report names is embedded (pdffonts shows no Helvetica).
+        register_fonts()
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict] = []
 

@@ -1,0 +1,65 @@
+"""Put MentorDesk's run-time files into a package folder, compiling the translations.
+
+Used by the package build (`setup.py`, so every wheel carries
+`mentordesk/resources/`) and by `scripts/build_app.py` (the double-click app).
+The top-level `resources/` folder stays the source; compiled `.qm` files are
+build output and never committed.  Loaded with runpy rather than imported:
+this folder is called `packaging`, like the well-known PyPI project.
+
+Run directly to stage into a folder:  python packaging/stage_resources.py DEST
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+#: Copied as they are; screenshots (README pictures) and .ts sources stay behind.
+COPIED = ("fonts", "icons", "licenses")
+#: Only these kinds of file are run-time resources.
+SUFFIXES = {".ttf", ".txt", ".png", ".svg", ".ico", ".icns", ".qss"}
+
+
+def compile_translations(source: Path, dest: Path) -> list[Path]:
+    """`pyside6-lrelease` every `mentordesk_*.ts` in `source` into a `.qm` in `dest`.
+
+    Runs the same entry point as the `pyside6-lrelease` command, from the PySide6
+    that the build requires, so no Qt tools need to be on PATH."""
+    dest.mkdir(parents=True, exist_ok=True)
+    made = []
+    for ts in sorted(source.glob("mentordesk_*.ts")):
+        qm = dest / (ts.stem + ".qm")
+        cmd = [sys.executable, "-c", "from PySide6.scripts.pyside_tool import lrelease; lrelease()",
+               "-silent", str(ts), "-qm", str(qm)]
+        result = subprocess.run(cmd, check=False, capture_output=True, text=True)
+        if result.returncode != 0 or not qm.is_file():
+            raise RuntimeError(f"pyside6-lrelease failed for {ts.name}: {result.stderr.strip()}")
+        made.append(qm)
+    if not made:
+        raise RuntimeError(f"no translation sources (mentordesk_*.ts) in {source}")
+    return made
+
+
+def stage(source: Path, dest: Path) -> list[Path]:
+    """Replace `dest` with the run-time subset of `source` (a `resources/` folder)."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    written = []
+    for folder in COPIED:
+        for path in sorted((source / folder).rglob("*")):
+            if path.is_file() and path.suffix.lower() in SUFFIXES:
+                target = dest / path.relative_to(source)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, target)
+                written.append(target)
+    written += compile_translations(source / "translations", dest / "translations")
+    return written
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parent.parent
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "build" / "resources"
+    for p in stage(root / "resources", out):
+        print(p)
