@@ -103,3 +103,47 @@ def backups_folder_copies(db_path: Path) -> list[Path]:
     if not folder.exists():
         return []
     return sorted(p for p in folder.iterdir() if "set-aside journal" in p.name)
+
+
+UNDELETABLE_JOURNAL_WRITER = textwrap.dedent(
+    """
+    import sys
+    from mentordesk.storage.database import Database
+
+    db = Database.open(sys.argv[1])
+    db.conn.execute("PRAGMA cache_size = 5")
+    try:
+        with db.transaction() as conn:
+            conn.execute("UPDATE people SET notes = notes || ?", ("committed but not finished " * 10,))
+            print("writing", flush=True)
+            sys.stdin.readline()  # the folder is made read-only now: the journal cannot be deleted
+    except Exception as exc:
+        print("failed", type(exc).__name__, flush=True)
+    else:
+        print("committed", flush=True)
+    sys.stdin.readline()
+    """
+)
+
+
+def crash_after_commit_wrote(path: Path, nobody: list[str]) -> None:
+    """A genuine crash in the commit phase: every page written (counter +1), the journal not yet deleted.
+
+    The writer runs unprivileged in a folder it may write; once its pages are journaled the folder is
+    made read-only, so SQLite writes the commit into the file but cannot delete the journal.
+    """
+    env = dict(os.environ, PYTHONPATH=str(ROOT), MENTORDESK_SITE="commit-site",
+               MENTORDESK_CONFIG_DIR=str(path.parent.parent / "home"))
+    proc = subprocess.Popen([*nobody, sys.executable, "-c", UNDELETABLE_JOURNAL_WRITER, str(path)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline().strip() == "writing", proc.stderr.read()
+        os.chmod(path.parent, 0o555)
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        outcome = proc.stdout.readline().strip()
+        assert outcome.startswith("failed"), outcome + proc.stderr.read()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        os.chmod(path.parent, 0o777)

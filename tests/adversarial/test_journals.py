@@ -12,20 +12,30 @@ rolled back: the data is as it was before the killed save.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from mentordesk.demo import fill_demo
+from mentordesk.errors import StorageError
 from mentordesk.services import session
 from mentordesk.storage.database import Database
 from mentordesk.storage.filecheck import check_file
+from mentordesk.storage.journal import read_journal
 
-from .conftest import run_cli
+from .conftest import ROOT, run_cli
 from .journal_tools import (
     backups_folder_copies,
+    crash_after_commit_wrote,
     crash_writer,
     dump,
     dump_open,
@@ -113,6 +123,135 @@ def test_genuine_journal_copied_with_its_file_is_still_rolled_back(demo_file: Pa
     finally:
         db.close()
     assert set_aside_files(moved.parent, moved.name) == []
+
+
+@pytest.fixture
+def public_folder() -> Iterator[Path]:
+    """A folder outside the root-only pytest temp tree, so an unprivileged writer can work in it."""
+    folder = Path(tempfile.mkdtemp(prefix="mentordesk-journal-", dir="/tmp"))
+    os.chmod(folder, 0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_genuine_journal_of_a_commit_that_had_begun_is_rolled_back(demo_file: Path, public_folder: Path) -> None:
+    """Killed after the commit wrote every page (change counter one higher) but before the journal went."""
+    (public_folder / "home").mkdir(mode=0o777)
+    shared = public_folder / "shared"
+    shared.mkdir(mode=0o777)
+    os.chmod(shared, 0o777)
+    target = shared / "acme.db"
+    shutil.copyfile(demo_file, target)
+    os.chmod(target, 0o666)
+    before = dump(target)
+    crash_after_commit_wrote(target, ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"])
+    journal = journal_of(target).read_bytes()
+    facts = read_journal(journal)
+    assert facts.page1 is not None  # precondition: this is the "commit had begun" case
+    assert int.from_bytes(target.read_bytes()[24:28], "big") == int.from_bytes(facts.page1[24:28], "big") + 1
+    assert dump(target) != before  # the file alone holds the unfinished save
+    db = Database.open(target)
+    try:
+        assert db.integrity_check() == ["ok"]
+        assert dump_open(db) == before
+        assert any("undone" in n for n in db.info.notices)
+    finally:
+        db.close()
+    assert set_aside_files(shared, target.name) == []
+
+
+WRITER_NOT_TOUCHING_PAGE_1 = textwrap.dedent(
+    """
+    import sys, time
+    from mentordesk.storage.database import Database
+
+    db = Database.open(sys.argv[1])
+    db.conn.execute("PRAGMA cache_size = 5")
+    with db.transaction() as conn:
+        conn.execute("UPDATE people SET notes = upper(notes), title = upper(title)")  # same lengths
+        print("writing", flush=True)
+        time.sleep(600)
+    """
+)
+
+
+def test_genuine_journal_without_page_1_is_rolled_back(demo_file: Path) -> None:
+    """A save that changed rows in place never journals page 1: it cannot be judged by the counter."""
+    db = Database.open(demo_file)
+    with db.transaction() as conn:  # give every note some lower-case text to change in place
+        conn.execute("UPDATE people SET notes = 'notes of ' || employee_id")
+    db.close()
+    before = dump(demo_file)
+    proc = subprocess.Popen([sys.executable, "-c", WRITER_NOT_TOUCHING_PAGE_1, str(demo_file)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    try:
+        assert proc.stdout.readline().strip() == "writing", proc.stderr.read()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    facts = read_journal(journal_of(demo_file).read_bytes())
+    assert facts.records > 0 and facts.page1 is None  # precondition: hot, and no page 1 in it
+    assert dump(demo_file) != before
+    db = Database.open(demo_file)
+    try:
+        assert db.integrity_check() == ["ok"]
+        assert dump_open(db) == before
+    finally:
+        db.close()
+    assert set_aside_files(demo_file.parent, demo_file.name) == []
+
+
+LIVE_WRITER = textwrap.dedent(
+    """
+    import sys
+    from mentordesk.models import Person
+    from mentordesk.storage import people_repo
+    from mentordesk.storage.database import Database
+
+    db = Database.open(sys.argv[1])
+    db.conn.execute("PRAGMA cache_size = 5")
+    with db.transaction() as conn:
+        people_repo.insert_person(conn, Person(employee_id="LIVE-1", name="Live Writer", email="live@example.com"))
+        conn.execute("UPDATE people SET notes = notes || ?", ("saved by the live writer " * 10,))
+        print("writing", flush=True)
+        sys.stdin.readline()
+    print("committed", flush=True)
+    """
+)
+
+
+def test_journal_of_a_live_writer_is_never_touched(demo_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Someone is saving right now and has written pages early (an exclusive lock): their journal looks
+    hot but is not. Opening waits, says the file is busy, and leaves the journal be; their save lands."""
+    monkeypatch.setenv("MENTORDESK_WRITE_WAIT", "0.5")
+    proc = subprocess.Popen([sys.executable, "-c", LIVE_WRITER, str(demo_file)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    try:
+        assert proc.stdout.readline().strip() == "writing", proc.stderr.read()
+        inode = journal_of(demo_file).stat().st_ino
+        assert journal_of(demo_file).read_bytes()[:1] != b"\x00"
+        for readonly in (True, False):
+            with pytest.raises(StorageError) as caught:
+                Database.open(demo_file, readonly=readonly)
+            assert str(caught.value).startswith("Someone else is saving to this file; try again in a moment.")
+        assert journal_of(demo_file).stat().st_ino == inode
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        assert proc.stdout.readline().strip() == "committed", proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    db = Database.open(demo_file)
+    try:
+        assert db.integrity_check() == ["ok"]
+        assert db.scalar("SELECT count(*) FROM people WHERE employee_id = 'LIVE-1'") == 1
+    finally:
+        db.close()
+    assert set_aside_files(demo_file.parent, demo_file.name) == []
 
 
 # -- journals from other copies -------------------------------------------------------------------
