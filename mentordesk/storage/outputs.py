@@ -37,8 +37,6 @@ from . import leftovers
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _NOTHING = "Nothing was written and the company file is unchanged."
-_NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS,
-                  getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
 
 PathLike = str | os.PathLike[str]
 
@@ -184,7 +182,10 @@ def check_target(dest: PathLike, company_file: PathLike | None = None, *, overwr
     so a wrong choice is refused at once; the writers check again just before
     the rename.
     """
-    final = _real(dest)
+    try:
+        final = _real(dest)
+    except ValueError:  # a NUL in the name: no file system accepts it
+        raise _refuse(f"{os.fspath(dest)!r} is not a valid file name.") from None
     if _fold(final.name) in ("", ".", ".."):
         raise _refuse(f"{dest} is a folder; give the name of the file to write.")
     if company_file is not None:
@@ -283,10 +284,8 @@ def _publish(tmp: Path, final: Path, overwrite: bool) -> None:
         os.link(tmp, final)
     except FileExistsError:
         raise _refuse(f"{final} already exists, and this is never written over.") from None
-    except OSError as exc:
-        if exc.errno not in _NO_HARD_LINKS:
-            raise
-        if os.path.lexists(final):  # this disk has no hard links: check, then rename
+    except (OSError, NotImplementedError):  # no hard links on this disk (FAT, some shares): check, then rename
+        if os.path.lexists(final):
             raise _refuse(f"{final} already exists, and this is never written over.") from None
         os.replace(tmp, final)
         return
