@@ -495,6 +495,27 @@ def test_cleanup_removes_only_what_is_provably_ours(tmp_path: Path) -> None:
     assert target.read_text() == "keep me"
 
 
+def test_a_failure_while_writing_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    out = tmp_path / "people.csv"
+    out.write_text("last month's export")
+    registry = leftovers._registry()
+    with pytest.raises(RuntimeError), outputs.atomic_output(out) as tmp:
+        tmp.write_text("half of this month's")
+        raise RuntimeError("the export broke off")
+    assert out.read_text() == "last month's export"
+    assert temp_files(tmp_path) == [] and (not registry.exists() or list(registry.iterdir()) == [])
+
+
+def test_a_file_appearing_meanwhile_is_not_overwritten_by_a_backup(tmp_path: Path) -> None:
+    out = tmp_path / "copy.db"
+    with pytest.raises(outputs.OutputRefused, match="never written over"), \
+            outputs.atomic_output(out, overwrite=False) as tmp:
+        tmp.write_bytes(b"the new copy")
+        out.write_bytes(b"someone else's file, saved a moment ago")
+    assert out.read_bytes() == b"someone else's file, saved a moment ago"
+    assert temp_files(tmp_path) == []
+
+
 def test_preview_folders_of_a_killed_window_are_cleaned_at_next_start(tmp_path: Path) -> None:
     """A real process makes a preview (as the Reports screen does) and is killed; the next one cleans it."""
     temp_root = tmp_path / "tmp"
