@@ -64,6 +64,7 @@ was a sound file of the same company, so the trial never rejects one.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -132,8 +133,8 @@ def _header(data: bytes, offset: int, first: bool, sector: int) -> tuple[int, in
     return records, nonce, initial, sector_size, page_size
 
 
-def read_journal(data: bytes) -> JournalFacts | str:
-    """Parse a hot journal the way SQLite's playback reads it; a string says why it is no journal."""
+def _check_first_header(data: bytes) -> tuple[int, int, int] | str:
+    """(initial_pages, sector_size, page_size) of a journal, or why SQLite would not replay it."""
     if data[:8] != MAGIC:
         return "no journal magic"
     head = _header(data, 0, True, 0)
@@ -144,32 +145,52 @@ def read_journal(data: bytes) -> JournalFacts | str:
         return f"invalid page size {page_size}"
     if not (_power_of_two(sector) and 32 <= sector <= MAX_SECTOR_SIZE):
         return f"invalid sector size {sector}"
+    return initial, sector, page_size
+
+
+def replayed_records(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """(page number, offset of its image, the segment's page limit) for each record SQLite would replay.
+
+    Records come in segments, each behind a header at a sector boundary; SQLite stops at the first
+    record cut short, with page number 0 or the lock page, or whose checksum fails.
+    """
+    first = _check_first_header(data)
+    if isinstance(first, str):
+        return
+    _, sector, page_size = first
     record_size = page_size + 8
     pending_page = _PENDING_BYTE // page_size + 1
-    offset, count, page1 = 0, 0, None
-    while True:
-        head = _header(data, offset, offset == 0, sector)
-        if head is None:
-            break
+    offset = 0
+    while (head := _header(data, offset, offset == 0, sector)) is not None:
         records, nonce, mx_pages = head[0], head[1], head[2]
         offset += sector
-        if records == 0xFFFFFFFF:
+        if records == 0xFFFFFFFF:  # "to the end of the file" (no-sync journals)
             records = max(0, (len(data) - offset) // record_size)
         for _ in range(records):
             if offset + record_size > len(data):
-                return JournalFacts(page_size, sector, initial, count, page1)  # truncated: SQLite stops
+                return
             pgno = _u32(data, offset)
             image = data[offset + 4:offset + 4 + page_size]
-            stored = _u32(data, offset + 4 + page_size)
+            if pgno == 0 or pgno == pending_page or checksum(nonce, image) != _u32(data, offset + 4 + page_size):
+                return
+            yield pgno, offset + 4, mx_pages
             offset += record_size
-            if pgno == 0 or pgno == pending_page or checksum(nonce, image) != stored:
-                return JournalFacts(page_size, sector, initial, count, page1)  # SQLite stops here
-            count += 1
-            if pgno == 1 and page1 is None and pgno <= mx_pages:
-                page1 = image
         if records == 0:
-            break
+            return
         offset = -(-offset // sector) * sector  # the next segment starts at a sector boundary
+
+
+def read_journal(data: bytes) -> JournalFacts | str:
+    """Parse a hot journal the way SQLite's playback reads it; a string says why it is no journal."""
+    first = _check_first_header(data)
+    if isinstance(first, str):
+        return first
+    initial, sector, page_size = first
+    count, page1 = 0, None
+    for pgno, start, mx_pages in replayed_records(data):
+        count += 1
+        if pgno == 1 and page1 is None and pgno <= mx_pages:
+            page1 = data[start:start + page_size]
     return JournalFacts(page_size, sector, initial, count, page1)
 
 

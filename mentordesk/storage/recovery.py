@@ -202,7 +202,10 @@ def _roll_back(db_path: Path) -> None:
     except sqlite3.Error as exc:
         if is_hot(db_path):
             raise NeedsRecoveryError(recovery_needed_message(db_path.name)) from exc
-        raise
+        # database imports this module, so its translation is imported at call time
+        from .database import translate_error
+
+        raise translate_error(exc, db_path.name) from exc
     if is_hot(db_path):
         raise NeedsRecoveryError(recovery_needed_message(db_path.name))
 
@@ -222,7 +225,7 @@ def prepare(db_path: Path) -> list[str]:
             aside, copy = set_aside(db_path, before)
         except FileNotFoundError:
             return []  # someone else dealt with it meanwhile
-        except PermissionError as exc:
+        except OSError as exc:  # no permission, a read-only file system
             raise NeedsRecoveryError(
                 f"A leftover save journal from another copy of {db_path.name} is beside it, and it must be "
                 "set aside before the file can be read. You may not change that folder here, so nothing was "

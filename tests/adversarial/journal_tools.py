@@ -25,13 +25,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 KILLED_WRITER = textwrap.dedent(
     """
-    import sys, time
+    import os, sys, time
     from mentordesk.models import Person
     from mentordesk.storage import people_repo
     from mentordesk.storage.database import Database
 
     db = Database.open(sys.argv[1])
-    db.conn.execute("PRAGMA cache_size = 5")  # spill early: the journal is synced (hot) mid-transaction
+    # a small page cache spills early: the journal is synced (hot) mid-transaction
+    db.conn.execute("PRAGMA cache_size = %d" % int(os.environ.get("WRITER_CACHE_PAGES", "5")))
     with db.transaction() as conn:
         people_repo.insert_person(conn, Person(employee_id="KILLED-1", name="Never Saved",
                                                email="never@example.com", notes="n" * 20000))
@@ -46,9 +47,10 @@ def journal_of(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
-def crash_writer(path: Path) -> bytes:
+def crash_writer(path: Path, cache_pages: int = 5) -> bytes:
     """Kill a real writer inside its transaction; returns the hot journal it left beside `path`."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), MENTORDESK_SITE="killed-site")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), MENTORDESK_SITE="killed-site",
+               WRITER_CACHE_PAGES=str(cache_pages))
     proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(path)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     try:

@@ -16,6 +16,7 @@ import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -30,7 +31,7 @@ from mentordesk.errors import StorageError
 from mentordesk.services import session
 from mentordesk.storage.database import Database
 from mentordesk.storage.filecheck import check_file
-from mentordesk.storage.journal import read_journal
+from mentordesk.storage.journal import read_journal, replayed_records
 
 from .conftest import ROOT, run_cli
 from .journal_tools import (
@@ -252,6 +253,29 @@ def test_journal_of_a_live_writer_is_never_touched(demo_file: Path, monkeypatch:
     finally:
         db.close()
     assert set_aside_files(demo_file.parent, demo_file.name) == []
+
+
+@pytest.mark.parametrize("cache_pages", [5, 20, 60])
+def test_the_journal_reader_replays_exactly_what_sqlite_does(demo_file: Path, tmp_path: Path,
+                                                            cache_pages: int) -> None:
+    """The judgement reads the records SQLite would replay: replaying them by hand gives SQLite's bytes."""
+    journal = crash_writer(demo_file, cache_pages=cache_pages)
+    facts = read_journal(journal)
+    by_hand = bytearray(demo_file.read_bytes())
+    for pgno, start, limit in replayed_records(journal):
+        if pgno <= limit:
+            at = (pgno - 1) * facts.page_size
+            by_hand[at:at + facts.page_size] = journal[start:start + facts.page_size]
+    size = facts.initial_pages * facts.page_size
+    by_hand = by_hand[:size] + bytes(max(0, size - len(by_hand)))
+    sqlite_copy = tmp_path / "sqlite.db"
+    shutil.copyfile(demo_file, sqlite_copy)
+    journal_of(sqlite_copy).write_bytes(journal)
+    conn = sqlite3.connect(sqlite_copy)  # SQLite's own rollback
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert facts.records > 1 and facts.page1 is not None
+    assert bytes(by_hand) == sqlite_copy.read_bytes()
 
 
 # -- journals from other copies -------------------------------------------------------------------
