@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
-from typing import Callable, Iterable
 
 from .. import people_csv, validation
 from ..clock import today
-from ..errors import MentorDeskError, NotFoundError, ValidationError
+from ..errors import Cancelled as CancelledError
+from ..errors import NotFoundError, ValidationError
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
 from ..storage import outputs, people_repo, rows
 from ..storage.database import Database
-from ..errors import Cancelled as CancelledError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
