@@ -36,7 +36,7 @@ from mentordesk.storage import people_repo
 from mentordesk.storage.database import Database, FileMovedError, translate_error
 
 from .conftest import ROOT, run_cli
-from .journal_tools import crash_writer, dump, journal_of
+from .journal_tools import crash_writer, dump, journal_of, save_people
 
 BUSY = "Someone else is saving to this file; try again in a moment."
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
@@ -286,3 +286,33 @@ def test_file_held_exclusively_when_opening_is_said_in_words(demo_file: Path, ho
     assert BUSY in str(caught.value), str(caught.value)
     for raw in RAW_SQLITE:
         assert raw not in str(caught.value)
+
+
+# -- the window ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("form", ["interrupted-save", "journal-of-another-copy"])
+def test_window_tells_what_was_found_on_opening(qtbot, demo_file: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch, form: str) -> None:
+    from ui import file_open
+    from ui.app import MainWindow
+
+    if form == "interrupted-save":
+        before = dump(demo_file)
+        crash_writer(demo_file)
+    else:
+        older = tmp_path / "older.db"
+        shutil.copyfile(demo_file, older)
+        save_people(demo_file, "B", 2)  # this copy moved on
+        before = dump(demo_file)
+        journal_of(demo_file).write_bytes(crash_writer(older))
+    told: list[list[str]] = []
+    monkeypatch.setattr(file_open, "tell_notices", lambda parent, notices: told.append(notices))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_file(demo_file)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    expected = "unfinished save was undone" if form == "interrupted-save" else "another copy"
+    assert len(told) == 1 and any(expected in n for n in told[0]), told
+    assert not window.db.readonly
+    assert list(window.db.conn.iterdump()) == before
+    window.close()
