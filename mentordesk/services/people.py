@@ -51,8 +51,8 @@ def get_person(db: Database, person_id: str) -> Person:
 
 def search_text(person: Person) -> str:
     """What the search box matches: name, email, department, branch, title, competencies."""
-    return " ".join((person.name, person.email, person.department, person.branch, person.title,
-                     person.employee_id, person.competency_names)).casefold()
+    return (f"{person.name} {person.email} {person.department} {person.branch} {person.title} "
+            f"{person.employee_id} {person.competency_names}").casefold()
 
 
 def filter_people(people: list[Person], text: str, keys: list[str] | None = None) -> list[Person]:
