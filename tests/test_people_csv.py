@@ -7,7 +7,6 @@ semicolon file with a BOM and CRLF, and a cp1252 file.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import io
 import unicodedata
