@@ -474,3 +474,30 @@ def test_read_people_agrees_with_the_cli_on_what_it_refuses():
     result = read_people(SAMPLE_TEXT.encode("utf-16-le"))
     [problem] = result.problems
     assert problem.line == 0 and "UTF-16 (little-endian) without a byte order mark" in problem.message
+
+
+def test_a_loop_closed_by_a_colleague_during_the_import_is_refused(tmp_path):
+    """The file is checked against the company when reading starts; a colleague's save while it
+    is read must not slip a loop past: the same rule runs again inside the import's transaction."""
+    path = tmp_path / "c.db"
+    db = Database.open(path)
+    colleague = Database.open(path)
+    try:
+        people.add_person(db, Person("E1", "Ann", "ann@example.com"))
+        people.add_person(db, Person("E2", "Bob", "bob@example.com"))
+        source = write(tmp_path / "hr.csv", csv_bytes([person(2, name="Bob", email="bob@example.com",
+                                                               manager_employee_id="E1")]))
+        ann = next(p for p in people.list_people(colleague) if p.employee_id == "E1")
+
+        def colleague_saves(done: int, total: int) -> None:
+            if ann.manager_employee_id is None:
+                ann.manager_employee_id = "E2"
+                people.update_person(colleague, ann.id, ann)
+
+        with pytest.raises(ValidationError) as info:
+            people.import_people(db, source, progress=colleague_saves)
+        assert "E2 → E1 → E2" in str(info.value) and "Nothing was imported" in str(info.value)
+        assert {p.employee_id: p.manager_employee_id for p in people.list_people(db)} == {"E1": "E2", "E2": None}
+    finally:
+        colleague.close()
+        db.close()
