@@ -150,11 +150,12 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
 
     facts = _parse_header(header, size)
     detail.update(facts)
-    journal = p.with_name(p.name + "-journal")
+    real = p.resolve()  # SQLite keeps the journal beside the real file, not beside a symlink
+    journal = real.with_name(real.name + "-journal")
     # Asking SQLite whether the journal is hot needs a connection: never on a WAL file (side files).
     detail["hot_journal"] = (_nonempty(journal) and _first_byte(journal) != b"\x00"
-                             and facts["journal_mode"] != "wal" and is_hot(p))
-    if detail["hot_journal"] and judge_hot(p).kind == "foreign":
+                             and facts["journal_mode"] != "wal" and is_hot(real))
+    if detail["hot_journal"] and judge_hot(real).kind == "foreign":
         detail["hot_journal"], detail["foreign_journal"] = False, True
     wal = p.with_name(p.name + "-wal")
     detail["wal_file"] = _nonempty(wal)

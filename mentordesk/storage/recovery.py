@@ -212,6 +212,7 @@ def _roll_back(db_path: Path) -> None:
 
 def prepare(db_path: Path) -> list[str]:
     """Deal with a hot journal before the file is opened; returns sentences to tell the user."""
+    db_path = db_path.resolve()  # SQLite keeps the journal beside the real file, not beside a symlink
     source = journal_path(db_path)
     try:
         before = source.stat()

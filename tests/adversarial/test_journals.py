@@ -289,6 +289,24 @@ def test_journal_from_an_older_copy_is_set_aside(demo_file: Path, tmp_path: Path
     _open_and_check(demo_file, journal, before)
 
 
+def test_journal_beside_the_real_file_is_judged_when_opened_through_a_symlink(demo_file: Path,
+                                                                            tmp_path: Path) -> None:
+    older = tmp_path / "older.db"
+    shutil.copyfile(demo_file, older)
+    save_people(demo_file, "B", 2)
+    journal = crash_writer(older)
+    before = _pair(journal, demo_file)
+    link = tmp_path / "links" / "shortcut.db"
+    link.parent.mkdir()
+    link.symlink_to(demo_file)
+    db = session.open_database(link, backup_on_open=False)
+    try:
+        notices = list(db.info.notices)
+    finally:
+        db.close()
+    _assert_set_aside(demo_file, journal, before, notices)
+
+
 def test_journal_from_a_newer_copy_is_set_aside(demo_file: Path, tmp_path: Path) -> None:
     newer = tmp_path / "newer.db"
     shutil.copyfile(demo_file, newer)
