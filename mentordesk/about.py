@@ -39,6 +39,8 @@ LICENCES: tuple[Licence, ...] = (
             "the text of PDF reports", ("fonts/DejaVu-LICENSE.txt",)),
     Licence("Droid Sans Fallback font", "Apache License 2.0",
             "Chinese and Japanese names in PDF reports", ("fonts/DroidSansFallback-LICENSE.txt",)),
+    Licence("Noto Emoji font", "SIL Open Font License 1.1",
+            "emoji in PDF reports", ("fonts/NotoEmoji-LICENSE.txt",)),
 )
 
 
