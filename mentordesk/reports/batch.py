@@ -18,14 +18,16 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
+from ..errors import Cancelled as CancelledError
+from ..storage import outputs
 from .data import RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
-from ..storage import outputs
 from .styles import header_name, register_fonts
-from ..errors import Cancelled as CancelledError
+from .worker_life import die_with_parent
 
 # Below this a pool costs more (process start-up, imports, fonts) than it saves.
 PARALLEL_THRESHOLD = 12
+STEM_BYTES = 120
 
 
 class BatchCancelled(CancelledError):
@@ -38,7 +40,11 @@ def _render_bytes(item: RelationshipReportData, options: ReportOptions) -> bytes
     return buf.getvalue()
 
 
-def _worker_init() -> None:
+def _worker_init(parent_pid: int) -> None:
+    """Runs once in each worker: it must end with this process (a batch
+    killed with SIGKILL must not leave workers behind), and fonts are parsed
+    once, not per report."""
+    die_with_parent(parent_pid)
     register_fonts()
 
 
@@ -56,7 +62,9 @@ def safe_file_stem(item: RelationshipReportData) -> str:
     if text.upper().split(".")[0] in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                                       *(f"LPT{i}" for i in range(1, 10))}:
         text = f"_{text}"
-    return text[:120].rstrip(" .")
+    # file systems count bytes (255 for a name), and the temporary name and
+    # " (2).pdf" need room too: 120 UTF-8 bytes, cut on a character boundary
+    return text.encode("utf-8")[:STEM_BYTES].decode("utf-8", errors="ignore").rstrip(" .")
 
 
 def _unique_paths(items: Sequence[RelationshipReportData], out_dir: Path) -> list[Path]:
@@ -94,7 +102,8 @@ def _results(
         return
     # spawn, not fork: the app process runs Qt threads, and forking those is unsafe
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                               initargs=(os.getpid(),))
     finished = False
     try:
         # a bounded window keeps memory flat and makes cancel prompt
