@@ -196,7 +196,7 @@ class MergeLogDialog(QDialog):
 
 # -- backups --------------------------------------------------------------------------
 
-def _backup_now(window: "MainWindow") -> None:
+def _backup_now(window: MainWindow) -> None:
     if window.db is None:
         return
     suggested = window.db.path.with_name(window.db.path.stem + " copy.db")
@@ -211,7 +211,7 @@ def _backup_now(window: "MainWindow") -> None:
     window.statusBar().showMessage(_tr("Backed up to {0}").format(out), 8000)
 
 
-def restore_backup_dialog(window: "MainWindow", path: Path | None = None) -> None:
+def restore_backup_dialog(window: MainWindow, path: Path | None = None) -> None:
     target = Path(path) if path else (window.db.path if window.db is not None else None)
     if target is None:
         return
@@ -219,7 +219,7 @@ def restore_backup_dialog(window: "MainWindow", path: Path | None = None) -> Non
     if not backups:
         QMessageBox.information(window, _tr("Restore backup"), _tr("There are no backups of this file yet."))
         return
-    dialog = RestoreDialog(window, backups)
+    dialog = RestoreDialog(window, backups, target.name)
     if dialog.exec() != QDialog.Accepted or dialog.chosen() is None:
         return
     if window.db is not None and window.db.readonly and window.db.path == target:
@@ -239,19 +239,26 @@ def restore_backup_dialog(window: "MainWindow", path: Path | None = None) -> Non
             note += "\n" + _tr("The file as it was has been kept as a backup too.")
         if result.moved_aside:
             note += "\n" + _tr("The damaged file was kept as {0}.").format(result.moved_aside.name)
+        if result.note:  # the backup could not be shown to be this company's (see backup_restore)
+            note += "\n\n" + result.note
         QMessageBox.information(window, _tr("Backup restored"), note)
     window.open_file(target)
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, parent: QWidget, backups: list) -> None:
+    def __init__(self, parent: QWidget, backups: list, file_name: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setWindowTitle(self.tr("Restore a backup of {0}").format(file_name) if file_name
+                            else self.tr("Restore a backup"))
         self.resize(560, 360)
         self.backups = backups
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Choose the backup to restore. The file as it is now is kept as a "
                                         "backup first, so nothing is lost."), wordWrap=True))
+        keep = backup_store.Retention()
+        layout.addWidget(QLabel(self.tr("Daily backups are kept for the last {0} days the file was opened; "
+                                        "the last {1} backups made before a merge are kept as well.")
+                                .format(keep.daily_days, keep.merge), wordWrap=True))
         self.table = QTableWidget(len(backups), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)

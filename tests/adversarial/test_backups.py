@@ -507,3 +507,30 @@ def test_restore_refusal_from_a_real_process_is_a_sentence(demo_file: Path, tmp_
 
 def test_backup_store_reexports_restore(demo_file: Path) -> None:
     assert backup_store.restore_backup is restore_backup
+
+
+def test_window_says_when_a_restored_backup_could_not_be_verified(qtbot, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import file_actions
+    from ui.app import MainWindow
+
+    path = pre_identity_file(tmp_path / "branch.db", name="Before Upgrade")
+    old = backups_dir_for(path) / f"branch.db {DAY0.strftime('%Y-%m-%dT%H%M%S')}.000Z migration.backup.db"
+    old.parent.mkdir()
+    shutil.copyfile(path, old)
+    shown: list[str] = []
+    monkeypatch.setattr(file_actions.QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(file_actions, "show_error", lambda parent, exc: shown.append("ERROR " + str(exc)))
+
+    def choose_old(self) -> int:
+        self.table.selectRow([b.path for b in self.backups].index(old))
+        return 1
+
+    monkeypatch.setattr(file_actions.RestoreDialog, "exec", choose_old)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_file(path)  # upgrades it: its company id is made up now
+    company = company_id_of(path)
+    w.restore_backup_dialog()
+    assert shown and "restored" in shown[-1] and "could not confirm" in shown[-1]
+    assert w.db is not None and names_of(path) == ["Before Upgrade"] and company_id_of(path) == company
