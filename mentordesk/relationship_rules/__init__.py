@@ -1,0 +1,1 @@
+"""Relationship rules by concern; `mentordesk.relationships` re-exports them all."""

@@ -1,0 +1,155 @@
+"""HR's to-do list computed from relationship snapshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .checkins import overdue_checkins
+from .health import RelationshipSnapshot, goals_past_due, last_held
+from .meetings import attendance
+from .schedule import no_meeting_alert, no_meeting_deadline
+from .vocabulary import ACTIVE_STATUS, CADENCES, GOAL_STATUSES, ROLES, _check_role, _fmt
+
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
+ENDING_SOON_DAYS = 30
+MENTOR_MISS_RATE_THRESHOLD = 0.20
+MIN_COUNTED_FOR_MISS_RATE = 3
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """One thing HR should act on.  Exactly one of relationship_id / person_id is set."""
+
+    kind: str
+    relationship_id: str | None
+    person_id: str | None
+    title: str
+    detail: str
+    severity: str
+    due: dt.date | None
+
+
+ATTENTION_KINDS: dict[str, str] = {
+    "no_meeting": "No recent meeting",
+    "checkin_overdue": "Check-in overdue",
+    "goal_past_due": "Goal past due",
+    "ending_soon": "Ending soon",
+    "past_planned_end": "Past planned end",
+    "mentor_miss_rate": "Mentor misses meetings",
+}
+
+
+def _sort_key(item: AttentionItem) -> tuple[int, int, dt.date, str]:
+    return (
+        SEVERITIES.index(item.severity),
+        item.due is None,
+        item.due or dt.date.min,
+        item.title,
+    )
+
+
+def attention_items(
+    relationships: Iterable[RelationshipSnapshot],
+    today: dt.date,
+    mentor_miss_rate_threshold: float = MENTOR_MISS_RATE_THRESHOLD,
+) -> list[AttentionItem]:
+    """HR's to-do list, most severe first and, within a severity, earliest due first.
+
+    Per active relationship (other statuses need no follow-up):
+    - no_meeting (high): no meeting held in more than twice the cadence; due is
+      the day the alert started.
+    - checkin_overdue (medium): one item per overdue role; due is when it fell due.
+    - goal_past_due (medium): one item per goal past due and not achieved/dropped.
+    - ending_soon (low): planned end between today and 30 days from today.
+    - past_planned_end (medium): planned end has passed but the relationship is
+      still active, so it must be closed or extended.
+    Per mentor, across every relationship given (closed ones too, since a habit
+    of missing meetings does not reset when a pairing ends):
+    - mentor_miss_rate (medium): meetings missed by the mentor / counted meetings
+      (held + missed by either) is strictly above the threshold, and at least 3
+      meetings count; fewer is too little evidence to flag a person.  Exactly
+      at the threshold is not flagged.
+    Waiting-list items belong to the service layer and are not produced here.
+    """
+    threshold = Fraction(str(mentor_miss_rate_threshold))
+    items: list[AttentionItem] = []
+    mentor_totals: dict[str, tuple[str, int, int]] = {}
+
+    for rel in relationships:
+        a = attendance(rel.meetings)
+        name, missed, counted = mentor_totals.get(rel.mentor_id, (rel.mentor_name, 0, 0))
+        mentor_totals[rel.mentor_id] = (name, missed + a.missed_by_mentor, counted + a.counted)
+
+        if rel.status != ACTIVE_STATUS or rel.start > today:
+            continue
+
+        held = last_held(rel.meetings, today)
+        if no_meeting_alert(held, rel.start, rel.cadence, today):
+            since = held if held is not None else rel.start
+            what = "a meeting was held" if held is not None else "the relationship started"
+            items.append(AttentionItem(
+                kind="no_meeting", relationship_id=rel.id, person_id=None,
+                title=f"No recent meeting: {rel.pair_name}",
+                detail=f"{(today - since).days} days since {what} ({_fmt(since)}); "
+                       f"cadence is {CADENCES[rel.cadence].lower()}.",
+                severity="high",
+                due=no_meeting_deadline(held, rel.start, rel.cadence),
+            ))
+
+        by_role: dict[str, list[dt.date]] = {r: [] for r in ROLES}
+        for c in rel.checkins:
+            _check_role(c.role)
+            by_role[c.role].append(c.date)
+        for role, state in overdue_checkins(rel.start, by_role, today).items():
+            if state.overdue:
+                person = rel.mentor_name if role == "mentor" else rel.mentee_name
+                items.append(AttentionItem(
+                    kind="checkin_overdue", relationship_id=rel.id, person_id=None,
+                    title=f"{role.capitalize()} check-in overdue: {rel.pair_name}",
+                    detail=f"{person}'s check-in has been due since {_fmt(state.due)}.",
+                    severity="medium", due=state.due,
+                ))
+
+        for g in goals_past_due(rel.goals, today):
+            items.append(AttentionItem(
+                kind="goal_past_due", relationship_id=rel.id, person_id=None,
+                title=f"Goal past due: {g.title}",
+                detail=f"{rel.pair_name}: due {_fmt(g.due)}, status "
+                       f"{GOAL_STATUSES.get(g.status, g.status).lower()}.",
+                severity="medium", due=g.due,
+            ))
+
+        if rel.planned_end is not None:
+            days_left = (rel.planned_end - today).days
+            if 0 <= days_left <= ENDING_SOON_DAYS:
+                items.append(AttentionItem(
+                    kind="ending_soon", relationship_id=rel.id, person_id=None,
+                    title=f"Ending soon: {rel.pair_name}",
+                    detail=f"Planned end {_fmt(rel.planned_end)} ({days_left} days). "
+                           "Plan the closing conversation or extend.",
+                    severity="low", due=rel.planned_end,
+                ))
+            elif days_left < 0:
+                items.append(AttentionItem(
+                    kind="past_planned_end", relationship_id=rel.id, person_id=None,
+                    title=f"Past planned end: {rel.pair_name}",
+                    detail=f"Planned end was {_fmt(rel.planned_end)}; close or extend it.",
+                    severity="medium", due=rel.planned_end,
+                ))
+
+    for mentor_id, (name, missed, counted) in mentor_totals.items():
+        if counted < MIN_COUNTED_FOR_MISS_RATE:
+            continue
+        if Fraction(missed, counted) > threshold:
+            items.append(AttentionItem(
+                kind="mentor_miss_rate", relationship_id=None, person_id=mentor_id,
+                title=f"{name} misses meetings",
+                detail=f"Missed {missed} of {counted} meetings ({round(100 * missed / counted)}%) "
+                       f"across their relationships; threshold is {float(threshold):.0%}.",
+                severity="medium", due=None,
+            ))
+
+    return sorted(items, key=_sort_key)

@@ -1,0 +1,159 @@
+"""Snapshots of a relationship and its health label with the reasons for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .checkins import overdue_checkins
+from .meetings import MeetingRecord, attendance
+from .schedule import no_meeting_alert
+from .vocabulary import CADENCES, FINISHED_GOAL_STATUSES, ROLES, _check_role, _fmt
+
+
+@dataclass(frozen=True)
+class CheckinRecord:
+    """Only the average is needed for health; answers stay in storage."""
+
+    date: dt.date
+    role: str
+    average: float | None
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    title: str
+    due: dt.date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class RelationshipSnapshot:
+    """A plain copy of what the rules need, so they never touch the database.
+
+    Ids are the storage layer's TEXT primary keys, passed through untouched.
+    """
+
+    id: str
+    mentor_id: str
+    mentor_name: str
+    mentee_id: str
+    mentee_name: str
+    start: dt.date
+    planned_end: dt.date | None
+    cadence: str
+    status: str
+    meetings: Sequence[MeetingRecord] = field(default_factory=tuple)
+    checkins: Sequence[CheckinRecord] = field(default_factory=tuple)
+    goals: Sequence[GoalRecord] = field(default_factory=tuple)
+
+    @property
+    def pair_name(self) -> str:
+        return f"{self.mentor_name} & {self.mentee_name}"
+
+
+HEALTH_LABELS: dict[str, str] = {
+    "on_track": "On track",
+    "needs_checkin": "Needs a check-in",
+    "at_risk": "At risk",
+    "too_early": "Too early to tell",
+}
+TOO_EARLY_DAYS = 30
+AT_RISK_SCORE = 2.5
+AT_RISK_ATTENDANCE = 0.5
+NEEDS_CHECKIN_ATTENDANCE = 0.75
+MIN_COUNTED_FOR_RATE = 3
+
+
+def last_held(meetings: Iterable[MeetingRecord], today: dt.date) -> dt.date | None:
+    held = [m.date for m in meetings if m.outcome == "held" and m.date <= today]
+    return max(held) if held else None
+
+
+def goals_past_due(goals: Iterable[GoalRecord], today: dt.date) -> list[GoalRecord]:
+    """A goal due today is not yet late; goals without a due date never are."""
+    return [
+        g for g in goals
+        if g.due is not None and g.due < today and g.status not in FINISHED_GOAL_STATUSES
+    ]
+
+
+def _latest_checkin_per_role(checkins: Iterable[CheckinRecord], today: dt.date) -> dict[str, CheckinRecord]:
+    latest: dict[str, CheckinRecord] = {}
+    for c in checkins:
+        _check_role(c.role)
+        if c.date > today:
+            continue
+        if c.role not in latest or c.date >= latest[c.role].date:
+            latest[c.role] = c
+    return latest
+
+
+def health(rel: RelationshipSnapshot, today: dt.date) -> tuple[str, list[str]]:
+    """Label a relationship and explain why, so HR knows whom to call first.
+
+    Rules (the worst label found wins; reasons list every finding, worst first):
+    - too_early: started fewer than 30 days ago (or not yet) and nothing logged
+      (no meetings, no check-ins).  With any data the normal rules apply.
+    - at_risk if any of:
+      * no meeting held in more than twice the cadence (from the start if none);
+      * either role's latest check-in averages 2.5 or less;
+      * attendance rate below 50%, once at least 3 meetings count towards it.
+    - needs_checkin if any of:
+      * a mentor or mentee check-in is overdue (see ``overdue_checkins``);
+      * a goal is past its due date and neither achieved nor dropped;
+      * attendance rate below 75%, once at least 3 meetings count towards it.
+    - on_track otherwise, with no reasons.
+    The 3-meeting minimum keeps one missed first meeting from branding a new
+    pair "at risk".
+    """
+    age = (today - rel.start).days
+    if age < TOO_EARLY_DAYS and not rel.meetings and not rel.checkins:
+        if age < 0:
+            return "too_early", [f"Starts on {_fmt(rel.start)}."]
+        return "too_early", [f"Started {age} days ago and nothing has been logged yet."]
+
+    risks: list[str] = []
+    concerns: list[str] = []
+
+    held = last_held(rel.meetings, today)
+    if no_meeting_alert(held, rel.start, rel.cadence, today):
+        if held is None:
+            risks.append(f"No meeting held since the start on {_fmt(rel.start)}.")
+        else:
+            risks.append(
+                f"No meeting held for {(today - held).days} days "
+                f"(cadence is {CADENCES[rel.cadence].lower()})."
+            )
+
+    for role, c in sorted(_latest_checkin_per_role(rel.checkins, today).items()):
+        if c.average is not None and c.average <= AT_RISK_SCORE:
+            risks.append(f"The {role}'s latest check-in ({_fmt(c.date)}) averaged {c.average:.1f} out of 5.")
+
+    a = attendance(rel.meetings)
+    if a.rate is not None and a.counted >= MIN_COUNTED_FOR_RATE:
+        pct = round(a.rate * 100)
+        if a.rate < AT_RISK_ATTENDANCE:
+            risks.append(f"Only {pct}% of meetings were held ({a.held} of {a.counted}).")
+        elif a.rate < NEEDS_CHECKIN_ATTENDANCE:
+            concerns.append(f"{pct}% of meetings were held ({a.held} of {a.counted}).")
+
+    by_role: dict[str, list[dt.date]] = {r: [] for r in ROLES}
+    for c in rel.checkins:
+        _check_role(c.role)
+        by_role[c.role].append(c.date)
+    for role, state in overdue_checkins(rel.start, by_role, today).items():
+        if state.overdue:
+            assert state.since is not None
+            concerns.append(f"The {role}'s check-in has been due since {_fmt(state.since)}.")
+
+    for g in goals_past_due(rel.goals, today):
+        assert g.due is not None
+        concerns.append(f"Goal \u201c{g.title}\u201d was due on {_fmt(g.due)}.")
+
+    if risks:
+        return "at_risk", risks + concerns
+    if concerns:
+        return "needs_checkin", concerns
+    return "on_track", []

@@ -1,0 +1,110 @@
+"""The words of a relationship: stages, cadences, modes, meeting and closure outcomes.
+
+Kept apart so every other rule module (and the window's combo boxes) reads the
+same vocabulary; a typo in stored data raises here instead of showing blank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+STAGES: list[tuple[int, str]] = [
+    (1, "Getting to know each other"),
+    (2, "Defining expectations"),
+    (3, "Learning and application"),
+    (4, "Becoming independent"),
+    (5, "Transition"),
+]
+FIRST_STAGE = STAGES[0][0]
+LAST_STAGE = STAGES[-1][0]
+
+CADENCES: dict[str, str] = {
+    "weekly": "Weekly",
+    "fortnightly": "Every two weeks",
+    "monthly": "Monthly",
+}
+# Nominal length in days.  Monthly schedules themselves use calendar months
+# (see ``add_cadence``); 30 is only used where a window size is needed.
+CADENCE_DAYS: dict[str, int] = {"weekly": 7, "fortnightly": 14, "monthly": 30}
+
+MODES: dict[str, str] = {
+    "in_person": "In person",
+    "video": "Video call",
+    "phone": "Phone call",
+    "chat": "Chat",
+}
+
+OUTCOMES: dict[str, str] = {
+    "held": "Held",
+    "missed_by_mentor": "Missed by mentor",
+    "missed_by_mentee": "Missed by mentee",
+    "rescheduled_by_mentor": "Rescheduled by mentor",
+    "rescheduled_by_mentee": "Rescheduled by mentee",
+    "cancelled": "Cancelled",
+}
+# Meetings that count towards the attendance rate.  Rescheduled and cancelled
+# meetings are deliberately absent: moving a meeting is normal life, and
+# counting it as a miss would punish people for communicating.
+COUNTED_OUTCOMES: frozenset[str] = frozenset({"held", "missed_by_mentor", "missed_by_mentee"})
+
+CLOSURE_OUTCOMES: dict[str, str] = {
+    "completed": "Completed",
+    "ended_early_by_agreement": "Ended early by agreement",
+    "mentor_withdrew": "Mentor withdrew",
+    "mentee_withdrew": "Mentee withdrew",
+}
+
+GOAL_STATUSES: dict[str, str] = {
+    "open": "Open",
+    "in_progress": "In progress",
+    "achieved": "Achieved",
+    "dropped": "Dropped",
+}
+# Goals in these states can no longer be "past due".
+FINISHED_GOAL_STATUSES: frozenset[str] = frozenset({"achieved", "dropped"})
+
+ROLES: tuple[str, str] = ("mentor", "mentee")
+ACTIVE_STATUS = "active"
+
+
+def stage_name(n: int) -> str:
+    """Raise on an unknown stage so a corrupt row is noticed instead of shown blank."""
+    for number, name in STAGES:
+        if number == n:
+            return name
+    raise ValueError(f"Unknown stage {n!r}; stages are {FIRST_STAGE}-{LAST_STAGE}.")
+
+
+def _check_cadence(cadence: str) -> None:
+    if cadence not in CADENCES:
+        raise ValueError(f"Unknown cadence {cadence!r}; expected one of {', '.join(CADENCES)}.")
+
+
+def _check_outcome(outcome: str) -> None:
+    if outcome not in OUTCOMES:
+        raise ValueError(f"Unknown meeting outcome {outcome!r}.")
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise ValueError(f"Unknown role {role!r}; expected 'mentor' or 'mentee'.")
+
+
+def is_completed(outcome: str) -> bool:
+    """Only a relationship that ran its course counts as completed.
+
+    Reports quote a completion rate to management; an early end by agreement is
+    a respectable outcome but must never be counted as a completion.
+    """
+    if outcome not in CLOSURE_OUTCOMES:
+        raise ValueError(f"Unknown closure outcome {outcome!r}.")
+    return outcome == "completed"
+
+
+def is_ended_early(outcome: str) -> bool:
+    """The complement of ``is_completed`` for a valid outcome, kept explicit for readability."""
+    return not is_completed(outcome)
+
+
+def _fmt(d: dt.date) -> str:
+    return d.strftime("%d %b %Y").lstrip("0")
