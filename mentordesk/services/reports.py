@@ -365,7 +365,6 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
     program = _program(db, program_id)
     summaries = rel_svc.list_relationships(db, program_id=program_id, today=today)
     rel_ids = {s.id for s in summaries}
-    mentee_of = {s.id: s.mentee_id for s in summaries}
     participants = programs_svc.participants(db, program_id)
     places = reports_repo.people_places(db, {s.mentee_id for s in summaries})
 
