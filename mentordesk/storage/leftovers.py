@@ -16,8 +16,8 @@ are provably ours are removed, never a user's file:
 Each temporary file is also noted in a small registry in the user's config
 folder while it exists, so the next start cleans it wherever it was written,
 not only in the folders MentorDesk happens to look at. Older MentorDesk versions
-used other names (`.export-*.csv`, `.<name>.*.part`, backup ``.partial``
-copies); those are cleaned by age alone.
+used other names (`.export-*.csv`, `.<name>.*.part`), and backups and restores
+use their own (``.partial``, ``.restore-*``); those are cleaned by age alone.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ _LEGACY_RES = (
     re.compile(r"^\..+\.[0-9a-f]{32}\.partial" + _SIDE + r"$", re.DOTALL),  # storage.backup copies
     re.compile(r"^\.export-[a-z0-9_]{8}\.csv$"),  # export-people before storage.outputs
     re.compile(r"^\..+\.[a-z0-9_]{8}\.part$", re.DOTALL),  # report PDFs before storage.outputs
+    re.compile(r"^\..+\.restore-[0-9a-f]{32}" + _SIDE + r"$", re.DOTALL),  # a restore's staged copy
 )
 _PREVIEW_PREFIX = "mentordesk-preview-"
 _PREVIEW_RE = re.compile(r"^mentordesk-preview-(?:(?P<host>[0-9a-f]{6})-(?P<pid>[0-9]{1,10})-)?[a-z0-9_]{8}$")

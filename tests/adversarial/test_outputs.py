@@ -472,6 +472,7 @@ def test_cleanup_removes_only_what_is_provably_ours(tmp_path: Path) -> None:
         f".r.pdf.{host}-{me}-0123abcd.mentordesk-tmp": "a live writer (this process)",
         f".r.pdf.{other_host}-{gone}-0123abcd.mentordesk-tmp": "another laptop's writer, fresh",
         ".export-abcd1234.csv": "an old-style temporary file, fresh",
+        f".acme.db.restore-{'c' * 32}": "a restore in progress",
     }
     remove = {
         f".r.pdf.{host}-{gone}-0123abcd.mentordesk-tmp": "a dead writer on this machine",
@@ -479,6 +480,7 @@ def test_cleanup_removes_only_what_is_provably_ours(tmp_path: Path) -> None:
         f".r.pdf.{other_host}-{gone}-fedcba98.mentordesk-tmp": "another laptop's writer, two days old",
         ".export-wxyz9876.csv": "an old-style temporary file, two days old",
         f".acme.db.{'a' * 32}.partial": "a backup copy of an older MentorDesk, two days old",
+        f".acme.db.restore-{'b' * 32}": "a restore's staged copy, two days old",
     }
     for name in [*keep, *remove]:
         (folder / name).write_text("x")
