@@ -233,7 +233,7 @@ def prepare(db_path: Path) -> list[str]:
                 "changed. Open the file in MentorDesk where you may write to that folder (or ask whoever can)."
             ) from exc
         return [set_aside_message(db_path.name, aside, copy)]
-    if verdict.kind == "cold":
-        return []
+    if verdict.kind in ("cold", "none"):
+        return []  # not hot after all, or someone else recovered it meanwhile
     _roll_back(db_path)
     return [recovered_message(db_path.name)]
