@@ -285,6 +285,30 @@ def _v5_file_identity() -> str:
         """
 
 
+def _v6_erasures() -> str:
+    """Erasures of people (GDPR Art. 17): one row per erased person, holding no personal data.
+
+    A row is both the tombstone every merge applies and the erasure log HR keeps
+    (when, by whom, why). It holds the erased people rows' random ids and salted
+    fingerprints of their employee id and e-mail, never the values, so a branch
+    copy that still holds the person (even one entered there separately) is
+    erased when it meets this file. Rows are written once, never changed, and
+    travel in merges by id in both directions (`storage.erasure`).
+    """
+    return """
+        CREATE TABLE erasures (
+            id TEXT PRIMARY KEY NOT NULL,
+            erased_at TEXT NOT NULL,
+            erased_by TEXT NOT NULL DEFAULT '',
+            site TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            person_ids TEXT NOT NULL DEFAULT '[]',
+            salt TEXT NOT NULL DEFAULT '',
+            fingerprints TEXT NOT NULL DEFAULT '[]'
+        );
+        """
+
+
 #: The chain: MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[], str]] = [
     _v1_people_and_programs,
@@ -292,6 +316,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     _v3_relationships,
     _v4_attention_and_merge,
     _v5_file_identity,
+    _v6_erasures,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
