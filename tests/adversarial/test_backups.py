@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -492,17 +490,55 @@ def test_refusal_reaches_the_window_as_a_sentence(qtbot, demo_file: Path, tmp_pa
     assert w.db is not None and names_of(demo_file) == before
 
 
-def test_restore_refusal_from_a_real_process_is_a_sentence(demo_file: Path, tmp_path: Path) -> None:
-    rival = other_company(tmp_path)
-    code = ("import sys\nfrom mentordesk.storage.backup import restore_backup\n"
-            "from mentordesk.errors import MentorDeskError\n"
-            "try:\n    restore_backup(sys.argv[1], sys.argv[2])\n"
-            "except MentorDeskError as exc:\n    print(exc); sys.exit(1)\n")
-    before = demo_file.read_bytes()
-    res = subprocess.run([sys.executable, "-c", code, str(rival), str(demo_file)], capture_output=True, text=True,
-                         timeout=60, check=False)
-    assert res.returncode == 1 and "another company" in res.stdout and not res.stderr
-    assert demo_file.read_bytes() == before
+def test_cli_restore_refuses_in_a_sentence_and_changes_nothing(demo_file: Path, tmp_path: Path, home: Path) -> None:
+    good = make_backup(demo_file, "manual", now=DAY0)
+    (tmp_path / "attacks").mkdir()
+    attacks = _damaged_forms(good, tmp_path / "attacks")
+    cases = {
+        "another company": other_company(tmp_path),
+        "company file itself": demo_file,
+        "not a MentorDesk file": attacks["csv"],
+        "incomplete": attacks["truncated"],
+        "damaged": attacks["garbage-page"],
+    }
+    for words, backup in cases.items():
+        before = tree(demo_file.parent)
+        res = run_cli(home, "--db", str(demo_file), "restore", str(backup))
+        assert res.returncode == 1, (words, res.stdout, res.stderr)
+        assert res.stderr.startswith("mentordesk: ") and words in res.stderr, (words, res.stderr)
+        assert "Traceback" not in res.stderr and "not changed" in res.stderr
+        assert tree(demo_file.parent) == before, words
+
+
+def test_cli_restore_respects_the_lock_note(demo_file: Path, home: Path) -> None:
+    from mentordesk.storage.lockfile import acquire, release
+
+    backup = make_backup(demo_file, "manual", now=DAY0)
+    add_person(demo_file, "LATE", "Late Arrival")
+    held = acquire(demo_file)
+    assert held.acquired
+    try:
+        before = demo_file.read_bytes()
+        res = run_cli(home, "--db", str(demo_file), "restore", str(backup))
+        assert res.returncode == 1 and "nothing was changed" in res.stderr
+        assert demo_file.read_bytes() == before
+    finally:
+        release(held.lock)
+    res = run_cli(home, "--db", str(demo_file), "restore", str(backup))
+    assert res.returncode == 0, res.stderr
+    assert "Restored" in res.stdout and "before-restore" in res.stdout
+    assert "Late Arrival" not in names_of(demo_file)
+    assert any(b.reason == "before-restore" for b in list_backups(demo_file))
+
+
+def test_cli_lists_only_this_files_backups(three_files: dict[str, Path], home: Path) -> None:
+    for path in three_files.values():
+        make_backup(path, "merge", now=DAY0)
+    for path in three_files.values():
+        res = run_cli(home, "--db", str(path), "backups")
+        assert res.returncode == 0, res.stderr
+        listed = [line for line in res.stdout.splitlines()[1:] if line.strip()]
+        assert len(listed) == 1 and listed[0].endswith(str(list_backups(path)[0].path)), res.stdout
 
 
 def test_backup_store_reexports_restore(demo_file: Path) -> None:
