@@ -44,6 +44,7 @@ from .relationship_rules.health import (  # noqa: F401
     GoalRecord,
     RelationshipSnapshot,
     _latest_checkin_per_role,
+    archived_sentence,
     goals_past_due,
     health,
     last_held,
@@ -56,6 +57,13 @@ from .relationship_rules.meetings import (  # noqa: F401
     attendance,
     mentoring_hours,
     person_miss_rate,
+)
+from .relationship_rules.records import (  # noqa: F401
+    FUTURE_OUTCOMES,
+    MAX_DAYS_AHEAD,
+    RECORD_KINDS,
+    closed_problem,
+    meeting_date_problems,
 )
 from .relationship_rules.schedule import (  # noqa: F401
     MAX_LENGTH_MONTHS,

@@ -607,7 +607,9 @@ def test_list_relationships_query_count_does_not_grow_with_relationships(db):
 
 def test_meeting_after_closing_refused(db, rel):
     svc.close(db, rel, "completed", closed_on=D(2026, 3, 1))
-    with pytest.raises(ValidationError, match="after the relationship closed"):
+    with pytest.raises(ValidationError, match="closed on 1 Mar 2026"):
         svc.log_meeting(db, rel, D(2026, 3, 2), 60, "held", today=TODAY)
-    svc.log_meeting(db, rel, D(2026, 2, 20), 60, "held", today=TODAY)  # late logging of an earlier meeting
-    assert svc.count_meetings(db, rel) == 1
+    # Issue 13: a closed relationship's record is final, so even an earlier meeting is refused.
+    with pytest.raises(ValidationError, match="closed on 1 Mar 2026"):
+        svc.log_meeting(db, rel, D(2026, 2, 20), 60, "held", today=TODAY)
+    assert svc.count_meetings(db, rel) == 0

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .checkins import overdue_checkins
-from .health import RelationshipSnapshot, goals_past_due, last_held
+from .health import RelationshipSnapshot, archived_sentence, goals_past_due, last_held
 from .meetings import attendance
 from .schedule import no_meeting_alert, no_meeting_deadline
 from .vocabulary import ACTIVE_STATUS, CADENCES, GOAL_STATUSES, ROLES, _check_role, _fmt
@@ -39,6 +39,7 @@ ATTENTION_KINDS: dict[str, str] = {
     "ending_soon": "Ending soon",
     "past_planned_end": "Past planned end",
     "mentor_miss_rate": "Mentor misses meetings",
+    "archived_partner": "Archived person in an active relationship",
 }
 
 
@@ -59,6 +60,9 @@ def attention_items(
     """HR's to-do list, most severe first and, within a severity, earliest due first.
 
     Per active relationship (other statuses need no follow-up):
+    - archived_partner (high): the mentor or mentee was archived (left the
+      company, long leave) while the relationship runs; one item per person,
+      even before the start, because it must be closed or re-paired.
     - no_meeting (high): no meeting held in more than twice the cadence; due is
       the day the alert started.
     - checkin_overdue (medium): one item per overdue role; due is when it fell due.
@@ -83,7 +87,15 @@ def attention_items(
         name, missed, counted = mentor_totals.get(rel.mentor_id, (rel.mentor_name, 0, 0))
         mentor_totals[rel.mentor_id] = (name, missed + a.missed_by_mentor, counted + a.counted)
 
-        if rel.status != ACTIVE_STATUS or rel.start > today:
+        if rel.status != ACTIVE_STATUS:
+            continue
+        for role, name in rel.archived_roles:
+            items.append(AttentionItem(
+                kind="archived_partner", relationship_id=rel.id, person_id=None,
+                title=f"Archived {role} in an active relationship: {rel.pair_name}",
+                detail=archived_sentence(role, name), severity="high", due=None,
+            ))
+        if rel.start > today:
             continue
 
         held = last_held(rel.meetings, today)

@@ -47,10 +47,25 @@ class RelationshipSnapshot:
     meetings: Sequence[MeetingRecord] = field(default_factory=tuple)
     checkins: Sequence[CheckinRecord] = field(default_factory=tuple)
     goals: Sequence[GoalRecord] = field(default_factory=tuple)
+    mentor_archived: bool = False
+    mentee_archived: bool = False
 
     @property
     def pair_name(self) -> str:
         return f"{self.mentor_name} & {self.mentee_name}"
+
+    @property
+    def archived_roles(self) -> list[tuple[str, str]]:
+        """(role, name) of each partner who was archived while the relationship runs."""
+        return [(role, name) for role, name, gone in (("mentor", self.mentor_name, self.mentor_archived),
+                                                      ("mentee", self.mentee_name, self.mentee_archived))
+                if gone]
+
+
+def archived_sentence(role: str, name: str) -> str:
+    """Said by health, attention and the archive warning alike."""
+    return (f"The {role}, {name}, is archived but the relationship is still active: "
+            "close it with an outcome or find a replacement.")
 
 
 HEALTH_LABELS: dict[str, str] = {
@@ -105,16 +120,19 @@ def health(rel: RelationshipSnapshot, today: dt.date) -> tuple[str, list[str]]:
       * a goal is past its due date and neither achieved nor dropped;
       * attendance rate below 75%, once at least 3 meetings count towards it.
     - on_track otherwise, with no reasons.
+    An archived mentor or mentee makes any active relationship at_risk (even a
+    new one): it cannot go on as it is.
     The 3-meeting minimum keeps one missed first meeting from branding a new
     pair "at risk".
     """
+    archived = [archived_sentence(role, name) for role, name in rel.archived_roles]
     age = (today - rel.start).days
-    if age < TOO_EARLY_DAYS and not rel.meetings and not rel.checkins:
+    if not archived and age < TOO_EARLY_DAYS and not rel.meetings and not rel.checkins:
         if age < 0:
             return "too_early", [f"Starts on {_fmt(rel.start)}."]
         return "too_early", [f"Started {age} days ago and nothing has been logged yet."]
 
-    risks: list[str] = []
+    risks: list[str] = list(archived)
     concerns: list[str] = []
 
     held = last_held(rel.meetings, today)

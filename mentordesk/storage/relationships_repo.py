@@ -9,7 +9,8 @@ through `rows` so the merge bookkeeping is always right.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from . import rows
 from .database import Database
@@ -68,7 +69,8 @@ def competency_exists(db: Database, competency_id: str) -> bool:
 # -- relationships -----------------------------------------------------------------
 
 _REL_SQL = """
-SELECT r.*, pr.name AS program_name, m.name AS mentor_name, e.name AS mentee_name
+SELECT r.*, pr.name AS program_name, m.name AS mentor_name, e.name AS mentee_name,
+       m.archived AS mentor_archived, e.archived AS mentee_archived
 FROM relationships r
 LEFT JOIN programs pr ON pr.id = r.program_id
 JOIN people m ON m.id = r.mentor_id
@@ -200,6 +202,10 @@ def update_goal(conn: sqlite3.Connection, goal_id: str, changes: Mapping[str, An
     return rows.update(conn, "goals", goal_id, changes)
 
 
+def tombstone_goal(conn: sqlite3.Connection, goal_id: str) -> bool:
+    return rows.tombstone(conn, "goals", goal_id)
+
+
 def insert_goal_history(conn: sqlite3.Connection, goal_id: str, status: str, progress: int, note: str) -> str:
     return rows.insert(conn, "goal_history", {
         "goal_id": goal_id, "status": status, "progress": progress, "note": note})
@@ -235,6 +241,12 @@ def meetings_of_person(db: Database, person_id: str) -> list[dict[str, Any]]:
            FROM meetings m JOIN relationships r ON r.id = m.relationship_id AND r.deleted_at IS NULL
            WHERE m.deleted_at IS NULL AND (r.mentor_id = ? OR r.mentee_id = ?)""",
         (person_id, person_id, person_id))
+
+
+def active_relationships_of_person(db: Database, person_id: str) -> list[dict[str, Any]]:
+    """The running relationships a person is in, as relationship rows (for the archive warning)."""
+    return db.query(_REL_SQL.format(extra="AND r.status = 'active' AND (r.mentor_id = ? OR r.mentee_id = ?)"),
+                    (person_id, person_id))
 
 
 def relationship_ids_of_person(db: Database, person_id: str) -> list[str]:
@@ -305,6 +317,15 @@ def checkins_bulk(db: Database, program_id: str | None = None, status: str | Non
 
 def insert_checkin(conn: sqlite3.Connection, values: Mapping[str, Any]) -> str:
     return rows.insert(conn, "checkins", values)
+
+
+def get_checkin(db: Database, checkin_id: str) -> dict[str, Any] | None:
+    return db.query_one(
+        "SELECT id, relationship_id, role, date FROM checkins WHERE id = ? AND deleted_at IS NULL", (checkin_id,))
+
+
+def tombstone_checkin(conn: sqlite3.Connection, checkin_id: str) -> bool:
+    return rows.tombstone(conn, "checkins", checkin_id)
 
 
 # -- snoozes ---------------------------------------------------------------------------

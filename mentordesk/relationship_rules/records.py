@@ -1,0 +1,63 @@
+"""What may be recorded on a relationship, and on which dates.
+
+Decisions (and why):
+- A closed relationship takes no new meetings, goals, goal updates or check-ins:
+  its outcome and reports are final, and a late entry would silently change the
+  attendance and health quoted to management.  Mistakes can still be removed
+  (meetings, goals and check-ins are deleted as tombstones).
+- A meeting that was held or missed is a fact, so it cannot be dated after today:
+  logged in advance it would count in attendance and reports before it happened.
+  Only the outcomes that can be known ahead (moved or cancelled in advance) may
+  lie in the future, at most a year ahead; the planned schedule itself is
+  computed, not logged.
+- No meeting may be dated before the relationship started: whatever the pair did
+  before the start belongs to no relationship, and counting it would flatter the
+  attendance of the first weeks.  (To record an earlier kick-off, start the
+  relationship on that day.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .vocabulary import COUNTED_OUTCOMES, OUTCOMES, _fmt
+
+# Outcomes that can be known before the day: a meeting moved or cancelled in advance.
+FUTURE_OUTCOMES: frozenset[str] = frozenset(OUTCOMES) - COUNTED_OUTCOMES
+MAX_DAYS_AHEAD = 365
+
+RECORD_KINDS: dict[str, str] = {
+    "meeting": "a meeting",
+    "goal": "a goal",
+    "goal_update": "a change to a goal",
+    "checkin": "a check-in",
+}
+
+
+def closed_problem(status: str, closed_on: dt.date | None, what: str) -> str | None:
+    """The sentence refusing `what` (a RECORD_KINDS key) on a relationship that is not active, or None."""
+    if status == "active":
+        return None
+    when = f" on {_fmt(closed_on)}" if closed_on is not None else ""
+    return (f"This relationship was closed{when}, so {RECORD_KINDS[what]} can no longer be added; "
+            "its record is final. Nothing was changed.")
+
+
+def meeting_date_problems(date: dt.date, outcome: str, *, start: dt.date, closed_on: dt.date | None,
+                          today: dt.date) -> list[str]:
+    """Every reason `date` cannot carry a meeting with `outcome` (see the module's decisions)."""
+    problems: list[str] = []
+    if date < start:
+        problems.append(f"The meeting date ({_fmt(date)}) is before the relationship started "
+                        f"({_fmt(start)}); a meeting before the start belongs to no relationship.")
+    if date > today and outcome in COUNTED_OUTCOMES:
+        label = OUTCOMES[outcome].lower()
+        problems.append(f"A meeting cannot be logged as \u201c{label}\u201d on {_fmt(date)}, which is in the "
+                        "future; log it on the day or after. Only a meeting moved or cancelled in advance "
+                        "may be logged ahead.")
+    if date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
+        problems.append(f"The meeting date ({_fmt(date)}) is more than a year ahead.")
+    if closed_on is not None and date > closed_on:
+        problems.append(f"The meeting date ({_fmt(date)}) is after the relationship closed "
+                        f"({_fmt(closed_on)}).")
+    return problems

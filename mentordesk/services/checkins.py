@@ -1,0 +1,65 @@
+"""Check-ins from the mentor and the mentee."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from .. import clock
+from .. import relationships as rules
+from ..errors import NotFoundError, ValidationError
+from ..storage import relationships_repo as repo
+from ..storage.database import Database
+from .relationship_base import (
+    _fmt,
+    _load_rel,
+    _refuse_if_closed,
+)
+
+
+def record_checkin(db: Database, rel_id: str, role: str, date: dt.date, scores: Mapping[str, int],
+                   comments: Mapping[str, str] | None = None, *, today: dt.date | None = None) -> str:
+    """Scores are 1-5 per question in rules.CHECKIN_QUESTIONS; skipped questions are simply absent."""
+    today = today or clock.today()
+    comments = dict(comments or {})
+    with db.transaction() as conn:
+        rel = _load_rel(db, rel_id)
+        _refuse_if_closed(rel, "checkin")
+        problems = []
+        if role not in rules.ROLES:
+            problems.append("A check-in is answered by the mentor or the mentee.")
+        if not isinstance(date, dt.date):
+            problems.append("The check-in date must be a date.")
+        else:
+            start = dt.date.fromisoformat(rel["start_date"])
+            if date < start:
+                problems.append(f"The check-in date ({_fmt(date)}) is before the relationship started.")
+            if date > today:
+                problems.append(f"The check-in date ({_fmt(date)}) is in the future.")
+        for key, value in scores.items():
+            if key not in rules.CHECKIN_QUESTIONS:
+                problems.append(f"{key!r} is not a check-in question.")
+            elif isinstance(value, bool) or not isinstance(value, int) or not (
+                    rules.SCALE_MIN <= value <= rules.SCALE_MAX):
+                problems.append(f"The answer to \u201c{rules.CHECKIN_QUESTIONS[key]}\u201d must be "
+                                f"{rules.SCALE_MIN} to {rules.SCALE_MAX}, not {value!r}.")
+        for key in comments:
+            if key not in rules.CHECKIN_QUESTIONS:
+                problems.append(f"A comment was given for {key!r}, which is not a check-in question.")
+        if not scores and not any((c or "").strip() for c in comments.values()):
+            problems.append("The check-in has no answers.")
+        if problems:
+            raise ValidationError(problems)
+        return repo.insert_checkin(conn, {
+            "relationship_id": rel_id, "role": role, "date": date.isoformat(),
+            "scores": dict(scores), "comments": {k: v for k, v in comments.items() if (v or "").strip()},
+        })
+
+
+def delete_checkin(db: Database, checkin_id: str) -> bool:
+    """A tombstone, like meetings; allowed on a closed relationship too (it corrects, not adds)."""
+    with db.transaction() as conn:
+        if repo.get_checkin(db, checkin_id) is None:
+            raise NotFoundError("That check-in no longer exists (it may have been deleted already). "
+                                "Nothing was changed.")
+        return repo.tombstone_checkin(conn, checkin_id)

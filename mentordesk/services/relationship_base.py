@@ -1,0 +1,58 @@
+"""What every relationship service module shares: limits, date helpers, loading a relationship.
+
+The use cases are split by what they change (`relationship_lifecycle`, `goals`,
+`meetings`, `checkins`, `relationship_reading`, `attention`, `attendance`);
+`services.relationships` re-exports them all for the window and the CLI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .. import relationships as rules
+from ..errors import NotFoundError, ValidationError
+from ..storage import relationships_repo as repo
+from ..storage.database import Database
+
+DEFAULT_MONTHS = 9
+DEFAULT_CADENCE = "fortnightly"
+DEFAULT_CAPACITY = 2
+MAX_MEETING_MINUTES = 600
+MAX_DAYS_AHEAD = rules.MAX_DAYS_AHEAD
+STATUSES = ("active", "closed")
+WAITING_KIND = "waiting_list"
+WAITING_LONG_DAYS = 60
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _fmt(d: dt.date) -> str:
+    return d.strftime("%d %b %Y").lstrip("0")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def _require_date(value: Any, what: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise ValidationError(f"{what} must be a date.")
+
+
+def _load_rel(db: Database, rel_id: str) -> dict[str, Any]:
+    row = repo.get_relationship(db, rel_id)
+    if row is None:
+        raise NotFoundError(f"There is no relationship with the id {rel_id!r}.")
+    return row
+
+
+def _refuse_if_closed(rel: Mapping[str, Any], what: str) -> None:
+    """One sentence naming why: a closed relationship's record is final (see rules.closed_problem)."""
+    problem = rules.closed_problem(rel["status"], _date(rel["closed_on"]), what)
+    if problem:
+        raise ValidationError(problem)

@@ -1,0 +1,218 @@
+"""Starting, stages, extensions and closing a relationship; each action is one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from .. import clock
+from .. import relationships as rules
+from ..errors import NotFoundError, ValidationError
+from ..matching.scoring import management_chain
+from ..relationship_models import (
+    ClosureCounts,
+)
+from ..storage import people_repo
+from ..storage import relationships_repo as repo
+from ..storage.database import Database
+from .relationship_base import (
+    DEFAULT_CADENCE,
+    DEFAULT_CAPACITY,
+    DEFAULT_MONTHS,
+    _fmt,
+    _load_rel,
+    _require_date,
+)
+
+
+def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
+                     managers: Mapping[str, str | None] | None = None) -> list[str]:
+    """Hard rules for a hand-made pair; the same rules the matcher uses, stated for HR.
+
+    `managers` (person id -> manager's person id, as `people_repo.managers`
+    returns) lets a caller checking many pairs in one transaction read the
+    whole management chain once instead of once per pair; without it the
+    chain is read from the file, which is what a single hand-made pair wants.
+    """
+    mentor_name = repo.person_name(db, mentor_id)
+    mentee_name = repo.person_name(db, mentee_id)
+    problems = []
+    if mentor_name is None:
+        problems.append("The chosen mentor is not in the people list.")
+    if mentee_name is None:
+        problems.append("The chosen mentee is not in the people list.")
+    if problems:
+        return problems
+    if mentor_id == mentee_id:
+        return [f"{mentor_name} cannot mentor themself."]
+    if managers is None:
+        managers = people_repo.managers(db)
+    mentee_chain = management_chain(mentee_id, managers)
+    mentor_chain = management_chain(mentor_id, managers)
+    if mentor_id in mentee_chain:
+        if mentee_chain[0] == mentor_id:
+            problems.append(f"{mentor_name} is {mentee_name}'s manager, so cannot be their mentor.")
+        else:
+            problems.append(f"{mentor_name} is above {mentee_name} in the management chain, "
+                            "so cannot be their mentor.")
+    if mentee_id in mentor_chain:
+        problems.append(f"{mentee_name} is above {mentor_name} in the management chain; "
+                        "a mentor cannot be mentoring someone they report to.")
+    if repo.active_between(db, mentor_id, mentee_id):
+        problems.append(f"{mentor_name} and {mentee_name} already have an active relationship.")
+    profile = people_repo.mentor_profile(db, mentor_id)
+    capacity = profile.capacity if profile is not None else DEFAULT_CAPACITY
+    active = repo.active_count_for_mentor(db, mentor_id)
+    if active >= capacity:
+        problems.append(f"{mentor_name} already mentors {active} people, their full capacity of {capacity}.")
+    return problems
+
+
+def start_relationship(
+    db: Database,
+    mentor_id: str,
+    mentee_id: str,
+    program_id: str | None = None,
+    start: dt.date | None = None,
+    months: int | None = None,
+    cadence: str | None = None,
+    mode: str = "in_person",
+    group_key: str | None = None,
+    *,
+    managers: Mapping[str, str | None] | None = None,
+) -> str:
+    """Pair two people by hand, refusing anything the matcher would also refuse.
+
+    `managers` is passed on to `pairing_problems`: approving a whole match
+    starts hundreds of relationships in one transaction, and re-reading the
+    company's management chain for each of them was most of that time.
+    """
+    start = _require_date(start, "The start date") if start is not None else clock.today()
+    with db.transaction() as conn:
+        program = None
+        problems: list[str] = []
+        if program_id is not None:
+            program = repo.get_program(db, program_id)
+            if program is None:
+                raise NotFoundError("That program no longer exists.")
+        if months is None:
+            months = int(program["relationship_months"]) if program else DEFAULT_MONTHS
+        if not isinstance(months, int) or not 1 <= months <= rules.MAX_LENGTH_MONTHS:
+            problems.append(f"A relationship lasts 1 to {rules.MAX_LENGTH_MONTHS} months, not {months!r}.")
+        if cadence is None:
+            cadence = program["cadence"] if program else DEFAULT_CADENCE
+        if cadence not in rules.CADENCES:
+            problems.append(f"Meeting frequency must be one of {', '.join(rules.CADENCES)}.")
+        if mode not in rules.MODES:
+            problems.append(f"Meeting mode must be one of {', '.join(rules.MODES)}.")
+        problems += pairing_problems(db, mentor_id, mentee_id, managers=managers)
+        if problems:
+            raise ValidationError(problems)
+        planned_end = rules.add_months(start, months)
+        rel_id = repo.insert_relationship(conn, {
+            "program_id": program_id, "mentor_id": mentor_id, "mentee_id": mentee_id,
+            "group_key": group_key, "start_date": start.isoformat(), "planned_end": planned_end.isoformat(),
+            "cadence": cadence, "mode": mode, "stage": rules.FIRST_STAGE, "status": "active",
+        })
+        repo.insert_stage(conn, rel_id, rules.FIRST_STAGE, start.isoformat())
+    return rel_id
+
+
+def advance_stage(db: Database, rel_id: str, stage: int, began_on: dt.date, *,
+                  hr_correction: bool = False) -> bool:
+    """Move to `stage`; backwards only as an HR correction, which drops the later stages' dates.
+
+    Returns whether anything changed (re-saving the current stage changes nothing).
+    """
+    began_on = _require_date(began_on, "The stage start date")
+    with db.transaction() as conn:
+        rel = _load_rel(db, rel_id)
+        stage_rows = repo.stages(db, rel_id)
+        dates: dict[int, dt.date] = {}
+        for r in stage_rows:
+            dates.setdefault(r["stage"], dt.date.fromisoformat(r["began_on"]))
+        dates.setdefault(rules.FIRST_STAGE, dt.date.fromisoformat(rel["start_date"]))
+        current = int(rel["stage"])
+        proposed = {n: d for n, d in dates.items() if n <= max(stage, current) and n != stage}
+        if stage > current:
+            proposed[stage] = began_on
+        elif stage in dates:
+            proposed[stage] = dates[stage]
+        try:
+            rules.validate_stage_change(current, stage, proposed, status=rel["status"],
+                                        hr_correction=hr_correction)
+        except rules.StageChangeError as exc:
+            raise ValidationError(exc.problems) from exc
+        if stage == current:
+            return False
+        if stage > current:
+            repo.insert_stage(conn, rel_id, stage, began_on.isoformat())
+        else:
+            for r in stage_rows:
+                if r["stage"] > stage:
+                    repo.tombstone_stage(conn, r["id"])
+        repo.update_relationship(conn, rel_id, {"stage": stage})
+    return True
+
+
+def extend(db: Database, rel_id: str, new_end: dt.date, reason: str) -> None:
+    """Push the planned end out, keeping the previous end and the reason for HR's records."""
+    new_end = _require_date(new_end, "The new end date")
+    with db.transaction() as conn:
+        rel = _load_rel(db, rel_id)
+        if rel["status"] != "active":
+            raise ValidationError("Only an active relationship can be extended.")
+        old_end = dt.date.fromisoformat(rel["planned_end"])
+        try:
+            ext = rules.extend(old_end, new_end, reason, start=dt.date.fromisoformat(rel["start_date"]))
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+        repo.insert_extension(conn, rel_id, old_end.isoformat(), ext.new_end.isoformat(), ext.reason)
+        repo.update_relationship(conn, rel_id, {"planned_end": ext.new_end.isoformat()})
+
+
+def close(db: Database, rel_id: str, outcome: str, reason: str = "", reflection: str = "",
+          closed_on: dt.date | None = None) -> None:
+    """Close a relationship. Capacity counts active relationships only, so this frees the mentor."""
+    closed_on = _require_date(closed_on, "The closing date") if closed_on is not None else clock.today()
+    with db.transaction() as conn:
+        rel = _load_rel(db, rel_id)
+        problems = []
+        if rel["status"] != "active":
+            problems.append("This relationship is already closed.")
+        if outcome not in rules.CLOSURE_OUTCOMES:
+            problems.append("Choose how the relationship ended: "
+                            + ", ".join(v.lower() for v in rules.CLOSURE_OUTCOMES.values()) + ".")
+        elif outcome != "completed" and not (reason or "").strip():
+            problems.append("Give a reason when a relationship ends early.")
+        start = dt.date.fromisoformat(rel["start_date"])
+        if closed_on < start:
+            problems.append(f"The closing date ({_fmt(closed_on)}) is before the start ({_fmt(start)}).")
+        if problems:
+            raise ValidationError(problems)
+        repo.update_relationship(conn, rel_id, {
+            "status": "closed", "closure_outcome": outcome, "closure_reason": (reason or "").strip(),
+            "reflection": reflection or "", "closed_on": closed_on.isoformat(),
+        })
+
+
+def set_hr_summary(db: Database, rel_id: str, summary: str) -> bool:
+    with db.transaction() as conn:
+        _load_rel(db, rel_id)
+        return repo.update_relationship(conn, rel_id, {"hr_summary": summary or ""})
+
+
+def closure_counts(db: Database, program_id: str | None = None) -> ClosureCounts:
+    """Completed and ended-early are kept apart: an early end must never inflate the completion rate."""
+    active = completed = ended_early = 0
+    by_outcome: dict[str, int] = dict.fromkeys(rules.CLOSURE_OUTCOMES, 0)
+    for r in repo.list_relationships(db, program_id=program_id):
+        if r["status"] == "active":
+            active += 1
+        elif r["closure_outcome"]:
+            by_outcome[r["closure_outcome"]] += 1
+            if rules.is_completed(r["closure_outcome"]):
+                completed += 1
+            else:
+                ended_early += 1
+    return ClosureCounts(active=active, completed=completed, ended_early=ended_early, by_outcome=by_outcome)

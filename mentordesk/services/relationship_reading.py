@@ -1,0 +1,154 @@
+"""Reading relationships: the list with health, and one relationship in full."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import clock
+from .. import relationships as rules
+from ..errors import ValidationError
+from ..relationship_models import (
+    Checkin,
+    ExtensionEntry,
+    Goal,
+    GoalHistoryEntry,
+    Meeting,
+    RelationshipDetail,
+    RelationshipSummary,
+    StageEntry,
+)
+from ..storage import relationships_repo as repo
+from ..storage.database import Database
+from .relationship_base import (
+    STATUSES,
+    _date,
+    _load_rel,
+)
+
+
+def _meeting_record(r: Mapping[str, Any]) -> rules.MeetingRecord:
+    return rules.MeetingRecord(date=dt.date.fromisoformat(r["date"]), outcome=r["outcome"],
+                               minutes=r["minutes"], with_notice=bool(r["with_notice"]), mode=r["mode"])
+
+
+def _checkin_record(r: Mapping[str, Any]) -> rules.CheckinRecord:
+    scores = json.loads(r["scores"] or "{}")
+    return rules.CheckinRecord(date=dt.date.fromisoformat(r["date"]), role=r["role"],
+                               average=rules.checkin_average(scores))
+
+
+def _goal_record(r: Mapping[str, Any]) -> rules.GoalRecord:
+    return rules.GoalRecord(title=r["title"], due=_date(r["due_date"]), status=r["status"])
+
+
+def _snapshot(rel: Mapping[str, Any], meetings: Sequence[rules.MeetingRecord],
+              checkins: Sequence[rules.CheckinRecord], goals: Sequence[rules.GoalRecord]) -> rules.RelationshipSnapshot:
+    return rules.RelationshipSnapshot(
+        id=rel["id"], mentor_id=rel["mentor_id"], mentor_name=rel["mentor_name"],
+        mentee_id=rel["mentee_id"], mentee_name=rel["mentee_name"],
+        start=dt.date.fromisoformat(rel["start_date"]), planned_end=_date(rel["planned_end"]),
+        cadence=rel["cadence"], status=rel["status"], meetings=tuple(meetings),
+        checkins=tuple(checkins), goals=tuple(goals),
+        mentor_archived=bool(rel["mentor_archived"]), mentee_archived=bool(rel["mentee_archived"]),
+    )
+
+
+def _summary(rel: Mapping[str, Any], snap: rules.RelationshipSnapshot, today: dt.date) -> RelationshipSummary:
+    a = rules.attendance(snap.meetings)
+    if rel["status"] == "active":
+        label, reasons = rules.health(snap, today)
+    else:
+        label, reasons = "closed", []
+    return RelationshipSummary(
+        id=rel["id"], program_id=rel["program_id"], program_name=rel["program_name"] or "",
+        mentor_id=rel["mentor_id"], mentor_name=rel["mentor_name"],
+        mentee_id=rel["mentee_id"], mentee_name=rel["mentee_name"],
+        stage=int(rel["stage"]), stage_name=rules.stage_name(int(rel["stage"])),
+        start=snap.start, planned_end=dt.date.fromisoformat(rel["planned_end"]), status=rel["status"],
+        closure_outcome=rel["closure_outcome"], cadence=rel["cadence"], mode=rel["mode"],
+        meetings_held=a.held, meetings_missed=a.missed_by_mentor + a.missed_by_mentee,
+        attendance_rate=a.rate, hours=rules.mentoring_hours(snap.meetings),
+        health=label, health_label=HEALTH_LABELS.get(label, label), health_reasons=tuple(reasons),
+    )
+
+
+#: The rules' labels plus one for relationships that are over (health is about running ones).
+HEALTH_LABELS: dict[str, str] = {**rules.HEALTH_LABELS, "closed": "Closed"}
+
+
+def _snapshots(db: Database, program_id: str | None, status: str | None
+               ) -> list[tuple[dict[str, Any], rules.RelationshipSnapshot]]:
+    """Four queries whatever the number of relationships: the list must stay quick at a few hundred."""
+    rels = repo.list_relationships(db, program_id=program_id, status=status)
+    meetings: dict[str, list[rules.MeetingRecord]] = defaultdict(list)
+    for r in repo.meetings_bulk(db, program_id, status):
+        meetings[r["relationship_id"]].append(_meeting_record(r))
+    checkins: dict[str, list[rules.CheckinRecord]] = defaultdict(list)
+    for r in repo.checkins_bulk(db, program_id, status):
+        checkins[r["relationship_id"]].append(_checkin_record(r))
+    goals: dict[str, list[rules.GoalRecord]] = defaultdict(list)
+    for r in repo.goals_bulk(db, program_id, status):
+        goals[r["relationship_id"]].append(_goal_record(r))
+    return [(rel, _snapshot(rel, meetings[rel["id"]], checkins[rel["id"]], goals[rel["id"]])) for rel in rels]
+
+
+def list_relationships(db: Database, program_id: str | None = None, status: str | None = None,
+                       today: dt.date | None = None) -> list[RelationshipSummary]:
+    if status is not None and status not in STATUSES:
+        raise ValidationError(f"Status must be one of: {', '.join(STATUSES)}.")
+    today = today or clock.today()
+    return [_summary(rel, snap, today) for rel, snap in _snapshots(db, program_id, status)]
+
+
+def get_relationship(db: Database, rel_id: str, today: dt.date | None = None) -> RelationshipDetail:
+    today = today or clock.today()
+    rel = _load_rel(db, rel_id)
+    meeting_rows = repo.meetings_for(db, rel_id)
+    checkin_rows = repo.checkins_for(db, rel_id)
+    goal_rows = repo.goals_for(db, rel_id)
+    live_goals = {g["id"] for g in goal_rows}  # a deleted goal no longer shows as discussed
+    snap = _snapshot(rel, [_meeting_record(r) for r in meeting_rows],
+                     [_checkin_record(r) for r in checkin_rows], [_goal_record(r) for r in goal_rows])
+    history: dict[str, list[GoalHistoryEntry]] = defaultdict(list)
+    for h in repo.goal_history(db, [g["id"] for g in goal_rows]):
+        history[h["goal_id"]].append(GoalHistoryEntry(status=h["status"], progress=h["progress"],
+                                                      note=h["note"], recorded_at=h["created_at"]))
+    closed_on = _date(rel["closed_on"])
+    planned_end = dt.date.fromisoformat(rel["planned_end"])
+    until = min(planned_end, closed_on) if closed_on else planned_end
+    planned = rules.planned_meeting_dates(snap.start, rel["cadence"], until)
+    overdue = (rules.overdue_planned(planned, [m.date for m in snap.meetings], today, cadence=rel["cadence"])
+               if rel["status"] == "active" else [])
+    return RelationshipDetail(
+        summary=_summary(rel, snap, today),
+        group_key=rel["group_key"], closure_reason=rel["closure_reason"], reflection=rel["reflection"],
+        closed_on=closed_on, hr_summary=rel["hr_summary"], updated_at=rel["updated_at"],
+        attendance=rules.attendance(snap.meetings),
+        stages=tuple(StageEntry(stage=s["stage"], name=rules.stage_name(s["stage"]),
+                                began_on=dt.date.fromisoformat(s["began_on"])) for s in repo.stages(db, rel_id)),
+        extensions=tuple(ExtensionEntry(id=e["id"], previous_end=dt.date.fromisoformat(e["previous_end"]),
+                                        new_end=dt.date.fromisoformat(e["new_end"]), reason=e["reason"],
+                                        recorded_at=e["created_at"]) for e in repo.extensions(db, rel_id)),
+        goals=tuple(Goal(id=g["id"], relationship_id=rel_id, title=g["title"], description=g["description"],
+                         success_measure=g["success_measure"], due_date=_date(g["due_date"]), status=g["status"],
+                         progress=g["progress"], competency_id=g["competency_id"],
+                         competency_name=g["competency_name"], history=tuple(history[g["id"]]))
+                    for g in goal_rows),
+        meetings=tuple(Meeting(id=m["id"], relationship_id=rel_id, date=dt.date.fromisoformat(m["date"]),
+                               time=m["time"], minutes=m["minutes"], mode=m["mode"], outcome=m["outcome"],
+                               with_notice=bool(m["with_notice"]), topics=m["topics"],
+                               goals_discussed=tuple(g for g in json.loads(m["goals_discussed"] or "[]")
+                                                     if g in live_goals),
+                               notes=m["notes"], updated_at=m["updated_at"]) for m in meeting_rows),
+        checkins=tuple(Checkin(id=c["id"], relationship_id=rel_id, role=c["role"],
+                               date=dt.date.fromisoformat(c["date"]), scores=json.loads(c["scores"] or "{}"),
+                               comments=json.loads(c["comments"] or "{}"),
+                               average=rules.checkin_average(json.loads(c["scores"] or "{}")))
+                       for c in checkin_rows),
+        planned_dates=tuple(planned),
+        overdue_dates=tuple(overdue),
+    )
