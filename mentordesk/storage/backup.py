@@ -35,6 +35,7 @@ from .backup_catalog import (
     backup_name,
     backups_dir_for,
     expired,
+    legacy_backups_dir_for,
     list_backups,
     owner_path,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "Retention",
     "backup_on_open_if_due",
     "backups_dir_for",
+    "legacy_backups_dir_for",
     "list_backups",
     "make_backup",
 ]

@@ -58,6 +58,7 @@ __all__ = [
     "backup_name",
     "backups_dir_for",
     "expired",
+    "legacy_backups_dir_for",
     "list_backups",
     "owner_path",
     "read_company_id",
@@ -130,7 +131,9 @@ def backups_dir_for(db_path: str | os.PathLike[str]) -> Path:
     return db.parent / f"{db.name} backups"
 
 
-def _legacy_dir_for(db: Path) -> Path:
+def legacy_backups_dir_for(db_path: str | os.PathLike[str]) -> Path:
+    """Where the old naming kept this file's backups (`acme backups` for `acme.db`); they may still be there."""
+    db = owner_path(db_path)
     return db.parent / f"{db.stem} backups"
 
 
@@ -179,7 +182,7 @@ def list_backups(db_path: str | os.PathLike[str], backups_dir: Path | None = Non
     db = owner_path(db_path)
     folder = backups_dir if backups_dir is not None else backups_dir_for(db)
     found = _scan(folder, _NEW_RE, db.name, legacy=False)
-    old_folder = backups_dir if backups_dir is not None else _legacy_dir_for(db)
+    old_folder = backups_dir if backups_dir is not None else legacy_backups_dir_for(db)
     old = _scan(old_folder, _OLD_RE, db.stem, legacy=True)
     if old:
         found.extend(_attributable(db, old))
