@@ -14,6 +14,8 @@ from datetime import date
 
 from .. import validation as rules
 from .model import (
+    ARCHIVED_NO,
+    ARCHIVED_YES,
     MAX_CAPACITY,
     MAX_LEVEL,
     MIN_CAPACITY,
@@ -39,6 +41,7 @@ CELL_LIMITS: dict[str, int] = {
     "role": 40,
     "mentor_capacity": 40,
     "competencies": 20_000,
+    "archived": 40,
 }
 
 
@@ -168,6 +171,20 @@ def _parse_capacity(raw: str, chk: RowChecker) -> int | None:
     return int(raw)
 
 
+def _parse_archived(raw: str, chk: RowChecker) -> bool | None:
+    """yes/no (and true/false, 1/0, archived/active); empty means "leave as it is"."""
+    value = raw.strip().casefold()
+    if not value:
+        return None
+    if value in ARCHIVED_YES:
+        return True
+    if value in ARCHIVED_NO:
+        return False
+    chk.add("archived", f"archived '{shown(raw.strip(), 20)}' must be yes or no (or left empty to keep "
+                        "the person as they are)")
+    return None
+
+
 def _checked_cells(get: Callable[[str], str], chk: RowChecker) -> Callable[[str], str]:
     """A getter that answers "" for a cell that is too long or holds refused characters
     (after reporting it once), so later checks never quote or parse hostile text."""
@@ -215,5 +232,6 @@ def parse_row(line: int, get: Callable[[str], str], today: date, problems: list[
         mentor_capacity=_parse_capacity(cell("mentor_capacity").strip(), chk),
         competencies=_parse_competencies(cell("competencies"), chk),
         notes=cell("notes"),
+        archived=_parse_archived(cell("archived"), chk),
     )
     return row, chk

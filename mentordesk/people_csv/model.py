@@ -29,7 +29,11 @@ COLUMNS: tuple[str, ...] = (
     "mentor_capacity",
     "competencies",
     "notes",
+    "archived",
 )
+# Cells read as "archived" / "active"; an empty cell (or no column) leaves the stored state as it is.
+ARCHIVED_YES: frozenset[str] = frozenset({"yes", "y", "true", "1", "archived"})
+ARCHIVED_NO: frozenset[str] = frozenset({"no", "n", "false", "0", "active"})
 REQUIRED_COLUMNS: tuple[str, ...] = ("employee_id", "name", "email")
 # The format's default for an empty mentor_capacity. Not applied here: the parser keeps "empty"
 # as None so that export -> import reproduces the file exactly; whoever assigns mentees applies it.
@@ -62,6 +66,8 @@ class PersonRow:
     mentor_capacity: int | None = None
     competencies: tuple[CompetencyLevel, ...] = ()
     notes: str = ""
+    # None: the file does not say (no column or an empty cell), so import keeps what is stored.
+    archived: bool | None = None
 
 
 @dataclass(frozen=True)

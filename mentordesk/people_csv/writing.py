@@ -35,6 +35,11 @@ def _format_competencies(items: Iterable[Any]) -> str:
     return "; ".join(parts)
 
 
+def _format_archived(archived: bool | None) -> str:
+    """yes/no; a row that does not say (None) is written empty, which import reads as "keep"."""
+    return "" if archived is None else ("yes" if archived else "no")
+
+
 def format_row(row: Any) -> list[str]:
     """The cells of one row in ``COLUMNS`` order, each escaped against formula injection."""
     languages = tuple(getattr(row, "languages", ()) or ())
@@ -58,6 +63,7 @@ def format_row(row: Any) -> list[str]:
         "mentor_capacity": "" if capacity is None else str(capacity),
         "competencies": _format_competencies(getattr(row, "competencies", ()) or ()),
         "notes": getattr(row, "notes", "") or "",
+        "archived": _format_archived(getattr(row, "archived", None)),
     }
     return [escape_cell(values[column]) for column in COLUMNS]
 

@@ -11,8 +11,10 @@ from ..clock import today
 from ..errors import Cancelled as CancelledError
 from ..errors import NotFoundError, ValidationError
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
+from ..relationship_models import RelationshipSummary
 from ..storage import outputs, people_repo, rows
 from ..storage.database import Database
+from . import relationships as relationships_service
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -198,10 +200,17 @@ def _save_extras(conn, person_id: str, person: Person, new: bool) -> bool:
     return changed
 
 
-def set_archived(db: Database, person_id: str, archived: bool) -> None:
+def set_archived(db: Database, person_id: str, archived: bool) -> list[RelationshipSummary]:
+    """Archive (or restore) a person; returns the active relationships they are still in.
+
+    Archiving is never refused (people leave whether or not a pairing runs), but a
+    relationship cannot silently carry on "On track" with someone gone: the caller warns
+    and offers to close it, and health and the attention list flag it until it is closed.
+    """
     person = get_person(db, person_id)
     with db.transaction() as conn:
         people_repo.update_person(conn, person_id, replace(person, archived=archived))
+    return relationships_service.active_relationships_of(db, person_id) if archived else []
 
 
 def save_mentor_profile(db: Database, profile: MentorProfile) -> None:
@@ -249,6 +258,7 @@ def import_people(
         new_people: list[tuple[str, dict]] = []
         new_levels: list[tuple[str, dict]] = []
         capacities: list[tuple[str, int]] = []
+        newly_archived: list[str] = []
         for i, row in enumerate(parsed.rows):
             if cancelled is not None and i % 200 == 0 and cancelled():
                 raise ImportCancelled()  # rolls the whole import back
@@ -263,6 +273,10 @@ def import_people(
                 pid = current["id"]
                 if not person.notes and current["notes"]:
                     person = replace(person, notes=current["notes"])  # keep notes typed in the app
+                if row.archived is None:  # the file does not say: keep the stored state
+                    person = replace(person, archived=bool(current["archived"]))
+                elif row.archived and not current["archived"]:
+                    newly_archived.append(pid)
                 changed = people_repo.update_person(conn, pid, person)
             added = people_repo.record_portrait(
                 conn, pid,
@@ -285,6 +299,7 @@ def import_people(
         rows.insert_many(conn, "person_competencies", new_levels)
         for pid, capacity in capacities:
             people_repo.set_mentor_capacity(conn, pid, capacity)
+    report.warnings += relationships_service.archived_warnings(db, newly_archived)
     if progress is not None:
         progress(1, 1)
     return report
@@ -315,7 +330,7 @@ def _person_from_row(row: people_csv.PersonRow) -> Person:
         employee_id=row.employee_id, name=row.name, email=row.email, department=row.department,
         branch=row.branch, title=row.title, manager_employee_id=row.manager_employee_id,
         hire_date=row.hire_date, languages=row.languages, notes=row.notes, role=row.role,
-        mentor_capacity=row.mentor_capacity,
+        mentor_capacity=row.mentor_capacity, archived=bool(row.archived),
     )
 
 
@@ -330,7 +345,7 @@ def export_rows(db: Database) -> list[people_csv.PersonRow]:
             languages=p.languages, role=p.role, mentor_capacity=p.mentor_capacity,
             competencies=tuple(people_csv.CompetencyLevel(e.competency, e.current, e.target)
                                for e in portraits.get(p.id, [])),
-            notes=p.notes,
+            notes=p.notes, archived=p.archived,
         ))
     return out
 

@@ -152,3 +152,27 @@ def get_relationship(db: Database, rel_id: str, today: dt.date | None = None) ->
         planned_dates=tuple(planned),
         overdue_dates=tuple(overdue),
     )
+
+
+def active_relationships_of(db: Database, person_id: str, today: dt.date | None = None
+                            ) -> list[RelationshipSummary]:
+    """The running relationships a person is in: what archiving them leaves without a partner."""
+    today = today or clock.today()
+    out = []
+    for rel in repo.active_relationships_of_person(db, person_id):
+        snap = _snapshot(rel, [_meeting_record(r) for r in repo.meetings_for(db, rel["id"])],
+                         [_checkin_record(r) for r in repo.checkins_for(db, rel["id"])],
+                         [_goal_record(r) for r in repo.goals_for(db, rel["id"])])
+        out.append(_summary(rel, snap, today))
+    return out
+
+
+def archived_warnings(db: Database, person_ids: Sequence[str]) -> list[str]:
+    """One sentence per active relationship of the given (just archived) people, for the import's report."""
+    out = []
+    for pid in person_ids:
+        for s in active_relationships_of(db, pid):
+            role, name = ("mentor", s.mentor_name) if s.mentor_id == pid else ("mentee", s.mentee_name)
+            out.append(f"{rules.archived_sentence(role, name)} (relationship of {s.mentor_name} and "
+                       f"{s.mentee_name}, {s.id})")
+    return out

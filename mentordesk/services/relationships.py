@@ -76,6 +76,8 @@ from .relationship_reading import (  # noqa: F401
     _snapshot,
     _snapshots,
     _summary,
+    active_relationships_of,
+    archived_warnings,
     get_relationship,
     list_relationships,
 )
