@@ -1,7 +1,8 @@
 """Property: two branches that start from one file and change it independently converge.
 
 Random inserts, edits and deletions (people, programs, enrolments, relationships,
-including the same employee entered at both branches) and occasional merges
+including the same employee entered at both branches, and two different people hired
+under one employee id, who are kept apart) and occasional merges
 mid-way; then merging B into a copy of A and A into a copy of B must give the
 same synced rows, a second merge must change nothing, and the result must be a
 valid file (integrity, foreign keys, no live duplicates).
@@ -14,9 +15,10 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -80,6 +82,12 @@ def apply_op(path: Path, who: str, op: tuple) -> None:
                         rows.insert(conn, "people", {"employee_id": eid, "name": NAMES[b % len(NAMES)],
                                                      "email": f"{eid}@x.nl",
                                                      **({"department": f"D{c}"} if c % 2 else {})})
+                elif kind == "hire_other":  # another person under a used id: kept apart, never folded
+                    eid, email = EIDS[a % len(EIDS)], f"{EIDS[a % len(EIDS)]}.{c}@y.nl"
+                    taken = conn.execute("SELECT 1 FROM people WHERE deleted_at IS NULL AND "
+                                         "(employee_id = ? OR lower(email) = lower(?))", (eid, email)).fetchone()
+                    if not taken:
+                        rows.insert(conn, "people", {"employee_id": eid, "name": f"Other {b}", "email": email})
                 elif kind == "edit_person" and people:
                     col = ("name", "department", "notes")[b % 3]
                     rows.update(conn, "people", people[a % len(people)][0], {col: f"{col}{c}"})
@@ -114,7 +122,7 @@ def apply_op(path: Path, who: str, op: tuple) -> None:
 
 
 small = st.integers(min_value=0, max_value=7)
-op_kind = st.sampled_from(["add_person", "add_person", "edit_person", "edit_person", "delete_person",
+op_kind = st.sampled_from(["add_person", "add_person", "hire_other", "edit_person", "edit_person", "delete_person",
                            "add_program", "edit_program", "enrol", "enrol", "edit_enrol", "pair", "merge"])
 step = st.tuples(st.sampled_from(["rotterdam", "utrecht"]), st.tuples(op_kind, small, small, small))
 
@@ -170,4 +178,11 @@ def test_two_branches_converge(steps: list[tuple[str, tuple]]) -> None:
         dup_people = conn.execute("SELECT employee_id FROM people WHERE deleted_at IS NULL "
                                   "GROUP BY employee_id HAVING count(*) > 1").fetchall()
         assert dup_people == []
+        # Nobody hired at either branch vanished: every person there is still a row here (maybe renamed).
+        merged_ids = {r[0] for r in conn.execute("SELECT id FROM people")}
+        for branch_file in files.values():
+            branch = sqlite3.connect(branch_file)
+            hired = {r[0] for r in branch.execute("SELECT id FROM people WHERE name LIKE 'Other %'")}
+            branch.close()
+            assert hired <= merged_ids
         conn.close()

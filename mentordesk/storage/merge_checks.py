@@ -99,6 +99,7 @@ class StructureCheck:
         self.other, self.local, self.now = other, local, now
         self.problems: list[str] = []
         self.newest = ""
+        self._flag_after = to_iso(now + TOLERANCE)  # canonical stamps sort as text
         self._ahead: dict[str, list[str]] = defaultdict(list)
 
     def run(self) -> StructureCheck:
@@ -191,7 +192,7 @@ class StructureCheck:
 
     def _note(self, site: str, stamp: str) -> None:
         self.newest = max(self.newest, stamp)
-        if parse_iso(stamp) - self.now > TOLERANCE:
+        if stamp > self._flag_after:
             self._ahead[site].append(stamp)
 
 

@@ -20,9 +20,10 @@ copies, backups). The rule, decided before anything is computed:
    - or either file holds no people at all: nobody can be mistaken for anyone,
      so the merge goes ahead;
    - otherwise: treated as another company, as in 2.
-   When judged the same, this file adopts one identity so the next merge is
-   certain: a `created` id beats a `migrated` one, and between equals the
-   smaller id, so merges in both directions settle on the same id.
+   When judged the same, this file keeps its own id. Adopting the other's would
+   make every backup taken before (the merge's own backup included) look like
+   another company's file to Restore, which accepts only the same company id;
+   and after one merge the files share rows, so the next check is certain anyway.
 4. A file with no rows at all (just made with File > New) takes in any file
    without asking and adopts its identity: nothing in it can be re-identified,
    and that is how HR starts a copy of the company's file.
@@ -112,13 +113,6 @@ def _evidence(local: Snapshot, other: Snapshot) -> tuple[bool, str]:
                    if common else "no employee ID, entry or person is in both files")
 
 
-def _winner(a: Identity, b: Identity) -> Identity:
-    """The identity both files settle on: created before migrated, then the smaller id."""
-    ranked = sorted((x for x in (a, b) if x.company_id),
-                    key=lambda x: (x.origin != CREATED, x.company_id or ""))
-    return ranked[0] if ranked else a
-
-
 def decide(local_id: Identity, other_id: Identity, local: Snapshot, other: Snapshot, *,
            source_name: str, other_company: bool) -> CompanyVerdict:
     """Apply the rule in the module docstring; raises OtherCompanyError when HR must confirm."""
@@ -130,9 +124,7 @@ def decide(local_id: Identity, other_id: Identity, local: Snapshot, other: Snaps
     certain = local_id.origin == CREATED and other_id.origin == CREATED
     same, why = (False, "it was created as another company's file") if certain else _evidence(local, other)
     if same:
-        winner = _winner(local_id, other_id)
-        adopt = winner if winner.company_id != local_id.company_id else None
-        return CompanyVerdict(strict=False, adopt=adopt,
+        return CompanyVerdict(strict=False, adopt=None,
                               note=f"The other file has no certain company identity; treated as this company's "
                                    f"file because {why}.")
     if not other_company:

@@ -141,5 +141,6 @@ def test_a_merge_that_changes_nothing_makes_no_backup(demo_file, tmp_path, home)
         assert out.returncode == 0 and NOTHING in out.stdout
     assert merge_backups() == []
     edit_person(home, branch, EID, "branch", notes="something new")
-    assert merge_cli(home, hq, branch, "hq").returncode == 0
-    assert len(merge_backups()) == 1
+    out = merge_cli(home, hq, branch, "hq")
+    assert out.returncode == 0, out.stderr
+    assert len(merge_backups()) == 1, (out.stdout, list_backups(hq))

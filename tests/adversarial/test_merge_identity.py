@@ -16,8 +16,8 @@ import pytest
 from mentordesk.clock import now_iso
 from mentordesk.models import Person
 from mentordesk.services import people
-from mentordesk.storage import file_meta, rows
-from mentordesk.storage.backup import list_backups
+from mentordesk.storage import file_meta, rows, schema
+from mentordesk.storage.backup import list_backups, restore_backup
 from mentordesk.storage.database import Database
 
 from .merge_helpers import body, digest, dump, merge_cli, sql
@@ -57,8 +57,16 @@ def _live(path: Path, eid_like: str) -> list[dict]:
 
 
 def _to_schema_4(path: Path) -> None:
-    """What a file looked like before identities: schema 5 only added `file_meta`."""
-    sql(path, "DROP TABLE file_meta", "PRAGMA user_version = 4")
+    """What a file looked like before identities: the tables later versions added are dropped."""
+    reference = sqlite3.connect(":memory:", isolation_level=None)
+    schema.migrate(reference, target=4)
+    v4 = {r[0] for r in reference.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    reference.close()
+    conn = sqlite3.connect(path)
+    later = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'") if r[0] not in v4]
+    conn.close()
+    assert "file_meta" in later
+    sql(path, *(f'DROP TABLE "{t}"' for t in later), "PRAGMA user_version = 4")
 
 
 STRANGERS = [("E0001", "Someone Else", "someone@elsewhere.org"),
@@ -110,26 +118,30 @@ def test_confirmed_other_company_re_identifies_nobody(demo_file, other_company, 
     assert "merged because you confirmed it" in real.stdout
 
 
-def test_separately_migrated_copies_merge_and_settle_on_one_identity(demo_file, tmp_path, home):
+def test_separately_migrated_copies_merge_both_ways_and_stay_restorable(demo_file, tmp_path, home):
     _to_schema_4(demo_file)
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     shutil.copy(demo_file, a)
     shutil.copy(demo_file, b)
     for path in (a, b):
         Database.open(path).close()  # each upgraded on its own laptop: two random ids
-    assert _identity(a)[1] == _identity(b)[1] == "migrated" and _identity(a)[0] != _identity(b)[0]
-    settled = min(_identity(a)[0], _identity(b)[0])
+    ids = (_identity(a), _identity(b))
+    assert ids[0][1] == ids[1][1] == "migrated" and ids[0][0] != ids[1][0]
     _add(b, "b", ("E0700", "Branch Hire", "branch.hire@example.com"))
+    _add(a, "a", ("E0701", "Office Hire", "office.hire@example.com"))
 
-    first = merge_cli(home, a, b, "a")
-    assert first.returncode == 0, first.stderr
-    assert "files share entries" in first.stdout
-    assert [p["name"] for p in _live(a, "E0700")] == ["Branch Hire"]
-    second = merge_cli(home, b, a, "b")
-    assert second.returncode == 0, second.stderr
-    assert _identity(a)[0] == _identity(b)[0] == settled
-    third = merge_cli(home, a, b, "a")
-    assert "no certain company identity" not in third.stdout  # now certain: same id
+    for into, other, site in ((a, b, "a"), (b, a, "b"), (a, b, "a")):
+        out = merge_cli(home, into, other, site)
+        assert out.returncode == 0, out.stderr
+        assert "files share entries" in out.stdout
+    assert dump(a)["people"] == dump(b)["people"]
+    assert {p["name"] for p in _live(a, "E070%")} == {"Branch Hire", "Office Hire"}
+    assert (_identity(a), _identity(b)) == ids  # each keeps the id its backups carry
+
+    # The merge's backup undoes the merge: Restore (same-company rule) accepts it.
+    before_merge = next(x for x in list_backups(a) if x.reason == "merge")
+    restore_backup(before_merge.path, a)
+    assert _live(a, "E0700") == []
 
 
 def test_migrated_or_old_file_of_another_company_needs_confirmation(demo_file, tmp_path, home):
