@@ -16,15 +16,22 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any, Callable, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from ..errors import MentorDeskError, ValidationError
 from ..models import Person
 from ..relationship_models import AttentionItem, RelationshipSummary
-from ..relationships import CADENCES, CHECKIN_QUESTIONS, CLOSURE_OUTCOMES, OUTCOMES, ROLES
+from ..relationships import (
+    CADENCES,
+    CHECKIN_QUESTIONS,
+    CLOSURE_OUTCOMES,
+    OUTCOMES,
+    ROLES,
+)
 from ..services import people as people_svc
 from ..services import relationships as svc
-from . import open_db
+from . import open_db, relationship_records
 from .output import safe
 
 T = TypeVar("T")
@@ -98,6 +105,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     z.add_argument("--note", metavar="TEXT", required=True, help="why it can wait")
     z.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     z.set_defaults(func=cmd_snooze)
+
+    relationship_records.register(sub)  # goals, checkins, delete-goal, delete-checkin, archive-person
 
 
 def _cli_outcome(outcome: str) -> str:
