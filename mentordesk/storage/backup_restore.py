@@ -20,8 +20,11 @@ checked first, and a refusal changes nothing:
      that it could not be verified, and it takes this file's company id (it is
      brought up to the current schema on the staged copy), so branch files of
      this company still merge into it afterwards;
-   - this file is missing, damaged or too old to carry an id: nothing to
-     compare with, so it is accepted with the same "could not be verified" sentence.
+   - this file is missing, damaged, in the middle of an interrupted save or too
+     old to carry an id: its other backups speak for it when all of those that
+     carry an id carry the same one (then the rules above apply to that id);
+     with no such evidence there is nothing to compare with, so it is accepted
+     with the sentence that it could not be verified.
 
 A backup from a newer MentorDesk is refused rather than put in place read-only:
 the restored file would be one this computer can no longer edit, while the
@@ -46,7 +49,7 @@ from pathlib import Path
 
 from . import backup as _b
 from . import file_meta, schema
-from .backup_catalog import owner_path
+from .backup_catalog import list_backups, owner_path, read_company_id
 from .filecheck import check_file
 
 __all__ = ["RestoreResult", "restore_backup"]
@@ -126,7 +129,7 @@ def restore_backup(
     verdict = check_file(backup, supported_version=schema.SCHEMA_VERSION)
     if verdict.status != "ok":
         raise _refuse(_REFUSALS.get(verdict.status, _REFUSALS["corrupt"]))
-    current = _read_identity(db)
+    current = _expected_identity(db, backups_dir, backup)
 
     staged = db.with_name(f".{db.name}.restore-{uuid.uuid4().hex}")
     _b._write_verified_copy(backup, staged, "restore the backup")
@@ -152,6 +155,28 @@ def _refuse_the_file_itself(backup: Path, db: Path) -> None:
             "That is the company file itself, not a backup of it, so nothing was restored. "
             f"{_UNCHANGED} Choose a backup from the list."
         )
+
+
+def _expected_identity(db: Path, backups_dir: Path | None, chosen: Path) -> _Identity:
+    """This file's identity; when the file cannot tell (damaged, interrupted save), its own backups do.
+
+    The backups count only when every one of them that carries a company id
+    carries the same one: they are then evidence of which company this file is.
+    """
+    current = _read_identity(db)
+    if current.company_id is not None:
+        return current
+    ids: set[str] = set()
+    for info in list_backups(db, backups_dir):
+        try:
+            if chosen.exists() and os.path.samefile(info.path, chosen):
+                continue
+        except OSError:
+            continue
+        found = read_company_id(info.path)
+        if found is not None:
+            ids.add(found)
+    return _Identity(company_id=ids.pop()) if len(ids) == 1 else _Identity()
 
 
 def _read_identity(db: Path) -> _Identity:

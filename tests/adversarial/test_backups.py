@@ -570,3 +570,34 @@ def test_window_says_when_a_restored_backup_could_not_be_verified(qtbot, tmp_pat
     w.restore_backup_dialog()
     assert shown and "restored" in shown[-1] and "could not confirm" in shown[-1]
     assert w.db is not None and names_of(path) == ["Before Upgrade"] and company_id_of(path) == company
+
+
+def _crash_mid_save(path: Path) -> None:
+    """A real process killed in the middle of a big write: the file is left with a hot journal."""
+    code = (
+        "import sqlite3, os, sys\n"
+        "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA cache_size=1')\n"
+        "c.execute('BEGIN'); c.execute(\"UPDATE people SET notes = notes || hex(randomblob(400))\")\n"
+        "os._exit(0)\n"
+    )
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60)
+    assert path.with_name(path.name + "-journal").stat().st_size > 0
+
+
+@pytest.mark.parametrize("harm", ["garbage", "interrupted save"])
+def test_when_the_file_cannot_tell_its_backups_speak_for_it(demo_file: Path, tmp_path: Path, harm: str) -> None:
+    own = make_backup(demo_file, "manual", now=DAY0)
+    make_backup(demo_file, "merge", now=DAY0 + timedelta(hours=1))
+    if harm == "garbage":
+        demo_file.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
+    else:
+        _crash_mid_save(demo_file)
+    rival = other_company(tmp_path)
+    assert_refused(rival, demo_file, "another company")
+    result = restore_backup(own, demo_file)
+    assert result.company_verified and result.note == ""
+    assert names_of(demo_file) == names_of(own)
+    assert result.moved_aside is not None and result.moved_aside.exists()  # the harmed file is kept, not deleted
