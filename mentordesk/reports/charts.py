@@ -362,7 +362,9 @@ def checkin_question_summary(checkins: Sequence[CheckIn]) -> list[tuple[str, flo
 
 
 def _add_months(k: int) -> date:
-    return date(k // 12, k % 12 + 1, 1)
+    """The first day of month index `k`; the month after December 9999 (the
+    end of a band that holds a date in that month) is the last day there is."""
+    return date.max if k // 12 > date.max.year else date(k // 12, k % 12 + 1, 1)
 
 
 def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92) -> Drawing:
@@ -398,9 +400,13 @@ def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92)
     # month bands: a tick at each month start, labels centred in the band,
     # every k-th month only when the bands are too narrow for their labels
     n_months = m1 - m0
-    label_w = max(stringWidth(fmt_month(_add_months(k)), FONT, 6.2) for k in range(m0, m1)) + 6
-    step = next((k for k in (1, 2, 3, 4, 6, 12, 24) if plot_w * k / n_months >= label_w), 60)
-    for k in range(m0, m1 + 1):
+    # labels differ only by month name: twelve months give the widest
+    label_w = max(stringWidth(fmt_month(_add_months(k)), FONT, 6.2) for k in range(m0, min(m1, m0 + 12))) + 6
+    steps = (1, 2, 3, 4, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000)
+    step = next((k for k in steps if plot_w * k / n_months >= label_w), steps[-1])
+    # a tick per month while they are at least a point apart; else one per label
+    tick = 1 if plot_w / n_months >= 1 else step
+    for k in range(m0, m1 + 1, tick):
         x = xp(_add_months(k))
         d.add(Line(x, bottom, x, bottom - 3, strokeColor=MUTED, strokeWidth=0.5))
         if k < m1 and (k - m0) % step == 0 and (step == 1 or x + label_w - 6 <= width):
