@@ -45,6 +45,14 @@ EXCLUDES = (
 )
 
 
+#: Binaries PyInstaller would collect that MentorDesk never loads: Qt's virtual-keyboard input
+#: plugin, which alone drags in Qt Quick and QML (about 20 MiB). Matched against file names.
+DROPPED_BINARIES = (
+    "libqtvirtualkeyboardplugin", "qtvirtualkeyboardplugin", "Qt6VirtualKeyboard", "Qt6Quick",
+    "Qt6Qml",
+)
+
+
 @dataclass(frozen=True)
 class Program:
     name: str  # the file the user runs (".exe" is added on Windows)
@@ -60,7 +68,13 @@ class AppConfig:
     datas: tuple[tuple[str, str], ...]  # (source folder or file, folder inside the bundle)
     excludes: tuple[str, ...]
     icon: Path | None
+    dropped_binaries: tuple[str, ...] = DROPPED_BINARIES
     pathex: tuple[str, ...] = field(default=(str(ROOT),))
+
+    def keeps(self, dest_name: str) -> bool:
+        """False for a collected binary that is left out of the app (see DROPPED_BINARIES)."""
+        name = Path(dest_name).name
+        return not any(pattern in name for pattern in self.dropped_binaries)
 
 
 def project_modules(package: str) -> list[str]:

@@ -101,6 +101,29 @@ def test_build_config_ships_the_staged_resources_where_importlib_finds_them(tmp_
     assert not list(staged.rglob("*.ts")) and not (staged / "screenshots").exists()
 
 
+@pytest.mark.skipif(not shutil.which("ldd"), reason="reads shared-library dependencies with ldd")
+def test_build_config_drops_no_library_that_the_used_qt_parts_need():
+    """The binaries left out (Qt's virtual keyboard and the QML it drags in) must not be
+    needed by any Qt module or platform plugin MentorDesk uses."""
+    import PySide6
+
+    config = build_app_module()["app_config"]()
+    pyside = Path(PySide6.__file__).parent
+    used = [pyside / f"{m}.abi3.so" for m in ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets",
+                                               "QtPrintSupport", "QtSvg")]
+    used += [pyside / "Qt" / "plugins" / "platforms" / f"lib{p}.so" for p in ("qxcb", "qoffscreen", "qwayland")]
+    used = [p for p in used if p.exists()]
+    assert len(used) >= 8
+    needed = set()
+    for binary in used:
+        out = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, check=True).stdout
+        needed |= {line.split()[0] for line in out.splitlines() if "=>" in line}
+    assert any("Qt6Widgets" in n for n in needed) and any("Qt6Pdf" in n for n in needed)
+    assert all(config.keeps(n) for n in needed), sorted(n for n in needed if not config.keeps(n))
+    assert not config.keeps("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so")
+    assert not config.keeps("PySide6/Qt/lib/libQt6Quick.so.6")
+
+
 @pytest.mark.parametrize("platform, suffix", [("win32", ".ico"), ("darwin", ".icns"), ("linux", ".png")])
 def test_build_config_icon_exists_for_each_platform(platform, suffix):
     icon = build_app_module()["app_config"](platform=platform).icon
