@@ -18,6 +18,7 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.models import Person
 from mentordesk.services import people as people_service
 
+from ..dialogs.archive_warning import warn_still_paired
 from ..dialogs.person_dialog import PersonDialog
 from ..models import people_model as pm
 from ..models.people_model import PeopleModel, role_label, status_label
@@ -314,8 +315,11 @@ class PeopleView(View):
         person = self.selected_person()
         if person is None or self.db is None or self.readonly:
             return
+        affected = []
         try:
-            people_service.set_archived(self.db, person.id, not person.archived)
+            affected = people_service.set_archived(self.db, person.id, not person.archived)
         except MentorDeskError as exc:
             show_error(self, exc)
         self.window_.reload_all()
+        if affected:  # a pair left without a partner: warn, offer to close it (archive_warning.py)
+            self.archive_warning = warn_still_paired(self, self.window_, person, affected)

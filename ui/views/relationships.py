@@ -15,35 +15,82 @@ the window keeps repainting and tests can drive a dialog with the keyboard.
 from __future__ import annotations
 
 import html
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate,
-    QStyleOptionProgressBar, QStyleOptionViewItem, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk.errors import MentorDeskError
+from mentordesk.relationship_models import (
+    Goal,
+    Meeting,
+    RelationshipDetail,
+    RelationshipSummary,
+)
 from mentordesk.relationships import FIRST_STAGE, LAST_STAGE
-from mentordesk.relationship_models import Goal, Meeting, RelationshipDetail, RelationshipSummary
 from mentordesk.services import programs as programs_service
 from mentordesk.services import relationships as rel_service
 
 from ..dialogs.checkin_dialog import CheckinDialog
 from ..dialogs.goal_dialog import GoalDialog
 from ..dialogs.meeting_dialog import MeetingDialog
-from ..dialogs.relationship_dialogs import CloseDialog, ExtendDialog, NextStageDialog, PairDialog
+from ..dialogs.relationship_dialogs import (
+    CloseDialog,
+    ExtendDialog,
+    NextStageDialog,
+    PairDialog,
+)
 from ..models import relationships_model as rm
 from ..models.relationships_model import (
-    HEALTH_COLOURS, CheckinsModel, GoalsModel, MeetingsModel, RelationshipsModel, cadence_labels,
-    closure_labels, fmt_date, health_label, meeting_rows, mode_labels, outcome_labels,
+    HEALTH_COLOURS,
+    CheckinsModel,
+    GoalsModel,
+    MeetingsModel,
+    RelationshipsModel,
+    cadence_labels,
+    closure_labels,
+    fmt_date,
+    health_label,
+    meeting_rows,
+    mode_labels,
+    outcome_labels,
 )
 from ..models.table import RecordTableModel
 from ..tasks import show_error
 from ..widgets.stage_timeline import StageTimeline
 from .base import View
+from .relationship_records import RecordDeletions
 
 NO_PROGRAM = "__none__"
 
@@ -98,7 +145,7 @@ def _table(parent: QWidget, model: RecordTableModel, name: str) -> QTableView:
     return table
 
 
-class RelationshipsView(View):
+class RelationshipsView(RecordDeletions, View):
     """List, inspect and act on mentoring relationships."""
 
     def __init__(self, window) -> None:
@@ -191,6 +238,7 @@ class RelationshipsView(View):
         self.edit_goal_button = QPushButton(self.tr("Edit goal…"), self)
         self.add_goal_button.clicked.connect(lambda: self.open_goal_dialog(edit=False))
         self.edit_goal_button.clicked.connect(lambda: self.open_goal_dialog(edit=True))
+        self._make_delete_buttons()  # Delete goal… / Delete check-in… (relationship_records.py)
         goals_tab = QWidget(self)
         gl = QVBoxLayout(goals_tab)
         gl.addWidget(self.goals_table, 1)
@@ -198,6 +246,7 @@ class RelationshipsView(View):
         gb.addStretch(1)
         gb.addWidget(self.add_goal_button)
         gb.addWidget(self.edit_goal_button)
+        gb.addWidget(self.delete_goal_button)
         gl.addLayout(gb)
 
         self.meetings_model = MeetingsModel(self)
@@ -227,6 +276,7 @@ class RelationshipsView(View):
         self.checkins_table = _table(self, self.checkins_model, "checkinsTable")
         for column in range(self.checkins_model.columnCount()):
             self.checkins_table.setColumnWidth(column, 85 if column < 3 else 95)
+        self.checkins_table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         summary_tab = QWidget(self)
         sl = QVBoxLayout(summary_tab)
@@ -263,7 +313,7 @@ class RelationshipsView(View):
 
         self.tabs.addTab(goals_tab, self.tr("Goals"))
         self.tabs.addTab(meetings_tab, self.tr("Meetings"))
-        self.tabs.addTab(self.checkins_table, self.tr("Check-ins"))
+        self.tabs.addTab(self._checkins_tab(), self.tr("Check-ins"))
         self.tabs.addTab(summary_tab, self.tr("Summary"))
 
         dl = QVBoxLayout(self.detail_pane)
@@ -577,17 +627,19 @@ class RelationshipsView(View):
         rel = self._detail.summary if self._detail is not None and self.selected() is not None else None
         active = rel is not None and rel.status == "active"
         self.pair_button.setEnabled(writable)
-        self.meeting_button.setEnabled(writable and rel is not None)
-        self.checkin_button.setEnabled(writable and rel is not None)
+        # a closed relationship's record is final: nothing new is added (the service refuses it too)
+        self.meeting_button.setEnabled(writable and active)
+        self.checkin_button.setEnabled(writable and active)
         # also at the last stage: the dialog offers HR's correction to an earlier one
         self.stage_button.setEnabled(writable and active and (rel.stage < LAST_STAGE or rel.stage > FIRST_STAGE))
         self.extend_button.setEnabled(writable and active)
         self.close_button.setEnabled(writable and active)
-        self.add_goal_button.setEnabled(writable and rel is not None)
-        self.edit_goal_button.setEnabled(writable and rel is not None
+        self.add_goal_button.setEnabled(writable and active)
+        self.edit_goal_button.setEnabled(writable and active
                                          and bool(self.goals_table.selectionModel().selectedRows()))
         self.delete_meeting_button.setEnabled(writable and rel is not None
                                               and self.selected_meeting() is not None)
+        self._update_delete_buttons(writable, rel is not None)
         dirty = self._detail is not None and self.hr_summary.toPlainText() != self._detail.hr_summary
         self.save_summary_button.setEnabled(writable and rel is not None and dirty)
 

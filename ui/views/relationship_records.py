@@ -1,0 +1,111 @@
+"""Deleting goals and check-ins from the Relationships screen, asking first like Delete meeting.
+
+A mixin for `RelationshipsView` (kept apart so that screen stays one readable module):
+it builds the two Delete buttons and the Check-ins tab, and asks before each deletion
+because a deleted goal or check-in leaves health, the attention list and the reports.
+Deletion is a tombstone in the service (`delete_goal`, `delete_checkin`), so it also
+reaches other copies of the file when they are merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.relationship_models import Checkin, Goal
+from mentordesk.services import relationships as rel_service
+
+from ..models.relationships_model import fmt_date
+from ..tasks import show_error
+
+
+class RecordDeletions:
+    """Delete goal… / Delete check-in… for the selected pair; expects the RelationshipsView attributes."""
+
+    def _make_delete_buttons(self) -> None:
+        self.delete_goal_button = QPushButton(self.tr("Delete goal…"), self)
+        self.delete_goal_button.setObjectName("deleteGoal")
+        self.delete_goal_button.clicked.connect(self.confirm_delete_goal)
+        self.delete_checkin_button = QPushButton(self.tr("Delete check-in…"), self)
+        self.delete_checkin_button.setObjectName("deleteCheckin")
+        self.delete_checkin_button.clicked.connect(self.confirm_delete_checkin)
+
+    def _checkins_tab(self) -> QWidget:
+        """The check-ins table with its note and Delete button underneath, like the meetings tab."""
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.checkins_table, 1)
+        note = QLabel(self.tr("Hover over a score to read the question and any comment."), tab)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(self.delete_checkin_button, 0, Qt.AlignTop)
+        layout.addLayout(row)
+        return tab
+
+    def _update_delete_buttons(self, writable: bool, rel_selected: bool) -> None:
+        """Deleting stays possible on a closed relationship: it corrects the record, it adds nothing."""
+        self.delete_goal_button.setEnabled(writable and rel_selected and self.selected_goal() is not None)
+        self.delete_checkin_button.setEnabled(writable and rel_selected and self.selected_checkin() is not None)
+
+    def selected_goal(self) -> Goal | None:
+        rows = self.goals_table.selectionModel().selectedRows()
+        return self.goals_model.record(rows[0].row()) if rows else None
+
+    def selected_checkin(self) -> Checkin | None:
+        rows = self.checkins_table.selectionModel().selectedRows()
+        return self.checkins_model.record(rows[0].row()) if rows else None
+
+    def confirm_delete_goal(self) -> QMessageBox | None:
+        goal = self.selected_goal()
+        if goal is None or self.db is None or self.is_readonly():
+            return None
+        text = self.tr("Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in "
+                       "the attention list or reports.").format(goal.title)
+        return self._ask_delete(self.tr("Delete goal"), text, "confirmDeleteGoal",
+                                lambda: rel_service.delete_goal(self.db, goal.id), self.tr("Goal deleted."))
+
+    def confirm_delete_checkin(self) -> QMessageBox | None:
+        checkin = self.selected_checkin()
+        if checkin is None or self.db is None or self.is_readonly():
+            return None
+        role = self.tr("mentor") if checkin.role == "mentor" else self.tr("mentee")
+        text = self.tr("Delete the {0}'s check-in of {1}? It no longer counts towards health or reports, "
+                       "and its comments are removed.").format(role, fmt_date(checkin.date, QLocale.LongFormat))
+        return self._ask_delete(self.tr("Delete check-in"), text, "confirmDeleteCheckin",
+                                lambda: rel_service.delete_checkin(self.db, checkin.id),
+                                self.tr("Check-in deleted."))
+
+    def _ask_delete(self, title: str, text: str, name: str, delete: Callable[[], object],
+                    done: str) -> QMessageBox:
+        """Cancel is the default: Enter on a stray key press must not delete anything."""
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.Cancel, self)
+        box.setObjectName(name)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.button(QMessageBox.Yes).setText(self.tr("Delete"))
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._delete_record(delete, done))
+        box.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = box
+        box.open()
+        return box
+
+    def _delete_record(self, delete: Callable[[], object], done: str) -> None:
+        try:
+            delete()
+        except MentorDeskError as exc:
+            show_error(self, exc)
+            return
+        self.window_.reload_all()
+        self.window_.statusBar().showMessage(done, 5000)
