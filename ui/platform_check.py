@@ -163,3 +163,5 @@ class FatalPlatformGuard:
         from PySide6.QtCore import qInstallMessageHandler
 
         qInstallMessageHandler(self._previous)
+        for message in self._qpa:  # Qt started after all: its warnings read as Qt would print them
+            print(message, file=sys.stderr)
