@@ -601,3 +601,38 @@ def test_when_the_file_cannot_tell_its_backups_speak_for_it(demo_file: Path, tmp
     assert result.company_verified and result.note == ""
     assert names_of(demo_file) == names_of(own)
     assert result.moved_aside is not None and result.moved_aside.exists()  # the harmed file is kept, not deleted
+
+
+def test_kill_9_while_backing_up_leaves_only_whole_backups_and_keeps_history(demo_file: Path) -> None:
+    """A process making merge backups as fast as it can, killed at random moments, again and again."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    dailies = [backup_on_open_if_due(demo_file, now=DAY0 + timedelta(days=d), local_tz=UTC) for d in range(5)]
+    code = (
+        "import sys\nfrom mentordesk.storage.backup import make_backup\n"
+        "while True:\n    make_backup(sys.argv[1], 'merge')\n"
+    )
+    rng = random.Random(9)
+    for _ in range(4):
+        before = len(list_backups(demo_file))
+        child = subprocess.Popen([sys.executable, "-c", code, str(demo_file)])
+        deadline = time.monotonic() + 60
+        while len(list_backups(demo_file)) <= before and time.monotonic() < deadline:
+            time.sleep(0.01)  # polling a real condition: the child has written a backup
+        assert child.poll() is None, "the backup process ended by itself"
+        time.sleep(rng.uniform(0, 0.3))  # a random moment, not synchronisation
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    listed = list_backups(demo_file)
+    assert all(p.exists() for p in dailies)
+    assert 0 < len([b for b in listed if b.reason == "merge"]) <= KEEP_MERGE
+    for info in listed:  # every backup under its real name is whole
+        conn = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], info.path.name
+        finally:
+            conn.close()
