@@ -23,6 +23,7 @@ from ..storage import outputs
 from .data import RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
 from .styles import header_name, register_fonts
+from .textguard import NAME, clean
 from .worker_life import die_with_parent
 
 # Below this a pool costs more (process start-up, imports, fonts) than it saves.
@@ -184,7 +185,7 @@ def build_batch(
         if is_cancelled():
             return []
         # a bookmark per pair lets HR jump straight to one report on screen
-        writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{item.mentor.name} & {item.mentee.name}")
+        writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{clean(item.mentor.name, NAME)} & {clean(item.mentee.name, NAME)}")
     writer.add_metadata({"/Title": "Mentoring relationship reports", "/Author": header_name(options),
                          "/Creator": "MentorDesk"})
     buf = io.BytesIO()

@@ -179,7 +179,6 @@ def _runs(s: object, italic: bool = False, room: Room = CELL) -> list[tuple[str 
     return runs
 
 
-@lru_cache(maxsize=8192)
 def escape_text(s: object, italic: bool = False, room: Room = CELL) -> str:
     """Make user text safe Paragraph markup that fits its `room` (see textguard).
 
@@ -189,6 +188,13 @@ def escape_text(s: object, italic: bool = False, room: Room = CELL) -> str:
     empty boxes.  Line breaks the user typed are kept.  Pass italic=True for
     text set in an oblique style, whose faces cover fewer scripts.
     """
+    # cached, so a batch of many reports escapes each name once; the key is
+    # cut to what the guard reads at most, so a megabyte note is not kept
+    return _escape_cached("" if s is None else str(s)[: room.scan], italic, room)
+
+
+@lru_cache(maxsize=8192)
+def _escape_cached(s: str, italic: bool, room: Room) -> str:
     parts = []
     for font, text in _runs(s, italic, room):
         esc = _xml_escape(text).replace("\n", "<br/>")

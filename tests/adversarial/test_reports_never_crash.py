@@ -478,3 +478,52 @@ def test_every_emoji_the_font_lacks_is_never_a_box() -> None:
             assert text.startswith("[") and text.endswith("]"), hex(cp)
         checked += 1
     assert checked > 1000
+
+
+# ------------------------------------------------------------------ end to end: a real file, the real CLI
+
+def _make_names_hostile(path: Path) -> tuple[str, list[str]]:
+    """Every person gets a 2,000-character name (a different start each), the
+    program a purpose of 2,000 characters with emoji, and one meeting a note of
+    5,000 line breaks -- as a branch file or an import could bring them."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        starts = []
+        for i, (pid,) in enumerate(con.execute("SELECT id FROM people ORDER BY employee_id").fetchall()):
+            start = f"Person{i:03d}"
+            starts.append(start)
+            con.execute("UPDATE people SET name = ?, department = ? WHERE id = ?",
+                        (start + "x" * 1991, "Dept " * 400, pid))
+        con.execute("UPDATE programs SET purpose = ?", ("Grow 🌱 leaders " * 125,))
+        con.execute("UPDATE meetings SET notes = ? WHERE rowid = (SELECT min(rowid) FROM meetings)", ("n\n" * 5000,))
+        (program,) = con.execute("SELECT name FROM programs").fetchone()
+        con.commit()
+    finally:
+        con.close()
+    return program, starts
+
+
+@pytest.mark.slow
+def test_cli_reports_of_a_file_with_2000_character_names(home: Path, demo_file: Path) -> None:
+    from tests.adversarial.conftest import run_cli
+
+    program, starts = _make_names_hostile(demo_file)
+    out = home / "reports"
+    each = run_cli(home, "--db", str(demo_file), "report", "--program", program, "--each", "--out-dir", str(out),
+                   "--include-notes", timeout=600)
+    assert each.returncode == 0, each.stderr
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) >= batch.PARALLEL_THRESHOLD  # the batch ran through worker processes
+    shown = set()
+    for pdf in pdfs:
+        text = flat(pdf_text(pdf.read_bytes()))
+        shown |= {s for s in starts if s in text}
+    assert len(shown) >= len(pdfs)  # every report names its pair, each a real start of a long name
+
+    summary = run_cli(home, "--db", str(demo_file), "report", "--program", program, "--out",
+                      str(home / "summary.pdf"))
+    assert summary.returncode == 0, summary.stderr
+    text = pdf_text((home / "summary.pdf").read_bytes())
+    assert "Grow 🌱 leaders" in text
