@@ -171,7 +171,9 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
     elif size % page_size != 0:
         return _truncated(detail, size, None)
 
-    if facts["journal_mode"] == "wal" or detail["wal_file"] or detail.get("foreign_journal"):
+    if detail.get("foreign_journal"):
+        return _with_foreign_journal(_inspect_private_copy(p, wal, detail, supported_version))
+    if facts["journal_mode"] == "wal" or detail["wal_file"]:
         return _inspect_private_copy(p, wal, detail, supported_version)
     return _inspect(p, detail, supported_version)
 
@@ -301,6 +303,19 @@ def _needs_recovery(detail: dict[str, Any]) -> FileCheck:
         "the unfinished change when it opens the file where it may write to it. Make sure nobody "
         "else has it open, and that it has finished syncing, before you open it.",
         detail,
+    )
+
+
+def _with_foreign_journal(alone: FileCheck) -> FileCheck:
+    """The file is judged alone; a sound one still cannot be read in place until that journal is set aside."""
+    if alone.status != "ok":
+        return alone
+    return FileCheck(
+        "needs_recovery",
+        "The file itself is fine, but a leftover save journal from another copy of it lies beside it "
+        "(sync services sometimes copy the two separately). Open the file in MentorDesk where you may "
+        "write to its folder: MentorDesk sets that journal aside without applying it and keeps a copy.",
+        alone.detail,
     )
 
 

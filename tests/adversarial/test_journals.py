@@ -406,8 +406,27 @@ def test_check_before_open_judges_the_file_alone_and_changes_nothing(demo_file: 
     _pair(journal, demo_file)
     db_bytes = demo_file.read_bytes()
     verdict = check_file(demo_file, supported_version=None)
-    assert verdict.status == "ok" and verdict.detail["foreign_journal"] is True
+    assert verdict.status == "needs_recovery" and verdict.detail["foreign_journal"] is True
+    assert "another copy" in verdict.message
+    assert verdict.detail["table_count"] > 5  # the file itself was read (from a private copy)
     assert demo_file.read_bytes() == db_bytes and journal_of(demo_file).read_bytes() == journal
+
+
+def test_truncated_file_with_a_foreign_journal_is_called_truncated_and_left_alone(demo_file: Path,
+                                                                                 tmp_path: Path) -> None:
+    """The journal of another copy must not excuse a half-synced file: it is judged alone and refused."""
+    older = tmp_path / "older.db"
+    shutil.copyfile(demo_file, older)
+    save_people(demo_file, "B", 2)
+    journal = crash_writer(older)
+    _pair(journal, demo_file)
+    cut = demo_file.read_bytes()[: len(demo_file.read_bytes()) // 2]
+    demo_file.write_bytes(cut)
+    assert check_file(demo_file, supported_version=None).status == "truncated"
+    with pytest.raises(session.FileProblem) as caught:
+        session.open_database(demo_file)
+    assert caught.value.status == "truncated"
+    assert demo_file.read_bytes() == cut and journal_of(demo_file).read_bytes() == journal
 
 
 def test_cli_sets_a_foreign_journal_aside_and_says_so(home: Path, demo_file: Path, tmp_path: Path) -> None:
