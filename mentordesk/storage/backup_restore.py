@@ -246,12 +246,12 @@ def _company_verdict(theirs: str | None, current: _Identity) -> tuple[bool, str]
         return False, UNVERIFIED_CURRENT_NOTE if theirs is not None else UNVERIFIED_NOTE
     if theirs is not None:
         if theirs != current.company_id:
-            raise _refuse("This file belongs to another company's MentorDesk file, not to this one, "
+            raise _refuse("This is a backup of another company's MentorDesk file, not of this one, "
                           "so it was not restored.")
         return True, ""
     if current.origin == "created":
-        raise _refuse("This file was not made from this company's MentorDesk file (it has no company "
-                      "identity, which every backup of this file has), so it was not restored.")
+        raise _refuse("This is not a backup of this company's file: every backup of this file carries the "
+                      "company's identity and this one does not, so it was not restored.")
     return False, UNVERIFIED_NOTE
 
 
