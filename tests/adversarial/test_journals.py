@@ -46,6 +46,8 @@ from .journal_tools import (
 )
 
 MAGIC = bytes.fromhex("d9d505f920a163d7")
+AS_NOBODY = pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None,
+                               reason="needs root and setpriv to run a step as an unprivileged user")
 
 
 def _other_company(path: Path) -> Path:
@@ -137,6 +139,7 @@ def public_folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@AS_NOBODY
 def test_genuine_journal_of_a_commit_that_had_begun_is_rolled_back(demo_file: Path, public_folder: Path) -> None:
     """Killed after the commit wrote every page (change counter one higher) but before the journal went."""
     (public_folder / "home").mkdir(mode=0o777)

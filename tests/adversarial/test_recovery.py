@@ -40,6 +40,8 @@ from .journal_tools import crash_writer, dump, journal_of, save_people
 
 BUSY = "Someone else is saving to this file; try again in a moment."
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+AS_NOBODY = pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None,
+                               reason="needs root and setpriv to run a step as an unprivileged user")
 RAW_SQLITE = ("attempt to write", "readonly database", "database is locked", "not a MentorDesk file")
 
 
@@ -124,6 +126,7 @@ def _nobody_setup(public_folder: Path, demo_file: Path, folder_mode: int, file_m
     return home, target
 
 
+@AS_NOBODY
 @pytest.mark.parametrize("folder_mode,file_mode", [(0o755, 0o644), (0o777, 0o444)],
                          ids=["read-only-folder", "read-only-file"])
 def test_crash_where_writing_is_not_allowed_says_how_to_recover_and_changes_nothing(
@@ -139,6 +142,7 @@ def test_crash_where_writing_is_not_allowed_says_how_to_recover_and_changes_noth
     assert journal_of(target).read_bytes() == journal_bytes
 
 
+@AS_NOBODY
 def test_crash_recovered_by_an_unprivileged_user_who_may_write(public_folder: Path, demo_file: Path) -> None:
     before = dump(demo_file)
     home, target = _nobody_setup(public_folder, demo_file, 0o777, 0o666)
