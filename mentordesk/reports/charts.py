@@ -2,11 +2,11 @@
 widgets: the layout stays under our control (no clipped labels), they are
 several times faster, and every series is told apart by lightness, stripes,
 marker shape or a printed value -- reports get photocopied in black and white.
+(The check-in chart lives in checkin_chart.py.)
 """
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -17,16 +17,19 @@ from reportlab.graphics.shapes import (
     Group,
     Line,
     Polygon,
-    PolyLine,
     Rect,
-    String,
 )
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .data import STAGE_NAMES, CheckIn, CompetencyGrowth, Meeting, MeetingOutcome
+from .chart_parts import OTHER
+from .chart_parts import fit as _fit
+from .chart_parts import month_index as _month_index
+from .chart_parts import stripes as _stripes
+from .chart_parts import text as _text
+from .checkin_chart import checkin_chart, checkin_question_summary, checkin_series
+from .data import STAGE_NAMES, CompetencyGrowth, Meeting, MeetingOutcome
 from .styles import (
     AMBER,
     CORAL,
@@ -35,50 +38,18 @@ from .styles import (
     INK,
     MUTED,
     NAVY,
-    PLUM,
     RULE,
     TEAL,
     TEAL_LIGHT,
     TINT,
     WHITE,
-    fit_width,
     fmt_date,
     fmt_month,
     register_fonts,
-    runs_width,
-    text_runs,
 )
 
-
-def _text(x: float, y: float, s: object, size: float = 7, font: str = FONT, color: Color = INK,
-          anchor: str = "start") -> String | Group:
-    runs = text_runs(s, font)
-    if len(runs) <= 1:
-        f, t = runs[0] if runs else (font, "")
-        return String(x, y, t, fontName=f, fontSize=size, fillColor=color, textAnchor=anchor)
-    # mixed scripts: one String per font run, laid end to end
-    width = runs_width(runs, size)
-    x -= {"start": 0, "middle": width / 2, "end": width}[anchor]
-    g = Group()
-    for f, t in runs:
-        g.add(String(x, y, t, fontName=f, fontSize=size, fillColor=color))
-        x += stringWidth(t, f, size)
-    return g
-
-
-def _fit(s: object, font: str, size: float, width: float) -> str:
-    """Shorten a label with an ellipsis so it never runs into the plot."""
-    return fit_width(s, font, size, width)
-
-
-def _stripes(x: float, y: float, w: float, h: float, color: Color, gap: float = 2.2) -> Group:
-    """Horizontal hatching: tells 'by mentee' from 'by mentor' without colour."""
-    g = Group()
-    yy = y + gap / 2
-    while yy < y + h:
-        g.add(Line(x, yy, x + w, yy, strokeColor=color, strokeWidth=0.7))
-        yy += gap
-    return g
+__all__ = ["OUTCOME_LABELS", "checkin_chart", "checkin_question_summary", "checkin_series", "competency_chart",
+           "meetings_per_month", "progress_bar", "score_bars", "stage_timeline", "status_bar"]
 
 
 # ------------------------------------------------------------------ timeline
@@ -159,9 +130,6 @@ _OUTCOME_LOOK: Mapping[str, tuple[Color, bool]] = {
 }
 
 
-OTHER = "other"
-
-
 def _swatch(d: Drawing | Group, x: float, y: float, w: float, h: float, outcome: str) -> None:
     fill, striped = _OUTCOME_LOOK.get(outcome, (RULE, False))
     if striped:
@@ -170,10 +138,6 @@ def _swatch(d: Drawing | Group, x: float, y: float, w: float, h: float, outcome:
     else:
         d.add(Rect(x, y, w, h, fillColor=fill, strokeColor=WHITE if outcome != MeetingOutcome.CANCELLED else MUTED,
                    strokeWidth=0.4))
-
-
-def _month_index(d: date) -> int:
-    return d.year * 12 + d.month - 1
 
 
 def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 12,
@@ -295,151 +259,6 @@ def competency_chart(items: Sequence[CompetencyGrowth], width: float) -> Drawing
     lx += 82
     d.add(Polygon([lx + 4, 11, lx + 8, 7, lx + 4, 3, lx, 7], fillColor=AMBER, strokeColor=INK, strokeWidth=0.6))
     d.add(_text(lx + 12, 4, "target", 6.5, FONT, MUTED))
-    return d
-
-
-# ------------------------------------------------------------------ check-ins
-
-# one look per side, told apart by dash and marker as well as by colour
-_SIDE_LOOK: Mapping[str, tuple[Color, list | None, int]] = {
-    "mentor": (NAVY, None, 0),      # solid, filled circles
-    "mentee": (TEAL, [4, 2], 1),    # dashed, open squares
-}
-_OTHER_LOOK: tuple[Color, list | None, int] = (PLUM, [1, 2], 3)  # dotted, open diamonds
-
-
-def _marker(x: float, y: float, kind: int, color: Color) -> Group:
-    g = Group()
-    r = 2.6
-    k = kind % 4
-    if k == 0:
-        g.add(Circle(x, y, r, fillColor=color, strokeColor=WHITE, strokeWidth=0.5))
-    elif k == 1:
-        g.add(Rect(x - r, y - r, 2 * r, 2 * r, fillColor=WHITE, strokeColor=color, strokeWidth=1))
-    elif k == 2:
-        g.add(Polygon([x, y + r + 0.6, x + r, y - r, x - r, y - r], fillColor=color, strokeColor=None))
-    else:
-        g.add(Polygon([x, y + r + 0.5, x + r + 0.5, y, x, y - r - 0.5, x - r - 0.5, y], fillColor=WHITE,
-                      strokeColor=color, strokeWidth=1))
-    return g
-
-
-def _side(respondent: object) -> str:
-    return str(respondent or "").strip().lower()
-
-
-def checkin_series(checkins: Sequence[CheckIn]) -> dict[str, list[tuple[date, float]]]:
-    """Per side ('mentor', 'mentee', ...): the mean of all answers given at
-    each check-in date, in date order.  Mentor and mentee come first."""
-    acc: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
-    extra = {_side(c.respondent) for c in checkins} - set(_SIDE_LOOK)
-    for c in checkins:
-        values = [int(v) for v in c.scores.values() if v is not None]
-        side = _side(c.respondent)
-        if len(extra) > 1 and side in extra:
-            side = OTHER  # one line for all unknown sides: the legend stays one row
-        if values:
-            acc[side][c.held_on].extend(values)
-    order = [s for s in _SIDE_LOOK if s in acc] + sorted(s for s in acc if s not in _SIDE_LOOK)
-    return {s: sorted((d, sum(v) / len(v)) for d, v in acc[s].items()) for s in order}
-
-
-def checkin_question_summary(checkins: Sequence[CheckIn]) -> list[tuple[str, float, float, int]]:
-    """(question, first score, latest score, number of dates asked) per
-    question, in the order questions first appear; a date's score is the
-    mean of the answers given that day (mentor and mentee together)."""
-    acc: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for c in sorted(checkins, key=lambda c: c.held_on):
-        for q, v in c.scores.items():
-            if v is not None:
-                acc[q][c.held_on].append(int(v))
-    out = []
-    for q, by_date in acc.items():
-        days = sorted(by_date)
-        first, latest = by_date[days[0]], by_date[days[-1]]
-        out.append((q, sum(first) / len(first), sum(latest) / len(latest), len(days)))
-    return out
-
-
-def _add_months(k: int) -> date:
-    """The first day of month index `k`; the month after December 9999 (the
-    end of a band that holds a date in that month) is the last day there is."""
-    return date.max if k // 12 > date.max.year else date(k // 12, k % 12 + 1, 1)
-
-
-def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92) -> Drawing:
-    """One line per side: the average of a respondent's answers at each
-    check-in, on month bands so date labels never collide."""
-    register_fonts()
-    series = checkin_series(checkins)
-    if not series:
-        d = Drawing(width, 20)
-        d.add(_text(0, 6, "No check-ins recorded yet.", 8, FONT, MUTED))
-        return d
-    legend_h, axis_h, top_pad = 14, 14, 6
-    bottom = legend_h + axis_h
-    height = bottom + plot_h + top_pad
-    d = Drawing(width, height)
-    left, right = 16, 18
-    plot_w = width - left - right
-    dates = sorted({dt for pts in series.values() for dt, _ in pts})
-    m0, m1 = _month_index(dates[0]), _month_index(dates[-1]) + 1  # [m0, m1) whole months
-    t0, t1 = _add_months(m0).toordinal(), _add_months(m1).toordinal()
-
-    def xp(dt: date) -> float:
-        return left + plot_w * (dt.toordinal() - t0) / (t1 - t0)
-
-    def yp(v: float) -> float:
-        return bottom + plot_h * (v - 1) / 4
-
-    for v in range(1, 6):
-        y = yp(v)
-        d.add(Line(left, y, width - right, y, strokeColor=RULE if v > 1 else MUTED,
-                   strokeWidth=0.4 if v > 1 else 0.8))
-        d.add(_text(left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
-    # month bands: a tick at each month start, labels centred in the band,
-    # every k-th month only when the bands are too narrow for their labels
-    n_months = m1 - m0
-    # labels differ only by month name: twelve months give the widest
-    label_w = max(stringWidth(fmt_month(_add_months(k)), FONT, 6.2) for k in range(m0, min(m1, m0 + 12))) + 6
-    steps = (1, 2, 3, 4, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000)
-    step = next((k for k in steps if plot_w * k / n_months >= label_w), steps[-1])
-    # a tick per month while they are at least a point apart; else one per label
-    tick = 1 if plot_w / n_months >= 1 else step
-    for k in range(m0, m1 + 1, tick):
-        x = xp(_add_months(k))
-        d.add(Line(x, bottom, x, bottom - 3, strokeColor=MUTED, strokeWidth=0.5))
-        if k < m1 and (k - m0) % step == 0 and (step == 1 or x + label_w - 6 <= width):
-            centre = (x + xp(_add_months(k + 1))) / 2 if step == 1 else x
-            d.add(_text(centre, bottom - 10, fmt_month(_add_months(k)), 6.2, FONT, MUTED,
-                        "middle" if step == 1 else "start"))
-    ends: list[list] = []
-    for side, pts in series.items():
-        color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
-        if len(pts) > 1:
-            flat = [c for dt, v in pts for c in (xp(dt), yp(v))]
-            d.add(PolyLine(flat, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
-        if len(pts) <= 40:
-            for dt, v in pts:
-                d.add(_marker(xp(dt), yp(v), mark, color))
-        ends.append([xp(pts[-1][0]) + 5, yp(pts[-1][1]) - 2.5, pts[-1][1]])
-    # latest value printed beside each line's last point, nudged apart
-    ends.sort(key=lambda e: e[1])
-    for a, b in itertools.pairwise(ends):
-        if abs(b[0] - a[0]) < 18 and b[1] - a[1] < 8:
-            b[1] = a[1] + 8
-    for x, y, v in ends:
-        d.add(_text(min(x, width - 12), y, f"{v:.1f}", 6.8, FONT_BOLD, INK))
-    # legend: one row, as many entries as sides (normally two)
-    lx = left
-    for side in series:
-        color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
-        d.add(Line(lx, 5.5, lx + 18, 5.5, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
-        d.add(_marker(lx + 9, 5.5, mark, color))
-        label = _fit(f"{side.capitalize() or 'Unknown'}'s average", FONT, 7,
-                     max(40.0, (width - left) / len(series) - 36))
-        d.add(_text(lx + 22, 3, label, 7, FONT, INK))
-        lx += 22 + runs_width(text_runs(label), 7) + 14
     return d
 
 
