@@ -87,6 +87,7 @@ from pathlib import Path
 
 from ..errors import ReadOnlyError
 from .database import Database, OpenInfo
+from .erasure import read_erasures
 from .merge_checks import show
 from .merge_identity import read_identity
 from .merge_plan import MergePlan
@@ -171,11 +172,14 @@ def _read_other(path: Path, resolutions: dict[ResolutionKey, Side], prefer: Pref
         try:
             other = snapshot(conn, source=path.name)
             identity = read_identity(conn)
+            erasures = read_erasures(conn, source=path.name)  # issue 14: erasures travel with every merge
         except (sqlite3.Error, MemoryError) as exc:
             raise MergeError(f"{path.name} could not be read ({exc}). Nothing was changed.") from exc
     finally:
         conn.close()
-    return MergePlan(other, identity, show(path.name, 120), version, resolutions, prefer, other_company)
+    plan = MergePlan(other, identity, show(path.name, 120), version, resolutions, prefer, other_company)
+    plan.incoming_erasures = erasures  # issue 14: applied by the plan (storage/erasure.py)
+    return plan
 
 
 def _private_copy(db: Database) -> Database:

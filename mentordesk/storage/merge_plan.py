@@ -19,6 +19,7 @@ from typing import Any
 from .. import clock
 from ..site import installation_site
 from . import file_meta
+from .erasure import Erasure, MergeErasures, read_erasures
 from .merge_checks import StructureCheck, check_changes, show
 from .merge_identity import (
     Identity,
@@ -67,6 +68,9 @@ Change = tuple[str, str, dict[str, Any]]  # (kind, id, columns to write)
 class MergePlan:
     """Merging one other file (already read) into whatever connection `run` is given."""
 
+    #: issue 14: the other file's erasure records (set by `merge._read_other`; see `storage/erasure.py`)
+    incoming_erasures: tuple[Erasure, ...] | list[Erasure] = ()
+
     def __init__(self, other: Snapshot, other_identity: Identity, source_name: str, version: int,
                  resolutions: dict[ResolutionKey, Side], prefer: Prefer, other_company: bool):
         self.other = other
@@ -86,6 +90,8 @@ class MergePlan:
     def run(self, conn: sqlite3.Connection, *, before_write: Callable[[], Any] | None,
             progress: Progress | None, cancelled: Cancelled | None) -> MergeResult:
         self.local = local = snapshot(conn)
+        # issue 14: both files' erasures are applied to the merged rows and travel on (storage/erasure.py)
+        self.erasures = MergeErasures(read_erasures(conn), list(self.incoming_erasures), conn)
         structure = StructureCheck(self.other, local, datetime.now(UTC)).run()
         if structure.problems:
             raise MergeRefused(self.source_name, structure.problems)
@@ -102,6 +108,7 @@ class MergePlan:
         self.moved: dict[str, dict[str, tuple[str, str, str]]] = {}
         self.final_people: dict[str, dict[str, Any]] = {}
         planned = self._compute(conn, progress, cancelled)
+        self.erasures.clean_result(self.result)  # issue 14: says so; no conflict line shows erased values
         problems = check_changes({t: ch for t, (_, ch) in planned.items()},
                                  {t: f for t, (f, _) in planned.items()}, local,
                                  clock.today() + timedelta(days=1))
@@ -113,6 +120,7 @@ class MergePlan:
             self._apply(conn, table, changes)
         if verdict.adopt is not None:
             adopt_identity(conn, verdict.adopt)
+        self.erasures.write(conn)  # issue 14: the other file's erasure records are kept here too
         self._write_sync_state(conn)
         file_meta.raise_hlc(conn, structure.newest)
         self.result.log_id = self._write_log(conn)
@@ -126,6 +134,7 @@ class MergePlan:
             if cancelled is not None and cancelled():
                 raise MergeCancelled()
             final = self._merge_table(conn, table)
+            self.erasures.apply(table, final)  # issue 14: rows naming an erased person are cleared
             counts, changes = self._classify(table, self.local.rows[table], final)
             self.result.counts[table] = counts
             planned[table] = (final, changes)

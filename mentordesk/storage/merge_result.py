@@ -177,6 +177,8 @@ class MergeResult:
     company_note: str = ""
     details: list[str] = field(default_factory=list)
     log_id: str | None = None
+    #: issue 14: the sentence saying erasures were applied (`storage/erasure.py`), empty when none
+    erasure_note: str = ""
 
     @property
     def changed(self) -> int:
@@ -200,6 +202,8 @@ class MergeResult:
                          "only what both versions have was merged.")
         if self.company_note:
             lines.append(self.company_note)
+        if self.erasure_note:
+            lines.append(self.erasure_note)
         for table, c in self.counts.items():
             if not c.changed:
                 continue

@@ -1,0 +1,89 @@
+"""`person-data`, `erase-person`, `erasures`: personal data rights from the command line (issue 14).
+
+`person-data` only reads. `erase-person` writes, so it holds the lock note like
+every writing command (`open_db`); it prints what it cleared and the backups
+that still hold the person, which `--purge-backups` (here or on `erasures`)
+removes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..storage.erasure import Erasure
+from . import open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("person-data", help="export everything held about one person (JSON and PDF in a ZIP)")
+    p.add_argument("employee_id", metavar="EMPLOYEE_ID")
+    p.add_argument("--out", required=True, metavar="FILE.zip", help="the archive to write")
+    p.set_defaults(func=_export)
+    p = sub.add_parser("erase-person", help="erase one person everywhere in this file (cannot be undone)")
+    p.add_argument("employee_id", metavar="EMPLOYEE_ID")
+    p.add_argument("--reason", required=True, help="why (kept in the erasure log; must not name the person)")
+    p.add_argument("--purge-backups", action="store_true", help="also remove the backups taken before the erasure")
+    p.set_defaults(func=_erase)
+    p = sub.add_parser("erasures", help="the erasure log, and the backups that may still hold erased people")
+    p.add_argument("--purge-backups", action="store_true", help="remove the backups taken before the last erasure")
+    p.set_defaults(func=_log)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ..services import personal_data as pd
+
+    db = open_db(args, readonly=True, create=False)
+    try:
+        summary = pd.export_person_data(db, pd.person_id_for(db, args.employee_id), args.out)
+    finally:
+        db.close()
+    print(f"Wrote {summary.path}: {summary.records} record(s) naming the person, "
+          f"{summary.mentions} other mention(s) listed, as {pd.JSON_NAME} and {pd.PDF_NAME}.")
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from ..services import personal_data as pd
+
+    db = open_db(args, create=False)
+    try:
+        outcome = pd.erase_person(db, pd.person_id_for(db, args.employee_id), args.reason)
+        erasures = pd.erasure_log(db)
+    finally:
+        db.close()
+    print(f"Erased: {outcome.total} record(s) cleared; erasure {outcome.record.id[:8]} is in the erasure log "
+          "and travels with every merge.")
+    return _backups(db.path, erasures, args.purge_backups)
+
+
+def _log(args: argparse.Namespace) -> int:
+    from ..services import personal_data as pd
+
+    db = open_db(args, readonly=not args.purge_backups, create=False)
+    try:
+        erasures = pd.erasure_log(db)
+    finally:
+        db.close()
+    if not erasures:
+        print("Nobody has been erased in this file.")
+    for e in erasures:
+        print(f"{e.erased_at[:19].replace('T', ' ')} UTC  by {e.erased_by}  reason: {e.reason}")
+    return _backups(db.path, erasures, args.purge_backups)
+
+
+def _backups(path: Path, erasures: list[Erasure], purge: bool) -> int:
+    from ..services import personal_data as pd
+
+    old = pd.backups_older_than_erasures(path, erasures)
+    if not old:
+        return 0
+    if purge:
+        removed = pd.purge_backups(path, old)
+        print(f"Removed {removed} backup(s) taken before the erasure.")
+        return 0
+    print(f"{len(old)} backup(s) were taken before the erasure and may still hold the person; "
+          "remove them with --purge-backups:")
+    for b in old:
+        print(f"  {b.taken_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {b.path}")
+    return 0
