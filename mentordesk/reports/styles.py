@@ -395,15 +395,15 @@ class PageDecorator:
         top = height - 12 * mm
         x = MARGIN_X
         logo = self.options.logo_path
-        if logo and Path(logo).is_file():
-            try:
+        try:  # a broken logo (or a path too long to exist) must not cost HR the whole report
+            if logo and Path(logo).is_file():
                 canvas.drawImage(
                     str(logo), x, top - 8 * mm, width=24 * mm, height=10 * mm,
                     preserveAspectRatio=True, anchor="sw", mask="auto",
                 )
                 x += 27 * mm
-            except Exception:  # noqa: BLE001, S110 -- a broken logo must not cost HR the whole report
-                pass
+        except Exception:  # noqa: BLE001, S110 -- printed without it instead
+            pass
         canvas.setFillColor(NAVY)
         room = width - MARGIN_X - x - runs_width(text_runs(self.title), 8.5) - 8 * mm
         draw_string(canvas, x, top - 4 * mm, fit_width(self.name, FONT_BOLD, 10.5, room), FONT_BOLD, 10.5)

@@ -527,3 +527,11 @@ def test_cli_reports_of_a_file_with_2000_character_names(home: Path, demo_file: 
     assert summary.returncode == 0, summary.stderr
     text = pdf_text((home / "summary.pdf").read_bytes())
     assert "Grow 🌱 leaders" in text
+
+
+@pytest.mark.parametrize("logo", ["x" * 5000, "logo\x00.png", "/", __file__], ids=["too long", "NUL", "a folder",
+                                                                                   "not an image"])
+def test_a_broken_logo_costs_only_the_logo(logo: str) -> None:
+    buf = io.BytesIO()
+    build_relationship_report(sample_relationship(), replace(OPTIONS, logo_path=logo), buf)
+    assert "Mentoring relationship report" in pdf_text(buf.getvalue())
