@@ -148,7 +148,8 @@ def test_archiving_a_partner_reports_flags_and_marks_at_risk(db, people, rel, wh
     assert any(f"The {role}, Person {who}, is archived" in r for r in summary.health_reasons)
     items = [i for i in svc.attention_list(db, today=TODAY) if i.kind == "archived_partner"]
     assert [(i.relationship_id, i.severity) for i in items] == [(rel, "high")]
-    assert role in items[0].title
+    assert items[0].title == "Archived person in an active relationship: Person A & Person B"
+    assert items[0].detail.startswith(f"The {role}, Person {who}, is archived")
     svc.close(db, rel, "mentee_withdrew" if role == "mentee" else "mentor_withdrew", "left the company",
               closed_on=TODAY)
     assert not [i for i in svc.attention_list(db, today=TODAY) if i.kind == "archived_partner"]

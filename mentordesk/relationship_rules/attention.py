@@ -92,7 +92,7 @@ def attention_items(
         for role, name in rel.archived_roles:
             items.append(AttentionItem(
                 kind="archived_partner", relationship_id=rel.id, person_id=None,
-                title=f"Archived {role} in an active relationship: {rel.pair_name}",
+                title=f"{ATTENTION_KINDS['archived_partner']}: {rel.pair_name}",
                 detail=archived_sentence(role, name), severity="high", due=None,
             ))
         if rel.start > today:

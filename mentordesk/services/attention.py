@@ -28,7 +28,7 @@ def _item_key(item: rules.AttentionItem) -> str:
     if item.kind == "checkin_overdue":
         return f"{item.kind}:{owner}:{item.title.split(' ', 1)[0].lower()}"
     if item.kind == "archived_partner":
-        return f"{item.kind}:{owner}:{item.title.split(' ', 2)[1]}"
+        return f"{item.kind}:{owner}:{item.detail.split(',', 1)[0].split()[-1]}"  # "The mentor, ..."
     if item.kind == "goal_past_due":
         return f"{item.kind}:{owner}:{item.title.split(': ', 1)[-1]}"
     return f"{item.kind}:{owner}"
