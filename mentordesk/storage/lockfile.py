@@ -28,13 +28,14 @@ import errno
 import getpass
 import os
 import socket
-import sys
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from .local_process import pid_running as _pid_running
+from .local_process import same_machine as _same_machine
 from .lock_notes import CLOCK_TOLERANCE, LockInfo, NoteState, read_state
 from .lock_watch import has_been_quiet
 
@@ -61,9 +62,6 @@ DEFAULT_STALE_AFTER = timedelta(hours=12)
 # A note that exists but cannot be parsed may be one another app has just created
 # with O_EXCL and not yet filled in. Only once it is this old do we call it garbage.
 GARBAGE_GRACE = timedelta(seconds=30)
-
-# No operating system hands out process ids beyond this (Windows: a DWORD; Linux: 2**22).
-_MAX_PID = 2**32 - 1
 
 _PROCESS_TOKEN = uuid.uuid4().hex
 
@@ -172,53 +170,6 @@ def read_lock(db_path: str | os.PathLike[str]) -> LockInfo | None:
 
 
 # --------------------------------------------------------------------------- staleness
-
-
-def _pid_running(pid: int) -> bool:
-    """Whether a process with this id exists on *this* machine.
-
-    Errs on the side of "running": a wrong "running" only makes a user wait or
-    confirm, a wrong "not running" lets two people edit at once.
-    """
-    if pid <= 0 or pid > _MAX_PID:
-        return False  # no process can have that id (and os.kill would raise OverflowError)
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        return _pid_running_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError):
-        return False
-    except PermissionError:
-        return True  # exists, belongs to another user
-    except OSError:
-        return True
-    return True
-
-
-def _pid_running_windows(pid: int) -> bool:  # pragma: no cover - Windows only
-    # os.kill(pid, 0) on Windows sends CTRL_C_EVENT instead of probing, so ask the kernel.
-    import ctypes
-    from ctypes import wintypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    process_query_limited_information = 0x1000
-    still_active = 259
-    error_access_denied = 5
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return ctypes.get_last_error() == error_access_denied
-    try:
-        code = wintypes.DWORD()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
-
-
-def _same_machine(a: str, b: str) -> bool:
-    # Hostnames differ in case and domain suffix between APIs ("LAPTOP-7" vs "laptop-7.corp").
-    return a.split(".")[0].casefold() == b.split(".")[0].casefold()
 
 
 def _dead_here(info: LockInfo, me: Identity) -> bool:

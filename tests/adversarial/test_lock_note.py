@@ -147,6 +147,11 @@ def holder(home: Path, db: Path | str, *, prefix: list[str] | None = None, beat:
                 proc.wait(timeout=30)
 
 
+def _ctrl_c_as_on_a_terminal() -> None:
+    # A shell starts background jobs with SIGINT ignored, and Python keeps it so; on a terminal it is not.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @contextmanager
 def busy_cli(home: Path, db: Path, *extra: str) -> Iterator[tuple[subprocess.Popen[str], Path]]:
     """A `mentordesk import-people` that has the file and waits for its CSV on a FIFO."""
@@ -154,7 +159,7 @@ def busy_cli(home: Path, db: Path, *extra: str) -> Iterator[tuple[subprocess.Pop
     os.mkfifo(fifo)
     proc = subprocess.Popen([sys.executable, "-m", "mentordesk", "--db", str(db), *extra, "import-people", str(fifo)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(home),
-                            cwd=str(home))
+                            cwd=str(home), preexec_fn=_ctrl_c_as_on_a_terminal)  # noqa: PLW1509 - no threads here
     try:
         wait_for(lambda: held_by(db, proc.pid), "the command's lock note")
         yield proc, fifo
