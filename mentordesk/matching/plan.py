@@ -24,6 +24,7 @@ from datetime import date
 import numpy as np
 from numpy.typing import NDArray
 
+from ..errors import Cancelled as _CancelledBase
 from . import fast
 from .scoring import (
     Candidate,
@@ -32,18 +33,17 @@ from .scoring import (
     _score_checked,
 )
 from .solver import solve_with_locks
-from ..errors import Cancelled as _CancelledBase
 
 __all__ = [
-    "Cancelled",
-    "Proposal",
-    "Waiting",
-    "MatchPlan",
-    "plan_matches",
-    "WAIT_NO_MENTORS",
-    "WAIT_NO_LANGUAGE",
     "WAIT_ALL_FULL",
     "WAIT_CHAIN_OR_EXCLUDED",
+    "WAIT_NO_LANGUAGE",
+    "WAIT_NO_MENTORS",
+    "Cancelled",
+    "MatchPlan",
+    "Proposal",
+    "Waiting",
+    "plan_matches",
 ]
 
 ALTERNATIVES = 3
@@ -223,11 +223,14 @@ def plan_matches(
             progress(stop, n)
     check_cancel()
 
-    allowed = rules == fast.ALLOWED
-    blocked_rows, blocked_cols = np.nonzero(~allowed)
-    forbidden = list(zip(blocked_rows.tolist(), blocked_cols.tolist()))
+    # The scorer's full-size arrays are not needed past scoring; the blocked
+    # pairs go to the solver as the mask they already are (never as millions
+    # of Python tuples), so the solver's cost matrix is the only large
+    # allocation during the solve.
+    del scorer
     caps = [max(0, int(capacities.get(o.person_id, 0))) for o in mentors]
-    assignment = solve_with_locks(scores, caps, forbidden, lock_idx)
+    assignment = solve_with_locks(scores, caps, rules != fast.ALLOWED, lock_idx)
+    allowed = rules == fast.ALLOWED
     check_cancel()
     # Places left once HR's locks are honoured: a mentor filled by locks is
     # "full", not "given to other mentees".
