@@ -332,3 +332,37 @@ def test_old_imports_keep_working(db):
     assert rules.meeting_date_problems and rules.closed_problem and rules.attention_items
     assert svc.rules is rules
     assert Path(svc.__file__).name == "relationships.py"
+
+
+def test_deleting_goals_and_checkins_reaches_another_copy_by_merge(tmp_path, monkeypatch):
+    """Tombstones, not DELETEs: a branch's deletion removes the goal and check-in at head office too."""
+    import shutil
+
+    from mentordesk.services import files
+    from mentordesk.storage.database import Database
+
+    hq, branch = tmp_path / "hq.db", tmp_path / "branch.db"
+    monkeypatch.setenv("MENTORDESK_SITE", "hq")
+    db = Database.open(hq)
+    ids = add_people(db, "A", "B")
+    rel_id = svc.start_relationship(db, ids["A"], ids["B"], start=D(2026, 1, 5))
+    goal = svc.add_goal(db, rel_id, "Shared goal")
+    checkin = svc.record_checkin(db, rel_id, "mentee", D(2026, 2, 1), {"value_received": 3}, today=TODAY)
+    db.close()
+    shutil.copy(hq, branch)
+
+    monkeypatch.setenv("MENTORDESK_SITE", "branch")
+    db = Database.open(branch)
+    svc.delete_goal(db, goal)
+    svc.delete_checkin(db, checkin)
+    db.close()
+
+    monkeypatch.setenv("MENTORDESK_SITE", "hq")
+    db = Database.open(hq)
+    try:
+        assert len(svc.get_relationship(db, rel_id, today=TODAY).goals) == 1  # not yet merged
+        files.merge_file(db, branch)
+        d = svc.get_relationship(db, rel_id, today=TODAY)
+        assert d.goals == () and d.checkins == ()
+    finally:
+        db.close()
