@@ -238,6 +238,42 @@ def test_installed_copy_without_its_resources_says_so_and_ignores_a_foreign_reso
     assert "TTFError" not in done.stderr
 
 
+@pytest.mark.slow
+def test_damaged_installation_reports_say_so_in_words_single_and_batch(installed, tmp_path):
+    """No shipped fonts and no system DejaVu (hidden in a private mount namespace): one report
+    and a whole program's batch (worker processes) both end in a sentence, exit status 1."""
+    import sqlite3
+
+    from mentordesk.reports.styles import _SYSTEM_DEJAVU
+
+    damaged = tmp_path / "damaged"
+    shutil.copytree(installed, damaged)
+    shutil.rmtree(damaged / "mentordesk" / "resources")
+    prefix: list[str] = []
+    if _SYSTEM_DEJAVU.exists():
+        if not shutil.which("unshare"):
+            pytest.skip("needs unshare to hide the system's DejaVu fonts")
+        prefix = ["unshare", "--mount", "sh", "-c", f"mount -t tmpfs tmpfs {_SYSTEM_DEJAVU} && exec \"$@\"", "sh"]
+        probe = subprocess.run([*prefix, "true"], capture_output=True, text=True, check=False)
+        if probe.returncode != 0:
+            pytest.skip(f"cannot make a mount namespace here: {probe.stderr.strip()}")
+    env = child_env(tmp_path, PYTHONPATH=str(damaged))
+    company = tmp_path / "company.db"
+    assert run_py(["-m", "mentordesk", "--db", str(company), "demo"], cwd=tmp_path, env=env).returncode == 0
+    with sqlite3.connect(company) as con:
+        rel_id = con.execute("SELECT id FROM relationships LIMIT 1").fetchone()[0]
+        program = con.execute("SELECT name FROM programs ORDER BY name LIMIT 1").fetchone()[0]
+    for args in (["--relationship", rel_id, "--out", str(tmp_path / "one.pdf")],
+                 ["--program", program, "--each", "--out-dir", str(tmp_path / "batch")]):
+        done = subprocess.run([*prefix, sys.executable, "-m", "mentordesk", "--db", str(company), "report", *args],
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False)
+        assert done.returncode == 1, (args, done.stderr)
+        assert done.stderr.startswith("mentordesk: MentorDesk cannot write the PDF"), done.stderr
+        assert "Traceback" not in done.stderr and "Reinstall MentorDesk" in done.stderr
+    assert not (tmp_path / "one.pdf").exists()
+    assert not list((tmp_path / "batch").glob("*.pdf")) if (tmp_path / "batch").exists() else True
+
+
 def test_only_our_own_checkout_counts_as_a_source_checkout(tmp_path):
     from mentordesk.assets import _is_source_checkout, resources_root
 

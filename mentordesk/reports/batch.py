@@ -22,7 +22,7 @@ from ..errors import Cancelled as CancelledError
 from ..storage import outputs
 from .data import RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
-from .styles import header_name, register_fonts
+from .styles import font_dir, header_name, register_fonts
 from .textguard import NAME, clean
 from .worker_life import die_with_parent
 
@@ -101,6 +101,8 @@ def _results(
                 raise BatchCancelled
             yield i, _render_bytes(item, options)
         return
+    # A damaged installation (fonts missing) is told in words here, not as a broken worker pool.
+    font_dir()
     # spawn, not fork: the app process runs Qt threads, and forking those is unsafe
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
