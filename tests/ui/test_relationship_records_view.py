@@ -145,6 +145,12 @@ def test_closed_relationship_offers_nothing_to_add_but_deletes(qtbot, view: Rela
         assert not button.isEnabled(), button.text()
     _select_row(view.goals_table, 0)
     assert not view.edit_goal_button.isEnabled() and view.delete_goal_button.isEnabled()
+    # double-clicks and shortcuts do not open a form that could only be refused either
+    assert view.open_meeting_dialog() is None and view.open_checkin_dialog() is None
+    assert view.open_goal_dialog(edit=True) is None and view.open_goal_dialog(edit=False) is None
+    assert view.dialog is None and "closed" in view.window_.statusBar().currentMessage()
+    view.table.doubleClicked.emit(view.table.currentIndex())
+    assert view.dialog is None
 
 
 def test_meeting_dialog_refuses_a_held_meeting_tomorrow(qtbot, view: RelationshipsView, db: Database,

@@ -59,6 +59,15 @@ class RecordDeletions:
         self.delete_goal_button.setEnabled(writable and rel_selected and self.selected_goal() is not None)
         self.delete_checkin_button.setEnabled(writable and rel_selected and self.selected_checkin() is not None)
 
+    def _accepts_new_records(self) -> bool:
+        """A closed relationship's record is final: say so instead of opening a form the service refuses."""
+        rel = self.selected()
+        if rel is None or rel.status == "active":
+            return True
+        self.window_.statusBar().showMessage(
+            self.tr("This relationship is closed: nothing can be added to it, only mistakes deleted."), 8000)
+        return False
+
     def selected_goal(self) -> Goal | None:
         rows = self.goals_table.selectionModel().selectedRows()
         return self.goals_model.record(rows[0].row()) if rows else None

@@ -666,6 +666,8 @@ class RelationshipsView(RecordDeletions, View):
     def open_meeting_dialog(self, meeting=None) -> MeetingDialog | None:
         if self._detail is None or self.selected() is None:
             return None
+        if meeting is None and not self._accepts_new_records():
+            return None  # no form to fill in that could only be refused
         detail = self._detail
         return self._open(lambda: MeetingDialog(self.db, detail, self, meeting=meeting))
 
@@ -713,11 +715,13 @@ class RelationshipsView(RecordDeletions, View):
 
     def open_checkin_dialog(self) -> CheckinDialog | None:
         rel = self.selected()
-        return self._open(lambda: CheckinDialog(self.db, rel, self)) if rel else None
+        if rel is None or not self._accepts_new_records():
+            return None
+        return self._open(lambda: CheckinDialog(self.db, rel, self))
 
     def open_goal_dialog(self, edit: bool) -> GoalDialog | None:
         rel = self.selected()
-        if rel is None:
+        if rel is None or not self._accepts_new_records():
             return None
         goal: Goal | None = None
         if edit:
