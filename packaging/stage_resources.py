@@ -7,6 +7,8 @@ build output and never committed.  Loaded with runpy rather than imported:
 this folder is called `packaging`, like the well-known PyPI project.
 
 Run directly to stage into a folder:  python packaging/stage_resources.py DEST
+or, in a checkout after editing a .ts, to recompile the .qm files beside the sources:
+    python packaging/stage_resources.py --in-place
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ def stage(source: Path, dest: Path) -> list[Path]:
 
 if __name__ == "__main__":
     root = Path(__file__).resolve().parent.parent
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "build" / "resources"
-    for p in stage(root / "resources", out):
+    if sys.argv[1:] == ["--in-place"]:
+        made = compile_translations(root / "resources" / "translations", root / "resources" / "translations")
+    else:
+        made = stage(root / "resources", Path(sys.argv[1]) if len(sys.argv) > 1 else root / "build" / "resources")
+    for p in made:
         print(p)
