@@ -32,7 +32,7 @@ from reportlab.platypus.tables import CellStyle
 from .data import ReportOptions
 from .overflow import ForgivingDocTemplate
 from .rtl import visual_order
-from .textguard import CELL, ELLIPSIS, LINE, Room, clean, stand_in
+from .textguard import CELL, ELLIPSIS, LINE, NAME, Room, clean, stand_in
 from .unicode_cmap import install as _install_utf16_cmaps
 
 # --------------------------------------------------------------------------- fonts
@@ -453,7 +453,7 @@ def render(
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=f"{title}: {subject}" if subject else title,
-        author=(options.company_name or "").strip() or "MentorDesk",
+        author=clean(options.company_name, NAME) or "MentorDesk",
         subject=subject,
         creator="MentorDesk",
     )
