@@ -10,13 +10,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk.errors import MentorDeskError
 from mentordesk.models import Person
 from mentordesk.services import people as people_service
+from ui.widgets.tables import record_table
 
 from ..dialogs.archive_warning import warn_still_paired
 from ..dialogs.person_dialog import PersonDialog
@@ -25,7 +37,6 @@ from ..models.people_model import PeopleModel, role_label, status_label
 from ..tasks import show_error
 from ..widgets.portrait_chart import PortraitChart
 from .base import View
-from ui.widgets.tables import record_table
 
 #: Initial column widths in pixels; users can drag them, the last column stretches.
 COLUMN_WIDTHS = {
