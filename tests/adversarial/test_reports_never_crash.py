@@ -344,7 +344,8 @@ def test_guard_bounds_every_text_to_its_room(text: str, room: textguard.Room) ->
 def test_a_cell_of_any_text_stays_far_below_a_page(text: str) -> None:
     """The narrowest column that holds free text (a mentor's name in the
     attention list, ~100 pt) at the cell size: even the worst text in a
-    cell's room leaves most of a page, so a table row always fits."""
+    cell's room leaves most of a page, so a table row always fits, and no
+    line runs out of its column."""
     from reportlab.platypus import Paragraph
 
     frame_h = 842 - 47 * 72 / 25.4  # A4 less the top and bottom margins
@@ -352,6 +353,9 @@ def test_a_cell_of_any_text_stays_far_below_a_page(text: str) -> None:
         para = Paragraph(report_styles.escape_text(text, room=room), report_styles.styles()["cell"])
         _, height = para.wrap(width, frame_h)
         assert height < frame_h * 0.9, (room, height)
+        # and unbroken runs (a 2,000-letter word, a URL, CJK) break inside the column: no line overflows it
+        slack = [line.extraSpace if hasattr(line, "extraSpace") else line[0] for line in para.blPara.lines]
+        assert min(slack, default=0) >= -0.5, (room, min(slack))
 
 
 # ------------------------------------------------------------------ the last resort
