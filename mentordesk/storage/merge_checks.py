@@ -100,6 +100,7 @@ class StructureCheck:
         self.problems: list[str] = []
         self.newest = ""
         self._flag_after = to_iso(now + TOLERANCE)  # canonical stamps sort as text
+        self._stamps: dict[str, tuple[str | None, str | None]] = {}  # imports share stamps by the thousand
         self._ahead: dict[str, list[str]] = defaultdict(list)
 
     def run(self) -> StructureCheck:
@@ -129,7 +130,7 @@ class StructureCheck:
             self.problems.append(f"{TABLE_LABELS[table][1].capitalize()}: an entry's id ({show(rid)}) is not a "
                                  "MentorDesk id")
             return
-        name = entry_name(table, row)
+        name = _Name(table, row)
         site = row.get("site")
         if not isinstance(site, str) or len(site) > MAX_SHORT_TEXT or validation.bad_characters(site):
             self.problems.append(f"{name}: the name of the computer that changed it is not readable")
@@ -137,7 +138,7 @@ class StructureCheck:
         for col in _STAMPS:
             if col == "deleted_at" and row.get(col) is None:
                 continue
-            stamp, why = read_stamp(row.get(col), self.now)
+            stamp, why = self._stamp(row.get(col))
             if why:
                 self.problems.append(f"{name}: the time it was {_STAMP_WORDS[col]} {why}")
             else:
@@ -146,7 +147,15 @@ class StructureCheck:
         self._field_times(table, row, name, site)
         self._types(table, row, name)
 
-    def _field_times(self, table: str, row: dict[str, Any], name: str, site: str) -> None:
+    def _stamp(self, value: Any) -> tuple[str | None, str | None]:
+        if not isinstance(value, str):
+            return read_stamp(value, self.now)
+        known = self._stamps.get(value)
+        if known is None:
+            known = self._stamps[value] = read_stamp(value, self.now)
+        return known
+
+    def _field_times(self, table: str, row: dict[str, Any], name: Any, site: str) -> None:
         raw = row.get("field_times")
         if raw is None or raw == "":
             row["field_times"] = "{}"
@@ -167,7 +176,7 @@ class StructureCheck:
             if col not in known:
                 self.problems.append(f"{name}: its change times name a field it does not have ({show(col)})")
                 return
-            stamp, why = read_stamp(value, self.now)
+            stamp, why = self._stamp(value)
             if why:
                 self.problems.append(f"{name}: the time its {show(col)} changed {why}")
                 return
@@ -175,7 +184,7 @@ class StructureCheck:
             self._note(site, stamp)
         row["field_times"] = json.dumps(clean, sort_keys=True)
 
-    def _types(self, table: str, row: dict[str, Any], name: str) -> None:
+    def _types(self, table: str, row: dict[str, Any], name: Any) -> None:
         for col, (decl, notnull) in self.local.types[table].items():
             if col in BOOKKEEPING or col not in row:
                 continue
@@ -194,6 +203,16 @@ class StructureCheck:
         self.newest = max(self.newest, stamp)
         if stamp > self._flag_after:
             self._ahead[site].append(stamp)
+
+
+class _Name:
+    """An entry's name for a message, worked out only if a message needs it."""
+
+    def __init__(self, table: str, row: Mapping[str, Any]):
+        self.table, self.row = table, row
+
+    def __format__(self, spec: str) -> str:
+        return entry_name(self.table, self.row)
 
 
 _STAMP_WORDS = {"created_at": "created", "updated_at": "last changed", "deleted_at": "deleted"}

@@ -172,6 +172,8 @@ class MergePlan:
 
     def _conflicts(self, table: str, a: dict[str, Any], b: dict[str, Any], merged: dict[str, Any],
                    won: dict[str, Side]) -> None:
+        if not won:
+            return
         fa, fb = times(a), times(b)
         site_a, site_b = a["site"] or "", b["site"] or ""
         seen_b = max(self.shared, self.local.seen.get(site_b, ""))  # what this file knew of b's site
@@ -316,7 +318,7 @@ class MergePlan:
                     counts.inserted += 1
                 continue
             diff = {c: row[c] for c in cols if c != "field_times" and old.get(c) != row.get(c)}
-            if times(old) != times(row):
+            if old.get("field_times") != row.get("field_times") and times(old) != times(row):
                 diff["field_times"] = row["field_times"]
             if not diff:
                 counts.unchanged += 1

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -109,15 +110,22 @@ def open_other(path: Path) -> tuple[sqlite3.Connection, int]:
 
 
 def times(row: Mapping[str, Any]) -> dict[str, str]:
-    """The row's `field_times` (already checked for incoming rows; a broken local value reads as none)."""
+    """The row's `field_times` (already checked for incoming rows; a broken local value reads as none).
+
+    A fresh dict every call (callers change it); the parse is cached, since an
+    import stamps thousands of rows with the very same text.
+    """
     raw = row.get("field_times")
-    if not isinstance(raw, str):
-        return {}
+    return dict(_parse_times(raw)) if isinstance(raw, str) else {}
+
+
+@lru_cache(maxsize=16_384)
+def _parse_times(raw: str) -> tuple[tuple[str, str], ...]:
     try:
         parsed = json.loads(raw or "{}")
     except ValueError:
-        return {}
-    return {k: v for k, v in parsed.items() if isinstance(v, str)} if isinstance(parsed, dict) else {}
+        return ()
+    return tuple((k, v) for k, v in parsed.items() if isinstance(v, str)) if isinstance(parsed, dict) else ()
 
 
 def eff(row: Mapping[str, Any], ftimes: Mapping[str, str], col: str) -> tuple[str, str]:
@@ -158,6 +166,8 @@ def join(a: dict[str, Any], b: dict[str, Any], cols: list[str], *, defaults_lose
     a column never set explicitly only holds a default, so any recorded value beats it.
     Returns the merged row and, per column whose values differ, which side won.
     """
+    if a == b:
+        return dict(a), {}  # the same version on both sides (most rows of two copies): nothing to decide
     fa, fb = times(a), times(b)
     out = dict(a)
     ft: dict[str, str] = {c: t for c, t in {**fb, **fa}.items() if c not in cols}
@@ -234,7 +244,11 @@ def shared_until(local: Snapshot, other: Snapshot) -> str:
             a = loc_rows.get(rid)
             if a is None:
                 continue
-            fa, fb = times(a), times(b)
+            fa = times(a)
+            if a == b:  # every field shared: the newest recorded time of the row
+                best = max([best, *(t for c, t in fa.items() if c in cols)])
+                continue
+            fb = times(b)
             for c in cols:
                 t = fa.get(c)
                 if t is not None and t == fb.get(c) and a.get(c) == b.get(c) and t > best:
