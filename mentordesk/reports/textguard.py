@@ -48,7 +48,7 @@ LINE = Room(300, 1)
 
 ELLIPSIS = "…"
 REPLACEMENT = "\ufffd"
-MAX_MARKS = 3  # combining marks kept on one letter: enough for Vietnamese, not for "Zalgo"
+MAX_MARKS = 4  # combining marks kept on one letter: enough for Vietnamese or pointed Hebrew, not for "Zalgo"
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BREAK = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
