@@ -280,6 +280,20 @@ def test_a_running_command_holds_the_note_for_the_window_and_other_commands(
     assert session.lock_for_editing(demo_file).acquired
 
 
+@pytest.mark.parametrize("failing", ["invalid CSV", "missing CSV", "unknown program"])
+def test_the_note_is_released_when_a_writing_command_fails(home: Path, demo_file: Path, failing: str) -> None:
+    bad = home / "bad.csv"
+    bad.write_text(NEW_PEOPLE.replace("nora.lockwood@example.com", "not an e-mail"), encoding="utf-8")
+    args = {"invalid CSV": ["import-people", str(bad)], "missing CSV": ["import-people", str(home / "none.csv")],
+            "unknown program": ["match", "--program", "No Such Program", "--apply"]}[failing]
+    count = people_count(demo_file)
+    res = run_cli(home, "--db", str(demo_file), *args)
+    assert res.returncode != 0 and "Traceback" not in res.stderr, res.stderr
+    assert not lock_path_for(demo_file).exists()
+    assert people_count(demo_file) == count
+    assert session.lock_for_editing(demo_file).acquired  # the window opens it for editing straight away
+
+
 @pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_ctrl_c_and_sigterm_release_the_note(home: Path, demo_file: Path, signum: int, code: int) -> None:
     count = people_count(demo_file)
