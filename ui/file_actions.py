@@ -76,7 +76,8 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
 
     def after_dry(result) -> None:
         resolutions = None
-        if result.conflicts or result.identity_conflicts or result.future or result.company_note:
+        # A company judged the same from its data is only mentioned in the summary, not asked about again.
+        if result.conflicts or result.identity_conflicts or result.future or other_company:
             dialog = ConflictDialog(window, result.conflicts, notes=_notes(result))
             if dialog.exec() != QDialog.Accepted:
                 return
