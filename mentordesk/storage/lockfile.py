@@ -16,8 +16,9 @@ The note follows the file's real path: a symlink, a `..` or any other spelling
 of the same file finds the one note beside the real file.
 
 A holder is gone when its process no longer runs on this machine, or when its
-note has not changed for the stale period. The window rewrites the note every
-few minutes (a heartbeat), so a long session is never mistaken for a crash;
+note has not changed for the stale period. The window (and a writing CLI
+command, `cli/write_lock.py`) rewrites the note every few minutes (a
+heartbeat), so a long session is never mistaken for a crash;
 how "has not changed" is judged without trusting the holder's clock is told in
 `lock_watch`. Parsing the note, which may hold anything, is in `lock_notes`.
 """
@@ -50,6 +51,7 @@ __all__ = [
     "is_stale",
     "lock_path_for",
     "read_lock",
+    "real_path",
     "refresh",
     "release",
     "take_over",
@@ -160,13 +162,9 @@ class LockResult:
 # --------------------------------------------------------------------------- reading
 
 
-def _read_state(db_path: Path) -> NoteState:
-    return read_state(lock_path_for(db_path))
-
-
 def read_lock(db_path: str | os.PathLike[str]) -> LockInfo | None:
     """The current note, or None if there is none or it is unreadable garbage."""
-    return _read_state(Path(db_path)).info
+    return read_state(lock_path_for(db_path)).info
 
 
 # --------------------------------------------------------------------------- staleness
