@@ -63,6 +63,7 @@ from .relationship_rules.records import (  # noqa: F401
     MAX_DAYS_AHEAD,
     RECORD_KINDS,
     closed_problem,
+    happened_by,
     meeting_date_problems,
 )
 from .relationship_rules.schedule import (  # noqa: F401

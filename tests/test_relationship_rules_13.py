@@ -366,3 +366,28 @@ def test_deleting_goals_and_checkins_reaches_another_copy_by_merge(tmp_path, mon
         assert d.goals == () and d.checkins == ()
     finally:
         db.close()
+
+
+def test_a_future_held_meeting_already_in_the_file_counts_only_from_its_day(db, people):
+    """Stored before the rule existed, or merged from an older copy: shown to correct, never counted early."""
+    from mentordesk.storage import relationships_repo, rows
+
+    with db.transaction() as conn:
+        program = rows.insert(conn, "programs", {"name": "Leaders", "relationship_months": 6,
+                                                 "cadence": "fortnightly"})
+    rel_id = svc.start_relationship(db, people["A"], people["B"], program_id=program, start=D(2026, 1, 5))
+    svc.log_meeting(db, rel_id, D(2026, 5, 1), 60, "missed_by_mentee", today=TODAY)
+    ahead = TODAY + dt.timedelta(days=10)
+    with db.transaction() as conn:
+        relationships_repo.insert_meeting(conn, {
+            "relationship_id": rel_id, "date": ahead.isoformat(), "time": "", "minutes": 90, "mode": "video",
+            "outcome": "held", "with_notice": True, "topics": "", "goals_discussed": [], "notes": ""})
+    for day, held, hours in ((TODAY, 0, 0.0), (ahead, 1, 1.5)):
+        d = svc.get_relationship(db, rel_id, today=day)
+        assert len(d.meetings) == 2  # the log shows it either way
+        assert (d.summary.meetings_held, d.summary.hours, d.attendance.held) == (held, hours, held)
+        listed = svc.list_relationships(db, today=day)[0]
+        assert (listed.meetings_held, listed.hours) == (held, hours)
+        summary = reports_svc.program_report_data(db, program, today=day)
+        assert summary.attendance_rate == (0.0 if held == 0 else 0.5)
+        assert summary.mentoring_hours == hours

@@ -34,6 +34,16 @@ RECORD_KINDS: dict[str, str] = {
 }
 
 
+def happened_by(date: dt.date, outcome: str, today: dt.date) -> bool:
+    """False for a held or missed meeting dated after today.
+
+    Such a meeting cannot be logged any more, but one may already be in the file (logged
+    before this rule, or merged in from an older copy); until its day it is left out of
+    attendance, hours, health and reports, while the meeting log still shows it to correct.
+    """
+    return not (outcome in COUNTED_OUTCOMES and date > today)
+
+
 def closed_problem(status: str, closed_on: dt.date | None, what: str) -> str | None:
     """The sentence refusing `what` (a RECORD_KINDS key) on a relationship that is not active, or None."""
     if status == "active":

@@ -42,7 +42,7 @@ def attention_list(db: Database, today: dt.date | None = None,
                    miss_threshold: float = rules.MENTOR_MISS_RATE_THRESHOLD) -> list[AttentionItem]:
     """HR's to-do list: the rules' items plus mentees waiting longest, minus what HR snoozed."""
     today = today or clock.today()
-    snaps = [snap for _, snap in _snapshots(db, None, None)]
+    snaps = [snap for _, snap in _snapshots(db, None, None, today)]
     items: list[AttentionItem] = []
     for it in rules.attention_items(snaps, today, miss_threshold):
         items.append(AttentionItem(

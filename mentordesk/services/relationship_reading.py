@@ -35,6 +35,11 @@ def _meeting_record(r: Mapping[str, Any]) -> rules.MeetingRecord:
                                minutes=r["minutes"], with_notice=bool(r["with_notice"]), mode=r["mode"])
 
 
+def _happened(records: Sequence[rules.MeetingRecord], today: dt.date) -> list[rules.MeetingRecord]:
+    """Held or missed meetings dated after today are not facts yet (see rules.happened_by)."""
+    return [m for m in records if rules.happened_by(m.date, m.outcome, today)]
+
+
 def _checkin_record(r: Mapping[str, Any]) -> rules.CheckinRecord:
     scores = json.loads(r["scores"] or "{}")
     return rules.CheckinRecord(date=dt.date.fromisoformat(r["date"]), role=r["role"],
@@ -80,13 +85,15 @@ def _summary(rel: Mapping[str, Any], snap: rules.RelationshipSnapshot, today: dt
 HEALTH_LABELS: dict[str, str] = {**rules.HEALTH_LABELS, "closed": "Closed"}
 
 
-def _snapshots(db: Database, program_id: str | None, status: str | None
+def _snapshots(db: Database, program_id: str | None, status: str | None, today: dt.date | None = None
                ) -> list[tuple[dict[str, Any], rules.RelationshipSnapshot]]:
     """Four queries whatever the number of relationships: the list must stay quick at a few hundred."""
     rels = repo.list_relationships(db, program_id=program_id, status=status)
     meetings: dict[str, list[rules.MeetingRecord]] = defaultdict(list)
     for r in repo.meetings_bulk(db, program_id, status):
-        meetings[r["relationship_id"]].append(_meeting_record(r))
+        record = _meeting_record(r)
+        if rules.happened_by(record.date, record.outcome, today or clock.today()):
+            meetings[r["relationship_id"]].append(record)
     checkins: dict[str, list[rules.CheckinRecord]] = defaultdict(list)
     for r in repo.checkins_bulk(db, program_id, status):
         checkins[r["relationship_id"]].append(_checkin_record(r))
@@ -101,7 +108,7 @@ def list_relationships(db: Database, program_id: str | None = None, status: str 
     if status is not None and status not in STATUSES:
         raise ValidationError(f"Status must be one of: {', '.join(STATUSES)}.")
     today = today or clock.today()
-    return [_summary(rel, snap, today) for rel, snap in _snapshots(db, program_id, status)]
+    return [_summary(rel, snap, today) for rel, snap in _snapshots(db, program_id, status, today)]
 
 
 def get_relationship(db: Database, rel_id: str, today: dt.date | None = None) -> RelationshipDetail:
@@ -111,7 +118,7 @@ def get_relationship(db: Database, rel_id: str, today: dt.date | None = None) ->
     checkin_rows = repo.checkins_for(db, rel_id)
     goal_rows = repo.goals_for(db, rel_id)
     live_goals = {g["id"] for g in goal_rows}  # a deleted goal no longer shows as discussed
-    snap = _snapshot(rel, [_meeting_record(r) for r in meeting_rows],
+    snap = _snapshot(rel, _happened([_meeting_record(r) for r in meeting_rows], today),
                      [_checkin_record(r) for r in checkin_rows], [_goal_record(r) for r in goal_rows])
     history: dict[str, list[GoalHistoryEntry]] = defaultdict(list)
     for h in repo.goal_history(db, [g["id"] for g in goal_rows]):
@@ -160,7 +167,7 @@ def active_relationships_of(db: Database, person_id: str, today: dt.date | None 
     today = today or clock.today()
     out = []
     for rel in repo.active_relationships_of_person(db, person_id):
-        snap = _snapshot(rel, [_meeting_record(r) for r in repo.meetings_for(db, rel["id"])],
+        snap = _snapshot(rel, _happened([_meeting_record(r) for r in repo.meetings_for(db, rel["id"])], today),
                          [_checkin_record(r) for r in repo.checkins_for(db, rel["id"])],
                          [_goal_record(r) for r in repo.goals_for(db, rel["id"])])
         out.append(_summary(rel, snap, today))

@@ -406,6 +406,8 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
     for r in relationships_repo.meetings_bulk(db, program_id):
         record = rules.MeetingRecord(date=dt.date.fromisoformat(r["date"]), outcome=r["outcome"],
                                      minutes=r["minutes"])
+        if not rules.happened_by(record.date, record.outcome, today):
+            continue  # a held or missed meeting dated after today is not a fact yet
         for g in rel_groups.get(r["relationship_id"], ()):
             g.meetings.append(record)
     for r in relationships_repo.goals_bulk(db, program_id):
