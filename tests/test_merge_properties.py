@@ -55,11 +55,11 @@ def dump(path: Path) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def merge(into: Path, other: Path, who: str):
+def merge(into: Path, other: Path, who: str, dry_run: bool = False):
     with site(who):
         d = Database.open(into)
         try:
-            return merge_other_file(d, other)
+            return merge_other_file(d, other, dry_run=dry_run)
         finally:
             d.close()
 
@@ -154,7 +154,10 @@ def test_two_branches_converge(steps: list[tuple[str, tuple]]) -> None:
         a_merged, b_merged = folder / "a-merged.db", folder / "b-merged.db"
         shutil.copy(files["rotterdam"], a_merged)
         shutil.copy(files["utrecht"], b_merged)
-        merge(a_merged, files["utrecht"], "rotterdam")
+        predicted = merge(a_merged, files["utrecht"], "rotterdam", dry_run=True)
+        done = merge(a_merged, files["utrecht"], "rotterdam")
+        assert predicted.summary_lines() == done.summary_lines()  # the dry run is the merge
+        assert [c.key for c in predicted.conflicts] == [c.key for c in done.conflicts]
         merge(b_merged, files["rotterdam"], "utrecht")
 
         result = dump(a_merged)

@@ -197,6 +197,11 @@ def test_one_employee_id_two_people_both_kept_in_both_files(branches, home):
         assert [p["name"] for p in _live(path, "E0900-CONFLICT-%")] == ["Yara Prins"]
     assert "Zoe Quist" in into_a.stdout and "Yara Prins" in into_a.stdout
     assert dump(a) == dump(b)
+    conn = sqlite3.connect(a)
+    logged = " ".join(" ".join(r) for r in conn.execute("SELECT source_name, details, summary FROM merge_log"))
+    conn.close()
+    assert "provisional employee id" in logged  # HR can see it happened ...
+    assert "Zoe" not in logged and "Yara" not in logged and "E0900" not in logged  # ... without personal data
     assert merge_cli(home, a, b, "rotterdam").stdout.count("two different people") == 0  # settled
 
 
