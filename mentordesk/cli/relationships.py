@@ -47,7 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     m = sub.add_parser("log-meeting", help="record a meeting of a relationship")
     m.add_argument("--relationship", metavar="ID", required=True)
-    m.add_argument("--date", metavar="YYYY-MM-DD", required=True)
+    m.add_argument("--date", metavar="YYYY-MM-DD", required=True,
+                   help="not after today for a held or missed meeting; a cancelled or rescheduled one may be "
+                        "ahead (a closed relationship takes no new meetings)")
     m.add_argument("--outcome", metavar="OUTCOME", required=True,
                    help="one of: " + ", ".join(_cli_outcome(o) for o in OUTCOMES))
     m.add_argument("--minutes", metavar="N", required=True)

@@ -9,7 +9,8 @@ Decisions (and why):
   logged in advance it would count in attendance and reports before it happened.
   Only the outcomes that can be known ahead (moved or cancelled in advance) may
   lie in the future, at most a year ahead; the planned schedule itself is
-  computed, not logged.
+  computed, not logged.  Today counts as happened whatever the hour, so a
+  morning meeting can be logged straight after it.
 - No meeting may be dated before the relationship started: whatever the pair did
   before the start belongs to no relationship, and counting it would flatter the
   attendance of the first weeks.  (To record an earlier kick-off, start the
@@ -26,11 +27,12 @@ from .vocabulary import COUNTED_OUTCOMES, OUTCOMES, _fmt
 FUTURE_OUTCOMES: frozenset[str] = frozenset(OUTCOMES) - COUNTED_OUTCOMES
 MAX_DAYS_AHEAD = 365
 
+# What a closed relationship no longer takes, as the refusal says it.
 RECORD_KINDS: dict[str, str] = {
-    "meeting": "a meeting",
-    "goal": "a goal",
-    "goal_update": "a change to a goal",
-    "checkin": "a check-in",
+    "meeting": "no meeting can be logged",
+    "goal": "no goal can be added",
+    "goal_update": "its goals can no longer be changed",
+    "checkin": "no check-in can be recorded",
 }
 
 
@@ -49,8 +51,8 @@ def closed_problem(status: str, closed_on: dt.date | None, what: str) -> str | N
     if status == "active":
         return None
     when = f" on {_fmt(closed_on)}" if closed_on is not None else ""
-    return (f"This relationship was closed{when}, so {RECORD_KINDS[what]} can no longer be added; "
-            "its record is final. Nothing was changed.")
+    return (f"This relationship was closed{when}, so {RECORD_KINDS[what]}: its record is final. "
+            "Nothing was changed.")
 
 
 def meeting_date_problems(date: dt.date, outcome: str, *, start: dt.date, closed_on: dt.date | None,
