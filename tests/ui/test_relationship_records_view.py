@@ -187,6 +187,9 @@ def test_archiving_a_paired_person_warns_and_offers_to_close(qtbot, window, db: 
     if choice == "keepGoing":
         assert rel_service.get_relationship(db, rel_id).summary.health == "at_risk"
         assert any(i.kind == "archived_partner" for i in rel_service.attention_list(db))
+        attention = window.show_view("AttentionView")
+        flagged = [i for i in attention.model.rows() if i.kind == "archived_partner"]
+        assert [(i.relationship_id, i.severity) for i in flagged] == [(rel_id, "high")]
         return
     qtbot.waitUntil(lambda: isinstance(view.dialog, CloseDialog) and view.dialog.isVisible())
     assert window.current_view() is view and view.selected_id() == rel_id
