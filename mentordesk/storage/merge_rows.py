@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -65,6 +66,9 @@ def snapshot(conn: sqlite3.Connection, *, source: str | None = None) -> Snapshot
         cols = columns(conn, table)
         if not cols:
             continue
+        if source is not None and _kind(conn, table) != "table":  # a view could run any query at all
+            raise MergeError(f"{source} is not a MentorDesk file that can be merged: its {TABLE_LABELS[table][1]} "
+                             "are not stored as a table. Nothing was changed.")
         missing = [c for c in BOOKKEEPING if c not in cols]
         if missing and source is not None:
             raise MergeError(f"{source} is not a MentorDesk file that can be merged: its "
@@ -78,6 +82,22 @@ def snapshot(conn: sqlite3.Connection, *, source: str | None = None) -> Snapshot
             rows[row["id"]] = row
         snap.cols[table], snap.rows[table], snap.types[table] = cols, rows, _types(conn, table)
     return snap
+
+
+def _kind(conn: sqlite3.Connection, table: str) -> str | None:
+    row = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+#: Reading the other file may take this long at most (a hostile schema must not hang the window).
+READ_SECONDS = 300.0
+
+
+def _guard(conn: sqlite3.Connection) -> None:
+    """Untrusted schema: no functions from it run (`trusted_schema`), and no query runs forever."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    deadline = time.monotonic() + READ_SECONDS
+    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 100_000)
 
 
 def open_other(path: Path) -> tuple[sqlite3.Connection, int]:
@@ -94,6 +114,7 @@ def open_other(path: Path) -> tuple[sqlite3.Connection, int]:
         raise MergeError(f"{path.name} cannot be merged: {verdict.message}")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+        _guard(conn)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.Error as exc:
         raise MergeError(f"{path.name} could not be read ({exc}). Nothing was changed.") from exc
