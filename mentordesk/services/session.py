@@ -75,6 +75,10 @@ def open_database(path: str | os.PathLike[str] | None = None, *, readonly: bool 
             backup_on_open_if_due(db.path)
         except (OSError, StorageError):
             pass  # a missed daily backup must not stop work; the next open tries again
+    if not db.readonly:  # issue 14: retention (never raises, never waits long; notices are shown once open)
+        from .retention import run_on_open
+
+        db.info.notices.extend(run_on_open(db))
     return db
 
 

@@ -123,8 +123,9 @@ def _replace_text(value: Any, col: str, pattern: re.Pattern[str] | None) -> Any:
     return pattern.sub(REPLACEMENT, value)
 
 
-def _write_changes(conn: sqlite3.Connection, table: str, row: dict[str, Any], changes: dict[str, Any],
+def write_changes(conn: sqlite3.Connection, table: str, row: dict[str, Any], changes: dict[str, Any],
                    now: str, site: str) -> None:
+    """Write `changes` as edits made `now` at `site`, tombstoned rows too (their text must go as well)."""
     ft = json.loads(row.get("field_times") or "{}") if isinstance(row.get("field_times"), str) else {}
     if not isinstance(ft, dict):
         ft = {}
@@ -150,7 +151,7 @@ def _clear_tables(conn: sqlite3.Connection, scrubber: Scrubber, pattern: re.Patt
                 if new != row[col]:
                     changes[col] = new
             if changes:
-                _write_changes(conn, table, row, changes, now, site)
+                write_changes(conn, table, row, changes, now, site)
                 cleared[table] = cleared.get(table, 0) + 1
     return cleared
 
