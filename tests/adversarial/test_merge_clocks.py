@@ -144,3 +144,19 @@ def test_a_merge_that_changes_nothing_makes_no_backup(demo_file, tmp_path, home)
     out = merge_cli(home, hq, branch, "hq")
     assert out.returncode == 0, out.stderr
     assert len(merge_backups()) == 1, (out.stdout, list_backups(hq))
+
+
+def test_a_slow_branch_edit_made_after_seeing_head_office_still_wins(demo_file, tmp_path, home):
+    """The same class the other way round: a laptop one day slow, which has merged head office's edit."""
+    need_faketime()
+    slow = ["faketime", "-f", "-1d"]
+    hq, branch = _branch(demo_file, tmp_path)
+    edit_person(home, hq, EID, "hq", title="Head office's title")
+    assert merge_cli(home, branch, hq, "branch", prefix=slow).returncode == 0
+    edit_person(home, branch, EID, "branch", prefix=slow, title="Branch title, after seeing head office's")
+    assert person(branch, EID)["field_times"]["title"] > person(hq, EID)["field_times"]["title"]
+
+    out = merge_cli(home, hq, branch, "hq")
+    assert out.returncode == 0, out.stderr
+    assert person(hq, EID)["title"] == "Branch title, after seeing head office's"
+    assert "conflicting" not in out.stdout
