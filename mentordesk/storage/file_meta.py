@@ -68,3 +68,29 @@ def raise_hlc(conn: sqlite3.Connection, stamp: str | None) -> None:
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE excluded.value > file_meta.value",
         (HLC, stamp),
     )
+
+
+#: The secret that seals check-in forms (`mentordesk.io.form_seal`). Made the first time
+#: forms are made, so every copy of the file taken after that (a branch's copy, a backup)
+#: seals and checks forms alike and a form goes back to whichever copy imports it.
+FORM_KEY = "checkin_form_key"
+
+
+def form_key(conn: sqlite3.Connection) -> str | None:
+    return get(conn, FORM_KEY)
+
+
+def ensure_form_key(conn: sqlite3.Connection) -> str:
+    """This file's form key, made now if it has none; inside a write transaction.
+
+    `DO NOTHING` on conflict: two laptops making forms at once keep whichever key
+    was stored first, and both read that one back.
+    """
+    conn.execute(
+        "INSERT INTO file_meta (key, value) VALUES (?, lower(hex(randomblob(32)))) "
+        "ON CONFLICT(key) DO NOTHING",
+        (FORM_KEY,),
+    )
+    key = form_key(conn)
+    assert key is not None  # just written inside this transaction
+    return key

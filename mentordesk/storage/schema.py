@@ -309,6 +309,21 @@ def _v6_erasures() -> str:
         """
 
 
+def _v7_checkin_forms() -> str:
+    """Check-ins that came back on a PDF form: which form (so a second import is recognised)
+    and the meetings the person said they had since their last check-in.
+
+    Columns rather than keys inside `comments`: comments are free text keyed by question
+    and shown everywhere, while the form id must be found by an index and travel in
+    merges field by field like any other value. Both are NULL for check-ins typed by HR.
+    """
+    return """
+        ALTER TABLE checkins ADD COLUMN form_id TEXT;
+        ALTER TABLE checkins ADD COLUMN meetings_reported INTEGER;
+        CREATE INDEX checkins_form ON checkins(form_id) WHERE form_id IS NOT NULL;
+        """
+
+
 #: The chain: MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[], str]] = [
     _v1_people_and_programs,
@@ -317,6 +332,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     _v4_attention_and_merge,
     _v5_file_identity,
     _v6_erasures,
+    _v7_checkin_forms,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
