@@ -9,11 +9,13 @@ same `run` serves the dry run (on a private in-memory copy of this file, see
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from .. import clock
@@ -65,6 +67,12 @@ _MAX_DETAILS = 500
 Change = tuple[str, str, dict[str, Any]]  # (kind, id, columns to write)
 
 
+def _discard(backup: Any) -> None:
+    if isinstance(backup, Path):
+        with contextlib.suppress(OSError):
+            backup.unlink()
+
+
 class MergePlan:
     """Merging one other file (already read) into whatever connection `run` is given."""
 
@@ -114,10 +122,15 @@ class MergePlan:
                                  clock.today() + timedelta(days=1))
         if problems:
             raise MergeRefused(self.source_name, problems)
+        backup = None
         if before_write is not None and (self.result.changed or verdict.adopt):
-            before_write()  # the backup: only when this file will really change
-        for table, (_, changes) in planned.items():
-            self._apply(conn, table, changes)
+            backup = before_write()  # the backup: only when this file will really change
+        try:
+            for table, (_, changes) in planned.items():
+                self._apply(conn, table, changes)
+        except BaseException:
+            _discard(backup)  # the file stays as it was (rolled back): a copy of it is no backup of anything
+            raise
         if verdict.adopt is not None:
             adopt_identity(conn, verdict.adopt)
         self.erasures.write(conn)  # issue 14: the other file's erasure records are kept here too
@@ -347,11 +360,11 @@ class MergePlan:
         except sqlite3.IntegrityError as exc:
             many = TABLE_LABELS.get(table, (table, table))[1]
             if "CHECK" in str(exc):
-                raise MergeError(f"{self.source_name} holds a value MentorDesk does not allow in its {many} "
-                                 f"({exc}). Nothing was changed.") from exc
+                raise MergeError(f"{self.source_name} was not merged: it holds a value MentorDesk does not allow "
+                                 f"in its {many} ({exc}). Nothing was changed.") from exc
             raise MergeError(
-                f"The {many} of the two files contradict each other in a way MentorDesk cannot settle ({exc}). "
-                "Nothing was changed."
+                f"{self.source_name} was not merged: its {many} and this file's contradict each other in a way "
+                f"MentorDesk cannot settle ({exc}). Nothing was changed."
             ) from exc
 
     # -- bookkeeping --

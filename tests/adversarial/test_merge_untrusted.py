@@ -107,6 +107,23 @@ CONTENT = {
 }
 
 
+CONTENT.update({
+    "mentoring oneself": (lambda p: bump(p, "relationships", "rowid = 1", mentee_id=_mentor_of_first(p)),
+                          ["not allow", "relationships"]),
+    "meeting of no relationship": (lambda p: bump(p, "meetings", "rowid = 1", relationship_id="no-such-pair"),
+                                   ["meetings"]),
+    "stage 9": (lambda p: bump(p, "relationships", "rowid = 1", stage=9), ["not allow", "relationships"]),
+})
+
+
+def _mentor_of_first(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT mentor_id FROM relationships WHERE rowid = 1").fetchone()[0]
+    finally:
+        conn.close()
+
+
 @pytest.mark.parametrize("case", sorted(CONTENT))
 def test_invalid_content_is_refused_with_reasons(demo_file, branch, home, case):
     attack, phrases = CONTENT[case]

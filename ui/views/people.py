@@ -231,7 +231,7 @@ class PeopleView(View):
     def _update_count(self, shown: int, total: int) -> None:
         locale = QLocale()
         if shown == total:
-            text = self.tr("1 person") if total == 1 else self.tr("{0} people").format(locale.toString(total))
+            text = self.tr("%Ln person(s)", "", total)
         else:
             text = self.tr("{0} of {1} shown").format(locale.toString(shown), locale.toString(total))
         self.count_label.setText(text)

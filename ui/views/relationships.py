@@ -415,7 +415,7 @@ class RelationshipsView(RecordDeletions, View):
         self.model.set_rows(rows)
         locale = QLocale()
         if len(rows) == len(self._all):
-            self.count_label.setText(self.tr("{0} relationships").format(locale.toString(len(rows))))
+            self.count_label.setText(self.tr("%Ln relationship(s)", "", len(rows)))
         else:
             self.count_label.setText(self.tr("{0} of {1} shown").format(locale.toString(len(rows)),
                                                                         locale.toString(len(self._all))))
