@@ -18,7 +18,8 @@ Design, and why:
   rules, `mentordesk.validation`). A refusal lists every reason, in sentences.
 - A backup is taken inside that transaction just before the first write, and
   only when the merge really changes data: twenty merges that bring nothing
-  leave the backups alone.
+  leave the backups alone (and a merge the file's own constraints stop while
+  writing drops the copy it took: the file is as it was).
 - A dry run is the real merge, run on a private in-memory copy of this file and
   thrown away: the same code, the same constraints, so it predicts exactly.
 - Time: rows carry hybrid-logical-clock stamps (`mentordesk.clock`). A merge
