@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -32,6 +33,7 @@ from ui.widgets.tables import record_table
 
 from ..dialogs.archive_warning import warn_still_paired
 from ..dialogs.person_dialog import PersonDialog
+from ..dialogs.privacy_dialogs import EraseDialog, export_personal_data
 from ..models import people_model as pm
 from ..models.people_model import PeopleModel, role_label, status_label
 from ..tasks import show_error
@@ -167,6 +169,10 @@ class PeopleView(View):
         self.table.setSortingEnabled(True)  # calls model.sort: Python sort, one layout change
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # issue 14: personal data rights on the person (ui/dialogs/privacy_dialogs.py)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(lambda pos: self.person_menu().popup(
+            self.table.viewport().mapToGlobal(pos)))
 
         self.detail = PersonDetail(self)
         self.detail.setMinimumWidth(300)
@@ -334,3 +340,35 @@ class PeopleView(View):
         self.window_.reload_all()
         if affected:  # a pair left without a partner: warn, offer to close it (archive_warning.py)
             self.archive_warning = warn_still_paired(self, self.window_, person, affected)
+
+    # -- personal data rights (issue 14) ------------------------------------------------------
+    def person_menu(self) -> QMenu:
+        """The selected person's menu: Edit, Export personal data…, Erase person…."""
+        person, menu = self.selected_person(), QMenu(self)
+        menu.setObjectName("personMenu")
+        for text, slot, writes in ((self.tr("Edit…"), self.edit_selected, True),
+                                   (self.tr("Export personal data…"), self.export_personal_data, False),
+                                   (self.tr("Erase person…"), self.erase_person, True)):
+            action = menu.addAction(text, slot)
+            action.setEnabled(person is not None and self.db is not None and not (writes and self.readonly))
+        return menu
+
+    def export_personal_data(self) -> None:
+        person = self.selected_person()
+        if person is not None and self.db is not None:
+            export_personal_data(self, self.db, person.id, person.employee_id)
+
+    def erase_person(self) -> EraseDialog | None:
+        person = self.selected_person()
+        if person is None or self.db is None or self.readonly:
+            return None
+        try:
+            dialog = EraseDialog(self.db, person.id, self)
+        except MentorDeskError as exc:
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.erased.connect(lambda _pid: self.window_.reload_all())
+        self.erase_dialog = dialog
+        dialog.open()
+        return dialog
