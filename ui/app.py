@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.site import config_dir
 from mentordesk.storage.database import Database
 
-from .resources import app_icon, install_translations
+from .resources import app_icon, chosen_locale, install_translations
 from .startup import install_desktop_entry, report_start, start_qt
 from .tasks import run_in_background, show_error
 from .views.base import View
@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         else:
             add_file_actions(self, file_menu)
         file_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self, shortcut=QKeySequence.Preferences,
+                                          triggered=self.show_preferences)
+        self.preferences_action.setMenuRole(QAction.PreferencesRole)
+        file_menu.addAction(self.preferences_action)
         file_menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
         self._refresh_recent()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -151,6 +155,22 @@ class MainWindow(QMainWindow):
         about_qt = QAction(self.tr("About &Qt"), self, triggered=QApplication.aboutQt)
         about_qt.setMenuRole(QAction.AboutQtRole)
         help_menu.addAction(about_qt)
+
+    def show_preferences(self):
+        """File > Preferences; returns the dialog (window-modal, not blocking) so tests can drive it."""
+        from .dialogs.preferences_dialog import AppPreferencesDialog
+
+        dialog = AppPreferencesDialog(settings(), self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(self._preferences_saved)
+        dialog.open()
+        return dialog
+
+    def _preferences_saved(self) -> None:
+        """The Reports view shows the same company, logo and paper: let it read them again."""
+        reload = getattr(self.views.get("ReportsView"), "_load_settings", None)
+        if callable(reload):
+            reload()
 
     def show_about(self):
         """Help > About; returns the dialog (shown, not blocking) so tests can read it."""
@@ -339,7 +359,7 @@ class MainWindow(QMainWindow):
         except MentorDeskError as exc:
             show_error(self, exc)
             return
-        self.statusBar().showMessage(self.tr("Exported {0} people.").format(QLocale().toString(n)), 8000)
+        self.statusBar().showMessage(self.tr("Exported %Ln person(s).", "", n), 8000)
 
     # -- lifecycle ----------------------------------------------------------------------
     def closeEvent(self, event) -> None:
@@ -377,7 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = start_qt(argv)
     if app is None:
         return 1
-    install_translations(app)
+    from .dialogs.preferences_dialog import stored_language
+    install_translations(app, chosen_locale(stored_language(settings())))
     window = MainWindow()
     from mentordesk.services.session import default_database_path
     demo = default_database_path().with_name("demo.db")
@@ -398,8 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     opened = window.open_file(target)
     if target == demo:
-        window.set_banner(window.tr("This is a demo company. Choose File > New to start your own file, "
-                                    "then File > Import People… to load your HR export."))
+        window.set_banner(MainWindow.tr("This is a demo company. Choose File > New to start your own file, "
+                                        "then File > Import People… to load your HR export."))
     if args.check_start:
         QTimer.singleShot(0, lambda: app.exit(report_start(window, opened)))
     return app.exec()

@@ -16,23 +16,26 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.services import files as files_service
 from mentordesk.storage import backup as backup_store
 
+from .dates import short_datetime
 from .tasks import run_in_background, show_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from ui.app import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_actions", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("file_actions") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 def add_file_actions(window: "MainWindow", menu: QMenu) -> None:
     menu.addSeparator()
-    window.merge_action = QAction(_tr("&Merge Another File…"), window,
+    window.merge_action = QAction(translate("file_actions", "&Merge Another File…"), window,
                                   triggered=lambda: _merge_dialog(window))
-    window.merge_log_action = QAction(_tr("Merge &Log…"), window, triggered=lambda: MergeLogDialog(window).exec())
-    window.backup_action = QAction(_tr("&Back Up Now…"), window, triggered=lambda: _backup_now(window))
-    window.restore_action = QAction(_tr("&Restore Backup…"), window,
+    window.merge_log_action = QAction(translate("file_actions", "Merge &Log…"), window, triggered=lambda: MergeLogDialog(window).exec())
+    window.backup_action = QAction(translate("file_actions", "&Back Up Now…"), window, triggered=lambda: _backup_now(window))
+    window.restore_action = QAction(translate("file_actions", "&Restore Backup…"), window,
                                     triggered=lambda: window.restore_backup_dialog())
     for action in (window.merge_action, window.merge_log_action, window.backup_action, window.restore_action):
         menu.addAction(action)
@@ -44,10 +47,10 @@ def add_file_actions(window: "MainWindow", menu: QMenu) -> None:
 
 def _merge_dialog(window: "MainWindow") -> None:
     if window.db is None or window.db.readonly:
-        show_error(window, MentorDeskError(_tr("Open a file for editing before merging another into it.")))
+        show_error(window, MentorDeskError(translate("file_actions", "Open a file for editing before merging another into it.")))
         return
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Merge another MentorDesk file"), str(window.db.path.parent),
-                                          _tr("MentorDesk files (*.db);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(window, translate("file_actions", "Merge another MentorDesk file"), str(window.db.path.parent),
+                                          translate("file_actions", "MentorDesk files (*.db);;All files (*)"))
     if path:
         merge_files(window, [Path(path)])
 
@@ -90,21 +93,21 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
         def done(final) -> None:
             window.reload_all()
             window.last_merge_result = final
-            QMessageBox.information(window, _tr("Merge finished"), final.summary_text())
+            QMessageBox.information(window, translate("file_actions", "Merge finished"), final.summary_text())
             if rest:
                 merge_files(window, rest)
 
-        run_in_background(window, real, label=_tr("Merging {0}…").format(path.name), db_path=db_path,
+        run_in_background(window, real, label=translate("file_actions", "Merging {0}…").format(path.name), db_path=db_path,
                           on_success=done)
 
-    run_in_background(window, dry, label=_tr("Reading {0}…").format(path.name), db_path=db_path,
+    run_in_background(window, dry, label=translate("file_actions", "Reading {0}…").format(path.name), db_path=db_path,
                       on_success=after_dry, on_failure=dry_failed)
 
 
 def confirm_other_company(window: QWidget, message: str) -> bool:
     """An explicit yes: the default button is Cancel, the other one says what it does."""
-    box = QMessageBox(QMessageBox.Warning, _tr("Another company's file"), message, QMessageBox.Cancel, window)
-    merge_anyway = box.addButton(_tr("Merge this company's file anyway"), QMessageBox.AcceptRole)
+    box = QMessageBox(QMessageBox.Warning, translate("file_actions", "Another company's file"), message, QMessageBox.Cancel, window)
+    merge_anyway = box.addButton(translate("file_actions", "Merge this company's file anyway"), QMessageBox.AcceptRole)
     box.setDefaultButton(QMessageBox.Cancel)
     box.setObjectName("otherCompanyBox")
     box.exec()
@@ -182,7 +185,7 @@ class MergeLogDialog(QDialog):
         for row, e in enumerate(entries):
             when = QDateTime.fromString(e.merged_at.replace("Z", ""), Qt.ISODateWithMs)
             when.setTimeZone(QTimeZone.utc())
-            self.table.setItem(row, 0, QTableWidgetItem(locale.toString(when.toLocalTime(), QLocale.ShortFormat)))
+            self.table.setItem(row, 0, QTableWidgetItem(short_datetime(when, locale)))
             self.table.setItem(row, 1, QTableWidgetItem(f"{e.source_name} ({', '.join(e.source_sites)})"))
             changed = [f"{t}: " + ", ".join(f"{v} {k}" for k, v in c.items() if v and k != "unchanged")
                        for t, c in e.summary.items() if any(v for k, v in c.items() if k != "unchanged")]
@@ -201,7 +204,7 @@ def _backup_now(window: MainWindow) -> None:
     if window.db is None:
         return
     suggested = window.db.path.with_name(window.db.path.stem + " copy.db")
-    path, _ = QFileDialog.getSaveFileName(window, _tr("Back up to"), str(suggested), _tr("MentorDesk files (*.db)"))
+    path, _ = QFileDialog.getSaveFileName(window, translate("file_actions", "Back up to"), str(suggested), translate("file_actions", "MentorDesk files (*.db)"))
     if not path:
         return
     try:
@@ -209,7 +212,7 @@ def _backup_now(window: MainWindow) -> None:
     except MentorDeskError as exc:
         show_error(window, exc)
         return
-    window.statusBar().showMessage(_tr("Backed up to {0}").format(out), 8000)
+    window.statusBar().showMessage(translate("file_actions", "Backed up to {0}").format(out), 8000)
 
 
 def restore_backup_dialog(window: MainWindow, path: Path | None = None) -> None:
@@ -218,13 +221,13 @@ def restore_backup_dialog(window: MainWindow, path: Path | None = None) -> None:
         return
     backups = backup_store.list_backups(target)
     if not backups:
-        QMessageBox.information(window, _tr("Restore backup"), _tr("There are no backups of this file yet."))
+        QMessageBox.information(window, translate("file_actions", "Restore backup"), translate("file_actions", "There are no backups of this file yet."))
         return
     dialog = RestoreDialog(window, backups, target.name)
     if dialog.exec() != QDialog.Accepted or dialog.chosen() is None:
         return
     if window.db is not None and window.db.readonly and window.db.path == target:
-        show_error(window, MentorDeskError(_tr("This file is open read-only; someone else may be using it, "
+        show_error(window, MentorDeskError(translate("file_actions", "This file is open read-only; someone else may be using it, "
                                                "so it cannot be replaced now.")))
         return
     reopen = window.db is not None and window.db.path == target
@@ -235,14 +238,14 @@ def restore_backup_dialog(window: MainWindow, path: Path | None = None) -> None:
     except MentorDeskError as exc:
         show_error(window, exc)
     else:
-        note = _tr("The backup from {0} was restored.").format(dialog.chosen_label())
+        note = translate("file_actions", "The backup from {0} was restored.").format(dialog.chosen_label())
         if result.previous_backup:
-            note += "\n" + _tr("The file as it was has been kept as a backup too.")
+            note += "\n" + translate("file_actions", "The file as it was has been kept as a backup too.")
         if result.moved_aside:
-            note += "\n" + _tr("The damaged file was kept as {0}.").format(result.moved_aside.name)
+            note += "\n" + translate("file_actions", "The damaged file was kept as {0}.").format(result.moved_aside.name)
         if result.note:  # the backup could not be shown to be this company's (see backup_restore)
             note += "\n\n" + result.note
-        QMessageBox.information(window, _tr("Backup restored"), note)
+        QMessageBox.information(window, translate("file_actions", "Backup restored"), note)
     window.open_file(target)
 
 
@@ -257,9 +260,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Choose the backup to restore. The file as it is now is kept as a "
                                         "backup first, so nothing is lost."), wordWrap=True))
         keep = backup_store.Retention()
-        layout.addWidget(QLabel(self.tr("Daily backups are kept for the last {0} days the file was opened; "
-                                        "the last {1} backups made before a merge are kept as well.")
-                                .format(keep.daily_days, keep.merge), wordWrap=True))
+        layout.addWidget(QLabel(self.tr("Daily backups are kept for the last %Ln day(s) the file was opened.", "",
+                                        keep.daily_days) + " "
+                                + self.tr("The last %Ln backup(s) made before a merge are kept as well.", "",
+                                          keep.merge), wordWrap=True))
         self.table = QTableWidget(len(backups), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -271,7 +275,7 @@ class RestoreDialog(QDialog):
                    "merge": self.tr("Before a merge"), "manual": self.tr("By hand"),
                    "before-restore": self.tr("Before a restore")}
         for row, b in enumerate(backups):
-            self.table.setItem(row, 0, QTableWidgetItem(b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+            self.table.setItem(row, 0, QTableWidgetItem(short_datetime(b.taken_at)))
             self.table.setItem(row, 1, QTableWidgetItem(reasons.get(b.reason, b.reason)))
             self.table.setItem(row, 2, QTableWidgetItem(locale.formattedDataSize(b.size)))
         if backups:

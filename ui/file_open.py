@@ -21,16 +21,18 @@ if TYPE_CHECKING:  # pragma: no cover
 HEARTBEAT_MS = 5 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_open", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("file_open") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 def ask_when_locked(parent: QWidget, result) -> str:
     """Someone else has the file: 'readonly', 'takeover' (stale locks only) or 'cancel'."""
-    box = QMessageBox(QMessageBox.Question, _tr("File in use"), result.message, parent=parent)
-    box.setInformativeText(_tr("You can open it read-only: you will see everything but cannot change it."))
-    readonly = box.addButton(_tr("Open Read-Only"), QMessageBox.AcceptRole)
-    takeover = box.addButton(_tr("Take Over"), QMessageBox.DestructiveRole) if result.status == "stale" else None
+    box = QMessageBox(QMessageBox.Question, translate("file_open", "File in use"), result.message, parent=parent)
+    box.setInformativeText(translate("file_open", "You can open it read-only: you will see everything but cannot change it."))
+    readonly = box.addButton(translate("file_open", "Open Read-Only"), QMessageBox.AcceptRole)
+    takeover = box.addButton(translate("file_open", "Take Over"), QMessageBox.DestructiveRole) if result.status == "stale" else None
     box.addButton(QMessageBox.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -43,30 +45,30 @@ def ask_when_locked(parent: QWidget, result) -> str:
 
 def tell_problem(parent: QWidget, problem: session.FileProblem) -> bool:
     """Explain why the file cannot be opened; True if the user wants to restore a backup."""
-    box = QMessageBox(QMessageBox.Warning, _tr("Cannot open file"), str(problem), parent=parent)
-    box.setInformativeText(_tr("Nothing in the file was changed."))
-    restore = box.addButton(_tr("Restore a Backup…"), QMessageBox.AcceptRole) if problem.has_backups else None
+    box = QMessageBox(QMessageBox.Warning, translate("file_open", "Cannot open file"), str(problem), parent=parent)
+    box.setInformativeText(translate("file_open", "Nothing in the file was changed."))
+    restore = box.addButton(translate("file_open", "Restore a Backup…"), QMessageBox.AcceptRole) if problem.has_backups else None
     box.addButton(QMessageBox.Close)
     box.exec()
     return restore is not None and box.clickedButton() is restore
 
 
 def warn_synced_folder(parent: QWidget, service: str, advice: str) -> None:
-    QMessageBox.information(parent, _tr("File in a synced folder"),
-                            _tr("This file is in a {0} folder.").format(service) + "\n\n" + advice)
+    QMessageBox.information(parent, translate("file_open", "File in a synced folder"),
+                            translate("file_open", "This file is in a {0} folder.").format(service) + "\n\n" + advice)
 
 
 def tell_notices(parent: QWidget, notices: list[str]) -> None:
     """What happened on open that the user must know: an interrupted save undone, a journal set aside."""
-    QMessageBox.information(parent, _tr("File checked on opening"), "\n\n".join(notices))
+    QMessageBox.information(parent, translate("file_open", "File checked on opening"), "\n\n".join(notices))
 
 
 def offer_conflict_copies(parent: QWidget, copies: list[Path]) -> bool:
     names = "\n".join(f"• {p.name}" for p in copies[:10])
     answer = QMessageBox.question(
-        parent, _tr("Conflict copies found"),
-        _tr("The sync service left copies of this file that may hold changes made elsewhere:") + "\n\n" + names
-        + "\n\n" + _tr("Merge them into this file now? A backup is made first."))
+        parent, translate("file_open", "Conflict copies found"),
+        translate("file_open", "The sync service left copies of this file that may hold changes made elsewhere:") + "\n\n" + names
+        + "\n\n" + translate("file_open", "Merge them into this file now? A backup is made first."))
     return answer == QMessageBox.Yes
 
 
@@ -115,7 +117,7 @@ def open_for_window(window: "MainWindow", path: Path):
         release(lock)  # e.g. a newer-version file: we will not write, so do not block others
         lock = None
     if readonly and not db.info.reason:
-        db.info.reason = _tr("Someone else has this file open for editing, so it is open for reading only.")
+        db.info.reason = translate("file_open", "Someone else has this file open for editing, so it is open for reading only.")
 
     if db.info.notices:
         QTimer.singleShot(0, lambda: tell_notices(window, list(db.info.notices)))
@@ -159,7 +161,7 @@ def _start_heartbeat(window: "MainWindow") -> None:
                 window.lock = refresh(window.lock) or None
                 if window.lock is None:
                     # Our note is gone or someone took over: stop writing at once.
-                    window.reopen_read_only(_tr(
+                    window.reopen_read_only(translate("file_open", 
                         "Someone else took over this file for editing, so it is now open for reading only. "
                         "Reopen it later to continue editing."))
         timer.timeout.connect(beat)

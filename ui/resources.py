@@ -6,6 +6,8 @@ window looks the same from a checkout, a pip-installed wheel and the bundled app
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -30,16 +32,41 @@ def app_icon() -> QIcon:
     return icon
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> bool:
-    """Load `mentordesk_<language>.qm` when one ships for the user's language."""
-    from PySide6.QtCore import QTranslator
+def install_translations(app: QApplication, locale: QLocale | None = None, folder: Path | None = None) -> bool:
+    """Load MentorDesk's texts in the user's language, and Qt's own (OK, Cancel, the
+    file dialogs) in the same language, so one window never mixes two languages.
 
+    `locale` is the language chosen in Preferences, else the system's.  Without a
+    MentorDesk translation for it (French, or the C locale) the English catalog is
+    loaded: it only holds the plural forms ("1 person", "2 people").  `folder` holds
+    the compiled catalogs (default: the shipped ones); True when the user's language
+    was found."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    locale = locale or QLocale()
     try:
-        folder = resource("translations")
+        where = str(folder or resource("translations"))
     except ResourcesMissing:
         return False
-    translator = QTranslator(app)
-    if translator.load(locale or QLocale(), "mentordesk", "_", str(folder)):
-        app.installTranslator(translator)
-        return True
-    return False
+    own = QTranslator(app)
+    found = own.load(locale, "mentordesk", "_", where)
+    if not found and not own.load("mentordesk_en", where):
+        return False
+    app.installTranslator(own)
+    if found:
+        language = QLocale(own.language() or locale.name())
+        qt = QTranslator(app)
+        if qt.load(language, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt)
+    return found
+
+
+def chosen_locale(language: str) -> QLocale:
+    """The locale for a language chosen in Preferences ("" = the system's).  A chosen
+    language becomes the default locale too, so dates and numbers read the same way
+    as the words around them."""
+    locale = QLocale(language) if language else QLocale()
+    if not language or locale.language() == QLocale().language():
+        return QLocale()  # the system's own variant (de_AT stays de_AT)
+    QLocale.setDefault(locale)
+    return locale

@@ -215,8 +215,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
                       text, QMessageBox.Ok, parent)
     problems = getattr(error, "problems", None)
     if problems and len(problems) > 1:
-        box.setText(QCoreApplication.translate("tasks", "{0} problems were found. Nothing was saved.")
-                    .format(len(problems)))
+        box.setText(Task.tr("%Ln problems were found. Nothing was saved.", "", len(problems)))
         box.setDetailedText("\n".join(problems))
         box.setInformativeText("\n".join(problems[:15]) + ("\n…" if len(problems) > 15 else ""))
     box.setObjectName("errorBox")

@@ -2,127 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AttentionView</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="99"/>
-        <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/about_dialog.py" line="30"/>
+        <source>About MentorDesk</source>
+        <translation>Über MentorDesk</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="46"/>
+        <source>MentorDesk includes these parts made by others:</source>
+        <translation>MentorDesk enthält diese Komponenten von Dritten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="50"/>
+        <source>{0} — {1}, for {2}</source>
+        <translation>{0} — {1}, für {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="65"/>
+        <source>no file is open</source>
+        <translation>keine Datei geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="67"/>
+        <source>MentorDesk {0}</source>
+        <translation>MentorDesk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <source>File format version {0}</source>
+        <translation>Dateiformat Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <source>Open file: {0}</source>
+        <translation>Geöffnete Datei: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <source>Runs a mentoring program from this computer; no data leaves it.</source>
+        <translation>Führt ein Mentoring-Programm auf diesem Computer; keine Daten verlassen ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <source>The licence text is missing from this installation; reinstall MentorDesk. {0} is distributed under the {1}.</source>
+        <translation>Der Lizenztext fehlt in dieser Installation; installieren Sie MentorDesk neu. {0} wird unter der {1} verbreitet.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="66"/>
+        <source>Preferences</source>
+        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs.</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="72"/>
+        <source>Follow the system ({0})</source>
+        <translation>Wie das System ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <source>The new language is used from the next time you start MentorDesk.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="87"/>
+        <source>Shown in the page header of every report</source>
+        <translation>Erscheint in der Kopfzeile jedes Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="138"/>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="139"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWarning</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/archive_warning.py" line="29"/>
+        <source>{0} is archived but still in %n active relationship(s):
+
+{1}
+
+Close it now with an outcome, or keep going: it shows as at risk and stays on the Attention page until it is closed or re-paired.</source>
+        <translation>
+            <numerusform>{0} ist archiviert, aber noch in %n aktiven Tandem:
+
+{1}
+
+Beenden Sie es jetzt mit einem Ergebnis oder machen Sie weiter: Es gilt dann als gefährdet und bleibt auf der Seite „Handlungsbedarf“, bis es beendet oder neu besetzt ist.</numerusform>
+            <numerusform>{0} ist archiviert, aber noch in %n aktiven Tandems:
+
+{1}
+
+Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann als gefährdet und bleiben auf der Seite „Handlungsbedarf“, bis sie beendet oder neu besetzt sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="32"/>
+        <source>Still in a relationship</source>
+        <translation>Noch in einem Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="34"/>
+        <source>Close relationship…</source>
+        <translation>Tandem beenden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="36"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>High</source>
+        <extracomment>Most severe first; the services use the same order. Dark enough for white-background contrast; distinct in hue *and* lightness.</extracomment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="60"/>
+        <source>Mentor check-in overdue</source>
+        <translation>Check-in des Mentors überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="62"/>
+        <source>Mentee check-in overdue</source>
+        <translation>Check-in des Mentees überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="64"/>
+        <source>No recent meeting</source>
+        <translation>Kein aktuelles Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <source>Check-in overdue</source>
+        <translation>Check-in überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <source>Goal past due</source>
+        <translation>Ziel überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <source>Ending soon</source>
+        <translation>Endet bald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <source>Past planned end</source>
+        <translation>Geplantes Ende überschritten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <source>Mentor misses meetings</source>
+        <translation>Mentor versäumt Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <source>Waiting for a mentor</source>
+        <translation>Wartet auf einen Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="115"/>
+        <source>Severity</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="117"/>
+        <source>Relationship or person</source>
+        <translation>Tandem oder Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="119"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="141"/>
+        <source>No date: this is about a pattern, not one day.</source>
+        <translation>Kein Datum: Es geht um ein Muster, nicht um einen einzelnen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="163"/>
+        <source>Severity: {0}</source>
+        <translation>Dringlichkeit: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
         <location filename="../../ui/views/attention.py" line="100"/>
-        <source>Mentoring relationships running now.</source>
-        <translation type="unfinished"></translation>
+        <source>Active relationships</source>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
+        <translation>Aktive Tandems</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="101"/>
-        <source>On track</source>
-        <translation type="unfinished"></translation>
+        <source>Mentoring relationships running now.</source>
+        <translation>Mentoring-Tandems, die gerade laufen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="102"/>
-        <source>Active relationships whose meetings, check-ins and goals are in order.</source>
-        <translation type="unfinished"></translation>
+        <source>On track</source>
+        <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
-        <source>Need a check-in</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="103"/>
+        <source>Active relationships whose meetings, check-ins and goals are in order.</source>
+        <translation>Aktive Tandems, deren Treffen, Check-ins und Ziele in Ordnung sind.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="105"/>
-        <source>Active relationships where a check-in or a meeting is overdue.</source>
-        <translation type="unfinished"></translation>
+        <source>Need a check-in</source>
+        <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
-        <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="106"/>
+        <source>Active relationships where a check-in or a meeting is overdue.</source>
+        <translation>Aktive Tandems, bei denen ein Check-in oder ein Treffen überfällig ist.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="108"/>
-        <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
-        <translation type="unfinished"></translation>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
-        <source>Mentees waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="109"/>
+        <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
+        <translation>Aktive Tandems mit niedrigen Werten, schwacher Teilnahme oder ohne aktuelle Treffen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="111"/>
+        <source>Mentees waiting</source>
+        <translation>Wartende Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees auf der Warteliste eines Programms (zurückgestellte nicht mitgezählt).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="124"/>
+        <location filename="../../ui/views/attention.py" line="125"/>
         <source>What needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie brauchen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="130"/>
+        <location filename="../../ui/views/attention.py" line="131"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="132"/>
-        <source>Go to the relationship, person or program this item is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="133"/>
+        <source>Go to the relationship, person or program this item is about.</source>
+        <translation>Zum Tandem, zur Person oder zum Programm dieses Eintrags wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="134"/>
         <source>Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="136"/>
         <source>Hide this item until a later day, with a note why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag bis zu einem späteren Tag ausblenden, mit einer Notiz zum Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="196"/>
+        <location filename="../../ui/views/attention.py" line="185"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="234"/>
+        <location filename="../../ui/views/attention.py" line="223"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="235"/>
+        <location filename="../../ui/views/attention.py" line="224"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Datei &gt; Öffnen… oder Datei &gt; Neu…, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="237"/>
+        <location filename="../../ui/views/attention.py" line="226"/>
         <source>Nothing needs you today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gibt es keinen Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="227"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen überfällige Treffen, Check-ins und Ziele, Tandems kurz vor dem Ende und Mentees, die auf einen Mentor warten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/attention.py" line="234"/>
+        <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
+        <translation>
+            <numerusform>%Ln Eintrag: {0} hoch, {1} mittel, {2} niedrig</numerusform>
+            <numerusform>%Ln Einträge: {0} hoch, {1} mittel, {2} niedrig</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
-        <source>{0} items: {1} high, {2} medium, {3} low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="314"/>
+        <location filename="../../ui/views/attention.py" line="303"/>
         <source>That screen is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="337"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>Not snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="347"/>
+        <location filename="../../ui/views/attention.py" line="336"/>
         <source>Snoozed until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt bis {0}.</translation>
     </message>
 </context>
 <context>
@@ -130,47 +402,47 @@
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="41"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="44"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="63"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet von</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="69"/>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie läuft es?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
         <source>Prerequisites of a good relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen für ein gutes Tandem</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="72"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = gar nicht, 5 = voll und ganz. Lassen Sie eine Frage leer, um sie zu überspringen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="109"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="114"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (optional)</translation>
     </message>
 </context>
 <context>
@@ -178,106 +450,106 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="343"/>
         <source>Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem beenden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="356"/>
         <source>What did the pair achieve? What would they do differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat das Tandem erreicht? Was würde es anders machen?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden gibt einen Platz in der Kapazität des Mentors frei. Nur „Abgeschlossen“ zählt zur Abschlussquote.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="366"/>
         <source>Final re&amp;flection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende &amp;Reflexion</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>&amp;Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eendet am</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="379"/>
         <source>Required: why did it end early?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld: Warum endete es vorzeitig?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>&amp;Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund (Pflichtfeld)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
-        <source>Conflicting changes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="130"/>
+        <source>Before merging</source>
+        <translation>Vor dem Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="101"/>
+        <location filename="../../ui/file_actions.py" line="142"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Dateien haben diese Felder unterschiedlich geändert. Wählen Sie, welcher Wert bleibt; die neuere Änderung ist vorausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>In this file</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>In the other file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="156"/>
         <source>This file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/file_actions.py" line="157"/>
         <source>The other file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="122"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -285,67 +557,116 @@
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
         <source>Enrol people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aufnehmen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
         <source>Search name, department, branch, title, competency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Abteilung, Standort, Position, Kompetenz suchen…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="58"/>
         <source>Applied (HR decides later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beworben (HR entscheidet später)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="83"/>
         <source>Enrol as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen als:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="86"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="107"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ausgewählt; mit Strg- oder Umschalt-Klick wählen Sie mehrere Personen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
-        <source>1 person selected</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln person(s) selected</source>
+        <translation>
+            <numerusform>%Ln Person ausgewählt</numerusform>
+            <numerusform>%Ln Personen ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="67"/>
+        <source>Erase person</source>
+        <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="111"/>
-        <source>{0} people selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <source>Reason, without naming the person (kept in the erasure log)</source>
+        <translation>Grund, ohne die Person zu nennen (wird im Löschprotokoll gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
+        <source>Erase permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="86"/>
+        <source>Remove these backups</source>
+        <translation>Diese Sicherungen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="106"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="107"/>
+        <source>The person was erased: {0} record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>Die Person wurde gelöscht (bereinigte Datensätze: {0}). Die Löschung steht im Löschprotokoll und wird bei jeder Zusammenführung mitgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
+        <translation>
+            <numerusform>%n Sicherung wurde vor dem Löschen erstellt und kann die Person noch enthalten:</numerusform>
+            <numerusform>%n Sicherungen wurden vor dem Löschen erstellt und können die Person noch enthalten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <source>No backup taken before the erasure is left.</source>
+        <translation>Es ist keine Sicherung von vor dem Löschen mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <source>The backups could not all be removed ({0}); the rest are still listed.</source>
+        <translation>Nicht alle Sicherungen konnten entfernt werden ({0}); die übrigen stehen noch in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -353,32 +674,35 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
         <source>Extend relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem verlängern</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
         <source>Why is more time needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird mehr Zeit gebraucht?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
-        <source>A relationship can last at most {0} months from its start ({1}).</source>
-        <translation type="unfinished"></translation>
+        <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
+        <translation>
+            <numerusform>Ein Tandem kann höchstens %Ln Monat ab Beginn dauern ({0}).</numerusform>
+            <numerusform>Ein Tandem kann höchstens %Ln Monate ab Beginn dauern ({0}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="322"/>
         <source>Planned end now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit geplantes Ende</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>&amp;New end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ende</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
 </context>
 <context>
@@ -386,610 +710,722 @@
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="53"/>
         <source>How will you both know it is reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran erkennen Sie beide, dass es erreicht ist?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="62"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="75"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig bis</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="92"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
         <source>&amp;Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfolgskriterium</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
         <source>&amp;Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetenz</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Ziel beginnt offen bei 0 %; Status und Fortschritt ändern Sie später.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
         <source>No linked competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verknüpfte Kompetenz</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Import People…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="121"/>
-        <source>&amp;Export People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="133"/>
+        <source>&amp;Export People…</source>
+        <translation>Personen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="145"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="151"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>&amp;About MentorDesk</source>
+        <translation>Ü&amp;ber MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="155"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="223"/>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>MentorDesk — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Reloaded: someone else changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geladen: Jemand anderes hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="253"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>New MentorDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue MentorDesk-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>MentorDesk files (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>A file with that name already exists; choose Open to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>Open MentorDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="265"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="335"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen: {0} hinzugefügt, {1} aktualisiert, {2} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="344"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Importing people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/app.py" line="362"/>
+        <source>Exported %Ln person(s).</source>
+        <translation>
+            <numerusform>%Ln Person exportiert.</numerusform>
+            <numerusform>%Ln Personen exportiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
-        <source>Exported {0} people.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="422"/>
+        <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
+        <translation>Dies ist ein Demo-Unternehmen. Wählen Sie Datei &gt; Neu für Ihre eigene Datei und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
 </context>
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="217"/>
-        <location filename="../../ui/views/matching.py" line="343"/>
-        <location filename="../../ui/views/matching.py" line="391"/>
+        <location filename="../../ui/views/matching.py" line="219"/>
+        <location filename="../../ui/views/matching.py" line="345"/>
+        <location filename="../../ui/views/matching.py" line="393"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="222"/>
+        <location filename="../../ui/views/matching.py" line="224"/>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="228"/>
+        <location filename="../../ui/views/matching.py" line="230"/>
         <source>Run match</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="236"/>
-        <location filename="../../ui/views/matching.py" line="498"/>
+        <location filename="../../ui/views/matching.py" line="238"/>
+        <location filename="../../ui/views/matching.py" line="500"/>
         <source>Scoring pairs… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare werden bewertet… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="239"/>
+        <location filename="../../ui/views/matching.py" line="241"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="252"/>
+        <location filename="../../ui/views/matching.py" line="254"/>
         <source>Edit weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="294"/>
-        <location filename="../../ui/views/matching.py" line="420"/>
+        <location filename="../../ui/views/matching.py" line="296"/>
+        <location filename="../../ui/views/matching.py" line="422"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="295"/>
-        <source>Keep this pair in every run until it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="297"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <source>Keep this pair in every run until it is approved.</source>
+        <translation>Dieses Paar in jedem Durchlauf behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="298"/>
-        <source>Never propose this pair again, and run the match again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="299"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="300"/>
-        <source>Swap…</source>
-        <translation type="unfinished"></translation>
+        <source>Never propose this pair again, and run the match again.</source>
+        <translation>Dieses Paar nie wieder vorschlagen und das Matching neu starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="301"/>
-        <source>Exchange mentors with another proposal.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="302"/>
+        <source>Swap…</source>
+        <translation>Tauschen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="303"/>
-        <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <source>Exchange mentors with another proposal.</source>
+        <translation>Mentoren mit einem anderen Vorschlag tauschen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="305"/>
-        <source>Locks and exclusions…</source>
-        <translation type="unfinished"></translation>
+        <source>Re-run</source>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="307"/>
-        <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
-        <translation type="unfinished"></translation>
+        <source>Locks and exclusions…</source>
+        <translation>Festlegungen und Ausschlüsse…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="310"/>
-        <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="309"/>
+        <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
+        <translation>Die von HR in diesem Programm festgelegten oder abgelehnten Paare ansehen und eine Entscheidung zurücknehmen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="312"/>
+        <source>Approve selected</source>
+        <translation>Auswahl bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="314"/>
         <source>Approve all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="322"/>
+        <location filename="../../ui/views/matching.py" line="324"/>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="420"/>
+        <location filename="../../ui/views/matching.py" line="422"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegung lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="429"/>
+        <location filename="../../ui/views/matching.py" line="431"/>
         <source>Open a file with a program to match its participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="440"/>
-        <source>same branch preferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="440"/>
-        <source>branch ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="441"/>
-        <source>other branch preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datei mit einem Programm, um seine Teilnehmenden zu matchen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="442"/>
-        <source>other department preferred</source>
-        <translation type="unfinished"></translation>
+        <source>same branch preferred</source>
+        <translation>gleicher Standort bevorzugt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="442"/>
+        <source>branch ignored</source>
+        <translation>Standort egal</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="443"/>
-        <source>same department a small bonus</source>
-        <translation type="unfinished"></translation>
+        <source>other branch preferred</source>
+        <translation>anderer Standort bevorzugt</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="444"/>
+        <source>other department preferred</source>
+        <translation>andere Abteilung bevorzugt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="445"/>
+        <source>same department a small bonus</source>
+        <translation>gleiche Abteilung kleiner Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="446"/>
         <source>Weights: {0} ({1}; {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="473"/>
+        <location filename="../../ui/views/matching.py" line="475"/>
         <source>Matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="484"/>
+        <location filename="../../ui/views/matching.py" line="486"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="518"/>
-        <source>{0} groups with {1} mentees, {2} waiting. Total score {3}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="520"/>
+        <source>{0} with {1}, {2}. Total score {3}.</source>
+        <translation>{0} mit {1}, {2}. Gesamtpunktzahl {3}.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="523"/>
-        <source>{0} proposed pairs, {1} waiting. Total score {2}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="521"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln mentee(s)</source>
+        <translation>
+            <numerusform>%Ln Mentee</numerusform>
+            <numerusform>%Ln Mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
         <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln wartend</numerusform>
+            <numerusform>%Ln wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="525"/>
+        <source>{0}, {1}. Total score {2}.</source>
+        <translation>{0}, {1}. Gesamtpunktzahl {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln proposed pair(s)</source>
+        <translation>
+            <numerusform>%Ln vorgeschlagenes Paar</numerusform>
+            <numerusform>%Ln vorgeschlagene Paare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="665"/>
+        <source>Start %Ln relationship(s) now?</source>
+        <translation>
+            <numerusform>%Ln Tandem jetzt starten?</numerusform>
+            <numerusform>%Ln Tandems jetzt starten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="667"/>
+        <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
+        <translation>{0} jetzt starten und {1} mit den angezeigten Gründen auf die Warteliste setzen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln Tandem</numerusform>
+            <numerusform>%Ln Tandems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="693"/>
+        <source>%Ln relationship(s) started.</source>
+        <translation>
+            <numerusform>%Ln Tandem gestartet.</numerusform>
+            <numerusform>%Ln Tandems gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="695"/>
+        <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
+        <translation>
+            <numerusform>%Ln Paar wurde übersprungen, weil sich die Datei seit dem Matching geändert hat:</numerusform>
+            <numerusform>%Ln Paare wurden übersprungen, weil sich die Datei seit dem Matching geändert hat:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>Waiting list ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="560"/>
+        <location filename="../../ui/views/matching.py" line="562"/>
         <source>The match could not be run</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Matching konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="566"/>
+        <location filename="../../ui/views/matching.py" line="568"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching abgebrochen; die bisherigen Vorschläge werden weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="600"/>
+        <location filename="../../ui/views/matching.py" line="602"/>
         <source>{0} is no longer locked to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist nicht mehr fest mit {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="605"/>
+        <location filename="../../ui/views/matching.py" line="607"/>
         <source>{0} stays with {1} in every run until approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bleibt in jedem Durchlauf bei {1}, bis das Paar bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="618"/>
+        <location filename="../../ui/views/matching.py" line="620"/>
         <source>{0} will not be proposed with {1} again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="628"/>
-        <source>No other proposal has a different mentor to swap with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird nicht mehr mit {1} vorgeschlagen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="630"/>
-        <source>{0} (with {1})</source>
-        <translation type="unfinished"></translation>
+        <source>No other proposal has a different mentor to swap with.</source>
+        <translation>Kein anderer Vorschlag hat einen anderen Mentor zum Tauschen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="632"/>
+        <source>{0} (with {1})</source>
+        <translation>{0} (mit {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="634"/>
         <source>Swap mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren tauschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="633"/>
+        <location filename="../../ui/views/matching.py" line="635"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Mentor von {0}, {1}, übergeben an:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="644"/>
+        <location filename="../../ui/views/matching.py" line="646"/>
         <source>Mentors swapped and locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="664"/>
-        <source>Start {0} relationship(s) now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="666"/>
-        <source>Start {0} relationship(s) now and put {1} mentee(s) on the waiting list with the reasons shown?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren getauscht und festgelegt.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="669"/>
         <source>Approve pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare bestätigen</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="678"/>
         <source>Starting relationships… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems werden gestartet… %p%</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="680"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und niemanden starten: Die Bestätigung wird vollständig zurückgenommen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="683"/>
         <source>Approving pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare werden bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="694"/>
-        <source>{0} relationship(s) started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="696"/>
-        <source>{0} pair(s) were skipped because the file changed since the match was run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="713"/>
+        <location filename="../../ui/views/matching.py" line="712"/>
         <source>The pairs were not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paare wurden nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="718"/>
+        <location filename="../../ui/views/matching.py" line="717"/>
         <source>Approval cancelled; no relationship was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung abgebrochen; es wurde kein Tandem gestartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="735"/>
+        <location filename="../../ui/views/matching.py" line="734"/>
         <source>Decisions removed; running the match again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen entfernt; das Matching läuft erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="764"/>
+        <location filename="../../ui/views/matching.py" line="763"/>
         <source>Weights changed: run the match again to see their effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung geändert: Starten Sie das Matching neu, um die Wirkung zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingWeights</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="94"/>
+        <source>Skill gaps covered</source>
+        <translation>Kompetenzlücken abgedeckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="95"/>
+        <source>Stated wishes</source>
+        <translation>Geäußerte Wünsche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="96"/>
+        <source>Seniority</source>
+        <translation>Betriebszugehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="97"/>
+        <source>Branch</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="98"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="99"/>
+        <source>Shared language</source>
+        <translation>Gemeinsame Sprache</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="71"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
-        <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
         <source>Started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="88"/>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="96"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="115"/>
+        <source>With notice</source>
+        <translation>Rechtzeitig abgesagt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="117"/>
-        <source>With notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="119"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde das Treffen rechtzeitig verschoben? Wird nur bei verschobenen Treffen gefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="123"/>
         <source>What was discussed, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen wurde, in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="140"/>
         <source>This relationship has no goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem hat noch keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen sind vertraulich: Sie erscheinen nicht in gedruckten Berichten, außer HR nimmt sie auf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <source>T&amp;ime</source>
+        <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;uration</source>
+        <translation>D&amp;auer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
-        <source>T&amp;ime</source>
-        <translation type="unfinished"></translation>
+        <source>M&amp;ode</source>
+        <translation>&amp;Form</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
-        <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
-        <source>M&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <source>Out&amp;come</source>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
-        <source>Out&amp;come</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Topics</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <source>&amp;Goals discussed</source>
+        <translation>Besprochene &amp;Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
-        <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
-        <source>&amp;Goals discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="167"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>Save (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Eingabe oder Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="134"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>Merge log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>From file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>What came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Was übernommen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="150"/>
+        <location filename="../../ui/file_actions.py" line="192"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>No file has been merged into this one yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei wurde noch keine andere zusammengeführt.</translation>
     </message>
 </context>
 <context>
@@ -998,70 +1434,70 @@
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="215"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="219"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="224"/>
         <source>None: this is the last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Dies ist die letzte Phase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>C&amp;orrect to an earlier stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine frühere Phase &amp;korrigieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="234"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur um eine versehentlich erfasste Phase zu berichtigen: Die Daten der späteren Phasen werden entfernt.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Phase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>&amp;Began on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begonnen am</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
         <source>Back to &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu &amp;Phase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="269"/>
         <source>This relationship is already in its last stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tandem ist bereits in der letzten Phase.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="281"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
         <source>Correct the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase korrigieren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1} von Phase {2} ({3}) auf Phase {4} ({5}) zurücksetzen? Die erfassten Daten der späteren Phasen werden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1069,109 +1505,109 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
         <source>Pair two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Personen zusammenbringen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
         <source>No program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="150"/>
         <source>&amp;Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
         <source>M&amp;entee</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;entee</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>Meeting &amp;frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Häufigkeit der Treffen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
         <source>Meeting m&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orm der Treffen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="182"/>
         <source>Choose a mentor and a mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mentor und einen Mentee.</translation>
     </message>
 </context>
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="136"/>
+        <location filename="../../ui/views/matching.py" line="138"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Festlegungen und Ausschlüsse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="139"/>
+        <location filename="../../ui/views/matching.py" line="141"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare, über die HR in {0} entschieden hat. Ein festgelegtes Paar bleibt in jedem Durchlauf, bis es bestätigt ist; ein ausgeschlossenes Paar wird nie vorgeschlagen. Entfernen Sie eine Entscheidung, damit das Matching wieder frei wählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="155"/>
+        <location filename="../../ui/views/matching.py" line="157"/>
         <source>No locks or exclusions in this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="159"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Festlegungen oder Ausschlüsse in diesem Programm.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="161"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="163"/>
         <source>Forget this decision: the pair may be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung verwerfen: Das Paar kann wieder vorgeschlagen werden.</translation>
     </message>
 </context>
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="109"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="110"/>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/views/matching.py" line="111"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="112"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="113"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="114"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="116"/>
+        <location filename="../../ui/views/matching.py" line="118"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="116"/>
+        <location filename="../../ui/views/matching.py" line="118"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1180,22 +1616,105 @@
         <location filename="../../ui/views/programs.py" line="89"/>
         <source>Enrol people…</source>
         <extracomment>Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personen aufnehmen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="91"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="93"/>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="95"/>
         <source>Waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Warteliste…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="32"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="33"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="34"/>
+        <source>Mentor and mentee</source>
+        <translation>Mentor und Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="35"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="40"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="40"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="51"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="52"/>
+        <source>Employee ID</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="53"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="54"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="55"/>
+        <source>Branch</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="56"/>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="57"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="59"/>
+        <source>Hire date</source>
+        <translation>Eintrittsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="61"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1203,101 +1722,110 @@
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
         <source>In this program</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Programm</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="129"/>
+        <location filename="../../ui/views/people.py" line="144"/>
         <source>Search name, email, department, branch, competency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Abteilung, Standort, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="132"/>
+        <location filename="../../ui/views/people.py" line="147"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="136"/>
+        <location filename="../../ui/views/people.py" line="151"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="137"/>
+        <location filename="../../ui/views/people.py" line="152"/>
+        <location filename="../../ui/views/people.py" line="349"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="138"/>
-        <location filename="../../ui/views/people.py" line="289"/>
+        <location filename="../../ui/views/people.py" line="153"/>
+        <location filename="../../ui/views/people.py" line="296"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="196"/>
+        <location filename="../../ui/views/people.py" line="203"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people.py" line="240"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="233"/>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people.py" line="233"/>
-        <source>{0} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people.py" line="235"/>
+        <location filename="../../ui/views/people.py" line="242"/>
         <source>{0} of {1} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="259"/>
+        <location filename="../../ui/views/people.py" line="266"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="261"/>
+        <location filename="../../ui/views/people.py" line="268"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personen. Klicken Sie auf Hinzufügen… oder laden Sie Ihren HR-Export mit Datei &gt; Personen importieren….</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="263"/>
+        <location filename="../../ui/views/people.py" line="270"/>
         <source>No one matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="265"/>
+        <location filename="../../ui/views/people.py" line="272"/>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="288"/>
+        <location filename="../../ui/views/people.py" line="295"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="350"/>
+        <source>Export personal data…</source>
+        <translation>Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="351"/>
+        <source>Erase person…</source>
+        <translation>Person löschen…</translation>
     </message>
 </context>
 <context>
@@ -1305,332 +1833,332 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="97"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Suchen tippen…</translation>
     </message>
 </context>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../ui/views/people.py" line="60"/>
+        <location filename="../../ui/views/people.py" line="75"/>
         <source>Email</source>
         <extracomment>Initial column widths in pixels; users can drag them, the last column stretches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="60"/>
+        <location filename="../../ui/views/people.py" line="75"/>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="61"/>
+        <location filename="../../ui/views/people.py" line="76"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="61"/>
+        <location filename="../../ui/views/people.py" line="76"/>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="62"/>
+        <location filename="../../ui/views/people.py" line="77"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="62"/>
+        <location filename="../../ui/views/people.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="63"/>
+        <location filename="../../ui/views/people.py" line="78"/>
         <source>Mentor capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="63"/>
+        <location filename="../../ui/views/people.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="64"/>
+        <location filename="../../ui/views/people.py" line="79"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="70"/>
+        <location filename="../../ui/views/people.py" line="85"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="81"/>
+        <location filename="../../ui/views/people.py" line="96"/>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="79"/>
         <source>e.g. E0123</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="82"/>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Führungskraft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
-        <source>No date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="119"/>
         <source>The hire date is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eintrittsdatum ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
         <source>two-letter codes, e.g. en, nl, es</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Buchstaben-Codes, z. B. en, nl, es</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <source> mentees</source>
+        <translation> Mentees</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
-        <source> mentees</source>
-        <translation type="unfinished"></translation>
+        <source>How many mentees this person can take at a time</source>
+        <translation>Wie viele Mentees diese Person gleichzeitig betreuen kann</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
-        <source>How many mentees this person can take at a time</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Employee ID</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Branch</source>
+        <translation>Standort</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Title</source>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <source>Manager</source>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <source>Hire date</source>
+        <translation>Eintrittsdatum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <source>Mentor capacity</source>
+        <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
-        <source>Hire date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="146"/>
-        <source>Mentor capacity</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Add competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
-        <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="174"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <source>Willing to mentor now</source>
+        <translation>Jetzt bereit, Mentor zu sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <source>Why do they want to mentor?</source>
+        <translation>Warum möchte die Person Mentor sein?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
-        <source>Willing to mentor now</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Tuesday mornings, flexible</source>
+        <translation>z. B. dienstagvormittags, flexibel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
-        <source>Why do they want to mentor?</source>
-        <translation type="unfinished"></translation>
+        <source>How their mentoring is recognised</source>
+        <translation>Wie die Mentoring-Tätigkeit anerkannt wird</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
-        <source>e.g. Tuesday mornings, flexible</source>
-        <translation type="unfinished"></translation>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
-        <source>How their mentoring is recognised</source>
-        <translation type="unfinished"></translation>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
-        <source>Motivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
-        <source>Recognition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>Mentor profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
         <source>The level to reach; — for no target</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angestrebte Niveau; — für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Einschätzungen bleiben im Verlauf der Person; ändern Sie stattdessen das Niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="332"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Führungskraft aus der Liste („{0}“ ist hier keine Person).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="449"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Someone else changed this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Person geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Person gespeichert, nachdem Sie sie geöffnet haben. Es wurde nichts gespeichert. Vergleichen Sie beide Fassungen und wählen Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="456"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="452"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
         <source>Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="481"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="477"/>
         <source>Their version is shown; your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung wird angezeigt; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1638,224 +2166,224 @@
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
         <source>Competency portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzprofil</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
         <source>{0}: level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Niveau {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="56"/>
         <source>{0}: level {1}, target {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Niveau {1}, Ziel {2}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="79"/>
         <source>No competencies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kompetenzen</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
         <source>Preferred mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
         <source>Mentees they would like</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunsch-Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="181"/>
+        <source>Mentors {0} would like to work with (at most {1}):</source>
+        <translation>Mentoren, mit denen {0} gern arbeiten würde (höchstens {1}):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="183"/>
-        <source>Mentors {0} would like to work with (at most {1}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="185"/>
         <source>Mentees {0} would like to take:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees, die {0} gern betreuen würde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="214"/>
         <source>At most {0} preferred mentors: untick one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {0} Wunschmentoren: Entfernen Sie zuerst ein Häkchen.</translation>
     </message>
 </context>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programm bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="58"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu das Programm da ist, z. B. neue Teamleitungen beim Wachsen unterstützen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="62"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Unternehmen erreichen will, z. B. 60 % der Teamleitungsstellen intern besetzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="69"/>
         <source>Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="73"/>
         <source>Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
         <source>Untick while the date is not fixed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="90"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation>Häkchen entfernen, solange das Datum noch nicht feststeht.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange jedes Tandem geplant ist; üblich sind 6 bis 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="97"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="99"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="101"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees über dieser Zahl kommen auf eine Warteliste.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
-        <source>&amp;Business goal:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Business goal:</source>
+        <translation>&amp;Geschäftsziel:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
-        <source>&amp;Delivery:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="108"/>
-        <source>(6–12 is usual)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Durchführung:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
-        <source>&amp;Relationship length:</source>
-        <translation type="unfinished"></translation>
+        <source>(6–12 is usual)</source>
+        <translation>(üblich: 6–12)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
-        <source>&amp;Pairs meet:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Relationship length:</source>
+        <translation>&amp;Dauer des Tandems:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <source>&amp;Pairs meet:</source>
+        <translation>&amp;Paare treffen sich:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>&amp;Maximum mentees:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
-        <source>Prefer the same branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
-        <source>Branch does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstzahl Mentees:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <source>Prefer the same branch</source>
+        <translation>Gleichen Standort bevorzugen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <source>Branch does not matter</source>
+        <translation>Standort egal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Prefer a different branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>Prefer mentors from another department</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor deckt die Lücken des Mentees ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Shared language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Asked for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben sich gegenseitig gewünscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Seniority difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied in der Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>Branches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
         <source>Weights (points; only their proportions matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung (Punkte; nur das Verhältnis zählt):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="211"/>
         <source>At least one matching weight must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Gewichtung muss größer als null sein.</translation>
     </message>
 </context>
 <context>
@@ -1863,980 +2391,1478 @@
     <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="129"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="140"/>
         <location filename="../../ui/views/programs.py" line="239"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="159"/>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="159"/>
         <source>Business goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsziel:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="160"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="160"/>
         <source>Delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchführung:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="161"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="161"/>
         <source>Relationships last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems dauern:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="162"/>
         <source>Pairs meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare treffen sich:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="162"/>
         <source>Maximum mentees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl Mentees:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="174"/>
         <source>Choose a program on the left, or create one with New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Programm oder legen Sie mit Neu… eines an</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="180"/>
         <source>Mentees they&apos;d like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunsch-Mentees…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="182"/>
         <location filename="../../ui/views/programs.py" line="204"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="202"/>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wünsche…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="213"/>
         <source>Mentor pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorenpool</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="214"/>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="307"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="312"/>
         <source>Not fixed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht festgelegt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/programs.py" line="313"/>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="314"/>
-        <source>{0} months</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="318"/>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="319"/>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <source>{0} — {1} accepted, {2} waiting</source>
+        <translation>{0} — {1} angenommen, {2} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="320"/>
-        <source>{0} — {1} accepted, {2} waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="338"/>
+        <source>Mentor pool ({0})</source>
+        <translation>Mentorenpool ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="339"/>
-        <source>Mentor pool ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="340"/>
         <source>Mentees ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="368"/>
+        <location filename="../../ui/views/programs.py" line="367"/>
         <source>The program was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="372"/>
+        <location filename="../../ui/views/programs.py" line="371"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="384"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="384"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="400"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Not everyone was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle wurden aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="402"/>
+        <source>Enrolled {0} as {1}.</source>
+        <translation>{0} als {1} aufgenommen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="403"/>
-        <source>Enrolled {0} as {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="404"/>
         <source>mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="404"/>
+        <location filename="../../ui/views/programs.py" line="403"/>
         <source>mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="416"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="417"/>
-        <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <source>Why is {0} declined? The reason is kept with the application.</source>
+        <translation>Warum wird {0} abgelehnt? Der Grund wird bei der Bewerbung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="418"/>
-        <source>Why is {0} declined? The reason is kept with the application.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="419"/>
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="420"/>
-        <source>Waiting list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="421"/>
         <source>Why does {0} go on the waiting list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kommt {0} auf die Warteliste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="444"/>
+        <location filename="../../ui/views/programs.py" line="443"/>
         <source>The program is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm ist voll.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="450"/>
+        <location filename="../../ui/views/programs.py" line="449"/>
         <source>Not every decision was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jede Entscheidung wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="453"/>
+        <location filename="../../ui/views/programs.py" line="452"/>
         <source>The program is full: {0} went on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm ist voll: {0} steht jetzt auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="490"/>
+        <location filename="../../ui/views/programs.py" line="489"/>
         <source>The preferences were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wünsche wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="496"/>
+        <source>Remove from program</source>
+        <translation>Aus dem Programm entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="497"/>
-        <source>Remove from program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="498"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aus diesem Programm entfernen? Bewerbung und Status werden entfernt; die Personen selbst bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="533"/>
+        <location filename="../../ui/views/programs.py" line="532"/>
         <source>Select a mentor to read their motivation and evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Mentor, um Motivation und Nachweise zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs.py" line="542"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="542"/>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="543"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="544"/>
         <source>{0} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="546"/>
+        <location filename="../../ui/views/programs.py" line="545"/>
         <source>{0}: held {1} of {2} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} von {2} Treffen abgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="551"/>
+        <location filename="../../ui/views/programs.py" line="550"/>
         <source>{0} since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} seit {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="553"/>
+        <source>Willing to mentor</source>
+        <translation>Bereit, Mentor zu sein</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="554"/>
-        <source>Willing to mentor</source>
-        <translation type="unfinished"></translation>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="555"/>
-        <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="556"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <source>Seniority</source>
+        <translation>Betriebszugehörigkeit</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="557"/>
-        <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <source>Expertise (level 4–5)</source>
+        <translation>Expertise (Niveau 4–5)</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="558"/>
-        <source>Expertise (level 4–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="558"/>
         <source>{0} at a time: {1} active now, {2} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gleichzeitig: {1} jetzt aktiv, {2} frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="560"/>
+        <source>Attendance in past relationships</source>
+        <translation>Teilnahme in früheren Tandems</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="561"/>
-        <source>Attendance in past relationships</source>
-        <translation type="unfinished"></translation>
+        <source>Recognition agreed</source>
+        <translation>Vereinbarte Anerkennung</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="562"/>
-        <source>Recognition agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="563"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="75"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1}</translation>
     </message>
 </context>
 <context>
     <name>ProposalExplanation</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
         <source>Score {0} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von 100 Punkten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
         <source>Locked by HR</source>
-        <translation type="unfinished"></translation>
+        <translation>Von HR festgelegt</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
-        <source>Group led by {0} ({1} mentees):</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <source>Group led by {0} (%Ln mentee(s)):</source>
+        <translation>
+            <numerusform>Gruppe unter Leitung von {0} (%Ln Mentee):</numerusform>
+            <numerusform>Gruppe unter Leitung von {0} (%Ln Mentees):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="42"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/proposals_model.py" line="43"/>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="44"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="46"/>
-        <source>Top reasons</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/models/proposals_model.py" line="45"/>
+        <source>Score</source>
+        <translation>Punkte</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="47"/>
-        <location filename="../../ui/models/proposals_model.py" line="61"/>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <source>Top reasons</source>
+        <translation>Wichtigste Gründe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="60"/>
+        <location filename="../../ui/models/proposals_model.py" line="48"/>
+        <location filename="../../ui/models/proposals_model.py" line="62"/>
+        <source>Locked</source>
+        <translation>Festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="61"/>
         <source>Locked (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt (nicht zulässig)</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="161"/>
         <source>Give a reason, so the person can be told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund an, damit die Person ihn erfährt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeletions</name>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="36"/>
+        <source>Delete goal…</source>
+        <translation>Ziel löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="39"/>
+        <source>Delete check-in…</source>
+        <translation>Check-in löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="48"/>
+        <source>Hover over a score to read the question and any comment.</source>
+        <translation>Zeigen Sie auf einen Wert, um Frage und Kommentar zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="68"/>
+        <source>This relationship is closed: nothing can be added to it, only mistakes deleted.</source>
+        <translation>Dieses Tandem ist beendet: Es kann nichts mehr hinzugefügt, nur Fehler gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="83"/>
+        <source>Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in the attention list or reports.</source>
+        <translation>Das Ziel „{0}“ löschen? Sein Fortschrittsverlauf wird mitgelöscht, und es erscheint nicht mehr im Handlungsbedarf oder in Berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="85"/>
+        <source>Delete goal</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="86"/>
+        <source>Goal deleted.</source>
+        <translation>Ziel gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <source>mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <source>mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="93"/>
+        <source>Delete the {0}&apos;s check-in of {1}? It no longer counts towards health or reports, and its comments are removed.</source>
+        <translation>Check-in ({0}) vom {1} löschen? Er zählt nicht mehr für Zustand und Berichte, und seine Kommentare werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="95"/>
+        <source>Delete check-in</source>
+        <translation>Check-in löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="97"/>
+        <source>Check-in deleted.</source>
+        <translation>Check-in gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="105"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsModel</name>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="44"/>
+        <source>Getting to know each other</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
+        <translation>Kennenlernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="45"/>
+        <source>Defining expectations</source>
+        <translation>Erwartungen klären</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="46"/>
+        <source>Learning and application</source>
+        <translation>Lernen und Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="47"/>
+        <source>Becoming independent</source>
+        <translation>Selbstständig werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="48"/>
+        <source>Transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="55"/>
+        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="56"/>
+        <source>Missed by mentor</source>
+        <translation>Vom Mentor versäumt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="57"/>
+        <source>Missed by mentee</source>
+        <translation>Vom Mentee versäumt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="58"/>
+        <source>Rescheduled by mentor</source>
+        <translation>Vom Mentor verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="59"/>
+        <source>Rescheduled by mentee</source>
+        <translation>Vom Mentee verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="60"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Every two weeks</source>
+        <translation>Alle zwei Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <source>Ended early by agreement</source>
+        <translation>Einvernehmlich vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <source>Mentor withdrew</source>
+        <translation>Mentor ist ausgestiegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <source>Mentee withdrew</source>
+        <translation>Mentee ist ausgestiegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <source>Needs a check-in</source>
+        <translation>Check-in fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
+        <source>Too early to tell</source>
+        <translation>Noch zu früh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="94"/>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="192"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="193"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="104"/>
+        <source>Is the mentee getting tangible value?</source>
+        <translation>Hat der Mentee einen spürbaren Nutzen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="105"/>
+        <source>Does the mentor feel they give solid value?</source>
+        <translation>Hat der Mentor das Gefühl, echten Mehrwert zu bieten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="106"/>
+        <source>Are you meeting as often as planned?</source>
+        <translation>Treffen Sie sich so oft wie geplant?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <source>Are you meeting your stated goals?</source>
+        <translation>Erreichen Sie Ihre vereinbarten Ziele?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <source>Trust and respect</source>
+        <translation>Vertrauen und Respekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <source>Open communication</source>
+        <translation>Offene Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <source>Regular meetings and clear goals</source>
+        <translation>Regelmäßige Treffen und klare Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <source>Responsibilities understood</source>
+        <translation>Verantwortlichkeiten geklärt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <source>Value received</source>
+        <translation>Erhaltener Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <source>Value given</source>
+        <translation>Gebotener Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <source>Meeting as planned</source>
+        <translation>Treffen wie geplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="122"/>
+        <source>Goals on track</source>
+        <translation>Ziele im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="123"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="124"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="125"/>
+        <source>Regular &amp; clear</source>
+        <translation>Regelmäßig und klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="126"/>
+        <source>Responsibilities</source>
+        <translation>Verantwortlichkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="169"/>
+        <source>{0}%</source>
+        <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="177"/>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="196"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="200"/>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="204"/>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <source>Attendance</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="250"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="251"/>
+        <source>{0}% done</source>
+        <translation>{0} % erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="252"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="253"/>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="292"/>
+        <location filename="../../ui/models/relationships_model.py" line="345"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="293"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="298"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <source>Notes (confidential)</source>
+        <translation>Notizen (vertraulich)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <source>Confidential: left out of printed reports unless HR includes them.</source>
+        <translation>Vertraulich: erscheint nicht in gedruckten Berichten, außer HR nimmt es auf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <source>Planned, not logged (overdue)</source>
+        <translation>Geplant, nicht erfasst (überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <source>(with notice)</source>
+        <translation>(rechtzeitig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <source>(no notice)</source>
+        <translation>(kurzfristig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="346"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="358"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
     </message>
 </context>
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="125"/>
+        <location filename="../../ui/views/relationships.py" line="172"/>
         <source>Search mentor or mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor oder Mentee suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="133"/>
+        <location filename="../../ui/views/relationships.py" line="180"/>
         <source>Pair two people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Personen zusammenbringen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="134"/>
+        <location filename="../../ui/views/relationships.py" line="181"/>
         <source>Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="135"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="136"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen des ausgewählten Tandems erfassen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="137"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="138"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Next stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="139"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="140"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="190"/>
-        <source>Add goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="191"/>
-        <source>Edit goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="210"/>
-        <source>Delete meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="213"/>
-        <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="236"/>
-        <source>HR&apos;s summary of this relationship and the next steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden…</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="237"/>
+        <source>Add goal…</source>
+        <translation>Ziel hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="238"/>
+        <source>Edit goal…</source>
+        <translation>Ziel bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="259"/>
+        <source>Delete meeting…</source>
+        <translation>Treffen löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="262"/>
+        <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
+        <translation>Neueste zuerst. Geplante Treffen, die ohne Eintrag vergangen sind, erscheinen kursiv als „Geplant, nicht erfasst (überfällig)“. Notizen sind vertraulich. Doppelklicken Sie auf ein Treffen, um es zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="286"/>
+        <source>HR&apos;s summary of this relationship and the next steps…</source>
+        <translation>Zusammenfassung von HR zu diesem Tandem und die nächsten Schritte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="287"/>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="241"/>
+        <location filename="../../ui/views/relationships.py" line="291"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzwischen anderswo geändert – Speichern überschreibt deren Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="252"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zusammenfassung und nächste Schritte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="264"/>
+        <location filename="../../ui/views/relationships.py" line="314"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="265"/>
+        <location filename="../../ui/views/relationships.py" line="315"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="266"/>
+        <location filename="../../ui/views/relationships.py" line="316"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="267"/>
+        <location filename="../../ui/views/relationships.py" line="317"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="280"/>
+        <location filename="../../ui/views/relationships.py" line="330"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="282"/>
+        <location filename="../../ui/views/relationships.py" line="332"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="307"/>
+        <location filename="../../ui/views/relationships.py" line="357"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="331"/>
+        <location filename="../../ui/views/relationships.py" line="381"/>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="334"/>
-        <location filename="../../ui/views/relationships.py" line="471"/>
+        <location filename="../../ui/views/relationships.py" line="384"/>
+        <location filename="../../ui/views/relationships.py" line="521"/>
         <source>No program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/relationships.py" line="418"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln Tandem</numerusform>
+            <numerusform>%Ln Tandems</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="368"/>
-        <source>{0} relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="370"/>
+        <location filename="../../ui/views/relationships.py" line="420"/>
         <source>{0} of {1} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="435"/>
+        <location filename="../../ui/views/relationships.py" line="485"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="437"/>
+        <location filename="../../ui/views/relationships.py" line="487"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tandems. Bringen Sie zwei Personen zusammen oder bestätigen Sie ein Matching in der Ansicht „Matching“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="439"/>
+        <location filename="../../ui/views/relationships.py" line="489"/>
         <source>No relationship matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tandem passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="441"/>
+        <location filename="../../ui/views/relationships.py" line="491"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Tandem, um Phasen, Ziele, Treffen und Check-ins zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="470"/>
+        <location filename="../../ui/views/relationships.py" line="520"/>
         <source>{0} mentoring {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} als Mentor von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="472"/>
+        <location filename="../../ui/views/relationships.py" line="522"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="475"/>
+        <location filename="../../ui/views/relationships.py" line="525"/>
         <source>Closed {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="516"/>
+        <location filename="../../ui/views/relationships.py" line="566"/>
         <source>Their summary:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Zusammenfassung:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="533"/>
+        <location filename="../../ui/views/relationships.py" line="583"/>
         <source>{0} → {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="536"/>
+        <location filename="../../ui/views/relationships.py" line="586"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="540"/>
+        <location filename="../../ui/views/relationships.py" line="590"/>
         <source>Still running; planned to end on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft noch; geplantes Ende am {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="543"/>
+        <location filename="../../ui/views/relationships.py" line="593"/>
         <source>{0} on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} am {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="547"/>
+        <location filename="../../ui/views/relationships.py" line="597"/>
         <source>Reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="549"/>
+        <location filename="../../ui/views/relationships.py" line="599"/>
         <source>Final reflection: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende Reflexion: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="637"/>
+        <location filename="../../ui/views/relationships.py" line="691"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="638"/>
+        <location filename="../../ui/views/relationships.py" line="692"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen vom {0} ({1}) löschen? Es zählt nicht mehr für Teilnahme, Stunden und Zustand, und seine Notizen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="644"/>
+        <location filename="../../ui/views/relationships.py" line="698"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="660"/>
-        <source>Meeting deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="714"/>
+        <source>Meeting deleted.</source>
+        <translation>Treffen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="770"/>
         <source>Summary saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="82"/>
+        <location filename="../../ui/views/reports.py" line="96"/>
         <source>A4</source>
         <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="84"/>
-        <source>Include private meeting notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="85"/>
-        <source>Manager&apos;s copy (no notes, no check-in comments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
-        <source>Shown in the page header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
-        <source>No logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="92"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="98"/>
-        <source>Options</source>
-        <translation type="unfinished"></translation>
+        <source>Include private meeting notes</source>
+        <translation>Private Notizen der Treffen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="99"/>
+        <source>Manager&apos;s copy (no notes, no check-in comments)</source>
+        <translation>Fassung für Führungskräfte (ohne Notizen und Check-in-Kommentare)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="101"/>
+        <source>Shown in the page header</source>
+        <translation>Erscheint in der Kopfzeile</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="103"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104"/>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="112"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="114"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="126"/>
         <source>All reports for this program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berichte dieses Programms…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="122"/>
-        <location filename="../../ui/views/reports.py" line="180"/>
+        <location filename="../../ui/views/reports.py" line="136"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="125"/>
+        <location filename="../../ui/views/reports.py" line="139"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="127"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="159"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148"/>
+        <location filename="../../ui/views/reports.py" line="162"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="234"/>
+        <location filename="../../ui/views/reports.py" line="248"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="235"/>
+        <location filename="../../ui/views/reports.py" line="249"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="267"/>
+        <location filename="../../ui/views/reports.py" line="281"/>
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="279"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="299"/>
+        <location filename="../../ui/views/reports.py" line="313"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="300"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Stage {0}: {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Getting to know each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennenlernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Defining expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen klären</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="304"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Learning and application</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen und Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="304"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Becoming independent</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstständig werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="305"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="334"/>
+        <location filename="../../ui/views/reports.py" line="348"/>
         <source>Choose a program and a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Programm und einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="335"/>
+        <location filename="../../ui/views/reports.py" line="349"/>
         <source>Open a file to make reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datei, um Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="345"/>
-        <location filename="../../ui/views/reports.py" line="369"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
+        <location filename="../../ui/views/reports.py" line="383"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="365"/>
+        <location filename="../../ui/views/reports.py" line="379"/>
         <source>The preview could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="378"/>
+        <location filename="../../ui/views/reports.py" line="392"/>
         <source>The preview could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="428"/>
+        <location filename="../../ui/views/reports.py" line="442"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="429"/>
-        <location filename="../../ui/views/reports.py" line="515"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="531"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="440"/>
+        <location filename="../../ui/views/reports.py" line="456"/>
         <source>There is no report to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="444"/>
-        <source>The report could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="460"/>
+        <source>The report was not saved</source>
+        <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="462"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="455"/>
+        <location filename="../../ui/views/reports.py" line="471"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="478"/>
-        <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/views/reports.py" line="494"/>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="510"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="517"/>
         <source>All reports for this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berichte dieses Programms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="518"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF pro Tandem in einen Ordner schreiben oder ein zusammengefasstes PDF, um alles auf einmal zu drucken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="504"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>One file each…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei je Tandem…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="505"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>One combined PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="509"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="514"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>Combined report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="532"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>Reading the relationships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandems werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="533"/>
+        <location filename="../../ui/views/reports.py" line="549"/>
         <source>Report {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht {0} von {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="568"/>
         <source>Cancelled. %n report file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
+            <numerusform>Abgebrochen. %n Berichtsdateien geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="570"/>
         <source>%n report file(s) written to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
+            <numerusform>%n Berichtsdateien in {0} geschrieben.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>The reports were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Writing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte werden geschrieben…</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="211"/>
+        <location filename="../../ui/file_actions.py" line="255"/>
+        <source>Restore a backup of {0}</source>
+        <translation>Sicherung von {0} wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="256"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherung aus. Die Datei in ihrem jetzigen Zustand wird zuerst gesichert, es geht also nichts verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="263"/>
+        <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
+        <translation>
+            <numerusform>Tägliche Sicherungen bleiben für den letzten %Ln Tag erhalten, an dem die Datei geöffnet wurde.</numerusform>
+            <numerusform>Tägliche Sicherungen bleiben für die letzten %Ln Tage erhalten, an denen die Datei geöffnet wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="265"/>
+        <source>The last %Ln backup(s) made before a merge are kept as well.</source>
+        <translation>
+            <numerusform>Die letzte %Ln Sicherung vor einer Zusammenführung bleibt ebenfalls erhalten.</numerusform>
+            <numerusform>Die letzten %Ln Sicherungen vor einer Zusammenführung bleiben ebenfalls erhalten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>Daily, on open</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich, beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="225"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="225"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2846,50 +3872,50 @@
         <location filename="../../ui/dialogs/snooze_dialog.py" line="62"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="44"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendet diesen Eintrag bis zum gewählten Tag aus dem Handlungsbedarf aus. An diesem Tag kommt er zurück, falls er Sie dann noch braucht.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, z. B. „Femke gebeten, ein Treffen zu vereinbaren“</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="67"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="85"/>
         <source>Write a short note, so you remember why this was put aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine kurze Notiz, damit Sie wissen, warum dies zurückgestellt wurde.</translation>
     </message>
 </context>
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="43"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="44"/>
         <source>Stage timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="74"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="74"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>
@@ -2897,35 +3923,43 @@
     <message>
         <location filename="../../ui/tasks.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="119"/>
         <source>MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="140"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks.py" line="218"/>
+        <source>%Ln problems were found. Nothing was saved.</source>
+        <translation>
+            <numerusform>%Ln Problem gefunden. Es wurde nichts gespeichert.</numerusform>
+            <numerusform>%Ln Probleme gefunden. Es wurde nichts gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="73"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/proposals_model.py" line="74"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="75"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="76"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet seit</translation>
     </message>
 </context>
 <context>
@@ -2933,70 +3967,455 @@
     <message>
         <location filename="../../ui/views/matching.py" line="52"/>
         <source>Match weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung für das Matching</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="54"/>
         <source>How much each part counts. Only the proportions matter: a perfect pair always scores 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark jeder Teil zählt. Nur das Verhältnis zählt: Ein perfektes Paar erreicht immer 100.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="68"/>
         <source>Prefer the same branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Standort bevorzugen</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="68"/>
         <source>Does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Egal</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="69"/>
         <source>Prefer another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Standort bevorzugen</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="72"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
     </message>
 </context>
 <context>
-    <name>obj</name>
+    <name>file_actions</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="92"/>
-        <source>Skill gaps covered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="34"/>
+        <source>&amp;Merge Another File…</source>
+        <translation>Andere Datei &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="93"/>
-        <source>Stated wishes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="36"/>
+        <source>Merge &amp;Log…</source>
+        <translation>Zusammenführungs&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="94"/>
-        <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="37"/>
+        <source>&amp;Back Up Now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="95"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="38"/>
+        <source>&amp;Restore Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="50"/>
+        <source>Open a file for editing before merging another into it.</source>
+        <translation>Öffnen Sie eine Datei zum Bearbeiten, bevor Sie eine andere damit zusammenführen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="52"/>
+        <source>Merge another MentorDesk file</source>
+        <translation>Andere MentorDesk-Datei zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="53"/>
+        <source>MentorDesk files (*.db);;All files (*)</source>
+        <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="96"/>
+        <source>Merge finished</source>
+        <translation>Zusammenführung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="100"/>
+        <source>Merging {0}…</source>
+        <translation>{0} wird zusammengeführt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="103"/>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="109"/>
+        <source>Another company&apos;s file</source>
+        <translation>Datei eines anderen Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="110"/>
+        <source>Merge this company&apos;s file anyway</source>
+        <translation>Die Datei dieses Unternehmens trotzdem zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="207"/>
+        <source>Back up to</source>
+        <translation>Sichern nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="207"/>
+        <source>MentorDesk files (*.db)</source>
+        <translation>MentorDesk-Dateien (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="215"/>
+        <source>Backed up to {0}</source>
+        <translation>Gesichert nach {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="224"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="224"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Von dieser Datei gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="230"/>
+        <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet; vielleicht nutzt sie jemand anderes, daher kann sie jetzt nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="241"/>
+        <source>The backup from {0} was restored.</source>
+        <translation>Die Sicherung vom {0} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="243"/>
+        <source>The file as it was has been kept as a backup too.</source>
+        <translation>Die Datei im vorherigen Zustand wurde ebenfalls gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="245"/>
+        <source>The damaged file was kept as {0}.</source>
+        <translation>Die beschädigte Datei wurde als {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="248"/>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>file_open</name>
+    <message>
+        <location filename="../../ui/file_open.py" line="32"/>
+        <source>File in use</source>
+        <translation>Datei in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="33"/>
+        <source>You can open it read-only: you will see everything but cannot change it.</source>
+        <translation>Sie können sie schreibgeschützt öffnen: Sie sehen alles, können aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="34"/>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="35"/>
+        <source>Take Over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="48"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="49"/>
+        <source>Nothing in the file was changed.</source>
+        <translation>In der Datei wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="50"/>
+        <source>Restore a Backup…</source>
+        <translation>Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="57"/>
+        <source>File in a synced folder</source>
+        <translation>Datei in einem synchronisierten Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="58"/>
+        <source>This file is in a {0} folder.</source>
+        <translation>Diese Datei liegt in einem {0}-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="63"/>
+        <source>File checked on opening</source>
+        <translation>Datei beim Öffnen geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="69"/>
+        <source>Conflict copies found</source>
+        <translation>Konfliktkopien gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="70"/>
+        <source>The sync service left copies of this file that may hold changes made elsewhere:</source>
+        <translation>Der Synchronisierungsdienst hat Kopien dieser Datei hinterlassen, die anderswo gemachte Änderungen enthalten können:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="71"/>
+        <source>Merge them into this file now? A backup is made first.</source>
+        <translation>Jetzt in diese Datei zusammenführen? Vorher wird eine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="120"/>
+        <source>Someone else has this file open for editing, so it is open for reading only.</source>
+        <translation>Jemand anderes bearbeitet diese Datei gerade, daher ist sie nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="164"/>
+        <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
+        <translation>Jemand anderes hat die Bearbeitung dieser Datei übernommen, daher ist sie jetzt nur zum Lesen geöffnet. Öffnen Sie sie später erneut, um weiterzuarbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="37"/>
+        <source>Export personal data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="38"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="50"/>
+        <source>Personal data exported</source>
+        <translation>Personenbezogene Daten exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="51"/>
+        <source>Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>{0} geschrieben (Datensätze, die die Person nennen: {1}), als JSON-Datei für andere Systeme und als PDF zum Lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>programs</name>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>One-to-one</source>
+        <translation>Eins-zu-eins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>Reverse</source>
+        <translation>Reverse Mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <source>Peer</source>
+        <translation>Peer-Mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <source>Job shadowing</source>
+        <translation>Job Shadowing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>In person</source>
+        <translation>Präsenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Mixed</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Fortnightly</source>
+        <translation>Vierzehntäglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Waitlisted</source>
+        <translation>Auf Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="67"/>
+        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="102"/>
+        <location filename="../../ui/models/participants_model.py" line="132"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="104"/>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} von {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="133"/>
+        <location filename="../../ui/models/participants_model.py" line="170"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="135"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <source>Capacity {0} minus {1} active mentees</source>
+        <translation>Kapazität {0} minus {1} aktive Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="140"/>
+        <source>Attendance</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
+        <translation>Abgehaltene Treffen von allen abgehaltenen oder vom Mentor versäumten, in jedem Tandem, das die Person betreut hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="145"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="97"/>
-        <source>Shared language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <source>Branch</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <source>Willing / motivation</source>
+        <translation>Bereitschaft / Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <source>Gaps to close</source>
+        <translation>Zu schließende Lücken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="168"/>
+        <source>Preferred mentors</source>
+        <translation>Wunschmentoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <source>Waiting since</source>
+        <translation>Wartet seit</translation>
     </message>
 </context>
 <context>
@@ -3004,25 +4423,12 @@
     <message>
         <location filename="../../ui/tasks.py" line="212"/>
         <source>Something went wrong and the action was not completed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen, die Aktion wurde nicht abgeschlossen: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="214"/>
         <source>MentorDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks.py" line="218"/>
-        <source>{0} problems were found. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="368"/>
-        <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
 </context>
 </TS>

@@ -2,127 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AttentionView</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="99"/>
-        <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/about_dialog.py" line="30"/>
+        <source>About MentorDesk</source>
+        <translation>Acerca de MentorDesk</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="46"/>
+        <source>MentorDesk includes these parts made by others:</source>
+        <translation>MentorDesk incluye estos componentes de terceros:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="50"/>
+        <source>{0} — {1}, for {2}</source>
+        <translation>{0} — {1}, para {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="65"/>
+        <source>no file is open</source>
+        <translation>no hay ningún archivo abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="67"/>
+        <source>MentorDesk {0}</source>
+        <translation>MentorDesk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <source>File format version {0}</source>
+        <translation>Versión del formato de archivo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <source>Open file: {0}</source>
+        <translation>Archivo abierto: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <source>Runs a mentoring program from this computer; no data leaves it.</source>
+        <translation>Gestiona un programa de mentoría desde este ordenador; ningún dato sale de él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <source>The licence text is missing from this installation; reinstall MentorDesk. {0} is distributed under the {1}.</source>
+        <translation>Falta el texto de la licencia en esta instalación; vuelva a instalar MentorDesk. {0} se distribuye bajo la {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="66"/>
+        <source>Preferences</source>
+        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs.</extracomment>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="72"/>
+        <source>Follow the system ({0})</source>
+        <translation>Como el sistema ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <source>The new language is used from the next time you start MentorDesk.</source>
+        <translation>El nuevo idioma se usará la próxima vez que inicie MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="87"/>
+        <source>Shown in the page header of every report</source>
+        <translation>Aparece en el encabezado de cada informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <source>&amp;Company name:</source>
+        <translation>Nombre de la &amp;empresa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño del &amp;papel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="138"/>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="139"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWarning</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/archive_warning.py" line="29"/>
+        <source>{0} is archived but still in %n active relationship(s):
+
+{1}
+
+Close it now with an outcome, or keep going: it shows as at risk and stays on the Attention page until it is closed or re-paired.</source>
+        <translation>
+            <numerusform>{0} está archivado/a pero sigue en %n relación activa:
+
+{1}
+
+Ciérrela ahora con un resultado o continúe: aparecerá en riesgo y seguirá en la página Atención hasta que se cierre o se asigne otra pareja.</numerusform>
+            <numerusform>{0} está archivado/a pero sigue en %n relaciones activas:
+
+{1}
+
+Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán en la página Atención hasta que se cierren o se asigne otra pareja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="32"/>
+        <source>Still in a relationship</source>
+        <translation>Sigue en una relación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="34"/>
+        <source>Close relationship…</source>
+        <translation>Cerrar relación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="36"/>
+        <source>Keep going</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>High</source>
+        <extracomment>Most severe first; the services use the same order. Dark enough for white-background contrast; distinct in hue *and* lightness.</extracomment>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="60"/>
+        <source>Mentor check-in overdue</source>
+        <translation>Seguimiento del mentor pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="62"/>
+        <source>Mentee check-in overdue</source>
+        <translation>Seguimiento del mentee pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="64"/>
+        <source>No recent meeting</source>
+        <translation>Sin reuniones recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <source>Check-in overdue</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <source>Goal past due</source>
+        <translation>Objetivo vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <source>Ending soon</source>
+        <translation>Termina pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <source>Past planned end</source>
+        <translation>Pasada la fecha de fin prevista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <source>Mentor misses meetings</source>
+        <translation>El mentor falta a reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <source>Waiting for a mentor</source>
+        <translation>Esperando mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="115"/>
+        <source>Severity</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="117"/>
+        <source>Relationship or person</source>
+        <translation>Relación o persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="119"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="141"/>
+        <source>No date: this is about a pattern, not one day.</source>
+        <translation>Sin fecha: se trata de una tendencia, no de un día concreto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="163"/>
+        <source>Severity: {0}</source>
+        <translation>Prioridad: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
         <location filename="../../ui/views/attention.py" line="100"/>
-        <source>Mentoring relationships running now.</source>
-        <translation type="unfinished"></translation>
+        <source>Active relationships</source>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
+        <translation>Relaciones activas</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="101"/>
-        <source>On track</source>
-        <translation type="unfinished"></translation>
+        <source>Mentoring relationships running now.</source>
+        <translation>Relaciones de mentoría en curso.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="102"/>
-        <source>Active relationships whose meetings, check-ins and goals are in order.</source>
-        <translation type="unfinished"></translation>
+        <source>On track</source>
+        <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
-        <source>Need a check-in</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="103"/>
+        <source>Active relationships whose meetings, check-ins and goals are in order.</source>
+        <translation>Relaciones activas con reuniones, seguimientos y objetivos al día.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="105"/>
-        <source>Active relationships where a check-in or a meeting is overdue.</source>
-        <translation type="unfinished"></translation>
+        <source>Need a check-in</source>
+        <translation>Necesitan seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
-        <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="106"/>
+        <source>Active relationships where a check-in or a meeting is overdue.</source>
+        <translation>Relaciones activas con un seguimiento o una reunión pendiente.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="108"/>
-        <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
-        <translation type="unfinished"></translation>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
-        <source>Mentees waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="109"/>
+        <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
+        <translation>Relaciones activas con puntuaciones bajas, poca asistencia o sin reuniones recientes.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="111"/>
+        <source>Mentees waiting</source>
+        <translation>Mentees en espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees en la lista de espera de un programa (sin contar los pospuestos).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="124"/>
+        <location filename="../../ui/views/attention.py" line="125"/>
         <source>What needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que requiere su atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="130"/>
+        <location filename="../../ui/views/attention.py" line="131"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="132"/>
-        <source>Go to the relationship, person or program this item is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="133"/>
+        <source>Go to the relationship, person or program this item is about.</source>
+        <translation>Ir a la relación, persona o programa de este aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="134"/>
         <source>Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="136"/>
         <source>Hide this item until a later day, with a note why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este aviso hasta otro día, con una nota del motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="196"/>
+        <location filename="../../ui/views/attention.py" line="185"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="234"/>
+        <location filename="../../ui/views/attention.py" line="223"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="235"/>
+        <location filename="../../ui/views/attention.py" line="224"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija Archivo &gt; Abrir… o Archivo &gt; Nuevo… para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="237"/>
+        <location filename="../../ui/views/attention.py" line="226"/>
         <source>Nothing needs you today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="227"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen reuniones, seguimientos y objetivos vencidos, relaciones a punto de terminar y mentees que esperan mentor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/attention.py" line="234"/>
+        <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
+        <translation>
+            <numerusform>%Ln aviso: {0} de prioridad alta, {1} media, {2} baja</numerusform>
+            <numerusform>%Ln avisos: {0} de prioridad alta, {1} media, {2} baja</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
-        <source>{0} items: {1} high, {2} medium, {3} low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="314"/>
+        <location filename="../../ui/views/attention.py" line="303"/>
         <source>That screen is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pantalla no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="337"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>Not snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="347"/>
+        <location filename="../../ui/views/attention.py" line="336"/>
         <source>Snoozed until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta el {0}.</translation>
     </message>
 </context>
 <context>
@@ -130,47 +402,47 @@
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="41"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="44"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} y {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="63"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido por</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="69"/>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo va?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
         <source>Prerequisites of a good relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos de una buena relación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="72"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = nada, 5 = totalmente. Deje una pregunta sin responder para omitirla.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="109"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="114"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario (opcional)</translation>
     </message>
 </context>
 <context>
@@ -178,106 +450,106 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="343"/>
         <source>Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar relación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="356"/>
         <source>What did the pair achieve? What would they do differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué logró la pareja? ¿Qué harían de otra manera?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar se libera una plaza en la capacidad del mentor. Solo «Completada» cuenta para la tasa de finalización.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="366"/>
         <source>Final re&amp;flection</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;flexión final</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>&amp;Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrada el</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="379"/>
         <source>Required: why did it end early?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: ¿por qué terminó antes de tiempo?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>&amp;Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (obligatorio)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
-        <source>Conflicting changes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="130"/>
+        <source>Before merging</source>
+        <translation>Antes de combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="101"/>
+        <location filename="../../ui/file_actions.py" line="142"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos archivos cambiaron estos campos de forma distinta. Elija qué valor conservar; el cambio más reciente ya está elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>In this file</source>
-        <translation type="unfinished"></translation>
+        <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>In the other file</source>
-        <translation type="unfinished"></translation>
+        <translation>En el otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="156"/>
         <source>This file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/file_actions.py" line="157"/>
         <source>The other file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="122"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar</translation>
     </message>
 </context>
 <context>
@@ -285,67 +557,116 @@
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
         <source>Enrol people</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir personas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
         <source>Search name, department, branch, title, competency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, departamento, sede, puesto, competencia…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="58"/>
         <source>Applied (HR decides later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado (RR. HH. decide después)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="83"/>
         <source>Enrol as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir como:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="86"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="107"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie seleccionado; use Ctrl+clic o Mayús+clic para seleccionar varias personas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
-        <source>1 person selected</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln person(s) selected</source>
+        <translation>
+            <numerusform>%Ln persona seleccionada</numerusform>
+            <numerusform>%Ln personas seleccionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="67"/>
+        <source>Erase person</source>
+        <translation>Borrar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="111"/>
-        <source>{0} people selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <source>Reason, without naming the person (kept in the erasure log)</source>
+        <translation>Motivo, sin nombrar a la persona (se guarda en el registro de borrados)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
+        <source>Erase permanently</source>
+        <translation>Borrar definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="86"/>
+        <source>Remove these backups</source>
+        <translation>Eliminar estas copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="106"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="107"/>
+        <source>The person was erased: {0} record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>La persona se ha borrado (registros eliminados: {0}). El borrado consta en el registro de borrados y se transmite con cada combinación.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
+        <translation>
+            <numerusform>Se hizo %n copia de seguridad antes del borrado que aún puede contener a la persona:</numerusform>
+            <numerusform>Se hicieron %n copias de seguridad antes del borrado que aún pueden contener a la persona:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <source>No backup taken before the erasure is left.</source>
+        <translation>No queda ninguna copia de seguridad anterior al borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <source>The backups could not all be removed ({0}); the rest are still listed.</source>
+        <translation>No se pudieron eliminar todas las copias ({0}); las restantes siguen en la lista.</translation>
     </message>
 </context>
 <context>
@@ -353,32 +674,35 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
         <source>Extend relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar relación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
         <source>Why is more time needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué hace falta más tiempo?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
-        <source>A relationship can last at most {0} months from its start ({1}).</source>
-        <translation type="unfinished"></translation>
+        <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
+        <translation>
+            <numerusform>Una relación puede durar como máximo %Ln mes desde su inicio ({0}).</numerusform>
+            <numerusform>Una relación puede durar como máximo %Ln meses desde su inicio ({0}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="322"/>
         <source>Planned end now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin previsto actual</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>&amp;New end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo fin</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
 </context>
 <context>
@@ -386,610 +710,722 @@
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar objetivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="53"/>
         <source>How will you both know it is reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo sabrán ambos que se ha alcanzado?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="62"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="75"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="92"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
         <source>&amp;Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador de éxito</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progreso</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
         <source>&amp;Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Competencia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo nuevo empieza abierto al 0 %; cambie su estado y progreso más adelante.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
         <source>No linked competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin competencia vinculada</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Import People…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="121"/>
-        <source>&amp;Export People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar personas…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="133"/>
+        <source>&amp;Export People…</source>
+        <translation>&amp;Exportar personas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="145"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="151"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>&amp;About MentorDesk</source>
+        <translation>&amp;Acerca de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="155"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="223"/>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>MentorDesk — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Reloaded: someone else changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargado: otra persona cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="253"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>New MentorDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>MentorDesk files (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>A file with that name already exists; choose Open to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>Open MentorDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="265"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="335"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada: {0} añadidas, {1} actualizadas, {2} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="344"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Importing people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/app.py" line="362"/>
+        <source>Exported %Ln person(s).</source>
+        <translation>
+            <numerusform>Se exportó %Ln persona.</numerusform>
+            <numerusform>Se exportaron %Ln personas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
-        <source>Exported {0} people.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="422"/>
+        <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
+        <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para crear su propio archivo y luego Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
 </context>
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="217"/>
-        <location filename="../../ui/views/matching.py" line="343"/>
-        <location filename="../../ui/views/matching.py" line="391"/>
+        <location filename="../../ui/views/matching.py" line="219"/>
+        <location filename="../../ui/views/matching.py" line="345"/>
+        <location filename="../../ui/views/matching.py" line="393"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="222"/>
+        <location filename="../../ui/views/matching.py" line="224"/>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="228"/>
+        <location filename="../../ui/views/matching.py" line="230"/>
         <source>Run match</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="236"/>
-        <location filename="../../ui/views/matching.py" line="498"/>
+        <location filename="../../ui/views/matching.py" line="238"/>
+        <location filename="../../ui/views/matching.py" line="500"/>
         <source>Scoring pairs… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuando parejas… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="239"/>
+        <location filename="../../ui/views/matching.py" line="241"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="252"/>
+        <location filename="../../ui/views/matching.py" line="254"/>
         <source>Edit weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pesos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="294"/>
-        <location filename="../../ui/views/matching.py" line="420"/>
+        <location filename="../../ui/views/matching.py" line="296"/>
+        <location filename="../../ui/views/matching.py" line="422"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="295"/>
-        <source>Keep this pair in every run until it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="297"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <source>Keep this pair in every run until it is approved.</source>
+        <translation>Mantener esta pareja en cada emparejamiento hasta que se apruebe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="298"/>
-        <source>Never propose this pair again, and run the match again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="299"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="300"/>
-        <source>Swap…</source>
-        <translation type="unfinished"></translation>
+        <source>Never propose this pair again, and run the match again.</source>
+        <translation>No volver a proponer esta pareja y emparejar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="301"/>
-        <source>Exchange mentors with another proposal.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="302"/>
+        <source>Swap…</source>
+        <translation>Intercambiar…</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="303"/>
-        <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <source>Exchange mentors with another proposal.</source>
+        <translation>Intercambiar el mentor con otra propuesta.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="305"/>
-        <source>Locks and exclusions…</source>
-        <translation type="unfinished"></translation>
+        <source>Re-run</source>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="307"/>
-        <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
-        <translation type="unfinished"></translation>
+        <source>Locks and exclusions…</source>
+        <translation>Fijaciones y exclusiones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="310"/>
-        <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="309"/>
+        <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
+        <translation>Ver las parejas que RR. HH. fijó o rechazó en este programa y deshacer una decisión.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="312"/>
+        <source>Approve selected</source>
+        <translation>Aprobar seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="314"/>
         <source>Approve all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="322"/>
+        <location filename="../../ui/views/matching.py" line="324"/>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="420"/>
+        <location filename="../../ui/views/matching.py" line="422"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="429"/>
+        <location filename="../../ui/views/matching.py" line="431"/>
         <source>Open a file with a program to match its participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="440"/>
-        <source>same branch preferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="440"/>
-        <source>branch ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="441"/>
-        <source>other branch preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un archivo con un programa para emparejar a sus participantes.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="442"/>
-        <source>other department preferred</source>
-        <translation type="unfinished"></translation>
+        <source>same branch preferred</source>
+        <translation>misma sede preferida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="442"/>
+        <source>branch ignored</source>
+        <translation>sede indiferente</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="443"/>
-        <source>same department a small bonus</source>
-        <translation type="unfinished"></translation>
+        <source>other branch preferred</source>
+        <translation>otra sede preferida</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="444"/>
+        <source>other department preferred</source>
+        <translation>otro departamento preferido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="445"/>
+        <source>same department a small bonus</source>
+        <translation>mismo departamento con pequeña bonificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="446"/>
         <source>Weights: {0} ({1}; {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="473"/>
+        <location filename="../../ui/views/matching.py" line="475"/>
         <source>Matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="484"/>
+        <location filename="../../ui/views/matching.py" line="486"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="518"/>
-        <source>{0} groups with {1} mentees, {2} waiting. Total score {3}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="520"/>
+        <source>{0} with {1}, {2}. Total score {3}.</source>
+        <translation>{0} con {1}, {2}. Puntuación total {3}.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="523"/>
-        <source>{0} proposed pairs, {1} waiting. Total score {2}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="521"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln mentee(s)</source>
+        <translation>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
         <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en espera</numerusform>
+            <numerusform>%Ln en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="525"/>
+        <source>{0}, {1}. Total score {2}.</source>
+        <translation>{0}, {1}. Puntuación total {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln proposed pair(s)</source>
+        <translation>
+            <numerusform>%Ln pareja propuesta</numerusform>
+            <numerusform>%Ln parejas propuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="665"/>
+        <source>Start %Ln relationship(s) now?</source>
+        <translation>
+            <numerusform>¿Iniciar %Ln relación ahora?</numerusform>
+            <numerusform>¿Iniciar %Ln relaciones ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="667"/>
+        <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
+        <translation>¿Iniciar {0} ahora y poner {1} en la lista de espera con los motivos indicados?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relación</numerusform>
+            <numerusform>%Ln relaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="693"/>
+        <source>%Ln relationship(s) started.</source>
+        <translation>
+            <numerusform>Se inició %Ln relación.</numerusform>
+            <numerusform>Se iniciaron %Ln relaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="695"/>
+        <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
+        <translation>
+            <numerusform>Se omitió %Ln pareja porque el archivo cambió después del emparejamiento:</numerusform>
+            <numerusform>Se omitieron %Ln parejas porque el archivo cambió después del emparejamiento:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>Waiting list ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="560"/>
+        <location filename="../../ui/views/matching.py" line="562"/>
         <source>The match could not be run</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar el emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="566"/>
+        <location filename="../../ui/views/matching.py" line="568"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento cancelado; se siguen mostrando las propuestas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="600"/>
+        <location filename="../../ui/views/matching.py" line="602"/>
         <source>{0} is no longer locked to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya no está fijado/a con {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="605"/>
+        <location filename="../../ui/views/matching.py" line="607"/>
         <source>{0} stays with {1} in every run until approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se mantiene con {1} en cada emparejamiento hasta su aprobación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="618"/>
+        <location filename="../../ui/views/matching.py" line="620"/>
         <source>{0} will not be proposed with {1} again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="628"/>
-        <source>No other proposal has a different mentor to swap with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no se volverá a proponer con {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="630"/>
-        <source>{0} (with {1})</source>
-        <translation type="unfinished"></translation>
+        <source>No other proposal has a different mentor to swap with.</source>
+        <translation>Ninguna otra propuesta tiene un mentor distinto para intercambiar.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="632"/>
+        <source>{0} (with {1})</source>
+        <translation>{0} (con {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="634"/>
         <source>Swap mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="633"/>
+        <location filename="../../ui/views/matching.py" line="635"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar el mentor de {0}, {1}, a:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="644"/>
+        <location filename="../../ui/views/matching.py" line="646"/>
         <source>Mentors swapped and locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="664"/>
-        <source>Start {0} relationship(s) now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="666"/>
-        <source>Start {0} relationship(s) now and put {1} mentee(s) on the waiting list with the reasons shown?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentores intercambiados y fijados.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="669"/>
         <source>Approve pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar parejas</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="678"/>
         <source>Starting relationships… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando relaciones… %p%</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="680"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener sin iniciar ninguna: la aprobación se deshace por completo.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="683"/>
         <source>Approving pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobando parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="694"/>
-        <source>{0} relationship(s) started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="696"/>
-        <source>{0} pair(s) were skipped because the file changed since the match was run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="713"/>
+        <location filename="../../ui/views/matching.py" line="712"/>
         <source>The pairs were not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Las parejas no se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="718"/>
+        <location filename="../../ui/views/matching.py" line="717"/>
         <source>Approval cancelled; no relationship was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación cancelada; no se inició ninguna relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="735"/>
+        <location filename="../../ui/views/matching.py" line="734"/>
         <source>Decisions removed; running the match again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones eliminadas; emparejando de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="764"/>
+        <location filename="../../ui/views/matching.py" line="763"/>
         <source>Weights changed: run the match again to see their effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos cambiados: vuelva a emparejar para ver su efecto.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingWeights</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="94"/>
+        <source>Skill gaps covered</source>
+        <translation>Carencias cubiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="95"/>
+        <source>Stated wishes</source>
+        <translation>Preferencias expresadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="96"/>
+        <source>Seniority</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="97"/>
+        <source>Branch</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="98"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="99"/>
+        <source>Shared language</source>
+        <translation>Idioma común</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="71"/>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
-        <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
         <source>Started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="88"/>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="96"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="115"/>
+        <source>With notice</source>
+        <translation>Con preaviso</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="117"/>
-        <source>With notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="119"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se cambió la reunión con suficiente antelación? Solo se pregunta si se reprogramó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="123"/>
         <source>What was discussed, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué se habló, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="140"/>
         <source>This relationship has no goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta relación aún no tiene objetivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas son confidenciales: no aparecen en los informes impresos salvo que RR. HH. las incluya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <source>T&amp;ime</source>
+        <translation>&amp;Hora</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uración</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
-        <source>T&amp;ime</source>
-        <translation type="unfinished"></translation>
+        <source>M&amp;ode</source>
+        <translation>&amp;Modalidad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
-        <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
-        <source>M&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <source>Out&amp;come</source>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
-        <source>Out&amp;come</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Topics</source>
+        <translation>&amp;Temas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <source>&amp;Goals discussed</source>
+        <translation>&amp;Objetivos tratados</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
-        <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
-        <source>&amp;Goals discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="167"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>Save (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Intro o Ctrl+Intro)</translation>
     </message>
 </context>
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="134"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>Merge log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de combinaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>From file</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>What came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se incorporó</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="150"/>
+        <location filename="../../ui/file_actions.py" line="192"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>No file has been merged into this one yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha combinado ningún archivo con este.</translation>
     </message>
 </context>
 <context>
@@ -998,70 +1434,70 @@
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="215"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="219"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="224"/>
         <source>None: this is the last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: es la última fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>C&amp;orrect to an earlier stage</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orregir a una fase anterior</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="234"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para corregir una fase registrada por error: se eliminan las fechas de las fases posteriores.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase actual</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>&amp;Began on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzó el</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
         <source>Back to &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la &amp;fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="269"/>
         <source>This relationship is already in its last stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta relación ya está en su última fase.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="281"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
         <source>Correct the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Devolver a {0} y {1} de la fase {2} ({3}) a la fase {4} ({5})? Se eliminan las fechas registradas de las fases posteriores.</translation>
     </message>
 </context>
 <context>
@@ -1069,109 +1505,109 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
         <source>Pair two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar a dos personas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
         <source>No program</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="150"/>
         <source>&amp;Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
         <source>M&amp;entee</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;entee</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>Meeting &amp;frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecuencia de reuniones</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
         <source>Meeting m&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odalidad de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="182"/>
         <source>Choose a mentor and a mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un mentor y un mentee.</translation>
     </message>
 </context>
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="136"/>
+        <location filename="../../ui/views/matching.py" line="138"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fijaciones y exclusiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="139"/>
+        <location filename="../../ui/views/matching.py" line="141"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas sobre las que RR. HH. decidió en {0}. Una pareja fijada se mantiene en cada emparejamiento hasta que se apruebe; una pareja excluida nunca se propone. Elimine una decisión para que el emparejamiento vuelva a elegir libremente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="155"/>
+        <location filename="../../ui/views/matching.py" line="157"/>
         <source>No locks or exclusions in this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="159"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fijaciones ni exclusiones en este programa.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="161"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="163"/>
         <source>Forget this decision: the pair may be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar esta decisión: la pareja podrá proponerse de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="109"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="110"/>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/views/matching.py" line="111"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="112"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="113"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="114"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="116"/>
+        <location filename="../../ui/views/matching.py" line="118"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="116"/>
+        <location filename="../../ui/views/matching.py" line="118"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluida</translation>
     </message>
 </context>
 <context>
@@ -1180,22 +1616,105 @@
         <location filename="../../ui/views/programs.py" line="89"/>
         <source>Enrol people…</source>
         <extracomment>Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir personas…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="91"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="93"/>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="95"/>
         <source>Waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de espera…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="32"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="33"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="34"/>
+        <source>Mentor and mentee</source>
+        <translation>Mentor y mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="35"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="40"/>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="40"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="51"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="52"/>
+        <source>Employee ID</source>
+        <translation>N.º de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="53"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="54"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="55"/>
+        <source>Branch</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="56"/>
+        <source>Title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="57"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="59"/>
+        <source>Hire date</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="61"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="62"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1203,101 +1722,110 @@
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
         <source>In this program</source>
-        <translation type="unfinished"></translation>
+        <translation>En este programa</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="129"/>
+        <location filename="../../ui/views/people.py" line="144"/>
         <source>Search name, email, department, branch, competency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, correo, departamento, sede, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="132"/>
+        <location filename="../../ui/views/people.py" line="147"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="136"/>
+        <location filename="../../ui/views/people.py" line="151"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="137"/>
+        <location filename="../../ui/views/people.py" line="152"/>
+        <location filename="../../ui/views/people.py" line="349"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="138"/>
-        <location filename="../../ui/views/people.py" line="289"/>
+        <location filename="../../ui/views/people.py" line="153"/>
+        <location filename="../../ui/views/people.py" line="296"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="196"/>
+        <location filename="../../ui/views/people.py" line="203"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people.py" line="240"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="233"/>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people.py" line="233"/>
-        <source>{0} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people.py" line="235"/>
+        <location filename="../../ui/views/people.py" line="242"/>
         <source>{0} of {1} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="259"/>
+        <location filename="../../ui/views/people.py" line="266"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="261"/>
+        <location filename="../../ui/views/people.py" line="268"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="263"/>
+        <location filename="../../ui/views/people.py" line="270"/>
         <source>No one matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="265"/>
+        <location filename="../../ui/views/people.py" line="272"/>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="288"/>
+        <location filename="../../ui/views/people.py" line="295"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="350"/>
+        <source>Export personal data…</source>
+        <translation>Exportar datos personales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="351"/>
+        <source>Erase person…</source>
+        <translation>Borrar persona…</translation>
     </message>
 </context>
 <context>
@@ -1305,332 +1833,332 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="97"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar…</translation>
     </message>
 </context>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../ui/views/people.py" line="60"/>
+        <location filename="../../ui/views/people.py" line="75"/>
         <source>Email</source>
         <extracomment>Initial column widths in pixels; users can drag them, the last column stretches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="60"/>
+        <location filename="../../ui/views/people.py" line="75"/>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="61"/>
+        <location filename="../../ui/views/people.py" line="76"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="61"/>
+        <location filename="../../ui/views/people.py" line="76"/>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="62"/>
+        <location filename="../../ui/views/people.py" line="77"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="62"/>
+        <location filename="../../ui/views/people.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="63"/>
+        <location filename="../../ui/views/people.py" line="78"/>
         <source>Mentor capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad como mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="63"/>
+        <location filename="../../ui/views/people.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="64"/>
+        <location filename="../../ui/views/people.py" line="79"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="70"/>
+        <location filename="../../ui/views/people.py" line="85"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="81"/>
+        <location filename="../../ui/views/people.py" line="96"/>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="79"/>
         <source>e.g. E0123</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="82"/>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@empresa.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
-        <source>No date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="119"/>
         <source>The hire date is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
         <source>two-letter codes, e.g. en, nl, es</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos de dos letras, p. ej., en, nl, es</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <source> mentees</source>
+        <translation> mentees</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
-        <source> mentees</source>
-        <translation type="unfinished"></translation>
+        <source>How many mentees this person can take at a time</source>
+        <translation>Cuántos mentees puede tener esta persona a la vez</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
-        <source>How many mentees this person can take at a time</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Employee ID</source>
+        <translation>N.º de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Branch</source>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Title</source>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <source>Manager</source>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <source>Hire date</source>
+        <translation>Fecha de alta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <source>Mentor capacity</source>
+        <translation>Capacidad como mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
-        <source>Hire date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="146"/>
-        <source>Mentor capacity</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Add competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
-        <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="174"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <source>Willing to mentor now</source>
+        <translation>Dispuesto/a a ser mentor ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <source>Why do they want to mentor?</source>
+        <translation>¿Por qué quiere ser mentor?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
-        <source>Willing to mentor now</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Tuesday mornings, flexible</source>
+        <translation>p. ej., martes por la mañana, flexible</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
-        <source>Why do they want to mentor?</source>
-        <translation type="unfinished"></translation>
+        <source>How their mentoring is recognised</source>
+        <translation>Cómo se reconoce su labor de mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
-        <source>e.g. Tuesday mornings, flexible</source>
-        <translation type="unfinished"></translation>
+        <source>Motivation</source>
+        <translation>Motivación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
-        <source>How their mentoring is recognised</source>
-        <translation type="unfinished"></translation>
+        <source>Recognition</source>
+        <translation>Reconocimiento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
-        <source>Motivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
-        <source>Recognition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>Mentor profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
         <source>The level to reach; — for no target</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel que se quiere alcanzar; — si no hay objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las evaluaciones registradas permanecen en el historial de la persona; ajuste el nivel en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="332"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el responsable de la lista («{0}» no es una persona de este archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="449"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Someone else changed this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado esta ficha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó esta ficha después de que usted la abriera. No se guardó nada. Compare ambas versiones y elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="456"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="452"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
         <source>Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="481"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="477"/>
         <source>Their version is shown; your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra su versión; sus cambios no se guardaron.</translation>
     </message>
 </context>
 <context>
@@ -1638,224 +2166,224 @@
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
         <source>Competency portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de competencias</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
         <source>{0}: level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nivel {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="56"/>
         <source>{0}: level {1}, target {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: nivel {1}, objetivo {2}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="79"/>
         <source>No competencies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay competencias</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
         <source>Preferred mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
         <source>Mentees they would like</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees que le gustaría tener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="181"/>
+        <source>Mentors {0} would like to work with (at most {1}):</source>
+        <translation>Mentores con los que {0} querría trabajar (máximo {1}):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="183"/>
-        <source>Mentors {0} would like to work with (at most {1}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="185"/>
         <source>Mentees {0} would like to take:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees que {0} querría acompañar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="214"/>
         <source>At most {0} preferred mentors: untick one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo {0} mentores preferidos: desmarque uno primero.</translation>
     </message>
 </context>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="58"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué existe el programa, p. ej., ayudar a crecer a los nuevos jefes de equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="62"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la empresa quiere conseguir, p. ej., cubrir el 60 % de las vacantes de jefe de equipo con personal interno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="69"/>
         <source>Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="73"/>
         <source>Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
         <source>Untick while the date is not fixed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="90"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque mientras la fecha no esté fijada.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto está previsto que dure cada relación de mentoría; lo habitual son de 6 a 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="97"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="99"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="101"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mentees aceptados por encima de este número pasan a la lista de espera.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
-        <source>&amp;Business goal:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalidad:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Business goal:</source>
+        <translation>Objetivo de &amp;negocio:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
-        <source>&amp;Delivery:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="108"/>
-        <source>(6–12 is usual)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
-        <source>&amp;Relationship length:</source>
-        <translation type="unfinished"></translation>
+        <source>(6–12 is usual)</source>
+        <translation>(lo habitual: 6–12)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
-        <source>&amp;Pairs meet:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Relationship length:</source>
+        <translation>&amp;Duración de la relación:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <source>&amp;Pairs meet:</source>
+        <translation>Las parejas se &amp;reúnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>&amp;Maximum mentees:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
-        <source>Prefer the same branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
-        <source>Branch does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máximo de mentees:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <source>Prefer the same branch</source>
+        <translation>Preferir la misma sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <source>Branch does not matter</source>
+        <translation>La sede no importa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Prefer a different branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferir otra sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>Prefer mentors from another department</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferir mentores de otro departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>El mentor cubre las carencias del mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Shared language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma común</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Asked for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligieron mutuamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Seniority difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>Branches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
         <source>Weights (points; only their proportions matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos (puntos; solo importan sus proporciones):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="211"/>
         <source>At least one matching weight must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos un peso de emparejamiento debe ser mayor que cero.</translation>
     </message>
 </context>
 <context>
@@ -1863,980 +2391,1478 @@
     <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="129"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="140"/>
         <location filename="../../ui/views/programs.py" line="239"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="159"/>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="159"/>
         <source>Business goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de negocio:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="160"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="160"/>
         <source>Delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="161"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="161"/>
         <source>Relationships last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de las relaciones:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="162"/>
         <source>Pairs meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las parejas se reúnen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="162"/>
         <source>Maximum mentees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de mentees:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="174"/>
         <source>Choose a program on the left, or create one with New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un programa a la izquierda o cree uno con Nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="180"/>
         <source>Mentees they&apos;d like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees que le gustarían…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="182"/>
         <location filename="../../ui/views/programs.py" line="204"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="202"/>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="213"/>
         <source>Mentor pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsa de mentores</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="214"/>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="307"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivada)</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="312"/>
         <source>Not fixed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin fijar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/programs.py" line="313"/>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="314"/>
-        <source>{0} months</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="318"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="319"/>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <source>{0} — {1} accepted, {2} waiting</source>
+        <translation>{0} — {1} aceptados, {2} en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="320"/>
-        <source>{0} — {1} accepted, {2} waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="338"/>
+        <source>Mentor pool ({0})</source>
+        <translation>Bolsa de mentores ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="339"/>
-        <source>Mentor pool ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="340"/>
         <source>Mentees ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="368"/>
+        <location filename="../../ui/views/programs.py" line="367"/>
         <source>The program was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="372"/>
+        <location filename="../../ui/views/programs.py" line="371"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="384"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="384"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="400"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Not everyone was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inscribió a todo el mundo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="402"/>
+        <source>Enrolled {0} as {1}.</source>
+        <translation>Se inscribió a {0} como {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="403"/>
-        <source>Enrolled {0} as {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="404"/>
         <source>mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="404"/>
+        <location filename="../../ui/views/programs.py" line="403"/>
         <source>mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="416"/>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="417"/>
-        <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <source>Why is {0} declined? The reason is kept with the application.</source>
+        <translation>¿Por qué se rechaza a {0}? El motivo se guarda con la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="418"/>
-        <source>Why is {0} declined? The reason is kept with the application.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="419"/>
+        <source>Waiting list</source>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="420"/>
-        <source>Waiting list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="421"/>
         <source>Why does {0} go on the waiting list?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué pasa {0} a la lista de espera?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="444"/>
+        <location filename="../../ui/views/programs.py" line="443"/>
         <source>The program is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="450"/>
+        <location filename="../../ui/views/programs.py" line="449"/>
         <source>Not every decision was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="453"/>
+        <location filename="../../ui/views/programs.py" line="452"/>
         <source>The program is full: {0} went on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está completo: {0} pasó a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="490"/>
+        <location filename="../../ui/views/programs.py" line="489"/>
         <source>The preferences were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preferencias no se guardaron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="496"/>
+        <source>Remove from program</source>
+        <translation>Quitar del programa</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="497"/>
-        <source>Remove from program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="498"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {0} de este programa? Se eliminan su solicitud y su estado; las personas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="533"/>
+        <location filename="../../ui/views/programs.py" line="532"/>
         <source>Select a mentor to read their motivation and evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mentor para leer su motivación y sus méritos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs.py" line="542"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="542"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="543"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="544"/>
         <source>{0} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="546"/>
+        <location filename="../../ui/views/programs.py" line="545"/>
         <source>{0}: held {1} of {2} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} de {2} reuniones celebradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="551"/>
+        <location filename="../../ui/views/programs.py" line="550"/>
         <source>{0} since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} desde el {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="553"/>
+        <source>Willing to mentor</source>
+        <translation>Dispuesto/a a ser mentor</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="554"/>
-        <source>Willing to mentor</source>
-        <translation type="unfinished"></translation>
+        <source>Motivation</source>
+        <translation>Motivación</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="555"/>
-        <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="556"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <source>Seniority</source>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="557"/>
-        <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <source>Expertise (level 4–5)</source>
+        <translation>Especialidad (nivel 4–5)</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="558"/>
-        <source>Expertise (level 4–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="558"/>
         <source>{0} at a time: {1} active now, {2} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a la vez: {1} activos ahora, {2} libres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="560"/>
+        <source>Attendance in past relationships</source>
+        <translation>Asistencia en relaciones anteriores</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="561"/>
-        <source>Attendance in past relationships</source>
-        <translation type="unfinished"></translation>
+        <source>Recognition agreed</source>
+        <translation>Reconocimiento acordado</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="562"/>
-        <source>Recognition agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="563"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="75"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} y {1}</translation>
     </message>
 </context>
 <context>
     <name>ProposalExplanation</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
         <source>Score {0} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación {0} de 100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
         <source>Locked by HR</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijada por RR. HH.</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
-        <source>Group led by {0} ({1} mentees):</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <source>Group led by {0} (%Ln mentee(s)):</source>
+        <translation>
+            <numerusform>Grupo dirigido por {0} (%Ln mentee):</numerusform>
+            <numerusform>Grupo dirigido por {0} (%Ln mentees):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="42"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/proposals_model.py" line="43"/>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="44"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="46"/>
-        <source>Top reasons</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/models/proposals_model.py" line="45"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="47"/>
-        <location filename="../../ui/models/proposals_model.py" line="61"/>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <source>Top reasons</source>
+        <translation>Motivos principales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="60"/>
+        <location filename="../../ui/models/proposals_model.py" line="48"/>
+        <location filename="../../ui/models/proposals_model.py" line="62"/>
+        <source>Locked</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="61"/>
         <source>Locked (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijada (no permitida)</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="161"/>
         <source>Give a reason, so the person can be told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para poder explicárselo a la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeletions</name>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="36"/>
+        <source>Delete goal…</source>
+        <translation>Eliminar objetivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="39"/>
+        <source>Delete check-in…</source>
+        <translation>Eliminar seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="48"/>
+        <source>Hover over a score to read the question and any comment.</source>
+        <translation>Pase el ratón sobre una puntuación para leer la pregunta y los comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="68"/>
+        <source>This relationship is closed: nothing can be added to it, only mistakes deleted.</source>
+        <translation>Esta relación está cerrada: no se le puede añadir nada, solo eliminar errores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="83"/>
+        <source>Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in the attention list or reports.</source>
+        <translation>¿Eliminar el objetivo «{0}»? Se elimina también su historial de progreso y deja de aparecer en la lista de atención y en los informes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="85"/>
+        <source>Delete goal</source>
+        <translation>Eliminar objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="86"/>
+        <source>Goal deleted.</source>
+        <translation>Objetivo eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="93"/>
+        <source>Delete the {0}&apos;s check-in of {1}? It no longer counts towards health or reports, and its comments are removed.</source>
+        <translation>¿Eliminar el seguimiento del {0} del {1}? Dejará de contar para el estado y los informes, y se eliminarán sus comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="95"/>
+        <source>Delete check-in</source>
+        <translation>Eliminar seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="97"/>
+        <source>Check-in deleted.</source>
+        <translation>Seguimiento eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="105"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsModel</name>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="44"/>
+        <source>Getting to know each other</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
+        <translation>Conocerse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="45"/>
+        <source>Defining expectations</source>
+        <translation>Definir expectativas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="46"/>
+        <source>Learning and application</source>
+        <translation>Aprendizaje y aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="47"/>
+        <source>Becoming independent</source>
+        <translation>Ganar autonomía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="48"/>
+        <source>Transition</source>
+        <translation>Transición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="55"/>
+        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="56"/>
+        <source>Missed by mentor</source>
+        <translation>Ausencia del mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="57"/>
+        <source>Missed by mentee</source>
+        <translation>Ausencia del mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="58"/>
+        <source>Rescheduled by mentor</source>
+        <translation>Reprogramada por el mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="59"/>
+        <source>Rescheduled by mentee</source>
+        <translation>Reprogramada por el mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="60"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <source>Ended early by agreement</source>
+        <translation>Finalizada antes de tiempo de mutuo acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <source>Mentor withdrew</source>
+        <translation>El mentor se retiró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <source>Mentee withdrew</source>
+        <translation>El mentee se retiró</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>Achieved</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <source>On track</source>
+        <translation>En buen camino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <source>Needs a check-in</source>
+        <translation>Necesita seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
+        <source>Too early to tell</source>
+        <translation>Aún es pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="94"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="192"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="193"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="104"/>
+        <source>Is the mentee getting tangible value?</source>
+        <translation>¿Obtiene el mentee un beneficio tangible?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="105"/>
+        <source>Does the mentor feel they give solid value?</source>
+        <translation>¿Siente el mentor que aporta un valor real?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="106"/>
+        <source>Are you meeting as often as planned?</source>
+        <translation>¿Se reúnen con la frecuencia prevista?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <source>Are you meeting your stated goals?</source>
+        <translation>¿Están cumpliendo los objetivos fijados?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <source>Trust and respect</source>
+        <translation>Confianza y respeto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <source>Open communication</source>
+        <translation>Comunicación abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <source>Regular meetings and clear goals</source>
+        <translation>Reuniones periódicas y objetivos claros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <source>Responsibilities understood</source>
+        <translation>Responsabilidades claras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <source>Value received</source>
+        <translation>Valor recibido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <source>Value given</source>
+        <translation>Valor aportado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <source>Meeting as planned</source>
+        <translation>Reuniones según lo previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="122"/>
+        <source>Goals on track</source>
+        <translation>Objetivos en marcha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="123"/>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="124"/>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="125"/>
+        <source>Regular &amp; clear</source>
+        <translation>Regularidad y claridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="126"/>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="169"/>
+        <source>{0}%</source>
+        <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="177"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="196"/>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="200"/>
+        <source>Planned end</source>
+        <translation>Fin previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="204"/>
+        <source>Missed</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="250"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="251"/>
+        <source>{0}% done</source>
+        <translation>{0} % hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="252"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="253"/>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="292"/>
+        <location filename="../../ui/models/relationships_model.py" line="345"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="293"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="298"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <source>Notes (confidential)</source>
+        <translation>Notas (confidenciales)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <source>Confidential: left out of printed reports unless HR includes them.</source>
+        <translation>Confidencial: no aparece en los informes impresos salvo que RR. HH. lo incluya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <source>Planned, not logged (overdue)</source>
+        <translation>Prevista, sin registrar (vencida)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <source>(with notice)</source>
+        <translation>(con preaviso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <source>(no notice)</source>
+        <translation>(sin preaviso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="346"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="358"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
     </message>
 </context>
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="125"/>
+        <location filename="../../ui/views/relationships.py" line="172"/>
         <source>Search mentor or mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mentor o mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="133"/>
+        <location filename="../../ui/views/relationships.py" line="180"/>
         <source>Pair two people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar a dos personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="134"/>
+        <location filename="../../ui/views/relationships.py" line="181"/>
         <source>Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="135"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="136"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reunión de la pareja seleccionada (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="137"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="138"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Next stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente fase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="139"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="140"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="190"/>
-        <source>Add goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="191"/>
-        <source>Edit goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="210"/>
-        <source>Delete meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="213"/>
-        <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="236"/>
-        <source>HR&apos;s summary of this relationship and the next steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar…</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="237"/>
+        <source>Add goal…</source>
+        <translation>Añadir objetivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="238"/>
+        <source>Edit goal…</source>
+        <translation>Editar objetivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="259"/>
+        <source>Delete meeting…</source>
+        <translation>Eliminar reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="262"/>
+        <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
+        <translation>Las más recientes primero. Las reuniones previstas que pasaron sin registrarse aparecen en cursiva como «Prevista, sin registrar (vencida)». Las notas son confidenciales. Haga doble clic en una reunión para corregirla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="286"/>
+        <source>HR&apos;s summary of this relationship and the next steps…</source>
+        <translation>Resumen de RR. HH. sobre esta relación y próximos pasos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="287"/>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="241"/>
+        <location filename="../../ui/views/relationships.py" line="291"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en otro lugar mientras tanto: al guardar se sobrescribirá su resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="252"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Resumen y próximos pasos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="264"/>
+        <location filename="../../ui/views/relationships.py" line="314"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="265"/>
+        <location filename="../../ui/views/relationships.py" line="315"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="266"/>
+        <location filename="../../ui/views/relationships.py" line="316"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="267"/>
+        <location filename="../../ui/views/relationships.py" line="317"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="280"/>
+        <location filename="../../ui/views/relationships.py" line="330"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="282"/>
+        <location filename="../../ui/views/relationships.py" line="332"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="307"/>
+        <location filename="../../ui/views/relationships.py" line="357"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="331"/>
+        <location filename="../../ui/views/relationships.py" line="381"/>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="334"/>
-        <location filename="../../ui/views/relationships.py" line="471"/>
+        <location filename="../../ui/views/relationships.py" line="384"/>
+        <location filename="../../ui/views/relationships.py" line="521"/>
         <source>No program</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/relationships.py" line="418"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relación</numerusform>
+            <numerusform>%Ln relaciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="368"/>
-        <source>{0} relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="370"/>
+        <location filename="../../ui/views/relationships.py" line="420"/>
         <source>{0} of {1} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="435"/>
+        <location filename="../../ui/views/relationships.py" line="485"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="437"/>
+        <location filename="../../ui/views/relationships.py" line="487"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay relaciones. Empareje a dos personas o apruebe un emparejamiento en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="439"/>
+        <location filename="../../ui/views/relationships.py" line="489"/>
         <source>No relationship matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna relación coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="441"/>
+        <location filename="../../ui/views/relationships.py" line="491"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una relación para ver sus fases, objetivos, reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="470"/>
+        <location filename="../../ui/views/relationships.py" line="520"/>
         <source>{0} mentoring {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, mentor de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="472"/>
+        <location filename="../../ui/views/relationships.py" line="522"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {0} al {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="475"/>
+        <location filename="../../ui/views/relationships.py" line="525"/>
         <source>Closed {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada el {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="516"/>
+        <location filename="../../ui/views/relationships.py" line="566"/>
         <source>Their summary:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resumen:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="533"/>
+        <location filename="../../ui/views/relationships.py" line="583"/>
         <source>{0} → {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="536"/>
+        <location filename="../../ui/views/relationships.py" line="586"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="540"/>
+        <location filename="../../ui/views/relationships.py" line="590"/>
         <source>Still running; planned to end on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en curso; fin previsto el {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="543"/>
+        <location filename="../../ui/views/relationships.py" line="593"/>
         <source>{0} on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="547"/>
+        <location filename="../../ui/views/relationships.py" line="597"/>
         <source>Reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="549"/>
+        <location filename="../../ui/views/relationships.py" line="599"/>
         <source>Final reflection: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión final: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="637"/>
+        <location filename="../../ui/views/relationships.py" line="691"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="638"/>
+        <location filename="../../ui/views/relationships.py" line="692"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la reunión del {0} ({1})? Dejará de contar para la asistencia, las horas y el estado, y se eliminarán sus notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="644"/>
+        <location filename="../../ui/views/relationships.py" line="698"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="660"/>
-        <source>Meeting deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="714"/>
+        <source>Meeting deleted.</source>
+        <translation>Reunión eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="770"/>
         <source>Summary saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen guardado.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="82"/>
+        <location filename="../../ui/views/reports.py" line="96"/>
         <source>A4</source>
         <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="84"/>
-        <source>Include private meeting notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="85"/>
-        <source>Manager&apos;s copy (no notes, no check-in comments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
-        <source>Shown in the page header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
-        <source>No logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="92"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="98"/>
-        <source>Options</source>
-        <translation type="unfinished"></translation>
+        <source>Include private meeting notes</source>
+        <translation>Incluir notas privadas de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="99"/>
+        <source>Manager&apos;s copy (no notes, no check-in comments)</source>
+        <translation>Copia para el responsable (sin notas ni comentarios de seguimiento)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="101"/>
+        <source>Shown in the page header</source>
+        <translation>Aparece en el encabezado</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="103"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104"/>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="112"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="114"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="126"/>
         <source>All reports for this program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los informes de este programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="122"/>
-        <location filename="../../ui/views/reports.py" line="180"/>
+        <location filename="../../ui/views/reports.py" line="136"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="125"/>
+        <location filename="../../ui/views/reports.py" line="139"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="127"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="159"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148"/>
+        <location filename="../../ui/views/reports.py" line="162"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="234"/>
+        <location filename="../../ui/views/reports.py" line="248"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="235"/>
+        <location filename="../../ui/views/reports.py" line="249"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="267"/>
+        <location filename="../../ui/views/reports.py" line="281"/>
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="279"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="299"/>
+        <location filename="../../ui/views/reports.py" line="313"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="300"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Stage {0}: {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Getting to know each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocerse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Defining expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir expectativas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="304"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Learning and application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendizaje y aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="304"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Becoming independent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganar autonomía</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="305"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Transición</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="334"/>
+        <location filename="../../ui/views/reports.py" line="348"/>
         <source>Choose a program and a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un programa y un informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="335"/>
+        <location filename="../../ui/views/reports.py" line="349"/>
         <source>Open a file to make reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un archivo para crear informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="345"/>
-        <location filename="../../ui/views/reports.py" line="369"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
+        <location filename="../../ui/views/reports.py" line="383"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="365"/>
+        <location filename="../../ui/views/reports.py" line="379"/>
         <source>The preview could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="378"/>
+        <location filename="../../ui/views/reports.py" line="392"/>
         <source>The preview could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="428"/>
+        <location filename="../../ui/views/reports.py" line="442"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="429"/>
-        <location filename="../../ui/views/reports.py" line="515"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="531"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="440"/>
+        <location filename="../../ui/views/reports.py" line="456"/>
         <source>There is no report to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún informe que guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="444"/>
-        <source>The report could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="460"/>
+        <source>The report was not saved</source>
+        <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="462"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="455"/>
+        <location filename="../../ui/views/reports.py" line="471"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="478"/>
-        <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/views/reports.py" line="494"/>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="510"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="517"/>
         <source>All reports for this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los informes de este programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="518"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un PDF por relación en una carpeta o un único PDF combinado para imprimirlo de una vez?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="504"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>One file each…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo por relación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="505"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>One combined PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF combinado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="509"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="514"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>Combined report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="532"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>Reading the relationships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las relaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="533"/>
+        <location filename="../../ui/views/reports.py" line="549"/>
         <source>Report {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="568"/>
         <source>Cancelled. %n report file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
+            <numerusform>Cancelado. Se crearon %n archivos de informe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="570"/>
         <source>%n report file(s) written to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
+            <numerusform>Se crearon %n archivos de informe en {0}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>The reports were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes no se crearon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Writing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando los informes…</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="211"/>
+        <location filename="../../ui/file_actions.py" line="255"/>
+        <source>Restore a backup of {0}</source>
+        <translation>Restaurar una copia de seguridad de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="256"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la copia que desea restaurar. Antes se guarda una copia del archivo tal como está ahora, así que no se pierde nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="263"/>
+        <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
+        <translation>
+            <numerusform>Las copias diarias se conservan del último %Ln día en que se abrió el archivo.</numerusform>
+            <numerusform>Las copias diarias se conservan de los últimos %Ln días en que se abrió el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="265"/>
+        <source>The last %Ln backup(s) made before a merge are kept as well.</source>
+        <translation>
+            <numerusform>También se conserva la última %Ln copia hecha antes de una combinación.</numerusform>
+            <numerusform>También se conservan las últimas %Ln copias hechas antes de una combinación.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>Daily, on open</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaria, al abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="225"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una combinación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="225"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
@@ -2846,50 +3872,50 @@
         <location filename="../../ui/dialogs/snooze_dialog.py" line="62"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="44"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta este aviso de la lista de atención hasta el día que elija. Ese día vuelve a aparecer si sigue requiriendo su atención.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, p. ej., «He pedido a Femke que concierte una reunión»</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="67"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="85"/>
         <source>Write a short note, so you remember why this was put aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota breve para recordar por qué se pospuso.</translation>
     </message>
 </context>
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="43"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="44"/>
         <source>Stage timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de fases</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="74"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>actual</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="74"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
 </context>
 <context>
@@ -2897,35 +3923,43 @@
     <message>
         <location filename="../../ui/tasks.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="119"/>
         <source>MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="140"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks.py" line="218"/>
+        <source>%Ln problems were found. Nothing was saved.</source>
+        <translation>
+            <numerusform>Se encontró %Ln problema. No se guardó nada.</numerusform>
+            <numerusform>Se encontraron %Ln problemas. No se guardó nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="73"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/proposals_model.py" line="74"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="75"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="76"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera desde</translation>
     </message>
 </context>
 <context>
@@ -2933,70 +3967,455 @@
     <message>
         <location filename="../../ui/views/matching.py" line="52"/>
         <source>Match weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos del emparejamiento</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="54"/>
         <source>How much each part counts. Only the proportions matter: a perfect pair always scores 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto cuenta cada aspecto. Solo importan las proporciones: una pareja perfecta siempre obtiene 100.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="68"/>
         <source>Prefer the same branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferir la misma sede</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="68"/>
         <source>Does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>No importa</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="69"/>
         <source>Prefer another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferir otra sede</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="72"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferir mentores de otro departamento</translation>
     </message>
 </context>
 <context>
-    <name>obj</name>
+    <name>file_actions</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="92"/>
-        <source>Skill gaps covered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="34"/>
+        <source>&amp;Merge Another File…</source>
+        <translation>&amp;Combinar otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="93"/>
-        <source>Stated wishes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="36"/>
+        <source>Merge &amp;Log…</source>
+        <translation>&amp;Registro de combinaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="94"/>
-        <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="37"/>
+        <source>&amp;Back Up Now…</source>
+        <translation>Crear copia de &amp;seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="95"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="38"/>
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="50"/>
+        <source>Open a file for editing before merging another into it.</source>
+        <translation>Abra un archivo para editarlo antes de combinar otro con él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="52"/>
+        <source>Merge another MentorDesk file</source>
+        <translation>Combinar otro archivo de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="53"/>
+        <source>MentorDesk files (*.db);;All files (*)</source>
+        <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="96"/>
+        <source>Merge finished</source>
+        <translation>Combinación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="100"/>
+        <source>Merging {0}…</source>
+        <translation>Combinando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="103"/>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="109"/>
+        <source>Another company&apos;s file</source>
+        <translation>Archivo de otra empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="110"/>
+        <source>Merge this company&apos;s file anyway</source>
+        <translation>Combinar de todos modos el archivo de esta empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="207"/>
+        <source>Back up to</source>
+        <translation>Guardar copia en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="207"/>
+        <source>MentorDesk files (*.db)</source>
+        <translation>Archivos de MentorDesk (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="215"/>
+        <source>Backed up to {0}</source>
+        <translation>Copia guardada en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="224"/>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="224"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Todavía no hay copias de seguridad de este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="230"/>
+        <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
+        <translation>Este archivo está abierto solo para lectura; puede que otra persona lo esté usando, así que ahora no se puede sustituir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="241"/>
+        <source>The backup from {0} was restored.</source>
+        <translation>Se restauró la copia del {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="243"/>
+        <source>The file as it was has been kept as a backup too.</source>
+        <translation>El archivo tal como estaba también se ha guardado como copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="245"/>
+        <source>The damaged file was kept as {0}.</source>
+        <translation>El archivo dañado se conservó como {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="248"/>
+        <source>Backup restored</source>
+        <translation>Copia restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>file_open</name>
+    <message>
+        <location filename="../../ui/file_open.py" line="32"/>
+        <source>File in use</source>
+        <translation>Archivo en uso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="33"/>
+        <source>You can open it read-only: you will see everything but cannot change it.</source>
+        <translation>Puede abrirlo solo para lectura: lo verá todo, pero no podrá cambiar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="34"/>
+        <source>Open Read-Only</source>
+        <translation>Abrir solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="35"/>
+        <source>Take Over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="48"/>
+        <source>Cannot open file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="49"/>
+        <source>Nothing in the file was changed.</source>
+        <translation>No se cambió nada en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="50"/>
+        <source>Restore a Backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="57"/>
+        <source>File in a synced folder</source>
+        <translation>Archivo en una carpeta sincronizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="58"/>
+        <source>This file is in a {0} folder.</source>
+        <translation>Este archivo está en una carpeta de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="63"/>
+        <source>File checked on opening</source>
+        <translation>Archivo comprobado al abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="69"/>
+        <source>Conflict copies found</source>
+        <translation>Se encontraron copias en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="70"/>
+        <source>The sync service left copies of this file that may hold changes made elsewhere:</source>
+        <translation>El servicio de sincronización dejó copias de este archivo que pueden contener cambios hechos en otro lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="71"/>
+        <source>Merge them into this file now? A backup is made first.</source>
+        <translation>¿Combinarlas ahora con este archivo? Antes se crea una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="120"/>
+        <source>Someone else has this file open for editing, so it is open for reading only.</source>
+        <translation>Otra persona tiene este archivo abierto para editarlo, así que se ha abierto solo para lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="164"/>
+        <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
+        <translation>Otra persona ha tomado el control de este archivo para editarlo, así que ahora está abierto solo para lectura. Vuelva a abrirlo más tarde para seguir editando.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="37"/>
+        <source>Export personal data</source>
+        <translation>Exportar datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="38"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="50"/>
+        <source>Personal data exported</source>
+        <translation>Datos personales exportados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="51"/>
+        <source>Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>Se creó {0} (registros que nombran a la persona: {1}), como archivo JSON para otros sistemas y un PDF para leer.</translation>
+    </message>
+</context>
+<context>
+    <name>programs</name>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>One-to-one</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>Group</source>
+        <translation>Grupal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>Reverse</source>
+        <translation>Inverso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <source>Peer</source>
+        <translation>Entre iguales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <source>Job shadowing</source>
+        <translation>Acompañamiento en el puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Digital</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Mixed</source>
+        <translation>Híbrido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Fortnightly</source>
+        <translation>Quincenal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Applied</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Waitlisted</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="67"/>
+        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="102"/>
+        <location filename="../../ui/models/participants_model.py" line="132"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="104"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} de {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="133"/>
+        <location filename="../../ui/models/participants_model.py" line="170"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="135"/>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <source>Capacity {0} minus {1} active mentees</source>
+        <translation>Capacidad {0} menos {1} mentees activos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="140"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
+        <translation>Reuniones celebradas, de las celebradas o perdidas por el mentor, en todas las relaciones en las que fue mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <source>Expertise</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="145"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="97"/>
-        <source>Shared language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <source>Branch</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <source>Title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <source>Recognition</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <source>Willing / motivation</source>
+        <translation>Disposición / motivación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <source>Gaps to close</source>
+        <translation>Carencias por cubrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="168"/>
+        <source>Preferred mentors</source>
+        <translation>Mentores preferidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <source>Waiting since</source>
+        <translation>En espera desde</translation>
     </message>
 </context>
 <context>
@@ -3004,25 +4423,12 @@
     <message>
         <location filename="../../ui/tasks.py" line="212"/>
         <source>Something went wrong and the action was not completed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal y la acción no se completó: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="214"/>
         <source>MentorDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks.py" line="218"/>
-        <source>{0} problems were found. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="368"/>
-        <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
 </context>
 </TS>

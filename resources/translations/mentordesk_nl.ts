@@ -2,127 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>AttentionView</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="99"/>
-        <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/about_dialog.py" line="30"/>
+        <source>About MentorDesk</source>
+        <translation>Over MentorDesk</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="46"/>
+        <source>MentorDesk includes these parts made by others:</source>
+        <translation>MentorDesk bevat deze onderdelen van anderen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="50"/>
+        <source>{0} — {1}, for {2}</source>
+        <translation>{0} — {1}, voor {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="65"/>
+        <source>no file is open</source>
+        <translation>er is geen bestand geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="67"/>
+        <source>MentorDesk {0}</source>
+        <translation>MentorDesk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <source>File format version {0}</source>
+        <translation>Bestandsformaat versie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <source>Open file: {0}</source>
+        <translation>Geopend bestand: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <source>Runs a mentoring program from this computer; no data leaves it.</source>
+        <translation>Beheert een mentorprogramma vanaf deze computer; er verlaten geen gegevens de computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <source>The licence text is missing from this installation; reinstall MentorDesk. {0} is distributed under the {1}.</source>
+        <translation>De licentietekst ontbreekt in deze installatie; installeer MentorDesk opnieuw. {0} wordt verspreid onder de {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="66"/>
+        <source>Preferences</source>
+        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs.</extracomment>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="72"/>
+        <source>Follow the system ({0})</source>
+        <translation>Zoals het systeem ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <source>The new language is used from the next time you start MentorDesk.</source>
+        <translation>De nieuwe taal wordt gebruikt zodra je MentorDesk opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="87"/>
+        <source>Shown in the page header of every report</source>
+        <translation>Staat in de kop van elk rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Bedrijfsnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papierformaat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="138"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="139"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWarning</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/archive_warning.py" line="29"/>
+        <source>{0} is archived but still in %n active relationship(s):
+
+{1}
+
+Close it now with an outcome, or keep going: it shows as at risk and stays on the Attention page until it is closed or re-paired.</source>
+        <translation>
+            <numerusform>{0} is gearchiveerd maar zit nog in %n actieve relatie:
+
+{1}
+
+Sluit die nu af met een uitkomst, of ga door: de relatie staat dan op risico en blijft op de pagina Aandacht tot ze is afgesloten of opnieuw gekoppeld.</numerusform>
+            <numerusform>{0} is gearchiveerd maar zit nog in %n actieve relaties:
+
+{1}
+
+Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven op de pagina Aandacht tot ze zijn afgesloten of opnieuw gekoppeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="32"/>
+        <source>Still in a relationship</source>
+        <translation>Zit nog in een relatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="34"/>
+        <source>Close relationship…</source>
+        <translation>Relatie afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="36"/>
+        <source>Keep going</source>
+        <translation>Doorgaan</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>High</source>
+        <extracomment>Most severe first; the services use the same order. Dark enough for white-background contrast; distinct in hue *and* lightness.</extracomment>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="60"/>
+        <source>Mentor check-in overdue</source>
+        <translation>Check-in van mentor te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="62"/>
+        <source>Mentee check-in overdue</source>
+        <translation>Check-in van mentee te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="64"/>
+        <source>No recent meeting</source>
+        <translation>Geen recent gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <source>Check-in overdue</source>
+        <translation>Check-in te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <source>Goal past due</source>
+        <translation>Doel over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <source>Ending soon</source>
+        <translation>Loopt binnenkort af</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <source>Past planned end</source>
+        <translation>Geplande einddatum verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <source>Mentor misses meetings</source>
+        <translation>Mentor mist gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <source>Waiting for a mentor</source>
+        <translation>Wacht op een mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="115"/>
+        <source>Severity</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="117"/>
+        <source>Relationship or person</source>
+        <translation>Relatie of persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="119"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="141"/>
+        <source>No date: this is about a pattern, not one day.</source>
+        <translation>Geen datum: het gaat om een patroon, niet om één dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="163"/>
+        <source>Severity: {0}</source>
+        <translation>Urgentie: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
         <location filename="../../ui/views/attention.py" line="100"/>
-        <source>Mentoring relationships running now.</source>
-        <translation type="unfinished"></translation>
+        <source>Active relationships</source>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
+        <translation>Actieve relaties</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="101"/>
-        <source>On track</source>
-        <translation type="unfinished"></translation>
+        <source>Mentoring relationships running now.</source>
+        <translation>Mentorrelaties die nu lopen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="102"/>
-        <source>Active relationships whose meetings, check-ins and goals are in order.</source>
-        <translation type="unfinished"></translation>
+        <source>On track</source>
+        <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
-        <source>Need a check-in</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="103"/>
+        <source>Active relationships whose meetings, check-ins and goals are in order.</source>
+        <translation>Actieve relaties waarvan gesprekken, check-ins en doelen in orde zijn.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="105"/>
-        <source>Active relationships where a check-in or a meeting is overdue.</source>
-        <translation type="unfinished"></translation>
+        <source>Need a check-in</source>
+        <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
-        <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="106"/>
+        <source>Active relationships where a check-in or a meeting is overdue.</source>
+        <translation>Actieve relaties waarin een check-in of een gesprek te laat is.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="108"/>
-        <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
-        <translation type="unfinished"></translation>
+        <source>At risk</source>
+        <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
-        <source>Mentees waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/attention.py" line="109"/>
+        <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
+        <translation>Actieve relaties met lage scores, slechte opkomst of geen recente gesprekken.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="111"/>
+        <source>Mentees waiting</source>
+        <translation>Wachtende mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees op de wachtlijst van een programma (uitgestelde niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="124"/>
+        <location filename="../../ui/views/attention.py" line="125"/>
         <source>What needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je aandacht nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="130"/>
+        <location filename="../../ui/views/attention.py" line="131"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="132"/>
-        <source>Go to the relationship, person or program this item is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="133"/>
+        <source>Go to the relationship, person or program this item is about.</source>
+        <translation>Ga naar de relatie, persoon of het programma waar dit over gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="134"/>
         <source>Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="136"/>
         <source>Hide this item until a later day, with a note why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verberg dit punt tot een latere dag, met een notitie waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="196"/>
+        <location filename="../../ui/views/attention.py" line="185"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="234"/>
+        <location filename="../../ui/views/attention.py" line="223"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="235"/>
+        <location filename="../../ui/views/attention.py" line="224"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies Bestand &gt; Openen… of Bestand &gt; Nieuw… om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="237"/>
+        <location filename="../../ui/views/attention.py" line="226"/>
         <source>Nothing needs you today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag heeft niets je aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="227"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier verschijnen te late gesprekken, check-ins en doelen, relaties die bijna aflopen en mentees die op een mentor wachten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/attention.py" line="234"/>
+        <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
+        <translation>
+            <numerusform>%Ln punt: {0} hoog, {1} middel, {2} laag</numerusform>
+            <numerusform>%Ln punten: {0} hoog, {1} middel, {2} laag</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
-        <source>{0} items: {1} high, {2} medium, {3} low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="314"/>
+        <location filename="../../ui/views/attention.py" line="303"/>
         <source>That screen is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat scherm is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="337"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>Not snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="347"/>
+        <location filename="../../ui/views/attention.py" line="336"/>
         <source>Snoozed until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesteld tot {0}.</translation>
     </message>
 </context>
 <context>
@@ -130,47 +402,47 @@
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="41"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="44"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="63"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord door</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="69"/>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe gaat het?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
         <source>Prerequisites of a good relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden voor een goede relatie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="72"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = helemaal niet, 5 = volledig. Laat een vraag leeg om haar over te slaan.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="109"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="114"/>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking (optioneel)</translation>
     </message>
 </context>
 <context>
@@ -178,106 +450,106 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="343"/>
         <source>Close relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatie afsluiten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="356"/>
         <source>What did the pair achieve? What would they do differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat heeft het koppel bereikt? Wat zouden ze anders doen?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten maakt een plek vrij in de capaciteit van de mentor. Alleen ‘Afgerond’ telt mee voor het afrondingspercentage.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="366"/>
         <source>Final re&amp;flection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slotreflectie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>&amp;Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afgesloten op</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="379"/>
         <source>Required: why did it end early?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht: waarom is het eerder gestopt?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>&amp;Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden (verplicht)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
-        <source>Conflicting changes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="130"/>
+        <source>Before merging</source>
+        <translation>Voor het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="101"/>
+        <location filename="../../ui/file_actions.py" line="142"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide bestanden hebben deze velden anders gewijzigd. Kies welke waarde je houdt; de nieuwste wijziging is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="145"/>
         <source>In this file</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>In the other file</source>
-        <translation type="unfinished"></translation>
+        <translation>In het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="105"/>
+        <location filename="../../ui/file_actions.py" line="146"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="115"/>
+        <location filename="../../ui/file_actions.py" line="156"/>
         <source>This file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/file_actions.py" line="157"/>
         <source>The other file&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde van het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="122"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen</translation>
     </message>
 </context>
 <context>
@@ -285,67 +557,116 @@
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
         <source>Enrol people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen inschrijven</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
         <source>Search name, department, branch, title, competency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, afdeling, vestiging, functie, competentie…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="58"/>
         <source>Applied (HR decides later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld (HR beslist later)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="83"/>
         <source>Enrol as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven als:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="86"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="107"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand geselecteerd; Ctrl- of Shift-klik om meerdere mensen te kiezen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
-        <source>1 person selected</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln person(s) selected</source>
+        <translation>
+            <numerusform>%Ln persoon geselecteerd</numerusform>
+            <numerusform>%Ln personen geselecteerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="67"/>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="111"/>
-        <source>{0} people selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <source>Reason, without naming the person (kept in the erasure log)</source>
+        <translation>Reden, zonder de persoon te noemen (bewaard in het wislogboek)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
+        <source>Erase permanently</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="86"/>
+        <source>Remove these backups</source>
+        <translation>Deze back-ups verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="106"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="107"/>
+        <source>The person was erased: {0} record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>De persoon is gewist (gewiste records: {0}). Het wissen staat in het wislogboek en gaat mee met elke samenvoeging.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
+        <translation>
+            <numerusform>Er is %n back-up gemaakt vóór het wissen die de persoon nog kan bevatten:</numerusform>
+            <numerusform>Er zijn %n back-ups gemaakt vóór het wissen die de persoon nog kunnen bevatten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <source>No backup taken before the erasure is left.</source>
+        <translation>Er is geen back-up van vóór het wissen meer over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <source>The backups could not all be removed ({0}); the rest are still listed.</source>
+        <translation>Niet alle back-ups konden worden verwijderd ({0}); de rest staat nog in de lijst.</translation>
     </message>
 </context>
 <context>
@@ -353,32 +674,35 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
         <source>Extend relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatie verlengen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
         <source>Why is more time needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom is er meer tijd nodig?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
-        <source>A relationship can last at most {0} months from its start ({1}).</source>
-        <translation type="unfinished"></translation>
+        <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
+        <translation>
+            <numerusform>Een relatie kan hoogstens %Ln maand duren vanaf de start ({0}).</numerusform>
+            <numerusform>Een relatie kan hoogstens %Ln maanden duren vanaf de start ({0}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="322"/>
         <source>Planned end now</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige geplande einddatum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>&amp;New end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe einddatum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
 </context>
 <context>
@@ -386,610 +710,722 @@
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel bewerken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="53"/>
         <source>How will you both know it is reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe weten jullie allebei dat het bereikt is?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="62"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="75"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk op</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="92"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omschrijving</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
         <source>&amp;Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Succesmaatstaf</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortgang</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste datum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
         <source>&amp;Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Competentie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw doel begint open op 0%; wijzig status en voortgang later.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
         <source>No linked competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gekoppelde competentie</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Import People…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="121"/>
-        <source>&amp;Export People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen &amp;importeren…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="133"/>
+        <source>&amp;Export People…</source>
+        <translation>Mensen &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="145"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="151"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>&amp;About MentorDesk</source>
+        <translation>&amp;Over MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="155"/>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="223"/>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>MentorDesk — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="283"/>
         <source>Reloaded: someone else changed the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="253"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>New MentorDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="302"/>
         <source>MentorDesk files (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="259"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>A file with that name already exists; choose Open to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>Open MentorDesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="265"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="272"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="335"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import klaar: {0} toegevoegd, {1} bijgewerkt, {2} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="344"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="298"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Importing people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Export people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/app.py" line="362"/>
+        <source>Exported %Ln person(s).</source>
+        <translation>
+            <numerusform>%Ln persoon geëxporteerd.</numerusform>
+            <numerusform>%Ln personen geëxporteerd.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
-        <source>Exported {0} people.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/app.py" line="422"/>
+        <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
+        <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te maken en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
 </context>
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="217"/>
-        <location filename="../../ui/views/matching.py" line="343"/>
-        <location filename="../../ui/views/matching.py" line="391"/>
+        <location filename="../../ui/views/matching.py" line="219"/>
+        <location filename="../../ui/views/matching.py" line="345"/>
+        <location filename="../../ui/views/matching.py" line="393"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="222"/>
+        <location filename="../../ui/views/matching.py" line="224"/>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="228"/>
+        <location filename="../../ui/views/matching.py" line="230"/>
         <source>Run match</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="236"/>
-        <location filename="../../ui/views/matching.py" line="498"/>
+        <location filename="../../ui/views/matching.py" line="238"/>
+        <location filename="../../ui/views/matching.py" line="500"/>
         <source>Scoring pairs… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppels beoordelen… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="239"/>
+        <location filename="../../ui/views/matching.py" line="241"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="252"/>
+        <location filename="../../ui/views/matching.py" line="254"/>
         <source>Edit weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="294"/>
-        <location filename="../../ui/views/matching.py" line="420"/>
+        <location filename="../../ui/views/matching.py" line="296"/>
+        <location filename="../../ui/views/matching.py" line="422"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="295"/>
-        <source>Keep this pair in every run until it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastzetten</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="297"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <source>Keep this pair in every run until it is approved.</source>
+        <translation>Houd dit koppel in elke ronde tot het is goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="298"/>
-        <source>Never propose this pair again, and run the match again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="299"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="300"/>
-        <source>Swap…</source>
-        <translation type="unfinished"></translation>
+        <source>Never propose this pair again, and run the match again.</source>
+        <translation>Stel dit koppel nooit meer voor en koppel opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="301"/>
-        <source>Exchange mentors with another proposal.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="302"/>
+        <source>Swap…</source>
+        <translation>Ruilen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="303"/>
-        <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <source>Exchange mentors with another proposal.</source>
+        <translation>Ruil mentoren met een ander voorstel.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="305"/>
-        <source>Locks and exclusions…</source>
-        <translation type="unfinished"></translation>
+        <source>Re-run</source>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="307"/>
-        <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
-        <translation type="unfinished"></translation>
+        <source>Locks and exclusions…</source>
+        <translation>Vastgezet en uitgesloten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="310"/>
-        <source>Approve selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="309"/>
+        <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
+        <translation>Bekijk de koppels die HR in dit programma vastzette of afwees, en maak een besluit ongedaan.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="312"/>
+        <source>Approve selected</source>
+        <translation>Selectie goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="314"/>
         <source>Approve all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="322"/>
+        <location filename="../../ui/views/matching.py" line="324"/>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="420"/>
+        <location filename="../../ui/views/matching.py" line="422"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Losmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="429"/>
+        <location filename="../../ui/views/matching.py" line="431"/>
         <source>Open a file with a program to match its participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="440"/>
-        <source>same branch preferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="440"/>
-        <source>branch ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="441"/>
-        <source>other branch preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een bestand met een programma om de deelnemers te koppelen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="442"/>
-        <source>other department preferred</source>
-        <translation type="unfinished"></translation>
+        <source>same branch preferred</source>
+        <translation>zelfde vestiging voorkeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="442"/>
+        <source>branch ignored</source>
+        <translation>vestiging genegeerd</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="443"/>
-        <source>same department a small bonus</source>
-        <translation type="unfinished"></translation>
+        <source>other branch preferred</source>
+        <translation>andere vestiging voorkeur</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="444"/>
+        <source>other department preferred</source>
+        <translation>andere afdeling voorkeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="445"/>
+        <source>same department a small bonus</source>
+        <translation>zelfde afdeling kleine bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="446"/>
         <source>Weights: {0} ({1}; {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="473"/>
+        <location filename="../../ui/views/matching.py" line="475"/>
         <source>Matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="484"/>
+        <location filename="../../ui/views/matching.py" line="486"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="518"/>
-        <source>{0} groups with {1} mentees, {2} waiting. Total score {3}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/matching.py" line="520"/>
+        <source>{0} with {1}, {2}. Total score {3}.</source>
+        <translation>{0} met {1}, {2}. Totaalscore {3}.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="523"/>
-        <source>{0} proposed pairs, {1} waiting. Total score {2}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="521"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln groep</numerusform>
+            <numerusform>%Ln groepen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln mentee(s)</source>
+        <translation>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
         <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln wachtend</numerusform>
+            <numerusform>%Ln wachtend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="525"/>
+        <source>{0}, {1}. Total score {2}.</source>
+        <translation>{0}, {1}. Totaalscore {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln proposed pair(s)</source>
+        <translation>
+            <numerusform>%Ln voorgesteld koppel</numerusform>
+            <numerusform>%Ln voorgestelde koppels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="665"/>
+        <source>Start %Ln relationship(s) now?</source>
+        <translation>
+            <numerusform>%Ln relatie nu starten?</numerusform>
+            <numerusform>%Ln relaties nu starten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="667"/>
+        <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
+        <translation>{0} nu starten en {1} op de wachtlijst zetten met de getoonde redenen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relatie</numerusform>
+            <numerusform>%Ln relaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="693"/>
+        <source>%Ln relationship(s) started.</source>
+        <translation>
+            <numerusform>%Ln relatie gestart.</numerusform>
+            <numerusform>%Ln relaties gestart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="695"/>
+        <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
+        <translation>
+            <numerusform>%Ln koppel is overgeslagen omdat het bestand na het koppelen is gewijzigd:</numerusform>
+            <numerusform>%Ln koppels zijn overgeslagen omdat het bestand na het koppelen is gewijzigd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>Waiting list ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="560"/>
+        <location filename="../../ui/views/matching.py" line="562"/>
         <source>The match could not be run</source>
-        <translation type="unfinished"></translation>
+        <translation>Het koppelen kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="566"/>
+        <location filename="../../ui/views/matching.py" line="568"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen geannuleerd; de vorige voorstellen blijven zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="600"/>
+        <location filename="../../ui/views/matching.py" line="602"/>
         <source>{0} is no longer locked to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zit niet meer vast aan {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="605"/>
+        <location filename="../../ui/views/matching.py" line="607"/>
         <source>{0} stays with {1} in every run until approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} blijft in elke ronde bij {1} tot goedkeuring.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="618"/>
+        <location filename="../../ui/views/matching.py" line="620"/>
         <source>{0} will not be proposed with {1} again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="628"/>
-        <source>No other proposal has a different mentor to swap with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wordt niet meer voorgesteld met {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="630"/>
-        <source>{0} (with {1})</source>
-        <translation type="unfinished"></translation>
+        <source>No other proposal has a different mentor to swap with.</source>
+        <translation>Geen ander voorstel heeft een andere mentor om mee te ruilen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="632"/>
+        <source>{0} (with {1})</source>
+        <translation>{0} (met {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="634"/>
         <source>Swap mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren ruilen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="633"/>
+        <location filename="../../ui/views/matching.py" line="635"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de mentor van {0}, {1}, aan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="644"/>
+        <location filename="../../ui/views/matching.py" line="646"/>
         <source>Mentors swapped and locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="664"/>
-        <source>Start {0} relationship(s) now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="666"/>
-        <source>Start {0} relationship(s) now and put {1} mentee(s) on the waiting list with the reasons shown?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren geruild en vastgezet.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="669"/>
         <source>Approve pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppels goedkeuren</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="678"/>
         <source>Starting relationships… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaties starten… %p%</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="680"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen en niemand starten: de goedkeuring wordt helemaal teruggedraaid.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="683"/>
         <source>Approving pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppels goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="694"/>
-        <source>{0} relationship(s) started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="696"/>
-        <source>{0} pair(s) were skipped because the file changed since the match was run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="713"/>
+        <location filename="../../ui/views/matching.py" line="712"/>
         <source>The pairs were not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppels zijn niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="718"/>
+        <location filename="../../ui/views/matching.py" line="717"/>
         <source>Approval cancelled; no relationship was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuring geannuleerd; er is geen relatie gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="735"/>
+        <location filename="../../ui/views/matching.py" line="734"/>
         <source>Decisions removed; running the match again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluiten verwijderd; er wordt opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="764"/>
+        <location filename="../../ui/views/matching.py" line="763"/>
         <source>Weights changed: run the match again to see their effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten gewijzigd: koppel opnieuw om het effect te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingWeights</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="94"/>
+        <source>Skill gaps covered</source>
+        <translation>Ontwikkelpunten gedekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="95"/>
+        <source>Stated wishes</source>
+        <translation>Uitgesproken wensen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="96"/>
+        <source>Seniority</source>
+        <translation>Anciënniteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="97"/>
+        <source>Branch</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="98"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="99"/>
+        <source>Shared language</source>
+        <translation>Gedeelde taal</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="71"/>
+        <source>{0} and {1}</source>
+        <translation>{0} en {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
-        <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
         <source>Started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart op {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="88"/>
         <source>No time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="96"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="115"/>
+        <source>With notice</source>
+        <translation>Tijdig gemeld</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="117"/>
-        <source>With notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="119"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is het gesprek tijdig verzet? Alleen gevraagd bij een verzet gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="123"/>
         <source>What was discussed, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is besproken, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="140"/>
         <source>This relationship has no goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze relatie heeft nog geen doelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities zijn vertrouwelijk: ze staan niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <source>T&amp;ime</source>
+        <translation>T&amp;ijd</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
-        <source>T&amp;ime</source>
-        <translation type="unfinished"></translation>
+        <source>M&amp;ode</source>
+        <translation>&amp;Vorm</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
-        <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
-        <source>M&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <source>Out&amp;come</source>
+        <translation>&amp;Uitkomst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
-        <source>Out&amp;come</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Topics</source>
+        <translation>&amp;Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <source>&amp;Goals discussed</source>
+        <translation>Besproken &amp;doelen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
-        <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
-        <source>&amp;Goals discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="167"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>Save (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Enter of Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="134"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>Merge log</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>From file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>What came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="150"/>
+        <location filename="../../ui/file_actions.py" line="192"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>No file has been merged into this one yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen bestand met dit bestand samengevoegd.</translation>
     </message>
 </context>
 <context>
@@ -998,70 +1434,70 @@
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="215"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="219"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="224"/>
         <source>None: this is the last stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen: dit is de laatste fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>C&amp;orrect to an earlier stage</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orrigeren naar een eerdere fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="234"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen om een per ongeluk vastgelegde fase te herstellen: de datums van de latere fasen worden verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>&amp;Began on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begonnen op</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
         <source>Back to &amp;stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar &amp;fase</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeren…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="269"/>
         <source>This relationship is already in its last stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze relatie zit al in de laatste fase.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="281"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
         <source>Correct the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase corrigeren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en {1} terugzetten van fase {2} ({3}) naar fase {4} ({5})? De vastgelegde datums van de latere fasen worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1069,109 +1505,109 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
         <source>Pair two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee mensen koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
         <source>No program</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen programma</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="150"/>
         <source>&amp;Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
         <source>M&amp;entee</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;entee</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>Meeting &amp;frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequentie van gesprekken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
         <source>Meeting m&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orm van gesprekken</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="182"/>
         <source>Choose a mentor and a mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een mentor en een mentee.</translation>
     </message>
 </context>
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="136"/>
+        <location filename="../../ui/views/matching.py" line="138"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="139"/>
+        <location filename="../../ui/views/matching.py" line="141"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppels waarover HR in {0} besliste. Een vastgezet koppel blijft in elke ronde tot het is goedgekeurd; een uitgesloten koppel wordt nooit voorgesteld. Verwijder een besluit om het koppelen weer vrij te laten kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="155"/>
+        <location filename="../../ui/views/matching.py" line="157"/>
         <source>No locks or exclusions in this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="159"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vastgezette of uitgesloten koppels in dit programma.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="161"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="163"/>
         <source>Forget this decision: the pair may be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeet dit besluit: het koppel kan weer worden voorgesteld.</translation>
     </message>
 </context>
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="109"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/matching.py" line="110"/>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/views/matching.py" line="111"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="112"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="113"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="114"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="116"/>
+        <location filename="../../ui/views/matching.py" line="118"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="116"/>
+        <location filename="../../ui/views/matching.py" line="118"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesloten</translation>
     </message>
 </context>
 <context>
@@ -1180,22 +1616,105 @@
         <location filename="../../ui/views/programs.py" line="89"/>
         <source>Enrol people…</source>
         <extracomment>Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensen inschrijven…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="91"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteren</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="93"/>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="95"/>
         <source>Waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op wachtlijst…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="32"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="33"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="34"/>
+        <source>Mentor and mentee</source>
+        <translation>Mentor en mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="35"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="40"/>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="40"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="51"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="52"/>
+        <source>Employee ID</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="53"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="54"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="55"/>
+        <source>Branch</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="56"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="57"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="59"/>
+        <source>Hire date</source>
+        <translation>Datum in dienst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="61"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1203,101 +1722,110 @@
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
         <source>In this program</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit programma</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="129"/>
+        <location filename="../../ui/views/people.py" line="144"/>
         <source>Search name, email, department, branch, competency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, e-mail, afdeling, vestiging, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="132"/>
+        <location filename="../../ui/views/people.py" line="147"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerden tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="136"/>
+        <location filename="../../ui/views/people.py" line="151"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="137"/>
+        <location filename="../../ui/views/people.py" line="152"/>
+        <location filename="../../ui/views/people.py" line="349"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="138"/>
-        <location filename="../../ui/views/people.py" line="289"/>
+        <location filename="../../ui/views/people.py" line="153"/>
+        <location filename="../../ui/views/people.py" line="296"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="196"/>
+        <location filename="../../ui/views/people.py" line="203"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people.py" line="240"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persoon</numerusform>
+            <numerusform>%Ln personen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="233"/>
-        <source>1 person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people.py" line="233"/>
-        <source>{0} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people.py" line="235"/>
+        <location filename="../../ui/views/people.py" line="242"/>
         <source>{0} of {1} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="259"/>
+        <location filename="../../ui/views/people.py" line="266"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="261"/>
+        <location filename="../../ui/views/people.py" line="268"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen mensen. Klik op Toevoegen… of gebruik Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="263"/>
+        <location filename="../../ui/views/people.py" line="270"/>
         <source>No one matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand voldoet aan je zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="265"/>
+        <location filename="../../ui/views/people.py" line="272"/>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="288"/>
+        <location filename="../../ui/views/people.py" line="295"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="350"/>
+        <source>Export personal data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="351"/>
+        <source>Erase person…</source>
+        <translation>Persoon wissen…</translation>
     </message>
 </context>
 <context>
@@ -1305,332 +1833,332 @@
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="97"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om te zoeken…</translation>
     </message>
 </context>
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../ui/views/people.py" line="60"/>
+        <location filename="../../ui/views/people.py" line="75"/>
         <source>Email</source>
         <extracomment>Initial column widths in pixels; users can drag them, the last column stretches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="60"/>
+        <location filename="../../ui/views/people.py" line="75"/>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="61"/>
+        <location filename="../../ui/views/people.py" line="76"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="61"/>
+        <location filename="../../ui/views/people.py" line="76"/>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="62"/>
+        <location filename="../../ui/views/people.py" line="77"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="62"/>
+        <location filename="../../ui/views/people.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="63"/>
+        <location filename="../../ui/views/people.py" line="78"/>
         <source>Mentor capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorcapaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="63"/>
+        <location filename="../../ui/views/people.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="64"/>
+        <location filename="../../ui/views/people.py" line="79"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="70"/>
+        <location filename="../../ui/views/people.py" line="85"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="81"/>
+        <location filename="../../ui/views/people.py" line="96"/>
         <source>Select a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="79"/>
         <source>e.g. E0123</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="82"/>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen leidinggevende)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
-        <source>No date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="119"/>
         <source>The hire date is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum in dienst is niet bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
         <source>two-letter codes, e.g. en, nl, es</source>
-        <translation type="unfinished"></translation>
+        <translation>codes van twee letters, bijv. en, nl, es</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <source> mentees</source>
+        <translation> mentees</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
-        <source> mentees</source>
-        <translation type="unfinished"></translation>
+        <source>How many mentees this person can take at a time</source>
+        <translation>Hoeveel mentees deze persoon tegelijk kan begeleiden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
-        <source>How many mentees this person can take at a time</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Employee ID</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Branch</source>
+        <translation>Vestiging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Title</source>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <source>Hire date</source>
+        <translation>Datum in dienst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <source>Mentor capacity</source>
+        <translation>Mentorcapaciteit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
-        <source>Hire date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="146"/>
-        <source>Mentor capacity</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Add competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
-        <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="174"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <source>Willing to mentor now</source>
+        <translation>Wil nu mentor zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <source>Why do they want to mentor?</source>
+        <translation>Waarom wil deze persoon mentor zijn?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
-        <source>Willing to mentor now</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Tuesday mornings, flexible</source>
+        <translation>bijv. dinsdagochtend, flexibel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
-        <source>Why do they want to mentor?</source>
-        <translation type="unfinished"></translation>
+        <source>How their mentoring is recognised</source>
+        <translation>Hoe het mentorschap wordt erkend</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
-        <source>e.g. Tuesday mornings, flexible</source>
-        <translation type="unfinished"></translation>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
-        <source>How their mentoring is recognised</source>
-        <translation type="unfinished"></translation>
+        <source>Recognition</source>
+        <translation>Erkenning</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
-        <source>Motivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
-        <source>Recognition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>Mentor profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
         <source>The level to reach; — for no target</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te bereiken niveau; — voor geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde beoordelingen blijven in de geschiedenis van de persoon; pas in plaats daarvan het niveau aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="332"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de leidinggevende uit de lijst (‘{0}’ is hier geen persoon).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="449"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Someone else changed this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft deze persoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft deze persoon opgeslagen nadat jij hem opende. Er is niets opgeslagen. Vergelijk beide versies en kies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="456"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="452"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
         <source>Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschrijven met de mijne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="481"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="477"/>
         <source>Their version is shown; your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun versie wordt getoond; jouw wijzigingen zijn niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1638,224 +2166,224 @@
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
         <source>Competency portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Competentieprofiel</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
         <source>{0}: level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: niveau {1}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="56"/>
         <source>{0}: level {1}, target {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: niveau {1}, doel {2}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/portrait_chart.py" line="79"/>
         <source>No competencies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen competenties</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
         <source>Preferred mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
         <source>Mentees they would like</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="181"/>
+        <source>Mentors {0} would like to work with (at most {1}):</source>
+        <translation>Mentoren met wie {0} graag wil werken (hoogstens {1}):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="183"/>
-        <source>Mentors {0} would like to work with (at most {1}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="185"/>
         <source>Mentees {0} would like to take:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees die {0} graag wil begeleiden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="214"/>
         <source>At most {0} preferred mentors: untick one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
     </message>
 </context>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="58"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het programma bestaat, bijv. nieuwe teamleiders laten groeien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="62"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het bedrijf wil zien, bijv. 60 % van de vacatures voor teamleider intern invullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="69"/>
         <source>Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="73"/>
         <source>Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
         <source>Untick while the date is not fixed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="90"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink uit zolang de datum nog niet vaststaat.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang elke mentorrelatie gepland is; 6 tot 12 maanden is gebruikelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="97"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="99"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="101"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees boven dit aantal komen op een wachtlijst.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
-        <source>&amp;Business goal:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Business goal:</source>
+        <translation>&amp;Bedrijfsdoel:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
-        <source>&amp;Delivery:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="108"/>
-        <source>(6–12 is usual)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Vorm:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
-        <source>&amp;Relationship length:</source>
-        <translation type="unfinished"></translation>
+        <source>(6–12 is usual)</source>
+        <translation>(6–12 is gebruikelijk)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
-        <source>&amp;Pairs meet:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Relationship length:</source>
+        <translation>&amp;Duur van de relatie:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <source>&amp;Pairs meet:</source>
+        <translation>&amp;Koppels spreken af:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>&amp;Maximum mentees:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
-        <source>Prefer the same branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
-        <source>Branch does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximaal aantal mentees:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <source>Prefer the same branch</source>
+        <translation>Voorkeur voor dezelfde vestiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <source>Branch does not matter</source>
+        <translation>Vestiging maakt niet uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Prefer a different branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeur voor een andere vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>Prefer mentors from another department</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeur voor mentoren van een andere afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor dekt de ontwikkelpunten van de mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Shared language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Asked for each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroegen om elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Seniority difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>Branches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestigingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
         <source>Weights (points; only their proportions matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten (punten; alleen de verhoudingen tellen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="211"/>
         <source>At least one matching weight must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minstens één gewicht moet boven nul zijn.</translation>
     </message>
 </context>
 <context>
@@ -1863,980 +2391,1478 @@
     <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="129"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="140"/>
         <location filename="../../ui/views/programs.py" line="239"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="159"/>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="159"/>
         <source>Business goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsdoel:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="160"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="160"/>
         <source>Delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="161"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="161"/>
         <source>Relationships last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaties duren:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="162"/>
         <source>Pairs meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppels spreken af:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="162"/>
         <source>Maximum mentees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal aantal mentees:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="174"/>
         <source>Choose a program on the left, or create one with New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een programma of maak er een met Nieuw…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="180"/>
         <source>Mentees they&apos;d like…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste mentees…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="182"/>
         <location filename="../../ui/views/programs.py" line="204"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="202"/>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="213"/>
         <source>Mentor pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorpool</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="214"/>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="307"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gearchiveerd)</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="312"/>
         <source>Not fixed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet vastgesteld</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/programs.py" line="313"/>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln maand</numerusform>
+            <numerusform>%Ln maanden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="314"/>
-        <source>{0} months</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="318"/>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="319"/>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <source>{0} — {1} accepted, {2} waiting</source>
+        <translation>{0} — {1} geaccepteerd, {2} wachtend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="320"/>
-        <source>{0} — {1} accepted, {2} waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="338"/>
+        <source>Mentor pool ({0})</source>
+        <translation>Mentorpool ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="339"/>
-        <source>Mentor pool ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="340"/>
         <source>Mentees ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="368"/>
+        <location filename="../../ui/views/programs.py" line="367"/>
         <source>The program was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="372"/>
+        <location filename="../../ui/views/programs.py" line="371"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="384"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="384"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="400"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Not everyone was enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet iedereen is ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="402"/>
+        <source>Enrolled {0} as {1}.</source>
+        <translation>{0} ingeschreven als {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="403"/>
-        <source>Enrolled {0} as {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="404"/>
         <source>mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="404"/>
+        <location filename="../../ui/views/programs.py" line="403"/>
         <source>mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="416"/>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="417"/>
-        <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <source>Why is {0} declined? The reason is kept with the application.</source>
+        <translation>Waarom wordt {0} afgewezen? De reden wordt bij de aanmelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="418"/>
-        <source>Why is {0} declined? The reason is kept with the application.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/programs.py" line="419"/>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="420"/>
-        <source>Waiting list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="421"/>
         <source>Why does {0} go on the waiting list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom komt {0} op de wachtlijst?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="444"/>
+        <location filename="../../ui/views/programs.py" line="443"/>
         <source>The program is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma is vol.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="450"/>
+        <location filename="../../ui/views/programs.py" line="449"/>
         <source>Not every decision was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet elk besluit is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="453"/>
+        <location filename="../../ui/views/programs.py" line="452"/>
         <source>The program is full: {0} went on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma is vol: {0} staat nu op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="490"/>
+        <location filename="../../ui/views/programs.py" line="489"/>
         <source>The preferences were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorkeuren zijn niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="496"/>
+        <source>Remove from program</source>
+        <translation>Uit programma verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="497"/>
-        <source>Remove from program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="498"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} uit dit programma verwijderen? De aanmelding en status worden verwijderd; de personen zelf blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="533"/>
+        <location filename="../../ui/views/programs.py" line="532"/>
         <source>Select a mentor to read their motivation and evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een mentor om de motivatie en onderbouwing te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs.py" line="542"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="542"/>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="543"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="544"/>
         <source>{0} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="546"/>
+        <location filename="../../ui/views/programs.py" line="545"/>
         <source>{0}: held {1} of {2} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} van {2} gesprekken gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="551"/>
+        <location filename="../../ui/views/programs.py" line="550"/>
         <source>{0} since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sinds {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="553"/>
+        <source>Willing to mentor</source>
+        <translation>Wil mentor zijn</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="554"/>
-        <source>Willing to mentor</source>
-        <translation type="unfinished"></translation>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="555"/>
-        <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="556"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <source>Seniority</source>
+        <translation>Anciënniteit</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="557"/>
-        <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <source>Expertise (level 4–5)</source>
+        <translation>Expertise (niveau 4–5)</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="558"/>
-        <source>Expertise (level 4–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="558"/>
         <source>{0} at a time: {1} active now, {2} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tegelijk: nu {1} actief, {2} vrij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="560"/>
+        <source>Attendance in past relationships</source>
+        <translation>Opkomst in eerdere relaties</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="561"/>
-        <source>Attendance in past relationships</source>
-        <translation type="unfinished"></translation>
+        <source>Recognition agreed</source>
+        <translation>Afgesproken erkenning</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="562"/>
-        <source>Recognition agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="563"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="75"/>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en {1}</translation>
     </message>
 </context>
 <context>
     <name>ProposalExplanation</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
         <source>Score {0} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {0} van 100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
         <source>Locked by HR</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet door HR</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
-        <source>Group led by {0} ({1} mentees):</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <source>Group led by {0} (%Ln mentee(s)):</source>
+        <translation>
+            <numerusform>Groep onder leiding van {0} (%Ln mentee):</numerusform>
+            <numerusform>Groep onder leiding van {0} (%Ln mentees):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="42"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/proposals_model.py" line="43"/>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="44"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="46"/>
-        <source>Top reasons</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/models/proposals_model.py" line="45"/>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="47"/>
-        <location filename="../../ui/models/proposals_model.py" line="61"/>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <source>Top reasons</source>
+        <translation>Belangrijkste redenen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="60"/>
+        <location filename="../../ui/models/proposals_model.py" line="48"/>
+        <location filename="../../ui/models/proposals_model.py" line="62"/>
+        <source>Locked</source>
+        <translation>Vastgezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="61"/>
         <source>Locked (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet (niet toegestaan)</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="161"/>
         <source>Give a reason, so the person can be told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een reden, zodat de persoon kan horen waarom.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeletions</name>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="36"/>
+        <source>Delete goal…</source>
+        <translation>Doel verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="39"/>
+        <source>Delete check-in…</source>
+        <translation>Check-in verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="48"/>
+        <source>Hover over a score to read the question and any comment.</source>
+        <translation>Beweeg over een score om de vraag en eventuele opmerkingen te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="68"/>
+        <source>This relationship is closed: nothing can be added to it, only mistakes deleted.</source>
+        <translation>Deze relatie is afgesloten: er kan niets meer aan worden toegevoegd, alleen vergissingen verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="83"/>
+        <source>Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in the attention list or reports.</source>
+        <translation>Het doel ‘{0}’ verwijderen? De voortgangsgeschiedenis verdwijnt mee en het staat niet meer in de aandachtslijst of rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="85"/>
+        <source>Delete goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="86"/>
+        <source>Goal deleted.</source>
+        <translation>Doel verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="93"/>
+        <source>Delete the {0}&apos;s check-in of {1}? It no longer counts towards health or reports, and its comments are removed.</source>
+        <translation>De check-in van de {0} van {1} verwijderen? Hij telt niet meer mee voor de gezondheid of rapporten, en de opmerkingen worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="95"/>
+        <source>Delete check-in</source>
+        <translation>Check-in verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="97"/>
+        <source>Check-in deleted.</source>
+        <translation>Check-in verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="105"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsModel</name>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="44"/>
+        <source>Getting to know each other</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
+        <translation>Kennismaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="45"/>
+        <source>Defining expectations</source>
+        <translation>Verwachtingen bepalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="46"/>
+        <source>Learning and application</source>
+        <translation>Leren en toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="47"/>
+        <source>Becoming independent</source>
+        <translation>Zelfstandig worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="48"/>
+        <source>Transition</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="55"/>
+        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="56"/>
+        <source>Missed by mentor</source>
+        <translation>Gemist door mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="57"/>
+        <source>Missed by mentee</source>
+        <translation>Gemist door mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="58"/>
+        <source>Rescheduled by mentor</source>
+        <translation>Verzet door mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="59"/>
+        <source>Rescheduled by mentee</source>
+        <translation>Verzet door mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="60"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>In person</source>
+        <translation>Op locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Every two weeks</source>
+        <translation>Om de twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <source>Ended early by agreement</source>
+        <translation>In overleg vervroegd beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <source>Mentor withdrew</source>
+        <translation>Mentor is gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <source>Mentee withdrew</source>
+        <translation>Mentee is gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <source>On track</source>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <source>Needs a check-in</source>
+        <translation>Check-in nodig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <source>At risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
+        <source>Too early to tell</source>
+        <translation>Nog te vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="94"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="192"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="193"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="104"/>
+        <source>Is the mentee getting tangible value?</source>
+        <translation>Haalt de mentee er tastbare waarde uit?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="105"/>
+        <source>Does the mentor feel they give solid value?</source>
+        <translation>Heeft de mentor het gevoel echt waarde te bieden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="106"/>
+        <source>Are you meeting as often as planned?</source>
+        <translation>Spreken jullie elkaar zo vaak als gepland?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <source>Are you meeting your stated goals?</source>
+        <translation>Halen jullie de afgesproken doelen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <source>Trust and respect</source>
+        <translation>Vertrouwen en respect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <source>Open communication</source>
+        <translation>Open communicatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <source>Regular meetings and clear goals</source>
+        <translation>Regelmatige gesprekken en duidelijke doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <source>Responsibilities understood</source>
+        <translation>Verantwoordelijkheden duidelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <source>Value received</source>
+        <translation>Ontvangen waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <source>Value given</source>
+        <translation>Geboden waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <source>Meeting as planned</source>
+        <translation>Gesprekken volgens plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="122"/>
+        <source>Goals on track</source>
+        <translation>Doelen op koers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="123"/>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="124"/>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="125"/>
+        <source>Regular &amp; clear</source>
+        <translation>Regelmatig en duidelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="126"/>
+        <source>Responsibilities</source>
+        <translation>Verantwoordelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="169"/>
+        <source>{0}%</source>
+        <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="177"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="196"/>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="200"/>
+        <source>Planned end</source>
+        <translation>Geplande einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="204"/>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <source>Attendance</source>
+        <translation>Opkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="250"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="251"/>
+        <source>{0}% done</source>
+        <translation>{0}% klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="252"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="253"/>
+        <source>Competency</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="292"/>
+        <location filename="../../ui/models/relationships_model.py" line="345"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="293"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="298"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <source>Notes (confidential)</source>
+        <translation>Notities (vertrouwelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <source>Confidential: left out of printed reports unless HR includes them.</source>
+        <translation>Vertrouwelijk: niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <source>Planned, not logged (overdue)</source>
+        <translation>Gepland, niet vastgelegd (te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <source>(with notice)</source>
+        <translation>(tijdig gemeld)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <source>(no notice)</source>
+        <translation>(niet tijdig gemeld)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="346"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <source>Average</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="358"/>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
     </message>
 </context>
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="121"/>
+        <location filename="../../ui/views/relationships.py" line="168"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="125"/>
+        <location filename="../../ui/views/relationships.py" line="172"/>
         <source>Search mentor or mentee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek mentor of mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="133"/>
+        <location filename="../../ui/views/relationships.py" line="180"/>
         <source>Pair two people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee mensen koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="134"/>
+        <location filename="../../ui/views/relationships.py" line="181"/>
         <source>Log meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="135"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="136"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg een gesprek van het gekozen koppel vast (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="137"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="138"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Next stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende fase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="139"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="140"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Close…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="190"/>
-        <source>Add goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="191"/>
-        <source>Edit goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="210"/>
-        <source>Delete meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="213"/>
-        <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="236"/>
-        <source>HR&apos;s summary of this relationship and the next steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten…</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="237"/>
+        <source>Add goal…</source>
+        <translation>Doel toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="238"/>
+        <source>Edit goal…</source>
+        <translation>Doel bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="259"/>
+        <source>Delete meeting…</source>
+        <translation>Gesprek verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="262"/>
+        <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
+        <translation>Nieuwste eerst. Geplande gesprekken die voorbij zijn zonder vastlegging staan cursief als ‘Gepland, niet vastgelegd (te laat)’. Notities zijn vertrouwelijk. Dubbelklik op een gesprek om het te corrigeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="286"/>
+        <source>HR&apos;s summary of this relationship and the next steps…</source>
+        <translation>Samenvatting van HR over deze relatie en de volgende stappen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="287"/>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="241"/>
+        <location filename="../../ui/views/relationships.py" line="291"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Intussen elders gewijzigd — opslaan overschrijft hun samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="252"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Samenvatting en volgende stappen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="264"/>
+        <location filename="../../ui/views/relationships.py" line="314"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="265"/>
+        <location filename="../../ui/views/relationships.py" line="315"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="266"/>
+        <location filename="../../ui/views/relationships.py" line="316"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="267"/>
+        <location filename="../../ui/views/relationships.py" line="317"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="280"/>
+        <location filename="../../ui/views/relationships.py" line="330"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="282"/>
+        <location filename="../../ui/views/relationships.py" line="332"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="307"/>
+        <location filename="../../ui/views/relationships.py" line="357"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="331"/>
+        <location filename="../../ui/views/relationships.py" line="381"/>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="334"/>
-        <location filename="../../ui/views/relationships.py" line="471"/>
+        <location filename="../../ui/views/relationships.py" line="384"/>
+        <location filename="../../ui/views/relationships.py" line="521"/>
         <source>No program</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen programma</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/relationships.py" line="418"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relatie</numerusform>
+            <numerusform>%Ln relaties</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="368"/>
-        <source>{0} relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="370"/>
+        <location filename="../../ui/views/relationships.py" line="420"/>
         <source>{0} of {1} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="435"/>
+        <location filename="../../ui/views/relationships.py" line="485"/>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="437"/>
+        <location filename="../../ui/views/relationships.py" line="487"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen relaties. Koppel twee mensen, of keur een koppeling goed op het scherm Koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="439"/>
+        <location filename="../../ui/views/relationships.py" line="489"/>
         <source>No relationship matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen relatie voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="441"/>
+        <location filename="../../ui/views/relationships.py" line="491"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een relatie om de fasen, doelen, gesprekken en check-ins te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="470"/>
+        <location filename="../../ui/views/relationships.py" line="520"/>
         <source>{0} mentoring {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is mentor van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="472"/>
+        <location filename="../../ui/views/relationships.py" line="522"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tot {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="475"/>
+        <location filename="../../ui/views/relationships.py" line="525"/>
         <source>Closed {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten op {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="516"/>
+        <location filename="../../ui/views/relationships.py" line="566"/>
         <source>Their summary:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun samenvatting:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="533"/>
+        <location filename="../../ui/views/relationships.py" line="583"/>
         <source>{0} → {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="536"/>
+        <location filename="../../ui/views/relationships.py" line="586"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="540"/>
+        <location filename="../../ui/views/relationships.py" line="590"/>
         <source>Still running; planned to end on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopt nog; gepland einde op {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="543"/>
+        <location filename="../../ui/views/relationships.py" line="593"/>
         <source>{0} on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} op {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="547"/>
+        <location filename="../../ui/views/relationships.py" line="597"/>
         <source>Reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="549"/>
+        <location filename="../../ui/views/relationships.py" line="599"/>
         <source>Final reflection: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slotreflectie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="637"/>
+        <location filename="../../ui/views/relationships.py" line="691"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="638"/>
+        <location filename="../../ui/views/relationships.py" line="692"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek van {0} ({1}) verwijderen? Het telt niet meer mee voor opkomst, uren of gezondheid, en de notities worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="644"/>
+        <location filename="../../ui/views/relationships.py" line="698"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships.py" line="660"/>
-        <source>Meeting deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="714"/>
+        <source>Meeting deleted.</source>
+        <translation>Gesprek verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="770"/>
         <source>Summary saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="82"/>
+        <location filename="../../ui/views/reports.py" line="96"/>
         <source>A4</source>
         <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="83"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="84"/>
-        <source>Include private meeting notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="85"/>
-        <source>Manager&apos;s copy (no notes, no check-in comments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
-        <source>Shown in the page header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
-        <source>No logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="92"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="98"/>
-        <source>Options</source>
-        <translation type="unfinished"></translation>
+        <source>Include private meeting notes</source>
+        <translation>Privénotities van gesprekken opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="99"/>
+        <source>Manager&apos;s copy (no notes, no check-in comments)</source>
+        <translation>Exemplaar voor leidinggevende (zonder notities en check-inopmerkingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="101"/>
+        <source>Shown in the page header</source>
+        <translation>Staat in de paginakop</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="103"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104"/>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="112"/>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="114"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="126"/>
         <source>All reports for this program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rapporten van dit programma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="122"/>
-        <location filename="../../ui/views/reports.py" line="180"/>
+        <location filename="../../ui/views/reports.py" line="136"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="125"/>
+        <location filename="../../ui/views/reports.py" line="139"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="127"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="159"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148"/>
+        <location filename="../../ui/views/reports.py" line="162"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="234"/>
+        <location filename="../../ui/views/reports.py" line="248"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="235"/>
+        <location filename="../../ui/views/reports.py" line="249"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="267"/>
+        <location filename="../../ui/views/reports.py" line="281"/>
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="279"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="299"/>
+        <location filename="../../ui/views/reports.py" line="313"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="300"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Stage {0}: {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Getting to know each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Defining expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachtingen bepalen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="304"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Learning and application</source>
-        <translation type="unfinished"></translation>
+        <translation>Leren en toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="304"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Becoming independent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfstandig worden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="305"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="334"/>
+        <location filename="../../ui/views/reports.py" line="348"/>
         <source>Choose a program and a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een programma en een rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="335"/>
+        <location filename="../../ui/views/reports.py" line="349"/>
         <source>Open a file to make reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een bestand om rapporten te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="345"/>
-        <location filename="../../ui/views/reports.py" line="369"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
+        <location filename="../../ui/views/reports.py" line="383"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="365"/>
+        <location filename="../../ui/views/reports.py" line="379"/>
         <source>The preview could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="378"/>
+        <location filename="../../ui/views/reports.py" line="392"/>
         <source>The preview could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="428"/>
+        <location filename="../../ui/views/reports.py" line="442"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="429"/>
-        <location filename="../../ui/views/reports.py" line="515"/>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="531"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="440"/>
+        <location filename="../../ui/views/reports.py" line="456"/>
         <source>There is no report to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen rapport om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="444"/>
-        <source>The report could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/reports.py" line="460"/>
+        <source>The report was not saved</source>
+        <translation>Het rapport is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="462"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="455"/>
+        <location filename="../../ui/views/reports.py" line="471"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="478"/>
-        <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/views/reports.py" line="494"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="510"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="501"/>
+        <location filename="../../ui/views/reports.py" line="517"/>
         <source>All reports for this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rapporten van dit programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="502"/>
+        <location filename="../../ui/views/reports.py" line="518"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén pdf per relatie in een map maken, of één gecombineerde pdf om in één keer af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="504"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>One file each…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén bestand per relatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="505"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>One combined PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén gecombineerde pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="509"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="514"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>Combined report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecombineerd rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="532"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
         <source>Reading the relationships…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaties lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="533"/>
+        <location filename="../../ui/views/reports.py" line="549"/>
         <source>Report {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport {0} van {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="568"/>
         <source>Cancelled. %n report file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
+            <numerusform>Geannuleerd. %n rapportbestanden geschreven.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="570"/>
         <source>%n report file(s) written to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
+            <numerusform>%n rapportbestanden geschreven naar {0}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>The reports were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>De rapporten zijn niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="563"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Writing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten schrijven…</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="211"/>
+        <location filename="../../ui/file_actions.py" line="255"/>
+        <source>Restore a backup of {0}</source>
+        <translation>Een back-up van {0} terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="256"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de back-up om terug te zetten. Het bestand zoals het nu is wordt eerst als back-up bewaard, dus er gaat niets verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="263"/>
+        <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
+        <translation>
+            <numerusform>Dagelijkse back-ups worden bewaard voor de laatste %Ln dag waarop het bestand is geopend.</numerusform>
+            <numerusform>Dagelijkse back-ups worden bewaard voor de laatste %Ln dagen waarop het bestand is geopend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="265"/>
+        <source>The last %Ln backup(s) made before a merge are kept as well.</source>
+        <translation>
+            <numerusform>De laatste %Ln back-up van vóór een samenvoeging wordt ook bewaard.</numerusform>
+            <numerusform>De laatste %Ln back-ups van vóór een samenvoeging worden ook bewaard.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="268"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>Daily, on open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijks, bij openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="225"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Before a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een samenvoeging</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="225"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
 </context>
 <context>
@@ -2846,50 +3872,50 @@
         <location filename="../../ui/dialogs/snooze_dialog.py" line="62"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="44"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verberg dit punt op de aandachtslijst tot de dag die je kiest. Het komt die dag terug als het dan nog je aandacht nodig heeft.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom, bijv. ‘Femke gevraagd een gesprek in te plannen’</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="67"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/snooze_dialog.py" line="85"/>
         <source>Write a short note, so you remember why this was put aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een korte notitie, zodat je weet waarom dit is uitgesteld.</translation>
     </message>
 </context>
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="43"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="44"/>
         <source>Stage timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van fasen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="74"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="74"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klaar</translation>
     </message>
 </context>
 <context>
@@ -2897,35 +3923,43 @@
     <message>
         <location filename="../../ui/tasks.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="119"/>
         <source>MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="140"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks.py" line="218"/>
+        <source>%Ln problems were found. Nothing was saved.</source>
+        <translation>
+            <numerusform>Er is %Ln probleem gevonden. Er is niets opgeslagen.</numerusform>
+            <numerusform>Er zijn %Ln problemen gevonden. Er is niets opgeslagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/models/proposals_model.py" line="73"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/proposals_model.py" line="74"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/models/proposals_model.py" line="75"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="76"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht sinds</translation>
     </message>
 </context>
 <context>
@@ -2933,70 +3967,455 @@
     <message>
         <location filename="../../ui/views/matching.py" line="52"/>
         <source>Match weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten voor koppelen</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="54"/>
         <source>How much each part counts. Only the proportions matter: a perfect pair always scores 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel elk onderdeel telt. Alleen de verhoudingen tellen: een perfect koppel scoort altijd 100.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="68"/>
         <source>Prefer the same branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeur voor dezelfde vestiging</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="68"/>
         <source>Does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt niet uit</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="69"/>
         <source>Prefer another branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeur voor een andere vestiging</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="72"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeur voor mentoren van een andere afdeling</translation>
     </message>
 </context>
 <context>
-    <name>obj</name>
+    <name>file_actions</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="92"/>
-        <source>Skill gaps covered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="34"/>
+        <source>&amp;Merge Another File…</source>
+        <translation>Ander bestand &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="93"/>
-        <source>Stated wishes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="36"/>
+        <source>Merge &amp;Log…</source>
+        <translation>&amp;Logboek samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="94"/>
-        <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="37"/>
+        <source>&amp;Back Up Now…</source>
+        <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="95"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/file_actions.py" line="38"/>
+        <source>&amp;Restore Backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="50"/>
+        <source>Open a file for editing before merging another into it.</source>
+        <translation>Open een bestand om te bewerken voordat je er een ander mee samenvoegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="52"/>
+        <source>Merge another MentorDesk file</source>
+        <translation>Een ander MentorDesk-bestand samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="53"/>
+        <source>MentorDesk files (*.db);;All files (*)</source>
+        <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="96"/>
+        <source>Merge finished</source>
+        <translation>Samenvoegen klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="100"/>
+        <source>Merging {0}…</source>
+        <translation>{0} samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="103"/>
+        <source>Reading {0}…</source>
+        <translation>{0} lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="109"/>
+        <source>Another company&apos;s file</source>
+        <translation>Bestand van een ander bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="110"/>
+        <source>Merge this company&apos;s file anyway</source>
+        <translation>Het bestand van dit bedrijf toch samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="207"/>
+        <source>Back up to</source>
+        <translation>Back-up maken naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="207"/>
+        <source>MentorDesk files (*.db)</source>
+        <translation>MentorDesk-bestanden (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="215"/>
+        <source>Backed up to {0}</source>
+        <translation>Back-up gemaakt in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="224"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="224"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Er zijn nog geen back-ups van dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="230"/>
+        <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
+        <translation>Dit bestand is alleen-lezen geopend; iemand anders gebruikt het misschien, dus het kan nu niet worden vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="241"/>
+        <source>The backup from {0} was restored.</source>
+        <translation>De back-up van {0} is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="243"/>
+        <source>The file as it was has been kept as a backup too.</source>
+        <translation>Het bestand zoals het was is ook als back-up bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="245"/>
+        <source>The damaged file was kept as {0}.</source>
+        <translation>Het beschadigde bestand is bewaard als {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="248"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>file_open</name>
+    <message>
+        <location filename="../../ui/file_open.py" line="32"/>
+        <source>File in use</source>
+        <translation>Bestand in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="33"/>
+        <source>You can open it read-only: you will see everything but cannot change it.</source>
+        <translation>Je kunt het alleen-lezen openen: je ziet alles, maar kunt niets wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="34"/>
+        <source>Open Read-Only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="35"/>
+        <source>Take Over</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="48"/>
+        <source>Cannot open file</source>
+        <translation>Kan bestand niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="49"/>
+        <source>Nothing in the file was changed.</source>
+        <translation>Er is niets in het bestand gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="50"/>
+        <source>Restore a Backup…</source>
+        <translation>Een back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="57"/>
+        <source>File in a synced folder</source>
+        <translation>Bestand in een gesynchroniseerde map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="58"/>
+        <source>This file is in a {0} folder.</source>
+        <translation>Dit bestand staat in een {0}-map.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="63"/>
+        <source>File checked on opening</source>
+        <translation>Bestand gecontroleerd bij openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="69"/>
+        <source>Conflict copies found</source>
+        <translation>Conflictkopieën gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="70"/>
+        <source>The sync service left copies of this file that may hold changes made elsewhere:</source>
+        <translation>De synchronisatiedienst heeft kopieën van dit bestand achtergelaten die elders gemaakte wijzigingen kunnen bevatten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="71"/>
+        <source>Merge them into this file now? A backup is made first.</source>
+        <translation>Nu samenvoegen met dit bestand? Eerst wordt een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="120"/>
+        <source>Someone else has this file open for editing, so it is open for reading only.</source>
+        <translation>Iemand anders heeft dit bestand open om te bewerken, dus het is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="164"/>
+        <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
+        <translation>Iemand anders heeft dit bestand overgenomen om te bewerken, dus het is nu alleen-lezen geopend. Open het later opnieuw om verder te werken.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="37"/>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="38"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-archieven (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="50"/>
+        <source>Personal data exported</source>
+        <translation>Persoonsgegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="51"/>
+        <source>Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>{0} geschreven (records die de persoon noemen: {1}), als JSON-bestand voor andere systemen en een pdf om te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>programs</name>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>One-to-one</source>
+        <translation>Eén-op-één</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>Reverse</source>
+        <translation>Reverse mentoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <source>Peer</source>
+        <translation>Peer-to-peer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <source>Job shadowing</source>
+        <translation>Meelopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>In person</source>
+        <translation>Op locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Digital</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Mixed</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Fortnightly</source>
+        <translation>Tweewekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Applied</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Waitlisted</source>
+        <translation>Op wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="67"/>
+        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="102"/>
+        <location filename="../../ui/models/participants_model.py" line="132"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="104"/>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} van {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="133"/>
+        <location filename="../../ui/models/participants_model.py" line="170"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="135"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <source>Capacity {0} minus {1} active mentees</source>
+        <translation>Capaciteit {0} min {1} actieve mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="140"/>
+        <source>Attendance</source>
+        <translation>Opkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
+        <translation>Gehouden gesprekken, van de gehouden of door de mentor gemiste, in elke relatie waarin deze mentor was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="145"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="97"/>
-        <source>Shared language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <source>Branch</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <source>Recognition</source>
+        <translation>Erkenning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <source>Willing / motivation</source>
+        <translation>Bereid / motivatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <source>Gaps to close</source>
+        <translation>Te dichten ontwikkelpunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="168"/>
+        <source>Preferred mentors</source>
+        <translation>Voorkeursmentoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
     </message>
 </context>
 <context>
@@ -3004,25 +4423,12 @@
     <message>
         <location filename="../../ui/tasks.py" line="212"/>
         <source>Something went wrong and the action was not completed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis en de actie is niet voltooid: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/tasks.py" line="214"/>
         <source>MentorDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks.py" line="218"/>
-        <source>{0} problems were found. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="368"/>
-        <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
 </context>
 </TS>

@@ -231,7 +231,7 @@ def test_skipped_pairs_are_reported(qtbot, view, db, cohort):  # noqa: F811
     result = approve(qtbot, view, selected_only=False)
     assert len(result) == 3 and [s.mentor_id for s in result.skipped] == [cohort["MIA"]]
     box = view._dialogs[-1]
-    assert "3 relationship(s) started. 1 pair(s) were skipped" in box.text()
+    assert "3 relationships started. 1 pair was skipped" in box.text()
     assert "Mia Mentor is now full" in box.detailedText()
 
 

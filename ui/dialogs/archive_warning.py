@@ -8,10 +8,15 @@ shows it at risk and the Attention page flags it until it is closed or replaced)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from mentordesk.models import Person
+
+
+class ArchiveWarning(QObject):
+    """Only the translation context of this module's texts: lupdate and PySide6's
+    class-level `tr` both name it ArchiveWarning, whoever the parent widget is."""
 from mentordesk.relationship_models import RelationshipSummary
 
 
@@ -21,18 +26,14 @@ def warn_still_paired(parent: QWidget, window, person: Person,
     pairs = "\n".join(f"• {s.mentor_name} & {s.mentee_name}" + (f" ({s.program_name})" if s.program_name else "")
                       for s in affected)
     n = len(affected)
-    text = parent.tr("{0} is archived but still in {1} active relationship(s):\n\n{2}\n\n"
-                     "Close it now with an outcome, or keep going: it shows as at risk and stays on the "
-                     "Attention page until it is closed or re-paired.").format(person.name, n, pairs)
-    if n == 1:
-        text = parent.tr("{0} is archived but still in an active relationship:\n\n{1}\n\n"
-                         "Close it now with an outcome, or keep going: it shows as at risk and stays on the "
-                         "Attention page until it is closed or re-paired.").format(person.name, pairs)
-    box = QMessageBox(QMessageBox.Warning, parent.tr("Still in a relationship"), text, QMessageBox.NoButton, parent)
+    text = ArchiveWarning.tr("{0} is archived but still in %n active relationship(s):\n\n{1}\n\n"
+                             "Close it now with an outcome, or keep going: it shows as at risk and stays on "
+                             "the Attention page until it is closed or re-paired.", "", n).format(person.name, pairs)
+    box = QMessageBox(QMessageBox.Warning, ArchiveWarning.tr("Still in a relationship"), text, QMessageBox.NoButton, parent)
     box.setObjectName("archivedStillPaired")
-    close = box.addButton(parent.tr("Close relationship…"), QMessageBox.AcceptRole)
+    close = box.addButton(ArchiveWarning.tr("Close relationship…"), QMessageBox.AcceptRole)
     close.setObjectName("closeRelationship")
-    keep = box.addButton(parent.tr("Keep going"), QMessageBox.RejectRole)
+    keep = box.addButton(ArchiveWarning.tr("Keep going"), QMessageBox.RejectRole)
     keep.setObjectName("keepGoing")
     box.setDefaultButton(keep)
     box.setAttribute(Qt.WA_DeleteOnClose)

@@ -6,7 +6,7 @@ saves it through `services.programs`, so every write goes through one place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QTableView, QVBoxLayout, QWidget,
@@ -105,10 +105,8 @@ class EnrolDialog(QDialog):
         n = len(self.selected_people())
         if n == 0:
             text = self.tr("No one selected; Ctrl- or Shift-click to select several people.")
-        elif n == 1:
-            text = self.tr("1 person selected")
         else:
-            text = self.tr("{0} people selected").format(QLocale().toString(n))
+            text = self.tr("%Ln person(s) selected", "", n)
         self.count.setText(text)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(n > 0)
 

@@ -27,6 +27,7 @@ from mentordesk.relationship_models import Meeting, RelationshipDetail
 from mentordesk.services import relationships as rel_service
 from mentordesk.storage.database import Database
 
+from ..dates import date_format
 from ..models.relationships_model import fmt_date, mode_labels, outcome_labels, pydate, qdate
 from ui.widgets.forms import error_label
 
@@ -35,10 +36,7 @@ DEFAULT_MINUTES = 60
 
 def date_edit_format() -> str:
     """The locale's short date with a four-digit year: 'yy' in a date edit is ambiguous to type."""
-    fmt = QLocale().dateFormat(QLocale.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    return date_format()
 
 
 class TabLeavingDateEdit(QDateEdit):

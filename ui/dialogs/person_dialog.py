@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox,
     QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
@@ -27,6 +27,7 @@ from mentordesk.models import ROLES, MentorProfile, Person, PortraitEntry
 from mentordesk.services import people as people_service
 from mentordesk.storage.database import Database
 
+from ..dates import date_format, short_date
 from ..models.people_model import role_label
 from ..widgets.portrait_chart import PortraitChart
 from ui.widgets.forms import error_label
@@ -40,11 +41,6 @@ _LANG_SPLIT = re.compile(r"[\s,;]+")
 def manager_label(person: Person) -> str:
     """How a manager appears in the combo box: a name alone is ambiguous in a big company."""
     return f"{person.name} ({person.employee_id})"
-
-
-def _four_digit_year(fmt: str) -> str:
-    """The locale's short date, but with a four-digit year: '19' is ambiguous for hire dates."""
-    return fmt if "yyyy" in fmt else re.sub(r"y+", "yyyy", fmt)
 
 
 class PersonDialog(QDialog):
@@ -113,7 +109,7 @@ class PersonDialog(QDialog):
         self.hire_date.setMinimumDate(NO_DATE)
         self.hire_date.setMaximumDate(QDate.currentDate())
         self.hire_date.setSpecialValueText(self.tr("No date"))
-        self.hire_date.setDisplayFormat(_four_digit_year(QLocale().dateFormat(QLocale.ShortFormat)))
+        self.hire_date.setDisplayFormat(date_format())
         self.clear_date = QToolButton(details)
         self.clear_date.setText(self.tr("No date"))
         self.clear_date.setToolTip(self.tr("The hire date is not known"))
@@ -417,7 +413,7 @@ class PersonDialog(QDialog):
             return "—"
         if key == "hire_date":
             d = date.fromisoformat(str(value))
-            return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.ShortFormat)
+            return short_date(d)
         if key == "languages":
             return ", ".join(x for x in str(value).split(";") if x)
         if key == "role":

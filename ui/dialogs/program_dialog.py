@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -22,6 +22,7 @@ from mentordesk.models import Program
 from mentordesk.services import programs
 from mentordesk.storage.database import Database
 
+from ..dates import date_format
 from ..models.participants_model import cadence_labels, delivery_labels, kind_labels
 from ui.widgets.forms import error_label
 
@@ -77,7 +78,7 @@ class ProgramDialog(QDialog):
         for check, edit, value in ((self.has_start, self.start, p.start_date),
                                    (self.has_end, self.end, p.end_date)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.ShortFormat))
+            edit.setDisplayFormat(date_format())
             check.setToolTip(self.tr("Untick while the date is not fixed yet."))
             check.setChecked(value is not None or (program is None and check is self.has_end))
             edit.setEnabled(check.isChecked())

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from mentordesk.services.matching import ProposalView
@@ -42,7 +41,7 @@ class ProposalExplanation(QTextBrowser):
             + (" &middot; <b>" + escape(self.tr("Locked by HR")) + "</b>" if p.locked else "") + "</p>",
         ]
         if group:
-            title = self.tr("Group led by {0} ({1} mentees):").format(p.mentor, QLocale().toString(len(group)))
+            title = self.tr("Group led by {0} (%Ln mentee(s)):", "", len(group)).format(p.mentor)
             parts.append(f"<p><b>{escape(title)}</b> {escape(', '.join(group))}</p>")
         if p.blocked:
             parts.append(f"<p style='color:#a00000'><b>{escape(self.tr('Not allowed:'))}</b> {escape(p.blocked)}</p>")

@@ -313,8 +313,8 @@ class ExtendDialog(_ServiceDialog):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Why is more time needed?"))
-        limit = QLabel(self.tr("A relationship can last at most {0} months from its start ({1}).").format(
-            QLocale().toString(rules.MAX_LENGTH_MONTHS),
+        limit = QLabel(self.tr("A relationship can last at most %Ln month(s) from its start ({0}).", "",
+                               rules.MAX_LENGTH_MONTHS).format(
             fmt_date(rules.add_months(summary.start, rules.MAX_LENGTH_MONTHS), QLocale.LongFormat)), self)
         limit.setWordWrap(True)
         limit.setStyleSheet("color: #555;")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap,
 
 from mentordesk.relationship_models import AttentionItem
 
+from ..dates import short_date
 from .table import Column, RecordTableModel
 
 SEVERITY, KIND, TITLE, DETAIL, DUE = range(5)
@@ -29,13 +30,15 @@ SEVERITY_COLOURS: dict[str, str] = {"high": "#b00020", "medium": "#b35c00", "low
 MARKER_SIZE = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttentionModel", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("AttentionModel") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 def severity_label(severity: str) -> str:
     """Severities are stored as codes; the table shows words."""
-    return {"high": _tr("High"), "medium": _tr("Medium"), "low": _tr("Low")}.get(severity, severity)
+    return {"high": translate("AttentionModel", "High"), "medium": translate("AttentionModel", "Medium"), "low": translate("AttentionModel", "Low")}.get(severity, severity)
 
 
 def _title_prefix(item: AttentionItem) -> str:
@@ -54,17 +57,17 @@ def kind_label(item: AttentionItem) -> str:
     if item.kind == "checkin_overdue":
         role = _title_prefix(item).split(" ", 1)[0].casefold()
         if role == "mentor":
-            return _tr("Mentor check-in overdue")
+            return translate("AttentionModel", "Mentor check-in overdue")
         if role == "mentee":
-            return _tr("Mentee check-in overdue")
+            return translate("AttentionModel", "Mentee check-in overdue")
     return {
-        "no_meeting": _tr("No recent meeting"),
-        "checkin_overdue": _tr("Check-in overdue"),
-        "goal_past_due": _tr("Goal past due"),
-        "ending_soon": _tr("Ending soon"),
-        "past_planned_end": _tr("Past planned end"),
-        "mentor_miss_rate": _tr("Mentor misses meetings"),
-        "waiting_list": _tr("Waiting for a mentor"),
+        "no_meeting": translate("AttentionModel", "No recent meeting"),
+        "checkin_overdue": translate("AttentionModel", "Check-in overdue"),
+        "goal_past_due": translate("AttentionModel", "Goal past due"),
+        "ending_soon": translate("AttentionModel", "Ending soon"),
+        "past_planned_end": translate("AttentionModel", "Past planned end"),
+        "mentor_miss_rate": translate("AttentionModel", "Mentor misses meetings"),
+        "waiting_list": translate("AttentionModel", "Waiting for a mentor"),
     }.get(item.kind, item.kind_label)
 
 
@@ -109,11 +112,11 @@ class AttentionModel(RecordTableModel[AttentionItem]):
         self._bold = QFont()
         self._bold.setBold(True)
         columns = [
-            Column(_tr("Severity"), lambda i: severity_label(i.severity), sort_key=self._severity_key),
-            Column(_tr("What"), kind_label, sort_key=lambda i: (kind_label(i).casefold(),) + self._severity_key(i)),
-            Column(_tr("Relationship or person"), short_title, tooltip=lambda i: i.title),
-            Column(_tr("Detail"), lambda i: i.detail, tooltip=lambda i: i.detail),
-            Column(_tr("Due"), self._due_text, sort_key=lambda i: i.due, align=Qt.AlignRight,
+            Column(translate("AttentionModel", "Severity"), lambda i: severity_label(i.severity), sort_key=self._severity_key),
+            Column(translate("AttentionModel", "What"), kind_label, sort_key=lambda i: (kind_label(i).casefold(),) + self._severity_key(i)),
+            Column(translate("AttentionModel", "Relationship or person"), short_title, tooltip=lambda i: i.title),
+            Column(translate("AttentionModel", "Detail"), lambda i: i.detail, tooltip=lambda i: i.detail),
+            Column(translate("AttentionModel", "Due"), self._due_text, sort_key=lambda i: i.due, align=Qt.AlignRight,
                    tooltip=self._due_tooltip),
         ]
         super().__init__(columns, parent)
@@ -130,12 +133,12 @@ class AttentionModel(RecordTableModel[AttentionItem]):
         if item.due is None:
             return ""
         d = item.due
-        return self._locale.toString(QDate(d.year, d.month, d.day), QLocale.ShortFormat)
+        return short_date(d, self._locale)
 
     def _due_tooltip(self, item: AttentionItem) -> str:
         """The date means different things per kind; the long form plus the detail says which."""
         if item.due is None:
-            return _tr("No date: this is about a pattern, not one day.")
+            return translate("AttentionModel", "No date: this is about a pattern, not one day.")
         d = item.due
         return self._locale.toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
 
@@ -157,7 +160,7 @@ class AttentionModel(RecordTableModel[AttentionItem]):
                 return QColor(SEVERITY_COLOURS.get(item.severity, "#555555"))
             if role == Qt.FontRole:
                 return self._bold if item.severity == "high" else None
-            return _tr("Severity: {0}").format(severity_label(item.severity))
+            return translate("AttentionModel", "Severity: {0}").format(severity_label(item.severity))
         return super().data(index, role)
 
     def row_of(self, key: str) -> int:

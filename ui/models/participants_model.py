@@ -16,32 +16,35 @@ from mentordesk.clock import parse_iso
 from mentordesk.models import Program
 from mentordesk.services.mentor_pool import MenteeNeeds, MentorEvidence
 
+from ..dates import short_date
 from .table import Column, RecordTableModel
 
 DASH = "—"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("programs", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("programs") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 # Each label is spelled out so lupdate finds it.
 def kind_labels() -> dict[str, str]:
-    return {"one_to_one": _t("One-to-one"), "group": _t("Group"), "reverse": _t("Reverse"),
-            "peer": _t("Peer"), "job_shadowing": _t("Job shadowing")}
+    return {"one_to_one": translate("programs", "One-to-one"), "group": translate("programs", "Group"), "reverse": translate("programs", "Reverse"),
+            "peer": translate("programs", "Peer"), "job_shadowing": translate("programs", "Job shadowing")}
 
 
 def delivery_labels() -> dict[str, str]:
-    return {"in_person": _t("In person"), "digital": _t("Digital"), "mixed": _t("Mixed")}
+    return {"in_person": translate("programs", "In person"), "digital": translate("programs", "Digital"), "mixed": translate("programs", "Mixed")}
 
 
 def cadence_labels() -> dict[str, str]:
-    return {"weekly": _t("Weekly"), "fortnightly": _t("Fortnightly"), "monthly": _t("Monthly")}
+    return {"weekly": translate("programs", "Weekly"), "fortnightly": translate("programs", "Fortnightly"), "monthly": translate("programs", "Monthly")}
 
 
 def status_labels() -> dict[str, str]:
-    return {"applied": _t("Applied"), "accepted": _t("Accepted"), "waitlisted": _t("Waitlisted"),
-            "declined": _t("Declined"), "withdrawn": _t("Withdrawn")}
+    return {"applied": translate("programs", "Applied"), "accepted": translate("programs", "Accepted"), "waitlisted": translate("programs", "Waitlisted"),
+            "declined": translate("programs", "Declined"), "withdrawn": translate("programs", "Withdrawn")}
 
 
 def fmt_date(value: date | str | None) -> str:
@@ -55,13 +58,13 @@ def fmt_date(value: date | str | None) -> str:
             return value
     if isinstance(value, datetime):
         value = value.date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.ShortFormat)
+    return short_date(value)
 
 
 def fmt_period(start: date | None, end: date | None) -> str:
     if not start and not end:
         return ""
-    return _t("{0} – {1}").format(fmt_date(start) or "…", fmt_date(end) or "…")
+    return translate("programs", "{0} – {1}").format(fmt_date(start) or "…", fmt_date(end) or "…")
 
 
 def fmt_months(start: date | None, end: date | None) -> str:
@@ -72,7 +75,7 @@ def fmt_months(start: date | None, end: date | None) -> str:
     def month(d: date | None) -> str:
         return QLocale().toString(QDate(d.year, d.month, 1), "MMM yyyy") if d else "…"
 
-    return _t("{0} – {1}").format(month(start), month(end))
+    return translate("programs", "{0} – {1}").format(month(start), month(end))
 
 
 def fmt_percent(rate: float | None) -> str:
@@ -96,9 +99,9 @@ class ProgramListModel(RecordTableModel[Program]):
 
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(_t("Name"), lambda p: p.name, tooltip=lambda p: p.purpose),
-            Column(_t("Kind"), lambda p: kind_labels().get(p.kind, p.kind)),
-            Column(_t("Dates"), lambda p: fmt_months(p.start_date, p.end_date),
+            Column(translate("programs", "Name"), lambda p: p.name, tooltip=lambda p: p.purpose),
+            Column(translate("programs", "Kind"), lambda p: kind_labels().get(p.kind, p.kind)),
+            Column(translate("programs", "Dates"), lambda p: fmt_months(p.start_date, p.end_date),
                    sort_key=lambda p: p.start_date.isoformat() if p.start_date else None),
         ], parent)
 
@@ -106,12 +109,12 @@ class ProgramListModel(RecordTableModel[Program]):
 def _attendance(m: MentorEvidence) -> str:
     if m.attendance_rate is None:
         return DASH
-    return _t("{0} ({1} of {2})").format(fmt_percent(m.attendance_rate), QLocale().toString(m.meetings_held),
+    return translate("programs", "{0} ({1} of {2})").format(fmt_percent(m.attendance_rate), QLocale().toString(m.meetings_held),
                                          QLocale().toString(m.meetings_held + m.meetings_missed))
 
 
 def _willing(m: MentorEvidence) -> str:
-    flag = DASH if m.willing is None else (_t("Yes") if m.willing else _t("No"))
+    flag = DASH if m.willing is None else (translate("programs", "Yes") if m.willing else translate("programs", "No"))
     return f"{flag} — {m.motivation}" if m.motivation else flag
 
 
@@ -126,24 +129,24 @@ class MentorPoolModel(RecordTableModel[MentorEvidence]):
         right = Qt.AlignRight
         # The decisive facts come first; the long motivation comes last, where the column stretches.
         super().__init__([
-            Column(_t("Name"), lambda m: m.name),
-            Column(_t("Status"), lambda m: status_text(m.status, m.reason), sort_key=lambda m: _status_sort(m.status),
+            Column(translate("programs", "Name"), lambda m: m.name),
+            Column(translate("programs", "Status"), lambda m: status_text(m.status, m.reason), sort_key=lambda m: _status_sort(m.status),
                    tooltip=lambda m: m.reason),
-            Column(_t("Capacity"), lambda m: QLocale().toString(m.capacity), sort_key=lambda m: m.capacity,
+            Column(translate("programs", "Capacity"), lambda m: QLocale().toString(m.capacity), sort_key=lambda m: m.capacity,
                    align=right),
-            Column(_t("Free"), lambda m: QLocale().toString(m.free_capacity), sort_key=lambda m: m.free_capacity,
-                   align=right, tooltip=lambda m: _t("Capacity {0} minus {1} active mentees").format(
+            Column(translate("programs", "Free"), lambda m: QLocale().toString(m.free_capacity), sort_key=lambda m: m.free_capacity,
+                   align=right, tooltip=lambda m: translate("programs", "Capacity {0} minus {1} active mentees").format(
                        QLocale().toString(m.capacity), QLocale().toString(m.active_mentees))),
-            Column(_t("Attendance"), _attendance, sort_key=lambda m: m.attendance_rate, align=right,
-                   tooltip=lambda m: _t("Meetings held, of those held or missed by the mentor, "
+            Column(translate("programs", "Attendance"), _attendance, sort_key=lambda m: m.attendance_rate, align=right,
+                   tooltip=lambda m: translate("programs", "Meetings held, of those held or missed by the mentor, "
                                         "in every relationship they mentored")),
-            Column(_t("Years"), _seniority, sort_key=lambda m: m.seniority_years, align=right),
-            Column(_t("Expertise"), lambda m: ", ".join(m.expertise), tooltip=lambda m: ", ".join(m.expertise)),
-            Column(_t("Department"), lambda m: m.department),
-            Column(_t("Branch"), lambda m: m.branch),
-            Column(_t("Title"), lambda m: m.title),
-            Column(_t("Recognition"), lambda m: m.recognition, tooltip=lambda m: m.recognition),
-            Column(_t("Willing / motivation"), _willing, tooltip=lambda m: m.motivation),
+            Column(translate("programs", "Years"), _seniority, sort_key=lambda m: m.seniority_years, align=right),
+            Column(translate("programs", "Expertise"), lambda m: ", ".join(m.expertise), tooltip=lambda m: ", ".join(m.expertise)),
+            Column(translate("programs", "Department"), lambda m: m.department),
+            Column(translate("programs", "Branch"), lambda m: m.branch),
+            Column(translate("programs", "Title"), lambda m: m.title),
+            Column(translate("programs", "Recognition"), lambda m: m.recognition, tooltip=lambda m: m.recognition),
+            Column(translate("programs", "Willing / motivation"), _willing, tooltip=lambda m: m.motivation),
         ], parent)
 
 
@@ -157,15 +160,15 @@ class MenteesModel(RecordTableModel[MenteeNeeds]):
 
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(_t("Name"), lambda m: m.name),
-            Column(_t("Department"), lambda m: m.department),
-            Column(_t("Branch"), lambda m: m.branch),
-            Column(_t("Gaps to close"), _gaps, sort_key=lambda m: -sum(g.target - g.current for g in m.gaps),
+            Column(translate("programs", "Name"), lambda m: m.name),
+            Column(translate("programs", "Department"), lambda m: m.department),
+            Column(translate("programs", "Branch"), lambda m: m.branch),
+            Column(translate("programs", "Gaps to close"), _gaps, sort_key=lambda m: -sum(g.target - g.current for g in m.gaps),
                    tooltip=_gaps),
-            Column(_t("Preferred mentors"), lambda m: ", ".join(m.preferred_names),
+            Column(translate("programs", "Preferred mentors"), lambda m: ", ".join(m.preferred_names),
                    sort_key=lambda m: len(m.preferred_names) or None),
-            Column(_t("Status"), lambda m: status_text(m.status, m.reason), sort_key=lambda m: _status_sort(m.status),
+            Column(translate("programs", "Status"), lambda m: status_text(m.status, m.reason), sort_key=lambda m: _status_sort(m.status),
                    tooltip=lambda m: m.reason),
-            Column(_t("Waiting since"), lambda m: fmt_date(m.waitlisted_since) if m.status == "waitlisted" else "",
+            Column(translate("programs", "Waiting since"), lambda m: fmt_date(m.waitlisted_since) if m.status == "waitlisted" else "",
                    sort_key=lambda m: m.waitlisted_since if m.status == "waitlisted" else None),
         ], parent)

@@ -7,11 +7,12 @@ import unicodedata
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from mentordesk.models import Person
 
+from ..dates import short_date
 from .table import Column, RecordTableModel
 
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -19,22 +20,24 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 NAME, EMPLOYEE_ID, EMAIL, DEPARTMENT, BRANCH, TITLE, LANGUAGES, HIRE_DATE, ROLE, STATUS = range(10)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleModel", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("PeopleModel") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 def role_label(role: str) -> str:
     """Roles are stored as codes; the table and the dialog show words."""
     return {
-        "mentor": _tr("Mentor"),
-        "mentee": _tr("Mentee"),
-        "both": _tr("Mentor and mentee"),
-        "none": _tr("—"),
+        "mentor": translate("PeopleModel", "Mentor"),
+        "mentee": translate("PeopleModel", "Mentee"),
+        "both": translate("PeopleModel", "Mentor and mentee"),
+        "none": translate("PeopleModel", "—"),
     }.get(role, role)
 
 
 def status_label(person: Person) -> str:
-    return _tr("Archived") if person.archived else _tr("Active")
+    return translate("PeopleModel", "Archived") if person.archived else translate("PeopleModel", "Active")
 
 
 class PeopleModel(RecordTableModel[Person]):
@@ -45,18 +48,18 @@ class PeopleModel(RecordTableModel[Person]):
         self._date_cache: dict[date, str] = {}
         self._fold_cache: dict[str, str] = {}
         columns = [
-            Column(_tr("Name"), lambda p: p.name, tooltip=lambda p: p.name),
-            Column(_tr("Employee ID"), lambda p: p.employee_id),
-            Column(_tr("Email"), lambda p: p.email, tooltip=lambda p: p.email),
-            Column(_tr("Department"), lambda p: p.department),
-            Column(_tr("Branch"), lambda p: p.branch),
-            Column(_tr("Title"), lambda p: p.title, tooltip=lambda p: p.title),
-            Column(_tr("Languages"), lambda p: ", ".join(p.languages),
+            Column(translate("PeopleModel", "Name"), lambda p: p.name, tooltip=lambda p: p.name),
+            Column(translate("PeopleModel", "Employee ID"), lambda p: p.employee_id),
+            Column(translate("PeopleModel", "Email"), lambda p: p.email, tooltip=lambda p: p.email),
+            Column(translate("PeopleModel", "Department"), lambda p: p.department),
+            Column(translate("PeopleModel", "Branch"), lambda p: p.branch),
+            Column(translate("PeopleModel", "Title"), lambda p: p.title, tooltip=lambda p: p.title),
+            Column(translate("PeopleModel", "Languages"), lambda p: ", ".join(p.languages),
                    sort_key=lambda p: ",".join(p.languages)),
-            Column(_tr("Hire date"), self._hire_date, sort_key=lambda p: p.hire_date,
+            Column(translate("PeopleModel", "Hire date"), self._hire_date, sort_key=lambda p: p.hire_date,
                    align=Qt.AlignRight),
-            Column(_tr("Role"), lambda p: role_label(p.role)),
-            Column(_tr("Status"), status_label, sort_key=lambda p: p.archived),
+            Column(translate("PeopleModel", "Role"), lambda p: role_label(p.role)),
+            Column(translate("PeopleModel", "Status"), status_label, sort_key=lambda p: p.archived),
         ]
         super().__init__(columns, parent)
 
@@ -67,7 +70,7 @@ class PeopleModel(RecordTableModel[Person]):
             return ""
         text = self._date_cache.get(d)
         if text is None:
-            text = self._locale.toString(QDate(d.year, d.month, d.day), QLocale.ShortFormat)
+            text = short_date(d, self._locale)
             self._date_cache[d] = text
         return text
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 
 from mentordesk.services.matching import ProposalView, WaitingView
 
+from ..dates import short_date
 from .table import Column, RecordTableModel
 
 
@@ -28,7 +29,7 @@ def format_since(value: str | None) -> str:
         d = dt.date.fromisoformat(value[:10])
     except ValueError:
         return value
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.ShortFormat)
+    return short_date(d)
 
 
 class ProposalsModel(RecordTableModel[ProposalView]):

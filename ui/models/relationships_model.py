@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from mentordesk import relationships as rules
 from mentordesk.relationship_models import Checkin, Goal, Meeting, RelationshipSummary
 
+from ..dates import short_date
 from .table import Column, RecordTableModel
 
 DASH = "—"
@@ -30,82 +31,84 @@ T = TypeVar("T")
 (MENTOR, MENTEE, HEALTH, PROGRAM, STAGE, START, PLANNED_END, HELD, MISSED, ATTENDANCE, HOURS) = range(11)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelationshipsModel", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("RelationshipsModel") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 # -- labels ---------------------------------------------------------------------------
 
 def stage_label(stage: int) -> str:
     return {
-        1: _tr("Getting to know each other"),
-        2: _tr("Defining expectations"),
-        3: _tr("Learning and application"),
-        4: _tr("Becoming independent"),
-        5: _tr("Transition"),
+        1: translate("RelationshipsModel", "Getting to know each other"),
+        2: translate("RelationshipsModel", "Defining expectations"),
+        3: translate("RelationshipsModel", "Learning and application"),
+        4: translate("RelationshipsModel", "Becoming independent"),
+        5: translate("RelationshipsModel", "Transition"),
     }.get(stage, str(stage))
 
 
 def outcome_labels() -> dict[str, str]:
     """In the order the meeting dialog lists them (the domain's order)."""
     labels = {
-        "held": _tr("Held"),
-        "missed_by_mentor": _tr("Missed by mentor"),
-        "missed_by_mentee": _tr("Missed by mentee"),
-        "rescheduled_by_mentor": _tr("Rescheduled by mentor"),
-        "rescheduled_by_mentee": _tr("Rescheduled by mentee"),
-        "cancelled": _tr("Cancelled"),
+        "held": translate("RelationshipsModel", "Held"),
+        "missed_by_mentor": translate("RelationshipsModel", "Missed by mentor"),
+        "missed_by_mentee": translate("RelationshipsModel", "Missed by mentee"),
+        "rescheduled_by_mentor": translate("RelationshipsModel", "Rescheduled by mentor"),
+        "rescheduled_by_mentee": translate("RelationshipsModel", "Rescheduled by mentee"),
+        "cancelled": translate("RelationshipsModel", "Cancelled"),
     }
     return {k: labels.get(k, v) for k, v in rules.OUTCOMES.items()}
 
 
 def mode_labels() -> dict[str, str]:
-    labels = {"in_person": _tr("In person"), "video": _tr("Video call"), "phone": _tr("Phone call"),
-              "chat": _tr("Chat")}
+    labels = {"in_person": translate("RelationshipsModel", "In person"), "video": translate("RelationshipsModel", "Video call"), "phone": translate("RelationshipsModel", "Phone call"),
+              "chat": translate("RelationshipsModel", "Chat")}
     return {k: labels.get(k, v) for k, v in rules.MODES.items()}
 
 
 def cadence_labels() -> dict[str, str]:
-    labels = {"weekly": _tr("Weekly"), "fortnightly": _tr("Every two weeks"), "monthly": _tr("Monthly")}
+    labels = {"weekly": translate("RelationshipsModel", "Weekly"), "fortnightly": translate("RelationshipsModel", "Every two weeks"), "monthly": translate("RelationshipsModel", "Monthly")}
     return {k: labels.get(k, v) for k, v in rules.CADENCES.items()}
 
 
 def closure_labels() -> dict[str, str]:
-    labels = {"completed": _tr("Completed"), "ended_early_by_agreement": _tr("Ended early by agreement"),
-              "mentor_withdrew": _tr("Mentor withdrew"), "mentee_withdrew": _tr("Mentee withdrew")}
+    labels = {"completed": translate("RelationshipsModel", "Completed"), "ended_early_by_agreement": translate("RelationshipsModel", "Ended early by agreement"),
+              "mentor_withdrew": translate("RelationshipsModel", "Mentor withdrew"), "mentee_withdrew": translate("RelationshipsModel", "Mentee withdrew")}
     return {k: labels.get(k, v) for k, v in rules.CLOSURE_OUTCOMES.items()}
 
 
 def goal_status_labels() -> dict[str, str]:
-    labels = {"open": _tr("Open"), "in_progress": _tr("In progress"), "achieved": _tr("Achieved"),
-              "dropped": _tr("Dropped")}
+    labels = {"open": translate("RelationshipsModel", "Open"), "in_progress": translate("RelationshipsModel", "In progress"), "achieved": translate("RelationshipsModel", "Achieved"),
+              "dropped": translate("RelationshipsModel", "Dropped")}
     return {k: labels.get(k, v) for k, v in rules.GOAL_STATUSES.items()}
 
 
 def health_label(health: str) -> str:
     return {
-        "on_track": _tr("On track"),
-        "needs_checkin": _tr("Needs a check-in"),
-        "at_risk": _tr("At risk"),
-        "too_early": _tr("Too early to tell"),
-        "closed": _tr("Closed"),
+        "on_track": translate("RelationshipsModel", "On track"),
+        "needs_checkin": translate("RelationshipsModel", "Needs a check-in"),
+        "at_risk": translate("RelationshipsModel", "At risk"),
+        "too_early": translate("RelationshipsModel", "Too early to tell"),
+        "closed": translate("RelationshipsModel", "Closed"),
     }.get(health, health)
 
 
 def role_label(role: str) -> str:
-    return {"mentor": _tr("Mentor"), "mentee": _tr("Mentee")}.get(role, role)
+    return {"mentor": translate("RelationshipsModel", "Mentor"), "mentee": translate("RelationshipsModel", "Mentee")}.get(role, role)
 
 
 def question_labels() -> dict[str, str]:
     labels = {
-        "value_received": _tr("Is the mentee getting tangible value?"),
-        "value_given": _tr("Does the mentor feel they give solid value?"),
-        "meeting_as_planned": _tr("Are you meeting as often as planned?"),
-        "goals_on_track": _tr("Are you meeting your stated goals?"),
-        "trust_respect": _tr("Trust and respect"),
-        "open_communication": _tr("Open communication"),
-        "regular_meetings_clear_goals": _tr("Regular meetings and clear goals"),
-        "responsibilities": _tr("Responsibilities understood"),
+        "value_received": translate("RelationshipsModel", "Is the mentee getting tangible value?"),
+        "value_given": translate("RelationshipsModel", "Does the mentor feel they give solid value?"),
+        "meeting_as_planned": translate("RelationshipsModel", "Are you meeting as often as planned?"),
+        "goals_on_track": translate("RelationshipsModel", "Are you meeting your stated goals?"),
+        "trust_respect": translate("RelationshipsModel", "Trust and respect"),
+        "open_communication": translate("RelationshipsModel", "Open communication"),
+        "regular_meetings_clear_goals": translate("RelationshipsModel", "Regular meetings and clear goals"),
+        "responsibilities": translate("RelationshipsModel", "Responsibilities understood"),
     }
     return {k: labels.get(k, v) for k, v in rules.CHECKIN_QUESTIONS.items()}
 
@@ -113,14 +116,14 @@ def question_labels() -> dict[str, str]:
 def question_short_labels() -> dict[str, str]:
     """Column headers: the full questions are far too wide for a table."""
     labels = {
-        "value_received": _tr("Value received"),
-        "value_given": _tr("Value given"),
-        "meeting_as_planned": _tr("Meeting as planned"),
-        "goals_on_track": _tr("Goals on track"),
-        "trust_respect": _tr("Trust"),
-        "open_communication": _tr("Communication"),
-        "regular_meetings_clear_goals": _tr("Regular & clear"),
-        "responsibilities": _tr("Responsibilities"),
+        "value_received": translate("RelationshipsModel", "Value received"),
+        "value_given": translate("RelationshipsModel", "Value given"),
+        "meeting_as_planned": translate("RelationshipsModel", "Meeting as planned"),
+        "goals_on_track": translate("RelationshipsModel", "Goals on track"),
+        "trust_respect": translate("RelationshipsModel", "Trust"),
+        "open_communication": translate("RelationshipsModel", "Communication"),
+        "regular_meetings_clear_goals": translate("RelationshipsModel", "Regular & clear"),
+        "responsibilities": translate("RelationshipsModel", "Responsibilities"),
     }
     return {k: labels.get(k, k) for k in rules.CHECKIN_QUESTIONS}
 
@@ -146,7 +149,9 @@ def pydate(d: QDate) -> date:
 
 
 def fmt_date(d: date | None, fmt: QLocale.FormatType = QLocale.ShortFormat) -> str:
-    return QLocale().toString(qdate(d), fmt) if d is not None else DASH
+    if d is None:
+        return DASH
+    return short_date(d) if fmt == QLocale.ShortFormat else QLocale().toString(qdate(d), fmt)
 
 
 def fmt_time(value: str) -> str:
@@ -161,7 +166,7 @@ def fmt_time(value: str) -> str:
 def fmt_percent(rate: float | None) -> str:
     if rate is None:
         return DASH
-    return _tr("{0}%").format(QLocale().toString(round(rate * 100)))
+    return translate("RelationshipsModel", "{0}%").format(QLocale().toString(round(rate * 100)))
 
 
 def fmt_hours(hours: float) -> str:
@@ -169,7 +174,7 @@ def fmt_hours(hours: float) -> str:
 
 
 def fmt_minutes(minutes: int) -> str:
-    return _tr("{0} min").format(QLocale().toString(int(minutes)))
+    return translate("RelationshipsModel", "{0} min").format(QLocale().toString(int(minutes)))
 
 
 # The base model's sort moves selections with their records (it used to live here).
@@ -184,23 +189,23 @@ class RelationshipsModel(SortKeepsSelectionModel[RelationshipSummary]):
     def __init__(self, parent=None) -> None:
         right = Qt.AlignRight
         columns = [
-            Column(_tr("Mentor"), lambda r: r.mentor_name, tooltip=lambda r: r.mentor_name),
-            Column(_tr("Mentee"), lambda r: r.mentee_name, tooltip=lambda r: r.mentee_name),
-            Column(_tr("Health"), lambda r: health_label(r.health), sort_key=self._health_rank,
+            Column(translate("RelationshipsModel", "Mentor"), lambda r: r.mentor_name, tooltip=lambda r: r.mentor_name),
+            Column(translate("RelationshipsModel", "Mentee"), lambda r: r.mentee_name, tooltip=lambda r: r.mentee_name),
+            Column(translate("RelationshipsModel", "Health"), lambda r: health_label(r.health), sort_key=self._health_rank,
                    tooltip=lambda r: "\n".join(r.health_reasons) or health_label(r.health)),
-            Column(_tr("Program"), lambda r: r.program_name or DASH, sort_key=lambda r: r.program_name),
-            Column(_tr("Stage"), lambda r: f"{r.stage} · {stage_label(r.stage)}", sort_key=lambda r: r.stage,
+            Column(translate("RelationshipsModel", "Program"), lambda r: r.program_name or DASH, sort_key=lambda r: r.program_name),
+            Column(translate("RelationshipsModel", "Stage"), lambda r: f"{r.stage} · {stage_label(r.stage)}", sort_key=lambda r: r.stage,
                    tooltip=lambda r: stage_label(r.stage)),
-            Column(_tr("Start"), lambda r: fmt_date(r.start), sort_key=lambda r: r.start, align=right),
-            Column(_tr("Planned end"), lambda r: fmt_date(r.planned_end), sort_key=lambda r: r.planned_end,
+            Column(translate("RelationshipsModel", "Start"), lambda r: fmt_date(r.start), sort_key=lambda r: r.start, align=right),
+            Column(translate("RelationshipsModel", "Planned end"), lambda r: fmt_date(r.planned_end), sort_key=lambda r: r.planned_end,
                    align=right),
-            Column(_tr("Held"), lambda r: QLocale().toString(r.meetings_held), sort_key=lambda r: r.meetings_held,
+            Column(translate("RelationshipsModel", "Held"), lambda r: QLocale().toString(r.meetings_held), sort_key=lambda r: r.meetings_held,
                    align=right),
-            Column(_tr("Missed"), lambda r: QLocale().toString(r.meetings_missed),
+            Column(translate("RelationshipsModel", "Missed"), lambda r: QLocale().toString(r.meetings_missed),
                    sort_key=lambda r: r.meetings_missed, align=right),
-            Column(_tr("Attendance"), lambda r: fmt_percent(r.attendance_rate),
+            Column(translate("RelationshipsModel", "Attendance"), lambda r: fmt_percent(r.attendance_rate),
                    sort_key=lambda r: r.attendance_rate, align=right),
-            Column(_tr("Hours"), lambda r: fmt_hours(r.hours), sort_key=lambda r: r.hours, align=right),
+            Column(translate("RelationshipsModel", "Hours"), lambda r: fmt_hours(r.hours), sort_key=lambda r: r.hours, align=right),
         ]
         super().__init__(columns, parent)
 
@@ -237,15 +242,15 @@ class GoalsModel(SortKeepsSelectionModel[Goal]):
 
     def __init__(self, parent=None) -> None:
         columns = [
-            Column(_tr("Goal"), lambda g: g.title,
+            Column(translate("RelationshipsModel", "Goal"), lambda g: g.title,
                    tooltip=lambda g: "\n".join(x for x in (g.title, g.description, g.success_measure) if x)),
-            Column(_tr("Status"), lambda g: goal_status_labels().get(g.status, g.status),
+            Column(translate("RelationshipsModel", "Status"), lambda g: goal_status_labels().get(g.status, g.status),
                    sort_key=lambda g: list(rules.GOAL_STATUSES).index(g.status)
                    if g.status in rules.GOAL_STATUSES else 9),
-            Column(_tr("Progress"), lambda g: g.progress, sort_key=lambda g: g.progress,
-                   tooltip=lambda g: _tr("{0}% done").format(QLocale().toString(g.progress))),
-            Column(_tr("Due"), lambda g: fmt_date(g.due_date), sort_key=lambda g: g.due_date, align=Qt.AlignRight),
-            Column(_tr("Competency"), lambda g: g.competency_name or DASH, sort_key=lambda g: g.competency_name),
+            Column(translate("RelationshipsModel", "Progress"), lambda g: g.progress, sort_key=lambda g: g.progress,
+                   tooltip=lambda g: translate("RelationshipsModel", "{0}% done").format(QLocale().toString(g.progress))),
+            Column(translate("RelationshipsModel", "Due"), lambda g: fmt_date(g.due_date), sort_key=lambda g: g.due_date, align=Qt.AlignRight),
+            Column(translate("RelationshipsModel", "Competency"), lambda g: g.competency_name or DASH, sort_key=lambda g: g.competency_name),
         ]
         super().__init__(columns, parent)
 
@@ -284,17 +289,17 @@ class MeetingsModel(SortKeepsSelectionModel[MeetingRow]):
 
     def __init__(self, parent=None) -> None:
         columns = [
-            Column(_tr("Date"), lambda r: fmt_date(r.date), sort_key=lambda r: r.date, align=Qt.AlignRight),
-            Column(_tr("Time"), lambda r: fmt_time(r.meeting.time) if r.meeting else DASH,
+            Column(translate("RelationshipsModel", "Date"), lambda r: fmt_date(r.date), sort_key=lambda r: r.date, align=Qt.AlignRight),
+            Column(translate("RelationshipsModel", "Time"), lambda r: fmt_time(r.meeting.time) if r.meeting else DASH,
                    sort_key=lambda r: r.meeting.time if r.meeting else ""),
-            Column(_tr("Duration"), lambda r: fmt_minutes(r.meeting.minutes) if r.meeting else DASH,
+            Column(translate("RelationshipsModel", "Duration"), lambda r: fmt_minutes(r.meeting.minutes) if r.meeting else DASH,
                    sort_key=lambda r: r.meeting.minutes if r.meeting else None, align=Qt.AlignRight),
-            Column(_tr("Mode"), lambda r: mode_labels().get(r.meeting.mode, r.meeting.mode) if r.meeting else DASH),
-            Column(_tr("Outcome"), self._outcome, sort_key=lambda r: r.meeting.outcome if r.meeting else "~"),
-            Column(_tr("Topics"), lambda r: r.meeting.topics if r.meeting else "",
+            Column(translate("RelationshipsModel", "Mode"), lambda r: mode_labels().get(r.meeting.mode, r.meeting.mode) if r.meeting else DASH),
+            Column(translate("RelationshipsModel", "Outcome"), self._outcome, sort_key=lambda r: r.meeting.outcome if r.meeting else "~"),
+            Column(translate("RelationshipsModel", "Topics"), lambda r: r.meeting.topics if r.meeting else "",
                    tooltip=lambda r: r.meeting.topics if r.meeting else ""),
-            Column(_tr("Notes (confidential)"), self._notes,
-                   tooltip=lambda r: (_tr("Confidential: left out of printed reports unless HR includes them.")
+            Column(translate("RelationshipsModel", "Notes (confidential)"), self._notes,
+                   tooltip=lambda r: (translate("RelationshipsModel", "Confidential: left out of printed reports unless HR includes them.")
                                       + "\n\n" + r.meeting.notes) if r.meeting and r.meeting.notes else ""),
         ]
         super().__init__(columns, parent)
@@ -302,10 +307,10 @@ class MeetingsModel(SortKeepsSelectionModel[MeetingRow]):
     @staticmethod
     def _outcome(r: MeetingRow) -> str:
         if r.meeting is None:
-            return _tr("Planned, not logged (overdue)")
+            return translate("RelationshipsModel", "Planned, not logged (overdue)")
         label = outcome_labels().get(r.meeting.outcome, r.meeting.outcome)
         if r.meeting.outcome.startswith("rescheduled"):
-            label += " " + (_tr("(with notice)") if r.meeting.with_notice else _tr("(no notice)"))
+            label += " " + (translate("RelationshipsModel", "(with notice)") if r.meeting.with_notice else translate("RelationshipsModel", "(no notice)"))
         return label
 
     @staticmethod
@@ -337,9 +342,9 @@ class CheckinsModel(SortKeepsSelectionModel[Checkin]):
         short = question_short_labels()
         full = question_labels()
         columns: list[Column[Checkin]] = [
-            Column(_tr("Date"), lambda c: fmt_date(c.date), sort_key=lambda c: c.date, align=Qt.AlignRight),
-            Column(_tr("Role"), lambda c: role_label(c.role)),
-            Column(_tr("Average"), lambda c: QLocale().toString(c.average, "f", 1) if c.average is not None else DASH,
+            Column(translate("RelationshipsModel", "Date"), lambda c: fmt_date(c.date), sort_key=lambda c: c.date, align=Qt.AlignRight),
+            Column(translate("RelationshipsModel", "Role"), lambda c: role_label(c.role)),
+            Column(translate("RelationshipsModel", "Average"), lambda c: QLocale().toString(c.average, "f", 1) if c.average is not None else DASH,
                    sort_key=lambda c: c.average, align=Qt.AlignRight),
         ]
         for key in rules.CHECKIN_QUESTIONS:
@@ -350,6 +355,6 @@ class CheckinsModel(SortKeepsSelectionModel[Checkin]):
                 align=Qt.AlignCenter,
                 tooltip=lambda c, k=key: full[k] + (f"\n\n{c.comments[k]}" if c.comments.get(k) else ""),
             ))
-        columns.append(Column(_tr("Comments"), lambda c: " · ".join(v for v in c.comments.values() if v),
+        columns.append(Column(translate("RelationshipsModel", "Comments"), lambda c: " · ".join(v for v in c.comments.values() if v),
                               tooltip=lambda c: "\n".join(f"{full.get(k, k)}: {v}" for k, v in c.comments.items())))
         super().__init__(columns, parent)

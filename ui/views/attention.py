@@ -231,8 +231,8 @@ class AttentionView(View):
         self.pages.setCurrentWidget(self.table if items else self.empty)
         if items:
             counts = self.model.count_by_severity()
-            self.count_label.setText(self.tr("{0} items: {1} high, {2} medium, {3} low").format(
-                locale.toString(len(items)), locale.toString(counts["high"]),
+            self.count_label.setText(self.tr("%Ln item(s): {0} high, {1} medium, {2} low", "", len(items)).format(
+                locale.toString(counts["high"]),
                 locale.toString(counts["medium"]), locale.toString(counts["low"])))
         else:
             self.count_label.setText("")

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QSplitter,
@@ -86,15 +86,17 @@ class WeightsDialog(QDialog):
         }
 
 
-def _weight_labels(obj) -> dict[str, str]:
-    """Translated names of the weights, in the order HR reads them."""
+def _weight_labels(obj=None) -> dict[str, str]:
+    """Translated names of the weights, in the order HR reads them (one context
+    whoever asks, so lupdate and the run-time lookup agree)."""
+    translate = QCoreApplication.translate
     return {
-        "gaps": obj.tr("Skill gaps covered"),
-        "mutual": obj.tr("Stated wishes"),
-        "seniority": obj.tr("Seniority"),
-        "branch": obj.tr("Branch"),
-        "department": obj.tr("Department"),
-        "language": obj.tr("Shared language"),
+        "gaps": translate("MatchingWeights", "Skill gaps covered"),
+        "mutual": translate("MatchingWeights", "Stated wishes"),
+        "seniority": translate("MatchingWeights", "Seniority"),
+        "branch": translate("MatchingWeights", "Branch"),
+        "department": translate("MatchingWeights", "Department"),
+        "language": translate("MatchingWeights", "Shared language"),
     }
 
 
@@ -515,13 +517,13 @@ class MatchingView(View):
         self.waiting_table.resizeColumnToContents(2)
         locale = QLocale()
         if run.kind == "group":
-            self.summary.setText(self.tr("{0} groups with {1} mentees, {2} waiting. Total score {3}.").format(
-                locale.toString(len({p.mentor_id for p in run.proposals})), locale.toString(len(run.proposals)),
-                locale.toString(len(run.waiting)),
+            self.summary.setText(self.tr("{0} with {1}, {2}. Total score {3}.").format(
+                self.tr("%Ln group(s)", "", len({p.mentor_id for p in run.proposals})),
+                self.tr("%Ln mentee(s)", "", len(run.proposals)), self.tr("%Ln waiting", "", len(run.waiting)),
                 locale.toString(float(sum(p.score for p in run.proposals)), "f", 0)))
         else:
-            self.summary.setText(self.tr("{0} proposed pairs, {1} waiting. Total score {2}.").format(
-                locale.toString(len(run.proposals)), locale.toString(len(run.waiting)),
+            self.summary.setText(self.tr("{0}, {1}. Total score {2}.").format(
+                self.tr("%Ln proposed pair(s)", "", len(run.proposals)), self.tr("%Ln waiting", "", len(run.waiting)),
                 locale.toString(float(sum(p.score for p in run.proposals)), "f", 0)))
         self.waiting_title.setText(self.tr("Waiting list ({0})").format(locale.toString(len(run.waiting))))
         self.notes.setText("\n".join(run.notes))
@@ -659,13 +661,11 @@ class MatchingView(View):
         chosen = self.selected() if selected_only else list(run.proposals)
         if not chosen:
             return None
-        locale = QLocale()
         if selected_only:
-            text = self.tr("Start {0} relationship(s) now?").format(locale.toString(len(chosen)))
+            text = self.tr("Start %Ln relationship(s) now?", "", len(chosen))
         else:
-            text = self.tr("Start {0} relationship(s) now and put {1} mentee(s) on the waiting list "
-                           "with the reasons shown?").format(locale.toString(len(chosen)),
-                                                             locale.toString(len(run.waiting)))
+            text = self.tr("Start {0} now and put {1} on the waiting list with the reasons shown?").format(
+                self.tr("%Ln relationship(s)", "", len(chosen)), self.tr("%Ln mentee(s)", "", len(run.waiting)))
         if not self.confirm(self.tr("Approve pairs"), text):
             return None
         mentee_ids = [p.mentee_id for p in chosen] if selected_only else None
@@ -690,11 +690,10 @@ class MatchingView(View):
     def _approve_done(self, result: matching.Approval) -> None:
         self._finish_task()
         self.last_approval = result
-        locale = QLocale()
-        message = self.tr("{0} relationship(s) started.").format(locale.toString(len(result)))
+        message = self.tr("%Ln relationship(s) started.", "", len(result))
         if result.skipped:
-            message += " " + self.tr("{0} pair(s) were skipped because the file changed since the match "
-                                     "was run:").format(locale.toString(len(result.skipped)))
+            message += " " + self.tr("%Ln pair(s) were skipped because the file changed since the match "
+                                     "was run:", "", len(result.skipped))
             self.inform(message, [f"{s.mentee} – {s.mentor}: {s.reason}" for s in result.skipped])
         else:
             self._status(message)

@@ -310,8 +310,7 @@ class ProgramsView(View):
         self.details["kind"].setText(kind_labels().get(p.kind, p.kind))
         self.details["delivery"].setText(delivery_labels().get(p.delivery, p.delivery))
         self.details["dates"].setText(fmt_period(p.start_date, p.end_date) or self.tr("Not fixed yet"))
-        self.details["months"].setText(self.tr("1 month") if p.relationship_months == 1
-                                       else self.tr("{0} months").format(loc.toString(p.relationship_months)))
+        self.details["months"].setText(self.tr("%Ln month(s)", "", p.relationship_months))
         self.details["cadence"].setText(cadence_labels().get(p.cadence, p.cadence))
         counts = programs.counts(self.db, p.id)
         accepted = counts.get(("mentee", "accepted"), 0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from mentordesk import relationships as rules
 from mentordesk.relationship_models import StageEntry
 
+from ..dates import short_date
 from ..models.relationships_model import stage_label
 
 
@@ -69,7 +70,7 @@ class StageTimeline(QWidget):
         lines = []
         for n, _name in rules.STAGES:
             began = self._began.get(n)
-            when = QLocale().toString(QDate(began.year, began.month, began.day), QLocale.ShortFormat) \
+            when = short_date(began) \
                 if began and n <= self._current else ""
             mark = self.tr("current") if n == self._current else (self.tr("done") if n < self._current else "")
             parts = [f"{n}. {stage_label(n)}"] + [p for p in (when, mark) if p]

@@ -1,0 +1,260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ArchiveWarning</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/archive_warning.py" line="29"/>
+        <source>{0} is archived but still in %n active relationship(s):
+
+{1}
+
+Close it now with an outcome, or keep going: it shows as at risk and stays on the Attention page until it is closed or re-paired.</source>
+        <translation>
+            <numerusform>{0} is archived but still in %n active relationship:
+
+{1}
+
+Close it now with an outcome, or keep going: it shows as at risk and stays on the Attention page until it is closed or re-paired.</numerusform>
+            <numerusform>{0} is archived but still in %n active relationships:
+
+{1}
+
+Close them now with an outcome, or keep going: they show as at risk and stay on the Attention page until they are closed or re-paired.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/attention.py" line="234"/>
+        <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
+        <translation>
+            <numerusform>%Ln item: {0} high, {1} medium, {2} low</numerusform>
+            <numerusform>%Ln items: {0} high, {1} medium, {2} low</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
+        <source>%Ln person(s) selected</source>
+        <translation>
+            <numerusform>%Ln person selected</numerusform>
+            <numerusform>%Ln people selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
+        <translation>
+            <numerusform>%n backup was taken before the erasure and may still hold the person:</numerusform>
+            <numerusform>%n backups were taken before the erasure and may still hold the person:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
+        <translation>
+            <numerusform>A relationship can last at most %Ln month from its start ({0}).</numerusform>
+            <numerusform>A relationship can last at most %Ln months from its start ({0}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/app.py" line="362"/>
+        <source>Exported %Ln person(s).</source>
+        <translation>
+            <numerusform>Exported %Ln person.</numerusform>
+            <numerusform>Exported %Ln people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchingView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="521"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln mentee(s)</source>
+        <translation>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
+        <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln proposed pair(s)</source>
+        <translation>
+            <numerusform>%Ln proposed pair</numerusform>
+            <numerusform>%Ln proposed pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="665"/>
+        <source>Start %Ln relationship(s) now?</source>
+        <translation>
+            <numerusform>Start %Ln relationship now?</numerusform>
+            <numerusform>Start %Ln relationships now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relationship</numerusform>
+            <numerusform>%Ln relationships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="693"/>
+        <source>%Ln relationship(s) started.</source>
+        <translation>
+            <numerusform>%Ln relationship started.</numerusform>
+            <numerusform>%Ln relationships started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="695"/>
+        <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
+        <translation>
+            <numerusform>%Ln pair was skipped because the file changed since the match was run:</numerusform>
+            <numerusform>%Ln pairs were skipped because the file changed since the match was run:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/people.py" line="240"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs.py" line="313"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalExplanation</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <source>Group led by {0} (%Ln mentee(s)):</source>
+        <translation>
+            <numerusform>Group led by {0} (%Ln mentee):</numerusform>
+            <numerusform>Group led by {0} (%Ln mentees):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/relationships.py" line="418"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relationship</numerusform>
+            <numerusform>%Ln relationships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="399"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="510"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="568"/>
+        <source>Cancelled. %n report file(s) written.</source>
+        <translation>
+            <numerusform>Cancelled. %n report file written.</numerusform>
+            <numerusform>Cancelled. %n report files written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="570"/>
+        <source>%n report file(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n report file written to {0}.</numerusform>
+            <numerusform>%n report files written to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="263"/>
+        <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
+        <translation>
+            <numerusform>Daily backups are kept for the last %Ln day the file was opened.</numerusform>
+            <numerusform>Daily backups are kept for the last %Ln days the file was opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="265"/>
+        <source>The last %Ln backup(s) made before a merge are kept as well.</source>
+        <translation>
+            <numerusform>The last %Ln backup made before a merge is kept as well.</numerusform>
+            <numerusform>The last %Ln backups made before a merge are kept as well.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message numerus="yes">
+        <location filename="../../ui/tasks.py" line="218"/>
+        <source>%Ln problems were found. Nothing was saved.</source>
+        <translation>
+            <numerusform>%Ln problem was found. Nothing was saved.</numerusform>
+            <numerusform>%Ln problems were found. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="30"/>
+        <source>About MentorDesk</source>
+        <translation>O programie MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="46"/>
+        <source>MentorDesk includes these parts made by others:</source>
+        <translation>MentorDesk zawiera te komponenty innych autorów:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="50"/>
+        <source>{0} — {1}, for {2}</source>
+        <translation>{0} — {1}, do {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="65"/>
+        <source>no file is open</source>
+        <translation>nie otwarto żadnego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="67"/>
+        <source>MentorDesk {0}</source>
+        <translation>MentorDesk {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <source>File format version {0}</source>
+        <translation>Wersja formatu pliku {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <source>Open file: {0}</source>
+        <translation>Otwarty plik: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <source>Runs a mentoring program from this computer; no data leaves it.</source>
+        <translation>Prowadzi program mentoringowy na tym komputerze; żadne dane go nie opuszczają.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="81"/>
+        <source>The licence text is missing from this installation; reinstall MentorDesk. {0} is distributed under the {1}.</source>
+        <translation>W tej instalacji brakuje tekstu licencji; zainstaluj MentorDesk ponownie. {0} jest rozpowszechniany na licencji {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="66"/>
+        <source>Preferences</source>
+        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs.</extracomment>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="72"/>
+        <source>Follow the system ({0})</source>
+        <translation>Jak w systemie ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <source>The new language is used from the next time you start MentorDesk.</source>
+        <translation>Nowy język zostanie użyty przy następnym uruchomieniu MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="87"/>
+        <source>Shown in the page header of every report</source>
+        <translation>Widoczna w nagłówku każdego raportu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
+        <source>No logo</source>
+        <translation>Bez logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <source>Window</source>
+        <translation>Okno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <source>&amp;Company name:</source>
+        <translation>Nazwa &amp;firmy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Rozmiar papieru:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="138"/>
+        <source>Choose a logo</source>
+        <translation>Wybierz logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="139"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWarning</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/archive_warning.py" line="29"/>
+        <source>{0} is archived but still in %n active relationship(s):
+
+{1}
+
+Close it now with an outcome, or keep going: it shows as at risk and stays on the Attention page until it is closed or re-paired.</source>
+        <translation>
+            <numerusform>{0} jest w archiwum, ale nadal uczestniczy w %n aktywnej relacji:
+
+{1}
+
+Zamknij ją teraz z podaniem wyniku albo kontynuuj: będzie oznaczona jako zagrożona i pozostanie na stronie Uwaga, dopóki nie zostanie zamknięta lub nie otrzyma nowej pary.</numerusform>
+            <numerusform>{0} jest w archiwum, ale nadal uczestniczy w %n aktywnych relacjach:
+
+{1}
+
+Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagrożone i pozostaną na stronie Uwaga, dopóki nie zostaną zamknięte lub nie otrzymają nowej pary.</numerusform>
+            <numerusform>{0} jest w archiwum, ale nadal uczestniczy w %n aktywnych relacjach:
+
+{1}
+
+Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagrożone i pozostaną na stronie Uwaga, dopóki nie zostaną zamknięte lub nie otrzymają nowej pary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="32"/>
+        <source>Still in a relationship</source>
+        <translation>Nadal w relacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="34"/>
+        <source>Close relationship…</source>
+        <translation>Zamknij relację…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_warning.py" line="36"/>
+        <source>Keep going</source>
+        <translation>Kontynuuj</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>High</source>
+        <extracomment>Most severe first; the services use the same order. Dark enough for white-background contrast; distinct in hue *and* lightness.</extracomment>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>Medium</source>
+        <translation>Średni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="60"/>
+        <source>Mentor check-in overdue</source>
+        <translation>Zaległy check-in mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="62"/>
+        <source>Mentee check-in overdue</source>
+        <translation>Zaległy check-in mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="64"/>
+        <source>No recent meeting</source>
+        <translation>Brak niedawnego spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <source>Check-in overdue</source>
+        <translation>Zaległy check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <source>Goal past due</source>
+        <translation>Cel po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <source>Ending soon</source>
+        <translation>Wkrótce się kończy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <source>Past planned end</source>
+        <translation>Po planowanym zakończeniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <source>Mentor misses meetings</source>
+        <translation>Mentor opuszcza spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <source>Waiting for a mentor</source>
+        <translation>Czeka na mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="115"/>
+        <source>Severity</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="117"/>
+        <source>Relationship or person</source>
+        <translation>Relacja lub osoba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="119"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="141"/>
+        <source>No date: this is about a pattern, not one day.</source>
+        <translation>Bez daty: chodzi o powtarzający się wzorzec, nie o jeden dzień.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/attention_model.py" line="163"/>
+        <source>Severity: {0}</source>
+        <translation>Priorytet: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../ui/views/attention.py" line="100"/>
+        <source>Active relationships</source>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
+        <translation>Aktywne relacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="101"/>
+        <source>Mentoring relationships running now.</source>
+        <translation>Trwające obecnie relacje mentoringowe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="102"/>
+        <source>On track</source>
+        <translation>Zgodnie z planem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="103"/>
+        <source>Active relationships whose meetings, check-ins and goals are in order.</source>
+        <translation>Aktywne relacje, w których spotkania, check-iny i cele są w porządku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="105"/>
+        <source>Need a check-in</source>
+        <translation>Wymagają check-inu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="106"/>
+        <source>Active relationships where a check-in or a meeting is overdue.</source>
+        <translation>Aktywne relacje z zaległym check-inem lub spotkaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="108"/>
+        <source>At risk</source>
+        <translation>Zagrożone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="109"/>
+        <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
+        <translation>Aktywne relacje z niskimi ocenami, słabą frekwencją lub bez niedawnych spotkań.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="111"/>
+        <source>Mentees waiting</source>
+        <translation>Oczekujący mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="112"/>
+        <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
+        <translation>Mentee na liście oczekujących programu (bez odłożonych).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="125"/>
+        <source>What needs you</source>
+        <translation>Co wymaga uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="131"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="133"/>
+        <source>Go to the relationship, person or program this item is about.</source>
+        <translation>Przejdź do relacji, osoby lub programu, których dotyczy ta pozycja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="134"/>
+        <source>Snooze…</source>
+        <translation>Odłóż…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="136"/>
+        <source>Hide this item until a later day, with a note why.</source>
+        <translation>Ukryj tę pozycję do późniejszego dnia, z notatką dlaczego.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="185"/>
+        <source>Attention</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="223"/>
+        <source>No file is open.</source>
+        <translation>Nie otwarto żadnego pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="224"/>
+        <source>Choose File &gt; Open… or File &gt; New… to start.</source>
+        <translation>Wybierz Plik &gt; Otwórz… lub Plik &gt; Nowy…, aby zacząć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="226"/>
+        <source>Nothing needs you today.</source>
+        <translation>Dziś nic nie wymaga uwagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="227"/>
+        <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
+        <translation>Tutaj pojawiają się zaległe spotkania, check-iny i cele, relacje bliskie końca oraz mentee czekający na mentora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/attention.py" line="234"/>
+        <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
+        <translation>
+            <numerusform>%Ln pozycja: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
+            <numerusform>%Ln pozycje: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
+            <numerusform>%Ln pozycji: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="303"/>
+        <source>That screen is not available in this version.</source>
+        <translation>Ten ekran nie jest dostępny w tej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="326"/>
+        <source>Not snoozed</source>
+        <translation>Nieodłożone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="336"/>
+        <source>Snoozed until {0}.</source>
+        <translation>Odłożone do {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="41"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="44"/>
+        <source>{0} and {1}</source>
+        <translation>{0} i {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="63"/>
+        <source>Answered by</source>
+        <translation>Odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="69"/>
+        <source>How is it going?</source>
+        <translation>Jak idzie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <source>Prerequisites of a good relationship</source>
+        <translation>Warunki dobrej relacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="72"/>
+        <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
+        <translation>1 = wcale, 5 = w pełni. Pozostaw pytanie bez odpowiedzi, aby je pominąć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="109"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="114"/>
+        <source>Comment (optional)</source>
+        <translation>Komentarz (opcjonalnie)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="343"/>
+        <source>Close relationship</source>
+        <translation>Zamknij relację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="356"/>
+        <source>What did the pair achieve? What would they do differently?</source>
+        <translation>Co osiągnęła para? Co zrobiłaby inaczej?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
+        <translation>Zamknięcie zwalnia miejsce w limicie mentora. Do wskaźnika ukończenia liczy się tylko „Ukończona”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="366"/>
+        <source>Final re&amp;flection</source>
+        <translation>&amp;Refleksja końcowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <source>&amp;Closed on</source>
+        <translation>&amp;Zamknięta dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="379"/>
+        <source>Required: why did it end early?</source>
+        <translation>Wymagane: dlaczego zakończyła się wcześniej?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <source>Optional</source>
+        <translation>Opcjonalnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Powód (wymagany)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="130"/>
+        <source>Before merging</source>
+        <translation>Przed scaleniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="142"/>
+        <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
+        <translation>Oba pliki zmieniły te pola inaczej. Wybierz, którą wartość zachować; nowsza zmiana jest wybrana domyślnie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="145"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="145"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="145"/>
+        <source>In this file</source>
+        <translation>W tym pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="146"/>
+        <source>In the other file</source>
+        <translation>W drugim pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="146"/>
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="156"/>
+        <source>This file&apos;s value</source>
+        <translation>Wartość z tego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="157"/>
+        <source>The other file&apos;s value</source>
+        <translation>Wartość z drugiego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="164"/>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <source>Enrol people</source>
+        <translation>Zapisz osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
+        <source>Search name, department, branch, title, competency…</source>
+        <translation>Szukaj: imię i nazwisko, dział, oddział, stanowisko, kompetencja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="58"/>
+        <source>Applied (HR decides later)</source>
+        <translation>Zgłoszony (HR zdecyduje później)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <source>Accepted</source>
+        <translation>Przyjęty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
+        <source>Enrol</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Szukaj:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="83"/>
+        <source>Enrol as:</source>
+        <translation>Zapisz jako:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="86"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="107"/>
+        <source>No one selected; Ctrl- or Shift-click to select several people.</source>
+        <translation>Nikogo nie wybrano; kliknij z Ctrl lub Shift, aby zaznaczyć kilka osób.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
+        <source>%Ln person(s) selected</source>
+        <translation>
+            <numerusform>Wybrano %Ln osobę</numerusform>
+            <numerusform>Wybrano %Ln osoby</numerusform>
+            <numerusform>Wybrano %Ln osób</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="67"/>
+        <source>Erase person</source>
+        <translation>Usuń osobę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <source>Reason, without naming the person (kept in the erasure log)</source>
+        <translation>Powód, bez podawania nazwiska (zapisywany w dzienniku usunięć)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
+        <source>Erase permanently</source>
+        <translation>Usuń trwale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="86"/>
+        <source>Remove these backups</source>
+        <translation>Usuń te kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="106"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="107"/>
+        <source>The person was erased: {0} record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>Osoba została usunięta (wyczyszczone rekordy: {0}). Usunięcie jest w dzienniku usunięć i przechodzi z każdym scaleniem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
+        <translation>
+            <numerusform>Przed usunięciem wykonano %n kopię zapasową, która może nadal zawierać tę osobę:</numerusform>
+            <numerusform>Przed usunięciem wykonano %n kopie zapasowe, które mogą nadal zawierać tę osobę:</numerusform>
+            <numerusform>Przed usunięciem wykonano %n kopii zapasowych, które mogą nadal zawierać tę osobę:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <source>No backup taken before the erasure is left.</source>
+        <translation>Nie została żadna kopia zapasowa sprzed usunięcia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <source>The backups could not all be removed ({0}); the rest are still listed.</source>
+        <translation>Nie udało się usunąć wszystkich kopii ({0}); pozostałe nadal są na liście.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <source>Extend relationship</source>
+        <translation>Przedłuż relację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <source>Why is more time needed?</source>
+        <translation>Dlaczego potrzeba więcej czasu?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
+        <translation>
+            <numerusform>Relacja może trwać najwyżej %Ln miesiąc od rozpoczęcia ({0}).</numerusform>
+            <numerusform>Relacja może trwać najwyżej %Ln miesiące od rozpoczęcia ({0}).</numerusform>
+            <numerusform>Relacja może trwać najwyżej %Ln miesięcy od rozpoczęcia ({0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="322"/>
+        <source>Planned end now</source>
+        <translation>Obecny planowany koniec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <source>&amp;New end</source>
+        <translation>&amp;Nowy koniec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Powód</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <source>Edit goal</source>
+        <translation>Edytuj cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <source>Add goal</source>
+        <translation>Dodaj cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="53"/>
+        <source>How will you both know it is reached?</source>
+        <translation>Po czym oboje poznacie, że cel jest osiągnięty?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="62"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="75"/>
+        <source>Due by</source>
+        <translation>Termin do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="92"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <source>&amp;Success measure</source>
+        <translation>&amp;Miara sukcesu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Postęp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <source>Due date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <source>&amp;Competency</source>
+        <translation>&amp;Kompetencja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <source>A new goal starts open at 0%; change its status and progress later.</source>
+        <translation>Nowy cel zaczyna jako otwarty z postępem 0%; status i postęp zmienisz później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
+        <source>No linked competency</source>
+        <translation>Brak powiązanej kompetencji</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/app.py" line="61"/>
+        <source>MentorDesk</source>
+        <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="125"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="126"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="127"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="130"/>
+        <source>Open &amp;Recent</source>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="132"/>
+        <source>&amp;Import People…</source>
+        <translation>&amp;Importuj osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="133"/>
+        <source>&amp;Export People…</source>
+        <translation>&amp;Eksportuj osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="145"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="151"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>&amp;About MentorDesk</source>
+        <translation>&amp;O programie MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="155"/>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="223"/>
+        <source>Cannot open file</source>
+        <translation>Nie można otworzyć pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="229"/>
+        <source>MentorDesk — {0}</source>
+        <translation>MentorDesk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="283"/>
+        <source>Reloaded: someone else changed the file.</source>
+        <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="301"/>
+        <source>New MentorDesk file</source>
+        <translation>Nowy plik MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="302"/>
+        <source>MentorDesk files (*.db)</source>
+        <translation>Pliki MentorDesk (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="307"/>
+        <source>A file with that name already exists; choose Open to use it.</source>
+        <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="312"/>
+        <source>Open MentorDesk file</source>
+        <translation>Otwórz plik MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="313"/>
+        <source>MentorDesk files (*.db);;All files (*)</source>
+        <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="319"/>
+        <source>Import people</source>
+        <translation>Importuj osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="320"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="335"/>
+        <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
+        <translation>Import zakończony: dodano {0}, zaktualizowano {1}, bez zmian {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="340"/>
+        <source>Import finished</source>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="344"/>
+        <source>Nothing was imported</source>
+        <translation>Nic nie zaimportowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="346"/>
+        <source>Importing people…</source>
+        <translation>Importowanie osób…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="352"/>
+        <source>Export people</source>
+        <translation>Eksportuj osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="353"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/app.py" line="362"/>
+        <source>Exported %Ln person(s).</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln osobę.</numerusform>
+            <numerusform>Wyeksportowano %Ln osoby.</numerusform>
+            <numerusform>Wyeksportowano %Ln osób.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="422"/>
+        <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
+        <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby założyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingView</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="219"/>
+        <location filename="../../ui/views/matching.py" line="345"/>
+        <location filename="../../ui/views/matching.py" line="393"/>
+        <source>Matching</source>
+        <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
+        <translation>Dobieranie par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="224"/>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="230"/>
+        <source>Run match</source>
+        <translation>Dobierz pary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="238"/>
+        <location filename="../../ui/views/matching.py" line="500"/>
+        <source>Scoring pairs… %p%</source>
+        <translation>Ocenianie par… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="241"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="254"/>
+        <source>Edit weights…</source>
+        <translation>Edytuj wagi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="296"/>
+        <location filename="../../ui/views/matching.py" line="422"/>
+        <source>Lock</source>
+        <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="297"/>
+        <source>Keep this pair in every run until it is approved.</source>
+        <translation>Zachowaj tę parę w każdym przebiegu, dopóki nie zostanie zatwierdzona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="299"/>
+        <source>Reject</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="300"/>
+        <source>Never propose this pair again, and run the match again.</source>
+        <translation>Nie proponuj więcej tej pary i dobierz pary ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="302"/>
+        <source>Swap…</source>
+        <translation>Zamień…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="303"/>
+        <source>Exchange mentors with another proposal.</source>
+        <translation>Zamień mentorów z inną propozycją.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="305"/>
+        <source>Re-run</source>
+        <translation>Powtórz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="307"/>
+        <source>Locks and exclusions…</source>
+        <translation>Blokady i wykluczenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="309"/>
+        <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
+        <translation>Zobacz pary zablokowane lub odrzucone przez HR w tym programie i cofnij decyzję.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="312"/>
+        <source>Approve selected</source>
+        <translation>Zatwierdź zaznaczone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="314"/>
+        <source>Approve all</source>
+        <translation>Zatwierdź wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="324"/>
+        <source>Waiting list</source>
+        <translation>Lista oczekujących</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="422"/>
+        <source>Unlock</source>
+        <translation>Odblokuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="431"/>
+        <source>Open a file with a program to match its participants.</source>
+        <translation>Otwórz plik z programem, aby dobrać pary uczestników.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="442"/>
+        <source>same branch preferred</source>
+        <translation>preferowany ten sam oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="442"/>
+        <source>branch ignored</source>
+        <translation>oddział bez znaczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="443"/>
+        <source>other branch preferred</source>
+        <translation>preferowany inny oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="444"/>
+        <source>other department preferred</source>
+        <translation>preferowany inny dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="445"/>
+        <source>same department a small bonus</source>
+        <translation>ten sam dział – mała premia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="446"/>
+        <source>Weights: {0} ({1}; {2}).</source>
+        <translation>Wagi: {0} ({1}; {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="475"/>
+        <source>Matching…</source>
+        <translation>Dobieranie par…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="486"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="520"/>
+        <source>{0} with {1}, {2}. Total score {3}.</source>
+        <translation>{0}, {1}, {2}. Łączny wynik {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="521"/>
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln grupa</numerusform>
+            <numerusform>%Ln grupy</numerusform>
+            <numerusform>%Ln grup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln mentee(s)</source>
+        <translation>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentee</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="522"/>
+        <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln oczekujący</numerusform>
+            <numerusform>%Ln oczekujących</numerusform>
+            <numerusform>%Ln oczekujących</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="525"/>
+        <source>{0}, {1}. Total score {2}.</source>
+        <translation>{0}, {1}. Łączny wynik {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="526"/>
+        <source>%Ln proposed pair(s)</source>
+        <translation>
+            <numerusform>%Ln proponowana para</numerusform>
+            <numerusform>%Ln proponowane pary</numerusform>
+            <numerusform>%Ln proponowanych par</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="665"/>
+        <source>Start %Ln relationship(s) now?</source>
+        <translation>
+            <numerusform>Rozpocząć teraz %Ln relację?</numerusform>
+            <numerusform>Rozpocząć teraz %Ln relacje?</numerusform>
+            <numerusform>Rozpocząć teraz %Ln relacji?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="667"/>
+        <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
+        <translation>Rozpocząć teraz {0} i wpisać {1} na listę oczekujących z podanymi powodami?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="668"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relacja</numerusform>
+            <numerusform>%Ln relacje</numerusform>
+            <numerusform>%Ln relacji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="693"/>
+        <source>%Ln relationship(s) started.</source>
+        <translation>
+            <numerusform>Rozpoczęto %Ln relację.</numerusform>
+            <numerusform>Rozpoczęto %Ln relacje.</numerusform>
+            <numerusform>Rozpoczęto %Ln relacji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/matching.py" line="695"/>
+        <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
+        <translation>
+            <numerusform>Pominięto %Ln parę, bo plik zmienił się od dobrania par:</numerusform>
+            <numerusform>Pominięto %Ln pary, bo plik zmienił się od dobrania par:</numerusform>
+            <numerusform>Pominięto %Ln par, bo plik zmienił się od dobrania par:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="528"/>
+        <source>Waiting list ({0})</source>
+        <translation>Lista oczekujących ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="562"/>
+        <source>The match could not be run</source>
+        <translation>Nie udało się dobrać par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="568"/>
+        <source>Matching cancelled; the previous proposals are still shown.</source>
+        <translation>Dobieranie par anulowane; nadal widać poprzednie propozycje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="602"/>
+        <source>{0} is no longer locked to {1}.</source>
+        <translation>{0} nie jest już na stałe przypisany(-a) do {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="607"/>
+        <source>{0} stays with {1} in every run until approved.</source>
+        <translation>{0} zostaje z {1} w każdym przebiegu aż do zatwierdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="620"/>
+        <source>{0} will not be proposed with {1} again.</source>
+        <translation>{0} nie będzie już proponowany(-a) z {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="630"/>
+        <source>No other proposal has a different mentor to swap with.</source>
+        <translation>Żadna inna propozycja nie ma innego mentora do zamiany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="632"/>
+        <source>{0} (with {1})</source>
+        <translation>{0} (z {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="634"/>
+        <source>Swap mentors</source>
+        <translation>Zamień mentorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="635"/>
+        <source>Give {0}&apos;s mentor, {1}, to:</source>
+        <translation>Przekaż mentora osoby {0}, {1}, do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="646"/>
+        <source>Mentors swapped and locked.</source>
+        <translation>Mentorzy zamienieni i zablokowani.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="669"/>
+        <source>Approve pairs</source>
+        <translation>Zatwierdź pary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="678"/>
+        <source>Starting relationships… %p%</source>
+        <translation>Rozpoczynanie relacji… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="680"/>
+        <source>Stop and start nobody: the approval is undone as a whole.</source>
+        <translation>Zatrzymaj i nie rozpoczynaj żadnej: zatwierdzenie zostanie cofnięte w całości.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="683"/>
+        <source>Approving pairs…</source>
+        <translation>Zatwierdzanie par…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="712"/>
+        <source>The pairs were not approved</source>
+        <translation>Pary nie zostały zatwierdzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="717"/>
+        <source>Approval cancelled; no relationship was started.</source>
+        <translation>Zatwierdzanie anulowane; nie rozpoczęto żadnej relacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="734"/>
+        <source>Decisions removed; running the match again.</source>
+        <translation>Decyzje usunięte; ponowne dobieranie par.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="763"/>
+        <source>Weights changed: run the match again to see their effect.</source>
+        <translation>Wagi zmienione: dobierz pary ponownie, aby zobaczyć efekt.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingWeights</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="94"/>
+        <source>Skill gaps covered</source>
+        <translation>Pokryte luki kompetencyjne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="95"/>
+        <source>Stated wishes</source>
+        <translation>Zgłoszone preferencje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="96"/>
+        <source>Seniority</source>
+        <translation>Staż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="97"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="98"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="99"/>
+        <source>Shared language</source>
+        <translation>Wspólny język</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <source>Edit meeting</source>
+        <translation>Edytuj spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <source>Log meeting</source>
+        <translation>Zapisz spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="71"/>
+        <source>{0} and {1}</source>
+        <translation>{0} i {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <source>Started {0}</source>
+        <translation>Rozpoczęta {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="88"/>
+        <source>No time</source>
+        <translation>Bez godziny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="96"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="115"/>
+        <source>With notice</source>
+        <translation>Z wyprzedzeniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="117"/>
+        <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
+        <translation>Czy spotkanie przełożono z odpowiednim wyprzedzeniem? Pytanie tylko przy przełożonych spotkaniach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="123"/>
+        <source>What was discussed, in a few words</source>
+        <translation>O czym rozmawiano, w kilku słowach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="140"/>
+        <source>This relationship has no goals yet.</source>
+        <translation>Ta relacja nie ma jeszcze celów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="148"/>
+        <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
+        <translation>Notatki są poufne: nie trafiają do drukowanych raportów, chyba że HR je dołączy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <source>T&amp;ime</source>
+        <translation>&amp;Godzina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <source>D&amp;uration</source>
+        <translation>&amp;Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <source>M&amp;ode</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <source>Out&amp;come</source>
+        <translation>&amp;Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <source>&amp;Topics</source>
+        <translation>&amp;Tematy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <source>&amp;Goals discussed</source>
+        <translation>&amp;Omawiane cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <source>Save (Enter or Ctrl+Enter)</source>
+        <translation>Zapisz (Enter lub Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLogDialog</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="176"/>
+        <source>Merge log</source>
+        <translation>Dziennik scaleń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="181"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="181"/>
+        <source>From file</source>
+        <translation>Z pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="181"/>
+        <source>What came in</source>
+        <translation>Co zostało dodane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="192"/>
+        <source>nothing new</source>
+        <translation>nic nowego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="194"/>
+        <source>No file has been merged into this one yet.</source>
+        <translation>Do tego pliku nie scalono jeszcze żadnego innego.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStageDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <source>Next stage</source>
+        <translation>Następny etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="224"/>
+        <source>None: this is the last stage</source>
+        <translation>Brak: to ostatni etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <source>C&amp;orrect to an earlier stage</source>
+        <translation>&amp;Popraw na wcześniejszy etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="234"/>
+        <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
+        <translation>Tylko do poprawienia etapu zapisanego przez pomyłkę: daty późniejszych etapów zostaną usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <source>Current stage</source>
+        <translation>Obecny etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <source>&amp;Began on</source>
+        <translation>&amp;Rozpoczęty dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <source>Back to &amp;stage</source>
+        <translation>Powrót do &amp;etapu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <source>Correct…</source>
+        <translation>Popraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="269"/>
+        <source>This relationship is already in its last stage.</source>
+        <translation>Ta relacja jest już na ostatnim etapie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <source>Correct the stage</source>
+        <translation>Popraw etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
+        <translation>Przenieść {0} i {1} z etapu {2} ({3}) z powrotem do etapu {4} ({5})? Daty zapisane dla późniejszych etapów zostaną usunięte.</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
+        <source>Pair two people</source>
+        <translation>Połącz dwie osoby w parę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
+        <source>No program</source>
+        <translation>Bez programu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="150"/>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <source>M&amp;entee</source>
+        <translation>M&amp;entee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Początek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <source>Meeting &amp;frequency</source>
+        <translation>&amp;Częstotliwość spotkań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <source>Meeting m&amp;ode</source>
+        <translation>F&amp;orma spotkań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="182"/>
+        <source>Choose a mentor and a mentee.</source>
+        <translation>Wybierz mentora i mentee.</translation>
+    </message>
+</context>
+<context>
+    <name>PairRulesDialog</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="138"/>
+        <source>Locks and exclusions</source>
+        <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
+        <translation>Blokady i wykluczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="141"/>
+        <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
+        <translation>Pary, o których HR zdecydował w {0}. Zablokowana para zostaje w każdym przebiegu aż do zatwierdzenia; wykluczona para nigdy nie jest proponowana. Usuń decyzję, aby dobieranie znów wybierało swobodnie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="157"/>
+        <source>No locks or exclusions in this program.</source>
+        <translation>Brak blokad i wykluczeń w tym programie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="161"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="163"/>
+        <source>Forget this decision: the pair may be proposed again.</source>
+        <translation>Zapomnij tę decyzję: para może zostać ponownie zaproponowana.</translation>
+    </message>
+</context>
+<context>
+    <name>PairRulesModel</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="111"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="112"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="113"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="114"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="118"/>
+        <source>Locked</source>
+        <translation>Zablokowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="118"/>
+        <source>Excluded</source>
+        <translation>Wykluczona</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../../ui/views/programs.py" line="89"/>
+        <source>Enrol people…</source>
+        <extracomment>Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.</extracomment>
+        <translation>Zapisz osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="91"/>
+        <source>Accept</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="93"/>
+        <source>Decline…</source>
+        <translation>Odrzuć…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="95"/>
+        <source>Waitlist…</source>
+        <translation>Na listę oczekujących…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="32"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="33"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="34"/>
+        <source>Mentor and mentee</source>
+        <translation>Mentor i mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="35"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="40"/>
+        <source>Archived</source>
+        <translation>W archiwum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="40"/>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="51"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="52"/>
+        <source>Employee ID</source>
+        <translation>Nr ewidencyjny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="53"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="54"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="55"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="56"/>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="57"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="59"/>
+        <source>Hire date</source>
+        <translation>Data zatrudnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="61"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people_model.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickModel</name>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="30"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <source>In this program</source>
+        <translation>W tym programie</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../ui/views/people.py" line="144"/>
+        <source>Search name, email, department, branch, competency…</source>
+        <translation>Szukaj: imię i nazwisko, e-mail, dział, oddział, kompetencja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="147"/>
+        <source>Show archived</source>
+        <translation>Pokaż zarchiwizowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="151"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="152"/>
+        <location filename="../../ui/views/people.py" line="349"/>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="153"/>
+        <location filename="../../ui/views/people.py" line="296"/>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="203"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people.py" line="240"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="242"/>
+        <source>{0} of {1} shown</source>
+        <translation>Widoczne: {0} z {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="266"/>
+        <source>No file is open.</source>
+        <translation>Nie otwarto żadnego pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="268"/>
+        <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
+        <translation>Nie ma jeszcze osób. Kliknij Dodaj… lub użyj Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="270"/>
+        <source>No one matches your search.</source>
+        <translation>Nikt nie pasuje do wyszukiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="272"/>
+        <source>Select a person to see their details.</source>
+        <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="295"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="350"/>
+        <source>Export personal data…</source>
+        <translation>Eksportuj dane osobowe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="351"/>
+        <source>Erase person…</source>
+        <translation>Usuń osobę…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCombo</name>
+    <message>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="97"/>
+        <source>Type to search…</source>
+        <translation>Wpisz, aby wyszukać…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <location filename="../../ui/views/people.py" line="75"/>
+        <source>Email</source>
+        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="75"/>
+        <source>Employee ID</source>
+        <translation>Nr ewidencyjny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="76"/>
+        <source>Manager</source>
+        <translation>Przełożony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="76"/>
+        <source>Hire date</source>
+        <translation>Data zatrudnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="77"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="77"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="78"/>
+        <source>Mentor capacity</source>
+        <translation>Limit podopiecznych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="79"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="85"/>
+        <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people.py" line="96"/>
+        <source>Select a person to see their details.</source>
+        <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <source>Edit {0}</source>
+        <translation>Edytuj: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <source>Add person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="79"/>
+        <source>e.g. E0123</source>
+        <translation>np. E0123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="82"/>
+        <source>name@company.com</source>
+        <translation>imie@firma.pl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
+        <source>(no manager)</source>
+        <translation>(bez przełożonego)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <source>No date</source>
+        <translation>Bez daty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <source>The hire date is not known</source>
+        <translation>Data zatrudnienia jest nieznana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
+        <source>two-letter codes, e.g. en, nl, es</source>
+        <translation>kody dwuliterowe, np. en, nl, es</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <source> mentees</source>
+        <translation> mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
+        <source>How many mentees this person can take at a time</source>
+        <translation>Ilu mentee ta osoba może prowadzić jednocześnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Employee ID</source>
+        <translation>Nr ewidencyjny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <source>Manager</source>
+        <translation>Przełożony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <source>Hire date</source>
+        <translation>Data zatrudnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <source>Mentor capacity</source>
+        <translation>Limit podopiecznych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
+        <source>Competency</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <source>Current</source>
+        <translation>Obecny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <source>Target</source>
+        <translation>Docelowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <source>Add competency</source>
+        <translation>Dodaj kompetencję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
+        <source>Details</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <source>Willing to mentor now</source>
+        <translation>Gotowość do bycia mentorem teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <source>Why do they want to mentor?</source>
+        <translation>Dlaczego ta osoba chce być mentorem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <source>e.g. Tuesday mornings, flexible</source>
+        <translation>np. wtorkowe poranki, elastycznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <source>How their mentoring is recognised</source>
+        <translation>Jak docenia się jej pracę mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <source>Motivation</source>
+        <translation>Motywacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <source>Availability</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <source>Recognition</source>
+        <translation>Docenienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <source>Mentor profile</source>
+        <translation>Profil mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <source>The level to reach; — for no target</source>
+        <translation>Poziom do osiągnięcia; — oznacza brak celu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
+        <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
+        <translation>Zapisane oceny zostają w historii osoby; zamiast tego ustaw poziom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="332"/>
+        <source>Choose the manager from the list (“{0}” is not a person here).</source>
+        <translation>Wybierz przełożonego z listy („{0}” nie jest tu osobą).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <source>Archived</source>
+        <translation>W archiwum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <source>Someone else changed this person</source>
+        <translation>Ktoś inny zmienił dane tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
+        <translation>Ktoś inny zapisał dane tej osoby po tym, jak je otworzono. Nic nie zapisano. Porównaj obie wersje i wybierz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="452"/>
+        <source>Keep theirs</source>
+        <translation>Zachowaj ich wersję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <source>Overwrite with mine</source>
+        <translation>Nadpisz moją wersją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="477"/>
+        <source>Their version is shown; your changes were not saved.</source>
+        <translation>Widać ich wersję; twoje zmiany nie zostały zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>PortraitChart</name>
+    <message>
+        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
+        <source>Competency portrait</source>
+        <translation>Profil kompetencji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <source>{0}: level {1}</source>
+        <translation>{0}: poziom {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portrait_chart.py" line="56"/>
+        <source>{0}: level {1}, target {2}</source>
+        <translation>{0}: poziom {1}, cel {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/portrait_chart.py" line="79"/>
+        <source>No competencies yet</source>
+        <translation>Brak kompetencji</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <source>Preferred mentors</source>
+        <translation>Preferowani mentorzy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <source>Mentees they would like</source>
+        <translation>Preferowani mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="181"/>
+        <source>Mentors {0} would like to work with (at most {1}):</source>
+        <translation>Mentorzy, z którymi {0} chce pracować (najwyżej {1}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="183"/>
+        <source>Mentees {0} would like to take:</source>
+        <translation>Mentee, których {0} chce prowadzić:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="214"/>
+        <source>At most {0} preferred mentors: untick one first.</source>
+        <translation>Najwyżej {0} preferowanych mentorów: najpierw odznacz jednego.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <source>Edit program</source>
+        <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
+        <translation>Edytuj program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <source>New program</source>
+        <translation>Nowy program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="58"/>
+        <source>Why the program exists, e.g. help new team leads grow.</source>
+        <translation>Po co jest program, np. rozwój nowych liderów zespołów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="62"/>
+        <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
+        <translation>Czego oczekuje firma, np. obsadzenia 60 % wakatów liderów zespołów z wewnątrz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="69"/>
+        <source>Starts on:</source>
+        <translation>Początek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="73"/>
+        <source>Ends on:</source>
+        <translation>Koniec:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <source>Untick while the date is not fixed yet.</source>
+        <translation>Odznacz, dopóki data nie jest ustalona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
+        <translation>Jak długo ma trwać każda relacja mentoringowa; zwykle od 6 do 12 miesięcy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="97"/>
+        <source>No limit</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="99"/>
+        <source>Mentees accepted beyond this number go on a waiting list.</source>
+        <translation>Mentee przyjęci ponad tę liczbę trafiają na listę oczekujących.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <source>&amp;Business goal:</source>
+        <translation>Cel &amp;biznesowy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Forma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <source>(6–12 is usual)</source>
+        <translation>(zwykle 6–12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <source>&amp;Relationship length:</source>
+        <translation>&amp;Długość relacji:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <source>&amp;Pairs meet:</source>
+        <translation>&amp;Pary spotykają się:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <source>&amp;Maximum mentees:</source>
+        <translation>&amp;Maks. liczba mentee:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <source>Prefer the same branch</source>
+        <translation>Preferuj ten sam oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <source>Branch does not matter</source>
+        <translation>Oddział bez znaczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <source>Prefer a different branch</source>
+        <translation>Preferuj inny oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <source>Prefer mentors from another department</source>
+        <translation>Preferuj mentorów z innego działu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <source>Mentor covers the mentee&apos;s gaps</source>
+        <translation>Mentor uzupełnia luki mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <source>Shared language</source>
+        <translation>Wspólny język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <source>Asked for each other</source>
+        <translation>Wskazali się nawzajem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <source>Seniority difference</source>
+        <translation>Różnica stażu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <source>Matching</source>
+        <translation>Dobieranie par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <source>Branches:</source>
+        <translation>Oddziały:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
+        <source>Weights (points; only their proportions matter):</source>
+        <translation>Wagi (punkty; liczą się tylko proporcje):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="211"/>
+        <source>At least one matching weight must be above zero.</source>
+        <translation>Co najmniej jedna waga musi być większa od zera.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsView</name>
+    <message>
+        <location filename="../../ui/views/programs.py" line="127"/>
+        <source>New…</source>
+        <translation>Nowy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="129"/>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="140"/>
+        <location filename="../../ui/views/programs.py" line="239"/>
+        <source>Programs</source>
+        <translation>Programy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="159"/>
+        <source>Purpose:</source>
+        <translation>Cel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="159"/>
+        <source>Business goal:</source>
+        <translation>Cel biznesowy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="160"/>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="160"/>
+        <source>Delivery:</source>
+        <translation>Forma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="161"/>
+        <source>Dates:</source>
+        <translation>Daty:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="161"/>
+        <source>Relationships last:</source>
+        <translation>Relacje trwają:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="162"/>
+        <source>Pairs meet:</source>
+        <translation>Pary spotykają się:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="162"/>
+        <source>Maximum mentees:</source>
+        <translation>Maks. liczba mentee:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="174"/>
+        <source>Choose a program on the left, or create one with New…</source>
+        <translation>Wybierz program po lewej lub utwórz nowy przyciskiem Nowy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="180"/>
+        <source>Mentees they&apos;d like…</source>
+        <translation>Preferowani mentee…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="182"/>
+        <location filename="../../ui/views/programs.py" line="204"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="202"/>
+        <source>Preferences…</source>
+        <translation>Preferencje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="213"/>
+        <source>Mentor pool</source>
+        <translation>Pula mentorów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="214"/>
+        <source>Mentees</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="307"/>
+        <source> (archived)</source>
+        <translation> (w archiwum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="312"/>
+        <source>Not fixed yet</source>
+        <translation>Jeszcze nieustalone</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs.py" line="313"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln miesiąc</numerusform>
+            <numerusform>%Ln miesiące</numerusform>
+            <numerusform>%Ln miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="318"/>
+        <source>No limit</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="319"/>
+        <source>{0} — {1} accepted, {2} waiting</source>
+        <translation>{0} — przyjęci: {1}, oczekujący: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="338"/>
+        <source>Mentor pool ({0})</source>
+        <translation>Pula mentorów ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="339"/>
+        <source>Mentees ({0})</source>
+        <translation>Mentee ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="367"/>
+        <source>The program was not saved</source>
+        <translation>Program nie został zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="371"/>
+        <source>Saved {0}.</source>
+        <translation>Zapisano: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="383"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="383"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="399"/>
+        <source>Not everyone was enrolled</source>
+        <translation>Nie wszyscy zostali zapisani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="402"/>
+        <source>Enrolled {0} as {1}.</source>
+        <translation>Zapisano: {0} jako {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="403"/>
+        <source>mentors</source>
+        <translation>mentorzy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="403"/>
+        <source>mentees</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="416"/>
+        <source>Decline</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="417"/>
+        <source>Why is {0} declined? The reason is kept with the application.</source>
+        <translation>Dlaczego {0} zostaje odrzucony(-a)? Powód zostanie zapisany przy zgłoszeniu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="419"/>
+        <source>Waiting list</source>
+        <translation>Lista oczekujących</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="420"/>
+        <source>Why does {0} go on the waiting list?</source>
+        <translation>Dlaczego {0} trafia na listę oczekujących?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="443"/>
+        <source>The program is full.</source>
+        <translation>Program jest pełny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="449"/>
+        <source>Not every decision was saved</source>
+        <translation>Nie wszystkie decyzje zostały zapisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="452"/>
+        <source>The program is full: {0} went on the waiting list.</source>
+        <translation>Program jest pełny: {0} trafia na listę oczekujących.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="489"/>
+        <source>The preferences were not saved</source>
+        <translation>Preferencje nie zostały zapisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="496"/>
+        <source>Remove from program</source>
+        <translation>Usuń z programu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="497"/>
+        <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
+        <translation>Usunąć {0} z tego programu? Zgłoszenie i status zostaną usunięte; same osoby pozostaną.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="532"/>
+        <source>Select a mentor to read their motivation and evidence.</source>
+        <translation>Wybierz mentora, aby przeczytać jego motywację i uzasadnienie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="542"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="542"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="543"/>
+        <source>{0} years</source>
+        <translation>{0} roku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="545"/>
+        <source>{0}: held {1} of {2} meetings</source>
+        <translation>{0}: odbyte {1} z {2} spotkań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="550"/>
+        <source>{0} since {1}</source>
+        <translation>{0} od {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="553"/>
+        <source>Willing to mentor</source>
+        <translation>Gotowość do bycia mentorem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="554"/>
+        <source>Motivation</source>
+        <translation>Motywacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="555"/>
+        <source>Availability</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="556"/>
+        <source>Seniority</source>
+        <translation>Staż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="557"/>
+        <source>Expertise (level 4–5)</source>
+        <translation>Ekspertyza (poziom 4–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="558"/>
+        <source>Capacity</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="558"/>
+        <source>{0} at a time: {1} active now, {2} free</source>
+        <translation>{0} naraz: aktywni teraz {1}, wolne {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="560"/>
+        <source>Attendance in past relationships</source>
+        <translation>Frekwencja we wcześniejszych relacjach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="561"/>
+        <source>Recognition agreed</source>
+        <translation>Uzgodnione docenienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="562"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="75"/>
+        <source>{0} and {1}</source>
+        <translation>{0} i {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalExplanation</name>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
+        <source>Score {0} of 100</source>
+        <translation>Wynik {0} na 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <source>Locked by HR</source>
+        <translation>Zablokowana przez HR</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <source>Group led by {0} (%Ln mentee(s)):</source>
+        <translation>
+            <numerusform>Grupa prowadzona przez {0} (%Ln mentee):</numerusform>
+            <numerusform>Grupa prowadzona przez {0} (%Ln mentee):</numerusform>
+            <numerusform>Grupa prowadzona przez {0} (%Ln mentee):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="43"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="44"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="45"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="47"/>
+        <source>Top reasons</source>
+        <translation>Główne powody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="48"/>
+        <location filename="../../ui/models/proposals_model.py" line="62"/>
+        <source>Locked</source>
+        <translation>Zablokowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="61"/>
+        <source>Locked (not allowed)</source>
+        <translation>Zablokowana (niedozwolona)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="161"/>
+        <source>Give a reason, so the person can be told why.</source>
+        <translation>Podaj powód, aby można go było przekazać tej osobie.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeletions</name>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="36"/>
+        <source>Delete goal…</source>
+        <translation>Usuń cel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="39"/>
+        <source>Delete check-in…</source>
+        <translation>Usuń check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="48"/>
+        <source>Hover over a score to read the question and any comment.</source>
+        <translation>Najedź na ocenę, aby przeczytać pytanie i komentarz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="68"/>
+        <source>This relationship is closed: nothing can be added to it, only mistakes deleted.</source>
+        <translation>Ta relacja jest zamknięta: nie można nic do niej dodać, tylko usunąć pomyłki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="83"/>
+        <source>Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in the attention list or reports.</source>
+        <translation>Usunąć cel „{0}”? Zniknie też historia postępów, a cel nie będzie widoczny na liście uwagi ani w raportach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="85"/>
+        <source>Delete goal</source>
+        <translation>Usuń cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="86"/>
+        <source>Goal deleted.</source>
+        <translation>Cel usunięty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="93"/>
+        <source>Delete the {0}&apos;s check-in of {1}? It no longer counts towards health or reports, and its comments are removed.</source>
+        <translation>Usunąć check-in ({0}) z {1}? Przestanie się liczyć do kondycji i raportów, a jego komentarze zostaną usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="95"/>
+        <source>Delete check-in</source>
+        <translation>Usuń check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="97"/>
+        <source>Check-in deleted.</source>
+        <translation>Check-in usunięty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationship_records.py" line="105"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsModel</name>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="44"/>
+        <source>Getting to know each other</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
+        <translation>Poznanie się</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="45"/>
+        <source>Defining expectations</source>
+        <translation>Określenie oczekiwań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="46"/>
+        <source>Learning and application</source>
+        <translation>Nauka i zastosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="47"/>
+        <source>Becoming independent</source>
+        <translation>Usamodzielnienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="48"/>
+        <source>Transition</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="55"/>
+        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <source>Held</source>
+        <translation>Odbyte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="56"/>
+        <source>Missed by mentor</source>
+        <translation>Nieobecność mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="57"/>
+        <source>Missed by mentee</source>
+        <translation>Nieobecność mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="58"/>
+        <source>Rescheduled by mentor</source>
+        <translation>Przełożone przez mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="59"/>
+        <source>Rescheduled by mentee</source>
+        <translation>Przełożone przez mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="60"/>
+        <source>Cancelled</source>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>Video call</source>
+        <translation>Wideorozmowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <source>Phone call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <source>Chat</source>
+        <translation>Czat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Every two weeks</source>
+        <translation>Co dwa tygodnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <source>Completed</source>
+        <translation>Ukończona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <source>Ended early by agreement</source>
+        <translation>Zakończona wcześniej za porozumieniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <source>Mentor withdrew</source>
+        <translation>Mentor zrezygnował</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <source>Mentee withdrew</source>
+        <translation>Mentee zrezygnował(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>Open</source>
+        <translation>Otwarty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <source>Achieved</source>
+        <translation>Osiągnięty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <source>Dropped</source>
+        <translation>Porzucony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <source>On track</source>
+        <translation>Zgodnie z planem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <source>Needs a check-in</source>
+        <translation>Wymaga check-inu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <source>At risk</source>
+        <translation>Zagrożone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
+        <source>Too early to tell</source>
+        <translation>Za wcześnie na ocenę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="94"/>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="192"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="193"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="104"/>
+        <source>Is the mentee getting tangible value?</source>
+        <translation>Czy mentee odnosi wymierne korzyści?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="105"/>
+        <source>Does the mentor feel they give solid value?</source>
+        <translation>Czy mentor czuje, że daje realną wartość?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="106"/>
+        <source>Are you meeting as often as planned?</source>
+        <translation>Czy spotkania odbywają się tak często, jak planowano?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <source>Are you meeting your stated goals?</source>
+        <translation>Czy założone cele są realizowane?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <source>Trust and respect</source>
+        <translation>Zaufanie i szacunek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <source>Open communication</source>
+        <translation>Otwarta komunikacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <source>Regular meetings and clear goals</source>
+        <translation>Regularne spotkania i jasne cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <source>Responsibilities understood</source>
+        <translation>Zrozumiałe obowiązki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <source>Value received</source>
+        <translation>Otrzymana wartość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <source>Value given</source>
+        <translation>Przekazana wartość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <source>Meeting as planned</source>
+        <translation>Spotkania zgodnie z planem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="122"/>
+        <source>Goals on track</source>
+        <translation>Cele zgodnie z planem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="123"/>
+        <source>Trust</source>
+        <translation>Zaufanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="124"/>
+        <source>Communication</source>
+        <translation>Komunikacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="125"/>
+        <source>Regular &amp; clear</source>
+        <translation>Regularność i jasność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="126"/>
+        <source>Responsibilities</source>
+        <translation>Obowiązki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="169"/>
+        <source>{0}%</source>
+        <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="177"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <source>Health</source>
+        <translation>Kondycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="196"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="200"/>
+        <source>Planned end</source>
+        <translation>Planowany koniec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="204"/>
+        <source>Missed</source>
+        <translation>Opuszczone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <source>Attendance</source>
+        <translation>Frekwencja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="250"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="251"/>
+        <source>{0}% done</source>
+        <translation>{0}% zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="252"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="253"/>
+        <source>Competency</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="292"/>
+        <location filename="../../ui/models/relationships_model.py" line="345"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="293"/>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <source>Mode</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="298"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <source>Notes (confidential)</source>
+        <translation>Notatki (poufne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <source>Confidential: left out of printed reports unless HR includes them.</source>
+        <translation>Poufne: pomijane w drukowanych raportach, chyba że HR je dołączy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <source>Planned, not logged (overdue)</source>
+        <translation>Zaplanowane, niezapisane (zaległe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <source>(with notice)</source>
+        <translation>(z wyprzedzeniem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <source>(no notice)</source>
+        <translation>(bez uprzedzenia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="346"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <source>Average</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/relationships_model.py" line="358"/>
+        <source>Comments</source>
+        <translation>Komentarze</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsView</name>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="168"/>
+        <source>Active</source>
+        <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="168"/>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="168"/>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="172"/>
+        <source>Search mentor or mentee…</source>
+        <translation>Szukaj mentora lub mentee…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="180"/>
+        <source>Pair two people…</source>
+        <translation>Połącz dwie osoby w parę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="181"/>
+        <source>Log meeting…</source>
+        <translation>Zapisz spotkanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="182"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="183"/>
+        <source>Log a meeting of the selected pair (Ctrl+M)</source>
+        <translation>Zapisz spotkanie wybranej pary (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="184"/>
+        <source>Check-in…</source>
+        <translation>Check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="185"/>
+        <source>Next stage…</source>
+        <translation>Następny etap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="186"/>
+        <source>Extend…</source>
+        <translation>Przedłuż…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="187"/>
+        <source>Close…</source>
+        <translation>Zamknij…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="237"/>
+        <source>Add goal…</source>
+        <translation>Dodaj cel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="238"/>
+        <source>Edit goal…</source>
+        <translation>Edytuj cel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="259"/>
+        <source>Delete meeting…</source>
+        <translation>Usuń spotkanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="262"/>
+        <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
+        <translation>Najnowsze na górze. Zaplanowane spotkania, które minęły bez zapisu, są pokazane kursywą jako „Zaplanowane, niezapisane (zaległe)”. Notatki są poufne. Kliknij dwukrotnie spotkanie, aby je poprawić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="286"/>
+        <source>HR&apos;s summary of this relationship and the next steps…</source>
+        <translation>Podsumowanie HR tej relacji i kolejne kroki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="287"/>
+        <source>Save summary</source>
+        <translation>Zapisz podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="291"/>
+        <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
+        <translation>W międzyczasie zmienione gdzie indziej — zapisanie nadpisze ich podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="302"/>
+        <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Podsumowanie i kolejne kroki&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="314"/>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="315"/>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="316"/>
+        <source>Check-ins</source>
+        <translation>Check-iny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="317"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="330"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="332"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="357"/>
+        <source>Relationships</source>
+        <translation>Relacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="381"/>
+        <source>All programs</source>
+        <translation>Wszystkie programy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="384"/>
+        <location filename="../../ui/views/relationships.py" line="521"/>
+        <source>No program</source>
+        <translation>Bez programu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/relationships.py" line="418"/>
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relacja</numerusform>
+            <numerusform>%Ln relacje</numerusform>
+            <numerusform>%Ln relacji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="420"/>
+        <source>{0} of {1} shown</source>
+        <translation>Widoczne: {0} z {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="485"/>
+        <source>No file is open.</source>
+        <translation>Nie otwarto żadnego pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="487"/>
+        <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
+        <translation>Nie ma jeszcze relacji. Połącz dwie osoby w parę albo zatwierdź dobrane pary na ekranie Dobieranie par.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="489"/>
+        <source>No relationship matches the filters.</source>
+        <translation>Żadna relacja nie pasuje do filtrów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="491"/>
+        <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
+        <translation>Wybierz relację, aby zobaczyć jej etapy, cele, spotkania i check-iny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="520"/>
+        <source>{0} mentoring {1}</source>
+        <translation>{0} – mentor dla {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="522"/>
+        <source>{0} to {1}</source>
+        <translation>Od {0} do {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="525"/>
+        <source>Closed {0}: {1}</source>
+        <translation>Zamknięta {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="566"/>
+        <source>Their summary:
+{0}</source>
+        <translation>Ich podsumowanie:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="583"/>
+        <source>{0} → {1}: {2}</source>
+        <translation>{0} → {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="586"/>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="590"/>
+        <source>Still running; planned to end on {0}.</source>
+        <translation>Nadal trwa; planowany koniec {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="593"/>
+        <source>{0} on {1}.</source>
+        <translation>{0} dnia {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="597"/>
+        <source>Reason: {0}</source>
+        <translation>Powód: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="599"/>
+        <source>Final reflection: {0}</source>
+        <translation>Refleksja końcowa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="691"/>
+        <source>Delete meeting</source>
+        <translation>Usuń spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="692"/>
+        <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
+        <translation>Usunąć spotkanie z {0} ({1})? Przestanie się liczyć do frekwencji, godzin i kondycji, a jego notatki zostaną usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="698"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="714"/>
+        <source>Meeting deleted.</source>
+        <translation>Spotkanie usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="770"/>
+        <source>Summary saved.</source>
+        <translation>Podsumowanie zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/views/reports.py" line="96"/>
+        <source>A4</source>
+        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="97"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="98"/>
+        <source>Include private meeting notes</source>
+        <translation>Dołącz prywatne notatki ze spotkań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="99"/>
+        <source>Manager&apos;s copy (no notes, no check-in comments)</source>
+        <translation>Kopia dla przełożonego (bez notatek i komentarzy z check-inów)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="101"/>
+        <source>Shown in the page header</source>
+        <translation>Widoczna w nagłówku strony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="103"/>
+        <source>No logo</source>
+        <translation>Bez logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="112"/>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="114"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="126"/>
+        <source>All reports for this program…</source>
+        <translation>Wszystkie raporty tego programu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="136"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="139"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="141"/>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="159"/>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="162"/>
+        <source>Save As…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="248"/>
+        <source>Choose a logo</source>
+        <translation>Wybierz logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="249"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="281"/>
+        <source>Program summary</source>
+        <translation>Podsumowanie programu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="293"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="311"/>
+        <source>Completed</source>
+        <translation>Ukończona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="311"/>
+        <source>Ended early</source>
+        <translation>Zakończona wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="313"/>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="314"/>
+        <source>Stage {0}: {1} · {2}</source>
+        <translation>Etap {0}: {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="317"/>
+        <source>Getting to know each other</source>
+        <translation>Poznanie się</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="317"/>
+        <source>Defining expectations</source>
+        <translation>Określenie oczekiwań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="318"/>
+        <source>Learning and application</source>
+        <translation>Nauka i zastosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="318"/>
+        <source>Becoming independent</source>
+        <translation>Usamodzielnienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="319"/>
+        <source>Transition</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="348"/>
+        <source>Choose a program and a report.</source>
+        <translation>Wybierz program i raport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="349"/>
+        <source>Open a file to make reports.</source>
+        <translation>Otwórz plik, aby tworzyć raporty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="359"/>
+        <location filename="../../ui/views/reports.py" line="383"/>
+        <source>Preparing the preview…</source>
+        <translation>Przygotowywanie podglądu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="379"/>
+        <source>The preview could not be made: {0}</source>
+        <translation>Nie udało się przygotować podglądu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="392"/>
+        <source>The preview could not be opened.</source>
+        <translation>Nie udało się otworzyć podglądu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="399"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="442"/>
+        <source>Save report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="443"/>
+        <location filename="../../ui/views/reports.py" line="531"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="456"/>
+        <source>There is no report to save yet.</source>
+        <translation>Nie ma jeszcze raportu do zapisania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="460"/>
+        <source>The report was not saved</source>
+        <translation>Raport nie został zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="462"/>
+        <source>Saved to {0}</source>
+        <translation>Zapisano w {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="471"/>
+        <source>Print report</source>
+        <translation>Drukuj raport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="494"/>
+        <source>The printer could not be started.</source>
+        <translation>Nie udało się uruchomić drukarki.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="510"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Wysłano %n stronę do drukarki.</numerusform>
+            <numerusform>Wysłano %n strony do drukarki.</numerusform>
+            <numerusform>Wysłano %n stron do drukarki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="517"/>
+        <source>All reports for this program</source>
+        <translation>Wszystkie raporty tego programu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="518"/>
+        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
+        <translation>Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="520"/>
+        <source>One file each…</source>
+        <translation>Osobny plik dla każdej…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="521"/>
+        <source>One combined PDF…</source>
+        <translation>Jeden zbiorczy PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="525"/>
+        <source>Folder for the reports</source>
+        <translation>Folder na raporty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="530"/>
+        <source>Combined report</source>
+        <translation>Raport zbiorczy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="548"/>
+        <source>Reading the relationships…</source>
+        <translation>Wczytywanie relacji…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="549"/>
+        <source>Report {0} of {1}</source>
+        <translation>Raport {0} z {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="568"/>
+        <source>Cancelled. %n report file(s) written.</source>
+        <translation>
+            <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
+            <numerusform>Anulowano. Zapisano %n pliki raportów.</numerusform>
+            <numerusform>Anulowano. Zapisano %n plików raportów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="570"/>
+        <source>%n report file(s) written to {0}.</source>
+        <translation>
+            <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
+            <numerusform>Zapisano %n pliki raportów w {0}.</numerusform>
+            <numerusform>Zapisano %n plików raportów w {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="575"/>
+        <source>The reports were not written</source>
+        <translation>Raporty nie zostały zapisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="579"/>
+        <source>Writing the reports…</source>
+        <translation>Zapisywanie raportów…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="255"/>
+        <source>Restore a backup of {0}</source>
+        <translation>Przywróć kopię zapasową: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="256"/>
+        <source>Restore a backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="260"/>
+        <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
+        <translation>Wybierz kopię do przywrócenia. Plik w obecnej postaci zostanie najpierw zachowany jako kopia, więc nic nie zginie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="263"/>
+        <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
+        <translation>
+            <numerusform>Codzienne kopie są przechowywane z ostatniego %Ln dnia, w którym otwarto plik.</numerusform>
+            <numerusform>Codzienne kopie są przechowywane z ostatnich %Ln dni, w których otwarto plik.</numerusform>
+            <numerusform>Codzienne kopie są przechowywane z ostatnich %Ln dni, w których otwarto plik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="265"/>
+        <source>The last %Ln backup(s) made before a merge are kept as well.</source>
+        <translation>
+            <numerusform>Zachowywana jest też ostatnia %Ln kopia sprzed scalenia.</numerusform>
+            <numerusform>Zachowywane są też ostatnie %Ln kopie sprzed scalenia.</numerusform>
+            <numerusform>Zachowywanych jest też ostatnich %Ln kopii sprzed scalenia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="268"/>
+        <source>Taken</source>
+        <translation>Wykonana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="268"/>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="268"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="274"/>
+        <source>Daily, on open</source>
+        <translation>Codzienna, przy otwarciu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="274"/>
+        <source>Before an upgrade</source>
+        <translation>Przed aktualizacją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="275"/>
+        <source>Before a merge</source>
+        <translation>Przed scaleniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="275"/>
+        <source>By hand</source>
+        <translation>Ręczna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="276"/>
+        <source>Before a restore</source>
+        <translation>Przed przywróceniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="285"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="62"/>
+        <source>Snooze</source>
+        <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
+        <translation>Odłóż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="44"/>
+        <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
+        <translation>Ukryj tę pozycję na liście uwagi do wybranego dnia. Tego dnia wróci, jeśli nadal będzie wymagać uwagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
+        <source>Why, e.g. “Asked Femke to book a meeting”</source>
+        <translation>Powód, np. „Poprosiłam Femke o umówienie spotkania”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="67"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="85"/>
+        <source>Write a short note, so you remember why this was put aside.</source>
+        <translation>Napisz krótką notatkę, aby pamiętać, dlaczego to odłożono.</translation>
+    </message>
+</context>
+<context>
+    <name>StageTimeline</name>
+    <message>
+        <location filename="../../ui/widgets/stage_timeline.py" line="44"/>
+        <source>Stage timeline</source>
+        <translation>Oś czasu etapów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <source>current</source>
+        <translation>obecny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <source>done</source>
+        <translation>zakończony</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="119"/>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="140"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks.py" line="218"/>
+        <source>%Ln problems were found. Nothing was saved.</source>
+        <translation>
+            <numerusform>Znaleziono %Ln problem. Nic nie zapisano.</numerusform>
+            <numerusform>Znaleziono %Ln problemy. Nic nie zapisano.</numerusform>
+            <numerusform>Znaleziono %Ln problemów. Nic nie zapisano.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="74"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="75"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/proposals_model.py" line="76"/>
+        <source>Waiting since</source>
+        <translation>Czeka od</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../ui/views/matching.py" line="52"/>
+        <source>Match weights</source>
+        <translation>Wagi dobierania par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="54"/>
+        <source>How much each part counts. Only the proportions matter: a perfect pair always scores 100.</source>
+        <translation>Ile liczy się każdy element. Ważne są tylko proporcje: idealna para zawsze ma wynik 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="68"/>
+        <source>Prefer the same branch</source>
+        <translation>Preferuj ten sam oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="68"/>
+        <source>Does not matter</source>
+        <translation>Bez znaczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="69"/>
+        <source>Prefer another branch</source>
+        <translation>Preferuj inny oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="72"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching.py" line="73"/>
+        <source>Prefer mentors from another department</source>
+        <translation>Preferuj mentorów z innego działu</translation>
+    </message>
+</context>
+<context>
+    <name>file_actions</name>
+    <message>
+        <location filename="../../ui/file_actions.py" line="34"/>
+        <source>&amp;Merge Another File…</source>
+        <translation>&amp;Scal inny plik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="36"/>
+        <source>Merge &amp;Log…</source>
+        <translation>&amp;Dziennik scaleń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="37"/>
+        <source>&amp;Back Up Now…</source>
+        <translation>Utwórz &amp;kopię zapasową teraz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="38"/>
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Przywróć kopię zapasową…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="50"/>
+        <source>Open a file for editing before merging another into it.</source>
+        <translation>Otwórz plik do edycji, zanim scalisz z nim inny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="52"/>
+        <source>Merge another MentorDesk file</source>
+        <translation>Scal inny plik MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="53"/>
+        <source>MentorDesk files (*.db);;All files (*)</source>
+        <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="96"/>
+        <source>Merge finished</source>
+        <translation>Scalanie zakończone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="100"/>
+        <source>Merging {0}…</source>
+        <translation>Scalanie: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="103"/>
+        <source>Reading {0}…</source>
+        <translation>Wczytywanie: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="109"/>
+        <source>Another company&apos;s file</source>
+        <translation>Plik innej firmy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="110"/>
+        <source>Merge this company&apos;s file anyway</source>
+        <translation>Mimo to scal plik tej firmy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="207"/>
+        <source>Back up to</source>
+        <translation>Zapisz kopię w</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="207"/>
+        <source>MentorDesk files (*.db)</source>
+        <translation>Pliki MentorDesk (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="215"/>
+        <source>Backed up to {0}</source>
+        <translation>Kopię zapisano w {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="224"/>
+        <source>Restore backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="224"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Nie ma jeszcze kopii zapasowych tego pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="230"/>
+        <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
+        <translation>Ten plik jest otwarty tylko do odczytu; ktoś inny może go używać, więc nie można go teraz zastąpić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="241"/>
+        <source>The backup from {0} was restored.</source>
+        <translation>Przywrócono kopię z {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="243"/>
+        <source>The file as it was has been kept as a backup too.</source>
+        <translation>Plik w poprzedniej postaci również zachowano jako kopię.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="245"/>
+        <source>The damaged file was kept as {0}.</source>
+        <translation>Uszkodzony plik zachowano jako {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="248"/>
+        <source>Backup restored</source>
+        <translation>Kopia przywrócona</translation>
+    </message>
+</context>
+<context>
+    <name>file_open</name>
+    <message>
+        <location filename="../../ui/file_open.py" line="32"/>
+        <source>File in use</source>
+        <translation>Plik w użyciu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="33"/>
+        <source>You can open it read-only: you will see everything but cannot change it.</source>
+        <translation>Możesz otworzyć go tylko do odczytu: zobaczysz wszystko, ale nie zmienisz niczego.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="34"/>
+        <source>Open Read-Only</source>
+        <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="35"/>
+        <source>Take Over</source>
+        <translation>Przejmij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="48"/>
+        <source>Cannot open file</source>
+        <translation>Nie można otworzyć pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="49"/>
+        <source>Nothing in the file was changed.</source>
+        <translation>W pliku nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="50"/>
+        <source>Restore a Backup…</source>
+        <translation>Przywróć kopię zapasową…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="57"/>
+        <source>File in a synced folder</source>
+        <translation>Plik w synchronizowanym folderze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="58"/>
+        <source>This file is in a {0} folder.</source>
+        <translation>Ten plik znajduje się w folderze {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="63"/>
+        <source>File checked on opening</source>
+        <translation>Plik sprawdzony przy otwarciu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="69"/>
+        <source>Conflict copies found</source>
+        <translation>Znaleziono kopie konfliktowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="70"/>
+        <source>The sync service left copies of this file that may hold changes made elsewhere:</source>
+        <translation>Usługa synchronizacji zostawiła kopie tego pliku, które mogą zawierać zmiany wprowadzone gdzie indziej:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="71"/>
+        <source>Merge them into this file now? A backup is made first.</source>
+        <translation>Scalić je teraz z tym plikiem? Najpierw zostanie utworzona kopia zapasowa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="120"/>
+        <source>Someone else has this file open for editing, so it is open for reading only.</source>
+        <translation>Ktoś inny edytuje ten plik, więc otwarto go tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_open.py" line="164"/>
+        <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
+        <translation>Ktoś inny przejął edycję tego pliku, więc jest on teraz otwarty tylko do odczytu. Otwórz go później ponownie, aby kontynuować edycję.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="37"/>
+        <source>Export personal data</source>
+        <translation>Eksportuj dane osobowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="38"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archiwa ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="50"/>
+        <source>Personal data exported</source>
+        <translation>Dane osobowe wyeksportowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="51"/>
+        <source>Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>Zapisano {0} (rekordy wymieniające tę osobę: {1}) jako plik JSON dla innych systemów i PDF do czytania.</translation>
+    </message>
+</context>
+<context>
+    <name>programs</name>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>One-to-one</source>
+        <translation>Indywidualny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>Group</source>
+        <translation>Grupowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <source>Reverse</source>
+        <translation>Odwrócony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <source>Peer</source>
+        <translation>Koleżeński</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <source>Job shadowing</source>
+        <translation>Job shadowing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>In person</source>
+        <translation>Stacjonarnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Digital</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <source>Mixed</source>
+        <translation>Hybrydowo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Fortnightly</source>
+        <translation>Co dwa tygodnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Applied</source>
+        <translation>Zgłoszony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Accepted</source>
+        <translation>Przyjęty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <source>Waitlisted</source>
+        <translation>Na liście oczekujących</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <source>Declined</source>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <source>Withdrawn</source>
+        <translation>Wycofany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="67"/>
+        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="102"/>
+        <location filename="../../ui/models/participants_model.py" line="132"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="104"/>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} z {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="133"/>
+        <location filename="../../ui/models/participants_model.py" line="170"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="135"/>
+        <source>Capacity</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <source>Free</source>
+        <translation>Wolne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <source>Capacity {0} minus {1} active mentees</source>
+        <translation>Limit {0} minus {1} aktywnych mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="140"/>
+        <source>Attendance</source>
+        <translation>Frekwencja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
+        <translation>Odbyte spotkania spośród odbytych lub opuszczonych przez mentora, we wszystkich relacjach, w których był mentorem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <source>Years</source>
+        <translation>Lata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <source>Expertise</source>
+        <translation>Ekspertyza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="145"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <source>Recognition</source>
+        <translation>Docenienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <source>Willing / motivation</source>
+        <translation>Gotowość / motywacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <source>Gaps to close</source>
+        <translation>Luki do uzupełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="168"/>
+        <source>Preferred mentors</source>
+        <translation>Preferowani mentorzy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <source>Waiting since</source>
+        <translation>Czeka od</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="212"/>
+        <source>Something went wrong and the action was not completed: {0}</source>
+        <translation>Coś poszło nie tak i czynność nie została wykonana: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="214"/>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,157 @@
+"""Edit > Preferences: the window's language and the report settings that had no home.
+
+The language follows the system unless HR picks another here (a Madrid office may
+run an English system yet want Spanish screens).  The choice is stored with the
+other window settings (`ui.app.settings()`, an ini file in the user's config
+folder) and read by `ui.app.main` before the first window is built, so it takes
+effect at the next start; the dialog says so.  Company name, logo and paper size
+are the report settings the Reports view also edits: both read and write the same
+keys of `mentordesk.services.reports`, so there is one truth for the PDF header.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services import reports as report_settings
+
+#: Where the chosen language is kept ("" or absent: follow the system).
+SETTING_LANGUAGE = "ui/language"
+
+#: Languages the window ships in, each named in its own language so anyone finds theirs.
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("es", "Español"),
+    ("nl", "Nederlands"),
+    ("de", "Deutsch"),
+    ("pl", "Polski"),
+)
+
+
+def stored_language(store: QSettings) -> str:
+    """The language code chosen in Preferences, or "" to follow the system (also for
+    a code this version does not ship, e.g. from a newer version's settings)."""
+    code = str(store.value(SETTING_LANGUAGE, "") or "").strip()
+    return code if code in dict(LANGUAGES) else ""
+
+
+def default_paper_size(locale: QLocale | None = None) -> str:
+    """Letter where the locale measures in US units (USA, Canada's imperial users), else A4."""
+    system = (locale or QLocale()).measurementSystem()
+    return "Letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
+
+
+class AppPreferencesDialog(QDialog):
+    """Language, company name, logo and paper size; OK saves them all at once."""
+
+    def __init__(self, store: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setObjectName("preferencesDialog")
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        system_name = QLocale().nativeLanguageName() or QLocale().name()
+        self.language.addItem(self.tr("Follow the system ({0})").format(system_name), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(stored_language(store))))
+        self._initial_language = self.language.currentData()
+        self.restart_note = QLabel(self.tr("The new language is used from the next time you start MentorDesk."),
+                                   self)
+        self.restart_note.setObjectName("restartNote")
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setStyleSheet("color: #555;")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
+
+        self.company = QLineEdit(self)
+        self.company.setObjectName("companyName")
+        self.company.setPlaceholderText(self.tr("Shown in the page header of every report"))
+        self.logo = QLineEdit(self)
+        self.logo.setObjectName("logoPath")
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.setObjectName("chooseLogo")
+        choose.clicked.connect(self.choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paperSize")
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("US Letter"), "Letter")
+        self._load_report_settings()
+
+        window_box = QGroupBox(self.tr("Window"), self)
+        window_form = QFormLayout(window_box)
+        window_form.addRow(self.tr("&Language:"), self.language)
+        window_form.addRow(self.restart_note)
+        reports_box = QGroupBox(self.tr("Reports"), self)
+        reports_form = QFormLayout(reports_box)
+        reports_form.addRow(self.tr("&Company name:"), self.company)
+        reports_form.addRow(self.tr("Lo&go:"), logo_row)
+        reports_form.addRow(self.tr("&Paper size:"), self.paper)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(window_box)
+        layout.addWidget(reports_box)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _load_report_settings(self) -> None:
+        """Show what the reports use now, through the service that reads the same keys."""
+        values = {key: self.store.value(key) for key in report_settings.SETTING_KEYS}
+        if values.get(report_settings.SETTING_PAGE_SIZE) in (None, ""):
+            values[report_settings.SETTING_PAGE_SIZE] = default_paper_size()
+        options = report_settings.report_options_from_settings(values)
+        self.company.setText(options.company_name)
+        self.logo.setText(str(values.get(report_settings.SETTING_LOGO) or ""))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(options.page_size)))
+
+    def _language_changed(self) -> None:
+        self.restart_note.setVisible(self.language.currentData() != self._initial_language)
+
+    def choose_logo(self) -> None:
+        start = self.logo.text().strip() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), start,
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
+
+    def language_changed(self) -> bool:
+        """True when OK will switch the language (the window then says it applies at restart)."""
+        return self.language.currentData() != self._initial_language
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+    def save(self) -> None:
+        """Write every setting; an empty language means "follow the system" again."""
+        self.store.setValue(SETTING_LANGUAGE, self.language.currentData() or "")
+        self.store.setValue(report_settings.SETTING_COMPANY, self.company.text().strip())
+        self.store.setValue(report_settings.SETTING_LOGO, self.logo.text().strip())
+        self.store.setValue(report_settings.SETTING_PAGE_SIZE, self.paper.currentData())
+        self.store.sync()
