@@ -1,0 +1,178 @@
+"""Per-program texts of introductions and reminders, with placeholders checked before saving.
+
+Templates live in the program's `match_settings` JSON under ``message_templates``
+(``{kind: {"subject": ..., "body": ...}}``): that column already travels with
+merges field by field, is erased with the program's other settings, and needs
+no new table, so an older copy of MentorDesk simply ignores the key.
+
+Placeholders use `string.Template` syntax (``$mentee_name`` or ``${mentee_name}``)
+because it can only look a name up, never reach an attribute or format spec the
+way ``str.format`` can (``{x.__class__}``), and HR types these texts. A template
+is refused at save time when it names a placeholder that does not exist (a
+typo would otherwise go out verbatim to the mentee); one that got damaged
+later (a hand edit, a merge) still renders, with the unknown name left as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from string import Template
+from typing import Any
+
+from ..errors import ValidationError
+from ..storage.database import Database
+from . import programs as programs_service
+
+SETTINGS_KEY = "message_templates"
+MAX_SUBJECT = 200
+MAX_BODY = 20_000
+
+#: Every placeholder a text may use, with what it becomes (shown in the editor and in refusals).
+PLACEHOLDERS: dict[str, str] = {
+    "recipient_name": "the name of the person the e-mail is to",
+    "mentor_name": "the mentor's name",
+    "mentee_name": "the mentee's name",
+    "program": "the program's name",
+    "program_purpose": "the program's purpose",
+    "business_goal": "the business goal the program serves",
+    "cadence": "how often the pair meets (every two weeks, …)",
+    "mode": "how they meet (in person, video call, …)",
+    "start_date": "the relationship's start date",
+    "planned_end": "the relationship's planned end",
+    "first_meeting": "the date and time of the first meeting in the calendar file",
+    "why_paired": "why MentorDesk paired them (the match's reasons)",
+    "goals": "the mentee's goals, one per line",
+    "stage1_name": "the name of the first stage",
+    "stage1_steps": "the first steps of stage 1, one per line",
+    "last_meeting": "when they last met (reminders)",
+    "due_date": "the date a check-in was due (reminders)",
+    "other_name": "the other person of the pair",
+}
+
+KINDS: dict[str, str] = {
+    "introduction": "Introduction of a new pair",
+    "reminder_meeting": "Reminder: no recent meeting",
+    "reminder_checkin": "Reminder: check-in overdue",
+}
+
+DEFAULTS: dict[str, dict[str, str]] = {
+    "introduction": {
+        "subject": "Introducing your mentoring partner: $mentor_name and $mentee_name ($program)",
+        "body": (
+            "Dear $mentor_name and $mentee_name,\n\n"
+            "I am glad to introduce you to each other as mentor and mentee in $program.\n\n"
+            "Why you were paired:\n$why_paired\n\n"
+            "What the program is for: $program_purpose\n\n"
+            "Goals so far:\n$goals\n\n"
+            "You meet $cadence ($mode), from $start_date until $planned_end. The attached calendar file "
+            "holds the whole series, starting $first_meeting; add it to your calendars and move a meeting "
+            "whenever you need to.\n\n"
+            "Your first steps ($stage1_name):\n$stage1_steps\n\n"
+            "If anything gets in the way, tell me.\n\nBest regards"
+        ),
+    },
+    "reminder_meeting": {
+        "subject": "$program: time for your next mentoring meeting",
+        "body": (
+            "Dear $recipient_name,\n\n"
+            "You and $other_name last met $last_meeting, and the plan is to meet $cadence. "
+            "Could you propose a date for your next meeting in the coming days?\n\n"
+            "If something makes meeting hard at the moment, just tell me and we will find a way.\n\n"
+            "Best regards"
+        ),
+    },
+    "reminder_checkin": {
+        "subject": "$program: your mentoring check-in",
+        "body": (
+            "Dear $recipient_name,\n\n"
+            "Your check-in on your mentoring with $other_name has been due since $due_date. "
+            "It takes five minutes and helps me see what works for you and what does not.\n\n"
+            "Best regards"
+        ),
+    },
+}
+
+
+@dataclass(frozen=True)
+class MessageTemplate:
+    kind: str
+    subject: str
+    body: str
+    customised: bool = False
+
+
+def template_problems(subject: str, body: str) -> list[str]:
+    """Every reason a subject/body pair cannot be saved, as sentences (empty when fine)."""
+    problems: list[str] = []
+    if not subject.strip():
+        problems.append("The subject is empty.")
+    elif "\n" in subject or "\r" in subject:
+        problems.append("The subject must be one line.")
+    elif len(subject) > MAX_SUBJECT:
+        problems.append(f"The subject is longer than {MAX_SUBJECT} characters.")
+    if not body.strip():
+        problems.append("The text is empty.")
+    elif len(body) > MAX_BODY:
+        problems.append(f"The text is longer than {MAX_BODY:,} characters.")
+    for where, text in (("subject", subject), ("text", body)):
+        template = Template(text)
+        if not template.is_valid():
+            problems.append(f"The {where} has a $ that is not followed by a placeholder name; "
+                            "write $$ for a dollar sign.")
+            continue
+        unknown = [name for name in template.get_identifiers() if name not in PLACEHOLDERS]
+        for name in dict.fromkeys(unknown):
+            problems.append(f"The {where} uses ${name}, which MentorDesk does not know. "
+                            f"Placeholders are: {', '.join('$' + p for p in PLACEHOLDERS)}.")
+    return problems
+
+
+def _stored(settings: Any) -> dict[str, Any]:
+    raw = settings.get(SETTINGS_KEY) if isinstance(settings, dict) else None
+    return raw if isinstance(raw, dict) else {}
+
+
+def get_template(db: Database, program_id: str | None, kind: str) -> MessageTemplate:
+    """The program's own text for `kind`, or MentorDesk's default (also for a damaged stored one)."""
+    _check_kind(kind)
+    if program_id:
+        entry = _stored(programs_service.get_program(db, program_id).match_settings).get(kind)
+        if isinstance(entry, dict) and isinstance(entry.get("subject"), str) and isinstance(entry.get("body"), str):
+            return MessageTemplate(kind, entry["subject"], entry["body"], customised=True)
+    return MessageTemplate(kind, DEFAULTS[kind]["subject"], DEFAULTS[kind]["body"])
+
+
+def save_template(db: Database, program_id: str, kind: str, subject: str, body: str) -> None:
+    """Store the program's text for `kind`; ValidationError with every problem, nothing saved."""
+    _check_kind(kind)
+    problems = template_problems(subject, body)
+    if problems:
+        raise ValidationError(problems + ["Nothing was saved."])
+    program = programs_service.get_program(db, program_id)
+    settings = dict(program.match_settings) if isinstance(program.match_settings, dict) else {}
+    templates = dict(_stored(settings))
+    templates[kind] = {"subject": subject, "body": body}
+    settings[SETTINGS_KEY] = templates
+    programs_service.save_match_settings(db, program_id, settings)
+
+
+def reset_template(db: Database, program_id: str, kind: str) -> None:
+    """Go back to MentorDesk's default text for `kind` in this program."""
+    _check_kind(kind)
+    program = programs_service.get_program(db, program_id)
+    settings = dict(program.match_settings) if isinstance(program.match_settings, dict) else {}
+    templates = dict(_stored(settings))
+    if templates.pop(kind, None) is not None:
+        settings[SETTINGS_KEY] = templates
+        programs_service.save_match_settings(db, program_id, settings)
+
+
+def render(template: MessageTemplate, values: Mapping[str, str]) -> tuple[str, str]:
+    """(subject, body) with the placeholders filled; an unknown one stays as typed."""
+    return Template(template.subject).safe_substitute(values), Template(template.body).safe_substitute(values)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValidationError(f"There is no text called {kind!r}; the texts are: {', '.join(KINDS)}.")
