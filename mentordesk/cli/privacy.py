@@ -28,6 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("erasures", help="the erasure log, and the backups that may still hold erased people")
     p.add_argument("--purge-backups", action="store_true", help="remove the backups taken before the last erasure")
     p.set_defaults(func=_log)
+    p = sub.add_parser("retention", help="how long personal data is kept; archived people inactive long enough")
+    p.add_argument("--notes-months", type=int, metavar="N", help="keep notes of closed relationships N months")
+    p.add_argument("--inactive-months", type=int, metavar="N", help="offer archived people inactive N months")
+    p.add_argument("--backup-months", type=int, metavar="N", help="keep backups N months")
+    p.add_argument("--program", action="append", default=[], metavar="NAME=N",
+                   help="keep one program's notes N months (repeatable)")
+    p.set_defaults(func=_retention)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -86,4 +93,38 @@ def _backups(path: Path, erasures: list[Erasure], purge: bool) -> int:
           "remove them with --purge-backups:")
     for b in old:
         print(f"  {b.taken_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {b.path}")
+    return 0
+
+
+def _retention(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from ..errors import ValidationError
+    from ..services import retention
+    from ..services.reports import program_id_by_name
+
+    changing = any(v is not None for v in (args.notes_months, args.inactive_months, args.backup_months)) or args.program
+    db = open_db(args, readonly=not changing, create=False)
+    try:
+        policy = retention.get_policy(db)
+        if changing:
+            spans = {k: v for k, v in (("notes_months", args.notes_months), ("inactive_months", args.inactive_months),
+                                       ("backup_months", args.backup_months)) if v is not None}
+            programs = dict(policy.programs)
+            for item in args.program:
+                name, _, months = item.rpartition("=")
+                if not name or not months.strip().isdigit():
+                    raise ValidationError(f"Give a program as NAME=MONTHS, not {item!r}. Nothing was changed.")
+                programs[program_id_by_name(db, name)] = int(months)
+            policy = replace(policy, **spans, programs=programs)
+            retention.set_policy(db, policy)
+        inactive = retention.inactive_archived_people(db, policy=policy)
+    finally:
+        db.close()
+    print(f"Confidential notes and check-in comments are removed {policy.notes_months} months after a relationship "
+          f"closes ({len(policy.programs)} program(s) with their own span); backups are kept {policy.backup_months} "
+          f"months; archived people inactive for {policy.inactive_months} months are offered for erasure.")
+    for person in inactive:
+        print(f"  {person.employee_id}  {person.name}  last active {person.last_activity}  "
+              f"(mentordesk erase-person {person.employee_id} --reason ...)")
     return 0
