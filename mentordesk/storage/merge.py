@@ -68,7 +68,9 @@ Design, and why:
   each other. "Since they last saw each other" is the later of this file's
   `sync_state` for the incoming row's site, the other file's `sync_state` for
   this row's site, and the newest change both files already share (a field
-  with the same value and the same time on both sides). A caller may choose a
+  with the same value and the same time on both sides). Without a per-field
+  site this is a best-effort warning: two edits both older than a change the
+  files already share are resolved as "later wins" without a word. A caller may choose a
   side per conflict; a choice of the older value is written with a fresh time
   so the next merge keeps it. Incoming values that differ but are older than
   what this file saw are counted (`kept_local`), so "Nothing to change" is only
