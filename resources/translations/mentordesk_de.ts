@@ -118,17 +118,17 @@
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="140"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="141"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -192,12 +192,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/models/attention_model.py" line="60"/>
         <source>Mentor check-in overdue</source>
-        <translation>Check-in des Mentors überfällig</translation>
+        <translation>Mentor-Check-in überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/models/attention_model.py" line="62"/>
         <source>Mentee check-in overdue</source>
-        <translation>Check-in des Mentees überfällig</translation>
+        <translation>Mentee-Check-in überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/models/attention_model.py" line="64"/>
@@ -326,7 +326,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/attention.py" line="125"/>
         <source>What needs you</source>
-        <translation>Was Sie brauchen</translation>
+        <translation>Was ansteht</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="131"/>
@@ -2136,6 +2136,16 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Nein</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <source>Theirs (saved)</source>
+        <translation>Deren Fassung (gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Someone else changed this person</source>
         <translation>Jemand anderes hat diese Person geändert</translation>
@@ -2695,6 +2705,11 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProposalExplanation</name>
     <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="36"/>
+        <source>Select a proposal to see why it was made.</source>
+        <translation>Wählen Sie einen Vorschlag, um zu sehen, warum er gemacht wurde.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
         <source>Score {0} of 100</source>
         <translation>{0} von 100 Punkten</translation>
@@ -2711,6 +2726,26 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
             <numerusform>Gruppe unter Leitung von {0} (%Ln Mentee):</numerusform>
             <numerusform>Gruppe unter Leitung von {0} (%Ln Mentees):</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
+        <source>Not allowed:</source>
+        <translation>Nicht zulässig:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="57"/>
+        <source>Alternatives</source>
+        <translation>Alternativen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="65"/>
+        <source>No other mentor is allowed for this mentee.</source>
+        <translation>Für diesen Mentee ist kein anderer Mentor zulässig.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3467,11 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/views/relationships.py" line="580"/>
+        <source>Extensions</source>
+        <translation>Verlängerungen</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/relationships.py" line="583"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
@@ -3440,6 +3480,11 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/relationships.py" line="586"/>
         <source>None.</source>
         <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="588"/>
+        <source>Closure</source>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="590"/>

@@ -118,17 +118,17 @@
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Paper size:</source>
         <translation>Tamaño del &amp;papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="140"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="141"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2136,6 +2136,16 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <source>Theirs (saved)</source>
+        <translation>La otra (guardada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <source>Yours</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Someone else changed this person</source>
         <translation>Otra persona ha modificado esta ficha</translation>
@@ -2695,6 +2705,11 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProposalExplanation</name>
     <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="36"/>
+        <source>Select a proposal to see why it was made.</source>
+        <translation>Seleccione una propuesta para ver por qué se hizo.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
         <source>Score {0} of 100</source>
         <translation>Puntuación {0} de 100</translation>
@@ -2711,6 +2726,26 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
             <numerusform>Grupo dirigido por {0} (%Ln mentee):</numerusform>
             <numerusform>Grupo dirigido por {0} (%Ln mentees):</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
+        <source>Not allowed:</source>
+        <translation>No permitida:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="57"/>
+        <source>Alternatives</source>
+        <translation>Alternativas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="65"/>
+        <source>No other mentor is allowed for this mentee.</source>
+        <translation>No se permite ningún otro mentor para este mentee.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3467,11 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/views/relationships.py" line="580"/>
+        <source>Extensions</source>
+        <translation>Ampliaciones</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/relationships.py" line="583"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
@@ -3440,6 +3480,11 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/relationships.py" line="586"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="588"/>
+        <source>Closure</source>
+        <translation>Cierre</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="590"/>

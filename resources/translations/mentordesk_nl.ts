@@ -118,17 +118,17 @@
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="140"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="141"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2136,6 +2136,16 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Nee</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <source>Theirs (saved)</source>
+        <translation>Hun versie (opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <source>Yours</source>
+        <translation>Jouw versie</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Someone else changed this person</source>
         <translation>Iemand anders heeft deze persoon gewijzigd</translation>
@@ -2695,6 +2705,11 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProposalExplanation</name>
     <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="36"/>
+        <source>Select a proposal to see why it was made.</source>
+        <translation>Selecteer een voorstel om te zien waarom het is gedaan.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
         <source>Score {0} of 100</source>
         <translation>Score {0} van 100</translation>
@@ -2711,6 +2726,26 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
             <numerusform>Groep onder leiding van {0} (%Ln mentee):</numerusform>
             <numerusform>Groep onder leiding van {0} (%Ln mentees):</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
+        <source>Not allowed:</source>
+        <translation>Niet toegestaan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="57"/>
+        <source>Alternatives</source>
+        <translation>Alternatieven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="65"/>
+        <source>No other mentor is allowed for this mentee.</source>
+        <translation>Voor deze mentee is geen andere mentor toegestaan.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3467,11 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/views/relationships.py" line="580"/>
+        <source>Extensions</source>
+        <translation>Verlengingen</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/relationships.py" line="583"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
@@ -3440,6 +3480,11 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/relationships.py" line="586"/>
         <source>None.</source>
         <translation>Geen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="588"/>
+        <source>Closure</source>
+        <translation>Afsluiting</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="590"/>

@@ -118,17 +118,17 @@
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Rozmiar papieru:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="140"/>
         <source>Choose a logo</source>
         <translation>Wybierz logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="141"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2155,6 +2155,16 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nie</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <source>Theirs (saved)</source>
+        <translation>Ich wersja (zapisana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <source>Yours</source>
+        <translation>Twoja wersja</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Someone else changed this person</source>
         <translation>Ktoś inny zmienił dane tej osoby</translation>
@@ -2715,6 +2725,11 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProposalExplanation</name>
     <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="36"/>
+        <source>Select a proposal to see why it was made.</source>
+        <translation>Wybierz propozycję, aby zobaczyć, dlaczego została złożona.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
         <source>Score {0} of 100</source>
         <translation>Wynik {0} na 100</translation>
@@ -2732,6 +2747,26 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
             <numerusform>Grupa prowadzona przez {0} (%Ln mentee):</numerusform>
             <numerusform>Grupa prowadzona przez {0} (%Ln mentee):</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
+        <source>Not allowed:</source>
+        <translation>Niedozwolona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="57"/>
+        <source>Alternatives</source>
+        <translation>Alternatywy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="65"/>
+        <source>No other mentor is allowed for this mentee.</source>
+        <translation>Dla tego mentee nie jest dozwolony żaden inny mentor.</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3026,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>At risk</source>
-        <translation>Zagrożone</translation>
+        <translation>Zagrożona</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="93"/>
@@ -3454,6 +3489,11 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/views/relationships.py" line="580"/>
+        <source>Extensions</source>
+        <translation>Przedłużenia</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/relationships.py" line="583"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
@@ -3462,6 +3502,11 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/relationships.py" line="586"/>
         <source>None.</source>
         <translation>Brak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="588"/>
+        <source>Closure</source>
+        <translation>Zamknięcie</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships.py" line="590"/>

@@ -439,9 +439,9 @@ class PersonDialog(QDialog):
                 mark="≠ " if differs else "", label=html.escape(label),
                 theirs=html.escape(theirs).replace("\n", "<br>"), mine=html.escape(mine).replace("\n", "<br>"))
             for label, theirs, mine, differs in self.conflict_rows_shown)
-        table = ("<table cellspacing='0' cellpadding='4' border='1'>"
-                 f"<tr><th></th><th>{html.escape(self.tr('Theirs (saved)'))}</th>"
-                 f"<th>{html.escape(self.tr('Yours'))}</th></tr>{rows}</table>")
+        table = ("<table cellspacing='0' cellpadding='4' border='1'><tr><th></th><th>"
+                 + html.escape(self.tr("Theirs (saved)")) + "</th><th>" + html.escape(self.tr("Yours"))
+                 + f"</th></tr>{rows}</table>")
         box = QMessageBox(QMessageBox.Warning, self.tr("Someone else changed this person"),
                           html.escape(self.tr("Someone else saved this person after you opened it. "
                                               "Nothing was saved. Compare both versions and choose.")),

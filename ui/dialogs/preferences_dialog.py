@@ -108,7 +108,9 @@ class AppPreferencesDialog(QDialog):
         reports_box = QGroupBox(self.tr("Reports"), self)
         reports_form = QFormLayout(reports_box)
         reports_form.addRow(self.tr("&Company name:"), self.company)
-        reports_form.addRow(self.tr("Lo&go:"), logo_row)
+        logo_label = QLabel(self.tr("Lo&go:"), self)
+        logo_label.setBuddy(self.logo)  # a row holding a layout gets no buddy: the & would show
+        reports_form.addRow(logo_label, logo_row)
         reports_form.addRow(self.tr("&Paper size:"), self.paper)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)

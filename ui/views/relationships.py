@@ -577,7 +577,7 @@ class RelationshipsView(RecordDeletions, View):
 
     def _history_html(self, d: RelationshipDetail) -> str:
         s = d.summary
-        out = [f"<p><b>{html.escape(self.tr('Extensions'))}</b><br>"]
+        out = ["<p><b>" + html.escape(self.tr("Extensions")) + "</b><br>"]
         if d.extensions:
             for e in d.extensions:
                 out.append(html.escape(self.tr("{0} → {1}: {2}").format(
@@ -585,7 +585,7 @@ class RelationshipsView(RecordDeletions, View):
         else:
             out.append(html.escape(self.tr("None.")))
         out.append("</p>")
-        out.append(f"<p><b>{html.escape(self.tr('Closure'))}</b><br>")
+        out.append("<p><b>" + html.escape(self.tr("Closure")) + "</b><br>")
         if s.status == "active":
             out.append(html.escape(self.tr("Still running; planned to end on {0}.").format(
                 fmt_date(s.planned_end, QLocale.LongFormat))))
