@@ -26,6 +26,8 @@ from email.policy import default as DEFAULT_POLICY
 
 #: Longest display name or subject kept; beyond it a header is folded into many lines for nothing.
 MAX_HEADER_TEXT = 200
+#: Format characters that names need (Arabic/Hebrew direction marks, Persian/Indic joiners); kept.
+_NAME_MARKS = frozenset("\u200e\u200f\u061c\u200c\u200d")
 _ADDRESS = re.compile(r"[^\s@<>()\[\],;:\"\\]+@[^\s@<>()\[\],;:\"\\]+\.[^\s@<>()\[\],;:\"\\]+")
 
 
@@ -45,9 +47,10 @@ class Attachment:
 
 
 def one_line(value: str, limit: int = MAX_HEADER_TEXT) -> str:
-    """`value` as one printable line: controls, bidi marks and line separators become spaces."""
+    """`value` as one printable line: controls, bidi overrides and line separators become spaces."""
     text = unicodedata.normalize("NFC", value or "")
-    kept = "".join(ch if unicodedata.category(ch)[0] not in "CZ" or ch == " " else " " for ch in text)
+    kept = "".join(ch if ch == " " or ch in _NAME_MARKS or unicodedata.category(ch)[0] not in "CZ" else " "
+                   for ch in text)
     line = " ".join(kept.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
