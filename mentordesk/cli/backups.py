@@ -13,7 +13,8 @@ import argparse
 from pathlib import Path
 
 REASON_WORDS = {"open": "daily, on open", "migration": "before an upgrade", "merge": "before a merge",
-                "manual": "by hand", "before-restore": "before a restore"}
+                "manual": "by hand", "before-restore": "before a restore",
+                "before-import": "before an import", "before-bulk": "before a bulk action"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -30,8 +30,16 @@ def _merge(args: argparse.Namespace) -> int:
 
     db = open_db(args, create=False, readonly=bool(args.dry_run))
     try:
+        from datetime import UTC, datetime
+        from pathlib import Path
+
+        from ..services import undo
+
+        started = datetime.now(UTC)
         result = files.merge_file(db, args.other, dry_run=args.dry_run, prefer=args.prefer,
                                   other_company=args.other_company)
+        if not args.dry_run:
+            undo.record_latest(db, "merge", f"merge of {Path(args.other).name}", started)
         print(result.summary_text())
     except files.OtherCompanyError as exc:
         raise files.OtherCompanyError(f"{exc} To merge it anyway, run the command again with --other-company.") from exc

@@ -91,7 +91,12 @@ def cmd_match(args: argparse.Namespace) -> int:
     try:
         program = programs_service.find_program(db, args.program)
         run = matching.run_match(db, program.id)
-        approval = matching.approve(db, program.id, run) if args.apply else None
+        approval = None
+        if args.apply:
+            from ..services import undo
+
+            with undo.undoable(db, "bulk", f"approval of all pairs in {program.name}"):
+                approval = matching.approve(db, program.id, run)
     finally:
         db.close()
     if args.json:

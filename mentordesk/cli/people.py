@@ -58,7 +58,12 @@ def _import(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        report = people.import_people(db, args.csv)
+        from pathlib import Path
+
+        from ..services import undo
+
+        with undo.undoable(db, "import", f"import of {Path(args.csv).name}"):
+            report = people.import_people(db, args.csv)
     except ValidationError as exc:
         print(f"Nothing was imported: {len(exc.problems)} problem(s) in {safe(args.csv)}.", file=sys.stderr)
         for problem in exc.problems:

@@ -64,7 +64,7 @@ __all__ = [
     "read_company_id",
 ]
 
-REASONS = ("open", "migration", "merge", "manual", "before-restore")
+REASONS = ("open", "migration", "merge", "manual", "before-restore", "before-import", "before-bulk")
 
 #: Daily backups: the last this-many days that have one (local days).
 KEEP_DAILY_DAYS = 14
@@ -76,6 +76,9 @@ KEEP_MIGRATION = 10
 KEEP_MANUAL = 20
 #: The file as it was before a restore replaced it: the newest this-many.
 KEEP_BEFORE_RESTORE = 10
+#: Before an import of people, and before a bulk action (Approve all): the newest this-many of each.
+#: These are what Edit > Undo puts back (`services/undo.py`).
+KEEP_BEFORE_CHANGE = 10
 
 _TS_FORMAT = "%Y-%m-%dT%H%M%S"
 _SUFFIX = ".backup.db"
@@ -97,6 +100,8 @@ class Retention:
     migration: int = KEEP_MIGRATION
     manual: int = KEEP_MANUAL
     before_restore: int = KEEP_BEFORE_RESTORE
+    before_import: int = KEEP_BEFORE_CHANGE
+    before_bulk: int = KEEP_BEFORE_CHANGE
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -105,7 +110,8 @@ class Retention:
 
     def count_for(self, reason: str) -> int:
         return {"merge": self.merge, "migration": self.migration, "manual": self.manual,
-                "before-restore": self.before_restore}[reason]
+                "before-restore": self.before_restore, "before-import": self.before_import,
+                "before-bulk": self.before_bulk}[reason]
 
 
 @dataclass(frozen=True)

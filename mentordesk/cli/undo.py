@@ -1,0 +1,46 @@
+"""`undo`: Edit > Undo for the command line: take back the last import, merge or bulk action.
+
+It restores the backup taken just before that action (see `services/undo.py`),
+so it writes the whole file: like every writing command it holds the lock note
+(through `open_db`), and it says first what will be lost. Without `--yes` it
+only shows what it would do, so a script never undoes by accident.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from . import open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("undo", help="take back the last import, merge or bulk action (restores the backup "
+                                    "taken before it; shows what would be lost unless --yes)")
+    p.add_argument("--yes", action="store_true", help="undo it now (without it, only show what would be undone)")
+    p.set_defaults(func=_undo)
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from ..services import undo
+
+    db = open_db(args, create=False, writes=bool(args.yes))
+    try:
+        point = undo.last_undo(db)
+        if point is None:
+            raise undo.NothingToUndo(f"There is nothing to undo in {db.path.name}: no import, merge or bulk "
+                                     "action has been recorded, or its backup was removed. Nothing was changed.")
+        lost = undo.loss_sentence(undo.changes_since(db, point))
+        path = db.path
+    finally:
+        db.close()
+    when = point.done_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"Last action: {point.label} ({when}). Undo puts the file back as it was before it. {lost}")
+    if not args.yes:
+        print("Nothing was changed. Run again with --yes to undo it.")
+        return 0
+    result = undo.undo(path, point)
+    print(f"Undone: {point.label}. The file as it was is kept as the backup "
+          f"{result.previous_backup.name if result.previous_backup else '(none)'}.")
+    if result.note:
+        print(result.note)
+    return 0
