@@ -398,3 +398,21 @@ def test_archive_warning_uses_one_context_whatever_the_parent(qtbot, language) -
     assert box.windowTitle() == "Noch in einem Tandem"
     assert "noch in 1 aktiven Tandem:" in box.text()
     box.close()
+
+
+def test_column_titles_are_not_clipped_in_german(qtbot, language, tmp_path: Path) -> None:
+    """The screens size columns in pixels for English; a longer German title still fits."""
+    from ui.app import MainWindow
+
+    assert language("de")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for view_name in ("PeopleView", "AttentionView", "RelationshipsView"):
+        table = window.views[view_name].table
+        header = table.horizontalHeader()
+        titles = [table.model().headerData(c, Qt.Horizontal) for c in range(header.count())]
+        assert "Personalnummer" in titles or view_name != "PeopleView"
+        for column in range(header.count()):
+            if not header.isSectionHidden(column) and header.sectionResizeMode(column) != header.ResizeMode.Stretch:
+                needed = header.fontMetrics().horizontalAdvance(str(titles[column])) + 8
+                assert header.sectionSize(column) >= needed, (view_name, titles[column])

@@ -89,6 +89,7 @@ from ..models.relationships_model import (
 from ..models.table import RecordTableModel
 from ..tasks import show_error
 from ..widgets.stage_timeline import StageTimeline
+from ..widgets.tables import RecordTable
 from .base import View
 from .relationship_records import RecordDeletions
 
@@ -124,7 +125,7 @@ class ProgressDelegate(QStyledItemDelegate):
 
 def _table(parent: QWidget, model: RecordTableModel, name: str) -> QTableView:
     """Tables here are short; they still sort in Python through the model, like every table in the app."""
-    table = QTableView(parent)
+    table = RecordTable(parent)  # column titles in any language fit their initial width
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -6,12 +6,20 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
+class RecordTable(QTableView):
+    """A QTableView whose initial column widths never clip the column's title: the
+    screens set widths in pixels for English, and "Personalnummer" is longer."""
+
+    def setColumnWidth(self, column: int, width: int) -> None:
+        super().setColumnWidth(column, max(width, self.horizontalHeader().sectionSizeHint(column)))
+
+
 def record_table(parent: QWidget, model: QAbstractItemModel, name: str, row_padding: int) -> QTableView:
     """A table that selects whole rows, never edits in place and keeps a fixed, compact row height.
 
     Fixed row heights matter at 10,000 rows: resizing rows to contents measures every row.
     """
-    table = QTableView(parent)
+    table = RecordTable(parent)
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
