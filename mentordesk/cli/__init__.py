@@ -25,7 +25,8 @@ from ..about import VersionAction
 from ..errors import MentorDeskError
 from .output import terminal_safe
 
-AREAS = ("people", "matching", "relationships", "reports", "files", "privacy", "invitations", "undo")
+AREAS = ("people", "matching", "relationships", "reports", "files", "privacy", "invitations", "undo",
+         "checkin_forms")
 
 _IGNORE_LOCK_HELP = ("write even if someone else has the file open for editing "
                      "(their lock note is left as it is)")

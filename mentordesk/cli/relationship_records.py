@@ -72,10 +72,15 @@ def cmd_checkins(args: argparse.Namespace) -> int:
     db = open_db(args, writes=False)
     try:
         checkins = svc.get_relationship(db, args.relationship).checkins
+        from ..services.checkin_forms import form_facts  # on use: keeps the parser light
+
+        forms = form_facts(db, args.relationship)
     finally:
         db.close()
-    if args.json:
-        json.dump([{"id": c.id, "role": c.role, "date": c.date.isoformat(), "average": c.average}
+    if args.json:  # form_id and meetings_since_last: set when the check-in came back on a PDF form
+        json.dump([{"id": c.id, "role": c.role, "date": c.date.isoformat(), "average": c.average,
+                    "scores": c.scores, "comments": c.comments,
+                    **forms.get(c.id, {"form_id": None, "meetings_since_last": None})}
                    for c in checkins], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0

@@ -1,0 +1,316 @@
+"""Check-in forms: make PDF forms for due check-ins, and record the ones that come back.
+
+HR sends each mentor and mentee a fillable PDF for their next check-in and
+imports whatever comes back, a few files or a folder of forty. Each returned
+file is judged alone and gets one line in the summary: recorded, already
+recorded, or refused with the reason (not filled in, another company's form,
+changed on the way, relationship closed, not a form, damaged). A refusal never
+stops the files after it, and each recorded form is its own transaction, so a
+cancelled or failed import keeps what it recorded and says which files it did
+not look at.
+
+Which check-ins are due comes from the same rule the Attention page uses
+(`rules.overdue_checkins`): per role, 30 days after that role's latest
+check-in. A form is made a little ahead (`FORM_LEAD_DAYS`), since it takes days
+to come back by e-mail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import clock
+from .. import relationships as rules
+from ..errors import MentorDeskError, NotFoundError, ReadOnlyError, ValidationError
+from ..io import checkin_forms as writer
+from ..io import form_import as reader
+from ..io import form_seal as fs
+from ..storage import checkin_forms_repo as forms_repo
+from ..storage import outputs
+from ..storage import relationships_repo as repo
+from ..storage.database import Database
+from .checkins import record_checkin
+from .relationship_base import _date, _fmt
+
+FORM_LEAD_DAYS = 14
+SECTIONS = (("How is it going?", rules.CHECKIN_PROGRESS_QUESTIONS),
+            ("The basics of a good relationship", rules.CHECKIN_PREREQUISITES))
+
+IMPORTED, ALREADY = "imported", "already_imported"
+INCOMPLETE, OTHER_COMPANY, CHANGED = "incomplete", "other_company", "changed"
+CLOSED, UNKNOWN, REFUSED = "closed", "unknown_relationship", "refused"
+NOT_A_FORM, DAMAGED, UNREADABLE, SKIPPED = reader.NOT_A_FORM, reader.DAMAGED, reader.UNREADABLE, "skipped"
+#: A word or two per outcome, for the summary's first column and its counts.
+STATUS_LABELS: dict[str, str] = {
+    IMPORTED: "Recorded", ALREADY: "Already recorded", INCOMPLETE: "Not filled in",
+    OTHER_COMPANY: "Another file's form", CHANGED: "Changed on the way", CLOSED: "Relationship closed",
+    UNKNOWN: "Unknown relationship", REFUSED: "Refused", NOT_A_FORM: "Not a check-in form",
+    DAMAGED: "Damaged file", UNREADABLE: "Could not be read", SKIPPED: "Not looked at",
+}
+_NOTHING = "Nothing was recorded."
+
+
+@dataclass(frozen=True)
+class DueForm:
+    """One form to make: a role's next check-in in a relationship."""
+
+    relationship_id: str
+    role: str
+    due: dt.date
+    person_name: str
+    partner_name: str
+    program_name: str
+
+
+@dataclass(frozen=True)
+class MadeForms:
+    paths: tuple[Path, ...]
+    #: sentences about forms not made (an archived person), for the user to read
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file: `status` is a key of STATUS_LABELS, `message` a sentence."""
+
+    path: str
+    status: str
+    message: str
+    checkin_id: str | None = None
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def recorded(self) -> bool:
+        return self.status == IMPORTED
+
+
+# -- which forms are due --------------------------------------------------------------------
+
+def due_forms(db: Database, *, program: str | None = None, relationship_id: str | None = None,
+              today: dt.date | None = None) -> tuple[list[DueForm], list[str]]:
+    """The forms to make, and sentences about the ones left out.
+
+    For one relationship HR asked for, both roles' next check-ins, due or not; for a
+    program, every active relationship's check-ins due within `FORM_LEAD_DAYS`.
+    """
+    today = today or clock.today()
+    if (program is None) == (relationship_id is None):
+        raise ValidationError("Choose a program or a relationship to make check-in forms for.")
+    if relationship_id is not None:
+        rel = repo.get_relationship(db, relationship_id)
+        if rel is None:
+            raise NotFoundError(f"There is no relationship with the id {relationship_id!r}. Nothing was written.")
+        if rel["status"] != rules.ACTIVE_STATUS:
+            raise ValidationError(f"The relationship of {rel['mentor_name']} and {rel['mentee_name']} is closed, "
+                                  "so no check-in is due. Nothing was written.")
+        rels, horizon = [rel], None
+    else:
+        found = repo.program_by_name(db, program or "")
+        if found is None:
+            raise NotFoundError(f"There is no program called {program!r}. Nothing was written.")
+        rels, horizon = repo.list_relationships(db, program_id=found["id"], status=rules.ACTIVE_STATUS), \
+            today + dt.timedelta(days=FORM_LEAD_DAYS)
+    forms: list[DueForm] = []
+    notes: list[str] = []
+    for rel in rels:
+        for role, state in _states(db, rel, today).items():
+            if horizon is not None and state.due > horizon:
+                continue
+            person, partner = (("mentor", "mentee") if role == "mentor" else ("mentee", "mentor"))
+            if rel[f"{person}_archived"]:
+                notes.append(f"No form for {rel[f'{person}_name']}: they are archived.")
+                continue
+            forms.append(DueForm(rel["id"], role, state.due, rel[f"{person}_name"], rel[f"{partner}_name"],
+                                 rel["program_name"] or ""))
+    return forms, notes
+
+
+def _states(db: Database, rel: Mapping[str, Any], today: dt.date) -> dict[str, rules.CheckinState]:
+    dates: dict[str, list[dt.date]] = {role: [] for role in rules.ROLES}
+    for c in repo.checkins_for(db, rel["id"]):
+        dates[c["role"]].append(dt.date.fromisoformat(c["date"]))
+    return rules.overdue_checkins(dt.date.fromisoformat(rel["start_date"]), dates, today)
+
+
+# -- making them ----------------------------------------------------------------------------
+
+def write_forms(db: Database, out_dir: str | Path, *, program: str | None = None,
+                relationship_id: str | None = None, today: dt.date | None = None,
+                progress: Callable[[int, int], None] | None = None) -> MadeForms:
+    """Write one PDF per due form into `out_dir` (created if missing); returns the paths."""
+    forms, notes = due_forms(db, program=program, relationship_id=relationship_id, today=today)
+    folder = outputs.prepare_folder(out_dir, db.path)
+    if not forms:
+        return MadeForms((), tuple(notes))
+    key = _key_for_making(db)
+    company = forms_repo.company_id(db)
+    paths: list[Path] = []
+    for n, form in enumerate(forms, 1):
+        data = writer.form_pdf(_content(form, key, company))
+        content_id = fs.form_id_for(key, form.relationship_id, form.role, form.due)
+        paths.append(outputs.write_bytes(folder / _file_name(form, content_id), data, db.path))
+        if progress is not None:
+            progress(n, len(forms))
+    return MadeForms(tuple(paths), tuple(notes))
+
+
+def _key_for_making(db: Database) -> str:
+    key = forms_repo.form_key(db)
+    if key is not None:
+        return key
+    if db.readonly:
+        raise ReadOnlyError("The first check-in forms of a file need it open for editing (they are sealed with "
+                            "a key kept in the file). Nothing was written; open the file for editing and try again.")
+    return forms_repo.ensure_form_key(db)
+
+
+def _content(form: DueForm, key: str, company: str) -> writer.FormContent:
+    identity = fs.FormIdentity(fs.form_id_for(key, form.relationship_id, form.role, form.due),
+                               form.relationship_id, form.role, form.due, company)
+    return writer.FormContent(identity=identity, key_id=fs.key_id(key), seal=fs.seal(key, identity),
+                              person_name=form.person_name, partner_name=form.partner_name,
+                              program_name=form.program_name, sections=SECTIONS)
+
+
+_UNSAFE = re.compile(r"[^\w .,()'-]+")
+
+
+def _file_name(form: DueForm, form_id: str) -> str:
+    """Readable in a mail attachment list, safe on every disk, unique by the form id."""
+    person = _UNSAFE.sub("_", form.person_name).strip(" ._") or "person"
+    return f"Check-in {form.due.isoformat()} {person[:60]} ({form.role}) {form_id[:8]}.pdf"
+
+
+# -- bringing them back ---------------------------------------------------------------------
+
+def import_forms(db: Database, paths: Iterable[str | Path], *, today: dt.date | None = None,
+                 progress: Callable[[int, int, str], None] | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> list[ImportOutcome]:
+    """Judge and record every file (folders stand for the PDFs inside them), one outcome each."""
+    today = today or clock.today()
+    files = reader.pdfs_in(Path(p).expanduser() for p in paths)
+    key, company = forms_repo.form_key(db), forms_repo.company_id(db)
+    outcomes: list[ImportOutcome] = []
+    for n, path in enumerate(files):
+        if should_stop is not None and should_stop():
+            outcomes.extend(ImportOutcome(str(p), SKIPPED, "Not looked at: the import was stopped.")
+                            for p in files[n:])
+            break
+        if progress is not None:
+            progress(n, len(files), path.name)
+        outcomes.append(_import_one(db, path, key, company, today))
+    if progress is not None:
+        progress(len(files), len(files), "")
+    return outcomes
+
+
+def _import_one(db: Database, path: Path, key: str | None, company: str, today: dt.date) -> ImportOutcome:
+    def out(status: str, message: str, checkin_id: str | None = None) -> ImportOutcome:
+        return ImportOutcome(str(path), status, message, checkin_id)
+
+    if not path.exists():
+        return out(UNREADABLE, f"The file does not exist (any more). {_NOTHING}")
+    try:
+        form = reader.read_form(path, rules.CHECKIN_QUESTIONS)
+    except reader.FormReadError as exc:
+        return out(exc.kind, f"{str(exc)[0].upper()}{str(exc)[1:]}. {_NOTHING}")
+    problem = _seal_problem(form, key, company)
+    if problem is not None:
+        return out(*problem)
+    try:
+        return _record(db, form, today, out)
+    except MentorDeskError as exc:  # the file could not be written: this form only, the next may go
+        return out(REFUSED, f"{exc} {_NOTHING}" if _NOTHING not in str(exc) else str(exc))
+
+
+def _seal_problem(form: reader.ReturnedForm, key: str | None, company: str) -> tuple[str, str] | None:
+    if key is None or form.key_id != fs.key_id(key):
+        if form.identity.company_id and form.identity.company_id == company:
+            return OTHER_COMPANY, ("This form was made by another copy of this company's file, which seals its "
+                                   f"forms with its own key. {_NOTHING} Import it in the copy that made it.")
+        return OTHER_COMPANY, (f"This form was made by another company's MentorDesk file. {_NOTHING} "
+                               "Check that you opened the right file.")
+    if not fs.seal_holds(key, form.identity, form.seal):
+        return CHANGED, ("The form's hidden details (whose check-in it is) were changed after MentorDesk made "
+                         f"it, so its answers cannot be trusted. {_NOTHING} Send a new form.")
+    return None
+
+
+def _record(db: Database, form: reader.ReturnedForm, today: dt.date,
+            out: Callable[..., ImportOutcome]) -> ImportOutcome:
+    ident = form.identity
+    with db.transaction() as conn:  # the check, the check-in and its form id in one transaction
+        rel = repo.get_relationship(db, ident.relationship_id)
+        who = _who(rel, ident.role) if rel is not None else "This form"
+        earlier = forms_repo.checkin_by_form(db, ident.form_id)
+        if earlier is not None:
+            when = _fmt(dt.date.fromisoformat(earlier["date"]))
+            if earlier["deleted_at"]:
+                return out(ALREADY, f"{who}: this form was recorded on {when} and that check-in was deleted "
+                                    "since; it is not recorded again.", earlier["id"])
+            return out(ALREADY, f"{who}: this form was already recorded on {when}; it is not recorded again.",
+                       earlier["id"])
+        if rel is None:
+            return out(UNKNOWN, "This form is for a relationship that is not in this file (it may have been "
+                                f"made in another copy of the file that was not merged here yet). {_NOTHING}")
+        if rel["status"] != rules.ACTIVE_STATUS:
+            closed = _date(rel["closed_on"])
+            on = f" on {_fmt(closed)}" if closed else ""
+            return out(CLOSED, f"{who}: the relationship was closed{on}, so no check-in can be added. {_NOTHING}")
+        missing = _missing(form)
+        if missing is not None:
+            return out(INCOMPLETE, f"{who}: {missing} {_NOTHING} Ask them to complete it and send it back.")
+        checkin_id = record_checkin(db, ident.relationship_id, ident.role, today, form.scores, form.comments,
+                                    today=today)
+        forms_repo.mark_from_form(conn, checkin_id, ident.form_id, form.meetings)
+    return out(IMPORTED, f"{who}: recorded the check-in due {_fmt(ident.due)}.", checkin_id)
+
+
+def _who(rel: Mapping[str, Any], role: str) -> str:
+    partner = "mentee" if role == "mentor" else "mentor"
+    return f"{rel[f'{role}_name']} ({role} of {rel[f'{partner}_name']})"
+
+
+def _missing(form: reader.ReturnedForm) -> str | None:
+    """Why the answers cannot be recorded yet, or None when every question and the meetings are answered."""
+    if not form.scores and not form.comments and form.meetings is None and not form.invalid:
+        return "the form was not filled in (or was sent before it was saved)."
+    parts: list[str] = []
+    if form.unanswered:
+        n = len(form.unanswered)
+        shown = "; ".join(f"\u201c{rules.CHECKIN_QUESTIONS[k]}\u201d" for k in form.unanswered[:3])
+        parts.append(f"{n} of {len(rules.CHECKIN_QUESTIONS)} questions have no answer ({shown}"
+                     f"{'; …' if n > 3 else ''})")
+    if form.meetings_missing:
+        parts.append("the number of meetings since the last check-in is missing")
+    parts.extend(form.invalid)
+    if not parts:
+        return None
+    return "the form is only partly filled in: " + ", ".join(parts) + "."
+
+
+def counts(outcomes: Sequence[ImportOutcome]) -> dict[str, int]:
+    """How many files ended each way, in STATUS_LABELS order (for the summary's last line)."""
+    seen = Counter(o.status for o in outcomes)
+    return {status: seen[status] for status in STATUS_LABELS if seen[status]}
+
+
+def summary_line(outcomes: Sequence[ImportOutcome]) -> str:
+    if not outcomes:
+        return "No PDF files were found to import."
+    parts = [f"{n} {STATUS_LABELS[s].lower()}" for s, n in counts(outcomes).items()]
+    return f"{len(outcomes)} file{'s' if len(outcomes) != 1 else ''}: " + ", ".join(parts) + "."
+
+
+def form_facts(db: Database, relationship_id: str) -> dict[str, dict[str, Any]]:
+    """Per check-in id: the form it came from (None if typed in) and the meetings it reported."""
+    return forms_repo.form_facts(db, relationship_id)
