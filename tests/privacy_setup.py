@@ -99,6 +99,9 @@ def name_everywhere(path: Path) -> Subject:
             rows.tombstone(c, "meetings", meetings[1]["id"])
             if checkin:
                 rows.update(c, "checkins", checkin["id"], {"comments": json.dumps({"growth": m[7]})})
+            else:  # the demo's data depend on the day: make sure there is one
+                rows.insert(c, "checkins", {"relationship_id": rel["id"], "role": "mentee", "date": "2026-01-05",
+                                            "scores": "{}", "comments": json.dumps({"growth": m[7]})})
             rows.update(c, "goals", goal["id"], {"title": f"Goal {m[8]}", "description": m[9]})
             rows.insert(c, "goal_history", {"goal_id": goal["id"], "status": "in_progress", "progress": 40,
                                             "note": m[10]})

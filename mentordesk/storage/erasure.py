@@ -35,8 +35,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .erasure_text import TextMatcher, fingerprint
 from .merge_result import MergeError
 from .merge_rows import eff, later, stamp_field, times
+from .schema import BOOKKEEPING
 
 ERASED_NAME = "Erased person"
 ERASED_DOMAIN = "erased.invalid"
@@ -89,16 +91,6 @@ class Erasure:
 
 def new_salt() -> str:
     return secrets.token_hex(16)
-
-
-def normalise(kind: str, value: Any) -> str:
-    text = str(value or "").strip()
-    return text.lower() if kind == "email" else text
-
-
-def fingerprint(salt: str, kind: str, value: Any) -> str:
-    """Salted SHA-256: recognises the same employee id or e-mail again without storing it."""
-    return hashlib.sha256(f"{salt}\x00{kind}\x00{normalise(kind, value)}".encode()).hexdigest()
 
 
 def _tag(row_id: Any) -> str:
@@ -241,6 +233,28 @@ class Scrubber:
         return False
 
 
+def matcher_for(erasures: Iterable[Erasure]) -> TextMatcher:
+    """One matcher for all erasures, hashing each run of words once per distinct salt."""
+    groups: dict[str, set[str]] = {}
+    for e in erasures:
+        groups.setdefault(e.salt, set()).update(e.fingerprints)
+    return TextMatcher(groups)
+
+
+def text_changes(matcher: TextMatcher, row: Mapping[str, Any], skip: Mapping[str, Any]) -> dict[str, Any]:
+    """Free text of any row that names an erased person by name, e-mail or employee ID, cleared."""
+    out = {}
+    if not matcher:
+        return out
+    for col, value in row.items():
+        if col in skip or col in BOOKKEEPING or col.endswith("_id") or not isinstance(value, str):
+            continue
+        cleaned = matcher.clean(value)
+        if cleaned != value:
+            out[col] = cleaned
+    return out
+
+
 # -- merges ---------------------------------------------------------------------------------
 
 
@@ -259,6 +273,7 @@ class MergeErasures:
         self.when = latest.erased_at if latest else ""
         self.site = latest.site if latest else ""
         self.touched = 0
+        self.text = matcher_for(self.scrubber.erasures)
         self._secure_before: int | None = None
         if self.scrubber and conn is not None:  # cleared values must not stay in the file's free space
             self._secure_before = int(conn.execute("PRAGMA secure_delete").fetchone()[0])
@@ -271,6 +286,7 @@ class MergeErasures:
         for rid in sorted(final, key=str):
             row = final[rid]
             changes = self.scrubber.changes(table, row)
+            changes.update(text_changes(self.text, row, changes))
             for col, value in changes.items():
                 own, _ = eff(row, times(row), col)
                 stamp_field(row, col, value, max(self.when, later(own)), self.site or str(row.get("site") or ""))

@@ -27,6 +27,7 @@ from typing import Any
 from .. import clock
 from ..errors import NotFoundError, ValidationError
 from ..site import installation_site
+from . import file_meta
 from .database import Database
 from .erasure import (
     ERASED_NAME,
@@ -34,9 +35,12 @@ from .erasure import (
     Erasure,
     Scrubber,
     fingerprint,
+    matcher_for,
     new_salt,
+    text_changes,
     write_erasure,
 )
+from .erasure_text import TextMatcher, text_prints
 from .schema import BOOKKEEPING, SYNCED_TABLES
 
 REPLACEMENT = "[erased]"
@@ -136,20 +140,23 @@ def write_changes(conn: sqlite3.Connection, table: str, row: dict[str, Any], cha
 
 
 def _clear_tables(conn: sqlite3.Connection, scrubber: Scrubber, pattern: re.Pattern[str] | None,
-                  now: str, site: str) -> dict[str, int]:
+                  matcher: TextMatcher, now: str, site: str) -> dict[str, int]:
+    """Every table: the rules every merge applies, then the exact values, then what a merge would recognise."""
     cleared: dict[str, int] = {}
     for table in SYNCED_TABLES:
         cur = conn.execute(f'SELECT * FROM "{table}" ORDER BY id')
         cols = [d[0] for d in cur.description]
         for values in cur.fetchall():
             row = dict(zip(cols, values))
-            changes = scrubber.changes(table, row)
+            structured = scrubber.changes(table, row)
+            changes = dict(structured)
             for col in cols:
                 if col in BOOKKEEPING or col in changes:
                     continue
                 new = _replace_text(row[col], col, pattern)
                 if new != row[col]:
                     changes[col] = new
+            changes.update(text_changes(matcher, {**row, **changes}, structured))
             if changes:
                 write_changes(conn, table, row, changes, now, site)
                 cleared[table] = cleared.get(table, 0) + 1
@@ -177,13 +184,15 @@ def erase_person(db: Database, person_id: str, reason: str, erased_by: str) -> E
         problems = reason_problems(reason, secrets)
         if problems:
             raise ValidationError(problems)
-        salt = new_salt()
+        # One salt per company (its id), so a merge hashes each run of words once however many erasures there are.
+        salt = file_meta.company_id(conn) or new_salt()
         prints = {fingerprint(salt, kind, r[kind]) for r in same for kind in ("employee_id", "email") if r.get(kind)}
+        prints |= text_prints(salt, [str(r["name"]) for r in same if r.get("name")])
         now, site = clock.now_iso(), installation_site()
         record = Erasure(id=str(uuid.uuid4()), erased_at=now, erased_by=erased_by[:200], site=site,
                          reason=reason.strip(), person_ids=tuple(r["id"] for r in same), salt=salt,
                          fingerprints=frozenset(prints))
-        cleared = _clear_tables(conn, Scrubber([record]), _pattern(secrets), now, site)
+        cleared = _clear_tables(conn, Scrubber([record]), _pattern(secrets), matcher_for([record]), now, site)
         _clear_merge_log(conn, _pattern(secrets))
         write_erasure(conn, record)
     return ErasureOutcome(record, cleared)

@@ -31,6 +31,7 @@ from tests.privacy_setup import EID, EMAIL, NAME, Subject, make_demo, name_every
 from .conftest import run_cli
 
 BRANCH_MARKERS = ["QX50-BRANCH", "QX51-BRANCH", "QX52-BRANCH"]
+OTHER_ZOFIA = "Zofia Kowalska"  # someone else: never cleared
 
 
 @pytest.fixture
@@ -76,18 +77,33 @@ def _branch_goes_on(monkeypatch: pytest.MonkeyPatch, branch: Path, s: Subject) -
     """The branch keeps working with the person after its copy was made."""
     def edit(conn):
         rows.update(conn, "people", s.person_id, {"notes": f"Branch note {BRANCH_MARKERS[0]}"})
-        rows.insert(conn, "meetings", {"relationship_id": s.rel_id, "date": "2026-11-20", "minutes": 45,
+        rows.insert(conn, "meetings", {"relationship_id": s.rel_id, "date": "2026-11-20", "minutes": 47,
                                        "outcome": "held", "notes": f"Talked about {NAME}, {BRANCH_MARKERS[1]}"})
         goal = conn.execute("SELECT id FROM goals WHERE relationship_id = ? ORDER BY id", [s.rel_id]).fetchone()[0]
         rows.update(conn, "goals", goal, {"description": BRANCH_MARKERS[2]})
         rows.update(conn, "people", s.other_person_id, {"title": "Branch lead"})  # an unrelated edit still arrives
+        # someone else's meeting that names them only in passing, in other case and punctuation
+        rows.insert(conn, "meetings", {"relationship_id": s.other_rel_id, "date": "2026-11-21", "minutes": 31,
+                                       "outcome": "held", "notes": f"Met {NAME.upper()}, wrote to {EMAIL.title()}; "
+                                                                   f"{OTHER_ZOFIA} joins"})
+        rows.insert(conn, "checkins", {"relationship_id": s.other_rel_id, "role": "mentor", "date": "2026-11-21",
+                                       "scores": "{}", "comments": json.dumps({"growth": f"({EID}) helped"})})
     _write(monkeypatch, branch, "madrid", edit)
 
 
 def _clean(path: Path, s: Subject) -> None:
     data = path.read_bytes()
-    leaked = [x for x in (*s.secrets, *BRANCH_MARKERS) if x.encode() in data]
+    leaked = [x for x in (*s.secrets, *BRANCH_MARKERS, NAME.upper(), EMAIL.title()) if x.encode() in data]
     assert not leaked, f"{path.name} still holds {leaked}"
+
+
+def _passing_mention(path: Path, s: Subject) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT notes FROM meetings WHERE relationship_id = ? AND minutes = 31 AND date = ?",
+                            [s.other_rel_id, "2026-11-21"]).fetchone()[0]
+    finally:
+        conn.close()
 
 
 def _dump(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -135,13 +151,14 @@ def test_an_old_branch_copy_never_brings_the_person_back_either_way(hq: Subject,
     _clean(hq.path, hq)
     _clean(branch, hq)
     assert _dump(hq.path) == _dump(branch)  # converged, erasure records included
+    assert _passing_mention(hq.path, hq) == f"Met [erased], wrote to [erased]; {OTHER_ZOFIA} joins"
     for into, other, site in (first, second):  # and settled: nothing more to change either way
         again = _merge(monkeypatch, into, other, site)
         assert again.changed == 0 and not again.conflicts, again.summary_text()
     conn = sqlite3.connect(branch)
     assert conn.execute("SELECT count(*) FROM erasures").fetchone()[0] == 1
-    assert conn.execute("SELECT count(*) FROM meetings WHERE relationship_id = ? AND date = '2026-11-20'",
-                        [hq.rel_id]).fetchone()[0] == 1  # the branch's meeting is kept, without its text
+    assert conn.execute("SELECT count(*) FROM meetings WHERE relationship_id = ? AND date = '2026-11-20' AND "
+                        "minutes = 47", [hq.rel_id]).fetchone()[0] == 1  # the branch's meeting is kept, without text
     conn.close()
 
 

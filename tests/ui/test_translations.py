@@ -19,7 +19,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from tests.ui.conftest import TRANSLATIONS, compile_catalog
 
@@ -416,3 +416,29 @@ def test_column_titles_are_not_clipped_in_german(qtbot, language, tmp_path: Path
             if not header.isSectionHidden(column) and header.sectionResizeMode(column) != header.ResizeMode.Stretch:
                 needed = header.fontMetrics().horizontalAdvance(str(titles[column])) + 8
                 assert header.sectionSize(column) >= needed, (view_name, titles[column])
+
+
+@pytest.mark.parametrize("name, paper", [("en_US", "Letter"), ("en_CA", "Letter"), ("de_DE", "A4"),
+                                         ("pl_PL", "A4"), ("es_ES", "A4"), ("en_GB", "A4")])
+def test_paper_follows_the_locale_until_chosen(qtbot, name: str, paper: str) -> None:
+    from ui.app import settings
+    from ui.dialogs.preferences_dialog import AppPreferencesDialog, default_paper_size
+    from ui.views.reports import ReportsView
+
+    assert default_paper_size(QLocale(name)) == paper
+    QLocale.setDefault(QLocale(name))
+    try:
+        dialog = AppPreferencesDialog(settings())
+        qtbot.addWidget(dialog)
+        assert dialog.paper.currentData() == paper
+
+        class Host(QWidget):
+            db = None
+
+        host = Host()
+        qtbot.addWidget(host)
+        assert ReportsView(host).paper.currentData() == paper  # type: ignore[arg-type]
+        settings().setValue("reports/page_size", "A4" if paper == "Letter" else "Letter")
+        assert ReportsView(host).paper.currentData() != paper  # a choice wins over the locale
+    finally:
+        QLocale.setDefault(QLocale.c())

@@ -51,10 +51,16 @@ def stored_language(store: QSettings) -> str:
     return code if code in dict(LANGUAGES) else ""
 
 
+#: Territories whose paper is US Letter (CLDR's paperSize data); everyone else uses A4.
+LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "CL", "CO", "VE", "PH", "PR", "BZ", "CR", "GT", "NI", "PA", "SV"})
+
+
 def default_paper_size(locale: QLocale | None = None) -> str:
-    """Letter where the locale measures in US units (USA, Canada's imperial users), else A4."""
-    system = (locale or QLocale()).measurementSystem()
-    return "Letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
+    """The paper of the locale's country until HR chooses one: Letter in the Americas' Letter
+    countries (Canada too, though it measures in metres), A4 elsewhere."""
+    locale = locale or QLocale()
+    territory = QLocale.territoryToCode(locale.territory())
+    return "Letter" if territory in LETTER_TERRITORIES else "A4"
 
 
 class AppPreferencesDialog(QDialog):

@@ -204,6 +204,10 @@ class ReportsView(View):
         self._loading_settings = True
         try:
             values = {key: s.value(key) for key in svc.SETTING_KEYS}
+            if not values[svc.SETTING_PAGE_SIZE]:  # never chosen: the locale's paper (Letter in the US)
+                from ui.dialogs.preferences_dialog import default_paper_size
+
+                values[svc.SETTING_PAGE_SIZE] = default_paper_size()
             options = svc.report_options_from_settings(values)
             self.paper.setCurrentIndex(max(0, self.paper.findData(options.page_size)))
             self.for_manager.setChecked(svc._flag(values[svc.SETTING_FOR_MANAGER]))
