@@ -283,7 +283,7 @@ def test_meeting_reminder_asks_the_mentor_with_the_mentee_in_copy(db, pair, tmp_
     assert [a.addr_spec for a in msg["To"].addresses] == ["e1@example.com"]
     assert [a.addr_spec for a in msg["Cc"].addresses] == ["e2@example.com"]
     body = msg.get_body(("plain",)).get_content()
-    assert "Dear Anna Berg" in body and "You and Bram Claes last met on 18 January 2027" in body
+    assert "Dear Anna Berg" in body and "Your last mentoring meeting with Bram Claes: 18 January 2027." in body
     assert msg["X-Unsent"] == "1" and not list(msg.iter_attachments())
 
 
@@ -388,3 +388,98 @@ def test_cli_remind_and_message_text(db, db_path, pair, program_id, tmp_path):
     msg = _parse(Path(done.stdout.strip().removeprefix("Wrote ")))
     assert msg["Subject"] == "Meet, Anna Berg"
     assert msg.get_body(("plain",)).get_content().strip() == "Dear Anna Berg, please meet Bram Claes."
+
+
+# -- the window ----------------------------------------------------------------------------------
+
+@pytest.fixture
+def mail_program(qapp):
+    """Stands in for the mail program through Qt's own URL-handler hook: openUrl on a file:
+    URL is delivered here instead of launching anything; the draft on disk is real."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Recorder(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[Path] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.opened.append(Path(url.toLocalFile()))
+
+    recorder = Recorder()
+    QDesktopServices.setUrlHandler("file", recorder, "open")
+    yield recorder
+    QDesktopServices.unsetUrlHandler("file")
+
+
+@pytest.fixture(autouse=False)
+def window_for(qtbot, db_path):
+    """The real main window on the test's file; background work ends before the test does."""
+    from ui import tasks
+    from ui.app import MainWindow
+
+    made = []
+
+    def make():
+        w = MainWindow()
+        qtbot.addWidget(w)
+        assert w.open_file(db_path)
+        w.show()
+        made.append(w)
+        return w
+
+    yield make
+    qtbot.waitUntil(lambda: not getattr(tasks, "_running", None), timeout=30_000)
+
+
+def test_prepare_introduction_button_writes_the_draft_and_opens_it(qtbot, db, pair, program_id, mail_program,
+                                                                  window_for):
+    from PySide6.QtCore import Qt
+
+    rel = _start(db, pair, dt.date.today(), program_id=program_id)
+    w = window_for()
+    view = w.show_view("RelationshipsView")
+    assert not view.intro_button.isEnabled() or view.selected() is not None
+    assert view.open_relationship(rel)
+    assert view.intro_button.isEnabled()
+    qtbot.mouseClick(view.intro_button, Qt.LeftButton)
+    assert len(mail_program.opened) == 1
+    eml = mail_program.opened[0]
+    assert eml.suffix == ".eml" and eml.parent == inv.drafts_folder() and eml.is_file()
+    msg = _parse(eml)
+    assert msg["X-Unsent"] == "1" and len(msg["To"].addresses) == 2
+    assert _event(_calendar_part(msg).get_payload(decode=True))["UID"] == f"{rel}-meetings@mentordesk"
+    assert str(eml) in w.statusBar().currentMessage()
+    rel_service.close(db, rel, "completed")
+    w.reload_all()
+    assert view.open_relationship(rel) and not view.intro_button.isEnabled()  # closed: nobody to introduce
+
+
+def test_attention_reminder_button_writes_the_draft_to_the_right_person(qtbot, db, pair, mail_program, window_for):
+    from PySide6.QtCore import Qt
+
+    from ui.views import attention
+
+    assert set(attention.REMINDER_KINDS) == set(inv.REMINDER_KINDS)
+    rel = _start(db, pair, dt.date.today() - dt.timedelta(days=100))
+    rel_service.record_checkin(db, rel, "mentee", dt.date.today() - dt.timedelta(days=5), {"value_received": 4})
+    view = window_for().show_view("AttentionView")
+    kinds = {view.model.record(r).kind: r for r in range(view.model.rowCount())}
+    assert {"no_meeting", "checkin_overdue"} <= set(kinds)
+    expected = {"no_meeting": ("e1@example.com", "Bram Claes: none yet since your start on"),
+                "checkin_overdue": ("e1@example.com", "has been due since")}
+    for kind, (address, sentence) in expected.items():
+        view._select_row(view.model.find_row(lambda i, k=kind: i.kind == k))
+        assert view.remind_button.isEnabled()
+        before = len(mail_program.opened)
+        qtbot.mouseClick(view.remind_button, Qt.LeftButton)
+        assert len(mail_program.opened) == before + 1
+        msg = _parse(mail_program.opened[-1])
+        assert [a.addr_spec for a in msg["To"].addresses] == [address]  # the mentor's check-in is the overdue one
+        assert sentence in msg.get_body(("plain",)).get_content()
+    other = [r for r in range(view.model.rowCount()) if view.model.record(r).kind not in inv.REMINDER_KINDS]
+    for row in other:
+        view._select_row(row)
+        assert not view.remind_button.isEnabled()

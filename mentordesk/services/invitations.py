@@ -229,8 +229,8 @@ def write_reminders(db: Database, rel_id: str, kind: str, out_dir: str | os.Path
     folder = outputs.prepare_folder(out_dir, db.path)
     if kind == "no_meeting":
         held = [m.date for m in detail.meetings if m.outcome == "held" and m.date <= today]
-        values["last_meeting"] = (f"on {_date(max(held))}" if held
-                                  else f"never since the relationship started on {_date(detail.summary.start)}")
+        values["last_meeting"] = (_date(max(held)) if held
+                                  else f"none yet since your start on {_date(detail.summary.start)}")
         return [_reminder(db, detail, REMINDER_KINDS[kind], mentor, mentee, values, folder, cc=[mentee])]
     drafts = []
     for who, state in _checkin_states(detail, today).items():
@@ -241,3 +241,23 @@ def write_reminders(db: Database, rel_id: str, kind: str, out_dir: str | os.Path
     if not drafts:
         raise ValidationError("No check-in of this relationship is overdue any more. Nothing was written.")
     return drafts
+
+
+def drafts_folder() -> Path:
+    """Where the window puts drafts: beside MentorDesk's own data, on this computer, owner-only.
+
+    Not the company file's folder (that may be a shared drive, and drafts hold
+    personal data), not the backups folder (`outputs` refuses it).
+    """
+    from .session import default_database_path
+
+    return default_database_path().parent / "drafts"
+
+
+def match_reasons(reasons: Sequence[object]) -> list[str]:
+    """The approved proposal's positive reasons, strongest first, as the scorer's own sentences."""
+    out = []
+    for r in sorted(reasons, key=lambda r: -float(getattr(r, "points", 0))):
+        if float(getattr(r, "points", 0)) > 0.05:
+            out.append(str(getattr(r, "detail", "") or getattr(r, "label", "")))
+    return out[:4]

@@ -45,7 +45,7 @@ PLACEHOLDERS: dict[str, str] = {
     "goals": "the mentee's goals, one per line",
     "stage1_name": "the name of the first stage",
     "stage1_steps": "the first steps of stage 1, one per line",
-    "last_meeting": "when they last met (reminders)",
+    "last_meeting": "the date they last met, or that they have not met yet (reminders)",
     "due_date": "the date a check-in was due (reminders)",
     "other_name": "the other person of the pair",
 }
@@ -76,8 +76,8 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "subject": "$program: time for your next mentoring meeting",
         "body": (
             "Dear $recipient_name,\n\n"
-            "You and $other_name last met $last_meeting, and the plan is to meet $cadence. "
-            "Could you propose a date for your next meeting in the coming days?\n\n"
+            "Your last mentoring meeting with $other_name: $last_meeting. The plan is to meet $cadence, "
+            "so could you propose a date for your next meeting in the coming days?\n\n"
             "If something makes meeting hard at the moment, just tell me and we will find a way.\n\n"
             "Best regards"
         ),

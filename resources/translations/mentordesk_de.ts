@@ -273,6 +273,14 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>AttentionView</name>
     <message>
+        <source>Prepare reminder…</source>
+        <translation>Erinnerung vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
+        <translation>Eine Erinnerungs-E-Mail an die Person schreiben, die hier handeln muss, und in Ihrem E-Mail-Programm öffnen.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/attention.py" line="100"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
@@ -937,6 +945,18 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 </context>
 <context>
     <name>MatchingView</name>
+    <message>
+        <source>Prepare introductions</source>
+        <translation>Vorstellungen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
+        <translation>Die Vorstellungs-E-Mails der eben bestätigten Paare schreiben, mit dem Grund für die Paarung und ihren Treffen als Kalenderdatei.</translation>
+    </message>
+    <message>
+        <source>Prepare introductions writes their introduction e-mails.</source>
+        <translation>„Vorstellungen vorbereiten“ schreibt ihre Vorstellungs-E-Mails.</translation>
+    </message>
     <message>
         <location filename="../../ui/views/matching.py" line="219"/>
         <location filename="../../ui/views/matching.py" line="345"/>
@@ -3265,6 +3285,14 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RelationshipsView</name>
     <message>
+        <source>Prepare introduction…</source>
+        <translation>Vorstellung vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
+        <translation>Die Vorstellungs-E-Mail an beide schreiben, mit ihren Treffen als Kalenderdatei, und in Ihrem E-Mail-Programm öffnen.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
@@ -4474,6 +4502,25 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/tasks.py" line="214"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <source>Draft written to {0}; your mail program opens it.</source>
+        <translation>Entwurf in {0} gespeichert; Ihr E-Mail-Programm öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
+        <translation>Ihr E-Mail-Programm konnte nicht gestartet werden. Der Entwurf liegt in {0}; öffnen Sie ihn von dort.</translation>
+    </message>
+    <message>
+        <source>No introduction was written</source>
+        <translation>Keine Vorstellung geschrieben</translation>
+    </message>
+    <message>
+        <source>No reminder was written</source>
+        <translation>Keine Erinnerung geschrieben</translation>
     </message>
 </context>
 </TS>

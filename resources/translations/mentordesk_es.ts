@@ -273,6 +273,14 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>AttentionView</name>
     <message>
+        <source>Prepare reminder…</source>
+        <translation>Preparar recordatorio…</translation>
+    </message>
+    <message>
+        <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
+        <translation>Escribir un correo de recordatorio a quien deba actuar sobre este punto y abrirlo en su programa de correo.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/attention.py" line="100"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
@@ -937,6 +945,18 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 </context>
 <context>
     <name>MatchingView</name>
+    <message>
+        <source>Prepare introductions</source>
+        <translation>Preparar presentaciones</translation>
+    </message>
+    <message>
+        <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
+        <translation>Escribir los correos de presentación de las parejas recién aprobadas, con el motivo de la pareja y sus reuniones como archivo de calendario.</translation>
+    </message>
+    <message>
+        <source>Prepare introductions writes their introduction e-mails.</source>
+        <translation>«Preparar presentaciones» escribe sus correos de presentación.</translation>
+    </message>
     <message>
         <location filename="../../ui/views/matching.py" line="219"/>
         <location filename="../../ui/views/matching.py" line="345"/>
@@ -3265,6 +3285,14 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RelationshipsView</name>
     <message>
+        <source>Prepare introduction…</source>
+        <translation>Preparar presentación…</translation>
+    </message>
+    <message>
+        <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
+        <translation>Escribir el correo de presentación a ambos, con sus reuniones como archivo de calendario, y abrirlo en su programa de correo.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
@@ -4474,6 +4502,25 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/tasks.py" line="214"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <source>Draft written to {0}; your mail program opens it.</source>
+        <translation>Borrador guardado en {0}; su programa de correo lo abre.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
+        <translation>No se pudo iniciar su programa de correo. El borrador está en {0}; ábralo desde allí.</translation>
+    </message>
+    <message>
+        <source>No introduction was written</source>
+        <translation>No se escribió ninguna presentación</translation>
+    </message>
+    <message>
+        <source>No reminder was written</source>
+        <translation>No se escribió ningún recordatorio</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,14 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionView</name>
     <message>
+        <source>Prepare reminder…</source>
+        <translation>Herinnering voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
+        <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/attention.py" line="100"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
@@ -937,6 +945,18 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 </context>
 <context>
     <name>MatchingView</name>
+    <message>
+        <source>Prepare introductions</source>
+        <translation>Kennismakingen voorbereiden</translation>
+    </message>
+    <message>
+        <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
+        <translation>De kennismakingsmails van de zojuist goedgekeurde koppels schrijven, met waarom ze gekoppeld zijn en hun afspraken als agendabestand.</translation>
+    </message>
+    <message>
+        <source>Prepare introductions writes their introduction e-mails.</source>
+        <translation>‘Kennismakingen voorbereiden’ schrijft hun kennismakingsmails.</translation>
+    </message>
     <message>
         <location filename="../../ui/views/matching.py" line="219"/>
         <location filename="../../ui/views/matching.py" line="345"/>
@@ -3265,6 +3285,14 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RelationshipsView</name>
     <message>
+        <source>Prepare introduction…</source>
+        <translation>Kennismaking voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
+        <translation>De kennismakingsmail aan beiden schrijven, met hun afspraken als agendabestand, en openen in uw e-mailprogramma.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
@@ -4474,6 +4502,25 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/tasks.py" line="214"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <source>Draft written to {0}; your mail program opens it.</source>
+        <translation>Concept opgeslagen in {0}; uw e-mailprogramma opent het.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
+        <translation>Uw e-mailprogramma kon niet worden gestart. Het concept staat in {0}; open het van daaruit.</translation>
+    </message>
+    <message>
+        <source>No introduction was written</source>
+        <translation>Geen kennismaking geschreven</translation>
+    </message>
+    <message>
+        <source>No reminder was written</source>
+        <translation>Geen herinnering geschreven</translation>
     </message>
 </context>
 </TS>

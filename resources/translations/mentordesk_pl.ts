@@ -278,6 +278,14 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>AttentionView</name>
     <message>
+        <source>Prepare reminder…</source>
+        <translation>Przygotuj przypomnienie…</translation>
+    </message>
+    <message>
+        <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
+        <translation>Napisz e-mail z przypomnieniem do osoby, która musi zająć się tą sprawą, i otwórz go w programie pocztowym.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/attention.py" line="100"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
@@ -947,6 +955,18 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 </context>
 <context>
     <name>MatchingView</name>
+    <message>
+        <source>Prepare introductions</source>
+        <translation>Przygotuj przedstawienia</translation>
+    </message>
+    <message>
+        <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
+        <translation>Napisz e-maile przedstawiające dla właśnie zatwierdzonych par, z powodem dobrania i ich spotkaniami jako plikiem kalendarza.</translation>
+    </message>
+    <message>
+        <source>Prepare introductions writes their introduction e-mails.</source>
+        <translation>„Przygotuj przedstawienia” pisze ich e-maile przedstawiające.</translation>
+    </message>
     <message>
         <location filename="../../ui/views/matching.py" line="219"/>
         <location filename="../../ui/views/matching.py" line="345"/>
@@ -3286,6 +3306,14 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RelationshipsView</name>
     <message>
+        <source>Prepare introduction…</source>
+        <translation>Przygotuj przedstawienie…</translation>
+    </message>
+    <message>
+        <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
+        <translation>Napisz e-mail przedstawiający do obojga, z ich spotkaniami jako plikiem kalendarza, i otwórz go w programie pocztowym.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/relationships.py" line="168"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
@@ -4503,6 +4531,25 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/tasks.py" line="214"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <source>Draft written to {0}; your mail program opens it.</source>
+        <translation>Szkic zapisano w {0}; program pocztowy go otworzy.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
+        <translation>Nie udało się uruchomić programu pocztowego. Szkic jest w {0}; otwórz go stamtąd.</translation>
+    </message>
+    <message>
+        <source>No introduction was written</source>
+        <translation>Nie napisano przedstawienia</translation>
+    </message>
+    <message>
+        <source>No reminder was written</source>
+        <translation>Nie napisano przypomnienia</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,8 @@ from ui.widgets.tables import record_table
 COLUMN_WIDTHS = {am.SEVERITY: 96, am.KIND: 190, am.TITLE: 320, am.DUE: 90}
 
 WAITING_KIND = relationships_service.WAITING_KIND
+#: Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).
+REMINDER_KINDS = ("no_meeting", "checkin_overdue")
 
 #: Tile keys in display order.
 TILES = ("active", "on_track", "needs_checkin", "at_risk", "waiting")
@@ -136,6 +138,11 @@ class AttentionView(View):
         self.snooze_button.setToolTip(self.tr("Hide this item until a later day, with a note why."))
         self.open_button.clicked.connect(lambda: self.open_item())
         self.snooze_button.clicked.connect(lambda: self.snooze_selected())
+        self.remind_button = QPushButton(self.tr("Prepare reminder…"), self)
+        self.remind_button.setObjectName("prepareReminder")
+        self.remind_button.setToolTip(self.tr("Write a reminder e-mail to whoever has to act on this item and "
+                                              "open it in your mail program."))
+        self.remind_button.clicked.connect(lambda: self.prepare_reminder())
 
         # -- table ----------------------------------------------------------------------
         self.model = AttentionModel(self)
@@ -171,6 +178,7 @@ class AttentionView(View):
         bar.addWidget(self.count_label)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.remind_button)
         bar.addWidget(self.snooze_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
@@ -272,6 +280,8 @@ class AttentionView(View):
         item = self.selected_item()
         self.open_button.setEnabled(item is not None and self.db is not None)
         self.snooze_button.setEnabled(item is not None and not self.readonly)
+        self.remind_button.setEnabled(item is not None and self.db is not None and item.relationship_id is not None
+                                      and item.kind in REMINDER_KINDS)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -302,6 +312,17 @@ class AttentionView(View):
         if view is None:
             self._notify(self.tr("That screen is not available in this version."))
         return view
+
+    def prepare_reminder(self, item: AttentionItem | None = None) -> list:
+        """A reminder draft for an overdue meeting or check-in, opened in the mail program (ui/widgets/drafts)."""
+        item = item or self.selected_item()
+        if item is None or self.db is None or item.relationship_id is None or item.kind not in REMINDER_KINDS:
+            return []
+        from ..widgets.drafts import prepare_reminders
+
+        role = item.key.rsplit(":", 1)[-1] if item.kind == "checkin_overdue" else None
+        return prepare_reminders(self, self.db, item.relationship_id, item.kind,
+                                 role if role in ("mentor", "mentee") else None)
 
     def snooze_selected(self) -> SnoozeDialog | None:
         """Open the snooze dialog window-modally; the item is saved when the dialog is accepted."""

@@ -314,11 +314,17 @@ class MatchingView(View):
         self.approve_all_button = QPushButton(self.tr("Approve all"), self)
         self.approve_all_button.setObjectName("approveAll")
         self.approve_all_button.clicked.connect(lambda: self.approve(selected_only=False))
+        self.intro_button = QPushButton(self.tr("Prepare introductions"), self)
+        self.intro_button.setObjectName("prepareIntroductions")
+        self.intro_button.setToolTip(self.tr("Write the introduction e-mails of the pairs just approved, "
+                                             "with why they were paired and their meetings as a calendar file."))
+        self.intro_button.clicked.connect(lambda: self.prepare_introductions())
         for b in (self.lock_button, self.reject_button, self.swap_button, self.rerun_button, self.rules_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.approve_selected_button)
         actions.addWidget(self.approve_all_button)
+        actions.addWidget(self.intro_button)
         layout.addLayout(actions)
 
         self.waiting_title = QLabel(self.tr("Waiting list"), self)
@@ -424,6 +430,7 @@ class MatchingView(View):
         self.swap_button.setEnabled(writable and not busy and one is not None and self.model.rowCount() > 1)
         self.approve_selected_button.setEnabled(writable and not busy and bool(selected))
         self.approve_all_button.setEnabled(writable and not busy and has_run)
+        self.intro_button.setEnabled(has_db and not busy and bool(self.last_approval and self.last_approval.started))
 
     def _show_weights(self) -> None:
         pid = self.program_id()
@@ -695,6 +702,8 @@ class MatchingView(View):
             message += " " + self.tr("%Ln pair(s) were skipped because the file changed since the match "
                                      "was run:", "", len(result.skipped))
             self.inform(message, [f"{s.mentee} – {s.mentor}: {s.reason}" for s in result.skipped])
+        elif result.started:
+            self._status(message + " " + self.tr("Prepare introductions writes their introduction e-mails."))
         else:
             self._status(message)
         # The worker wrote through its own connection: let the other screens
@@ -705,6 +714,17 @@ class MatchingView(View):
             reload_all()
         self._clear_run()
         self.start_run()
+
+    def prepare_introductions(self) -> list:
+        """Introduction drafts of the last approval's pairs, with the match's reasons (ui/widgets/drafts)."""
+        if self.db is None or not self.last_approval or not self.last_approval.started:
+            return []
+        from mentordesk.services.invitations import match_reasons
+
+        from ..widgets.drafts import prepare_introductions
+
+        return prepare_introductions(self, self.db, [(rel_id, match_reasons(p.reasons))
+                                                     for rel_id, p in self.last_approval.started])
 
     def _approve_failed(self, error: BaseException) -> None:
         self._finish_task()

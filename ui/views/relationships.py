@@ -192,6 +192,11 @@ class RelationshipsView(RecordDeletions, View):
         self.stage_button.clicked.connect(self.open_stage_dialog)
         self.extend_button.clicked.connect(self.open_extend_dialog)
         self.close_button.clicked.connect(self.open_close_dialog)
+        self.intro_button = QPushButton(self.tr("Prepare introduction…"), self)
+        self.intro_button.setObjectName("prepareIntroduction")
+        self.intro_button.setToolTip(self.tr("Write the introduction e-mail to both, with their meetings as a "
+                                             "calendar file, and open it in your mail program."))
+        self.intro_button.clicked.connect(lambda: self.prepare_introduction())
 
         # -- list -----------------------------------------------------------------------
         self.model = RelationshipsModel(self)
@@ -336,6 +341,7 @@ class RelationshipsView(RecordDeletions, View):
         filters.addWidget(self.count_label)
         actions = QHBoxLayout()
         actions.addWidget(self.pair_button)
+        actions.addWidget(self.intro_button)
         actions.addStretch(1)
         for button in (self.meeting_button, self.checkin_button, self.stage_button, self.extend_button,
                        self.close_button):
@@ -628,6 +634,7 @@ class RelationshipsView(RecordDeletions, View):
         rel = self._detail.summary if self._detail is not None and self.selected() is not None else None
         active = rel is not None and rel.status == "active"
         self.pair_button.setEnabled(writable)
+        self.intro_button.setEnabled(active)  # writes a draft beside, never the file: read-only is fine
         # a closed relationship's record is final: nothing new is added (the service refuses it too)
         self.meeting_button.setEnabled(writable and active)
         self.checkin_button.setEnabled(writable and active)
@@ -660,6 +667,15 @@ class RelationshipsView(RecordDeletions, View):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def prepare_introduction(self) -> list:
+        """Write the selected pair's introduction draft and open it in the mail program (ui/widgets/drafts)."""
+        rel = self.selected()
+        if self.db is None or rel is None:
+            return []
+        from ..widgets.drafts import prepare_introductions
+
+        return prepare_introductions(self, self.db, [(rel.id, ())])
 
     def _saved(self, _id: str = "") -> None:
         self.window_.reload_all()
