@@ -21,7 +21,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
-from tests.ui.conftest import TRANSLATIONS, compile_catalog
+from tests.ui.conftest import TRANSLATIONS
 
 ROOT = TRANSLATIONS.parents[1]
 LANGUAGES = ("es", "nl", "de", "pl")
@@ -170,10 +170,13 @@ def test_the_code_reader_sees_what_lupdate_misses(tmp_path: Path) -> None:
 
 @pytest.fixture
 def catalogs(tmp_path: Path) -> Path:
+    """The .qm files as the package build makes them (packaging/stage_resources.py)."""
+    import runpy
+
     folder = tmp_path / "qm"
-    folder.mkdir()
-    for language in (*LANGUAGES, "en"):
-        compile_catalog(language, folder)
+    build = runpy.run_path(str(ROOT / "packaging" / "stage_resources.py"))["compile_translations"]
+    made = {p.name for p in build(TRANSLATIONS, folder)}
+    assert {f"mentordesk_{code}.qm" for code in (*LANGUAGES, "en")} <= made  # Polish ships too
     return folder
 
 
