@@ -483,3 +483,36 @@ def test_attention_reminder_button_writes_the_draft_to_the_right_person(qtbot, d
     for row in other:
         view._select_row(row)
         assert not view.remind_button.isEnabled()
+
+
+def test_after_approval_the_matching_view_prepares_introductions_with_the_match_s_reasons(qtbot, db, mail_program):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from tests.test_matching_service import cohort as cohort_fixture
+    from ui.views.matching import MatchingView
+
+    cohort = cohort_fixture.__wrapped__(db)
+    host = QWidget()
+    host.db = db
+    qtbot.addWidget(host)
+    view = MatchingView(host)
+    view.confirm = lambda title, text: True
+    view.reload()
+    assert not view.intro_button.isEnabled()
+    view.start_run()
+    qtbot.waitUntil(lambda: view.task is None and view.run is not None, timeout=30_000)
+    assert view.approve(selected_only=False) is not None
+    qtbot.waitUntil(lambda: view.last_approval is not None and view.task is None, timeout=30_000)
+    started = view.last_approval.started
+    assert len(started) >= 2 and view.intro_button.isEnabled()
+    qtbot.mouseClick(view.intro_button, Qt.LeftButton)
+    assert mail_program.opened == [inv.drafts_folder()]  # many drafts: their folder is shown
+    drafts = sorted(inv.drafts_folder().glob("introduction-*.eml"))
+    assert len(drafts) == len(started)
+    for rel_id, proposal in started:
+        eml = next(p for p in drafts if rel_id[:8] in p.name)
+        body = _parse(eml).get_body(("plain",)).get_content()
+        reasons = inv.match_reasons(proposal.reasons)
+        assert reasons and all(f"- {r}" in body for r in reasons)
+    assert {p.mentee_id for _, p in started} <= set(cohort.values())
