@@ -95,6 +95,8 @@ def test_introduction_is_a_draft_to_both_with_the_calendar_attached(db, pair, pr
     draft = inv.write_introduction(db, rel, tmp_path / "out", zone=AMS, today=start,
                                    reasons=["Negotiation: mentor level 5, mentee wants 4 (+30)"])
     msg = _parse(draft.eml)
+    raw = draft.eml.read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n") and raw.isascii()  # CRLF lines, 7-bit: any mail program
     assert msg["X-Unsent"] == "1"
     assert sorted(a.addr_spec for a in msg["To"].addresses) == ["e1@example.com", "e2@example.com"]
     assert {a.display_name for a in msg["To"].addresses} == {"Anna Berg", "Bram Claes"}

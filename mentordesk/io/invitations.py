@@ -97,4 +97,4 @@ def draft_eml(subject: str, body: str, to: Sequence[Recipient], cc: Sequence[Rec
     for item in attachments:
         msg.add_attachment(item.data, maintype=item.maintype, subtype=item.subtype,
                            filename=one_line(item.filename), params=dict(item.params))
-    return msg.as_bytes()
+    return msg.as_bytes(policy=DEFAULT_POLICY.clone(linesep="\r\n"))  # CRLF, as RFC 5322 and Outlook expect
