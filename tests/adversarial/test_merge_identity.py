@@ -57,16 +57,18 @@ def _live(path: Path, eid_like: str) -> list[dict]:
 
 
 def _to_schema_4(path: Path) -> None:
-    """What a file looked like before identities: the tables later versions added are dropped."""
-    reference = sqlite3.connect(":memory:", isolation_level=None)
-    schema.migrate(reference, target=4)
-    v4 = {r[0] for r in reference.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    reference.close()
-    conn = sqlite3.connect(path)
-    later = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'") if r[0] not in v4]
+    """The same data as an older MentorDesk (schema 4, before identities) kept it: rebuilt table by table."""
+    old = path.with_name(path.name + ".v4")
+    conn = sqlite3.connect(old, isolation_level=None)
+    schema.migrate(conn, target=4)
+    conn.execute("ATTACH DATABASE ? AS src", (str(path),))
+    for (table,) in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall():
+        cols = ", ".join(f'"{r[1]}"' for r in conn.execute(f'PRAGMA main.table_info("{table}")'))
+        conn.execute(f'INSERT INTO main."{table}" ({cols}) SELECT {cols} FROM src."{table}"')
+    conn.execute("DETACH DATABASE src")
+    assert schema.user_version(conn) == 4
     conn.close()
-    assert "file_meta" in later
-    sql(path, *(f'DROP TABLE "{t}"' for t in later), "PRAGMA user_version = 4")
+    os.replace(old, path)
 
 
 STRANGERS = [("E0001", "Someone Else", "someone@elsewhere.org"),
