@@ -44,7 +44,10 @@ TOLERANCE = timedelta(minutes=10)
 MAX_AHEAD = timedelta(days=366)
 MAX_ID = 100
 MAX_FIELD_TIMES = 16_384
-MAX_SHORT_TEXT = 200
+MAX_SHORT_TEXT = 200  # a site name
+#: One-line values outside `people` (program names, goal titles…): the forms set no limit, so this only
+#: stops what no form produces (a pasted document, a 1 MB attack cell); people use `validation`'s limits.
+MAX_LINE = 2_000
 _STAMPS = ("created_at", "updated_at", "deleted_at")
 _MULTILINE = frozenset({"notes", "motivation", "availability", "recognition", "purpose", "business_goal", "reason",
                         "closure_reason", "reflection", "hr_summary", "description", "success_measure", "note",
@@ -228,7 +231,7 @@ def _column_problems(table: str, col: str, value: Any) -> list[str]:
     if isinstance(value, str):
         multi = col in _MULTILINE
         out = validation.text_problems(col, value, multiline=multi,
-                                       max_len=validation.MAX_NOTES if multi else MAX_SHORT_TEXT)
+                                       max_len=validation.MAX_NOTES if multi else MAX_LINE)
         if col in _JSON_SHAPES and not out:
             try:
                 ok = isinstance(json.loads(value), _JSON_SHAPES[col])
