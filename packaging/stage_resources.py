@@ -3,7 +3,9 @@
 Used by the package build (`setup.py`, so every wheel carries
 `mentordesk/resources/`) and by `scripts/build_app.py` (the double-click app).
 The top-level `resources/` folder stays the source; compiled `.qm` files are
-build output and never committed.  Loaded with runpy rather than imported:
+build output and never committed.  The core's gettext catalogs
+(`mentordesk/i18n/locale/*/LC_MESSAGES/*.po`) are compiled into `locale/` the
+same way (with Babel); a source checkout compiles them in memory instead.  Loaded with runpy rather than imported:
 this folder is called `packaging`, like the well-known PyPI project.
 
 Run directly to stage into a folder:  python packaging/stage_resources.py DEST
@@ -44,6 +46,33 @@ def compile_translations(source: Path, dest: Path) -> list[Path]:
     return made
 
 
+#: The Qt-free core's gettext catalogs (sources), compiled into `locale/` of the staged resources.
+CATALOGS = Path(__file__).resolve().parent.parent / "mentordesk" / "i18n" / "locale"
+
+
+def compile_catalogs(source: Path, dest: Path) -> list[Path]:
+    """Babel-compile every `<lang>/LC_MESSAGES/*.po` under `source` into a `.mo` at the
+    same place under `dest` (fuzzy entries left out, format checks run)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    made = []
+    for po in sorted(source.glob("*/LC_MESSAGES/*.po")):
+        with po.open("rb") as fh:
+            catalog = read_po(fh, locale=po.parent.parent.name, domain=po.stem)
+        errors = [f"{m.id!r}: {e}" for m, errs in catalog.check() for e in errs]
+        if errors:
+            raise RuntimeError(f"{po}: " + "; ".join(errors[:5]))
+        mo = dest / po.relative_to(source).with_suffix(".mo")
+        mo.parent.mkdir(parents=True, exist_ok=True)
+        with mo.open("wb") as fh:
+            write_mo(fh, catalog, use_fuzzy=False)
+        made.append(mo)
+    if not made:
+        raise RuntimeError(f"no gettext catalogs (*/LC_MESSAGES/*.po) in {source}")
+    return made
+
+
 def stage(source: Path, dest: Path) -> list[Path]:
     """Replace `dest` with the run-time subset of `source` (a `resources/` folder)."""
     if dest.exists():
@@ -57,6 +86,7 @@ def stage(source: Path, dest: Path) -> list[Path]:
                 shutil.copy2(path, target)
                 written.append(target)
     written += compile_translations(source / "translations", dest / "translations")
+    written += compile_catalogs(CATALOGS, dest / "locale")
     return written
 
 

@@ -302,7 +302,7 @@ def test_checkin_date_labels_never_overlap(days, width):
     checkins = [CheckIn(start + timedelta(days=d), who, {"Q": 1 + (d // 30) % 5})
                 for d in days for who in ("mentor", "mentee")]
     drawing = charts.checkin_chart(checkins, width)
-    labels = [s for s in _strings(drawing) if re.fullmatch(r"[A-Z][a-z]{2} \d\d", s.text)]
+    labels = [s for s in _strings(drawing) if re.fullmatch(r"[A-Z][a-z]{2,3} \d{4}", s.text)]  # four-digit years
     assert labels
     spans = []
     for s in labels:

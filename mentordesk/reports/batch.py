@@ -19,6 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 
 from ..errors import Cancelled as CancelledError
+from ..i18n import translator
 from ..storage import outputs
 from .data import RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
@@ -188,7 +189,8 @@ def build_batch(
             return []
         # a bookmark per pair lets HR jump straight to one report on screen
         writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{clean(item.mentor.name, NAME)} & {clean(item.mentee.name, NAME)}")
-    writer.add_metadata({"/Title": "Mentoring relationship reports", "/Author": header_name(options),
+    title = translator(options.language).gettext("Mentoring relationship reports")
+    writer.add_metadata({"/Title": title, "/Author": header_name(options),
                          "/Creator": "MentorDesk"})
     buf = io.BytesIO()
     writer.write(buf)

@@ -23,6 +23,7 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
 
+from ..i18n import N_, Translator
 from .chart_parts import OTHER
 from .chart_parts import fit as _fit
 from .chart_parts import month_index as _month_index
@@ -43,19 +44,22 @@ from .styles import (
     TEAL_LIGHT,
     TINT,
     WHITE,
-    fmt_date,
-    fmt_month,
+    english,
     register_fonts,
+    runs_width,
+    text_runs,
 )
 
-__all__ = ["OUTCOME_LABELS", "checkin_chart", "checkin_question_summary", "checkin_series", "competency_chart",
+__all__ = ["OUTCOME_COUNT_LABELS", "OUTCOME_LABELS", "checkin_chart", "checkin_question_summary", "checkin_series", "competency_chart",
            "meetings_per_month", "progress_bar", "score_bars", "stage_timeline", "status_bar"]
 
 
 # ------------------------------------------------------------------ timeline
 
-def stage_timeline(current_stage: int, stage_started: Mapping[int, date], width: float) -> Drawing:
+def stage_timeline(current_stage: int, stage_started: Mapping[int, date], width: float,
+                   tr: Translator | None = None) -> Drawing:
     register_fonts()
+    tr = tr or english()
     height = 74
     d = Drawing(width, height)
     pad = width / 10
@@ -75,26 +79,29 @@ def stage_timeline(current_stage: int, stage_started: Mapping[int, date], width:
             d.add(Circle(x, cy, 14, fillColor=None, strokeColor=NAVY, strokeWidth=1))
             d.add(Circle(x, cy, 11, fillColor=NAVY, strokeColor=None))
             d.add(_text(x, cy - 4, stage, 11, FONT_BOLD, WHITE, "middle"))
-            d.add(_text(x, cy + 18, "CURRENT STAGE", 6, FONT_BOLD, NAVY, "middle"))
+            d.add(_text(x, cy + 18, _fit(tr.gettext("CURRENT STAGE"), FONT_BOLD, 6, step - 4), 6, FONT_BOLD, NAVY,
+                        "middle"))
         else:
             d.add(Circle(x, cy, 8, fillColor=WHITE, strokeColor=RULE, strokeWidth=1.5))
             d.add(_text(x, cy - 3, stage, 8, FONT, MUTED, "middle"))
         is_current = stage == current_stage
         font = FONT_BOLD if is_current else FONT
-        lines = simpleSplit(STAGE_NAMES[stage], font, 7, step - 6)[:2]
+        lines = [_fit(line, font, 7, step - 4) for line in simpleSplit(tr.gettext(STAGE_NAMES[stage]), font, 7, step - 6)[:2]]
         y = cy - 26
         for line in lines:
             d.add(_text(x, y, line, 7, font, NAVY if is_current else (INK if stage < current_stage else MUTED), "middle"))
             y -= 8.5
         started = stage_started.get(stage)
-        label = fmt_date(started) if started and stage <= current_stage else "not yet reached"
+        label = tr.date(started) if started and stage <= current_stage else tr.gettext("not yet reached")
+        label = _fit(label, FONT, 6.5, step - 4)
         d.add(_text(x, cy - 26 - 8.5 * len(lines) - 1, label, 6.5, FONT, MUTED, "middle"))
     return d
 
 
 # ------------------------------------------------------------------ progress bar
 
-def progress_bar(progress: float, width: float, achieved: bool = False, dropped: bool = False) -> Drawing:
+def progress_bar(progress: float, width: float, achieved: bool = False, dropped: bool = False,
+                 tr: Translator | None = None) -> Drawing:
     """Fits in a table cell; the percentage is printed so grey print still reads."""
     register_fonts()
     p = max(0.0, min(100.0, float(progress or 0)))
@@ -105,19 +112,32 @@ def progress_bar(progress: float, width: float, achieved: bool = False, dropped:
     fill = RULE if dropped else (NAVY if achieved else TEAL)
     if p > 0:
         d.add(Rect(0, 2, max(3.0, bar_w * p / 100), 7, fillColor=fill, strokeColor=None, rx=2, ry=2))
-    d.add(_text(width, 2.5, f"{p:.0f}%", 7.5, FONT_BOLD if achieved else FONT, INK, "end"))
+    d.add(_text(width, 2.5, (tr or english()).percent(p / 100), 7.5, FONT_BOLD if achieved else FONT, INK, "end"))
     return d
 
 
 # ------------------------------------------------------------------ meetings per month
 
+#: In English; printed through the report's translator (the glossary's outcome names).
 OUTCOME_LABELS: Mapping[str, str] = {
-    MeetingOutcome.HELD: "Held",
-    MeetingOutcome.RESCHEDULED_BY_MENTOR: "Rescheduled by mentor",
-    MeetingOutcome.RESCHEDULED_BY_MENTEE: "Rescheduled by mentee",
-    MeetingOutcome.MISSED_BY_MENTOR: "Missed by mentor",
-    MeetingOutcome.MISSED_BY_MENTEE: "Missed by mentee",
-    MeetingOutcome.CANCELLED: "Cancelled",
+    MeetingOutcome.HELD: N_("Held"),
+    MeetingOutcome.RESCHEDULED_BY_MENTOR: N_("Rescheduled by mentor"),
+    MeetingOutcome.RESCHEDULED_BY_MENTEE: N_("Rescheduled by mentee"),
+    MeetingOutcome.MISSED_BY_MENTOR: N_("Missed by mentor"),
+    MeetingOutcome.MISSED_BY_MENTEE: N_("Missed by mentee"),
+    MeetingOutcome.CANCELLED: N_("Cancelled"),
+}
+#: The legend entry shared by outcomes MentorDesk does not know.
+OTHER_LABEL = N_("Other")
+#: The same outcomes after a count in running text ("3 held · 1 missed by mentor"): their
+#: own texts, since lower-casing a translated label is wrong in German.
+OUTCOME_COUNT_LABELS: Mapping[str, str] = {
+    MeetingOutcome.HELD: N_("held"),
+    MeetingOutcome.RESCHEDULED_BY_MENTOR: N_("rescheduled by mentor"),
+    MeetingOutcome.RESCHEDULED_BY_MENTEE: N_("rescheduled by mentee"),
+    MeetingOutcome.MISSED_BY_MENTOR: N_("missed by mentor"),
+    MeetingOutcome.MISSED_BY_MENTEE: N_("missed by mentee"),
+    MeetingOutcome.CANCELLED: N_("cancelled"),
 }
 # (fill, striped): mentor/mentee pairs share a hue, the mentee one is striped.
 _OUTCOME_LOOK: Mapping[str, tuple[Color, bool]] = {
@@ -141,11 +161,12 @@ def _swatch(d: Drawing | Group, x: float, y: float, w: float, h: float, outcome:
 
 
 def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 12,
-                       until: date | None = None) -> Drawing:
+                       until: date | None = None, tr: Translator | None = None) -> Drawing:
     register_fonts()
+    tr = tr or english()
     if not meetings:
         d = Drawing(width, 20)
-        d.add(_text(0, 6, "No meetings recorded yet.", 8, FONT, MUTED))
+        d.add(_text(0, 6, tr.gettext("No meetings recorded yet."), 8, FONT, MUTED))
         return d
     last = until or max(m.held_on for m in meetings)
     first = min(m.held_on for m in meetings)
@@ -197,22 +218,28 @@ def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 
             d.add(_text(x + bar_w / 2, y + 2, total, 6.5, FONT_BOLD, INK, "middle"))
         label_date = date(k // 12, k % 12 + 1, 1)
         if n <= 14 or i % 2 == 0:
-            d.add(_text(x + bar_w / 2, bottom - 9, fmt_month(label_date), 6.2, FONT, MUTED, "middle"))
+            d.add(_text(x + bar_w / 2, bottom - 9, _fit(tr.month(label_date), FONT, 6.2, slot * (1 if n <= 14 else 2)),
+                        6.2, FONT, MUTED, "middle"))
     # legend: three columns
     col_w = width / 3
     for j, outcome in enumerate(legend):
         lx = (j % 3) * col_w + left
         ly = legend_h - 8 - (j // 3) * 11
         _swatch(d, lx, ly, 9, 7, outcome)
-        label = OUTCOME_LABELS.get(outcome, "Other")
+        label = tr.gettext(OUTCOME_LABELS.get(outcome, OTHER_LABEL))
         d.add(_text(lx + 13, ly + 0.5, _fit(label, FONT, 7, col_w - 16), 7, FONT, INK))
     return d
 
 
 # ------------------------------------------------------------------ competencies
 
-def competency_chart(items: Sequence[CompetencyGrowth], width: float) -> Drawing:
+def competency_chart(items: Sequence[CompetencyGrowth], width: float, tr: Translator | None = None) -> Drawing:
     register_fonts()
+    tr = tr or english()
+
+    def level(v: float) -> str:
+        return tr.number(v, "0.##")
+
     row_h = 19
     header, legend_h = 16, 16
     height = header + row_h * len(items) + legend_h
@@ -231,7 +258,8 @@ def competency_chart(items: Sequence[CompetencyGrowth], width: float) -> Drawing
         x = xpos(t)
         d.add(Line(x, legend_h + 2, x, top + 2, strokeColor=RULE, strokeWidth=0.4, strokeDashArray=[1, 2]))
         d.add(_text(x, top + 5, t, 6.5, FONT, MUTED, "middle"))
-    d.add(_text(width, top + 5, "start → now  (target)", 6.5, FONT, MUTED, "end"))
+    d.add(_text(width, top + 5, _fit(tr.gettext("start → now  (target)"), FONT, 6.5, value_w + 20), 6.5, FONT, MUTED,
+                "end"))
     for i, c in enumerate(items):
         cy = top - row_h * i - row_h / 2
         d.add(_text(0, cy - 2.5, _fit(c.competency, FONT, 7.5, label_w), 7.5, FONT, INK))
@@ -248,25 +276,29 @@ def competency_chart(items: Sequence[CompetencyGrowth], width: float) -> Drawing
         d.add(Polygon([tx, cy + 7, tx + 4, cy + 3, tx, cy - 1, tx - 4, cy + 3], fillColor=AMBER,
                       strokeColor=INK, strokeWidth=0.6))
         d.add(Line(tx, cy - 6, tx, cy - 1, strokeColor=INK, strokeWidth=0.8))
-        d.add(_text(width, cy - 2.5, f"{c.start_level:g} → {c.current_level:g}  ({c.target_level:g})",
+        d.add(_text(width, cy - 2.5, f"{level(c.start_level)} → {level(c.current_level)}  ({level(c.target_level)})",
                     7.5, FONT_BOLD, INK, "end"))
+    # legend entries are as wide as their (translated) words, not fixed steps
     lx = x0
+    start_label, growth_label = tr.gettext("level at start"), tr.gettext("growth since start")
     d.add(Rect(lx, 4, 10, 6, fillColor=colors.HexColor("#B8C2CE"), strokeColor=None))
-    d.add(_text(lx + 13, 4, "level at start", 6.5, FONT, MUTED))
-    lx += 70
+    d.add(_text(lx + 13, 4, start_label, 6.5, FONT, MUTED))
+    lx += 13 + runs_width(text_runs(start_label), 6.5) + 12
     d.add(Rect(lx, 4, 10, 6, fillColor=TEAL, strokeColor=None))
-    d.add(_text(lx + 13, 4, "growth since start", 6.5, FONT, MUTED))
-    lx += 82
+    d.add(_text(lx + 13, 4, growth_label, 6.5, FONT, MUTED))
+    lx += 13 + runs_width(text_runs(growth_label), 6.5) + 12
     d.add(Polygon([lx + 4, 11, lx + 8, 7, lx + 4, 3, lx, 7], fillColor=AMBER, strokeColor=INK, strokeWidth=0.6))
-    d.add(_text(lx + 12, 4, "target", 6.5, FONT, MUTED))
+    d.add(_text(lx + 12, 4, tr.gettext("target"), 6.5, FONT, MUTED))
     return d
 
 
 # ------------------------------------------------------------------ program charts
 
-def score_bars(averages: Mapping[str, float], width: float, scale: float = 5.0) -> Drawing:
+def score_bars(averages: Mapping[str, float], width: float, scale: float = 5.0,
+               tr: Translator | None = None) -> Drawing:
     """Horizontal bars of mean check-in score per question, value printed."""
     register_fonts()
+    tr = tr or english()
     row_h = 14
     height = row_h * len(averages) + 14
     d = Drawing(width, height)
@@ -282,19 +314,21 @@ def score_bars(averages: Mapping[str, float], width: float, scale: float = 5.0) 
         d.add(_text(0, cy - 2.5, _fit(q, FONT, 7.5, label_w), 7.5, FONT, INK))
         d.add(Rect(x0, cy - 4, x1 - x0, 8, fillColor=TINT, strokeColor=None))
         d.add(Rect(x0, cy - 4, (x1 - x0) * max(0.0, min(v, scale)) / scale, 8, fillColor=TEAL, strokeColor=None))
-        d.add(_text(width, cy - 2.5, f"{v:.1f}", 7.5, FONT_BOLD, INK, "end"))
+        d.add(_text(width, cy - 2.5, tr.score(v), 7.5, FONT_BOLD, INK, "end"))
     return d
 
 
-def status_bar(active: int, completed: int, ended_early: int, width: float) -> Drawing:
+def status_bar(active: int, completed: int, ended_early: int, width: float,
+               tr: Translator | None = None) -> Drawing:
     """One stacked bar: active / completed / ended early, each labelled with
     its count so the three are never confused, in colour or in grey."""
     register_fonts()
+    tr = tr or english()
     height = 34
     d = Drawing(width, height)
     total = active + completed + ended_early
-    parts = [("Active", active, TEAL, False), ("Completed", completed, NAVY, False),
-             ("Ended early", ended_early, CORAL, True)]
+    parts = [(tr.gettext("Active"), active, TEAL, False), (tr.gettext("Completed"), completed, NAVY, False),
+             (tr.gettext("Ended early"), ended_early, CORAL, True)]
     x = 0.0
     if total:
         for label, n, color, striped in parts:
@@ -316,6 +350,6 @@ def status_bar(active: int, completed: int, ended_early: int, width: float) -> D
             d.add(_stripes(lx, 2, 9, 7, color))
         else:
             d.add(Rect(lx, 2, 9, 7, fillColor=color, strokeColor=None))
-        d.add(_text(lx + 13, 2.5, f"{label}: {n}", 7.5, FONT, INK))
+        d.add(_text(lx + 13, 2.5, _fit(f"{label}: {n}", FONT, 7.5, width / 3 - 16), 7.5, FONT, INK))
         lx += width / 3
     return d

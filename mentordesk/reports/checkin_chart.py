@@ -21,6 +21,7 @@ from reportlab.graphics.shapes import (
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..i18n import Translator
 from .chart_parts import OTHER
 from .chart_parts import fit as _fit
 from .chart_parts import month_index as _month_index
@@ -36,7 +37,7 @@ from .styles import (
     RULE,
     TEAL,
     WHITE,
-    fmt_month,
+    english,
     register_fonts,
     runs_width,
     text_runs,
@@ -109,14 +110,25 @@ def _add_months(k: int) -> date:
     return date.max if k // 12 > date.max.year else date(k // 12, k % 12 + 1, 1)
 
 
-def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92) -> Drawing:
+def _legend_label(side: str, tr: Translator) -> str:
+    if side == "mentor":
+        return tr.gettext("Mentor's average")
+    if side == "mentee":
+        return tr.gettext("Mentee's average")
+    return tr.gettext("%(side)s's average") % {"side": side.capitalize() or tr.gettext("Unknown")}
+
+
+def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92,
+                  tr: Translator | None = None) -> Drawing:
     """One line per side: the average of a respondent's answers at each
     check-in, on month bands so date labels never collide."""
     register_fonts()
+    tr = tr or english()
+    fmt_month = tr.month
     series = checkin_series(checkins)
     if not series:
         d = Drawing(width, 20)
-        d.add(_text(0, 6, "No check-ins recorded yet.", 8, FONT, MUTED))
+        d.add(_text(0, 6, tr.gettext("No check-ins recorded yet."), 8, FONT, MUTED))
         return d
     legend_h, axis_h, top_pad = 14, 14, 6
     bottom = legend_h + axis_h
@@ -171,14 +183,14 @@ def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92)
         if abs(b[0] - a[0]) < 18 and b[1] - a[1] < 8:
             b[1] = a[1] + 8
     for x, y, v in ends:
-        d.add(_text(min(x, width - 12), y, f"{v:.1f}", 6.8, FONT_BOLD, INK))
+        d.add(_text(min(x, width - 12), y, tr.score(v), 6.8, FONT_BOLD, INK))
     # legend: one row, as many entries as sides (normally two)
     lx = left
     for side in series:
         color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
         d.add(Line(lx, 5.5, lx + 18, 5.5, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
         d.add(_marker(lx + 9, 5.5, mark, color))
-        label = _fit(f"{side.capitalize() or 'Unknown'}'s average", FONT, 7,
+        label = _fit(_legend_label(side, tr), FONT, 7,
                      max(40.0, (width - left) / len(series) - 36))
         d.add(_text(lx + 22, 3, label, 7, FONT, INK))
         lx += 22 + runs_width(text_runs(label), 7) + 14

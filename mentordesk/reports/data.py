@@ -25,12 +25,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
+from ..i18n import N_
+
+#: In English; a report prints them through its translator (the glossary's stage names).
 STAGE_NAMES: Mapping[int, str] = {
-    1: "Getting to know each other",
-    2: "Defining expectations",
-    3: "Learning and application",
-    4: "Becoming independent",
-    5: "Transition",
+    1: N_("Getting to know each other"),
+    2: N_("Defining expectations"),
+    3: N_("Learning and application"),
+    4: N_("Becoming independent"),
+    5: N_("Transition"),
 }
 
 
@@ -78,6 +81,10 @@ class ReportOptions:
     logo_path: Path | str | None = None
     include_notes: bool = False
     include_checkin_comments: bool = True
+    #: The report's language ("en", "es", "nl", "de", "pl"), chosen per report: an
+    #: executive may read another language than HR.  Unknown codes fall back to
+    #: `mentordesk.i18n.default_language()`.
+    language: str = "en"
 
     def manager_variant(self) -> ReportOptions:
         """Line managers see progress, never what was said in confidence."""

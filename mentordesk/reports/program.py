@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -19,10 +20,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..i18n import N_, Translator
 from . import charts
 from .data import BreakdownRow, ProgramReportData, ReportOptions
 from .relationship import (
     ATTENDANCE_RULE,
+    T_,
     P,
     U,
     _facts_table,
@@ -32,155 +35,191 @@ from .relationship import (
     kpi_cards,
 )
 from .styles import (
+    FONT_BOLD,
     escape_text,
-    fmt_date,
-    fmt_hours,
-    fmt_pct,
     frame_width,
     register_fonts,
     render,
+    report_translator,
     styles,
     table_style,
 )
 from .textguard import NAME, clean
 
-TITLE = "Mentoring program report"
+TITLE = N_("Mentoring program report")
 
 
 def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _readings(d: ProgramReportData) -> list[tuple[str, str, str]]:
+def _count(tr: Translator, singular: str, plural: str, n: int) -> str:
+    return tr.ngettext(singular, plural, n) % {"count": n}
+
+
+def _readings(d: ProgramReportData, tr: Translator) -> list[tuple[str, str, str]]:
     """(indicator, figure, plain-language reading): rule-based and worded
     cautiously -- the report states what the numbers show, HR adds judgement."""
     out: list[tuple[str, str, str]] = []
     if d.match_rate is None:
-        reading = "No mentees have asked for a mentor yet."
+        reading = tr.gettext("No mentees have asked for a mentor yet.")
     elif d.match_rate >= 0.8:
-        reading = "Most mentees who asked for a mentor have one."
+        reading = tr.gettext("Most mentees who asked for a mentor have one.")
     else:
-        reading = "A significant share of mentees is still without a mentor; mentor capacity limits the program."
+        reading = tr.gettext("A significant share of mentees is still without a mentor; "
+                             "mentor capacity limits the program.")
     if d.waiting_list:
-        reading += f" {d.waiting_list} on the waiting list."
-    out.append(("Participation", f"{d.mentees} mentees, {d.mentors} mentors; match rate {fmt_pct(d.match_rate)}",
-                reading))
+        reading += " " + _count(tr, "%(count)s on the waiting list.", "%(count)s on the waiting list.",
+                                d.waiting_list)
+    figure = tr.gettext("%(mentees)s, %(mentors)s; match rate %(rate)s") % {
+        "mentees": _count(tr, "%(count)s mentee", "%(count)s mentees", d.mentees),
+        "mentors": _count(tr, "%(count)s mentor", "%(count)s mentors", d.mentors),
+        "rate": tr.percent(d.match_rate)}
+    out.append((tr.gettext("Participation"), figure, reading))
     # attendance = held / (held + missed): rescheduled and cancelled meetings count against no one
     if d.attendance_rate is None:
-        att = "No meeting has been held or missed yet."
+        att = tr.gettext("No meeting has been held or missed yet.")
     elif d.attendance_rate >= 0.8:
-        att = "Pairs rarely miss their meetings."
+        att = tr.gettext("Pairs rarely miss their meetings.")
     elif d.attendance_rate >= 0.6:
-        att = "Some pairs miss meetings regularly."
+        att = tr.gettext("Some pairs miss meetings regularly.")
     else:
-        att = "Many meetings are missed; the program's effect is at risk."
-    att += " Rescheduled or cancelled meetings count against no one."
-    out.append(("Attendance", (f"{fmt_pct(d.attendance_rate)} of meetings held; "
-                f"{fmt_hours(d.mentoring_hours)} of mentoring"), att))
+        att = tr.gettext("Many meetings are missed; the program's effect is at risk.")
+    att += " " + tr.gettext("Rescheduled or cancelled meetings count against no one.")
+    out.append((tr.gettext("Attendance"), tr.gettext("%(rate)s of meetings held; %(hours)s of mentoring") % {
+        "rate": tr.percent(d.attendance_rate), "hours": tr.hours(d.mentoring_hours)}, att))
     finished = d.completed + d.ended_early
     early = _share(d.ended_early, finished)
     if not finished:
-        fin = "No relationship has finished yet."
+        fin = tr.gettext("No relationship has finished yet.")
     elif early is not None and early >= 0.25:
-        fin = f"{fmt_pct(early)} of finished relationships ended early: worth a closer look at matching."
+        fin = tr.gettext("%(rate)s of finished relationships ended early: worth a closer look at matching.") % {
+            "rate": tr.percent(early)}
     else:
-        fin = "Most finished relationships ran their full course."
-    out.append(("Relationships", f"{d.active} active, {d.completed} completed, {d.ended_early} ended early", fin))
+        fin = tr.gettext("Most finished relationships ran their full course.")
+    out.append((tr.gettext("Relationships"),
+                tr.gettext("%(active)s active, %(completed)s completed, %(ended_early)s ended early") % {
+                    "active": d.active, "completed": d.completed, "ended_early": d.ended_early}, fin))
     goal_rate = _share(d.goals_achieved, d.goals_total)
     if goal_rate is None:
-        gr = "No goals recorded yet."
+        gr = tr.gettext("No goals recorded yet.")
     elif goal_rate >= 0.5:
-        gr = "Most goals set by the pairs are being achieved."
+        gr = tr.gettext("Most goals set by the pairs are being achieved.")
     else:
-        gr = "Fewer than half of the goals are achieved so far (open goals count as not yet achieved)."
-    out.append(("Goals", f"{d.goals_achieved} of {d.goals_total} achieved ({fmt_pct(goal_rate)})", gr))
+        gr = tr.gettext("Fewer than half of the goals are achieved so far (open goals count as not yet achieved).")
+    out.append((tr.gettext("Goals"), tr.ngettext("%(achieved)s of %(total)s achieved (%(rate)s)",
+                                                 "%(achieved)s of %(total)s achieved (%(rate)s)", d.goals_total) % {
+        "achieved": d.goals_achieved, "total": d.goals_total, "rate": tr.percent(goal_rate)}, gr))
     return out
 
 
-def _breakdown_table(title: str, rows: Sequence[BreakdownRow], width: float) -> list[Flowable]:
+#: Column headers of a breakdown table after its first (the branch or department).
+BREAKDOWN_HEADS = (N_("Mentors"), N_("Mentees"), N_("Match rate"), N_("Active"), N_("Completed"),
+                   N_("Ended early"), N_("Attendance"), N_("Hours"), N_("Goals achieved"), N_("Check-in average"))
+BREAKDOWN_TITLES = {"branch": (N_("Branch"), N_("By branch")), "department": (N_("Department"), N_("By department"))}
+
+
+def _header_cell(text: str, width: float, base: ParagraphStyle) -> Paragraph:
+    """A narrow column's header: wraps between words, and shrinks when one word is
+    wider than the column (German compounds), so a header never spills into the next."""
+    size = base.fontSize
+    longest = max((stringWidth(w, FONT_BOLD, size) for w in text.split()), default=0.0)
+    if longest > width:
+        size = max(4.6, size * width / longest)
+    style = ParagraphStyle(f"th_fit_{size:.2f}", parent=base, fontSize=size, leading=size * 1.25)
+    return Paragraph(escape_text(text), style)
+
+
+def _breakdown_table(kind: str, rows: Sequence[BreakdownRow], width: float, tr: Translator) -> list[Flowable]:
     if not rows:
         return []
-    heads = [title, "Mentors", "Mentees", "Match<br/>rate", "Active", "Completed", "Ended<br/>early",
-             "Attendance", "Hours", "Goals<br/>achieved", "Check-in<br/>average"]
+    title, heading = (tr.gettext(t) for t in BREAKDOWN_TITLES[kind])
     th = ParagraphStyle("th_small", parent=styles()["th_right"], fontSize=6.4, leading=8)
-    data: list[list[object]] = [[P(escape_text(title), "th")] + [Paragraph(h, th) for h in heads[1:]]]
+    fractions = [0.075, 0.08, 0.065, 0.065, 0.097, 0.065, 0.105, 0.06, 0.085, 0.08]
+    widths = [width * (1 - sum(fractions))] + [width * f for f in fractions]
+    pad = 2 + 3  # the left and right padding set below
+    data: list[list[object]] = [[P(escape_text(title), "th")] +
+                                [_header_cell(tr.gettext(h), w - pad, th) for h, w in zip(BREAKDOWN_HEADS, widths[1:])]]
     for r in rows:
         data.append([
             U(r.label, "cell", NAME),
             *[P(v, "cell_right") for v in (
-                str(r.mentors), str(r.mentees), fmt_pct(r.match_rate), str(r.active), str(r.completed),
-                str(r.ended_early), fmt_pct(r.attendance_rate), f"{r.mentoring_hours:,.0f}",
+                str(r.mentors), str(r.mentees), tr.percent(r.match_rate), str(r.active), str(r.completed),
+                str(r.ended_early), tr.percent(r.attendance_rate), tr.number(r.mentoring_hours, "#,##0"),
                 f"{r.goals_achieved} / {r.goals_total}",
-                "n/a" if r.checkin_average is None else f"{r.checkin_average:.1f}",
+                tr.gettext("n/a") if r.checkin_average is None else tr.score(r.checkin_average),
             )],
         ])
-    fractions = [0.075, 0.08, 0.065, 0.065, 0.097, 0.065, 0.105, 0.06, 0.085, 0.08]
-    widths = [width * (1 - sum(fractions))] + [width * f for f in fractions]
     t = LongTable(data, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle(table_style() + [("LEFTPADDING", (1, 0), (-1, -1), 2),
                                            ("RIGHTPADDING", (1, 0), (-1, -1), 3)]))
     # a few rows: keep the table whole (a one-row fragment at a page foot
     # reads badly); a long one may split after its first rows
     _, h = t.wrap(width, 10_000)
-    return [*_h2_before_table(f"By {title.lower()}", room=min(h, 150) + 30), t]
+    return [*_h2_before_table(heading, room=min(h, 150) + 30), t]
 
 
 def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowable]:
     register_fonts()
+    tr = report_translator(options)
     width = frame_width(options)
+    g = tr.gettext
     story: list[Flowable] = [
         U(data.name, "title", NAME),
-        P(f"{escape_text(data.kind, room=NAME)} · {fmt_date(data.start_date)} to "
-          f"{fmt_date(data.end_date) if data.end_date else 'open-ended'}", "subtitle"),
-        _facts_table([("Purpose", U(data.purpose)), ("Business goal", U(data.business_goal))], width),
+        P(T_(tr, "%(kind)s · %(start)s to %(end)s", kind=escape_text(data.kind, room=NAME),
+             start=tr.date(data.start_date),
+             end=tr.date(data.end_date) if data.end_date else escape_text(g("open-ended"))), "subtitle"),
+        _facts_table([(g("Purpose"), U(data.purpose)), (g("Business goal"), U(data.business_goal))], width),
         Spacer(1, 8),
         kpi_cards([
-            (str(data.mentees), "Mentees", ""),
-            (str(data.mentors), "Mentors", ""),
-            (str(data.waiting_list), "On the waiting list", ""),
-            (fmt_pct(data.match_rate), "Match rate", ""),
+            (str(data.mentees), g("Mentees"), ""),
+            (str(data.mentors), g("Mentors"), ""),
+            (str(data.waiting_list), g("On the waiting list"), ""),
+            (tr.percent(data.match_rate), g("Match rate"), ""),
         ], width),
         Spacer(1, 4),
         kpi_cards([
-            (fmt_pct(data.attendance_rate), "Average attendance", ATTENDANCE_RULE),
-            (fmt_hours(data.mentoring_hours), "Mentoring hours", ""),
-            (f"{data.goals_achieved} / {data.goals_total}", "Goals achieved", ""),
-            (str(data.active), "Active relationships", ""),
+            (tr.percent(data.attendance_rate), g("Average attendance"), g(ATTENDANCE_RULE)),
+            (tr.hours(data.mentoring_hours), g("Mentoring hours"), ""),
+            (f"{data.goals_achieved} / {data.goals_total}", g("Goals achieved"), ""),
+            (str(data.active), g("Active relationships"), ""),
         ], width),
-        _h2("Relationships"),
-        charts.status_bar(data.active, data.completed, data.ended_early, width),
+        _h2(g("Relationships")),
+        charts.status_bar(data.active, data.completed, data.ended_early, width, tr=tr),
     ]
 
-    rows: list[list[object]] = [[P("Indicator", "th"), P("Result", "th"), P("What it says about the purpose", "th")]]
-    for indicator, figure, reading in _readings(data):
+    rows: list[list[object]] = [[P(T_(tr, "Indicator"), "th"), P(T_(tr, "Result"), "th"),
+                                 P(T_(tr, "What it says about the purpose"), "th")]]
+    for indicator, figure, reading in _readings(data, tr):
         rows.append([P(f"<b>{escape_text(indicator)}</b>", "cell"), P(escape_text(figure), "cell"),
                      P(escape_text(reading), "cell")])
     t = LongTable(rows, colWidths=[26 * mm, width * 0.36, width - 26 * mm - width * 0.36], repeatRows=1)
     t.setStyle(TableStyle(table_style()))
     story.append(KeepTogether([
-        _h2("Results against the purpose"),
-        P(f"Purpose: {escape_text(data.purpose)}", "small"),
+        _h2(g("Results against the purpose")),
+        P(T_(tr, "Purpose: %(purpose)s", purpose=escape_text(data.purpose)), "small"),
         Spacer(1, 4),
         t,
         Spacer(1, 4),
-        P(f"Business goal: {escape_text(data.business_goal)} The figures above are the program's contribution; "
-          "the business outcome itself is measured outside MentorDesk.", "small"),
+        P(T_(tr, "Business goal: %(goal)s The figures above are the program's contribution; "
+                 "the business outcome itself is measured outside MentorDesk.",
+             goal=escape_text(data.business_goal)), "small"),
     ]))
 
     if data.checkin_averages:
         story.append(KeepTogether([
-            _h2("Check-in averages"),
-            P("Mean score per question across all check-ins (1 = poor, 5 = excellent).", "small"),
+            _h2(g("Check-in averages")),
+            P(T_(tr, "Mean score per question across all check-ins (1 = poor, 5 = excellent)."), "small"),
             Spacer(1, 4),
-            *(charts.score_bars(dict(part), width) for part in chunks(data.checkin_averages.items())),
+            *(charts.score_bars(dict(part), width, tr=tr) for part in chunks(data.checkin_averages.items())),
         ]))
 
-    story.extend(_breakdown_table("Branch", data.by_branch, width))
-    story.extend(_breakdown_table("Department", data.by_department, width))
+    story.extend(_breakdown_table("branch", data.by_branch, width, tr))
+    story.extend(_breakdown_table("department", data.by_department, width, tr))
 
-    story.extend(_h2_before_table("Relationships needing attention"))
+    story.extend(_h2_before_table(g("Relationships needing attention")))
     if data.needs_attention:
-        rows = [[P("Mentor", "th"), P("Mentee", "th"), P("Reason", "th")]]
+        rows = [[P(T_(tr, "Mentor"), "th"), P(T_(tr, "Mentee"), "th"), P(T_(tr, "Reason"), "th")]]
         for item in data.needs_attention:
             rows.append([U(item.mentor_name, "cell", NAME), U(item.mentee_name, "cell", NAME), U(item.reason, "cell")])
         t = LongTable(rows, colWidths=[width * 0.2, width * 0.2, width * 0.6], repeatRows=1)
@@ -189,7 +228,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
                                                ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]))
         story.append(t)
     else:
-        story.append(P("None at the moment.", "small"))
+        story.append(P(T_(tr, "None at the moment."), "small"))
     return story
 
 
@@ -197,7 +236,8 @@ def build_program_report(data: ProgramReportData, options: ReportOptions, out: s
     """Render the program report to `out` (a path, written atomically and
     owner-only, or a binary file object)."""
     name = clean(data.name, NAME)
-    render(build_story(data, options), options, TITLE, out, subject=name, fallback_name=name)
+    render(build_story(data, options), options, report_translator(options).gettext(TITLE), out, subject=name,
+           fallback_name=name)
 
 
 __all__ = ["build_program_report"]

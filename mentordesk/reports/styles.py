@@ -11,7 +11,7 @@ import io
 import os
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape as _xml_escape
@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 from reportlab.platypus.tables import CellStyle
 
+from ..i18n import Translator, translator
 from .data import ReportOptions
 from .overflow import ForgivingDocTemplate
 from .rtl import visual_order
@@ -260,27 +261,32 @@ def draw_string(
     return width
 
 
-def fmt_date(d: date | None) -> str:
-    """Month names spelled out in English regardless of the process locale
-    (Qt may set one), so '03/04' can never be misread across countries."""
-    if d is None:
-        return "–"
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+def report_translator(options: ReportOptions) -> Translator:
+    """The report's own language (chosen per report), never the process-wide one."""
+    return translator(options.language)
 
 
-def fmt_month(d: date) -> str:
-    return f"{_MONTHS[d.month - 1]} {d.year % 100:02d}"
+def english() -> Translator:
+    """The default of the chart and format helpers when no translator is handed in."""
+    return translator("en")
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+def fmt_date(d: date | None, tr: Translator | None = None) -> str:
+    """Month names spelled out (CLDR, the report's language) regardless of the process
+    locale (Qt may set one), so '03/04' can never be misread across countries."""
+    return (tr or english()).date(d)
 
 
-def fmt_pct(rate: float | None) -> str:
-    return "n/a" if rate is None else f"{rate * 100:.0f}%"
+def fmt_month(d: date, tr: Translator | None = None) -> str:
+    return (tr or english()).month(d)
 
 
-def fmt_hours(hours: float) -> str:
-    return f"{hours:,.1f} h" if hours % 1 else f"{hours:,.0f} h"
+def fmt_pct(rate: float | None, tr: Translator | None = None) -> str:
+    return (tr or english()).percent(rate)
+
+
+def fmt_hours(hours: float, tr: Translator | None = None) -> str:
+    return (tr or english()).hours(hours)
 
 
 # --------------------------------------------------------------- palette
@@ -348,7 +354,8 @@ class _NumberedCanvas(Canvas):
     """'Page X of Y' needs Y before any page is final, so pages are held back
     until save() and numbered then; everything else is drawn per page."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, tr: Translator | None = None, **kwargs: object) -> None:
+        self._tr = tr or english()
         # reportlab opens every page in Helvetica, a font it never embeds: start in ours
         # so every font a report names is embedded (pdffonts shows no Helvetica).
         register_fonts()
@@ -367,7 +374,9 @@ class _NumberedCanvas(Canvas):
             width = self._pagesize[0]
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 11 * mm, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 11 * mm,
+                                   self._tr.gettext("Page %(page)s of %(total)s") % {
+                                       "page": self._pageNumber, "total": total})
             super().showPage()
         super().save()
 
@@ -386,6 +395,7 @@ class PageDecorator:
 
     def __init__(self, options: ReportOptions, title: str, fallback_name: str = "") -> None:
         self.options = options
+        self.tr = report_translator(options)
         self.title = title
         self.name = header_name(options, fallback_name)
 
@@ -419,10 +429,9 @@ class PageDecorator:
         canvas.line(MARGIN_X, fy, width - MARGIN_X, fy)
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 7.5)
-        canvas.drawString(
-            MARGIN_X, fy - 4 * mm,
-            f"Report date {fmt_date(self.options.generated_on)}  ·  Confidential: contains personal data",
-        )
+        footer = self.tr.gettext("Report date %(date)s  ·  Confidential: contains personal data") % {
+            "date": self.tr.date(self.options.generated_on)}
+        draw_string(canvas, MARGIN_X, fy - 4 * mm, fit_width(footer, FONT, 7.5, width * 0.7), FONT, 7.5)
         canvas.restoreState()
 
 
@@ -442,7 +451,7 @@ def render(
     """
     register_fonts()
     buf = io.BytesIO()
-    decorate = PageDecorator(options, title, fallback_name)
+    decorate = PageDecorator(options, title, fallback_name)  # `title` comes translated
     # one flowable that cannot be laid out is sliced over pages, never the end of the report
     doc = ForgivingDocTemplate(
         buf,
@@ -457,7 +466,7 @@ def render(
         subject=subject,
         creator="MentorDesk",
     )
-    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_NumberedCanvas)
+    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=partial(_NumberedCanvas, tr=decorate.tr))
     data = buf.getvalue()
     if isinstance(out, (str, os.PathLike)):
         write_private(Path(out), data)

@@ -46,6 +46,7 @@ from typing import Any
 from .. import clock
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
+from ..i18n import N_, Translator, default_language, normalise_language, translator
 from ..models import PROGRAM_KINDS
 from ..relationship_models import RelationshipDetail, RelationshipSummary
 from ..reports import (
@@ -66,6 +67,7 @@ from ..reports import (
 )
 from ..storage import outputs, relationships_repo, reports_repo
 from ..storage.database import Database
+from . import attention as attention_svc
 from . import programs as programs_svc
 from . import relationships as rel_svc
 
@@ -78,9 +80,17 @@ SETTING_INCLUDE_NOTES = "reports/include_notes"
 SETTING_FOR_MANAGER = "reports/for_manager"
 SETTING_COMPANY = "reports/company_name"
 SETTING_LOGO = "reports/logo_path"
-SETTING_KEYS = (SETTING_PAGE_SIZE, SETTING_INCLUDE_NOTES, SETTING_FOR_MANAGER, SETTING_COMPANY, SETTING_LOGO)
+#: The reports' language when it should differ from the window's ("" or absent: the window's).
+SETTING_LANGUAGE = "reports/language"
+SETTING_KEYS = (SETTING_PAGE_SIZE, SETTING_INCLUDE_NOTES, SETTING_FOR_MANAGER, SETTING_COMPANY, SETTING_LOGO,
+                SETTING_LANGUAGE)
 
-NO_LABEL = "Not recorded"
+#: A branch or department left empty; kept in English as the grouping key (so it
+#: sorts last in every language) and translated when the row is printed.
+NO_LABEL = N_("Not recorded")
+#: The cadence inside a sentence ("meeting every two weeks"): own texts, since
+#: lower-casing a translated label is wrong in German.
+CADENCE_IN_TEXT = {"weekly": N_("weekly"), "fortnightly": N_("every two weeks"), "monthly": N_("monthly")}
 SCALE_MAX = float(rules.SCALE_MAX)
 
 
@@ -102,8 +112,9 @@ def report_options_from_settings(values: Mapping[str, Any], today: dt.date | Non
     Keys (with or without the ``reports/`` prefix): ``page_size`` ("A4" or
     "Letter"), ``include_notes``, ``for_manager`` (the privacy-reduced copy for
     line managers: no notes, no check-in comments), ``company_name``,
-    ``logo_path``.  A logo that no longer exists is dropped rather than failing
-    the report: a moved file must not stop HR printing.
+    ``logo_path``, ``language`` (a code; absent or unknown: the user's language,
+    `mentordesk.i18n.default_language`).  A logo that no longer exists is dropped
+    rather than failing the report: a moved file must not stop HR printing.
     """
     def get(key: str, default: Any = None) -> Any:
         short = key.split("/", 1)[1]
@@ -122,6 +133,7 @@ def report_options_from_settings(values: Mapping[str, Any], today: dt.date | Non
         page_size=page_size,  # type: ignore[arg-type]
         logo_path=logo if logo and Path(logo).is_file() else None,
         include_notes=_flag(get(SETTING_INCLUDE_NOTES, False)),
+        language=normalise_language(str(get(SETTING_LANGUAGE, "") or "")) or default_language(),
     )
     if _flag(get(SETTING_FOR_MANAGER, False)):
         options = options.manager_variant()
@@ -147,17 +159,17 @@ def status_of(status: str, closure_outcome: str | None, start: dt.date, today: d
     return RelationshipStatus.PLANNED if start > today else RelationshipStatus.ACTIVE
 
 
-def _fmt(d: dt.date) -> str:
-    """Spelled-out month, as everywhere in the reports: '03/04' reads differently per country."""
-    return d.strftime("%d %b %Y").lstrip("0")
+def _question(key: str, tr: Translator) -> str:
+    """A check-in question in the report's language (an unknown key as it is)."""
+    return tr.gettext(rules.CHECKIN_QUESTIONS[key]) if key in rules.CHECKIN_QUESTIONS else key
 
 
-def _comment_text(comments: Mapping[str, str]) -> str:
+def _comment_text(comments: Mapping[str, str], tr: Translator) -> str:
     parts = []
     for key, text in comments.items():
         text = (text or "").strip()
         if text:
-            question = rules.CHECKIN_QUESTIONS.get(key, key)
+            question = _question(key, tr)
             parts.append(f"{question} \u2014 {text}")  # the question, then what was said about it
     return "\n".join(parts)
 
@@ -199,6 +211,7 @@ def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[
                        options: ReportOptions, today: dt.date) -> RelationshipReportData:
     """Pure: one relationship's detail (already read) to the renderer's record."""
     s = detail.summary
+    tr = translator(options.language)
     status = status_of(s.status, s.closure_outcome, s.start, today)
     stage_started: dict[int, dt.date] = {}
     for entry in detail.stages:
@@ -209,8 +222,8 @@ def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[
     comments_ok = options.include_checkin_comments
     checkins = tuple(
         CheckIn(held_on=c.date, respondent=c.role,
-                scores={rules.CHECKIN_QUESTIONS.get(k, k): int(v) for k, v in c.scores.items() if v is not None},
-                comments=_comment_text(c.comments) if comments_ok else "")
+                scores={_question(k, tr): int(v) for k, v in c.scores.items() if v is not None},
+                comments=_comment_text(c.comments, tr) if comments_ok else "")
         for c in detail.checkins)
     meetings = tuple(
         Meeting(held_on=m.date, minutes=int(m.minutes or 0), outcome=m.outcome, topics=m.topics or "",
@@ -223,18 +236,21 @@ def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[
 
     summary = (detail.hr_summary or "").strip()
     if s.status == "closed" and s.closure_outcome:
-        how = rules.CLOSURE_OUTCOMES.get(s.closure_outcome, s.closure_outcome)
-        closing = f"How it ended: {how}" + (f" on {_fmt(detail.closed_on)}" if detail.closed_on else "") + "."
+        how = rules.CLOSURE_OUTCOMES.get(s.closure_outcome)
+        how = tr.gettext(how) if how else s.closure_outcome
+        closing = (tr.gettext("How it ended: %(outcome)s on %(date)s.") % {"outcome": how,
+                                                                          "date": tr.date(detail.closed_on)}
+                   if detail.closed_on else tr.gettext("How it ended: %(outcome)s.") % {"outcome": how})
         if (detail.closure_reason or "").strip():
-            closing += f" Reason: {detail.closure_reason.strip()}"
+            closing += " " + tr.gettext("Reason: %(reason)s") % {"reason": detail.closure_reason.strip()}
         if options.include_notes and (detail.reflection or "").strip():
-            closing += f"\nClosing reflection: {detail.reflection.strip()}"
+            closing += "\n" + tr.gettext("Closing reflection: %(text)s") % {"text": detail.reflection.strip()}
         summary = f"{summary}\n\n{closing}" if summary else closing
 
     # planned_dates already stop at the earlier of planned end and closing day
     planned_to_date = sum(1 for d in detail.planned_dates if d <= today)
     return RelationshipReportData(
-        program_name=s.program_name or "No program",
+        program_name=s.program_name or tr.gettext("No program"),
         mentor=_person(places.get(s.mentor_id), s.mentor_name),
         mentee=_person(places.get(s.mentee_id), s.mentee_name),
         start_date=s.start,
@@ -312,10 +328,23 @@ def program_id_by_name(db: Database, name: str) -> str:
     return programs_svc.find_program(db, name).id
 
 
-def _kind_text(program: Any) -> str:
-    kind = PROGRAM_KINDS.get(program.kind, str(program.kind).replace("_", " ").capitalize())
-    cadence = rules.CADENCES.get(program.cadence, program.cadence).lower()
-    return f"{kind}, {program.relationship_months}-month relationships, meeting {cadence}"
+def _kind_text(program: Any, tr: Translator) -> str:
+    kind = PROGRAM_KINDS.get(program.kind)
+    kind = tr.gettext(kind) if kind else str(program.kind).replace("_", " ").capitalize()
+    cadence = CADENCE_IN_TEXT.get(program.cadence)
+    cadence = tr.gettext(cadence) if cadence else str(program.cadence)
+    months = int(program.relationship_months or 0)
+    return tr.ngettext("%(kind)s, %(months)s-month relationships, meeting %(cadence)s",
+                       "%(kind)s, %(months)s-month relationships, meeting %(cadence)s", months) % {
+        "kind": kind, "months": months, "cadence": cadence}
+
+
+def _attention_reason(item: Any, tr: Translator) -> str:
+    """What needs attention: the kind in the report's language, then the detail.
+    The detail sentence is written by the attention rules in English only (a known gap)."""
+    label = attention_svc.ATTENTION_KINDS.get(item.kind)
+    return tr.gettext("%(what)s: %(detail)s") % {"what": tr.gettext(label) if label else item.kind_label,
+                                                 "detail": item.detail}
 
 
 def _mean(values: list[float]) -> float | None:
@@ -358,9 +387,12 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
     """The program summary: participation, outcomes, attendance, goals, check-ins,
     breakdowns and the pairs needing attention (definitions in the module docstring).
 
-    `options` is accepted for symmetry with the relationship report; nothing in
-    the program report is private text, so it changes nothing here.
+    `options` gives the language of the texts put into the data (branch "Not
+    recorded", check-in questions, attention reasons); nothing in the program
+    report is private text, so the privacy options change nothing here.
     """
+    options = options or _default_options()
+    tr = translator(options.language)
     today = today or clock.today()
     program = _program(db, program_id)
     summaries = rel_svc.list_relationships(db, program_id=program_id, today=today)
@@ -430,7 +462,7 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
         # both come from the same rows and rule; a difference is a bug, never print it
         raise ValidationError("The relationship counts do not add up; the report was not made.")
 
-    checkin_averages = {rules.CHECKIN_QUESTIONS[k]: sum(v) / len(v)
+    checkin_averages = {_question(k, tr): sum(v) / len(v)
                         for k, v in ((k, per_question[k]) for k in rules.CHECKIN_QUESTIONS) if v}
 
     names = {s.mentor_id: s.mentor_name for s in summaries}
@@ -439,20 +471,21 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
     for item in rel_svc.attention_list(db, today=today):
         if item.relationship_id in rel_ids:
             s = by_id[item.relationship_id]
-            attention.append(AttentionItem(s.mentor_name, s.mentee_name, f"{item.kind_label}: {item.detail}"))
+            attention.append(AttentionItem(s.mentor_name, s.mentee_name, _attention_reason(item, tr)))
         elif item.kind == "mentor_miss_rate" and item.person_id in names:
-            attention.append(AttentionItem(names[item.person_id], "All their mentees",
-                                           f"{item.kind_label}: {item.detail}"))
+            attention.append(AttentionItem(names[item.person_id], tr.gettext("All their mentees"),
+                                           _attention_reason(item, tr)))
 
     def rows(groups: Mapping[str, _Group]) -> tuple[BreakdownRow, ...]:
-        return tuple(groups[k].row(k) for k in sorted(groups, key=lambda k: (k == NO_LABEL, k.casefold())))
+        return tuple(groups[k].row(tr.gettext(k) if k == NO_LABEL else k)
+                     for k in sorted(groups, key=lambda k: (k == NO_LABEL, k.casefold())))
 
     row = total.row(program.name)
     return ProgramReportData(
         name=program.name,
         purpose=program.purpose or "",
         business_goal=program.business_goal or "",
-        kind=_kind_text(program),
+        kind=_kind_text(program, tr),
         start_date=program.start_date or min((s.start for s in summaries), default=today),
         end_date=program.end_date,
         mentors=total.mentors,

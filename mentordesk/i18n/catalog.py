@@ -1,0 +1,173 @@
+"""Loading a language's catalog, and its CLDR formats for dates and numbers.
+
+A wheel carries compiled `.mo` files in `mentordesk/resources/locale/` (the
+package build compiles them: setup.py, packaging/stage_resources.py).  A source checkout has only the `.po` sources, so a missing or
+older `.mo` is compiled from the `.po` in memory on first use: editing a `.po`
+shows at the next start, with no build step to forget.
+"""
+
+from __future__ import annotations
+
+import configparser
+import datetime as dt
+import gettext as _gettext
+import io
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal, format_percent
+
+DOMAIN = "mentordesk"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+#: English is the source language; the others have a catalog each.
+LANGUAGES: tuple[str, ...] = ("en", "es", "nl", "de", "pl")
+#: CLDR locale per language for dates and numbers.  English uses the British
+#: forms ("7 Jan 2026"): day before month, as in the rest of Europe, and never
+#: the ambiguous "1/7/26" a US or C locale would give.
+_FORMAT_LOCALES = {"en": "en_GB", "es": "es_ES", "nl": "nl_NL", "de": "de_DE", "pl": "pl_PL"}
+#: Env var that overrides everything (tests, scripts, a one-off report run).
+ENV_LANGUAGE = "MENTORDESK_LANG"
+#: The window's settings file and key (ui/dialogs/preferences_dialog.py writes it).
+SETTINGS_FILE = "mentordesk.ini"
+SETTINGS_SECTION, SETTINGS_KEY = "ui", "language"
+
+
+def normalise_language(code: str | None) -> str:
+    """'pl_PL.UTF-8', 'de-AT', 'ES' -> a shipped language code; anything else
+    (C, POSIX, French, empty) -> "" so the caller can try the next source."""
+    text = (code or "").strip().split(".", 1)[0].split("@", 1)[0].replace("-", "_").lower()
+    lang = text.split("_", 1)[0]
+    return lang if lang in LANGUAGES else ""
+
+
+def _window_choice() -> str:
+    """The language picked in the window's Preferences (an INI file), read without Qt."""
+    from ..site import config_dir
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(config_dir() / SETTINGS_FILE, encoding="utf-8")
+        return normalise_language(parser.get(SETTINGS_SECTION, SETTINGS_KEY, fallback=""))
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return ""  # an unreadable settings file must not stop a report or a command
+
+
+def default_language() -> str:
+    """The language to use when none is given: MENTORDESK_LANG, else the window's
+    Preferences choice, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG,
+    as gettext reads them), else English."""
+    explicit = normalise_language(os.environ.get(ENV_LANGUAGE))
+    if explicit:
+        return explicit
+    chosen = _window_choice()
+    if chosen:
+        return chosen
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for part in (os.environ.get(var) or "").split(":"):
+            found = normalise_language(part)
+            if found:
+                return found
+            if part.strip() and var != "LANGUAGE":
+                return "en"  # a set but unsupported locale (fr_FR, C) means English, not the next variable
+    return "en"
+
+
+def catalog_path(language: str, suffix: str = ".po") -> Path:
+    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}{suffix}"
+
+
+def compile_po(po: Path) -> bytes:
+    """A `.po` file compiled to `.mo` bytes with Babel (fuzzy entries left out)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=po.parent.parent.name, domain=DOMAIN)
+    buf = io.BytesIO()
+    write_mo(buf, catalog, use_fuzzy=False)
+    return buf.getvalue()
+
+
+def compiled_path(language: str) -> Path | None:
+    """The `.mo` the package build put into `mentordesk/resources/locale/` (None in a checkout)."""
+    from importlib.resources import files
+
+    packaged = files("mentordesk") / "resources" / "locale" / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    return Path(str(packaged)) if packaged.is_file() else None
+
+
+def _load(language: str) -> _gettext.NullTranslations:
+    """The compiled catalog of an installed copy; in a source checkout (only the
+    `.po` sources, or a `.po` newer than the build) the `.po` compiled in memory."""
+    if language == "en":
+        return _gettext.NullTranslations()
+    po, mo = catalog_path(language), compiled_path(language)
+    if mo is not None and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as fh:
+            return _gettext.GNUTranslations(fh)
+    if po.is_file():
+        return _gettext.GNUTranslations(io.BytesIO(compile_po(po)))
+    return _gettext.NullTranslations()  # a damaged installation still works, in English
+
+
+@dataclass(frozen=True)
+class Translator:
+    """One language's texts and formats, handed explicitly to code that writes a
+    document in a chosen language (a report), so it never depends on a global."""
+
+    language: str
+    catalog: _gettext.NullTranslations = field(repr=False, compare=False)
+
+    @property
+    def locale(self) -> Locale:
+        return Locale.parse(_FORMAT_LOCALES[self.language])
+
+    # -- texts
+    def gettext(self, message: str) -> str:
+        return self.catalog.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """Plural forms by the catalog's Plural-Forms (Polish has three)."""
+        return self.catalog.ngettext(singular, plural, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self.catalog.pgettext(context, message)
+
+    # -- formats (CLDR via Babel)
+    def date(self, d: dt.date | None) -> str:
+        """Day, spelled-out month and four-digit year in the language's order
+        ('7 ene 2026', '7. Jan. 2026'): '03/04' reads differently per country."""
+        return "–" if d is None else format_skeleton("yMMMd", d, locale=self.locale)
+
+    def month(self, d: dt.date) -> str:
+        """Month and four-digit year, for chart axes ('sty 2026')."""
+        return format_skeleton("yMMM", d, locale=self.locale)
+
+    def percent(self, rate: float | None) -> str:
+        """'84 %' in German and Spanish, '84%' in Dutch; 'n/a' (translated) when unknown."""
+        return self.gettext("n/a") if rate is None else format_percent(rate, locale=self.locale)
+
+    def number(self, value: float, pattern: str = "#,##0.#") -> str:
+        return format_decimal(value, pattern, locale=self.locale)
+
+    def score(self, value: float) -> str:
+        """A 1-5 average with one decimal: '4,3' in most of Europe."""
+        return format_decimal(value, "0.0", locale=self.locale)
+
+    def hours(self, hours: float) -> str:
+        return self.gettext("%(hours)s h") % {"hours": self.number(hours, "#,##0.#" if hours % 1 else "#,##0")}
+
+
+@cache
+def _translator(language: str) -> Translator:
+    return Translator(language, _load(language))
+
+
+def translator(language: str | None = None) -> Translator:
+    """The translator for `language` (a code or a locale name); None or an
+    unsupported language: `default_language()`."""
+    return _translator(normalise_language(language) or default_language())
