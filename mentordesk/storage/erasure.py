@@ -241,13 +241,22 @@ def matcher_for(erasures: Iterable[Erasure]) -> TextMatcher:
     return TextMatcher(groups)
 
 
-def text_changes(matcher: TextMatcher, row: Mapping[str, Any], skip: Mapping[str, Any]) -> dict[str, Any]:
+def free_text(table: str, col: str, value: Any) -> bool:
+    """Whether a value is text about someone, not an identity: another person's own name or e-mail
+    is theirs even when it equals an erased person's (two people may share a name), and ids are ids."""
+    if not isinstance(value, str) or col in BOOKKEEPING or col.endswith("_id"):
+        return False
+    return not (table == "people" and col in ("name", "email"))
+
+
+def text_changes(matcher: TextMatcher, table: str, row: Mapping[str, Any], skip: Mapping[str, Any]
+                 ) -> dict[str, Any]:
     """Free text of any row that names an erased person by name, e-mail or employee ID, cleared."""
-    out = {}
+    out: dict[str, Any] = {}
     if not matcher:
         return out
     for col, value in row.items():
-        if col in skip or col in BOOKKEEPING or col.endswith("_id") or not isinstance(value, str):
+        if col in skip or not free_text(table, col, value):
             continue
         cleaned = matcher.clean(value)
         if cleaned != value:
@@ -286,7 +295,7 @@ class MergeErasures:
         for rid in sorted(final, key=str):
             row = final[rid]
             changes = self.scrubber.changes(table, row)
-            changes.update(text_changes(self.text, row, changes))
+            changes.update(text_changes(self.text, table, row, changes))
             for col, value in changes.items():
                 own, _ = eff(row, times(row), col)
                 stamp_field(row, col, value, max(self.when, later(own)), self.site or str(row.get("site") or ""))

@@ -35,13 +35,14 @@ from .erasure import (
     Erasure,
     Scrubber,
     fingerprint,
+    free_text,
     matcher_for,
     new_salt,
     text_changes,
     write_erasure,
 )
 from .erasure_text import TextMatcher, text_prints
-from .schema import BOOKKEEPING, SYNCED_TABLES
+from .schema import SYNCED_TABLES
 
 REPLACEMENT = "[erased]"
 _JSON_COLUMNS = frozenset({"preferred", "goals_discussed", "match_settings", "scores", "comments"})
@@ -151,12 +152,12 @@ def _clear_tables(conn: sqlite3.Connection, scrubber: Scrubber, pattern: re.Patt
             structured = scrubber.changes(table, row)
             changes = dict(structured)
             for col in cols:
-                if col in BOOKKEEPING or col in changes:
+                if col in changes or not free_text(table, col, row[col]):
                     continue
                 new = _replace_text(row[col], col, pattern)
                 if new != row[col]:
                     changes[col] = new
-            changes.update(text_changes(matcher, {**row, **changes}, structured))
+            changes.update(text_changes(matcher, table, {**row, **changes}, structured))
             if changes:
                 write_changes(conn, table, row, changes, now, site)
                 cleared[table] = cleared.get(table, 0) + 1

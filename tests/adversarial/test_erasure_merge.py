@@ -240,3 +240,28 @@ def test_the_merge_command_says_it_applied_the_erasure(hq: Subject, tmp_path: Pa
     assert back.returncode == 0, back.stderr
     _clean(hq.path, hq)
     assert _dump(hq.path) == _dump(branch)
+
+
+def test_someone_else_with_the_same_name_keeps_it_through_erasures_and_merges(hq: Subject, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch):
+    db = Database.open(hq.path)
+    try:
+        twin = db.scalar("SELECT id FROM people WHERE deleted_at IS NULL AND id NOT IN (?, ?) ORDER BY id DESC",
+                         [hq.person_id, hq.other_person_id])
+    finally:
+        db.close()
+    _write(monkeypatch, hq.path, "hq", lambda c: rows.update(c, "people", twin, {"name": NAME}))
+    branch = tmp_path / "madrid.db"
+    shutil.copy(hq.path, branch)
+    _erase(monkeypatch, hq.path, "hq", hq.person_id)
+    for into, other, site in ((hq.path, branch, "hq"), (branch, hq.path, "madrid"), (hq.path, branch, "hq")):
+        _merge(monkeypatch, into, other, site)
+        assert _erased_row(into, twin)["name"] == NAME and _erased_row(into, hq.person_id)["name"] == "Erased person"
+    _erase(monkeypatch, hq.path, "hq", twin)  # the second one asks too
+    _merge(monkeypatch, branch, hq.path, "madrid")
+    for path in (hq.path, branch):
+        conn = sqlite3.connect(path)
+        names = [r[0] for r in conn.execute("SELECT name FROM people")]
+        conn.close()
+        assert NAME not in names and not any("[erased]" in n for n in names)
+        assert NAME.encode() not in path.read_bytes()
