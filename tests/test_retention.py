@@ -193,3 +193,27 @@ def test_the_retention_command_sets_and_refuses_spans(company: dict, tmp_path: P
         assert retention.get_policy(db) == retention.RetentionPolicy(notes_months=60, programs={company["program"]: 3})
     finally:
         db.close()
+
+
+def test_inactive_archived_people_are_offered_on_open_once_a_day(company: dict):
+    path = company["path"]
+    db = Database.open(path)
+    try:
+        pid = db.scalar("SELECT p.id FROM people p WHERE NOT EXISTS (SELECT 1 FROM relationships r WHERE "
+                        "r.mentor_id = p.id OR r.mentee_id = p.id) ORDER BY id")
+        with db.transaction() as conn:
+            rows.update(conn, "people", pid, {"archived": 1})
+            conn.execute("UPDATE people SET updated_at = '2020-01-01T00:00:00.000000Z' WHERE id = ?", (pid,))
+    finally:
+        db.close()
+    seen = []
+    for _ in range(2):
+        db = open_database(path)
+        seen.append([n for n in db.info.notices if "can be erased" in n])
+        db.close()
+    assert len(seen[0]) == 1 and "1 archived person(s)" in seen[0][0] and seen[1] == []
+    db = open_database(path, readonly=True)
+    try:
+        assert retention.run_on_open(db) == []
+    finally:
+        db.close()

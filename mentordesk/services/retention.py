@@ -151,6 +151,17 @@ def remove_expired_backups(db_path: str | os.PathLike[str], policy: RetentionPol
     return removed
 
 
+def _offer_once_a_day(db: Database, today: dt.date, policy: RetentionPolicy) -> str:
+    """Archived people inactive for the span, offered for erasure at most once a day (not on every command)."""
+    inactive = inactive_archived_people(db, today, policy)
+    if not inactive or repo.offered_on(db) == today.isoformat():
+        return ""
+    repo.mark_offered(db, today.isoformat())
+    return (f"Retention: {len(inactive)} archived person(s) have had no activity for {policy.inactive_months} months "
+            "and can be erased (People > Show archived > right-click > Erase person…; `mentordesk retention` "
+            "lists them).")
+
+
 def run_on_open(db: Database, today: dt.date | None = None, now: datetime | None = None) -> list[str]:
     """Retention at open: the notices to show. Never raises, never waits long, skips a read-only file."""
     if db.readonly:
@@ -166,6 +177,9 @@ def run_on_open(db: Database, today: dt.date | None = None, now: datetime | None
         removed = remove_expired_backups(db.path, policy, now)
         if removed:
             notices.append(f"Retention: {removed} backup(s) older than {policy.backup_months} months were removed.")
+        offer = _offer_once_a_day(db, today or clock.today(), policy)
+        if offer:
+            notices.append(offer)
     except (MentorDeskError, sqlite3.Error, OSError, ValueError):
         pass  # busy, read-only share, disk full…: opening goes on, retention tries again next time
     finally:

@@ -18,6 +18,7 @@ from .erasure import ERASED_DOMAIN
 from .erasure_write import secure_delete, write_changes
 
 SETTING_KEY = "retention"
+OFFERED_KEY = "retention_offered_on"
 
 
 def read_setting(db: Database) -> dict[str, Any]:
@@ -33,6 +34,15 @@ def read_setting(db: Database) -> dict[str, Any]:
 def write_setting(db: Database, value: dict[str, Any]) -> None:
     with db.transaction() as conn:
         file_meta.set_value(conn, SETTING_KEY, json.dumps(value, sort_keys=True))
+
+
+def offered_on(db: Database) -> str | None:
+    return file_meta.get(db.conn, OFFERED_KEY)
+
+
+def mark_offered(db: Database, day: str) -> None:
+    with db.transaction() as conn:
+        file_meta.set_value(conn, OFFERED_KEY, day)
 
 
 def closed_relationships(db: Database) -> list[dict[str, Any]]:
