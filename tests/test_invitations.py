@@ -518,3 +518,36 @@ def test_after_approval_the_matching_view_prepares_introductions_with_the_match_
         reasons = inv.match_reasons(proposal.reasons)
         assert reasons and all(f"- {r}" in body for r in reasons)
     assert {p.mentee_id for _, p in started} <= set(cohort.values())
+
+
+def test_the_program_s_texts_are_edited_in_the_window_and_checked_before_saving(qtbot, db, pair, program_id,
+                                                                                window_for, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.message_text_dialog import MessageTextDialog
+
+    view = window_for().show_view("ProgramsView")
+    view.select_program(program_id)
+    assert view.texts_button.isEnabled()
+    qtbot.mouseClick(view.texts_button, Qt.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, MessageTextDialog) and dialog.current_kind() == "introduction"
+    assert dialog.subject.text() == texts.DEFAULTS["introduction"]["subject"]
+    dialog.subject.setText("Meet $mentor_nam")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.errors.isVisible() and "$mentor_nam," in dialog.errors.text()
+    assert not texts.get_template(db, program_id, "introduction").customised  # nothing saved
+    dialog.subject.setText("Meet $mentor_name, $$100 budget")
+    assert not dialog.errors.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("reminder_checkin"))  # switching keeps what was typed
+    dialog.kind.setCurrentIndex(dialog.kind.findData("introduction"))
+    assert dialog.subject.text() == "Meet $mentor_name, $$100 budget"
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert not dialog.errors.isVisible() and dialog.saved_label.text()
+    start = dt.date(2027, 3, 1)
+    rel = _start(db, pair, start, program_id=program_id)
+    msg = _parse(inv.write_introduction(db, rel, tmp_path, zone=AMS, today=start).eml)
+    assert msg["Subject"] == "Meet Anna Berg, $100 budget"
+    qtbot.mouseClick(dialog.reset_button, Qt.LeftButton)
+    assert dialog.subject.text() == texts.DEFAULTS["introduction"]["subject"]
+    assert not texts.get_template(db, program_id, "introduction").customised

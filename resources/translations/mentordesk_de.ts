@@ -2419,6 +2419,14 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramsView</name>
     <message>
+        <source>E-mail texts…</source>
+        <translation>Erinnerung: Check-in überfällig</translation>
+    </message>
+    <message>
+        <source>Edit the introduction and reminder e-mails of this program.</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
         <translation>Neu…</translation>
@@ -4521,6 +4529,49 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <source>No reminder was written</source>
         <translation>Keine Erinnerung geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextDialog</name>
+    <message>
+        <source>E-mail texts of {0}</source>
+        <translation>Vorstellung vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Introduction of a new pair</source>
+        <translation>Die Vorstellungs-E-Mail an beide schreiben, mit ihren Treffen als Kalenderdatei, und in Ihrem E-Mail-Programm öffnen.</translation>
+    </message>
+    <message>
+        <source>Reminder: no recent meeting</source>
+        <translation>Erinnerung vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Reminder: check-in overdue</source>
+        <translation>Eine Erinnerungs-E-Mail an die Person schreiben, die hier handeln muss, und in Ihrem E-Mail-Programm öffnen.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Vorstellungen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Die Vorstellungs-E-Mails der eben bestätigten Paare schreiben, mit dem Grund für die Paarung und ihren Treffen als Kalenderdatei.</translation>
+    </message>
+    <message>
+        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
+        <translation>„Vorstellungen vorbereiten“ schreibt ihre Vorstellungs-E-Mails.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>E-Mail-Texte von {0}</translation>
+    </message>
+    <message>
+        <source>Use MentorDesk's text</source>
+        <translation>Vorstellung eines neuen Paares</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Erinnerung: kein Treffen in letzter Zeit</translation>
     </message>
 </context>
 </TS>

@@ -2419,6 +2419,14 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramsView</name>
     <message>
+        <source>E-mail texts…</source>
+        <translation>Recordatorio: seguimiento pendiente</translation>
+    </message>
+    <message>
+        <source>Edit the introduction and reminder e-mails of this program.</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
@@ -4521,6 +4529,49 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <source>No reminder was written</source>
         <translation>No se escribió ningún recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextDialog</name>
+    <message>
+        <source>E-mail texts of {0}</source>
+        <translation>Preparar presentación…</translation>
+    </message>
+    <message>
+        <source>Introduction of a new pair</source>
+        <translation>Escribir el correo de presentación a ambos, con sus reuniones como archivo de calendario, y abrirlo en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>Reminder: no recent meeting</source>
+        <translation>Preparar recordatorio…</translation>
+    </message>
+    <message>
+        <source>Reminder: check-in overdue</source>
+        <translation>Escribir un correo de recordatorio a quien deba actuar sobre este punto y abrirlo en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Preparar presentaciones</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Escribir los correos de presentación de las parejas recién aprobadas, con el motivo de la pareja y sus reuniones como archivo de calendario.</translation>
+    </message>
+    <message>
+        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
+        <translation>«Preparar presentaciones» escribe sus correos de presentación.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Textos de correo de {0}</translation>
+    </message>
+    <message>
+        <source>Use MentorDesk's text</source>
+        <translation>Presentación de una nueva pareja</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Recordatorio: sin reunión reciente</translation>
     </message>
 </context>
 </TS>

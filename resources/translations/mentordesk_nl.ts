@@ -2419,6 +2419,14 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramsView</name>
     <message>
+        <source>E-mail texts…</source>
+        <translation>Herinnering: check-in te laat</translation>
+    </message>
+    <message>
+        <source>Edit the introduction and reminder e-mails of this program.</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
@@ -4521,6 +4529,49 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <source>No reminder was written</source>
         <translation>Geen herinnering geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextDialog</name>
+    <message>
+        <source>E-mail texts of {0}</source>
+        <translation>Kennismaking voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Introduction of a new pair</source>
+        <translation>De kennismakingsmail aan beiden schrijven, met hun afspraken als agendabestand, en openen in uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Reminder: no recent meeting</source>
+        <translation>Herinnering voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Reminder: check-in overdue</source>
+        <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Kennismakingen voorbereiden</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>De kennismakingsmails van de zojuist goedgekeurde koppels schrijven, met waarom ze gekoppeld zijn en hun afspraken als agendabestand.</translation>
+    </message>
+    <message>
+        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
+        <translation>‘Kennismakingen voorbereiden’ schrijft hun kennismakingsmails.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>E-mailteksten van {0}</translation>
+    </message>
+    <message>
+        <source>Use MentorDesk's text</source>
+        <translation>Kennismaking van een nieuw koppel</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Herinnering: geen recente afspraak</translation>
     </message>
 </context>
 </TS>

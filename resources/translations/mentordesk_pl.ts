@@ -2438,6 +2438,14 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramsView</name>
     <message>
+        <source>E-mail texts…</source>
+        <translation>Przypomnienie: zaległy check-in</translation>
+    </message>
+    <message>
+        <source>Edit the introduction and reminder e-mails of this program.</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
         <translation>Nowy…</translation>
@@ -4550,6 +4558,49 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <source>No reminder was written</source>
         <translation>Nie napisano przypomnienia</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextDialog</name>
+    <message>
+        <source>E-mail texts of {0}</source>
+        <translation>Przygotuj przedstawienie…</translation>
+    </message>
+    <message>
+        <source>Introduction of a new pair</source>
+        <translation>Napisz e-mail przedstawiający do obojga, z ich spotkaniami jako plikiem kalendarza, i otwórz go w programie pocztowym.</translation>
+    </message>
+    <message>
+        <source>Reminder: no recent meeting</source>
+        <translation>Przygotuj przypomnienie…</translation>
+    </message>
+    <message>
+        <source>Reminder: check-in overdue</source>
+        <translation>Napisz e-mail z przypomnieniem do osoby, która musi zająć się tą sprawą, i otwórz go w programie pocztowym.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Przygotuj przedstawienia</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Napisz e-maile przedstawiające dla właśnie zatwierdzonych par, z powodem dobrania i ich spotkaniami jako plikiem kalendarza.</translation>
+    </message>
+    <message>
+        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
+        <translation>„Przygotuj przedstawienia” pisze ich e-maile przedstawiające.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Teksty e-maili programu {0}</translation>
+    </message>
+    <message>
+        <source>Use MentorDesk's text</source>
+        <translation>Przedstawienie nowej pary</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Przypomnienie: brak niedawnego spotkania</translation>
     </message>
 </context>
 </TS>

@@ -130,10 +130,15 @@ class ProgramsView(View):
         self.edit_button.setObjectName("edit_program")
         self.new_button.clicked.connect(self.new_program)
         self.edit_button.clicked.connect(self.edit_program)
+        self.texts_button = QPushButton(self.tr("E-mail texts…"), left)
+        self.texts_button.setObjectName("message_texts")
+        self.texts_button.setToolTip(self.tr("Edit the introduction and reminder e-mails of this program."))
+        self.texts_button.clicked.connect(lambda: self.edit_message_texts())
         self.program_table.doubleClicked.connect(lambda *_: self.edit_program())
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_button)
         left_buttons.addWidget(self.edit_button)
+        left_buttons.addWidget(self.texts_button)
         left_buttons.addStretch(1)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
@@ -350,6 +355,17 @@ class ProgramsView(View):
             return
         self._open_program_dialog(program)
 
+    def edit_message_texts(self):
+        """The program's introduction and reminder texts (ui/dialogs/message_text_dialog)."""
+        program = self.current_program()
+        if self.db is None or self._readonly or program is None:
+            return None
+        from ..dialogs.message_text_dialog import MessageTextDialog
+
+        dialog = MessageTextDialog(self.db, program, self)
+        self._open(dialog)
+        return dialog
+
     def _open_program_dialog(self, program: Program | None) -> None:
         dialog = ProgramDialog(self.db, program, self)
         dialog.accepted.connect(lambda: self._save_program(dialog))
@@ -517,6 +533,7 @@ class ProgramsView(View):
         has_program = self.current_program() is not None
         self.new_button.setEnabled(editable)
         self.edit_button.setEnabled(editable and has_program)
+        self.texts_button.setEnabled(editable and has_program)
         for tab in (self.mentors, self.mentees):
             n = len(tab.selected())
             tab.enrol_button.setEnabled(editable and has_program)
