@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="70"/>
         <source>Preferences</source>
-        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs.</extracomment>
+        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="76"/>
         <source>Follow the system ({0})</source>
         <translation>Wie das System ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="81"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
         <source>Shown in the page header of every report</source>
         <translation>Erscheint in der Kopfzeile jedes Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Company name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="118"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="148"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -273,116 +273,128 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>AttentionView</name>
     <message>
+        <location filename="../../ui/views/attention.py" line="146"/>
         <source>Prepare reminder…</source>
         <translation>Erinnerung vorbereiten…</translation>
     </message>
     <message>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Eine Erinnerungs-E-Mail an die Person schreiben, die hier handeln muss, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="100"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Aktive Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="101"/>
+        <location filename="../../ui/views/attention.py" line="103"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentoring-Tandems, die gerade laufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktive Tandems, deren Treffen, Check-ins und Ziele in Ordnung sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Need a check-in</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
+        <location filename="../../ui/views/attention.py" line="108"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktive Tandems, bei denen ein Check-in oder ein Treffen überfällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="111"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktive Tandems mit niedrigen Werten, schwacher Teilnahme oder ohne aktuelle Treffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="113"/>
         <source>Mentees waiting</source>
         <translation>Wartende Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="114"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees auf der Warteliste eines Programms (zurückgestellte nicht mitgezählt).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="125"/>
+        <location filename="../../ui/views/attention.py" line="127"/>
         <source>What needs you</source>
         <translation>Was ansteht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="131"/>
+        <location filename="../../ui/views/attention.py" line="133"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="133"/>
+        <location filename="../../ui/views/attention.py" line="135"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Zum Tandem, zur Person oder zum Programm dieses Eintrags wechseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="134"/>
+        <location filename="../../ui/views/attention.py" line="136"/>
         <source>Snooze…</source>
         <translation>Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="136"/>
+        <location filename="../../ui/views/attention.py" line="138"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Diesen Eintrag bis zu einem späteren Tag ausblenden, mit einer Notiz zum Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="185"/>
+        <location filename="../../ui/views/attention.py" line="141"/>
+        <source>Check-in forms…</source>
+        <translation>Check-in-Formulare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="143"/>
+        <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
+        <translation>Für jeden in den nächsten zwei Wochen fälligen (oder überfälligen) Check-in ein ausfüllbares PDF-Formular in einem Ordner speichern, zum Versand per E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="199"/>
         <source>Attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="223"/>
+        <location filename="../../ui/views/attention.py" line="237"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="224"/>
+        <location filename="../../ui/views/attention.py" line="238"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wählen Sie Datei &gt; Öffnen… oder Datei &gt; Neu…, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="226"/>
+        <location filename="../../ui/views/attention.py" line="240"/>
         <source>Nothing needs you today.</source>
         <translation>Heute gibt es keinen Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="227"/>
+        <location filename="../../ui/views/attention.py" line="241"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier erscheinen überfällige Treffen, Check-ins und Ziele, Tandems kurz vor dem Ende und Mentees, die auf einen Mentor warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="234"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln Eintrag: {0} hoch, {1} mittel, {2} niedrig</numerusform>
@@ -390,17 +402,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="303"/>
+        <location filename="../../ui/views/attention.py" line="319"/>
         <source>That screen is not available in this version.</source>
         <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="359"/>
         <source>Not snoozed</source>
         <translation>Nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="336"/>
+        <location filename="../../ui/views/attention.py" line="369"/>
         <source>Snoozed until {0}.</source>
         <translation>Zurückgestellt bis {0}.</translation>
     </message>
@@ -714,6 +726,29 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>FormImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="46"/>
+        <source>Returned check-in forms</source>
+        <translation>Zurückgesandte Check-in-Formulare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
@@ -789,148 +824,148 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>&amp;Import People…</source>
         <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Export People…</source>
         <translation>Personen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Neu geladen: Jemand anderes hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>New MentorDesk file</source>
         <translation>Neue MentorDesk-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="335"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import abgeschlossen: {0} hinzugefügt, {1} aktualisiert, {2} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="340"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Export people</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln Person exportiert.</numerusform>
@@ -938,7 +973,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="422"/>
+        <location filename="../../ui/app.py" line="457"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dies ist ein Demo-Unternehmen. Wählen Sie Datei &gt; Neu für Ihre eigene Datei und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
@@ -946,21 +981,24 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MatchingView</name>
     <message>
+        <location filename="../../ui/views/matching.py" line="317"/>
         <source>Prepare introductions</source>
         <translation>Vorstellungen vorbereiten</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="319"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Die Vorstellungs-E-Mails der eben bestätigten Paare schreiben, mit dem Grund für die Paarung und ihren Treffen als Kalenderdatei.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Vorstellungen vorbereiten“ schreibt ihre Vorstellungs-E-Mails.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="219"/>
-        <location filename="../../ui/views/matching.py" line="345"/>
-        <location filename="../../ui/views/matching.py" line="393"/>
+        <location filename="../../ui/views/matching.py" line="351"/>
+        <location filename="../../ui/views/matching.py" line="399"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Matching</translation>
@@ -977,7 +1015,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="238"/>
-        <location filename="../../ui/views/matching.py" line="500"/>
+        <location filename="../../ui/views/matching.py" line="507"/>
         <source>Scoring pairs… %p%</source>
         <translation>Paare werden bewertet… %p%</translation>
     </message>
@@ -993,7 +1031,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="296"/>
-        <location filename="../../ui/views/matching.py" line="422"/>
+        <location filename="../../ui/views/matching.py" line="428"/>
         <source>Lock</source>
         <translation>Festlegen</translation>
     </message>
@@ -1048,67 +1086,67 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Alle bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="324"/>
+        <location filename="../../ui/views/matching.py" line="330"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="422"/>
+        <location filename="../../ui/views/matching.py" line="428"/>
         <source>Unlock</source>
         <translation>Festlegung lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="431"/>
+        <location filename="../../ui/views/matching.py" line="438"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Öffnen Sie eine Datei mit einem Programm, um seine Teilnehmenden zu matchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="442"/>
+        <location filename="../../ui/views/matching.py" line="449"/>
         <source>same branch preferred</source>
         <translation>gleicher Standort bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="442"/>
+        <location filename="../../ui/views/matching.py" line="449"/>
         <source>branch ignored</source>
         <translation>Standort egal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="443"/>
+        <location filename="../../ui/views/matching.py" line="450"/>
         <source>other branch preferred</source>
         <translation>anderer Standort bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="444"/>
+        <location filename="../../ui/views/matching.py" line="451"/>
         <source>other department preferred</source>
         <translation>andere Abteilung bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="445"/>
+        <location filename="../../ui/views/matching.py" line="452"/>
         <source>same department a small bonus</source>
         <translation>gleiche Abteilung kleiner Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="446"/>
+        <location filename="../../ui/views/matching.py" line="453"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Gewichtung: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="475"/>
+        <location filename="../../ui/views/matching.py" line="482"/>
         <source>Matching…</source>
         <translation>Matching läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="486"/>
+        <location filename="../../ui/views/matching.py" line="493"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="520"/>
+        <location filename="../../ui/views/matching.py" line="527"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} mit {1}, {2}. Gesamtpunktzahl {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="521"/>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln Gruppe</numerusform>
@@ -1116,8 +1154,8 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln Mentee</numerusform>
@@ -1125,8 +1163,8 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wartend</numerusform>
@@ -1134,12 +1172,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="525"/>
+        <location filename="../../ui/views/matching.py" line="532"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Gesamtpunktzahl {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln vorgeschlagenes Paar</numerusform>
@@ -1147,7 +1185,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="665"/>
+        <location filename="../../ui/views/matching.py" line="672"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>%Ln Tandem jetzt starten?</numerusform>
@@ -1155,12 +1193,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="667"/>
+        <location filename="../../ui/views/matching.py" line="674"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>{0} jetzt starten und {1} mit den angezeigten Gründen auf die Warteliste setzen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln Tandem</numerusform>
@@ -1168,7 +1206,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching.py" line="700"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln Tandem gestartet.</numerusform>
@@ -1176,7 +1214,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="695"/>
+        <location filename="../../ui/views/matching.py" line="702"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln Paar wurde übersprungen, weil sich die Datei seit dem Matching geändert hat:</numerusform>
@@ -1184,97 +1222,97 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching.py" line="535"/>
         <source>Waiting list ({0})</source>
         <translation>Warteliste ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="562"/>
+        <location filename="../../ui/views/matching.py" line="569"/>
         <source>The match could not be run</source>
         <translation>Das Matching konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="568"/>
+        <location filename="../../ui/views/matching.py" line="575"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Matching abgebrochen; die bisherigen Vorschläge werden weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="602"/>
+        <location filename="../../ui/views/matching.py" line="609"/>
         <source>{0} is no longer locked to {1}.</source>
         <translation>{0} ist nicht mehr fest mit {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="607"/>
+        <location filename="../../ui/views/matching.py" line="614"/>
         <source>{0} stays with {1} in every run until approved.</source>
         <translation>{0} bleibt in jedem Durchlauf bei {1}, bis das Paar bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="620"/>
+        <location filename="../../ui/views/matching.py" line="627"/>
         <source>{0} will not be proposed with {1} again.</source>
         <translation>{0} wird nicht mehr mit {1} vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="630"/>
+        <location filename="../../ui/views/matching.py" line="637"/>
         <source>No other proposal has a different mentor to swap with.</source>
         <translation>Kein anderer Vorschlag hat einen anderen Mentor zum Tauschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="632"/>
+        <location filename="../../ui/views/matching.py" line="639"/>
         <source>{0} (with {1})</source>
         <translation>{0} (mit {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="634"/>
+        <location filename="../../ui/views/matching.py" line="641"/>
         <source>Swap mentors</source>
         <translation>Mentoren tauschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="635"/>
+        <location filename="../../ui/views/matching.py" line="642"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Den Mentor von {0}, {1}, übergeben an:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="646"/>
+        <location filename="../../ui/views/matching.py" line="653"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentoren getauscht und festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="669"/>
+        <location filename="../../ui/views/matching.py" line="676"/>
         <source>Approve pairs</source>
         <translation>Paare bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="678"/>
+        <location filename="../../ui/views/matching.py" line="685"/>
         <source>Starting relationships… %p%</source>
         <translation>Tandems werden gestartet… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="680"/>
+        <location filename="../../ui/views/matching.py" line="687"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Abbrechen und niemanden starten: Die Bestätigung wird vollständig zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="683"/>
+        <location filename="../../ui/views/matching.py" line="690"/>
         <source>Approving pairs…</source>
         <translation>Paare werden bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="712"/>
+        <location filename="../../ui/views/matching.py" line="732"/>
         <source>The pairs were not approved</source>
         <translation>Die Paare wurden nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="717"/>
+        <location filename="../../ui/views/matching.py" line="737"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Bestätigung abgebrochen; es wurde kein Tandem gestartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="734"/>
+        <location filename="../../ui/views/matching.py" line="754"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Entscheidungen entfernt; das Matching läuft erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="763"/>
+        <location filename="../../ui/views/matching.py" line="783"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Gewichtung geändert: Starten Sie das Matching neu, um die Wirkung zu sehen.</translation>
     </message>
@@ -1446,6 +1484,59 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/file_actions.py" line="194"/>
         <source>No file has been merged into this one yet.</source>
         <translation>In diese Datei wurde noch keine andere zusammengeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="38"/>
+        <source>E-mail texts of {0}</source>
+        <translation>E-Mail-Texte von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="44"/>
+        <source>Introduction of a new pair</source>
+        <translation>Vorstellung eines neuen Tandems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="45"/>
+        <source>Reminder: no recent meeting</source>
+        <translation>Erinnerung: kein aktuelles Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
+        <source>Reminder: check-in overdue</source>
+        <translation>Erinnerung: Check-in überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="55"/>
+        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
+        <translation>Platzhalter (ein Name nach $ wird in jeder E-Mail ersetzt): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="63"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
+        <source>Use MentorDesk&apos;s text</source>
+        <translation>Text von MentorDesk verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="77"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="78"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="119"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2419,14 +2510,6 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramsView</name>
     <message>
-        <source>E-mail texts…</source>
-        <translation>Erinnerung: Check-in überfällig</translation>
-    </message>
-    <message>
-        <source>Edit the introduction and reminder e-mails of this program.</source>
-        <translation>Text</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
         <translation>Neu…</translation>
@@ -2437,94 +2520,104 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="140"/>
-        <location filename="../../ui/views/programs.py" line="239"/>
+        <location filename="../../ui/views/programs.py" line="133"/>
+        <source>E-mail texts…</source>
+        <translation>E-Mail-Texte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="135"/>
+        <source>Edit the introduction and reminder e-mails of this program.</source>
+        <translation>Die Vorstellungs- und Erinnerungs-E-Mails dieses Programms bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="145"/>
+        <location filename="../../ui/views/programs.py" line="244"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="159"/>
+        <location filename="../../ui/views/programs.py" line="164"/>
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="159"/>
+        <location filename="../../ui/views/programs.py" line="164"/>
         <source>Business goal:</source>
         <translation>Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="160"/>
+        <location filename="../../ui/views/programs.py" line="165"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="160"/>
+        <location filename="../../ui/views/programs.py" line="165"/>
         <source>Delivery:</source>
         <translation>Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="166"/>
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="166"/>
         <source>Relationships last:</source>
         <translation>Tandems dauern:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="162"/>
+        <location filename="../../ui/views/programs.py" line="167"/>
         <source>Pairs meet:</source>
         <translation>Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="162"/>
+        <location filename="../../ui/views/programs.py" line="167"/>
         <source>Maximum mentees:</source>
         <translation>Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="174"/>
+        <location filename="../../ui/views/programs.py" line="179"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wählen Sie links ein Programm oder legen Sie mit Neu… eines an</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="180"/>
+        <location filename="../../ui/views/programs.py" line="185"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Wunsch-Mentees…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="182"/>
-        <location filename="../../ui/views/programs.py" line="204"/>
+        <location filename="../../ui/views/programs.py" line="187"/>
+        <location filename="../../ui/views/programs.py" line="209"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="202"/>
+        <location filename="../../ui/views/programs.py" line="207"/>
         <source>Preferences…</source>
         <translation>Wünsche…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="213"/>
+        <location filename="../../ui/views/programs.py" line="218"/>
         <source>Mentor pool</source>
         <translation>Mentorenpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="214"/>
+        <location filename="../../ui/views/programs.py" line="219"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="307"/>
+        <location filename="../../ui/views/programs.py" line="312"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="312"/>
+        <location filename="../../ui/views/programs.py" line="317"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="313"/>
+        <location filename="../../ui/views/programs.py" line="318"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln Monat</numerusform>
@@ -2532,192 +2625,192 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs.py" line="323"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="319"/>
+        <location filename="../../ui/views/programs.py" line="324"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} angenommen, {2} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="338"/>
+        <location filename="../../ui/views/programs.py" line="343"/>
         <source>Mentor pool ({0})</source>
         <translation>Mentorenpool ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="339"/>
+        <location filename="../../ui/views/programs.py" line="344"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="367"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>The program was not saved</source>
         <translation>Das Programm wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="371"/>
+        <location filename="../../ui/views/programs.py" line="387"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs.py" line="415"/>
         <source>Not everyone was enrolled</source>
         <translation>Nicht alle wurden aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="402"/>
+        <location filename="../../ui/views/programs.py" line="418"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>{0} als {1} aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="403"/>
+        <location filename="../../ui/views/programs.py" line="419"/>
         <source>mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="403"/>
+        <location filename="../../ui/views/programs.py" line="419"/>
         <source>mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="416"/>
+        <location filename="../../ui/views/programs.py" line="432"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="417"/>
+        <location filename="../../ui/views/programs.py" line="433"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Warum wird {0} abgelehnt? Der Grund wird bei der Bewerbung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="435"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="420"/>
+        <location filename="../../ui/views/programs.py" line="436"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Warum kommt {0} auf die Warteliste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="443"/>
+        <location filename="../../ui/views/programs.py" line="459"/>
         <source>The program is full.</source>
         <translation>Das Programm ist voll.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="449"/>
+        <location filename="../../ui/views/programs.py" line="465"/>
         <source>Not every decision was saved</source>
         <translation>Nicht jede Entscheidung wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="452"/>
+        <location filename="../../ui/views/programs.py" line="468"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Das Programm ist voll: {0} steht jetzt auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="489"/>
+        <location filename="../../ui/views/programs.py" line="505"/>
         <source>The preferences were not saved</source>
         <translation>Die Wünsche wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="496"/>
+        <location filename="../../ui/views/programs.py" line="512"/>
         <source>Remove from program</source>
         <translation>Aus dem Programm entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="497"/>
+        <location filename="../../ui/views/programs.py" line="513"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>{0} aus diesem Programm entfernen? Bewerbung und Status werden entfernt; die Personen selbst bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="532"/>
+        <location filename="../../ui/views/programs.py" line="549"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wählen Sie einen Mentor, um Motivation und Nachweise zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="542"/>
+        <location filename="../../ui/views/programs.py" line="559"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="542"/>
+        <location filename="../../ui/views/programs.py" line="559"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs.py" line="560"/>
         <source>{0} years</source>
         <translation>{0} Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="545"/>
+        <location filename="../../ui/views/programs.py" line="562"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} von {2} Treffen abgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="550"/>
+        <location filename="../../ui/views/programs.py" line="567"/>
         <source>{0} since {1}</source>
         <translation>{0} seit {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs.py" line="570"/>
         <source>Willing to mentor</source>
         <translation>Bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="554"/>
+        <location filename="../../ui/views/programs.py" line="571"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="555"/>
+        <location filename="../../ui/views/programs.py" line="572"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="556"/>
+        <location filename="../../ui/views/programs.py" line="573"/>
         <source>Seniority</source>
         <translation>Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="557"/>
+        <location filename="../../ui/views/programs.py" line="574"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (Niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="558"/>
+        <location filename="../../ui/views/programs.py" line="575"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="558"/>
+        <location filename="../../ui/views/programs.py" line="575"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} gleichzeitig: {1} jetzt aktiv, {2} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="560"/>
+        <location filename="../../ui/views/programs.py" line="577"/>
         <source>Attendance in past relationships</source>
         <translation>Teilnahme in früheren Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="561"/>
+        <location filename="../../ui/views/programs.py" line="578"/>
         <source>Recognition agreed</source>
         <translation>Vereinbarte Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="562"/>
+        <location filename="../../ui/views/programs.py" line="579"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3293,162 +3386,174 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RelationshipsView</name>
     <message>
+        <location filename="../../ui/views/relationships.py" line="200"/>
         <source>Prepare introduction…</source>
         <translation>Vorstellung vorbereiten…</translation>
     </message>
     <message>
+        <location filename="../../ui/views/relationships.py" line="202"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Die Vorstellungs-E-Mail an beide schreiben, mit ihren Treffen als Kalenderdatei, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>Closed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="172"/>
+        <location filename="../../ui/views/relationships.py" line="173"/>
         <source>Search mentor or mentee…</source>
         <translation>Mentor oder Mentee suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="180"/>
+        <location filename="../../ui/views/relationships.py" line="181"/>
         <source>Pair two people…</source>
         <translation>Zwei Personen zusammenbringen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="181"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Log meeting…</source>
         <translation>Treffen erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Ein Treffen des ausgewählten Tandems erfassen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Next stage…</source>
         <translation>Nächste Phase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Extend…</source>
         <translation>Verlängern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships.py" line="188"/>
         <source>Close…</source>
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="237"/>
+        <location filename="../../ui/views/relationships.py" line="195"/>
+        <source>Check-in forms…</source>
+        <translation>Check-in-Formulare…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="197"/>
+        <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
+        <translation>Ausfüllbare PDF-Check-in-Formulare für das ausgewählte Tandem (oder, ohne Auswahl, für jeden fälligen Check-in des angezeigten Programms) in einem Ordner speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="248"/>
         <source>Add goal…</source>
         <translation>Ziel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="238"/>
+        <location filename="../../ui/views/relationships.py" line="249"/>
         <source>Edit goal…</source>
         <translation>Ziel bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="259"/>
+        <location filename="../../ui/views/relationships.py" line="270"/>
         <source>Delete meeting…</source>
         <translation>Treffen löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="262"/>
+        <location filename="../../ui/views/relationships.py" line="273"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Neueste zuerst. Geplante Treffen, die ohne Eintrag vergangen sind, erscheinen kursiv als „Geplant, nicht erfasst (überfällig)“. Notizen sind vertraulich. Doppelklicken Sie auf ein Treffen, um es zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="286"/>
+        <location filename="../../ui/views/relationships.py" line="297"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <translation>Zusammenfassung von HR zu diesem Tandem und die nächsten Schritte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="287"/>
+        <location filename="../../ui/views/relationships.py" line="298"/>
         <source>Save summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="291"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Inzwischen anderswo geändert – Speichern überschreibt deren Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships.py" line="313"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zusammenfassung und nächste Schritte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="314"/>
+        <location filename="../../ui/views/relationships.py" line="325"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="315"/>
+        <location filename="../../ui/views/relationships.py" line="326"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="316"/>
+        <location filename="../../ui/views/relationships.py" line="327"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="317"/>
+        <location filename="../../ui/views/relationships.py" line="328"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="330"/>
+        <location filename="../../ui/views/relationships.py" line="341"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="332"/>
+        <location filename="../../ui/views/relationships.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="357"/>
+        <location filename="../../ui/views/relationships.py" line="370"/>
         <source>Relationships</source>
         <translation>Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="381"/>
+        <location filename="../../ui/views/relationships.py" line="394"/>
         <source>All programs</source>
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="384"/>
-        <location filename="../../ui/views/relationships.py" line="521"/>
+        <location filename="../../ui/views/relationships.py" line="397"/>
+        <location filename="../../ui/views/relationships.py" line="534"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="418"/>
+        <location filename="../../ui/views/relationships.py" line="431"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln Tandem</numerusform>
@@ -3456,114 +3561,114 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="420"/>
+        <location filename="../../ui/views/relationships.py" line="433"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="485"/>
+        <location filename="../../ui/views/relationships.py" line="498"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="487"/>
+        <location filename="../../ui/views/relationships.py" line="500"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Noch keine Tandems. Bringen Sie zwei Personen zusammen oder bestätigen Sie ein Matching in der Ansicht „Matching“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="489"/>
+        <location filename="../../ui/views/relationships.py" line="502"/>
         <source>No relationship matches the filters.</source>
         <translation>Kein Tandem passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="491"/>
+        <location filename="../../ui/views/relationships.py" line="504"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Wählen Sie ein Tandem, um Phasen, Ziele, Treffen und Check-ins zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="520"/>
+        <location filename="../../ui/views/relationships.py" line="533"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} als Mentor von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="522"/>
+        <location filename="../../ui/views/relationships.py" line="535"/>
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="525"/>
+        <location filename="../../ui/views/relationships.py" line="538"/>
         <source>Closed {0}: {1}</source>
         <translation>Beendet am {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="566"/>
+        <location filename="../../ui/views/relationships.py" line="579"/>
         <source>Their summary:
 {0}</source>
         <translation>Deren Zusammenfassung:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="580"/>
+        <location filename="../../ui/views/relationships.py" line="593"/>
         <source>Extensions</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="583"/>
+        <location filename="../../ui/views/relationships.py" line="596"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="586"/>
+        <location filename="../../ui/views/relationships.py" line="599"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="588"/>
+        <location filename="../../ui/views/relationships.py" line="601"/>
         <source>Closure</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="590"/>
+        <location filename="../../ui/views/relationships.py" line="603"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Läuft noch; geplantes Ende am {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="593"/>
+        <location filename="../../ui/views/relationships.py" line="606"/>
         <source>{0} on {1}.</source>
         <translation>{0} am {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="597"/>
+        <location filename="../../ui/views/relationships.py" line="610"/>
         <source>Reason: {0}</source>
         <translation>Grund: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="599"/>
+        <location filename="../../ui/views/relationships.py" line="612"/>
         <source>Final reflection: {0}</source>
         <translation>Abschließende Reflexion: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="691"/>
+        <location filename="../../ui/views/relationships.py" line="725"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="692"/>
+        <location filename="../../ui/views/relationships.py" line="726"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Das Treffen vom {0} ({1}) löschen? Es zählt nicht mehr für Teilnahme, Stunden und Zustand, und seine Notizen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="698"/>
+        <location filename="../../ui/views/relationships.py" line="732"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="714"/>
+        <location filename="../../ui/views/relationships.py" line="748"/>
         <source>Meeting deleted.</source>
         <translation>Treffen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="770"/>
+        <location filename="../../ui/views/relationships.py" line="804"/>
         <source>Summary saved.</source>
         <translation>Zusammenfassung gespeichert.</translation>
     </message>
@@ -3658,98 +3763,98 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="248"/>
+        <location filename="../../ui/views/reports.py" line="252"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="285"/>
         <source>Program summary</source>
         <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="293"/>
+        <location filename="../../ui/views/reports.py" line="297"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Ended early</source>
         <translation>Vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="313"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Phase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Getting to know each other</source>
         <translation>Kennenlernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Defining expectations</source>
         <translation>Erwartungen klären</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Learning and application</source>
         <translation>Lernen und Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Becoming independent</source>
         <translation>Selbstständig werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Transition</source>
         <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="348"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>Choose a program and a report.</source>
         <translation>Wählen Sie ein Programm und einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="349"/>
+        <location filename="../../ui/views/reports.py" line="353"/>
         <source>Open a file to make reports.</source>
         <translation>Öffnen Sie eine Datei, um Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="359"/>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="363"/>
+        <location filename="../../ui/views/reports.py" line="387"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="379"/>
+        <location filename="../../ui/views/reports.py" line="383"/>
         <source>The preview could not be made: {0}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="392"/>
+        <location filename="../../ui/views/reports.py" line="396"/>
         <source>The preview could not be opened.</source>
         <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/reports.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -3757,43 +3862,43 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="531"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="456"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
         <source>There is no report to save yet.</source>
         <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="464"/>
         <source>The report was not saved</source>
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="462"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Saved to {0}</source>
         <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="471"/>
+        <location filename="../../ui/views/reports.py" line="475"/>
         <source>Print report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="510"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -3801,47 +3906,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="517"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>All reports for this program</source>
         <translation>Alle Berichte dieses Programms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="518"/>
+        <location filename="../../ui/views/reports.py" line="522"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Ein PDF pro Tandem in einen Ordner schreiben oder ein zusammengefasstes PDF, um alles auf einmal zu drucken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="524"/>
         <source>One file each…</source>
         <translation>Eine Datei je Tandem…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="521"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>One combined PDF…</source>
         <translation>Ein gemeinsames PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="529"/>
         <source>Folder for the reports</source>
         <translation>Ordner für die Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="534"/>
         <source>Combined report</source>
         <translation>Sammelbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>Reading the relationships…</source>
         <translation>Tandems werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="549"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
         <source>Report {0} of {1}</source>
         <translation>Bericht {0} von {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
@@ -3849,7 +3954,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="570"/>
+        <location filename="../../ui/views/reports.py" line="574"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
@@ -3857,12 +3962,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>The reports were not written</source>
         <translation>Die Berichte wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Writing the reports…</source>
         <translation>Berichte werden geschrieben…</translation>
     </message>
@@ -4002,22 +4107,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="118"/>
+        <location filename="../../ui/tasks.py" line="120"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="119"/>
+        <location filename="../../ui/tasks.py" line="121"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="140"/>
+        <location filename="../../ui/tasks.py" line="142"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="218"/>
+        <location filename="../../ui/tasks.py" line="293"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>%Ln Problem gefunden. Es wurde nichts gespeichert.</numerusform>
@@ -4079,6 +4184,29 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
         <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="43"/>
+        <source>Draft written to {0}; your mail program opens it.</source>
+        <translation>Entwurf in {0} gespeichert; Ihr E-Mail-Programm öffnet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="45"/>
+        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
+        <translation>Ihr E-Mail-Programm konnte nicht gestartet werden. Der Entwurf liegt in {0}; öffnen Sie ihn von dort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="64"/>
+        <source>No introduction was written</source>
+        <translation>Keine Vorstellung geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="72"/>
+        <source>No reminder was written</source>
+        <translation>Keine Erinnerung geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4502,76 +4630,15 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="212"/>
+        <location filename="../../ui/tasks.py" line="287"/>
         <source>Something went wrong and the action was not completed: {0}</source>
+        <extracomment>Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).</extracomment>
         <translation>Etwas ist schiefgelaufen, die Aktion wurde nicht abgeschlossen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="214"/>
+        <location filename="../../ui/tasks.py" line="289"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
-    </message>
-</context>
-<context>
-    <name>drafts</name>
-    <message>
-        <source>Draft written to {0}; your mail program opens it.</source>
-        <translation>Entwurf in {0} gespeichert; Ihr E-Mail-Programm öffnet ihn.</translation>
-    </message>
-    <message>
-        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
-        <translation>Ihr E-Mail-Programm konnte nicht gestartet werden. Der Entwurf liegt in {0}; öffnen Sie ihn von dort.</translation>
-    </message>
-    <message>
-        <source>No introduction was written</source>
-        <translation>Keine Vorstellung geschrieben</translation>
-    </message>
-    <message>
-        <source>No reminder was written</source>
-        <translation>Keine Erinnerung geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>MessageTextDialog</name>
-    <message>
-        <source>E-mail texts of {0}</source>
-        <translation>Vorstellung vorbereiten…</translation>
-    </message>
-    <message>
-        <source>Introduction of a new pair</source>
-        <translation>Die Vorstellungs-E-Mail an beide schreiben, mit ihren Treffen als Kalenderdatei, und in Ihrem E-Mail-Programm öffnen.</translation>
-    </message>
-    <message>
-        <source>Reminder: no recent meeting</source>
-        <translation>Erinnerung vorbereiten…</translation>
-    </message>
-    <message>
-        <source>Reminder: check-in overdue</source>
-        <translation>Eine Erinnerungs-E-Mail an die Person schreiben, die hier handeln muss, und in Ihrem E-Mail-Programm öffnen.</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Vorstellungen vorbereiten</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Die Vorstellungs-E-Mails der eben bestätigten Paare schreiben, mit dem Grund für die Paarung und ihren Treffen als Kalenderdatei.</translation>
-    </message>
-    <message>
-        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
-        <translation>„Vorstellungen vorbereiten“ schreibt ihre Vorstellungs-E-Mails.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>E-Mail-Texte von {0}</translation>
-    </message>
-    <message>
-        <source>Use MentorDesk's text</source>
-        <translation>Vorstellung eines neuen Paares</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Erinnerung: kein Treffen in letzter Zeit</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="234"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln item: {0} high, {1} medium, {2} low</numerusform>
@@ -71,7 +71,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>
@@ -82,7 +82,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MatchingView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="521"/>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -90,8 +90,8 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -99,8 +99,8 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln waiting</numerusform>
@@ -108,7 +108,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln proposed pair</numerusform>
@@ -116,7 +116,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="665"/>
+        <location filename="../../ui/views/matching.py" line="672"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>Start %Ln relationship now?</numerusform>
@@ -124,7 +124,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relationship</numerusform>
@@ -132,7 +132,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching.py" line="700"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln relationship started.</numerusform>
@@ -140,7 +140,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="695"/>
+        <location filename="../../ui/views/matching.py" line="702"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln pair was skipped because the file changed since the match was run:</numerusform>
@@ -162,7 +162,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ProgramsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="313"/>
+        <location filename="../../ui/views/programs.py" line="318"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln month</numerusform>
@@ -184,7 +184,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RelationshipsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="418"/>
+        <location filename="../../ui/views/relationships.py" line="431"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relationship</numerusform>
@@ -195,7 +195,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/reports.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -203,7 +203,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="510"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -211,7 +211,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelled. %n report file written.</numerusform>
@@ -219,7 +219,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="570"/>
+        <location filename="../../ui/views/reports.py" line="574"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n report file written to {0}.</numerusform>
@@ -249,7 +249,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>Task</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="218"/>
+        <location filename="../../ui/tasks.py" line="293"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>%Ln problem was found. Nothing was saved.</numerusform>

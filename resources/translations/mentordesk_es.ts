@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="70"/>
         <source>Preferences</source>
-        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs.</extracomment>
+        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="76"/>
         <source>Follow the system ({0})</source>
         <translation>Como el sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="81"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>El nuevo idioma se usará la próxima vez que inicie MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
         <source>Shown in the page header of every report</source>
         <translation>Aparece en el encabezado de cada informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Company name:</source>
         <translation>Nombre de la &amp;empresa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="118"/>
         <source>&amp;Paper size:</source>
         <translation>Tamaño del &amp;papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="148"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -192,12 +192,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/models/attention_model.py" line="60"/>
         <source>Mentor check-in overdue</source>
-        <translation>Seguimiento del mentor pendiente</translation>
+        <translation>Seguimiento pendiente: mentor</translation>
     </message>
     <message>
         <location filename="../../ui/models/attention_model.py" line="62"/>
         <source>Mentee check-in overdue</source>
-        <translation>Seguimiento del mentee pendiente</translation>
+        <translation>Seguimiento pendiente: mentee</translation>
     </message>
     <message>
         <location filename="../../ui/models/attention_model.py" line="64"/>
@@ -273,116 +273,128 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>AttentionView</name>
     <message>
+        <location filename="../../ui/views/attention.py" line="146"/>
         <source>Prepare reminder…</source>
         <translation>Preparar recordatorio…</translation>
     </message>
     <message>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Escribir un correo de recordatorio a quien deba actuar sobre este punto y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="100"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Relaciones activas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="101"/>
+        <location filename="../../ui/views/attention.py" line="103"/>
         <source>Mentoring relationships running now.</source>
         <translation>Relaciones de mentoría en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>On track</source>
         <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Relaciones activas con reuniones, seguimientos y objetivos al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Need a check-in</source>
         <translation>Necesitan seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
+        <location filename="../../ui/views/attention.py" line="108"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Relaciones activas con un seguimiento o una reunión pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="111"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Relaciones activas con puntuaciones bajas, poca asistencia o sin reuniones recientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="113"/>
         <source>Mentees waiting</source>
         <translation>Mentees en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="114"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees en la lista de espera de un programa (sin contar los pospuestos).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="125"/>
+        <location filename="../../ui/views/attention.py" line="127"/>
         <source>What needs you</source>
         <translation>Lo que requiere su atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="131"/>
+        <location filename="../../ui/views/attention.py" line="133"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="133"/>
+        <location filename="../../ui/views/attention.py" line="135"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ir a la relación, persona o programa de este aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="134"/>
+        <location filename="../../ui/views/attention.py" line="136"/>
         <source>Snooze…</source>
         <translation>Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="136"/>
+        <location filename="../../ui/views/attention.py" line="138"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ocultar este aviso hasta otro día, con una nota del motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="185"/>
+        <location filename="../../ui/views/attention.py" line="141"/>
+        <source>Check-in forms…</source>
+        <translation>Formularios de seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="143"/>
+        <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
+        <translation>Guardar en una carpeta un formulario PDF rellenable por cada seguimiento previsto en las próximas dos semanas (o pendiente), para enviarlo por correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="199"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="223"/>
+        <location filename="../../ui/views/attention.py" line="237"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="224"/>
+        <location filename="../../ui/views/attention.py" line="238"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Elija Archivo &gt; Abrir… o Archivo &gt; Nuevo… para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="226"/>
+        <location filename="../../ui/views/attention.py" line="240"/>
         <source>Nothing needs you today.</source>
         <translation>Hoy no hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="227"/>
+        <location filename="../../ui/views/attention.py" line="241"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Aquí aparecen reuniones, seguimientos y objetivos vencidos, relaciones a punto de terminar y mentees que esperan mentor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="234"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln aviso: {0} de prioridad alta, {1} media, {2} baja</numerusform>
@@ -390,17 +402,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="303"/>
+        <location filename="../../ui/views/attention.py" line="319"/>
         <source>That screen is not available in this version.</source>
         <translation>Esa pantalla no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="359"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="336"/>
+        <location filename="../../ui/views/attention.py" line="369"/>
         <source>Snoozed until {0}.</source>
         <translation>Pospuesto hasta el {0}.</translation>
     </message>
@@ -714,6 +726,29 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>FormImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="46"/>
+        <source>Returned check-in forms</source>
+        <translation>Formularios de seguimiento devueltos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
@@ -789,148 +824,148 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Acerca de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Recargado: otra persona cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>New MentorDesk file</source>
         <translation>Nuevo archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>Open MentorDesk file</source>
         <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="335"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Importación terminada: {0} añadidas, {1} actualizadas, {2} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="340"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Se exportó %Ln persona.</numerusform>
@@ -938,7 +973,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="422"/>
+        <location filename="../../ui/app.py" line="457"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para crear su propio archivo y luego Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
@@ -946,21 +981,24 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MatchingView</name>
     <message>
+        <location filename="../../ui/views/matching.py" line="317"/>
         <source>Prepare introductions</source>
         <translation>Preparar presentaciones</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="319"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Escribir los correos de presentación de las parejas recién aprobadas, con el motivo de la pareja y sus reuniones como archivo de calendario.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>«Preparar presentaciones» escribe sus correos de presentación.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="219"/>
-        <location filename="../../ui/views/matching.py" line="345"/>
-        <location filename="../../ui/views/matching.py" line="393"/>
+        <location filename="../../ui/views/matching.py" line="351"/>
+        <location filename="../../ui/views/matching.py" line="399"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Emparejamiento</translation>
@@ -977,7 +1015,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="238"/>
-        <location filename="../../ui/views/matching.py" line="500"/>
+        <location filename="../../ui/views/matching.py" line="507"/>
         <source>Scoring pairs… %p%</source>
         <translation>Puntuando parejas… %p%</translation>
     </message>
@@ -993,7 +1031,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="296"/>
-        <location filename="../../ui/views/matching.py" line="422"/>
+        <location filename="../../ui/views/matching.py" line="428"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
@@ -1048,67 +1086,67 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Aprobar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="324"/>
+        <location filename="../../ui/views/matching.py" line="330"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="422"/>
+        <location filename="../../ui/views/matching.py" line="428"/>
         <source>Unlock</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="431"/>
+        <location filename="../../ui/views/matching.py" line="438"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Abra un archivo con un programa para emparejar a sus participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="442"/>
+        <location filename="../../ui/views/matching.py" line="449"/>
         <source>same branch preferred</source>
         <translation>misma sede preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="442"/>
+        <location filename="../../ui/views/matching.py" line="449"/>
         <source>branch ignored</source>
         <translation>sede indiferente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="443"/>
+        <location filename="../../ui/views/matching.py" line="450"/>
         <source>other branch preferred</source>
         <translation>otra sede preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="444"/>
+        <location filename="../../ui/views/matching.py" line="451"/>
         <source>other department preferred</source>
         <translation>otro departamento preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="445"/>
+        <location filename="../../ui/views/matching.py" line="452"/>
         <source>same department a small bonus</source>
         <translation>mismo departamento con pequeña bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="446"/>
+        <location filename="../../ui/views/matching.py" line="453"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Pesos: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="475"/>
+        <location filename="../../ui/views/matching.py" line="482"/>
         <source>Matching…</source>
         <translation>Emparejando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="486"/>
+        <location filename="../../ui/views/matching.py" line="493"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="520"/>
+        <location filename="../../ui/views/matching.py" line="527"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} con {1}, {2}. Puntuación total {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="521"/>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -1116,8 +1154,8 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1125,8 +1163,8 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1134,12 +1172,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="525"/>
+        <location filename="../../ui/views/matching.py" line="532"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Puntuación total {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln pareja propuesta</numerusform>
@@ -1147,7 +1185,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="665"/>
+        <location filename="../../ui/views/matching.py" line="672"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>¿Iniciar %Ln relación ahora?</numerusform>
@@ -1155,12 +1193,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="667"/>
+        <location filename="../../ui/views/matching.py" line="674"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>¿Iniciar {0} ahora y poner {1} en la lista de espera con los motivos indicados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relación</numerusform>
@@ -1168,7 +1206,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching.py" line="700"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>Se inició %Ln relación.</numerusform>
@@ -1176,7 +1214,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="695"/>
+        <location filename="../../ui/views/matching.py" line="702"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>Se omitió %Ln pareja porque el archivo cambió después del emparejamiento:</numerusform>
@@ -1184,97 +1222,97 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching.py" line="535"/>
         <source>Waiting list ({0})</source>
         <translation>Lista de espera ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="562"/>
+        <location filename="../../ui/views/matching.py" line="569"/>
         <source>The match could not be run</source>
         <translation>No se pudo realizar el emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="568"/>
+        <location filename="../../ui/views/matching.py" line="575"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Emparejamiento cancelado; se siguen mostrando las propuestas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="602"/>
+        <location filename="../../ui/views/matching.py" line="609"/>
         <source>{0} is no longer locked to {1}.</source>
         <translation>{0} ya no está fijado/a con {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="607"/>
+        <location filename="../../ui/views/matching.py" line="614"/>
         <source>{0} stays with {1} in every run until approved.</source>
         <translation>{0} se mantiene con {1} en cada emparejamiento hasta su aprobación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="620"/>
+        <location filename="../../ui/views/matching.py" line="627"/>
         <source>{0} will not be proposed with {1} again.</source>
         <translation>{0} no se volverá a proponer con {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="630"/>
+        <location filename="../../ui/views/matching.py" line="637"/>
         <source>No other proposal has a different mentor to swap with.</source>
         <translation>Ninguna otra propuesta tiene un mentor distinto para intercambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="632"/>
+        <location filename="../../ui/views/matching.py" line="639"/>
         <source>{0} (with {1})</source>
         <translation>{0} (con {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="634"/>
+        <location filename="../../ui/views/matching.py" line="641"/>
         <source>Swap mentors</source>
         <translation>Intercambiar mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="635"/>
+        <location filename="../../ui/views/matching.py" line="642"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Dar el mentor de {0}, {1}, a:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="646"/>
+        <location filename="../../ui/views/matching.py" line="653"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentores intercambiados y fijados.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="669"/>
+        <location filename="../../ui/views/matching.py" line="676"/>
         <source>Approve pairs</source>
         <translation>Aprobar parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="678"/>
+        <location filename="../../ui/views/matching.py" line="685"/>
         <source>Starting relationships… %p%</source>
         <translation>Iniciando relaciones… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="680"/>
+        <location filename="../../ui/views/matching.py" line="687"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Detener sin iniciar ninguna: la aprobación se deshace por completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="683"/>
+        <location filename="../../ui/views/matching.py" line="690"/>
         <source>Approving pairs…</source>
         <translation>Aprobando parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="712"/>
+        <location filename="../../ui/views/matching.py" line="732"/>
         <source>The pairs were not approved</source>
         <translation>Las parejas no se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="717"/>
+        <location filename="../../ui/views/matching.py" line="737"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Aprobación cancelada; no se inició ninguna relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="734"/>
+        <location filename="../../ui/views/matching.py" line="754"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Decisiones eliminadas; emparejando de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="763"/>
+        <location filename="../../ui/views/matching.py" line="783"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Pesos cambiados: vuelva a emparejar para ver su efecto.</translation>
     </message>
@@ -1446,6 +1484,59 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/file_actions.py" line="194"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Todavía no se ha combinado ningún archivo con este.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="38"/>
+        <source>E-mail texts of {0}</source>
+        <translation>Textos de correo de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="44"/>
+        <source>Introduction of a new pair</source>
+        <translation>Presentación de una nueva pareja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="45"/>
+        <source>Reminder: no recent meeting</source>
+        <translation>Recordatorio: sin reuniones recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
+        <source>Reminder: check-in overdue</source>
+        <translation>Recordatorio: seguimiento pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="55"/>
+        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
+        <translation>Marcadores (un nombre tras $ se rellena en cada correo): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="63"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
+        <source>Use MentorDesk&apos;s text</source>
+        <translation>Usar el texto de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="77"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="78"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="119"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -2419,14 +2510,6 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramsView</name>
     <message>
-        <source>E-mail texts…</source>
-        <translation>Recordatorio: seguimiento pendiente</translation>
-    </message>
-    <message>
-        <source>Edit the introduction and reminder e-mails of this program.</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
@@ -2437,94 +2520,104 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="140"/>
-        <location filename="../../ui/views/programs.py" line="239"/>
+        <location filename="../../ui/views/programs.py" line="133"/>
+        <source>E-mail texts…</source>
+        <translation>Textos de correo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="135"/>
+        <source>Edit the introduction and reminder e-mails of this program.</source>
+        <translation>Editar los correos de presentación y de recordatorio de este programa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="145"/>
+        <location filename="../../ui/views/programs.py" line="244"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="159"/>
+        <location filename="../../ui/views/programs.py" line="164"/>
         <source>Purpose:</source>
         <translation>Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="159"/>
+        <location filename="../../ui/views/programs.py" line="164"/>
         <source>Business goal:</source>
         <translation>Objetivo de negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="160"/>
+        <location filename="../../ui/views/programs.py" line="165"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="160"/>
+        <location filename="../../ui/views/programs.py" line="165"/>
         <source>Delivery:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="166"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="166"/>
         <source>Relationships last:</source>
         <translation>Duración de las relaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="162"/>
+        <location filename="../../ui/views/programs.py" line="167"/>
         <source>Pairs meet:</source>
         <translation>Las parejas se reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="162"/>
+        <location filename="../../ui/views/programs.py" line="167"/>
         <source>Maximum mentees:</source>
         <translation>Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="174"/>
+        <location filename="../../ui/views/programs.py" line="179"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Elija un programa a la izquierda o cree uno con Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="180"/>
+        <location filename="../../ui/views/programs.py" line="185"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Mentees que le gustarían…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="182"/>
-        <location filename="../../ui/views/programs.py" line="204"/>
+        <location filename="../../ui/views/programs.py" line="187"/>
+        <location filename="../../ui/views/programs.py" line="209"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="202"/>
+        <location filename="../../ui/views/programs.py" line="207"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="213"/>
+        <location filename="../../ui/views/programs.py" line="218"/>
         <source>Mentor pool</source>
         <translation>Bolsa de mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="214"/>
+        <location filename="../../ui/views/programs.py" line="219"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="307"/>
+        <location filename="../../ui/views/programs.py" line="312"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="312"/>
+        <location filename="../../ui/views/programs.py" line="317"/>
         <source>Not fixed yet</source>
         <translation>Aún sin fijar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="313"/>
+        <location filename="../../ui/views/programs.py" line="318"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln mes</numerusform>
@@ -2532,192 +2625,192 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs.py" line="323"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="319"/>
+        <location filename="../../ui/views/programs.py" line="324"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} aceptados, {2} en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="338"/>
+        <location filename="../../ui/views/programs.py" line="343"/>
         <source>Mentor pool ({0})</source>
         <translation>Bolsa de mentores ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="339"/>
+        <location filename="../../ui/views/programs.py" line="344"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="367"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>The program was not saved</source>
         <translation>El programa no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="371"/>
+        <location filename="../../ui/views/programs.py" line="387"/>
         <source>Saved {0}.</source>
         <translation>{0} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs.py" line="415"/>
         <source>Not everyone was enrolled</source>
         <translation>No se inscribió a todo el mundo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="402"/>
+        <location filename="../../ui/views/programs.py" line="418"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>Se inscribió a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="403"/>
+        <location filename="../../ui/views/programs.py" line="419"/>
         <source>mentors</source>
         <translation>mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="403"/>
+        <location filename="../../ui/views/programs.py" line="419"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="416"/>
+        <location filename="../../ui/views/programs.py" line="432"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="417"/>
+        <location filename="../../ui/views/programs.py" line="433"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>¿Por qué se rechaza a {0}? El motivo se guarda con la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="435"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="420"/>
+        <location filename="../../ui/views/programs.py" line="436"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>¿Por qué pasa {0} a la lista de espera?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="443"/>
+        <location filename="../../ui/views/programs.py" line="459"/>
         <source>The program is full.</source>
         <translation>El programa está completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="449"/>
+        <location filename="../../ui/views/programs.py" line="465"/>
         <source>Not every decision was saved</source>
         <translation>No se guardaron todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="452"/>
+        <location filename="../../ui/views/programs.py" line="468"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>El programa está completo: {0} pasó a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="489"/>
+        <location filename="../../ui/views/programs.py" line="505"/>
         <source>The preferences were not saved</source>
         <translation>Las preferencias no se guardaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="496"/>
+        <location filename="../../ui/views/programs.py" line="512"/>
         <source>Remove from program</source>
         <translation>Quitar del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="497"/>
+        <location filename="../../ui/views/programs.py" line="513"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>¿Quitar a {0} de este programa? Se eliminan su solicitud y su estado; las personas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="532"/>
+        <location filename="../../ui/views/programs.py" line="549"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Seleccione un mentor para leer su motivación y sus méritos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="542"/>
+        <location filename="../../ui/views/programs.py" line="559"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="542"/>
+        <location filename="../../ui/views/programs.py" line="559"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs.py" line="560"/>
         <source>{0} years</source>
         <translation>{0} años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="545"/>
+        <location filename="../../ui/views/programs.py" line="562"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} de {2} reuniones celebradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="550"/>
+        <location filename="../../ui/views/programs.py" line="567"/>
         <source>{0} since {1}</source>
         <translation>{0} desde el {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs.py" line="570"/>
         <source>Willing to mentor</source>
         <translation>Dispuesto/a a ser mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="554"/>
+        <location filename="../../ui/views/programs.py" line="571"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="555"/>
+        <location filename="../../ui/views/programs.py" line="572"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="556"/>
+        <location filename="../../ui/views/programs.py" line="573"/>
         <source>Seniority</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="557"/>
+        <location filename="../../ui/views/programs.py" line="574"/>
         <source>Expertise (level 4–5)</source>
         <translation>Especialidad (nivel 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="558"/>
+        <location filename="../../ui/views/programs.py" line="575"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="558"/>
+        <location filename="../../ui/views/programs.py" line="575"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} a la vez: {1} activos ahora, {2} libres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="560"/>
+        <location filename="../../ui/views/programs.py" line="577"/>
         <source>Attendance in past relationships</source>
         <translation>Asistencia en relaciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="561"/>
+        <location filename="../../ui/views/programs.py" line="578"/>
         <source>Recognition agreed</source>
         <translation>Reconocimiento acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="562"/>
+        <location filename="../../ui/views/programs.py" line="579"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -3293,162 +3386,174 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RelationshipsView</name>
     <message>
+        <location filename="../../ui/views/relationships.py" line="200"/>
         <source>Prepare introduction…</source>
         <translation>Preparar presentación…</translation>
     </message>
     <message>
+        <location filename="../../ui/views/relationships.py" line="202"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Escribir el correo de presentación a ambos, con sus reuniones como archivo de calendario, y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="172"/>
+        <location filename="../../ui/views/relationships.py" line="173"/>
         <source>Search mentor or mentee…</source>
         <translation>Buscar mentor o mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="180"/>
+        <location filename="../../ui/views/relationships.py" line="181"/>
         <source>Pair two people…</source>
         <translation>Emparejar a dos personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="181"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Log meeting…</source>
         <translation>Registrar reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Registrar una reunión de la pareja seleccionada (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Check-in…</source>
         <translation>Seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Next stage…</source>
         <translation>Siguiente fase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Extend…</source>
         <translation>Ampliar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships.py" line="188"/>
         <source>Close…</source>
         <translation>Cerrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="237"/>
+        <location filename="../../ui/views/relationships.py" line="195"/>
+        <source>Check-in forms…</source>
+        <translation>Formularios de seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="197"/>
+        <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
+        <translation>Guardar en una carpeta formularios PDF rellenables de seguimiento para la pareja seleccionada (o, si no hay ninguna, para cada seguimiento previsto del programa mostrado).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="248"/>
         <source>Add goal…</source>
         <translation>Añadir objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="238"/>
+        <location filename="../../ui/views/relationships.py" line="249"/>
         <source>Edit goal…</source>
         <translation>Editar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="259"/>
+        <location filename="../../ui/views/relationships.py" line="270"/>
         <source>Delete meeting…</source>
         <translation>Eliminar reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="262"/>
+        <location filename="../../ui/views/relationships.py" line="273"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Las más recientes primero. Las reuniones previstas que pasaron sin registrarse aparecen en cursiva como «Prevista, sin registrar (vencida)». Las notas son confidenciales. Haga doble clic en una reunión para corregirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="286"/>
+        <location filename="../../ui/views/relationships.py" line="297"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <translation>Resumen de RR. HH. sobre esta relación y próximos pasos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="287"/>
+        <location filename="../../ui/views/relationships.py" line="298"/>
         <source>Save summary</source>
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="291"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Modificado en otro lugar mientras tanto: al guardar se sobrescribirá su resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships.py" line="313"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Resumen y próximos pasos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="314"/>
+        <location filename="../../ui/views/relationships.py" line="325"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="315"/>
+        <location filename="../../ui/views/relationships.py" line="326"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="316"/>
+        <location filename="../../ui/views/relationships.py" line="327"/>
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="317"/>
+        <location filename="../../ui/views/relationships.py" line="328"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="330"/>
+        <location filename="../../ui/views/relationships.py" line="341"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="332"/>
+        <location filename="../../ui/views/relationships.py" line="343"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="357"/>
+        <location filename="../../ui/views/relationships.py" line="370"/>
         <source>Relationships</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="381"/>
+        <location filename="../../ui/views/relationships.py" line="394"/>
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="384"/>
-        <location filename="../../ui/views/relationships.py" line="521"/>
+        <location filename="../../ui/views/relationships.py" line="397"/>
+        <location filename="../../ui/views/relationships.py" line="534"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="418"/>
+        <location filename="../../ui/views/relationships.py" line="431"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relación</numerusform>
@@ -3456,114 +3561,114 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="420"/>
+        <location filename="../../ui/views/relationships.py" line="433"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="485"/>
+        <location filename="../../ui/views/relationships.py" line="498"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="487"/>
+        <location filename="../../ui/views/relationships.py" line="500"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Aún no hay relaciones. Empareje a dos personas o apruebe un emparejamiento en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="489"/>
+        <location filename="../../ui/views/relationships.py" line="502"/>
         <source>No relationship matches the filters.</source>
         <translation>Ninguna relación coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="491"/>
+        <location filename="../../ui/views/relationships.py" line="504"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Seleccione una relación para ver sus fases, objetivos, reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="520"/>
+        <location filename="../../ui/views/relationships.py" line="533"/>
         <source>{0} mentoring {1}</source>
         <translation>{0}, mentor de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="522"/>
+        <location filename="../../ui/views/relationships.py" line="535"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="525"/>
+        <location filename="../../ui/views/relationships.py" line="538"/>
         <source>Closed {0}: {1}</source>
         <translation>Cerrada el {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="566"/>
+        <location filename="../../ui/views/relationships.py" line="579"/>
         <source>Their summary:
 {0}</source>
         <translation>Su resumen:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="580"/>
+        <location filename="../../ui/views/relationships.py" line="593"/>
         <source>Extensions</source>
         <translation>Ampliaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="583"/>
+        <location filename="../../ui/views/relationships.py" line="596"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="586"/>
+        <location filename="../../ui/views/relationships.py" line="599"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="588"/>
+        <location filename="../../ui/views/relationships.py" line="601"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="590"/>
+        <location filename="../../ui/views/relationships.py" line="603"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Sigue en curso; fin previsto el {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="593"/>
+        <location filename="../../ui/views/relationships.py" line="606"/>
         <source>{0} on {1}.</source>
         <translation>{0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="597"/>
+        <location filename="../../ui/views/relationships.py" line="610"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="599"/>
+        <location filename="../../ui/views/relationships.py" line="612"/>
         <source>Final reflection: {0}</source>
         <translation>Reflexión final: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="691"/>
+        <location filename="../../ui/views/relationships.py" line="725"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="692"/>
+        <location filename="../../ui/views/relationships.py" line="726"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>¿Eliminar la reunión del {0} ({1})? Dejará de contar para la asistencia, las horas y el estado, y se eliminarán sus notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="698"/>
+        <location filename="../../ui/views/relationships.py" line="732"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="714"/>
+        <location filename="../../ui/views/relationships.py" line="748"/>
         <source>Meeting deleted.</source>
         <translation>Reunión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="770"/>
+        <location filename="../../ui/views/relationships.py" line="804"/>
         <source>Summary saved.</source>
         <translation>Resumen guardado.</translation>
     </message>
@@ -3658,98 +3763,98 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="248"/>
+        <location filename="../../ui/views/reports.py" line="252"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="285"/>
         <source>Program summary</source>
         <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="293"/>
+        <location filename="../../ui/views/reports.py" line="297"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Ended early</source>
         <translation>Finalizada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="313"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Getting to know each other</source>
         <translation>Conocerse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Defining expectations</source>
         <translation>Definir expectativas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Learning and application</source>
         <translation>Aprendizaje y aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Becoming independent</source>
         <translation>Ganar autonomía</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Transition</source>
         <translation>Transición</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="348"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>Choose a program and a report.</source>
         <translation>Elija un programa y un informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="349"/>
+        <location filename="../../ui/views/reports.py" line="353"/>
         <source>Open a file to make reports.</source>
         <translation>Abra un archivo para crear informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="359"/>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="363"/>
+        <location filename="../../ui/views/reports.py" line="387"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="379"/>
+        <location filename="../../ui/views/reports.py" line="383"/>
         <source>The preview could not be made: {0}</source>
         <translation>No se pudo crear la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="392"/>
+        <location filename="../../ui/views/reports.py" line="396"/>
         <source>The preview could not be opened.</source>
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/reports.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3757,43 +3862,43 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="531"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="456"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
         <source>There is no report to save yet.</source>
         <translation>Aún no hay ningún informe que guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="464"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="462"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Saved to {0}</source>
         <translation>Guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="471"/>
+        <location filename="../../ui/views/reports.py" line="475"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="510"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -3801,47 +3906,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="517"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>All reports for this program</source>
         <translation>Todos los informes de este programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="518"/>
+        <location filename="../../ui/views/reports.py" line="522"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>¿Crear un PDF por relación en una carpeta o un único PDF combinado para imprimirlo de una vez?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="524"/>
         <source>One file each…</source>
         <translation>Un archivo por relación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="521"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>One combined PDF…</source>
         <translation>Un PDF combinado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="529"/>
         <source>Folder for the reports</source>
         <translation>Carpeta para los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="534"/>
         <source>Combined report</source>
         <translation>Informe combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>Reading the relationships…</source>
         <translation>Leyendo las relaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="549"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
         <source>Report {0} of {1}</source>
         <translation>Informe {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
@@ -3849,7 +3954,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="570"/>
+        <location filename="../../ui/views/reports.py" line="574"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
@@ -3857,12 +3962,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>The reports were not written</source>
         <translation>Los informes no se crearon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Writing the reports…</source>
         <translation>Creando los informes…</translation>
     </message>
@@ -4002,22 +4107,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="118"/>
+        <location filename="../../ui/tasks.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="119"/>
+        <location filename="../../ui/tasks.py" line="121"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="140"/>
+        <location filename="../../ui/tasks.py" line="142"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="218"/>
+        <location filename="../../ui/tasks.py" line="293"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>Se encontró %Ln problema. No se guardó nada.</numerusform>
@@ -4079,6 +4184,29 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferir mentores de otro departamento</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="43"/>
+        <source>Draft written to {0}; your mail program opens it.</source>
+        <translation>Borrador guardado en {0}; su programa de correo lo abre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="45"/>
+        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
+        <translation>No se pudo iniciar su programa de correo. El borrador está en {0}; ábralo desde allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="64"/>
+        <source>No introduction was written</source>
+        <translation>No se escribió ninguna presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="72"/>
+        <source>No reminder was written</source>
+        <translation>No se escribió ningún recordatorio</translation>
     </message>
 </context>
 <context>
@@ -4502,76 +4630,15 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="212"/>
+        <location filename="../../ui/tasks.py" line="287"/>
         <source>Something went wrong and the action was not completed: {0}</source>
+        <extracomment>Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).</extracomment>
         <translation>Algo salió mal y la acción no se completó: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="214"/>
+        <location filename="../../ui/tasks.py" line="289"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
-    </message>
-</context>
-<context>
-    <name>drafts</name>
-    <message>
-        <source>Draft written to {0}; your mail program opens it.</source>
-        <translation>Borrador guardado en {0}; su programa de correo lo abre.</translation>
-    </message>
-    <message>
-        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
-        <translation>No se pudo iniciar su programa de correo. El borrador está en {0}; ábralo desde allí.</translation>
-    </message>
-    <message>
-        <source>No introduction was written</source>
-        <translation>No se escribió ninguna presentación</translation>
-    </message>
-    <message>
-        <source>No reminder was written</source>
-        <translation>No se escribió ningún recordatorio</translation>
-    </message>
-</context>
-<context>
-    <name>MessageTextDialog</name>
-    <message>
-        <source>E-mail texts of {0}</source>
-        <translation>Preparar presentación…</translation>
-    </message>
-    <message>
-        <source>Introduction of a new pair</source>
-        <translation>Escribir el correo de presentación a ambos, con sus reuniones como archivo de calendario, y abrirlo en su programa de correo.</translation>
-    </message>
-    <message>
-        <source>Reminder: no recent meeting</source>
-        <translation>Preparar recordatorio…</translation>
-    </message>
-    <message>
-        <source>Reminder: check-in overdue</source>
-        <translation>Escribir un correo de recordatorio a quien deba actuar sobre este punto y abrirlo en su programa de correo.</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Preparar presentaciones</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Escribir los correos de presentación de las parejas recién aprobadas, con el motivo de la pareja y sus reuniones como archivo de calendario.</translation>
-    </message>
-    <message>
-        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
-        <translation>«Preparar presentaciones» escribe sus correos de presentación.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Textos de correo de {0}</translation>
-    </message>
-    <message>
-        <source>Use MentorDesk's text</source>
-        <translation>Presentación de una nueva pareja</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Recordatorio: sin reunión reciente</translation>
     </message>
 </context>
 </TS>

@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="70"/>
         <source>Preferences</source>
-        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs.</extracomment>
+        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="76"/>
         <source>Follow the system ({0})</source>
         <translation>Zoals het systeem ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="81"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt zodra je MentorDesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
         <source>Shown in the page header of every report</source>
         <translation>Staat in de kop van elk rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
         <source>Window</source>
         <translation>Venster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Company name:</source>
         <translation>&amp;Bedrijfsnaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="118"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="148"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -222,7 +222,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Past planned end</source>
-        <translation>Geplande einddatum verstreken</translation>
+        <translation>Einddatum verstreken</translation>
     </message>
     <message>
         <location filename="../../ui/models/attention_model.py" line="69"/>
@@ -273,116 +273,128 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionView</name>
     <message>
+        <location filename="../../ui/views/attention.py" line="146"/>
         <source>Prepare reminder…</source>
         <translation>Herinnering voorbereiden…</translation>
     </message>
     <message>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="100"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Actieve relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="101"/>
+        <location filename="../../ui/views/attention.py" line="103"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentorrelaties die nu lopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Actieve relaties waarvan gesprekken, check-ins en doelen in orde zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Need a check-in</source>
         <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
+        <location filename="../../ui/views/attention.py" line="108"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Actieve relaties waarin een check-in of een gesprek te laat is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>At risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="111"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Actieve relaties met lage scores, slechte opkomst of geen recente gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="113"/>
         <source>Mentees waiting</source>
         <translation>Wachtende mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="114"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees op de wachtlijst van een programma (uitgestelde niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="125"/>
+        <location filename="../../ui/views/attention.py" line="127"/>
         <source>What needs you</source>
         <translation>Wat je aandacht nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="131"/>
+        <location filename="../../ui/views/attention.py" line="133"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="133"/>
+        <location filename="../../ui/views/attention.py" line="135"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ga naar de relatie, persoon of het programma waar dit over gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="134"/>
+        <location filename="../../ui/views/attention.py" line="136"/>
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="136"/>
+        <location filename="../../ui/views/attention.py" line="138"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Verberg dit punt tot een latere dag, met een notitie waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="185"/>
+        <location filename="../../ui/views/attention.py" line="141"/>
+        <source>Check-in forms…</source>
+        <translation>Check-informulieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="143"/>
+        <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
+        <translation>Sla voor elke check-in die de komende twee weken gepland staat (of te laat is) een invulbaar pdf-formulier op in een map, om per e-mail te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="199"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="223"/>
+        <location filename="../../ui/views/attention.py" line="237"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="224"/>
+        <location filename="../../ui/views/attention.py" line="238"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Kies Bestand &gt; Openen… of Bestand &gt; Nieuw… om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="226"/>
+        <location filename="../../ui/views/attention.py" line="240"/>
         <source>Nothing needs you today.</source>
         <translation>Vandaag heeft niets je aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="227"/>
+        <location filename="../../ui/views/attention.py" line="241"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier verschijnen te late gesprekken, check-ins en doelen, relaties die bijna aflopen en mentees die op een mentor wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="234"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln punt: {0} hoog, {1} middel, {2} laag</numerusform>
@@ -390,17 +402,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="303"/>
+        <location filename="../../ui/views/attention.py" line="319"/>
         <source>That screen is not available in this version.</source>
         <translation>Dat scherm is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="359"/>
         <source>Not snoozed</source>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="336"/>
+        <location filename="../../ui/views/attention.py" line="369"/>
         <source>Snoozed until {0}.</source>
         <translation>Uitgesteld tot {0}.</translation>
     </message>
@@ -714,6 +726,29 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>FormImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="46"/>
+        <source>Returned check-in forms</source>
+        <translation>Teruggestuurde check-informulieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
@@ -789,148 +824,148 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>&amp;Import People…</source>
         <translation>Mensen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Export People…</source>
         <translation>Mensen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Over MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="335"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import klaar: {0} toegevoegd, {1} bijgewerkt, {2} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="340"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -938,7 +973,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="422"/>
+        <location filename="../../ui/app.py" line="457"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te maken en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -946,21 +981,24 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MatchingView</name>
     <message>
+        <location filename="../../ui/views/matching.py" line="317"/>
         <source>Prepare introductions</source>
         <translation>Kennismakingen voorbereiden</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="319"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>De kennismakingsmails van de zojuist goedgekeurde koppels schrijven, met waarom ze gekoppeld zijn en hun afspraken als agendabestand.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>‘Kennismakingen voorbereiden’ schrijft hun kennismakingsmails.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="219"/>
-        <location filename="../../ui/views/matching.py" line="345"/>
-        <location filename="../../ui/views/matching.py" line="393"/>
+        <location filename="../../ui/views/matching.py" line="351"/>
+        <location filename="../../ui/views/matching.py" line="399"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Koppelen</translation>
@@ -977,7 +1015,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="238"/>
-        <location filename="../../ui/views/matching.py" line="500"/>
+        <location filename="../../ui/views/matching.py" line="507"/>
         <source>Scoring pairs… %p%</source>
         <translation>Koppels beoordelen… %p%</translation>
     </message>
@@ -993,7 +1031,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="296"/>
-        <location filename="../../ui/views/matching.py" line="422"/>
+        <location filename="../../ui/views/matching.py" line="428"/>
         <source>Lock</source>
         <translation>Vastzetten</translation>
     </message>
@@ -1048,67 +1086,67 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Alles goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="324"/>
+        <location filename="../../ui/views/matching.py" line="330"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="422"/>
+        <location filename="../../ui/views/matching.py" line="428"/>
         <source>Unlock</source>
         <translation>Losmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="431"/>
+        <location filename="../../ui/views/matching.py" line="438"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Open een bestand met een programma om de deelnemers te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="442"/>
+        <location filename="../../ui/views/matching.py" line="449"/>
         <source>same branch preferred</source>
         <translation>zelfde vestiging voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="442"/>
+        <location filename="../../ui/views/matching.py" line="449"/>
         <source>branch ignored</source>
         <translation>vestiging genegeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="443"/>
+        <location filename="../../ui/views/matching.py" line="450"/>
         <source>other branch preferred</source>
         <translation>andere vestiging voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="444"/>
+        <location filename="../../ui/views/matching.py" line="451"/>
         <source>other department preferred</source>
         <translation>andere afdeling voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="445"/>
+        <location filename="../../ui/views/matching.py" line="452"/>
         <source>same department a small bonus</source>
         <translation>zelfde afdeling kleine bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="446"/>
+        <location filename="../../ui/views/matching.py" line="453"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Gewichten: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="475"/>
+        <location filename="../../ui/views/matching.py" line="482"/>
         <source>Matching…</source>
         <translation>Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="486"/>
+        <location filename="../../ui/views/matching.py" line="493"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="520"/>
+        <location filename="../../ui/views/matching.py" line="527"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} met {1}, {2}. Totaalscore {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="521"/>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln groep</numerusform>
@@ -1116,8 +1154,8 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1125,8 +1163,8 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wachtend</numerusform>
@@ -1134,12 +1172,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="525"/>
+        <location filename="../../ui/views/matching.py" line="532"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Totaalscore {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln voorgesteld koppel</numerusform>
@@ -1147,7 +1185,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="665"/>
+        <location filename="../../ui/views/matching.py" line="672"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>%Ln relatie nu starten?</numerusform>
@@ -1155,12 +1193,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="667"/>
+        <location filename="../../ui/views/matching.py" line="674"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>{0} nu starten en {1} op de wachtlijst zetten met de getoonde redenen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relatie</numerusform>
@@ -1168,7 +1206,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching.py" line="700"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln relatie gestart.</numerusform>
@@ -1176,7 +1214,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="695"/>
+        <location filename="../../ui/views/matching.py" line="702"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln koppel is overgeslagen omdat het bestand na het koppelen is gewijzigd:</numerusform>
@@ -1184,97 +1222,97 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching.py" line="535"/>
         <source>Waiting list ({0})</source>
         <translation>Wachtlijst ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="562"/>
+        <location filename="../../ui/views/matching.py" line="569"/>
         <source>The match could not be run</source>
         <translation>Het koppelen kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="568"/>
+        <location filename="../../ui/views/matching.py" line="575"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Koppelen geannuleerd; de vorige voorstellen blijven zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="602"/>
+        <location filename="../../ui/views/matching.py" line="609"/>
         <source>{0} is no longer locked to {1}.</source>
         <translation>{0} zit niet meer vast aan {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="607"/>
+        <location filename="../../ui/views/matching.py" line="614"/>
         <source>{0} stays with {1} in every run until approved.</source>
         <translation>{0} blijft in elke ronde bij {1} tot goedkeuring.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="620"/>
+        <location filename="../../ui/views/matching.py" line="627"/>
         <source>{0} will not be proposed with {1} again.</source>
         <translation>{0} wordt niet meer voorgesteld met {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="630"/>
+        <location filename="../../ui/views/matching.py" line="637"/>
         <source>No other proposal has a different mentor to swap with.</source>
         <translation>Geen ander voorstel heeft een andere mentor om mee te ruilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="632"/>
+        <location filename="../../ui/views/matching.py" line="639"/>
         <source>{0} (with {1})</source>
         <translation>{0} (met {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="634"/>
+        <location filename="../../ui/views/matching.py" line="641"/>
         <source>Swap mentors</source>
         <translation>Mentoren ruilen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="635"/>
+        <location filename="../../ui/views/matching.py" line="642"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Geef de mentor van {0}, {1}, aan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="646"/>
+        <location filename="../../ui/views/matching.py" line="653"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentoren geruild en vastgezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="669"/>
+        <location filename="../../ui/views/matching.py" line="676"/>
         <source>Approve pairs</source>
         <translation>Koppels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="678"/>
+        <location filename="../../ui/views/matching.py" line="685"/>
         <source>Starting relationships… %p%</source>
         <translation>Relaties starten… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="680"/>
+        <location filename="../../ui/views/matching.py" line="687"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Stoppen en niemand starten: de goedkeuring wordt helemaal teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="683"/>
+        <location filename="../../ui/views/matching.py" line="690"/>
         <source>Approving pairs…</source>
         <translation>Koppels goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="712"/>
+        <location filename="../../ui/views/matching.py" line="732"/>
         <source>The pairs were not approved</source>
         <translation>De koppels zijn niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="717"/>
+        <location filename="../../ui/views/matching.py" line="737"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Goedkeuring geannuleerd; er is geen relatie gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="734"/>
+        <location filename="../../ui/views/matching.py" line="754"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Besluiten verwijderd; er wordt opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="763"/>
+        <location filename="../../ui/views/matching.py" line="783"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Gewichten gewijzigd: koppel opnieuw om het effect te zien.</translation>
     </message>
@@ -1446,6 +1484,59 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/file_actions.py" line="194"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Er is nog geen bestand met dit bestand samengevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="38"/>
+        <source>E-mail texts of {0}</source>
+        <translation>E-mailteksten van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="44"/>
+        <source>Introduction of a new pair</source>
+        <translation>Kennismaking van een nieuw koppel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="45"/>
+        <source>Reminder: no recent meeting</source>
+        <translation>Herinnering: geen recent gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
+        <source>Reminder: check-in overdue</source>
+        <translation>Herinnering: check-in te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="55"/>
+        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
+        <translation>Invulvelden (een naam na $ wordt per e-mail ingevuld): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="63"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
+        <source>Use MentorDesk&apos;s text</source>
+        <translation>Tekst van MentorDesk gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="77"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="78"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="119"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2419,14 +2510,6 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramsView</name>
     <message>
-        <source>E-mail texts…</source>
-        <translation>Herinnering: check-in te laat</translation>
-    </message>
-    <message>
-        <source>Edit the introduction and reminder e-mails of this program.</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
@@ -2437,94 +2520,104 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="140"/>
-        <location filename="../../ui/views/programs.py" line="239"/>
+        <location filename="../../ui/views/programs.py" line="133"/>
+        <source>E-mail texts…</source>
+        <translation>E-mailteksten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="135"/>
+        <source>Edit the introduction and reminder e-mails of this program.</source>
+        <translation>Bewerk de e-mails voor kennismaking en herinnering van dit programma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="145"/>
+        <location filename="../../ui/views/programs.py" line="244"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="159"/>
+        <location filename="../../ui/views/programs.py" line="164"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="159"/>
+        <location filename="../../ui/views/programs.py" line="164"/>
         <source>Business goal:</source>
         <translation>Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="160"/>
+        <location filename="../../ui/views/programs.py" line="165"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="160"/>
+        <location filename="../../ui/views/programs.py" line="165"/>
         <source>Delivery:</source>
         <translation>Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="166"/>
         <source>Dates:</source>
         <translation>Datums:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="166"/>
         <source>Relationships last:</source>
         <translation>Relaties duren:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="162"/>
+        <location filename="../../ui/views/programs.py" line="167"/>
         <source>Pairs meet:</source>
         <translation>Koppels spreken af:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="162"/>
+        <location filename="../../ui/views/programs.py" line="167"/>
         <source>Maximum mentees:</source>
         <translation>Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="174"/>
+        <location filename="../../ui/views/programs.py" line="179"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Kies links een programma of maak er een met Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="180"/>
+        <location filename="../../ui/views/programs.py" line="185"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Gewenste mentees…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="182"/>
-        <location filename="../../ui/views/programs.py" line="204"/>
+        <location filename="../../ui/views/programs.py" line="187"/>
+        <location filename="../../ui/views/programs.py" line="209"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="202"/>
+        <location filename="../../ui/views/programs.py" line="207"/>
         <source>Preferences…</source>
         <translation>Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="213"/>
+        <location filename="../../ui/views/programs.py" line="218"/>
         <source>Mentor pool</source>
         <translation>Mentorpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="214"/>
+        <location filename="../../ui/views/programs.py" line="219"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="307"/>
+        <location filename="../../ui/views/programs.py" line="312"/>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="312"/>
+        <location filename="../../ui/views/programs.py" line="317"/>
         <source>Not fixed yet</source>
         <translation>Nog niet vastgesteld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="313"/>
+        <location filename="../../ui/views/programs.py" line="318"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln maand</numerusform>
@@ -2532,192 +2625,192 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs.py" line="323"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="319"/>
+        <location filename="../../ui/views/programs.py" line="324"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} geaccepteerd, {2} wachtend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="338"/>
+        <location filename="../../ui/views/programs.py" line="343"/>
         <source>Mentor pool ({0})</source>
         <translation>Mentorpool ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="339"/>
+        <location filename="../../ui/views/programs.py" line="344"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="367"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>The program was not saved</source>
         <translation>Het programma is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="371"/>
+        <location filename="../../ui/views/programs.py" line="387"/>
         <source>Saved {0}.</source>
         <translation>{0} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs.py" line="415"/>
         <source>Not everyone was enrolled</source>
         <translation>Niet iedereen is ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="402"/>
+        <location filename="../../ui/views/programs.py" line="418"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>{0} ingeschreven als {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="403"/>
+        <location filename="../../ui/views/programs.py" line="419"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="403"/>
+        <location filename="../../ui/views/programs.py" line="419"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="416"/>
+        <location filename="../../ui/views/programs.py" line="432"/>
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="417"/>
+        <location filename="../../ui/views/programs.py" line="433"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Waarom wordt {0} afgewezen? De reden wordt bij de aanmelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="435"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="420"/>
+        <location filename="../../ui/views/programs.py" line="436"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Waarom komt {0} op de wachtlijst?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="443"/>
+        <location filename="../../ui/views/programs.py" line="459"/>
         <source>The program is full.</source>
         <translation>Het programma is vol.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="449"/>
+        <location filename="../../ui/views/programs.py" line="465"/>
         <source>Not every decision was saved</source>
         <translation>Niet elk besluit is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="452"/>
+        <location filename="../../ui/views/programs.py" line="468"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Het programma is vol: {0} staat nu op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="489"/>
+        <location filename="../../ui/views/programs.py" line="505"/>
         <source>The preferences were not saved</source>
         <translation>De voorkeuren zijn niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="496"/>
+        <location filename="../../ui/views/programs.py" line="512"/>
         <source>Remove from program</source>
         <translation>Uit programma verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="497"/>
+        <location filename="../../ui/views/programs.py" line="513"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>{0} uit dit programma verwijderen? De aanmelding en status worden verwijderd; de personen zelf blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="532"/>
+        <location filename="../../ui/views/programs.py" line="549"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Selecteer een mentor om de motivatie en onderbouwing te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="542"/>
+        <location filename="../../ui/views/programs.py" line="559"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="542"/>
+        <location filename="../../ui/views/programs.py" line="559"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs.py" line="560"/>
         <source>{0} years</source>
         <translation>{0} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="545"/>
+        <location filename="../../ui/views/programs.py" line="562"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} van {2} gesprekken gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="550"/>
+        <location filename="../../ui/views/programs.py" line="567"/>
         <source>{0} since {1}</source>
         <translation>{0} sinds {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs.py" line="570"/>
         <source>Willing to mentor</source>
         <translation>Wil mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="554"/>
+        <location filename="../../ui/views/programs.py" line="571"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="555"/>
+        <location filename="../../ui/views/programs.py" line="572"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="556"/>
+        <location filename="../../ui/views/programs.py" line="573"/>
         <source>Seniority</source>
         <translation>Anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="557"/>
+        <location filename="../../ui/views/programs.py" line="574"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="558"/>
+        <location filename="../../ui/views/programs.py" line="575"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="558"/>
+        <location filename="../../ui/views/programs.py" line="575"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} tegelijk: nu {1} actief, {2} vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="560"/>
+        <location filename="../../ui/views/programs.py" line="577"/>
         <source>Attendance in past relationships</source>
         <translation>Opkomst in eerdere relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="561"/>
+        <location filename="../../ui/views/programs.py" line="578"/>
         <source>Recognition agreed</source>
         <translation>Afgesproken erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="562"/>
+        <location filename="../../ui/views/programs.py" line="579"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3293,162 +3386,174 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RelationshipsView</name>
     <message>
+        <location filename="../../ui/views/relationships.py" line="200"/>
         <source>Prepare introduction…</source>
         <translation>Kennismaking voorbereiden…</translation>
     </message>
     <message>
+        <location filename="../../ui/views/relationships.py" line="202"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>De kennismakingsmail aan beiden schrijven, met hun afspraken als agendabestand, en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="172"/>
+        <location filename="../../ui/views/relationships.py" line="173"/>
         <source>Search mentor or mentee…</source>
         <translation>Zoek mentor of mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="180"/>
+        <location filename="../../ui/views/relationships.py" line="181"/>
         <source>Pair two people…</source>
         <translation>Twee mensen koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="181"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Log meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Leg een gesprek van het gekozen koppel vast (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Next stage…</source>
         <translation>Volgende fase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Extend…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships.py" line="188"/>
         <source>Close…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="237"/>
+        <location filename="../../ui/views/relationships.py" line="195"/>
+        <source>Check-in forms…</source>
+        <translation>Check-informulieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="197"/>
+        <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
+        <translation>Sla invulbare pdf-check-informulieren op in een map voor het gekozen koppel (of, zonder selectie, voor elke geplande check-in van het getoonde programma).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="248"/>
         <source>Add goal…</source>
         <translation>Doel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="238"/>
+        <location filename="../../ui/views/relationships.py" line="249"/>
         <source>Edit goal…</source>
         <translation>Doel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="259"/>
+        <location filename="../../ui/views/relationships.py" line="270"/>
         <source>Delete meeting…</source>
         <translation>Gesprek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="262"/>
+        <location filename="../../ui/views/relationships.py" line="273"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Nieuwste eerst. Geplande gesprekken die voorbij zijn zonder vastlegging staan cursief als ‘Gepland, niet vastgelegd (te laat)’. Notities zijn vertrouwelijk. Dubbelklik op een gesprek om het te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="286"/>
+        <location filename="../../ui/views/relationships.py" line="297"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <translation>Samenvatting van HR over deze relatie en de volgende stappen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="287"/>
+        <location filename="../../ui/views/relationships.py" line="298"/>
         <source>Save summary</source>
         <translation>Samenvatting opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="291"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Intussen elders gewijzigd — opslaan overschrijft hun samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships.py" line="313"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samenvatting en volgende stappen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="314"/>
+        <location filename="../../ui/views/relationships.py" line="325"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="315"/>
+        <location filename="../../ui/views/relationships.py" line="326"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="316"/>
+        <location filename="../../ui/views/relationships.py" line="327"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="317"/>
+        <location filename="../../ui/views/relationships.py" line="328"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="330"/>
+        <location filename="../../ui/views/relationships.py" line="341"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="332"/>
+        <location filename="../../ui/views/relationships.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="357"/>
+        <location filename="../../ui/views/relationships.py" line="370"/>
         <source>Relationships</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="381"/>
+        <location filename="../../ui/views/relationships.py" line="394"/>
         <source>All programs</source>
         <translation>Alle programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="384"/>
-        <location filename="../../ui/views/relationships.py" line="521"/>
+        <location filename="../../ui/views/relationships.py" line="397"/>
+        <location filename="../../ui/views/relationships.py" line="534"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="418"/>
+        <location filename="../../ui/views/relationships.py" line="431"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relatie</numerusform>
@@ -3456,114 +3561,114 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="420"/>
+        <location filename="../../ui/views/relationships.py" line="433"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="485"/>
+        <location filename="../../ui/views/relationships.py" line="498"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="487"/>
+        <location filename="../../ui/views/relationships.py" line="500"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nog geen relaties. Koppel twee mensen, of keur een koppeling goed op het scherm Koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="489"/>
+        <location filename="../../ui/views/relationships.py" line="502"/>
         <source>No relationship matches the filters.</source>
         <translation>Geen relatie voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="491"/>
+        <location filename="../../ui/views/relationships.py" line="504"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Selecteer een relatie om de fasen, doelen, gesprekken en check-ins te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="520"/>
+        <location filename="../../ui/views/relationships.py" line="533"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} is mentor van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="522"/>
+        <location filename="../../ui/views/relationships.py" line="535"/>
         <source>{0} to {1}</source>
         <translation>{0} tot {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="525"/>
+        <location filename="../../ui/views/relationships.py" line="538"/>
         <source>Closed {0}: {1}</source>
         <translation>Afgesloten op {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="566"/>
+        <location filename="../../ui/views/relationships.py" line="579"/>
         <source>Their summary:
 {0}</source>
         <translation>Hun samenvatting:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="580"/>
+        <location filename="../../ui/views/relationships.py" line="593"/>
         <source>Extensions</source>
         <translation>Verlengingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="583"/>
+        <location filename="../../ui/views/relationships.py" line="596"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="586"/>
+        <location filename="../../ui/views/relationships.py" line="599"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="588"/>
+        <location filename="../../ui/views/relationships.py" line="601"/>
         <source>Closure</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="590"/>
+        <location filename="../../ui/views/relationships.py" line="603"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Loopt nog; gepland einde op {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="593"/>
+        <location filename="../../ui/views/relationships.py" line="606"/>
         <source>{0} on {1}.</source>
         <translation>{0} op {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="597"/>
+        <location filename="../../ui/views/relationships.py" line="610"/>
         <source>Reason: {0}</source>
         <translation>Reden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="599"/>
+        <location filename="../../ui/views/relationships.py" line="612"/>
         <source>Final reflection: {0}</source>
         <translation>Slotreflectie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="691"/>
+        <location filename="../../ui/views/relationships.py" line="725"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="692"/>
+        <location filename="../../ui/views/relationships.py" line="726"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Het gesprek van {0} ({1}) verwijderen? Het telt niet meer mee voor opkomst, uren of gezondheid, en de notities worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="698"/>
+        <location filename="../../ui/views/relationships.py" line="732"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="714"/>
+        <location filename="../../ui/views/relationships.py" line="748"/>
         <source>Meeting deleted.</source>
         <translation>Gesprek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="770"/>
+        <location filename="../../ui/views/relationships.py" line="804"/>
         <source>Summary saved.</source>
         <translation>Samenvatting opgeslagen.</translation>
     </message>
@@ -3658,98 +3763,98 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="248"/>
+        <location filename="../../ui/views/reports.py" line="252"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="285"/>
         <source>Program summary</source>
         <translation>Programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="293"/>
+        <location filename="../../ui/views/reports.py" line="297"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Ended early</source>
         <translation>Vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="313"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Getting to know each other</source>
         <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Defining expectations</source>
         <translation>Verwachtingen bepalen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Learning and application</source>
         <translation>Leren en toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Becoming independent</source>
         <translation>Zelfstandig worden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Transition</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="348"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>Choose a program and a report.</source>
         <translation>Kies een programma en een rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="349"/>
+        <location filename="../../ui/views/reports.py" line="353"/>
         <source>Open a file to make reports.</source>
         <translation>Open een bestand om rapporten te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="359"/>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="363"/>
+        <location filename="../../ui/views/reports.py" line="387"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="379"/>
+        <location filename="../../ui/views/reports.py" line="383"/>
         <source>The preview could not be made: {0}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="392"/>
+        <location filename="../../ui/views/reports.py" line="396"/>
         <source>The preview could not be opened.</source>
         <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/reports.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -3757,43 +3862,43 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="531"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="456"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
         <source>There is no report to save yet.</source>
         <translation>Er is nog geen rapport om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="464"/>
         <source>The report was not saved</source>
         <translation>Het rapport is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="462"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Saved to {0}</source>
         <translation>Opgeslagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="471"/>
+        <location filename="../../ui/views/reports.py" line="475"/>
         <source>Print report</source>
         <translation>Rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="510"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -3801,47 +3906,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="517"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>All reports for this program</source>
         <translation>Alle rapporten van dit programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="518"/>
+        <location filename="../../ui/views/reports.py" line="522"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Eén pdf per relatie in een map maken, of één gecombineerde pdf om in één keer af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="524"/>
         <source>One file each…</source>
         <translation>Eén bestand per relatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="521"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>One combined PDF…</source>
         <translation>Eén gecombineerde pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="529"/>
         <source>Folder for the reports</source>
         <translation>Map voor de rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="534"/>
         <source>Combined report</source>
         <translation>Gecombineerd rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>Reading the relationships…</source>
         <translation>Relaties lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="549"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
         <source>Report {0} of {1}</source>
         <translation>Rapport {0} van {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
@@ -3849,7 +3954,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="570"/>
+        <location filename="../../ui/views/reports.py" line="574"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
@@ -3857,12 +3962,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>The reports were not written</source>
         <translation>De rapporten zijn niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Writing the reports…</source>
         <translation>Rapporten schrijven…</translation>
     </message>
@@ -4002,22 +4107,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="118"/>
+        <location filename="../../ui/tasks.py" line="120"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="119"/>
+        <location filename="../../ui/tasks.py" line="121"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="140"/>
+        <location filename="../../ui/tasks.py" line="142"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="218"/>
+        <location filename="../../ui/tasks.py" line="293"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>Er is %Ln probleem gevonden. Er is niets opgeslagen.</numerusform>
@@ -4079,6 +4184,29 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
         <translation>Voorkeur voor mentoren van een andere afdeling</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="43"/>
+        <source>Draft written to {0}; your mail program opens it.</source>
+        <translation>Concept opgeslagen in {0}; uw e-mailprogramma opent het.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="45"/>
+        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
+        <translation>Uw e-mailprogramma kon niet worden gestart. Het concept staat in {0}; open het van daaruit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="64"/>
+        <source>No introduction was written</source>
+        <translation>Geen kennismaking geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="72"/>
+        <source>No reminder was written</source>
+        <translation>Geen herinnering geschreven</translation>
     </message>
 </context>
 <context>
@@ -4502,76 +4630,15 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="212"/>
+        <location filename="../../ui/tasks.py" line="287"/>
         <source>Something went wrong and the action was not completed: {0}</source>
+        <extracomment>Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).</extracomment>
         <translation>Er ging iets mis en de actie is niet voltooid: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="214"/>
+        <location filename="../../ui/tasks.py" line="289"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
-    </message>
-</context>
-<context>
-    <name>drafts</name>
-    <message>
-        <source>Draft written to {0}; your mail program opens it.</source>
-        <translation>Concept opgeslagen in {0}; uw e-mailprogramma opent het.</translation>
-    </message>
-    <message>
-        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
-        <translation>Uw e-mailprogramma kon niet worden gestart. Het concept staat in {0}; open het van daaruit.</translation>
-    </message>
-    <message>
-        <source>No introduction was written</source>
-        <translation>Geen kennismaking geschreven</translation>
-    </message>
-    <message>
-        <source>No reminder was written</source>
-        <translation>Geen herinnering geschreven</translation>
-    </message>
-</context>
-<context>
-    <name>MessageTextDialog</name>
-    <message>
-        <source>E-mail texts of {0}</source>
-        <translation>Kennismaking voorbereiden…</translation>
-    </message>
-    <message>
-        <source>Introduction of a new pair</source>
-        <translation>De kennismakingsmail aan beiden schrijven, met hun afspraken als agendabestand, en openen in uw e-mailprogramma.</translation>
-    </message>
-    <message>
-        <source>Reminder: no recent meeting</source>
-        <translation>Herinnering voorbereiden…</translation>
-    </message>
-    <message>
-        <source>Reminder: check-in overdue</source>
-        <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Kennismakingen voorbereiden</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>De kennismakingsmails van de zojuist goedgekeurde koppels schrijven, met waarom ze gekoppeld zijn en hun afspraken als agendabestand.</translation>
-    </message>
-    <message>
-        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
-        <translation>‘Kennismakingen voorbereiden’ schrijft hun kennismakingsmails.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>E-mailteksten van {0}</translation>
-    </message>
-    <message>
-        <source>Use MentorDesk's text</source>
-        <translation>Kennismaking van een nieuw koppel</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Herinnering: geen recente afspraak</translation>
     </message>
 </context>
 </TS>

@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="70"/>
         <source>Preferences</source>
-        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs.</extracomment>
+        <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="76"/>
         <source>Follow the system ({0})</source>
         <translation>Jak w systemie ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="81"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
         <source>Shown in the page header of every report</source>
         <translation>Widoczna w nagłówku każdego raportu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>&amp;Company name:</source>
         <translation>Nazwa &amp;firmy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="118"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Rozmiar papieru:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="148"/>
         <source>Choose a logo</source>
         <translation>Wybierz logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -278,116 +278,128 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>AttentionView</name>
     <message>
+        <location filename="../../ui/views/attention.py" line="146"/>
         <source>Prepare reminder…</source>
         <translation>Przygotuj przypomnienie…</translation>
     </message>
     <message>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Napisz e-mail z przypomnieniem do osoby, która musi zająć się tą sprawą, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="100"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Tile keys in display order.</extracomment>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Aktywne relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="101"/>
+        <location filename="../../ui/views/attention.py" line="103"/>
         <source>Mentoring relationships running now.</source>
         <translation>Trwające obecnie relacje mentoringowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>On track</source>
         <translation>Zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktywne relacje, w których spotkania, check-iny i cele są w porządku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Need a check-in</source>
         <translation>Wymagają check-inu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
+        <location filename="../../ui/views/attention.py" line="108"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktywne relacje z zaległym check-inem lub spotkaniem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>At risk</source>
         <translation>Zagrożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="111"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktywne relacje z niskimi ocenami, słabą frekwencją lub bez niedawnych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="113"/>
         <source>Mentees waiting</source>
         <translation>Oczekujący mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="114"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentee na liście oczekujących programu (bez odłożonych).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="125"/>
+        <location filename="../../ui/views/attention.py" line="127"/>
         <source>What needs you</source>
         <translation>Co wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="131"/>
+        <location filename="../../ui/views/attention.py" line="133"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="133"/>
+        <location filename="../../ui/views/attention.py" line="135"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Przejdź do relacji, osoby lub programu, których dotyczy ta pozycja.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="134"/>
+        <location filename="../../ui/views/attention.py" line="136"/>
         <source>Snooze…</source>
         <translation>Odłóż…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="136"/>
+        <location filename="../../ui/views/attention.py" line="138"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ukryj tę pozycję do późniejszego dnia, z notatką dlaczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="185"/>
+        <location filename="../../ui/views/attention.py" line="141"/>
+        <source>Check-in forms…</source>
+        <translation>Formularze check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="143"/>
+        <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
+        <translation>Zapisz w folderze wypełnialny formularz PDF dla każdego check-inu przypadającego w ciągu dwóch tygodni (lub zaległego), do wysłania e-mailem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="199"/>
         <source>Attention</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="223"/>
+        <location filename="../../ui/views/attention.py" line="237"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="224"/>
+        <location filename="../../ui/views/attention.py" line="238"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wybierz Plik &gt; Otwórz… lub Plik &gt; Nowy…, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="226"/>
+        <location filename="../../ui/views/attention.py" line="240"/>
         <source>Nothing needs you today.</source>
         <translation>Dziś nic nie wymaga uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="227"/>
+        <location filename="../../ui/views/attention.py" line="241"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Tutaj pojawiają się zaległe spotkania, check-iny i cele, relacje bliskie końca oraz mentee czekający na mentora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="234"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln pozycja: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
@@ -396,17 +408,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="303"/>
+        <location filename="../../ui/views/attention.py" line="319"/>
         <source>That screen is not available in this version.</source>
         <translation>Ten ekran nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="359"/>
         <source>Not snoozed</source>
         <translation>Nieodłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="336"/>
+        <location filename="../../ui/views/attention.py" line="369"/>
         <source>Snoozed until {0}.</source>
         <translation>Odłożone do {0}.</translation>
     </message>
@@ -723,6 +735,29 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>FormImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="46"/>
+        <source>Returned check-in forms</source>
+        <translation>Zwrócone formularze check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form_import_dialog.py" line="54"/>
+        <source>Details</source>
+        <translation>Dane</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
@@ -798,148 +833,148 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Open &amp;Recent</source>
         <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Eksportuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;O programie MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>Cannot open file</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="234"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="283"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="301"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>New MentorDesk file</source>
         <translation>Nowy plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="302"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="335"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import zakończony: dodano {0}, zaktualizowano {1}, bez zmian {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="340"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="352"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Export people</source>
         <translation>Eksportuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -948,7 +983,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="422"/>
+        <location filename="../../ui/app.py" line="457"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby założyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
@@ -956,21 +991,24 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MatchingView</name>
     <message>
+        <location filename="../../ui/views/matching.py" line="317"/>
         <source>Prepare introductions</source>
         <translation>Przygotuj przedstawienia</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="319"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Napisz e-maile przedstawiające dla właśnie zatwierdzonych par, z powodem dobrania i ich spotkaniami jako plikiem kalendarza.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Przygotuj przedstawienia” pisze ich e-maile przedstawiające.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="219"/>
-        <location filename="../../ui/views/matching.py" line="345"/>
-        <location filename="../../ui/views/matching.py" line="393"/>
+        <location filename="../../ui/views/matching.py" line="351"/>
+        <location filename="../../ui/views/matching.py" line="399"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Dobieranie par</translation>
@@ -987,7 +1025,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="238"/>
-        <location filename="../../ui/views/matching.py" line="500"/>
+        <location filename="../../ui/views/matching.py" line="507"/>
         <source>Scoring pairs… %p%</source>
         <translation>Ocenianie par… %p%</translation>
     </message>
@@ -1003,7 +1041,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/matching.py" line="296"/>
-        <location filename="../../ui/views/matching.py" line="422"/>
+        <location filename="../../ui/views/matching.py" line="428"/>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>
@@ -1058,67 +1096,67 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Zatwierdź wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="324"/>
+        <location filename="../../ui/views/matching.py" line="330"/>
         <source>Waiting list</source>
         <translation>Lista oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="422"/>
+        <location filename="../../ui/views/matching.py" line="428"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="431"/>
+        <location filename="../../ui/views/matching.py" line="438"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Otwórz plik z programem, aby dobrać pary uczestników.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="442"/>
+        <location filename="../../ui/views/matching.py" line="449"/>
         <source>same branch preferred</source>
         <translation>preferowany ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="442"/>
+        <location filename="../../ui/views/matching.py" line="449"/>
         <source>branch ignored</source>
         <translation>oddział bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="443"/>
+        <location filename="../../ui/views/matching.py" line="450"/>
         <source>other branch preferred</source>
         <translation>preferowany inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="444"/>
+        <location filename="../../ui/views/matching.py" line="451"/>
         <source>other department preferred</source>
         <translation>preferowany inny dział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="445"/>
+        <location filename="../../ui/views/matching.py" line="452"/>
         <source>same department a small bonus</source>
         <translation>ten sam dział – mała premia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="446"/>
+        <location filename="../../ui/views/matching.py" line="453"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Wagi: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="475"/>
+        <location filename="../../ui/views/matching.py" line="482"/>
         <source>Matching…</source>
         <translation>Dobieranie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="486"/>
+        <location filename="../../ui/views/matching.py" line="493"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="520"/>
+        <location filename="../../ui/views/matching.py" line="527"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0}, {1}, {2}. Łączny wynik {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="521"/>
+        <location filename="../../ui/views/matching.py" line="528"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln grupa</numerusform>
@@ -1127,8 +1165,8 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1137,8 +1175,8 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="522"/>
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="529"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln oczekujący</numerusform>
@@ -1147,12 +1185,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="525"/>
+        <location filename="../../ui/views/matching.py" line="532"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Łączny wynik {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="526"/>
+        <location filename="../../ui/views/matching.py" line="533"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln proponowana para</numerusform>
@@ -1161,7 +1199,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="665"/>
+        <location filename="../../ui/views/matching.py" line="672"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>Rozpocząć teraz %Ln relację?</numerusform>
@@ -1170,12 +1208,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="667"/>
+        <location filename="../../ui/views/matching.py" line="674"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>Rozpocząć teraz {0} i wpisać {1} na listę oczekujących z podanymi powodami?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="668"/>
+        <location filename="../../ui/views/matching.py" line="675"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relacja</numerusform>
@@ -1184,7 +1222,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching.py" line="700"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>Rozpoczęto %Ln relację.</numerusform>
@@ -1193,7 +1231,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="695"/>
+        <location filename="../../ui/views/matching.py" line="702"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>Pominięto %Ln parę, bo plik zmienił się od dobrania par:</numerusform>
@@ -1202,97 +1240,97 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching.py" line="535"/>
         <source>Waiting list ({0})</source>
         <translation>Lista oczekujących ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="562"/>
+        <location filename="../../ui/views/matching.py" line="569"/>
         <source>The match could not be run</source>
         <translation>Nie udało się dobrać par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="568"/>
+        <location filename="../../ui/views/matching.py" line="575"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Dobieranie par anulowane; nadal widać poprzednie propozycje.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="602"/>
+        <location filename="../../ui/views/matching.py" line="609"/>
         <source>{0} is no longer locked to {1}.</source>
         <translation>{0} nie jest już na stałe przypisany(-a) do {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="607"/>
+        <location filename="../../ui/views/matching.py" line="614"/>
         <source>{0} stays with {1} in every run until approved.</source>
         <translation>{0} zostaje z {1} w każdym przebiegu aż do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="620"/>
+        <location filename="../../ui/views/matching.py" line="627"/>
         <source>{0} will not be proposed with {1} again.</source>
         <translation>{0} nie będzie już proponowany(-a) z {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="630"/>
+        <location filename="../../ui/views/matching.py" line="637"/>
         <source>No other proposal has a different mentor to swap with.</source>
         <translation>Żadna inna propozycja nie ma innego mentora do zamiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="632"/>
+        <location filename="../../ui/views/matching.py" line="639"/>
         <source>{0} (with {1})</source>
         <translation>{0} (z {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="634"/>
+        <location filename="../../ui/views/matching.py" line="641"/>
         <source>Swap mentors</source>
         <translation>Zamień mentorów</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="635"/>
+        <location filename="../../ui/views/matching.py" line="642"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Przekaż mentora osoby {0}, {1}, do:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="646"/>
+        <location filename="../../ui/views/matching.py" line="653"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentorzy zamienieni i zablokowani.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="669"/>
+        <location filename="../../ui/views/matching.py" line="676"/>
         <source>Approve pairs</source>
         <translation>Zatwierdź pary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="678"/>
+        <location filename="../../ui/views/matching.py" line="685"/>
         <source>Starting relationships… %p%</source>
         <translation>Rozpoczynanie relacji… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="680"/>
+        <location filename="../../ui/views/matching.py" line="687"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Zatrzymaj i nie rozpoczynaj żadnej: zatwierdzenie zostanie cofnięte w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="683"/>
+        <location filename="../../ui/views/matching.py" line="690"/>
         <source>Approving pairs…</source>
         <translation>Zatwierdzanie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="712"/>
+        <location filename="../../ui/views/matching.py" line="732"/>
         <source>The pairs were not approved</source>
         <translation>Pary nie zostały zatwierdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="717"/>
+        <location filename="../../ui/views/matching.py" line="737"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Zatwierdzanie anulowane; nie rozpoczęto żadnej relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="734"/>
+        <location filename="../../ui/views/matching.py" line="754"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Decyzje usunięte; ponowne dobieranie par.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="763"/>
+        <location filename="../../ui/views/matching.py" line="783"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Wagi zmienione: dobierz pary ponownie, aby zobaczyć efekt.</translation>
     </message>
@@ -1464,6 +1502,59 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/file_actions.py" line="194"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Do tego pliku nie scalono jeszcze żadnego innego.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="38"/>
+        <source>E-mail texts of {0}</source>
+        <translation>Teksty e-maili: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="44"/>
+        <source>Introduction of a new pair</source>
+        <translation>Przedstawienie nowej pary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="45"/>
+        <source>Reminder: no recent meeting</source>
+        <translation>Przypomnienie: brak niedawnego spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
+        <source>Reminder: check-in overdue</source>
+        <translation>Przypomnienie: zaległy check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="55"/>
+        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
+        <translation>Znaczniki (nazwa po $ jest uzupełniana w każdym e-mailu): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="63"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
+        <source>Use MentorDesk&apos;s text</source>
+        <translation>Użyj tekstu MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="77"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="78"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="119"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -2438,14 +2529,6 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramsView</name>
     <message>
-        <source>E-mail texts…</source>
-        <translation>Przypomnienie: zaległy check-in</translation>
-    </message>
-    <message>
-        <source>Edit the introduction and reminder e-mails of this program.</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/programs.py" line="127"/>
         <source>New…</source>
         <translation>Nowy…</translation>
@@ -2456,94 +2539,104 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="140"/>
-        <location filename="../../ui/views/programs.py" line="239"/>
+        <location filename="../../ui/views/programs.py" line="133"/>
+        <source>E-mail texts…</source>
+        <translation>Teksty e-maili…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="135"/>
+        <source>Edit the introduction and reminder e-mails of this program.</source>
+        <translation>Edytuj e-maile z przedstawieniem i przypomnieniami w tym programie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs.py" line="145"/>
+        <location filename="../../ui/views/programs.py" line="244"/>
         <source>Programs</source>
         <translation>Programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="159"/>
+        <location filename="../../ui/views/programs.py" line="164"/>
         <source>Purpose:</source>
         <translation>Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="159"/>
+        <location filename="../../ui/views/programs.py" line="164"/>
         <source>Business goal:</source>
         <translation>Cel biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="160"/>
+        <location filename="../../ui/views/programs.py" line="165"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="160"/>
+        <location filename="../../ui/views/programs.py" line="165"/>
         <source>Delivery:</source>
         <translation>Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="166"/>
         <source>Dates:</source>
         <translation>Daty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="161"/>
+        <location filename="../../ui/views/programs.py" line="166"/>
         <source>Relationships last:</source>
         <translation>Relacje trwają:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="162"/>
+        <location filename="../../ui/views/programs.py" line="167"/>
         <source>Pairs meet:</source>
         <translation>Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="162"/>
+        <location filename="../../ui/views/programs.py" line="167"/>
         <source>Maximum mentees:</source>
         <translation>Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="174"/>
+        <location filename="../../ui/views/programs.py" line="179"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wybierz program po lewej lub utwórz nowy przyciskiem Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="180"/>
+        <location filename="../../ui/views/programs.py" line="185"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Preferowani mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="182"/>
-        <location filename="../../ui/views/programs.py" line="204"/>
+        <location filename="../../ui/views/programs.py" line="187"/>
+        <location filename="../../ui/views/programs.py" line="209"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="202"/>
+        <location filename="../../ui/views/programs.py" line="207"/>
         <source>Preferences…</source>
         <translation>Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="213"/>
+        <location filename="../../ui/views/programs.py" line="218"/>
         <source>Mentor pool</source>
         <translation>Pula mentorów</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="214"/>
+        <location filename="../../ui/views/programs.py" line="219"/>
         <source>Mentees</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="307"/>
+        <location filename="../../ui/views/programs.py" line="312"/>
         <source> (archived)</source>
         <translation> (w archiwum)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="312"/>
+        <location filename="../../ui/views/programs.py" line="317"/>
         <source>Not fixed yet</source>
         <translation>Jeszcze nieustalone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="313"/>
+        <location filename="../../ui/views/programs.py" line="318"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln miesiąc</numerusform>
@@ -2552,192 +2645,192 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs.py" line="323"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="319"/>
+        <location filename="../../ui/views/programs.py" line="324"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — przyjęci: {1}, oczekujący: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="338"/>
+        <location filename="../../ui/views/programs.py" line="343"/>
         <source>Mentor pool ({0})</source>
         <translation>Pula mentorów ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="339"/>
+        <location filename="../../ui/views/programs.py" line="344"/>
         <source>Mentees ({0})</source>
         <translation>Mentee ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="367"/>
+        <location filename="../../ui/views/programs.py" line="383"/>
         <source>The program was not saved</source>
         <translation>Program nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="371"/>
+        <location filename="../../ui/views/programs.py" line="387"/>
         <source>Saved {0}.</source>
         <translation>Zapisano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs.py" line="399"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs.py" line="415"/>
         <source>Not everyone was enrolled</source>
         <translation>Nie wszyscy zostali zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="402"/>
+        <location filename="../../ui/views/programs.py" line="418"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>Zapisano: {0} jako {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="403"/>
+        <location filename="../../ui/views/programs.py" line="419"/>
         <source>mentors</source>
         <translation>mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="403"/>
+        <location filename="../../ui/views/programs.py" line="419"/>
         <source>mentees</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="416"/>
+        <location filename="../../ui/views/programs.py" line="432"/>
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="417"/>
+        <location filename="../../ui/views/programs.py" line="433"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Dlaczego {0} zostaje odrzucony(-a)? Powód zostanie zapisany przy zgłoszeniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="435"/>
         <source>Waiting list</source>
         <translation>Lista oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="420"/>
+        <location filename="../../ui/views/programs.py" line="436"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Dlaczego {0} trafia na listę oczekujących?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="443"/>
+        <location filename="../../ui/views/programs.py" line="459"/>
         <source>The program is full.</source>
         <translation>Program jest pełny.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="449"/>
+        <location filename="../../ui/views/programs.py" line="465"/>
         <source>Not every decision was saved</source>
         <translation>Nie wszystkie decyzje zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="452"/>
+        <location filename="../../ui/views/programs.py" line="468"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Program jest pełny: {0} trafia na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="489"/>
+        <location filename="../../ui/views/programs.py" line="505"/>
         <source>The preferences were not saved</source>
         <translation>Preferencje nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="496"/>
+        <location filename="../../ui/views/programs.py" line="512"/>
         <source>Remove from program</source>
         <translation>Usuń z programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="497"/>
+        <location filename="../../ui/views/programs.py" line="513"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>Usunąć {0} z tego programu? Zgłoszenie i status zostaną usunięte; same osoby pozostaną.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="532"/>
+        <location filename="../../ui/views/programs.py" line="549"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wybierz mentora, aby przeczytać jego motywację i uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="542"/>
+        <location filename="../../ui/views/programs.py" line="559"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="542"/>
+        <location filename="../../ui/views/programs.py" line="559"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs.py" line="560"/>
         <source>{0} years</source>
         <translation>{0} roku</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="545"/>
+        <location filename="../../ui/views/programs.py" line="562"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: odbyte {1} z {2} spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="550"/>
+        <location filename="../../ui/views/programs.py" line="567"/>
         <source>{0} since {1}</source>
         <translation>{0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs.py" line="570"/>
         <source>Willing to mentor</source>
         <translation>Gotowość do bycia mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="554"/>
+        <location filename="../../ui/views/programs.py" line="571"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="555"/>
+        <location filename="../../ui/views/programs.py" line="572"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="556"/>
+        <location filename="../../ui/views/programs.py" line="573"/>
         <source>Seniority</source>
         <translation>Staż</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="557"/>
+        <location filename="../../ui/views/programs.py" line="574"/>
         <source>Expertise (level 4–5)</source>
         <translation>Ekspertyza (poziom 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="558"/>
+        <location filename="../../ui/views/programs.py" line="575"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="558"/>
+        <location filename="../../ui/views/programs.py" line="575"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} naraz: aktywni teraz {1}, wolne {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="560"/>
+        <location filename="../../ui/views/programs.py" line="577"/>
         <source>Attendance in past relationships</source>
         <translation>Frekwencja we wcześniejszych relacjach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="561"/>
+        <location filename="../../ui/views/programs.py" line="578"/>
         <source>Recognition agreed</source>
         <translation>Uzgodnione docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="562"/>
+        <location filename="../../ui/views/programs.py" line="579"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3314,162 +3407,174 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RelationshipsView</name>
     <message>
+        <location filename="../../ui/views/relationships.py" line="200"/>
         <source>Prepare introduction…</source>
         <translation>Przygotuj przedstawienie…</translation>
     </message>
     <message>
+        <location filename="../../ui/views/relationships.py" line="202"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Napisz e-mail przedstawiający do obojga, z ich spotkaniami jako plikiem kalendarza, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="168"/>
+        <location filename="../../ui/views/relationships.py" line="169"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="172"/>
+        <location filename="../../ui/views/relationships.py" line="173"/>
         <source>Search mentor or mentee…</source>
         <translation>Szukaj mentora lub mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="180"/>
+        <location filename="../../ui/views/relationships.py" line="181"/>
         <source>Pair two people…</source>
         <translation>Połącz dwie osoby w parę…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="181"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Log meeting…</source>
         <translation>Zapisz spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Zapisz spotkanie wybranej pary (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Next stage…</source>
         <translation>Następny etap…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Extend…</source>
         <translation>Przedłuż…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships.py" line="188"/>
         <source>Close…</source>
         <translation>Zamknij…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="237"/>
+        <location filename="../../ui/views/relationships.py" line="195"/>
+        <source>Check-in forms…</source>
+        <translation>Formularze check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="197"/>
+        <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
+        <translation>Zapisz w folderze wypełnialne formularze PDF check-in dla wybranej pary (lub, bez zaznaczenia, dla każdego należnego check-inu widocznego programu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="248"/>
         <source>Add goal…</source>
         <translation>Dodaj cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="238"/>
+        <location filename="../../ui/views/relationships.py" line="249"/>
         <source>Edit goal…</source>
         <translation>Edytuj cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="259"/>
+        <location filename="../../ui/views/relationships.py" line="270"/>
         <source>Delete meeting…</source>
         <translation>Usuń spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="262"/>
+        <location filename="../../ui/views/relationships.py" line="273"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Najnowsze na górze. Zaplanowane spotkania, które minęły bez zapisu, są pokazane kursywą jako „Zaplanowane, niezapisane (zaległe)”. Notatki są poufne. Kliknij dwukrotnie spotkanie, aby je poprawić.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="286"/>
+        <location filename="../../ui/views/relationships.py" line="297"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <translation>Podsumowanie HR tej relacji i kolejne kroki…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="287"/>
+        <location filename="../../ui/views/relationships.py" line="298"/>
         <source>Save summary</source>
         <translation>Zapisz podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="291"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>W międzyczasie zmienione gdzie indziej — zapisanie nadpisze ich podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships.py" line="313"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Podsumowanie i kolejne kroki&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="314"/>
+        <location filename="../../ui/views/relationships.py" line="325"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="315"/>
+        <location filename="../../ui/views/relationships.py" line="326"/>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="316"/>
+        <location filename="../../ui/views/relationships.py" line="327"/>
         <source>Check-ins</source>
         <translation>Check-iny</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="317"/>
+        <location filename="../../ui/views/relationships.py" line="328"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="330"/>
+        <location filename="../../ui/views/relationships.py" line="341"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="332"/>
+        <location filename="../../ui/views/relationships.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="357"/>
+        <location filename="../../ui/views/relationships.py" line="370"/>
         <source>Relationships</source>
         <translation>Relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="381"/>
+        <location filename="../../ui/views/relationships.py" line="394"/>
         <source>All programs</source>
         <translation>Wszystkie programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="384"/>
-        <location filename="../../ui/views/relationships.py" line="521"/>
+        <location filename="../../ui/views/relationships.py" line="397"/>
+        <location filename="../../ui/views/relationships.py" line="534"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="418"/>
+        <location filename="../../ui/views/relationships.py" line="431"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relacja</numerusform>
@@ -3478,114 +3583,114 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="420"/>
+        <location filename="../../ui/views/relationships.py" line="433"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="485"/>
+        <location filename="../../ui/views/relationships.py" line="498"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="487"/>
+        <location filename="../../ui/views/relationships.py" line="500"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nie ma jeszcze relacji. Połącz dwie osoby w parę albo zatwierdź dobrane pary na ekranie Dobieranie par.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="489"/>
+        <location filename="../../ui/views/relationships.py" line="502"/>
         <source>No relationship matches the filters.</source>
         <translation>Żadna relacja nie pasuje do filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="491"/>
+        <location filename="../../ui/views/relationships.py" line="504"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Wybierz relację, aby zobaczyć jej etapy, cele, spotkania i check-iny.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="520"/>
+        <location filename="../../ui/views/relationships.py" line="533"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} – mentor dla {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="522"/>
+        <location filename="../../ui/views/relationships.py" line="535"/>
         <source>{0} to {1}</source>
         <translation>Od {0} do {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="525"/>
+        <location filename="../../ui/views/relationships.py" line="538"/>
         <source>Closed {0}: {1}</source>
         <translation>Zamknięta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="566"/>
+        <location filename="../../ui/views/relationships.py" line="579"/>
         <source>Their summary:
 {0}</source>
         <translation>Ich podsumowanie:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="580"/>
+        <location filename="../../ui/views/relationships.py" line="593"/>
         <source>Extensions</source>
         <translation>Przedłużenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="583"/>
+        <location filename="../../ui/views/relationships.py" line="596"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="586"/>
+        <location filename="../../ui/views/relationships.py" line="599"/>
         <source>None.</source>
         <translation>Brak.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="588"/>
+        <location filename="../../ui/views/relationships.py" line="601"/>
         <source>Closure</source>
         <translation>Zamknięcie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="590"/>
+        <location filename="../../ui/views/relationships.py" line="603"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Nadal trwa; planowany koniec {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="593"/>
+        <location filename="../../ui/views/relationships.py" line="606"/>
         <source>{0} on {1}.</source>
         <translation>{0} dnia {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="597"/>
+        <location filename="../../ui/views/relationships.py" line="610"/>
         <source>Reason: {0}</source>
         <translation>Powód: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="599"/>
+        <location filename="../../ui/views/relationships.py" line="612"/>
         <source>Final reflection: {0}</source>
         <translation>Refleksja końcowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="691"/>
+        <location filename="../../ui/views/relationships.py" line="725"/>
         <source>Delete meeting</source>
         <translation>Usuń spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="692"/>
+        <location filename="../../ui/views/relationships.py" line="726"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Usunąć spotkanie z {0} ({1})? Przestanie się liczyć do frekwencji, godzin i kondycji, a jego notatki zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="698"/>
+        <location filename="../../ui/views/relationships.py" line="732"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="714"/>
+        <location filename="../../ui/views/relationships.py" line="748"/>
         <source>Meeting deleted.</source>
         <translation>Spotkanie usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="770"/>
+        <location filename="../../ui/views/relationships.py" line="804"/>
         <source>Summary saved.</source>
         <translation>Podsumowanie zapisane.</translation>
     </message>
@@ -3680,98 +3785,98 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="248"/>
+        <location filename="../../ui/views/reports.py" line="252"/>
         <source>Choose a logo</source>
         <translation>Wybierz logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="249"/>
+        <location filename="../../ui/views/reports.py" line="253"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="281"/>
+        <location filename="../../ui/views/reports.py" line="285"/>
         <source>Program summary</source>
         <translation>Podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="293"/>
+        <location filename="../../ui/views/reports.py" line="297"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Completed</source>
         <translation>Ukończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Ended early</source>
         <translation>Zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="313"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Getting to know each other</source>
         <translation>Poznanie się</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Defining expectations</source>
         <translation>Określenie oczekiwań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Learning and application</source>
         <translation>Nauka i zastosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Becoming independent</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Transition</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="348"/>
+        <location filename="../../ui/views/reports.py" line="352"/>
         <source>Choose a program and a report.</source>
         <translation>Wybierz program i raport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="349"/>
+        <location filename="../../ui/views/reports.py" line="353"/>
         <source>Open a file to make reports.</source>
         <translation>Otwórz plik, aby tworzyć raporty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="359"/>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="363"/>
+        <location filename="../../ui/views/reports.py" line="387"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="379"/>
+        <location filename="../../ui/views/reports.py" line="383"/>
         <source>The preview could not be made: {0}</source>
         <translation>Nie udało się przygotować podglądu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="392"/>
+        <location filename="../../ui/views/reports.py" line="396"/>
         <source>The preview could not be opened.</source>
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/reports.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -3780,43 +3885,43 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="442"/>
+        <location filename="../../ui/views/reports.py" line="446"/>
         <source>Save report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="443"/>
-        <location filename="../../ui/views/reports.py" line="531"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="456"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
         <source>There is no report to save yet.</source>
         <translation>Nie ma jeszcze raportu do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="464"/>
         <source>The report was not saved</source>
         <translation>Raport nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="462"/>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>Saved to {0}</source>
         <translation>Zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="471"/>
+        <location filename="../../ui/views/reports.py" line="475"/>
         <source>Print report</source>
         <translation>Drukuj raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="494"/>
+        <location filename="../../ui/views/reports.py" line="498"/>
         <source>The printer could not be started.</source>
         <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="510"/>
+        <location filename="../../ui/views/reports.py" line="514"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Wysłano %n stronę do drukarki.</numerusform>
@@ -3825,47 +3930,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="517"/>
+        <location filename="../../ui/views/reports.py" line="521"/>
         <source>All reports for this program</source>
         <translation>Wszystkie raporty tego programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="518"/>
+        <location filename="../../ui/views/reports.py" line="522"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="524"/>
         <source>One file each…</source>
         <translation>Osobny plik dla każdej…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="521"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>One combined PDF…</source>
         <translation>Jeden zbiorczy PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="529"/>
         <source>Folder for the reports</source>
         <translation>Folder na raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="534"/>
         <source>Combined report</source>
         <translation>Raport zbiorczy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/reports.py" line="552"/>
         <source>Reading the relationships…</source>
         <translation>Wczytywanie relacji…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="549"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
         <source>Report {0} of {1}</source>
         <translation>Raport {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="568"/>
+        <location filename="../../ui/views/reports.py" line="572"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
@@ -3874,7 +3979,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="570"/>
+        <location filename="../../ui/views/reports.py" line="574"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
@@ -3883,12 +3988,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>The reports were not written</source>
         <translation>Raporty nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="583"/>
         <source>Writing the reports…</source>
         <translation>Zapisywanie raportów…</translation>
     </message>
@@ -4030,22 +4135,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="118"/>
+        <location filename="../../ui/tasks.py" line="120"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="119"/>
+        <location filename="../../ui/tasks.py" line="121"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="140"/>
+        <location filename="../../ui/tasks.py" line="142"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks.py" line="218"/>
+        <location filename="../../ui/tasks.py" line="293"/>
         <source>%Ln problems were found. Nothing was saved.</source>
         <translation>
             <numerusform>Znaleziono %Ln problem. Nic nie zapisano.</numerusform>
@@ -4108,6 +4213,29 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferuj mentorów z innego działu</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="43"/>
+        <source>Draft written to {0}; your mail program opens it.</source>
+        <translation>Szkic zapisano w {0}; program pocztowy go otworzy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="45"/>
+        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
+        <translation>Nie udało się uruchomić programu pocztowego. Szkic jest w {0}; otwórz go stamtąd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="64"/>
+        <source>No introduction was written</source>
+        <translation>Nie napisano przedstawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/drafts.py" line="72"/>
+        <source>No reminder was written</source>
+        <translation>Nie napisano przypomnienia</translation>
     </message>
 </context>
 <context>
@@ -4531,76 +4659,15 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="212"/>
+        <location filename="../../ui/tasks.py" line="287"/>
         <source>Something went wrong and the action was not completed: {0}</source>
+        <extracomment>Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).</extracomment>
         <translation>Coś poszło nie tak i czynność nie została wykonana: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="214"/>
+        <location filename="../../ui/tasks.py" line="289"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
-    </message>
-</context>
-<context>
-    <name>drafts</name>
-    <message>
-        <source>Draft written to {0}; your mail program opens it.</source>
-        <translation>Szkic zapisano w {0}; program pocztowy go otworzy.</translation>
-    </message>
-    <message>
-        <source>Your mail program could not be started. The draft is in {0}; open it from there.</source>
-        <translation>Nie udało się uruchomić programu pocztowego. Szkic jest w {0}; otwórz go stamtąd.</translation>
-    </message>
-    <message>
-        <source>No introduction was written</source>
-        <translation>Nie napisano przedstawienia</translation>
-    </message>
-    <message>
-        <source>No reminder was written</source>
-        <translation>Nie napisano przypomnienia</translation>
-    </message>
-</context>
-<context>
-    <name>MessageTextDialog</name>
-    <message>
-        <source>E-mail texts of {0}</source>
-        <translation>Przygotuj przedstawienie…</translation>
-    </message>
-    <message>
-        <source>Introduction of a new pair</source>
-        <translation>Napisz e-mail przedstawiający do obojga, z ich spotkaniami jako plikiem kalendarza, i otwórz go w programie pocztowym.</translation>
-    </message>
-    <message>
-        <source>Reminder: no recent meeting</source>
-        <translation>Przygotuj przypomnienie…</translation>
-    </message>
-    <message>
-        <source>Reminder: check-in overdue</source>
-        <translation>Napisz e-mail z przypomnieniem do osoby, która musi zająć się tą sprawą, i otwórz go w programie pocztowym.</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Przygotuj przedstawienia</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Napisz e-maile przedstawiające dla właśnie zatwierdzonych par, z powodem dobrania i ich spotkaniami jako plikiem kalendarza.</translation>
-    </message>
-    <message>
-        <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
-        <translation>„Przygotuj przedstawienia” pisze ich e-maile przedstawiające.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Teksty e-maili programu {0}</translation>
-    </message>
-    <message>
-        <source>Use MentorDesk's text</source>
-        <translation>Przedstawienie nowej pary</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Przypomnienie: brak niedawnego spotkania</translation>
     </message>
 </context>
 </TS>

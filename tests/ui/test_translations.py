@@ -128,19 +128,33 @@ def test_the_catalogs_hold_every_text_the_window_has_now(tmp_path: Path) -> None
 
 
 def tr_calls(path: Path):
-    """(line, first text argument node) of every tr()/translate() call in a module,
-    except inside the `translate` wrappers that pass their `text` along."""
+    """(line, text argument node) of every text a module asks Qt to translate: each
+    tr()/translate() call, and each call of a home-made wrapper (a function passing its
+    own parameter on to translate(), like `def _tr(text)`), which lupdate cannot see.
+    The `translate(context, text)` helpers of ui/ are spelled so lupdate does see them."""
     import ast
 
+    def text_arg(call: ast.Call):
+        name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+        position = {"tr": 0, "translate": 1}.get(name)
+        return call.args[position] if position is not None and len(call.args) > position else None
+
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    wrappers = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "translate"]
-    inside = {id(n) for w in wrappers for n in ast.walk(w)}
+    wrappers = set()
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef) and fn.name != "translate":
+            params = {a.arg for a in fn.args.args}
+            passed = [text_arg(c) for c in ast.walk(fn) if isinstance(c, ast.Call)]
+            if any(isinstance(arg, ast.Name) and arg.id in params for arg in passed):
+                wrappers.add(fn.name)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and id(node) not in inside:
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
-            position = {"tr": 0, "translate": 1}.get(name)
-            if position is not None and len(node.args) > position:
-                yield node.lineno, node.args[position]
+        if not isinstance(node, ast.Call):
+            continue
+        arg = text_arg(node)
+        if arg is None and getattr(node.func, "id", None) in wrappers and node.args:
+            arg = node.args[0]
+        if arg is not None and not isinstance(arg, (ast.Name, ast.Subscript)):
+            yield node.lineno, arg
 
 
 def test_every_text_the_code_asks_for_is_in_the_catalogs() -> None:
@@ -162,10 +176,14 @@ def test_every_text_the_code_asks_for_is_in_the_catalogs() -> None:
 
 def test_the_code_reader_sees_what_lupdate_misses(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
-    module.write_text("class V:\n    def f(self, x):\n        a = f\"<b>{self.tr('Hidden')}</b>\"\n"
-                      "        return self.tr(x), translate('Ctx', 'Seen')\n", encoding="utf-8")
+    module.write_text("def _tr(text):\n    return QCoreApplication.translate('ctx', text)\n"
+                      "class V:\n    def f(self, x):\n        a = f\"<b>{self.tr('Hidden')}</b>\"\n"
+                      "        return self.tr(x), translate('Ctx', 'Seen'), _tr('Wrapped'), self.tr(f'{x}')\n",
+                      encoding="utf-8")
     found = [(line, getattr(arg, "value", None)) for line, arg in tr_calls(module)]
-    assert (3, "Hidden") in found and (4, None) in found and (4, "Seen") in found
+    assert (5, "Hidden") in found and (6, "Seen") in found and (6, "Wrapped") in found
+    assert (6, None) in found  # the f-string text
+    assert len(found) == 4  # a text passed along in a variable is not judged here
 
 
 @pytest.fixture
