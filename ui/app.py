@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)  # returned check-in forms (PDFs or folders) are dropped on the window
 
         self.views: dict[str, View] = {}
         for module_name, class_name in VIEWS:
@@ -360,6 +361,28 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.statusBar().showMessage(self.tr("Exported %Ln person(s).", "", n), 8000)
+
+    # -- returned check-in forms dropped on the window (ui/checkin_forms_actions.py) ----------
+    def dragEnterEvent(self, event) -> None:
+        from .checkin_forms_actions import dropped_paths
+
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        from .checkin_forms_actions import dropped_paths, import_returned_forms
+
+        paths = dropped_paths(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.form_import_task = import_returned_forms(self, paths)
 
     # -- lifecycle ----------------------------------------------------------------------
     def closeEvent(self, event) -> None:

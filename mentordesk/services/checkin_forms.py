@@ -100,11 +100,13 @@ def due_forms(db: Database, *, program: str | None = None, relationship_id: str 
     """The forms to make, and sentences about the ones left out.
 
     For one relationship HR asked for, both roles' next check-ins, due or not; for a
-    program, every active relationship's check-ins due within `FORM_LEAD_DAYS`.
+    program (or, with neither, every program), each active relationship's check-ins
+    due within `FORM_LEAD_DAYS`.
     """
     today = today or clock.today()
-    if (program is None) == (relationship_id is None):
-        raise ValidationError("Choose a program or a relationship to make check-in forms for.")
+    horizon: dt.date | None = today + dt.timedelta(days=FORM_LEAD_DAYS)
+    if program is not None and relationship_id is not None:
+        raise ValidationError("Choose a program or a relationship to make check-in forms for, not both.")
     if relationship_id is not None:
         rel = repo.get_relationship(db, relationship_id)
         if rel is None:
@@ -113,12 +115,13 @@ def due_forms(db: Database, *, program: str | None = None, relationship_id: str 
             raise ValidationError(f"The relationship of {rel['mentor_name']} and {rel['mentee_name']} is closed, "
                                   "so no check-in is due. Nothing was written.")
         rels, horizon = [rel], None
-    else:
-        found = repo.program_by_name(db, program or "")
+    elif program is not None:
+        found = repo.program_by_name(db, program)
         if found is None:
             raise NotFoundError(f"There is no program called {program!r}. Nothing was written.")
-        rels, horizon = repo.list_relationships(db, program_id=found["id"], status=rules.ACTIVE_STATUS), \
-            today + dt.timedelta(days=FORM_LEAD_DAYS)
+        rels = repo.list_relationships(db, program_id=found["id"], status=rules.ACTIVE_STATUS)
+    else:
+        rels = repo.list_relationships(db, status=rules.ACTIVE_STATUS)
     forms: list[DueForm] = []
     notes: list[str] = []
     for rel in rels:
@@ -145,13 +148,17 @@ def _states(db: Database, rel: Mapping[str, Any], today: dt.date) -> dict[str, r
 
 def write_forms(db: Database, out_dir: str | Path, *, program: str | None = None,
                 relationship_id: str | None = None, today: dt.date | None = None,
-                progress: Callable[[int, int], None] | None = None) -> MadeForms:
-    """Write one PDF per due form into `out_dir` (created if missing); returns the paths."""
+                progress: Callable[[int, int], None] | None = None, may_write: bool = True) -> MadeForms:
+    """Write one PDF per due form into `out_dir` (created if missing); returns the paths.
+
+    `may_write=False` (a window that has the file read-only) refuses to make the
+    file's form key rather than write it past someone else's lock.
+    """
     forms, notes = due_forms(db, program=program, relationship_id=relationship_id, today=today)
     folder = outputs.prepare_folder(out_dir, db.path)
     if not forms:
         return MadeForms((), tuple(notes))
-    key = _key_for_making(db)
+    key = _key_for_making(db, may_write)
     company = forms_repo.company_id(db)
     paths: list[Path] = []
     for n, form in enumerate(forms, 1):
@@ -163,11 +170,11 @@ def write_forms(db: Database, out_dir: str | Path, *, program: str | None = None
     return MadeForms(tuple(paths), tuple(notes))
 
 
-def _key_for_making(db: Database) -> str:
+def _key_for_making(db: Database, may_write: bool = True) -> str:
     key = forms_repo.form_key(db)
     if key is not None:
         return key
-    if db.readonly:
+    if db.readonly or not may_write:
         raise ReadOnlyError("The first check-in forms of a file need it open for editing (they are sealed with "
                             "a key kept in the file). Nothing was written; open the file for editing and try again.")
     return forms_repo.ensure_form_key(db)
@@ -179,6 +186,20 @@ def _content(form: DueForm, key: str, company: str) -> writer.FormContent:
     return writer.FormContent(identity=identity, key_id=fs.key_id(key), seal=fs.seal(key, identity),
                               person_name=form.person_name, partner_name=form.partner_name,
                               program_name=form.program_name, sections=SECTIONS)
+
+
+def form_attachment(db: Database, relationship_id: str, role: str, *, today: dt.date | None = None,
+                    may_write: bool = True) -> tuple[str, bytes]:
+    """One person's form for their next check-in, as (file name, PDF bytes): for a reminder draft's
+    attachment, so the form goes out with the e-mail that asks for it."""
+    forms, _ = due_forms(db, relationship_id=relationship_id, today=today)
+    form = next((f for f in forms if f.role == role), None)
+    if form is None:
+        raise ValidationError(f"No check-in form can be made for the {role} of this relationship "
+                              "(they are archived, or the role is not mentor or mentee).")
+    key = _key_for_making(db, may_write)
+    data = writer.form_pdf(_content(form, key, forms_repo.company_id(db)))
+    return _file_name(form, fs.form_id_for(key, form.relationship_id, form.role, form.due)), data
 
 
 _UNSAFE = re.compile(r"[^\w .,()'-]+")

@@ -138,6 +138,11 @@ class AttentionView(View):
         self.snooze_button.setToolTip(self.tr("Hide this item until a later day, with a note why."))
         self.open_button.clicked.connect(lambda: self.open_item())
         self.snooze_button.clicked.connect(lambda: self.snooze_selected())
+        self.forms_button = QPushButton(self.tr("Check-in forms…"), self)
+        self.forms_button.setObjectName("checkinForms")
+        self.forms_button.setToolTip(self.tr("Save a fillable PDF form for every check-in due in the next two "
+                                             "weeks (or overdue) in a folder, to send by e-mail."))
+        self.forms_button.clicked.connect(lambda: self.save_checkin_forms())
         self.remind_button = QPushButton(self.tr("Prepare reminder…"), self)
         self.remind_button.setObjectName("prepareReminder")
         self.remind_button.setToolTip(self.tr("Write a reminder e-mail to whoever has to act on this item and "
@@ -180,6 +185,7 @@ class AttentionView(View):
         bar.addWidget(self.open_button)
         bar.addWidget(self.remind_button)
         bar.addWidget(self.snooze_button)
+        bar.addWidget(self.forms_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(10)
@@ -323,6 +329,12 @@ class AttentionView(View):
         role = item.key.rsplit(":", 1)[-1] if item.kind == "checkin_overdue" else None
         return prepare_reminders(self, self.db, item.relationship_id, item.kind,
                                  role if role in ("mentor", "mentee") else None)
+
+    def save_checkin_forms(self, folder=None):
+        """Forms for every due check-in of every program (ui/checkin_forms_actions)."""
+        from ..checkin_forms_actions import save_checkin_forms
+
+        return save_checkin_forms(self, self.db, folder=folder)
 
     def snooze_selected(self) -> SnoozeDialog | None:
         """Open the snooze dialog window-modally; the item is saved when the dialog is accepted."""

@@ -192,6 +192,11 @@ class RelationshipsView(RecordDeletions, View):
         self.stage_button.clicked.connect(self.open_stage_dialog)
         self.extend_button.clicked.connect(self.open_extend_dialog)
         self.close_button.clicked.connect(self.open_close_dialog)
+        self.forms_button = QPushButton(self.tr("Check-in forms…"), self)
+        self.forms_button.setObjectName("checkinForms")
+        self.forms_button.setToolTip(self.tr("Save fillable PDF check-in forms for the selected pair (or, with none "
+                                             "selected, every due check-in of the program shown) in a folder."))
+        self.forms_button.clicked.connect(lambda: self.save_checkin_forms())
         self.intro_button = QPushButton(self.tr("Prepare introduction…"), self)
         self.intro_button.setObjectName("prepareIntroduction")
         self.intro_button.setToolTip(self.tr("Write the introduction e-mail to both, with their meetings as a "
@@ -342,6 +347,7 @@ class RelationshipsView(RecordDeletions, View):
         actions = QHBoxLayout()
         actions.addWidget(self.pair_button)
         actions.addWidget(self.intro_button)
+        actions.addWidget(self.forms_button)
         actions.addStretch(1)
         for button in (self.meeting_button, self.checkin_button, self.stage_button, self.extend_button,
                        self.close_button):
@@ -634,6 +640,7 @@ class RelationshipsView(RecordDeletions, View):
         rel = self._detail.summary if self._detail is not None and self.selected() is not None else None
         active = rel is not None and rel.status == "active"
         self.pair_button.setEnabled(writable)
+        self.forms_button.setEnabled(self.db is not None and (rel is None or rel.status == "active"))
         self.intro_button.setEnabled(active)  # writes a draft beside, never the file: read-only is fine
         # a closed relationship's record is final: nothing new is added (the service refuses it too)
         self.meeting_button.setEnabled(writable and active)
@@ -676,6 +683,16 @@ class RelationshipsView(RecordDeletions, View):
         from ..widgets.drafts import prepare_introductions
 
         return prepare_introductions(self, self.db, [(rel.id, ())])
+
+    def save_checkin_forms(self, folder=None):
+        """Check-in forms for the selected pair, or for the program shown (ui/checkin_forms_actions)."""
+        from ..checkin_forms_actions import save_checkin_forms
+
+        rel = self.selected()
+        if rel is not None:
+            return save_checkin_forms(self, self.db, relationship_id=rel.id, folder=folder)
+        program = self.program_filter.currentText() if self.program_filter.currentData() is not None else None
+        return save_checkin_forms(self, self.db, program=program, folder=folder)
 
     def _saved(self, _id: str = "") -> None:
         self.window_.reload_all()
