@@ -386,6 +386,10 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle ----------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        from .quit_guard import allow_close
+
+        if not allow_close(self, event):  # work still running: HR chooses to wait or stop it first
+            return
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.sync()
@@ -446,7 +450,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                                         "then File > Import People… to load your HR export."))
     if args.check_start:
         QTimer.singleShot(0, lambda: app.exit(report_start(window, opened)))
-    return app.exec()
+    code = app.exec()
+    from .tasks import shutdown
+    shutdown()  # however the loop ended, no thread may outlive it (Qt would abort the process)
+    return code
 
 
 def _create_demo(path: Path) -> None:

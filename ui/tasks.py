@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from mentordesk.errors import Cancelled, MentorDeskError
@@ -82,7 +83,7 @@ class _Worker(QObject):
         try:
             result = self._fn(self._ctx)
             error = None
-        except BaseException as exc:  # reported on the UI thread
+        except BaseException as exc:  # noqa: BLE001 - reported on the UI thread
             result, error = None, exc
             if not isinstance(exc, (MentorDeskError, TaskCancelled)):
                 traceback.print_exc()
@@ -108,6 +109,7 @@ class Task(QObject):
         self._on_cancel = on_cancel
         self.result: Any = None
         self.error: BaseException | None = None
+        self.label = label
         self.thread = QThread()
         self.worker = _Worker(fn, self.ctx)
         self.worker.moveToThread(self.thread)
@@ -129,7 +131,7 @@ class Task(QObject):
         self._timer.setInterval(50)
         self._timer.timeout.connect(self._poll)
 
-    def start(self) -> "Task":
+    def start(self) -> Task:
         self.thread.start()
         self._timer.start()
         return self
@@ -160,7 +162,9 @@ class Task(QObject):
             self.dialog = None
         self.result, self.error = result, error
         try:
-            if error is None:
+            if _quiet:
+                pass  # the application is ending: no window is left to report to
+            elif error is None:
                 if self._on_success is not None:
                     self._on_success(result)
             elif isinstance(error, TaskCancelled) or _is_cancel(error):
@@ -173,6 +177,8 @@ class Task(QObject):
         finally:
             _running.discard(self)
             self.done.emit()
+            if not _running:
+                _call_idle_callbacks()
 
 
 def _is_cancel(error: BaseException) -> bool:
@@ -181,6 +187,75 @@ def _is_cancel(error: BaseException) -> bool:
 
 
 _running: set[Task] = set()
+#: Set while the application ends: finished tasks then skip their callbacks (see `shutdown`).
+_quiet = False
+_idle_callbacks: list[Callable[[], None]] = []
+
+
+# -- the running tasks, as a whole (in the spirit of Picard's `picard/util/thread.py`) ----------
+# Quitting must never destroy a QThread that still runs (Qt aborts the process, exit 134):
+# the window asks and then waits or cancels through these.
+
+def running_tasks() -> list[Task]:
+    """The tasks started and not yet finished, oldest first."""
+    return sorted(_running, key=id)
+
+
+def running_count() -> int:
+    return len(_running)
+
+
+def cancel_all() -> None:
+    """Ask every running task to stop; each ends at its next check and undoes its unfinished transaction."""
+    for task in list(_running):
+        task.cancel()
+
+
+def when_idle(callback: Callable[[], None]) -> None:
+    """Call `callback` on the UI thread once no task runs (at once if none does)."""
+    if not _running:
+        callback()
+    else:
+        _idle_callbacks.append(callback)
+
+
+def _call_idle_callbacks() -> None:
+    waiting = list(_idle_callbacks)
+    _idle_callbacks.clear()
+    for callback in waiting:
+        QTimer.singleShot(0, callback)
+
+
+def wait_for_all(timeout_ms: int | None = None) -> bool:
+    """Run the event loop until every task has finished (or `timeout_ms` passed); True if none runs.
+
+    A task's end arrives as a queued signal, so this must spin an event loop
+    rather than block on the threads.
+    """
+    if not _running:
+        return True
+    loop = QEventLoop()
+    when_idle(loop.quit)
+    if timeout_ms is not None:
+        QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    return not _running
+
+
+def shutdown() -> None:
+    """The application is ending: cancel what still runs and wait for every thread to end.
+
+    Called after the event loop returned (`app.exec()`), whatever ended it, so the
+    process never exits with a running QThread. Callbacks are skipped: their
+    window may be gone.
+    """
+    global _quiet
+    _quiet = True
+    try:
+        cancel_all()
+        wait_for_all()
+    finally:
+        _quiet = False
 
 
 def run_in_background(

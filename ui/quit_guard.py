@@ -1,0 +1,68 @@
+"""Closing the window while background work runs: ask, then wait for it or stop it, then close.
+
+Without this, closing during "Approve all" or an import let the process end
+with a QThread still running, and Qt aborts (`QThread: Destroyed while thread is
+still running`, exit 134). Now the close is held back and HR chooses:
+
+- **Wait, then quit**: the work finishes (its result is saved and reported), then the window closes;
+- **Stop it and quit**: the work is cancelled (each task undoes its unfinished
+  transaction, so the file keeps its state from before), then the window closes;
+- **Keep working**: nothing happens.
+
+`ui.app.main` also calls `tasks.shutdown()` after the event loop ends, for any
+other way the application could end (a logout, `QApplication.quit()`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox
+
+from . import tasks
+
+if TYPE_CHECKING:
+    from .app import MainWindow
+
+BOX_NAME = "quitWhileBusyBox"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("quit_guard", text)
+
+
+def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
+    """True when the window may close now; otherwise the event is ignored and HR is asked (not blocking)."""
+    if tasks.running_count() == 0:
+        return True
+    event.ignore()
+    existing = window.findChild(QMessageBox, BOX_NAME)
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        return False
+    labels = [t.label.rstrip("…. ") for t in tasks.running_tasks() if t.label]
+    box = QMessageBox(QMessageBox.Question, _tr("Work is still running"),
+                      _tr("MentorDesk is still busy: {0}.").format("; ".join(labels) or _tr("saving")), parent=window)
+    box.setObjectName(BOX_NAME)
+    box.setInformativeText(_tr("Wait for it to finish and then quit, or stop it and quit: stopped work is not "
+                               "saved and the file stays as it was before it started."))
+    wait = box.addButton(_tr("Wait, then Quit"), QMessageBox.AcceptRole)
+    stop = box.addButton(_tr("Stop It and Quit"), QMessageBox.DestructiveRole)
+    box.addButton(_tr("Keep Working"), QMessageBox.RejectRole)
+    box.setDefaultButton(wait)
+
+    def answered(_result: int) -> None:
+        clicked = box.clickedButton()
+        if clicked is stop:
+            tasks.cancel_all()
+        if clicked in (wait, stop):
+            window.statusBar().showMessage(_tr("MentorDesk closes when the work has ended…"))
+            tasks.when_idle(window.close)
+
+    box.finished.connect(answered)
+    box.setAttribute(Qt.WA_DeleteOnClose, True)
+    box.open()
+    return False
+
