@@ -256,3 +256,35 @@ def test_cli_exports_erases_and_purges(subject: Subject, tmp_path: Path):
     assert "may still hold" not in again.stdout
     gone = _cli(tmp_path, *db_arg, "person-data", EID, "--out", str(tmp_path / "q.zip"))
     assert gone.returncode == 1 and not (tmp_path / "q.zip").exists()
+
+
+HOLDER = r"""
+import sys
+from pathlib import Path
+from mentordesk.services import session
+from mentordesk.storage.lockfile import release
+
+result = session.lock_for_editing(Path(sys.argv[1]))  # exactly what the window does on open
+print(result.status, flush=True)
+sys.stdin.readline()
+release(result.lock)
+"""
+
+
+def test_erase_person_respects_a_colleague_holding_the_file(subject: Subject, tmp_path: Path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "MENTORDESK_CONFIG_DIR": str(tmp_path / "holder")}
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(subject.path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert holder.stdout.readline().strip() == "acquired"
+        refused = _cli(tmp_path, "--db", str(subject.path), "erase-person", EID, "--reason", "Their request")
+        assert refused.returncode == 1 and "nothing was changed" in refused.stderr
+        assert NAME.encode() in subject.path.read_bytes()
+        exported = _cli(tmp_path, "--db", str(subject.path), "person-data", EID, "--out", str(tmp_path / "r.zip"))
+        assert exported.returncode == 0, exported.stderr  # reading is never refused
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    done = _cli(tmp_path, "--db", str(subject.path), "erase-person", EID, "--reason", "Their request")
+    assert done.returncode == 0, done.stderr
+    assert NAME.encode() not in subject.path.read_bytes()

@@ -17,11 +17,10 @@ import argparse
 from pathlib import Path
 
 from . import open_db
-from .lazy import lazy
 from .output import safe
 
-svc = lazy("mentordesk.services.checkin_forms")
-forms_repo = lazy("mentordesk.storage.checkin_forms_repo")
+# The service (and reportlab, pypdf below it) is imported by the handlers, when a command runs,
+# so building the parser for every other command stays light.
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_checkin_forms(args: argparse.Namespace) -> int:
+    from ..services import checkin_forms as svc
+    from ..storage import checkin_forms_repo as forms_repo
+
     db = open_db(args, create=False, writes=False)  # making forms reads; only the first ever writes a key
     try:
         if forms_repo.form_key(db) is None:
@@ -59,6 +61,8 @@ def cmd_checkin_forms(args: argparse.Namespace) -> int:
 
 
 def cmd_import_forms(args: argparse.Namespace) -> int:
+    from ..services import checkin_forms as svc
+
     db = open_db(args, create=False)  # writes: takes the lock note
     try:
         outcomes = svc.import_forms(db, args.paths)
