@@ -181,10 +181,15 @@ def test_no_introduction_for_a_closed_or_finished_relationship(db, pair, tmp_pat
 def test_the_company_file_and_its_folder_of_backups_are_refused(db, db_path, pair, tmp_path):
     start = dt.date(2027, 3, 1)
     rel = _start(db, pair, start)
+    from mentordesk.storage.backup import backups_dir_for
+
     before = db_path.read_bytes()
-    with pytest.raises(ValidationError):
-        inv.write_introduction(db, rel, db_path, zone=AMS, today=start)
+    for out in (db_path, db_path.parent / ".." / db_path.parent.name / db_path.name,
+                backups_dir_for(db_path), backups_dir_for(db_path) / "inside"):
+        with pytest.raises(ValidationError, match="company file|backups"):
+            inv.write_introduction(db, rel, out, zone=AMS, today=start)
     assert db_path.read_bytes() == before
+    assert not list(db_path.parent.rglob("*.eml"))  # nothing written anywhere beside the file
 
 
 # -- hostile names and addresses ---------------------------------------------------------------
