@@ -288,3 +288,37 @@ def test_erase_person_respects_a_colleague_holding_the_file(subject: Subject, tm
     done = _cli(tmp_path, "--db", str(subject.path), "erase-person", EID, "--reason", "Their request")
     assert done.returncode == 0, done.stderr
     assert NAME.encode() not in subject.path.read_bytes()
+
+
+def test_the_export_lists_the_merges_that_joined_their_records(subject: Subject, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch):
+    import shutil
+
+    from mentordesk.services import files
+    from mentordesk.storage import rows
+
+    a, b = tmp_path / "madrid.db", tmp_path / "krakow.db"
+    shutil.copy(subject.path, a)
+    shutil.copy(subject.path, b)
+    for path, site in ((a, "madrid"), (b, "krakow")):  # the same newcomer entered at two branches
+        monkeypatch.setenv("MENTORDESK_SITE", site)
+        db = _open(path)
+        try:
+            with db.transaction() as conn:
+                rows.insert(conn, "people", {"employee_id": "NEW-1", "name": "Nils Newcomer",
+                                             "email": "nils.newcomer@example.com"})
+        finally:
+            db.close()
+    monkeypatch.setenv("MENTORDESK_SITE", "madrid")
+    db = _open(a)
+    try:
+        files.merge_file(db, b)
+        pd.export_person_data(db, pd.person_id_for(db, "NEW-1"), tmp_path / "nils.zip")
+        others = pd.person_data(db, subject.person_id)["merge_log"]
+    finally:
+        db.close()
+    document, text = _archive(tmp_path / "nils.zip")
+    assert len(document["records"]["people"]) == 2  # the joined duplicate is theirs too
+    assert len(document["merge_log"]) == 1 and any("joined into" in line for line in document["merge_log"][0]["lines"])
+    assert "krakow.db" in _flat(text)
+    assert others == []  # a merge that did not touch someone's records is not in their export
