@@ -281,6 +281,37 @@ def test_check_in_reminder_goes_to_the_person_whose_check_in_is_overdue(db, pair
         inv.write_reminders(db, rel, "checkin_overdue", tmp_path, today=dt.date(2027, 1, 20))
 
 
+def test_check_in_reminder_carries_the_person_s_fillable_form(db, db_path, pair, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    start = dt.date(2027, 1, 4)
+    rel = _start(db, pair, start)
+    today = dt.date(2027, 3, 1)
+    db.close()
+    readonly = Database.open(db_path, readonly=True)  # no sealing key yet, and none may be written
+    try:
+        (draft,) = inv.write_reminders(readonly, rel, "checkin_overdue", tmp_path / "ro", role="mentee", today=today)
+    finally:
+        readonly.close()
+    assert not list(_parse(draft.eml).iter_attachments())
+    assert any("check-in form of Bram Claes was not attached" in n for n in draft.notes)
+    writable = Database.open(db_path)
+    try:
+        drafts = inv.write_reminders(writable, rel, "checkin_overdue", tmp_path / "rw", today=today)
+    finally:
+        writable.close()
+    assert len(drafts) == 2
+    for d in drafts:
+        msg = _parse(d.eml)
+        (pdf,) = [p for p in msg.iter_attachments() if p.get_content_type() == "application/pdf"]
+        fields = PdfReader(io.BytesIO(pdf.get_payload(decode=True))).get_fields()
+        assert fields  # a fillable AcroForm
+        person = msg["To"].addresses[0].display_name
+        assert person.split()[0] in pdf.get_filename() and not d.notes
+
+
 def test_meeting_reminder_asks_the_mentor_with_the_mentee_in_copy(db, pair, tmp_path):
     start = dt.date(2027, 1, 4)
     rel = _start(db, pair, start)

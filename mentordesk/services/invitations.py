@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from .. import clock
 from .. import relationships as rules
-from ..errors import ValidationError
+from ..errors import MentorDeskError, ValidationError
 from ..io import calendar as ical
 from ..io.invitations import Attachment, Recipient, draft_eml, one_line, plain_address
 from ..models import Person
@@ -199,13 +199,30 @@ def _checkin_states(detail: RelationshipDetail, today: dt.date) -> dict[str, rul
 
 
 def _reminder(db: Database, detail: RelationshipDetail, kind: str, person: Person, other: Person,
-              values: dict[str, str], folder: Path, cc: Sequence[Person] = ()) -> Draft:
+              values: dict[str, str], folder: Path, cc: Sequence[Person] = (),
+              attachments: Sequence[Attachment] = (), notes: Sequence[str] = ()) -> Draft:
     values = {**values, "recipient_name": one_line(person.name), "other_name": one_line(other.name)}
     subject, body = texts.render(texts.get_template(db, detail.summary.program_id, kind), values)
     eml = draft_eml(subject, body, [Recipient(person.name, person.email)],
-                    cc=[Recipient(p.name, p.email) for p in cc])
+                    cc=[Recipient(p.name, p.email) for p in cc], attachments=attachments)
     name = f"reminder-{kind.split('_', 1)[1]}-{_slug(person.name)}-{detail.summary.id[:8]}.eml"
-    return Draft(_write(db, folder, name, eml), None, (person.name,), _left_out((person, *cc)))
+    return Draft(_write(db, folder, name, eml), None, (person.name,), (*_left_out((person, *cc)), *notes))
+
+
+def _checkin_form(db: Database, rel_id: str, role: str, person: Person, today: dt.date
+                  ) -> tuple[list[Attachment], list[str]]:
+    """The person's fillable check-in form (services.checkin_forms), or a note why it is not attached.
+
+    Making the first form of a file writes its sealing key, so a file opened
+    read-only (the CLI's `remind`) attaches forms only once that key exists.
+    """
+    from . import checkin_forms
+
+    try:
+        name, data = checkin_forms.form_attachment(db, rel_id, role, today=today, may_write=not db.readonly)
+    except MentorDeskError as exc:
+        return [], [f"The check-in form of {one_line(person.name)} was not attached: {exc}"]
+    return [Attachment(name, data, "application", "pdf")], []
 
 
 def write_reminders(db: Database, rel_id: str, kind: str, out_dir: str | os.PathLike[str], *,
@@ -213,7 +230,8 @@ def write_reminders(db: Database, rel_id: str, kind: str, out_dir: str | os.Path
     """Drafts for an attention item of `kind` on this relationship, to whoever has to act.
 
     No recent meeting: to the mentor (who proposes the date), the mentee in copy.
-    Check-in overdue: to each person whose check-in is overdue (`role` picks one).
+    Check-in overdue: to each person whose check-in is overdue (`role` picks one), with
+    their fillable check-in form attached (see `_checkin_form`).
     """
     if kind not in REMINDER_KINDS:
         raise ValidationError(f"MentorDesk has no reminder for {kind!r}; it has them for: "
@@ -236,8 +254,10 @@ def write_reminders(db: Database, rel_id: str, kind: str, out_dir: str | os.Path
     for who, state in _checkin_states(detail, today).items():
         if state.overdue and role in (None, who):
             person, other = (mentor, mentee) if who == "mentor" else (mentee, mentor)
+            form, notes = _checkin_form(db, rel_id, who, person, today)
             drafts.append(_reminder(db, detail, REMINDER_KINDS[kind], person, other,
-                                    {**values, "due_date": _date(state.due)}, folder))
+                                    {**values, "due_date": _date(state.due)}, folder,
+                                    attachments=form, notes=notes))
     if not drafts:
         raise ValidationError("No check-in of this relationship is overdue any more. Nothing was written.")
     return drafts

@@ -87,7 +87,8 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "body": (
             "Dear $recipient_name,\n\n"
             "Your check-in on your mentoring with $other_name has been due since $due_date. "
-            "It takes five minutes and helps me see what works for you and what does not.\n\n"
+            "It takes five minutes and helps me see what works for you and what does not: fill in the "
+            "attached form and send it back to me.\n\n"
             "Best regards"
         ),
     },
