@@ -322,3 +322,22 @@ def test_the_export_lists_the_merges_that_joined_their_records(subject: Subject,
     assert len(document["merge_log"]) == 1 and any("joined into" in line for line in document["merge_log"][0]["lines"])
     assert "krakow.db" in _flat(text)
     assert others == []  # a merge that did not touch someone's records is not in their export
+
+
+def test_a_long_confidential_note_is_printed_whole(subject: Subject, tmp_path: Path):
+    from mentordesk.storage import rows
+
+    note = "\n".join(f"Line {i} of a long session" for i in range(300)) + "\n" + "w" * 9000 + " END-QX77-MARK"
+    db = _open(subject.path)
+    try:
+        meeting = db.scalar("SELECT id FROM meetings WHERE relationship_id = ? AND deleted_at IS NULL ORDER BY date",
+                            [subject.rel_id])
+        with db.transaction() as conn:
+            rows.update(conn, "meetings", meeting, {"notes": note})
+        pd.export_person_data(db, subject.person_id, tmp_path / "long.zip")
+    finally:
+        db.close()
+    document, text = _archive(tmp_path / "long.zip")
+    assert note in [m["notes"] for m in document["records"]["meetings"]]
+    flat = _flat(text)
+    assert "Line 0 of" in flat and "Line 299 of" in flat and "END-QX77-MARK" in flat

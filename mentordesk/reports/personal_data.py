@@ -20,7 +20,8 @@ from .data import ReportOptions
 from .styles import escape_text, frame_width, render, styles, table_style
 from .textguard import CELL, PROSE
 
-_CHUNK = 3000  # characters per paragraph of long text (PROSE room holds more; pieces keep pages flowing)
+_CHUNK = 3000  # characters per paragraph of long text (the PROSE room holds 4000 characters, 80 lines)
+_CHUNK_LINES = 60
 
 PERSON_FIELDS = (("employee_id", "Employee ID"), ("name", "Name"), ("email", "E-mail"), ("department", "Department"),
                  ("branch", "Branch"), ("title", "Title"), ("manager_employee_id", "Manager's employee ID"),
@@ -42,6 +43,22 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _pieces(value: str) -> list[str]:
+    """Long text in pieces a paragraph prints whole (never cut with an ellipsis)."""
+    pieces, current = [], ""
+    for line in value.split("\n"):
+        while len(line) > _CHUNK:
+            pieces, current = [*pieces, current] if current else pieces, ""
+            pieces.append(line[:_CHUNK])
+            line = line[_CHUNK:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > _CHUNK or candidate.count("\n") >= _CHUNK_LINES:
+            pieces.append(current)
+            candidate = line
+        current = candidate
+    return [*pieces, current]
+
+
 class _Story:
     def __init__(self, options: ReportOptions):
         self.s = styles()
@@ -55,9 +72,8 @@ class _Story:
         self.items.append(Paragraph(escape_text(text), self.s["h3"]))
 
     def para(self, text: Any, style: str = "body") -> None:
-        value = _text(text)
-        for start in range(0, max(len(value), 1), _CHUNK):
-            self.items.append(Paragraph(escape_text(value[start:start + _CHUNK], room=PROSE), self.s[style]))
+        for piece in _pieces(_text(text)):
+            self.items.append(Paragraph(escape_text(piece, room=PROSE), self.s[style]))
 
     def table(self, head: list[str], rows: Iterable[list[Any]], widths: list[float] | None = None) -> None:
         body = [[Paragraph(escape_text(_text(v), room=CELL), self.s["cell"]) for v in row] for row in rows]

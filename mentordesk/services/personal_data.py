@@ -115,7 +115,8 @@ def what_erasure_does(db: Database, person_id: str) -> str:
             f"{listed}) are replaced or emptied. Dates and counts stay, so program reports keep adding up without "
             "naming them. The erasure log keeps when, by whom and your reason, nothing about the person. Every "
             "merge with a branch file carries the erasure, so an older copy cannot bring them back. Backups made "
-            "before now still hold them: MentorDesk lists those afterwards so you can remove them. "
+            "before now still hold them (restoring one would bring them back): MentorDesk lists those afterwards "
+            "so you can remove them. "
             "This cannot be undone.")
 
 
