@@ -1,28 +1,22 @@
 """Check-in forms: made as real PDFs, filled by three different writers, imported back.
 
-The writers: pypdf's form filler (rewrites the file), a hand-written incremental
-update that sets /V and /AS straight in the field dictionaries (how Acrobat and
-Preview save a filled form: the original bytes plus an appended revision), and
-MuPDF's `mutool` (another PDF engine altogether; skipped where it is not
-installed). Every refusal class is attacked in several forms.
+The writers (tests/checkin_form_tools.py): pypdf's form filler, a hand-written incremental
+update setting /V and /AS straight in the field dictionaries (how Acrobat and Preview save),
+and MuPDF's `mutool` (another PDF engine; skipped where it is not installed). Every refusal
+class is attacked in several forms. The command line is in test_cli_checkin_forms.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import os
-import re
 import shutil
-import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
 
 from mentordesk import relationships as rules
 from mentordesk.demo import fill_demo
@@ -31,145 +25,32 @@ from mentordesk.services import checkin_forms as svc
 from mentordesk.services import relationships as rel_svc
 from mentordesk.storage import file_meta
 from mentordesk.storage.database import Database
+from tests.checkin_form_tools import (
+    QUESTIONS,
+    active_rel,
+    all_answers,
+    demo_company,
+    fill_incremental,
+    fill_mutool,
+    fill_pypdf,
+    form_checkins,
+    forms_for,
+    program_name,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-QUESTIONS = list(rules.CHECKIN_QUESTIONS)
-
-
-# -- fixtures and the three writers ----------------------------------------------------------
 
 @pytest.fixture
 def company(tmp_path: Path):
-    path = tmp_path / "acme.db"
-    db = Database.open(path)
-    fill_demo(db)
+    db = demo_company(tmp_path)
     yield db
     db.close()
-
-
-def _program(db: Database) -> str:
-    return db.query("SELECT name FROM programs WHERE deleted_at IS NULL ORDER BY name")[0]["name"]
-
-
-def _active_rel(db: Database, n: int = 0) -> str:
-    return [r.id for r in rel_svc.list_relationships(db, status="active")][n]
-
-
-def _forms_for(db: Database, rel_id: str, out: Path) -> dict[str, Path]:
-    made = svc.write_forms(db, out, relationship_id=rel_id)
-    by_role = {}
-    for p in made.paths:
-        fields = PdfReader(p).get_fields()
-        by_role[fields[fs.F_ROLE]["/V"]] = p
-    assert set(by_role) == set(rules.ROLES)
-    return by_role
-
-
-def fill_pypdf(src: Path, dst: Path, scores: dict[str, int | str], meetings: str = "", comments=None) -> Path:
-    writer = PdfWriter(clone_from=PdfReader(src))
-    values = {f"{fs.SCORE_PREFIX}{k}": f"/{v}" for k, v in scores.items()}
-    values.update({f"{fs.COMMENT_PREFIX}{k}": v for k, v in (comments or {}).items()})
-    if meetings:
-        values[fs.F_MEETINGS] = meetings
-    writer.update_page_form_field_values(writer.pages[0], values, auto_regenerate=True)
-    writer.write(dst)
-    return dst
-
-
-def _serialise(obj) -> bytes:
-    buf = io.BytesIO()
-    obj.write_to_stream(buf)
-    return buf.getvalue()
-
-
-def fill_incremental(src: Path, dst: Path, scores: dict[str, int], meetings: str = "", comments=None,
-                     hidden: dict[str, str] | None = None) -> Path:
-    """Append a revision by hand: the changed field objects, an xref section and a trailer with /Prev."""
-    original = src.read_bytes()
-    reader = PdfReader(io.BytesIO(original))
-    fields = {}
-    for ref in reader.trailer["/Root"]["/AcroForm"]["/Fields"]:
-        fields[str(ref.get_object()["/T"])] = ref
-    changed = {}
-
-    def change(name: str, key: str, value) -> None:
-        ref = fields[name]
-        obj = ref.get_object()
-        obj[NameObject(key)] = value
-        changed[ref.idnum] = obj
-
-    for k, v in scores.items():
-        change(fs.SCORE_PREFIX + k, "/V", NameObject(f"/{v}"))
-        for kid in fields[fs.SCORE_PREFIX + k].get_object()["/Kids"]:
-            widget = kid.get_object()
-            states = [s for s in widget["/AP"]["/N"] if s != "/Off"]
-            widget[NameObject("/AS")] = NameObject(f"/{v}" if states == [f"/{v}"] else "/Off")
-            changed[kid.idnum] = widget
-    for k, v in (comments or {}).items():
-        change(fs.COMMENT_PREFIX + k, "/V", TextStringObject(v))
-    if meetings:
-        change(fs.F_MEETINGS, "/V", TextStringObject(meetings))
-    for name, v in (hidden or {}).items():
-        change(name, "/V", TextStringObject(v))
-    out = bytearray(original if original.endswith(b"\n") else original + b"\n")
-    offsets = {}
-    for num in sorted(changed):
-        offsets[num] = len(out)
-        out += f"{num} 0 obj\n".encode() + _serialise(changed[num]) + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n"
-    for num in sorted(offsets):
-        out += f"{num} 1\n{offsets[num]:010d} 00000 n \n".encode()
-    prev = int(re.findall(rb"startxref\s+(\d+)", original)[-1])
-    root = reader.trailer.raw_get("/Root")
-    out += (f"trailer\n<< /Size {reader.trailer['/Size']} /Root {root.idnum} 0 R /Prev {prev} >>\n"
-            f"startxref\n{xref}\n%%EOF\n").encode()
-    dst.write_bytes(bytes(out))
-    return dst
-
-
-MUTOOL_FILL = r"""
-var doc = new PDFDocument(scriptArgs[0]);
-var ws = doc.loadPage(0).getWidgets();
-var score = parseInt(scriptArgs[2], 10), groups = {};
-for (var i = 0; i < ws.length; i++) {
-  var w = ws[i], label = w.getLabel() || "";
-  if (w.getFieldType() == "radiobutton") groups[label] = (groups[label] || []).concat([w]);
-  else if (w.getFieldType() == "text" && label.indexOf("Number of meetings") == 0) { w.setTextValue(scriptArgs[3]); w.update(); }
-  else if (w.getFieldType() == "text" && label.indexOf("Comment on: Trust") == 0) { w.setTextValue(scriptArgs[4]); w.update(); }
-}
-for (var g in groups) {
-  var kids = groups[g].sort(function (a, b) { return a.getRect()[0] - b.getRect()[0]; });
-  kids[score - 1].toggle(); kids[score - 1].update();
-}
-doc.save(scriptArgs[1], "incremental");
-"""
-
-
-def fill_mutool(src: Path, dst: Path, score: int, meetings: str, comment: str) -> Path:
-    """Click the SCORE-th button of every question, as a person would, with MuPDF; save incrementally."""
-    script = dst.with_suffix(".js")
-    script.write_text(MUTOOL_FILL)
-    subprocess.run(["mutool", "run", str(script), str(src), str(dst), str(score), meetings, comment],
-                   check=True, capture_output=True, timeout=60)
-    return dst
-
-
-def _all(score: int) -> dict[str, int]:
-    return {k: score for k in QUESTIONS}
-
-
-def _checkins(db: Database, rel_id: str) -> list[dict]:
-    return db.query("SELECT role, date, scores, comments, form_id, meetings_reported FROM checkins "
-                    "WHERE relationship_id = ? AND deleted_at IS NULL AND form_id IS NOT NULL", (rel_id,))
-
 
 # -- the form itself ---------------------------------------------------------------------------
 
 def test_form_prints_who_and_carries_sealed_hidden_fields(company, tmp_path):
-    rel_id = _active_rel(company)
+    rel_id = active_rel(company)
     rel = rel_svc.get_relationship(company, rel_id).summary
-    forms = _forms_for(company, rel_id, tmp_path / "out")
+    forms = forms_for(company, rel_id, tmp_path / "out")
     reader = PdfReader(forms["mentee"])
     text = reader.pages[0].extract_text()
     for printed in (rel.mentee_name, rel.mentor_name, rel.program_name, "Mentoring check-in"):
@@ -197,7 +78,7 @@ def test_form_prints_who_and_carries_sealed_hidden_fields(company, tmp_path):
 def test_form_renders_with_poppler(company, tmp_path):
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
-    forms = _forms_for(company, _active_rel(company), tmp_path / "out")
+    forms = forms_for(company, active_rel(company), tmp_path / "out")
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(forms["mentor"]), str(tmp_path / "page")], check=True,
                    capture_output=True, timeout=60)
     png = next(tmp_path.glob("page*.png"))
@@ -206,10 +87,10 @@ def test_form_renders_with_poppler(company, tmp_path):
 
 def test_key_is_made_once_and_shared_by_copies(company, tmp_path):
     assert file_meta.form_key(company.conn) is None  # lazily: no forms made yet
-    svc.write_forms(company, tmp_path / "a", program=_program(company))
+    svc.write_forms(company, tmp_path / "a", program=program_name(company))
     key = file_meta.form_key(company.conn)
     assert key and len(key) == 64
-    svc.write_forms(company, tmp_path / "b", program=_program(company))
+    svc.write_forms(company, tmp_path / "b", program=program_name(company))
     assert file_meta.form_key(company.conn) == key
     copy = tmp_path / "branch.db"
     shutil.copyfile(company.path, copy)
@@ -222,7 +103,7 @@ def test_key_is_made_once_and_shared_by_copies(company, tmp_path):
 
 def test_program_forms_are_the_due_ones(company, tmp_path):
     today = dt.date.today()
-    forms, _ = svc.due_forms(company, program=_program(company), today=today)
+    forms, _ = svc.due_forms(company, program=program_name(company), today=today)
     assert forms
     for f in forms:
         assert f.due <= today + dt.timedelta(days=svc.FORM_LEAD_DAYS)
@@ -233,7 +114,7 @@ def test_program_forms_are_the_due_ones(company, tmp_path):
                 "SELECT date FROM checkins WHERE relationship_id = ? AND role = ? AND deleted_at IS NULL",
                 (f.relationship_id, r["role"]))] for r in [{"role": f.role}]}, today)
         assert states[f.role].due == f.due
-    made = svc.write_forms(company, tmp_path / "out", program=_program(company), today=today)
+    made = svc.write_forms(company, tmp_path / "out", program=program_name(company), today=today)
     assert len(made.paths) == len(forms) and len({p.name for p in made.paths}) == len(forms)
 
 
@@ -243,19 +124,19 @@ def test_program_forms_are_the_due_ones(company, tmp_path):
 def test_filled_form_is_recorded(company, tmp_path, writer):
     if writer == "mutool" and shutil.which("mutool") is None:
         pytest.skip("mutool (mupdf-tools) is not installed")
-    rel_id = _active_rel(company, 1)
-    forms = _forms_for(company, rel_id, tmp_path / "out")
+    rel_id = active_rel(company, 1)
+    forms = forms_for(company, rel_id, tmp_path / "out")
     dst = tmp_path / f"back-{writer}.pdf"
     if writer == "pypdf":
-        fill_pypdf(forms["mentor"], dst, _all(2), "3", {"trust_respect": "Wir vertrauen uns — ça va"})
+        fill_pypdf(forms["mentor"], dst, all_answers(2), "3", {"trust_respect": "Wir vertrauen uns — ça va"})
     elif writer == "incremental":
-        fill_incremental(forms["mentor"], dst, _all(2), "3", {"trust_respect": "Wir vertrauen uns — ça va"})
+        fill_incremental(forms["mentor"], dst, all_answers(2), "3", {"trust_respect": "Wir vertrauen uns — ça va"})
     else:
         fill_mutool(forms["mentor"], dst, 2, "3", "Wir vertrauen uns — ça va")
     [outcome] = svc.import_forms(company, [dst])
     assert outcome.status == svc.IMPORTED, outcome.message
-    [row] = _checkins(company, rel_id)
-    assert row["role"] == "mentor" and json.loads(row["scores"]) == _all(2)
+    [row] = form_checkins(company, rel_id)
+    assert row["role"] == "mentor" and json.loads(row["scores"]) == all_answers(2)
     assert json.loads(row["comments"]) == {"trust_respect": "Wir vertrauen uns — ça va"}
     assert row["meetings_reported"] == 3 and row["date"] == dt.date.today().isoformat()
     assert row["form_id"] == PdfReader(forms["mentor"]).get_fields()[fs.F_FORM_ID]["/V"]
@@ -264,71 +145,71 @@ def test_filled_form_is_recorded(company, tmp_path, writer):
 
 
 def test_mixed_answers_and_both_roles(company, tmp_path):
-    rel_id = _active_rel(company, 2)
-    forms = _forms_for(company, rel_id, tmp_path / "out")
+    rel_id = active_rel(company, 2)
+    forms = forms_for(company, rel_id, tmp_path / "out")
     mixed = {k: (i % 5) + 1 for i, k in enumerate(QUESTIONS)}
     a = fill_pypdf(forms["mentor"], tmp_path / "a.pdf", mixed, "0")
-    b = fill_incremental(forms["mentee"], tmp_path / "b.pdf", _all(5), "12")
+    b = fill_incremental(forms["mentee"], tmp_path / "b.pdf", all_answers(5), "12")
     outcomes = svc.import_forms(company, [a, b])
     assert [o.status for o in outcomes] == [svc.IMPORTED, svc.IMPORTED]
-    rows = {r["role"]: r for r in _checkins(company, rel_id)}
+    rows = {r["role"]: r for r in form_checkins(company, rel_id)}
     assert json.loads(rows["mentor"]["scores"]) == mixed and rows["mentor"]["meetings_reported"] == 0
-    assert json.loads(rows["mentee"]["scores"]) == _all(5) and rows["mentee"]["meetings_reported"] == 12
+    assert json.loads(rows["mentee"]["scores"]) == all_answers(5) and rows["mentee"]["meetings_reported"] == 12
 
 
 # -- twice -------------------------------------------------------------------------------------
 
 def test_double_import_is_recognised_in_every_form(company, tmp_path):
-    rel_id = _active_rel(company)
-    forms = _forms_for(company, rel_id, tmp_path / "out")
-    first = fill_pypdf(forms["mentee"], tmp_path / "first.pdf", _all(4), "2")
+    rel_id = active_rel(company)
+    forms = forms_for(company, rel_id, tmp_path / "out")
+    first = fill_pypdf(forms["mentee"], tmp_path / "first.pdf", all_answers(4), "2")
     copy = tmp_path / "renamed copy.pdf"
     shutil.copyfile(first, copy)
     outcomes = svc.import_forms(company, [first, first, copy])  # twice in one go, and a renamed copy
     assert [o.status for o in outcomes] == [svc.IMPORTED, svc.ALREADY, svc.ALREADY]
     # filled again differently on a second copy of the same form (same due check-in), another writer
-    again = fill_incremental(forms["mentee"], tmp_path / "again.pdf", _all(1), "5")
+    again = fill_incremental(forms["mentee"], tmp_path / "again.pdf", all_answers(1), "5")
     # and the form made a second time for the same due check-in (same id)
-    remade = _forms_for(company, rel_id, tmp_path / "out2")  # the mentee's next due moved on
+    remade = forms_for(company, rel_id, tmp_path / "out2")  # the mentee's next due moved on
     assert [o.status for o in svc.import_forms(company, [again])] == [svc.ALREADY]
-    assert len(_checkins(company, rel_id)) == 1
+    assert len(form_checkins(company, rel_id)) == 1
     assert PdfReader(remade["mentee"]).get_fields()[fs.F_FORM_ID]["/V"] != \
         PdfReader(forms["mentee"]).get_fields()[fs.F_FORM_ID]["/V"]  # a new check-in is due: a new form
     # HR deletes the recorded check-in: the form is still recognised, not recorded quietly again
     rel_svc.delete_checkin(company, outcomes[0].checkin_id)
     [after] = svc.import_forms(company, [first])
     assert after.status == svc.ALREADY and "deleted" in after.message
-    assert _checkins(company, rel_id) == []
+    assert form_checkins(company, rel_id) == []
 
 
 def test_same_due_checkin_gives_the_same_form_id(company, tmp_path):
-    rel_id = _active_rel(company)
-    a = _forms_for(company, rel_id, tmp_path / "a")
-    b = _forms_for(company, rel_id, tmp_path / "b")
+    rel_id = active_rel(company)
+    a = forms_for(company, rel_id, tmp_path / "a")
+    b = forms_for(company, rel_id, tmp_path / "b")
     for role in rules.ROLES:
         assert PdfReader(a[role]).get_fields()[fs.F_FORM_ID]["/V"] == \
             PdfReader(b[role]).get_fields()[fs.F_FORM_ID]["/V"]
-    fa = fill_pypdf(a["mentor"], tmp_path / "fa.pdf", _all(3), "1")
-    fb = fill_pypdf(b["mentor"], tmp_path / "fb.pdf", _all(4), "1")
+    fa = fill_pypdf(a["mentor"], tmp_path / "fa.pdf", all_answers(3), "1")
+    fb = fill_pypdf(b["mentor"], tmp_path / "fb.pdf", all_answers(4), "1")
     assert [o.status for o in svc.import_forms(company, [fa, fb])] == [svc.IMPORTED, svc.ALREADY]
 
 
 # -- refusals ------------------------------------------------------------------------------------
 
 def test_unfilled_and_half_filled_are_refused(company, tmp_path):
-    rel_id = _active_rel(company)
-    forms = _forms_for(company, rel_id, tmp_path / "out")
+    rel_id = active_rel(company)
+    forms = forms_for(company, rel_id, tmp_path / "out")
     src = forms["mentor"]
     cases = {
         "blank": src,
         "blank-resaved": fill_pypdf(src, tmp_path / "resaved.pdf", {}, ""),
-        "no-meetings": fill_pypdf(src, tmp_path / "nomeet.pdf", _all(3), ""),
+        "no-meetings": fill_pypdf(src, tmp_path / "nomeet.pdf", all_answers(3), ""),
         "one-missing": fill_pypdf(src, tmp_path / "one.pdf", {k: 3 for k in QUESTIONS[1:]}, "2"),
         "comments-only": fill_incremental(src, tmp_path / "comm.pdf", {}, "", {"trust_respect": "fine"}),
         "half": fill_incremental(src, tmp_path / "half.pdf", {k: 5 for k in QUESTIONS[:4]}, "1"),
-        "meetings-words": fill_pypdf(src, tmp_path / "words.pdf", _all(3), "two"),
-        "meetings-negative": fill_pypdf(src, tmp_path / "neg.pdf", _all(3), "-1"),
-        "score-out-of-range": fill_incremental(src, tmp_path / "range.pdf", {**_all(3), QUESTIONS[0]: 7}, "1"),
+        "meetings-words": fill_pypdf(src, tmp_path / "words.pdf", all_answers(3), "two"),
+        "meetings-negative": fill_pypdf(src, tmp_path / "neg.pdf", all_answers(3), "-1"),
+        "score-out-of-range": fill_incremental(src, tmp_path / "range.pdf", {**all_answers(3), QUESTIONS[0]: 7}, "1"),
     }
     outcomes = svc.import_forms(company, list(cases.values()))
     for name, o in zip(cases, outcomes):
@@ -340,7 +221,7 @@ def test_unfilled_and_half_filled_are_refused(company, tmp_path):
     assert "1 of 8 questions" in msgs["one-missing"] and rules.CHECKIN_QUESTIONS[QUESTIONS[0]] in msgs["one-missing"]
     assert "4 of 8 questions" in msgs["half"]
     assert "not 1 to 5" in msgs["score-out-of-range"]
-    assert _checkins(company, rel_id) == []
+    assert form_checkins(company, rel_id) == []
 
 
 def test_another_companys_form_is_refused(company, tmp_path):
@@ -348,13 +229,13 @@ def test_another_companys_form_is_refused(company, tmp_path):
     other = Database.open(other_path)
     try:
         fill_demo(other, seed=11)
-        theirs = _forms_for(other, _active_rel(other), tmp_path / "theirs")
+        theirs = forms_for(other, active_rel(other), tmp_path / "theirs")
     finally:
         other.close()
-    filled = fill_pypdf(theirs["mentor"], tmp_path / "theirs.pdf", _all(4), "1")
+    filled = fill_pypdf(theirs["mentor"], tmp_path / "theirs.pdf", all_answers(4), "1")
     # this file has made no forms yet (no key), then it has one of its own: refused both ways
     [before] = svc.import_forms(company, [filled])
-    _forms_for(company, _active_rel(company), tmp_path / "ours")
+    forms_for(company, active_rel(company), tmp_path / "ours")
     [after] = svc.import_forms(company, [filled])
     for o in (before, after):
         assert o.status == svc.OTHER_COMPANY and "another company" in o.message
@@ -365,31 +246,31 @@ def test_a_copy_with_its_own_key_is_told_apart(company, tmp_path):
     shutil.copyfile(company.path, branch_path)  # copied before either made forms: two keys later
     branch = Database.open(branch_path)
     try:
-        forms = _forms_for(branch, _active_rel(branch), tmp_path / "branch")
+        forms = forms_for(branch, active_rel(branch), tmp_path / "branch")
     finally:
         branch.close()
-    _forms_for(company, _active_rel(company), tmp_path / "hq")
-    filled = fill_pypdf(forms["mentee"], tmp_path / "b.pdf", _all(4), "1")
+    forms_for(company, active_rel(company), tmp_path / "hq")
+    filled = fill_pypdf(forms["mentee"], tmp_path / "b.pdf", all_answers(4), "1")
     [o] = svc.import_forms(company, [filled])
     assert o.status == svc.OTHER_COMPANY and "another copy of this company's file" in o.message
 
 
 def test_forms_made_in_a_copy_sharing_the_key_import_here(company, tmp_path):
-    _forms_for(company, _active_rel(company), tmp_path / "hq")  # the key exists before the copy
+    forms_for(company, active_rel(company), tmp_path / "hq")  # the key exists before the copy
     branch_path = tmp_path / "branch.db"
     shutil.copyfile(company.path, branch_path)
     branch = Database.open(branch_path)
     try:
-        forms = _forms_for(branch, _active_rel(branch, 3), tmp_path / "branch")
+        forms = forms_for(branch, active_rel(branch, 3), tmp_path / "branch")
     finally:
         branch.close()
-    [o] = svc.import_forms(company, [fill_pypdf(forms["mentor"], tmp_path / "b.pdf", _all(4), "1")])
+    [o] = svc.import_forms(company, [fill_pypdf(forms["mentor"], tmp_path / "b.pdf", all_answers(4), "1")])
     assert o.status == svc.IMPORTED, o.message
 
 
 def test_changed_hidden_data_is_refused(company, tmp_path):
-    rel_id, other_rel = _active_rel(company), _active_rel(company, 1)
-    forms = _forms_for(company, rel_id, tmp_path / "out")
+    rel_id, other_rel = active_rel(company), active_rel(company, 1)
+    forms = forms_for(company, rel_id, tmp_path / "out")
     fields = PdfReader(forms["mentee"]).get_fields()
     due = dt.date.fromisoformat(fields[fs.F_DUE]["/V"])
     edits = {
@@ -402,27 +283,27 @@ def test_changed_hidden_data_is_refused(company, tmp_path):
         "seal-other": {fs.F_SEAL: "0" * 64},
         "company": {fs.F_COMPANY: "f" * 32},
     }
-    files = [fill_incremental(forms["mentee"], tmp_path / f"{name}.pdf", _all(3), "1", hidden=h)
+    files = [fill_incremental(forms["mentee"], tmp_path / f"{name}.pdf", all_answers(3), "1", hidden=h)
              for name, h in edits.items()]
     # and with pypdf's filler, which also writes read-only fields when told to
-    w = PdfWriter(clone_from=PdfReader(fill_pypdf(forms["mentee"], tmp_path / "p.pdf", _all(3), "1")))
+    w = PdfWriter(clone_from=PdfReader(fill_pypdf(forms["mentee"], tmp_path / "p.pdf", all_answers(3), "1")))
     w.update_page_form_field_values(w.pages[0], {fs.F_RELATIONSHIP: other_rel}, auto_regenerate=True)
     w.write(tmp_path / "pypdf-edit.pdf")
     files.append(tmp_path / "pypdf-edit.pdf")
     outcomes = svc.import_forms(company, files)
     for f, o in zip(files, outcomes):
         assert o.status == svc.CHANGED, (f.name, o.status, o.message)
-    assert _checkins(company, rel_id) == [] and _checkins(company, other_rel) == []
+    assert form_checkins(company, rel_id) == [] and form_checkins(company, other_rel) == []
 
 
 def test_closed_relationship_is_refused(company, tmp_path):
-    rel_id = _active_rel(company)
-    forms = _forms_for(company, rel_id, tmp_path / "out")
-    filled = fill_pypdf(forms["mentor"], tmp_path / "f.pdf", _all(4), "1")
+    rel_id = active_rel(company)
+    forms = forms_for(company, rel_id, tmp_path / "out")
+    filled = fill_pypdf(forms["mentor"], tmp_path / "f.pdf", all_answers(4), "1")
     rel_svc.close(company, rel_id, "completed", reason="done")
     [o] = svc.import_forms(company, [filled])
     assert o.status == svc.CLOSED and "closed" in o.message
-    assert _checkins(company, rel_id) == []
+    assert form_checkins(company, rel_id) == []
     with pytest.raises(Exception, match="closed"):
         svc.write_forms(company, tmp_path / "again", relationship_id=rel_id)
 
@@ -441,8 +322,8 @@ def _plain_pdf(path: Path, with_fields: bool = False) -> Path:
 
 
 def test_not_a_form_damaged_and_unreadable_files(company, tmp_path):
-    forms = _forms_for(company, _active_rel(company), tmp_path / "out")
-    good = fill_pypdf(forms["mentor"], tmp_path / "good.pdf", _all(3), "1")
+    forms = forms_for(company, active_rel(company), tmp_path / "out")
+    good = fill_pypdf(forms["mentor"], tmp_path / "good.pdf", all_answers(3), "1")
     data = good.read_bytes()
     cases: dict[str, tuple[Path, str]] = {}
 
@@ -482,11 +363,11 @@ def test_not_a_form_damaged_and_unreadable_files(company, tmp_path):
 def test_one_bad_file_never_blocks_the_others(company, tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()
-    rels = [_active_rel(company, n) for n in range(3)]
+    rels = [active_rel(company, n) for n in range(3)]
     expected = {}
     for n, rel_id in enumerate(rels):
-        forms = _forms_for(company, rel_id, tmp_path / f"out{n}")
-        fill_pypdf(forms["mentor"], folder / f"{n}-good.pdf", _all(n + 2), str(n))
+        forms = forms_for(company, rel_id, tmp_path / f"out{n}")
+        fill_pypdf(forms["mentor"], folder / f"{n}-good.pdf", all_answers(n + 2), str(n))
         expected[f"{n}-good.pdf"] = svc.IMPORTED
         (folder / f"{n}-broken.pdf").write_bytes(b"%PDF-1.7\n" + os.urandom(300))
         expected[f"{n}-broken.pdf"] = svc.DAMAGED
@@ -499,16 +380,16 @@ def test_one_bad_file_never_blocks_the_others(company, tmp_path):
     got = {Path(o.path).name: o.status for o in outcomes}
     assert got == expected
     for n, rel_id in enumerate(rels):
-        [row] = _checkins(company, rel_id)
-        assert json.loads(row["scores"]) == _all(n + 2)
+        [row] = form_checkins(company, rel_id)
+        assert json.loads(row["scores"]) == all_answers(n + 2)
     assert "3 recorded" in svc.summary_line(outcomes) and "3 damaged file" in svc.summary_line(outcomes)
 
 
 def test_a_stop_keeps_what_was_recorded_and_names_the_rest(company, tmp_path):
     files = []
     for n in range(3):
-        forms = _forms_for(company, _active_rel(company, n), tmp_path / f"o{n}")
-        files.append(fill_pypdf(forms["mentor"], tmp_path / f"{n}.pdf", _all(3), "1"))
+        forms = forms_for(company, active_rel(company, n), tmp_path / f"o{n}")
+        files.append(fill_pypdf(forms["mentor"], tmp_path / f"{n}.pdf", all_answers(3), "1"))
     seen = []
     outcomes = svc.import_forms(company, files, progress=lambda d, t, name: seen.append(d),
                                 should_stop=lambda: len([s for s in seen if s < 3]) >= 2)
@@ -520,94 +401,6 @@ def test_outputs_never_land_on_the_company_file(company, tmp_path):
     backups = company.path.parent / f"{company.path.name} backups"
     for bad in (company.path, backups):
         with pytest.raises(Exception) as info:
-            svc.write_forms(company, bad, program=_program(company))
+            svc.write_forms(company, bad, program=program_name(company))
         assert "Nothing was written" in str(info.value) or "backups" in str(info.value)
     assert Database.open(company.path).integrity_check() == ["ok"]
-
-
-# -- the command line, in real processes ---------------------------------------------------------
-
-def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), MENTORDESK_CONFIG_DIR=str(tmp_path / "cfg"),
-               MENTORDESK_DATA_DIR=str(tmp_path / "data"), MENTORDESK_SITE="cli-site")
-    return subprocess.run([sys.executable, "-m", "mentordesk", *args], check=False, capture_output=True, text=True,
-                          env=env, timeout=180, cwd=str(tmp_path))
-
-
-def test_cli_make_import_and_list(company, tmp_path):
-    db_file = str(company.path)
-    program = _program(company)
-    rel_id = _active_rel(company)
-    company.close()
-    made = _cli(tmp_path, "--db", db_file, "checkin-forms", "--program", program, "--out-dir", "forms")
-    assert made.returncode == 0, made.stderr
-    paths = [Path(line) for line in made.stdout.splitlines() if line.endswith(".pdf")]
-    assert paths and all(p.exists() and (p.stat().st_mode & 0o777) == 0o600 for p in paths)
-    one = _cli(tmp_path, "--db", db_file, "checkin-forms", "--relationship", rel_id, "--out-dir", "one")
-    assert one.returncode == 0 and one.stdout.count(".pdf") == 2, one.stderr
-    mine = [Path(line) for line in one.stdout.splitlines() if line.endswith(".pdf")]
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for p in mine:
-        fill_pypdf(p, inbox / p.name, _all(4), "2", {"open_communication": "Gut"})
-    (inbox / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
-    imported = _cli(tmp_path, "--db", db_file, "import-forms", str(inbox))
-    assert imported.returncode == 1  # one file was refused
-    assert imported.stdout.count("Recorded:") == 2 and "Damaged file:" in imported.stdout
-    assert "2 recorded, 1 damaged file" in imported.stdout and "Traceback" not in imported.stderr
-    again = _cli(tmp_path, "--db", db_file, "import-forms", *(str(inbox / p.name) for p in mine))
-    assert again.returncode == 0 and again.stdout.count("Already recorded:") == 2
-    listed = _cli(tmp_path, "--db", db_file, "checkins", "--relationship", rel_id, "--json")
-    assert listed.returncode == 0, listed.stderr
-    rows = [r for r in json.loads(listed.stdout) if r["form_id"]]
-    assert sorted(r["role"] for r in rows) == ["mentee", "mentor"]
-    for r in rows:
-        assert r["scores"] == _all(4) and r["comments"] == {"open_communication": "Gut"}
-        assert r["meetings_since_last"] == 2 and r["date"] == dt.date.today().isoformat()
-
-
-def test_cli_refusals_are_sentences(company, tmp_path):
-    db_file = str(company.path)
-    company.close()
-    for args in (["checkin-forms", "--program", "No Such Program", "--out-dir", "x"],
-                 ["checkin-forms", "--relationship", "nope", "--out-dir", "x"],
-                 ["checkin-forms", "--program", "x", "--out-dir", db_file]):
-        r = _cli(tmp_path, "--db", db_file, *args)
-        assert r.returncode == 1 and r.stderr.startswith("mentordesk: ") and "Traceback" not in r.stderr, r.stderr
-    missing = _cli(tmp_path, "--db", db_file, "import-forms", str(tmp_path / "nothing-here.pdf"))
-    assert missing.returncode == 1 and "Could not be read" in missing.stdout
-
-
-HOLDER = """
-import sys
-from pathlib import Path
-from mentordesk.services import session
-result = session.lock_for_editing(Path(sys.argv[1]))
-print(result.status, flush=True)
-sys.stdin.readline()  # held until the test closes stdin
-session_release = getattr(session, "release_lock", None)
-"""
-
-
-def test_cli_import_respects_someone_elses_lock_note(company, tmp_path):
-    db_file = company.path
-    forms = _forms_for(company, _active_rel(company), tmp_path / "out")
-    filled = fill_pypdf(forms["mentor"], tmp_path / "f.pdf", _all(4), "1")
-    company.close()
-    env = dict(os.environ, PYTHONPATH=str(ROOT), MENTORDESK_CONFIG_DIR=str(tmp_path / "holder-cfg"),
-               MENTORDESK_DATA_DIR=str(tmp_path / "holder-data"), MENTORDESK_SITE="holder-site")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_file)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env=env)
-    try:
-        assert holder.stdout.readline().strip() == "acquired"
-        r = _cli(tmp_path, "--db", str(db_file), "import-forms", str(filled))
-        assert r.returncode == 1 and r.stderr.startswith("mentordesk: ") and "Traceback" not in r.stderr
-        conn = sqlite3.connect(db_file)
-        assert conn.execute("SELECT count(*) FROM checkins WHERE form_id IS NOT NULL").fetchone()[0] == 0
-        conn.close()
-    finally:
-        holder.kill()
-        holder.wait()
-    # the holder died: its note is stale and taken over; now the form is recorded
-    r = _cli(tmp_path, "--db", str(db_file), "import-forms", str(filled))
-    assert r.returncode == 0 and "Recorded:" in r.stdout, (r.stdout, r.stderr)
