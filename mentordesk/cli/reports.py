@@ -3,6 +3,7 @@
     mentordesk --db FILE report --relationship ID --out FILE.pdf
     mentordesk --db FILE report --program NAME --out FILE.pdf
     mentordesk --db FILE report --program NAME --each --out-dir DIR
+    mentordesk --db FILE report --program NAME --out FILE.pdf --lang es
 
 Mistakes in the arguments get one plain sentence and a non-zero exit, never a
 half-written file: the PDF is only put in place once it is complete.
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ValidationError
+from ..i18n import LANGUAGES
 from ..services import reports as svc
 from . import open_db
 from .output import safe
@@ -34,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the line manager's copy: no notes and no check-in comments")
     p.add_argument("--company", metavar="NAME", default="", help="company name in the page header")
     p.add_argument("--logo", metavar="FILE", default="", help="logo image for the page header")
+    p.add_argument("--lang", choices=LANGUAGES, default=None,
+                   help="the report's language (default: yours, as the window's Preferences or the system set it)")
     p.set_defaults(func=cmd_report)
 
 
@@ -71,6 +75,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         "for_manager": args.for_manager,
         "company_name": args.company,
         "logo_path": args.logo,
+        "language": args.lang or "",
     })
     db = open_db(args, readonly=True, create=False)
     try:

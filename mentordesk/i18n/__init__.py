@@ -23,7 +23,7 @@ from .catalog import (
     translator,
 )
 
-__all__ = ["LANGUAGES", "N_", "Translator", "current", "default_language", "gettext", "ngettext",
+__all__ = ["LANGUAGES", "NC_", "N_", "Translator", "current", "default_language", "gettext", "ngettext",
            "normalise_language", "pgettext", "translator", "use_language"]
 
 _current: Translator | None = None
@@ -32,6 +32,12 @@ _current: Translator | None = None
 def N_(message: str) -> str:
     """Mark a text for extraction without translating it now: module-level tables
     (stage names, outcomes) are built before anyone has chosen a language."""
+    return message
+
+
+def NC_(context: str, message: str) -> str:
+    """`N_` with a context (translate later with `pgettext(context, message)`): the same
+    English word may need another form in another place, e.g. a narrow column."""
     return message
 
 

@@ -14,12 +14,15 @@ import gettext as _gettext
 import io
 import os
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.dates import format_skeleton
-from babel.numbers import format_decimal, format_percent
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel itself is imported where a format is made: a command that prints no date
+# (most CLI runs) should not pay for loading CLDR at start-up.
 
 DOMAIN = "mentordesk"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -124,7 +127,7 @@ class Translator:
 
     @property
     def locale(self) -> Locale:
-        return Locale.parse(_FORMAT_LOCALES[self.language])
+        return _babel_locale(self.language)
 
     # -- texts
     def gettext(self, message: str) -> str:
@@ -141,25 +144,44 @@ class Translator:
     def date(self, d: dt.date | None) -> str:
         """Day, spelled-out month and four-digit year in the language's order
         ('7 ene 2026', '7. Jan. 2026'): '03/04' reads differently per country."""
-        return "–" if d is None else format_skeleton("yMMMd", d, locale=self.locale)
+        return "–" if d is None else _skeleton(self.language, "yMMMd", d)
 
     def month(self, d: dt.date) -> str:
         """Month and four-digit year, for chart axes ('sty 2026')."""
-        return format_skeleton("yMMM", d, locale=self.locale)
+        return _skeleton(self.language, "yMMM", d)
 
     def percent(self, rate: float | None) -> str:
         """'84 %' in German and Spanish, '84%' in Dutch; 'n/a' (translated) when unknown."""
+        from babel.numbers import format_percent
+
         return self.gettext("n/a") if rate is None else format_percent(rate, locale=self.locale)
 
     def number(self, value: float, pattern: str = "#,##0.#") -> str:
+        from babel.numbers import format_decimal
+
         return format_decimal(value, pattern, locale=self.locale)
 
     def score(self, value: float) -> str:
         """A 1-5 average with one decimal: '4,3' in most of Europe."""
-        return format_decimal(value, "0.0", locale=self.locale)
+        return self.number(value, "0.0")
 
     def hours(self, hours: float) -> str:
         return self.gettext("%(hours)s h") % {"hours": self.number(hours, "#,##0.#" if hours % 1 else "#,##0")}
+
+
+@cache
+def _babel_locale(language: str) -> Locale:
+    from babel import Locale
+
+    return Locale.parse(_FORMAT_LOCALES[language])
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(language: str, skeleton: str, d: dt.date) -> str:
+    """Cached: a batch prints the same few dates (report day, month labels) many times."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton(skeleton, d, locale=_babel_locale(language))
 
 
 @cache

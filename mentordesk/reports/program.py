@@ -4,9 +4,11 @@ so executives judge results against intent, not in a vacuum."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -20,7 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..i18n import N_, Translator
+from ..i18n import N_, NC_, Translator
 from . import charts
 from .data import BreakdownRow, ProgramReportData, ReportOptions
 from .relationship import (
@@ -113,33 +115,63 @@ def _readings(d: ProgramReportData, tr: Translator) -> list[tuple[str, str, str]
     return out
 
 
-#: Column headers of a breakdown table after its first (the branch or department).
-BREAKDOWN_HEADS = (N_("Mentors"), N_("Mentees"), N_("Match rate"), N_("Active"), N_("Completed"),
-                   N_("Ended early"), N_("Attendance"), N_("Hours"), N_("Goals achieved"), N_("Check-in average"))
+#: Column headers of a breakdown table after its first (the branch or department).  Their
+#: own context: the columns are narrow, so translations may mark where a long word
+#: may break with a soft hyphen (U+00AD), which prints as "-" only where it breaks.
+COLUMN = "breakdown column"
+BREAKDOWN_HEADS = (NC_("breakdown column", "Mentors"), NC_("breakdown column", "Mentees"), NC_("breakdown column", "Match rate"), NC_("breakdown column", "Active"),
+                   NC_("breakdown column", "Completed"), NC_("breakdown column", "Ended early"), NC_("breakdown column", "Attendance"),
+                   NC_("breakdown column", "Hours"), NC_("breakdown column", "Goals achieved"), NC_("breakdown column", "Check-in average"))
+_BREAK_POINTS = re.compile(r"[\s\u00ad-]+")
 BREAKDOWN_TITLES = {"branch": (N_("Branch"), N_("By branch")), "department": (N_("Department"), N_("By department"))}
 
 
+HEAD_SIZE = 6.4  # the breakdown's header font, smaller than other tables': ten columns
+_PAD = 2 + 3  # the cells' left and right padding (set on the table below)
+_FRACTIONS = (0.075, 0.08, 0.065, 0.065, 0.097, 0.065, 0.105, 0.06, 0.085, 0.08)
+_LABEL_MIN = 0.14  # of the width: the branch or department name keeps at least this
+
+
+def _unbreakable(text: str, size: float) -> float:
+    """The widest piece of a header that cannot wrap (between spaces and soft
+    hyphens), with the hyphen printed where it breaks."""
+    return max((stringWidth(w + "-", FONT_BOLD, size) for w in _BREAK_POINTS.split(text) if w), default=0.0)
+
+
+def _column_widths(heads: Sequence[str], width: float) -> list[float]:
+    """Each number column as wide as its house share, or as its longest unbreakable
+    header piece needs (German and Polish words are long); the name column gives up
+    room for that down to its minimum, below which `_header_cell` shrinks the font."""
+    cols = [max(width * f, _unbreakable(h, HEAD_SIZE) + _PAD + 1) for h, f in zip(heads, _FRACTIONS)]
+    room = width * (1 - _LABEL_MIN)
+    if sum(cols) > room:
+        cols = [c * room / sum(cols) for c in cols]
+    return [width - sum(cols), *cols]
+
+
 def _header_cell(text: str, width: float, base: ParagraphStyle) -> Paragraph:
-    """A narrow column's header: wraps between words, and shrinks when one word is
-    wider than the column (German compounds), so a header never spills into the next."""
+    """A narrow column's header: wraps between words and at the translation's soft
+    hyphens, and shrinks when a piece is still wider than the column, so a header
+    never spills into the next one."""
     size = base.fontSize
-    longest = max((stringWidth(w, FONT_BOLD, size) for w in text.split()), default=0.0)
-    if longest > width:
-        size = max(4.6, size * width / longest)
-    style = ParagraphStyle(f"th_fit_{size:.2f}", parent=base, fontSize=size, leading=size * 1.25)
-    return Paragraph(escape_text(text), style)
+    longest = _unbreakable(text, size)
+    if longest > width - 0.5:
+        size = max(3.5, size * (width - 0.5) / longest)
+    style = ParagraphStyle(f"th_fit_{size:.2f}", parent=base, fontSize=size, leading=size * 1.25,
+                           embeddedHyphenation=1, splitLongWords=0)
+    # our own translation, not user text: only XML-escaped, so its soft hyphens survive the text guard
+    return Paragraph(xml_escape(text), style)
 
 
 def _breakdown_table(kind: str, rows: Sequence[BreakdownRow], width: float, tr: Translator) -> list[Flowable]:
     if not rows:
         return []
     title, heading = (tr.gettext(t) for t in BREAKDOWN_TITLES[kind])
-    th = ParagraphStyle("th_small", parent=styles()["th_right"], fontSize=6.4, leading=8)
-    fractions = [0.075, 0.08, 0.065, 0.065, 0.097, 0.065, 0.105, 0.06, 0.085, 0.08]
-    widths = [width * (1 - sum(fractions))] + [width * f for f in fractions]
-    pad = 2 + 3  # the left and right padding set below
+    th = ParagraphStyle("th_small", parent=styles()["th_right"], fontSize=HEAD_SIZE, leading=8)
+    heads = [tr.pgettext(COLUMN, h) for h in BREAKDOWN_HEADS]
+    widths = _column_widths(heads, width)
     data: list[list[object]] = [[P(escape_text(title), "th")] +
-                                [_header_cell(tr.gettext(h), w - pad, th) for h, w in zip(BREAKDOWN_HEADS, widths[1:])]]
+                                [_header_cell(h, w - _PAD, th) for h, w in zip(heads, widths[1:])]]
     for r in rows:
         data.append([
             U(r.label, "cell", NAME),
@@ -163,28 +195,30 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
     register_fonts()
     tr = report_translator(options)
     width = frame_width(options)
-    g = tr.gettext
+    # no translation call nested in another's arguments: the extractor would lose the outer one
+    end = tr.date(data.end_date) if data.end_date else escape_text(tr.gettext("open-ended"))
+    subtitle = T_(tr, "%(kind)s · %(start)s to %(end)s", kind=escape_text(data.kind, room=NAME),
+                  start=tr.date(data.start_date), end=end)
+    purpose, goal = tr.gettext("Purpose"), tr.gettext("Business goal")
     story: list[Flowable] = [
         U(data.name, "title", NAME),
-        P(T_(tr, "%(kind)s · %(start)s to %(end)s", kind=escape_text(data.kind, room=NAME),
-             start=tr.date(data.start_date),
-             end=tr.date(data.end_date) if data.end_date else escape_text(g("open-ended"))), "subtitle"),
-        _facts_table([(g("Purpose"), U(data.purpose)), (g("Business goal"), U(data.business_goal))], width),
+        P(subtitle, "subtitle"),
+        _facts_table([(purpose, U(data.purpose)), (goal, U(data.business_goal))], width),
         Spacer(1, 8),
         kpi_cards([
-            (str(data.mentees), g("Mentees"), ""),
-            (str(data.mentors), g("Mentors"), ""),
-            (str(data.waiting_list), g("On the waiting list"), ""),
-            (tr.percent(data.match_rate), g("Match rate"), ""),
+            (str(data.mentees), tr.gettext("Mentees"), ""),
+            (str(data.mentors), tr.gettext("Mentors"), ""),
+            (str(data.waiting_list), tr.gettext("On the waiting list"), ""),
+            (tr.percent(data.match_rate), tr.gettext("Match rate"), ""),
         ], width),
         Spacer(1, 4),
         kpi_cards([
-            (tr.percent(data.attendance_rate), g("Average attendance"), g(ATTENDANCE_RULE)),
-            (tr.hours(data.mentoring_hours), g("Mentoring hours"), ""),
-            (f"{data.goals_achieved} / {data.goals_total}", g("Goals achieved"), ""),
-            (str(data.active), g("Active relationships"), ""),
+            (tr.percent(data.attendance_rate), tr.gettext("Average attendance"), tr.gettext(ATTENDANCE_RULE)),
+            (tr.hours(data.mentoring_hours), tr.gettext("Mentoring hours"), ""),
+            (f"{data.goals_achieved} / {data.goals_total}", tr.gettext("Goals achieved"), ""),
+            (str(data.active), tr.gettext("Active relationships"), ""),
         ], width),
-        _h2(g("Relationships")),
+        _h2(tr.gettext("Relationships")),
         charts.status_bar(data.active, data.completed, data.ended_early, width, tr=tr),
     ]
 
@@ -196,7 +230,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
     t = LongTable(rows, colWidths=[26 * mm, width * 0.36, width - 26 * mm - width * 0.36], repeatRows=1)
     t.setStyle(TableStyle(table_style()))
     story.append(KeepTogether([
-        _h2(g("Results against the purpose")),
+        _h2(tr.gettext("Results against the purpose")),
         P(T_(tr, "Purpose: %(purpose)s", purpose=escape_text(data.purpose)), "small"),
         Spacer(1, 4),
         t,
@@ -208,7 +242,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
 
     if data.checkin_averages:
         story.append(KeepTogether([
-            _h2(g("Check-in averages")),
+            _h2(tr.gettext("Check-in averages")),
             P(T_(tr, "Mean score per question across all check-ins (1 = poor, 5 = excellent)."), "small"),
             Spacer(1, 4),
             *(charts.score_bars(dict(part), width, tr=tr) for part in chunks(data.checkin_averages.items())),
@@ -217,7 +251,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
     story.extend(_breakdown_table("branch", data.by_branch, width, tr))
     story.extend(_breakdown_table("department", data.by_department, width, tr))
 
-    story.extend(_h2_before_table(g("Relationships needing attention")))
+    story.extend(_h2_before_table(tr.gettext("Relationships needing attention")))
     if data.needs_attention:
         rows = [[P(T_(tr, "Mentor"), "th"), P(T_(tr, "Mentee"), "th"), P(T_(tr, "Reason"), "th")]]
         for item in data.needs_attention:
