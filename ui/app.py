@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -113,11 +113,9 @@ class MainWindow(QMainWindow):
         self._watch.timeout.connect(self._check_changed_elsewhere)
         self._watch.start()
 
-        geometry = settings().value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
+        from .widgets.screen_fit import restore_main_window
+
+        restore_main_window(self)  # as last left on this screen; a first start fits the screen
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
@@ -390,9 +388,9 @@ class MainWindow(QMainWindow):
 
         if not allow_close(self, event):  # work still running: HR chooses to wait or stop it first
             return
-        s = settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.sync()
+        from .widgets.screen_fit import remember_main_window
+
+        remember_main_window(self)  # per screen: a laptop and its monitor each keep their own size
         self._close_db()
         super().closeEvent(event)
 

@@ -176,6 +176,10 @@ def test_cancelled_snooze_changes_nothing(qtbot, demo_window, db: Database) -> N
     assert dialog is not None
     dialog.note.setText("never mind")
     dialog.buttons.button(QDialogButtonBox.Cancel).click()
+    # A typed note is never thrown away unasked (ui/widgets/unsaved.py): HR discards it.
+    from PySide6.QtWidgets import QMessageBox
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "unsavedBox") is not None)
+    dialog.findChild(QMessageBox, "unsavedBox").button(QMessageBox.Discard).click()
     qtbot.waitUntil(lambda: view.dialog is None)
     assert [i.key for i in view.items()] == before
     assert [i.key for i in relationships_service.attention_list(db)] == before

@@ -190,6 +190,10 @@ def test_escape_cancels_without_writing(qtbot, view: RelationshipsView, db: Data
     press(qtbot, Qt.Key_Tab)
     type_text(qtbot, "90")
     press(qtbot, Qt.Key_Escape)
+    # Typed work is never thrown away unasked (ui/widgets/unsaved.py): HR discards it.
+    from PySide6.QtWidgets import QMessageBox
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "unsavedBox") is not None)
+    dialog.findChild(QMessageBox, "unsavedBox").button(QMessageBox.Discard).click()
     qtbot.waitUntil(lambda: view.dialog is None)
     assert _deleted(dialog) or not dialog.isVisible()
     assert rel_service.count_meetings(db, rel_id) == before

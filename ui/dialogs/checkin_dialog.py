@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QButtonGroup, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -27,9 +27,10 @@ from mentordesk.storage.database import Database
 from ..models.relationships_model import pydate, qdate, question_labels, role_label
 from .meeting_dialog import date_edit_format
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 
-class CheckinDialog(QDialog):
+class CheckinDialog(GuardedDialog):
     """Emits `saved(checkin_id)` after `record_checkin` succeeded."""
 
     saved = Signal(str)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from mentordesk.services.mentor_pool import MAX_PREFERRED
 
 from ..models.table import Column, RecordRole, RecordTableModel
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 
 class PeoplePickModel(RecordTableModel[Person]):
@@ -35,7 +36,7 @@ class PeoplePickModel(RecordTableModel[Person]):
         ]
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(GuardedDialog):
     """Search people, choose mentor or mentee, pick several, enrol them as applied or accepted."""
 
     def __init__(self, people: list[Person], enrolled: dict[str, str], parent: QWidget | None = None) -> None:
@@ -130,7 +131,7 @@ class EnrolDialog(QDialog):
         return self.status.currentData()
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(GuardedDialog):
     """Ask why: declining or waitlisting someone needs a reason they can be told."""
 
     def __init__(self, title: str, prompt: str, required: bool = True, parent: QWidget | None = None) -> None:
@@ -164,7 +165,7 @@ class ReasonDialog(QDialog):
         super().accept()
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(GuardedDialog):
     """Choose the people someone would like to be paired with.
 
     For a mentee: up to three mentors, a fourth tick is refused on the spot. For a

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSlider, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -26,9 +26,10 @@ from mentordesk.storage.database import Database
 from ..models.relationships_model import goal_status_labels, pydate, qdate
 from .meeting_dialog import date_edit_format
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 
-class GoalDialog(QDialog):
+class GoalDialog(GuardedDialog):
     """Emits `saved(goal_id)` after the service accepted the goal."""
 
     saved = Signal(str)

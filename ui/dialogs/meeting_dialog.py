@@ -17,7 +17,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
@@ -30,6 +30,7 @@ from mentordesk.storage.database import Database
 from ..dates import date_format
 from ..models.relationships_model import fmt_date, mode_labels, outcome_labels, pydate, qdate
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 DEFAULT_MINUTES = 60
 
@@ -53,7 +54,7 @@ class TabLeavingTimeEdit(QTimeEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(GuardedDialog):
     """Emits `saved(meeting_id)` after a successful write; the view then reloads."""
 
     saved = Signal(str)

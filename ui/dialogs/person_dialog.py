@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox,
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialogButtonBox,
     QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QSizePolicy, QSpinBox, QTableWidget, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
@@ -31,6 +31,7 @@ from ..dates import date_format, short_date
 from ..models.people_model import role_label
 from ..widgets.portrait_chart import PortraitChart
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 NO_DATE = QDate(1900, 1, 1)
 NO_TARGET = -1
@@ -43,7 +44,7 @@ def manager_label(person: Person) -> str:
     return f"{person.name} ({person.employee_id})"
 
 
-class PersonDialog(QDialog):
+class PersonDialog(GuardedDialog):
     """Every field of a person; OK saves, or stays open listing what is wrong."""
 
     saved = Signal(str)  # the person's id after a successful save

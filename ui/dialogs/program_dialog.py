@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -25,6 +25,7 @@ from mentordesk.storage.database import Database
 from ..dates import date_format
 from ..models.participants_model import cadence_labels, delivery_labels, kind_labels
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 #: Weights shown for a program that has none saved yet: the matcher's own defaults, so what
 #: HR sees is what the matcher uses.
@@ -40,7 +41,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class ProgramDialog(QDialog):
+class ProgramDialog(GuardedDialog):
     """Every program field plus the matching settings; `program()` is the edited record."""
 
     def __init__(self, db: Database, program: Program | None = None, parent: QWidget | None = None) -> None:

@@ -33,6 +33,7 @@ from ..models.relationships_model import (
 )
 from .meeting_dialog import date_edit_format
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 
 def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
@@ -44,7 +45,7 @@ def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
     return edit
 
 
-class _ServiceDialog(QDialog):
+class _ServiceDialog(GuardedDialog):
     """Shared plumbing: a red error label, OK/Cancel, and `run()` that keeps the dialog open on refusal."""
 
     saved = Signal(str)

@@ -12,11 +12,12 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from mentordesk.relationship_models import AttentionItem
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 #: A week is long enough for a reminder email to be answered, short enough not to lose the item.
 DEFAULT_SNOOZE_DAYS = 7
@@ -26,7 +27,7 @@ def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class SnoozeDialog(QDialog):
+class SnoozeDialog(GuardedDialog):
     """Choose a day after today and give a note; OK refuses an empty note on the spot."""
 
     def __init__(self, item: AttentionItem, today: dt.date | None = None, parent: QWidget | None = None) -> None:

@@ -92,6 +92,7 @@ from ..widgets.stage_timeline import StageTimeline
 from ..widgets.tables import RecordTable
 from .base import View
 from .relationship_records import RecordDeletions
+from .summary_guard import summary_guard
 
 NO_PROGRAM = "__none__"
 
@@ -484,6 +485,8 @@ class RelationshipsView(RecordDeletions, View):
 
     def _selection_changed(self, *_args) -> None:
         record = self.selected()
+        if not summary_guard(self).allow_switch(record.id if record is not None else None):
+            return  # an unsaved summary: HR is asked first (ui/views/summary_guard.py)
         if record is None:
             self._current_id = None
             self._detail = None
