@@ -17,6 +17,8 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("MENTORDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("MENTORDESK_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("MENTORDESK_SITE", "test-site")
+    # the core's texts in English whatever the developer's locale (tests of other languages set their own)
+    monkeypatch.setenv("MENTORDESK_LANG", "en")
 
 
 @pytest.fixture
