@@ -379,3 +379,25 @@ def test_the_wheel_ships_compiled_catalogs_not_sources(tmp_path):
     mo, word = done.stdout.splitlines()[:2]
     assert Path(mo).is_relative_to(target) and word == "Spotkania"
     assert "Wyniki na tle celu programu" in _flat(_pdf_text((elsewhere / "p.pdf").read_bytes()))
+
+
+def _glossary_rows() -> list[dict[str, str]]:
+    """The rows of docs/glossary.md's tables: {"en": ..., "es": ..., ...}."""
+    rows = []
+    for line in (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 6 and cells[0].isdigit():  # the stages table has a number first
+            cells = cells[1:]
+        if len(cells) == 5 and cells[0] not in ("English", "") and not set(cells[0]) <= set("-"):
+            rows.append(dict(zip(["en", *TRANSLATED], cells)))
+    return rows
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_report_words_follow_the_glossary(lang):
+    """Every glossary word the reports print (stages, check-in questions, outcomes,
+    program kinds, statuses) is translated exactly as the glossary says."""
+    catalog = {m.id: m.string for m in _catalog(lang) if isinstance(m.id, str) and m.id and m.context is None}
+    checked = [(row["en"], row[lang]) for row in _glossary_rows() if row["en"] in catalog]
+    assert len(checked) >= 25, checked
+    assert [(en, catalog[en], want) for en, want in checked if catalog[en] != want] == []
