@@ -404,3 +404,18 @@ def test_outputs_never_land_on_the_company_file(company, tmp_path):
             svc.write_forms(company, bad, program=program_name(company))
         assert "Nothing was written" in str(info.value) or "backups" in str(info.value)
     assert Database.open(company.path).integrity_check() == ["ok"]
+
+
+def test_no_key_is_made_past_a_read_only_open(company, tmp_path):
+    from mentordesk.errors import ReadOnlyError
+
+    for kwargs in ({"may_write": False}, {}):
+        db = company if kwargs else Database.open(company.path, readonly=True)
+        try:
+            with pytest.raises(ReadOnlyError, match="open for editing"):
+                svc.write_forms(db, tmp_path / "out", program=program_name(company), **kwargs)
+        finally:
+            if db is not company:
+                db.close()
+    assert file_meta.form_key(company.conn) is None
+    assert list((tmp_path / "out").glob("*.pdf")) == []

@@ -133,3 +133,24 @@ def test_attention_page_saves_every_due_form(qtbot, window: MainWindow, tmp_path
     expected, _ = svc.due_forms(window.db)
     assert len(view.last_forms.paths) == len(expected) > 0
     assert all(p.parent == (tmp_path / "due").resolve() for p in view.last_forms.paths)
+
+
+def test_a_read_only_window_records_nothing_and_says_why(qtbot, window: MainWindow, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    forms, _ = svc.due_forms(window.db)
+    made = svc.write_forms(window.db, tmp_path / "out", relationship_id=forms[0].relationship_id)
+    good = _fill(made.paths[0], tmp_path / "back.pdf", 3)
+    window.reopen_read_only("Anna has this file open for editing.")
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: boxes.append(self))
+    _drop(window, _mime(good))
+    assert boxes and "reading only" in boxes[0].text() and "Nothing was changed" in boxes[0].text()
+    assert getattr(window, "form_import_dialog", None) is None
+    assert window.db.scalar("SELECT count(*) FROM checkins WHERE form_id IS NOT NULL") == 0
+    # making forms still works read-only once the file has its key (made above)
+    view = window.show_view("AttentionView")
+    view.save_checkin_forms(folder=tmp_path / "again")
+    qtbot.waitUntil(lambda: getattr(view, "last_forms", None) is not None, timeout=30000)
+    assert view.last_forms.paths

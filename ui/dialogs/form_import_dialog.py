@@ -63,7 +63,8 @@ class FormImportDialog(QDialog):
         self.table.setColumnWidth(0, 220)
         for row, outcome in enumerate(self.outcomes):
             self._fill_row(row, outcome)
-        self.table.resizeRowsToContents()
+        # Row heights follow the wrapped details once the columns have their real widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,6 +72,10 @@ class FormImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(860, 420)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _fill_row(self, row: int, outcome: ImportOutcome) -> None:
         name = QTableWidgetItem(Path(outcome.path).name)
