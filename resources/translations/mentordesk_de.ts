@@ -690,6 +690,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>ErasureLogDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Erasure log</source>
+        <translation>Löschprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>{0} UTC, by {1}: {2}</source>
+        <translation>{0} UTC, von {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Nobody has been erased in this file.</source>
+        <translation>In dieser Datei wurde niemand gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Remove these backups</source>
+        <translation>Diese Sicherungen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>No backup taken before an erasure is left.</source>
+        <translation>Es ist keine vor einer Löschung erstellte Sicherung mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>The backups could not all be removed ({0}); the rest are still listed.</source>
+        <translation>Nicht alle Sicherungen konnten entfernt werden ({0}); die übrigen stehen noch in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
+        <translation>
+            <numerusform>%n Sicherung wurde vor der letzten Löschung erstellt und kann noch gelöschte Personen enthalten:</numerusform>
+            <numerusform>%n Sicherungen wurden vor der letzten Löschung erstellt und können noch gelöschte Personen enthalten:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
@@ -1937,6 +1978,11 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/people.py" line="351"/>
         <source>Erase person…</source>
         <translation>Person löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/people.py" line="352"/>
+        <source>Erasure log and old backups…</source>
+        <translation>Löschprotokoll und alte Sicherungen…</translation>
     </message>
 </context>
 <context>

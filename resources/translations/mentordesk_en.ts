@@ -58,6 +58,17 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     </message>
 </context>
 <context>
+    <name>ErasureLogDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
+        <translation>
+            <numerusform>%n backup was taken before the last erasure and may still hold erased people:</numerusform>
+            <numerusform>%n backups were taken before the last erasure and may still hold erased people:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>

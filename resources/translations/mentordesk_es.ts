@@ -690,6 +690,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>ErasureLogDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Erasure log</source>
+        <translation>Registro de borrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>{0} UTC, by {1}: {2}</source>
+        <translation>{0} UTC, por {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Nobody has been erased in this file.</source>
+        <translation>Nadie ha sido borrado en este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Remove these backups</source>
+        <translation>Eliminar estas copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>No backup taken before an erasure is left.</source>
+        <translation>No queda ninguna copia de seguridad anterior a un borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>The backups could not all be removed ({0}); the rest are still listed.</source>
+        <translation>No se pudieron eliminar todas las copias ({0}); las restantes siguen en la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
+        <translation>
+            <numerusform>%n copia de seguridad se hizo antes del último borrado y aún puede contener personas borradas:</numerusform>
+            <numerusform>%n copias de seguridad se hicieron antes del último borrado y aún pueden contener personas borradas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
@@ -1937,6 +1978,11 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/people.py" line="351"/>
         <source>Erase person…</source>
         <translation>Borrar persona…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/people.py" line="352"/>
+        <source>Erasure log and old backups…</source>
+        <translation>Registro de borrados y copias antiguas…</translation>
     </message>
 </context>
 <context>

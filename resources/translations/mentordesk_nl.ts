@@ -690,6 +690,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>ErasureLogDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Erasure log</source>
+        <translation>Wislogboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>{0} UTC, by {1}: {2}</source>
+        <translation>{0} UTC, door {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Nobody has been erased in this file.</source>
+        <translation>In dit bestand is niemand gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Remove these backups</source>
+        <translation>Deze back-ups verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>No backup taken before an erasure is left.</source>
+        <translation>Er is geen back-up van vóór een wissing meer over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>The backups could not all be removed ({0}); the rest are still listed.</source>
+        <translation>Niet alle back-ups konden worden verwijderd ({0}); de rest staat nog in de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
+        <translation>
+            <numerusform>%n back-up is gemaakt vóór de laatste wissing en kan nog gewiste personen bevatten:</numerusform>
+            <numerusform>%n back-ups zijn gemaakt vóór de laatste wissing en kunnen nog gewiste personen bevatten:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
@@ -1937,6 +1978,11 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/people.py" line="351"/>
         <source>Erase person…</source>
         <translation>Persoon wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/people.py" line="352"/>
+        <source>Erasure log and old backups…</source>
+        <translation>Wislogboek en oude back-ups…</translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,48 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>ErasureLogDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Erasure log</source>
+        <translation>Dziennik usunięć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>{0} UTC, by {1}: {2}</source>
+        <translation>{0} UTC, przez {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Nobody has been erased in this file.</source>
+        <translation>W tym pliku nikogo nie usunięto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>Remove these backups</source>
+        <translation>Usuń te kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>No backup taken before an erasure is left.</source>
+        <translation>Nie została żadna kopia zapasowa sprzed usunięcia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>The backups could not all be removed ({0}); the rest are still listed.</source>
+        <translation>Nie udało się usunąć wszystkich kopii ({0}); pozostałe nadal są na liście.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
+        <translation>
+            <numerusform>Przed ostatnim usunięciem wykonano %n kopię zapasową, która może nadal zawierać usunięte osoby:</numerusform>
+            <numerusform>Przed ostatnim usunięciem wykonano %n kopie zapasowe, które mogą nadal zawierać usunięte osoby:</numerusform>
+            <numerusform>Przed ostatnim usunięciem wykonano %n kopii zapasowych, które mogą nadal zawierać usunięte osoby:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
@@ -1956,6 +1998,11 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/people.py" line="351"/>
         <source>Erase person…</source>
         <translation>Usuń osobę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/people.py" line="352"/>
+        <source>Erasure log and old backups…</source>
+        <translation>Dziennik usunięć i stare kopie zapasowe…</translation>
     </message>
 </context>
 <context>

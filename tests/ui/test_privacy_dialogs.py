@@ -44,7 +44,8 @@ def test_the_person_menu_offers_both_rights(view: PeopleView):
     actions = _actions(view)
     assert actions["Export personal data…"] and actions["Erase person…"]
     view.table.clearSelection()
-    assert not any(_actions(view).values())  # nobody selected: nothing to act on
+    left = _actions(view)
+    assert left.pop("Erasure log and old backups…") and not any(left.values())  # nobody selected: nothing to act on
 
 
 def test_export_from_the_window_writes_the_archive(view: PeopleView, subject: Subject, tmp_path: Path):
@@ -82,3 +83,17 @@ def test_a_reason_naming_the_person_is_refused_in_the_window(qtbot, view: People
     qtbot.mouseClick(dialog.erase_button, Qt.LeftButton)
     assert dialog.erase_button.isVisible() and NAME.encode() in subject.path.read_bytes()
     assert dialog.findChild(object, "errorBox") is not None
+
+
+def test_the_erasure_log_lists_erasures_and_offers_old_backups_later(qtbot, view: PeopleView, subject: Subject):
+    empty = view.show_erasure_log()
+    assert empty.log.item(0).text() == "Nobody has been erased in this file." and not empty.purge_button.isVisible()
+    empty.close()
+    old = make_backup(subject.path, "manual")
+    pd.erase_person(view.db, subject.person_id, "Retention ended")
+    dialog = view.show_erasure_log()
+    assert "Retention ended" in dialog.log.item(0).text()
+    listed = [dialog.backups.item(i).text() for i in range(dialog.backups.count())]
+    assert dialog.purge_button.isVisible() and any(line.endswith(old.name) for line in listed)
+    qtbot.mouseClick(dialog.purge_button, Qt.LeftButton)
+    assert not old.exists() and not dialog.purge_button.isVisible()

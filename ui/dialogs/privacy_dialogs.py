@@ -131,3 +131,57 @@ class EraseDialog(QDialog):
         self.old_backups = [b for b in self.old_backups if b.path.exists()]
         self._show_backups()
         return removed
+
+
+class ErasureLogDialog(QDialog):
+    """The erasure log (when, by whom, why) and the backups older than the last erasure, with the purge button."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("erasureLogDialog")
+        self.setWindowTitle(self.tr("Erasure log"))
+        self.db = db
+        self.log = QListWidget(self)
+        self.log.setObjectName("erasureLog")
+        erasures = pd.erasure_log(db)
+        for e in erasures:
+            self.log.addItem(self.tr("{0} UTC, by {1}: {2}").format(e.erased_at[:16].replace("T", " "), e.erased_by,
+                                                                    e.reason))
+        if not erasures:
+            self.log.addItem(self.tr("Nobody has been erased in this file."))
+        self.backups_label = QLabel(self)
+        self.backups_label.setWordWrap(True)
+        self.backups = QListWidget(self)
+        self.purge_button = QPushButton(self.tr("Remove these backups"), self)
+        self.purge_button.setObjectName("purgeBackups")
+        self.purge_button.clicked.connect(self.purge)
+        self.old_backups = pd.backups_older_than_erasures(db.path, erasures)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.log, self.backups_label, self.backups, self.purge_button, buttons):
+            layout.addWidget(w)
+        self._show()
+        self.resize(560, 360)
+
+    def _show(self) -> None:
+        self.backups.clear()
+        for b in self.old_backups:
+            self.backups.addItem(f"{b.taken_at.astimezone().strftime('%Y-%m-%d %H:%M')}   {b.path.name}")
+        has = bool(self.old_backups)
+        self.backups_label.setText(
+            self.tr("%n backup(s) were taken before the last erasure and may still hold erased people:", "",
+                    len(self.old_backups)) if has else self.tr("No backup taken before an erasure is left."))
+        self.backups.setVisible(has)
+        self.purge_button.setVisible(has)
+
+    def purge(self) -> int:
+        try:
+            removed = pd.purge_backups(self.db.path, self.old_backups)
+        except OSError as exc:
+            show_error(self, MentorDeskError(self.tr("The backups could not all be removed ({0}); the rest are "
+                                                     "still listed.").format(exc.strerror or exc)))
+            removed = 0
+        self.old_backups = [b for b in self.old_backups if b.path.exists()]
+        self._show()
+        return removed

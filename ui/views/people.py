@@ -31,9 +31,9 @@ from mentordesk.models import Person
 from mentordesk.services import people as people_service
 from ui.widgets.tables import record_table
 
+from ..dialogs import privacy_dialogs as privacy
 from ..dialogs.archive_warning import warn_still_paired
 from ..dialogs.person_dialog import PersonDialog
-from ..dialogs.privacy_dialogs import EraseDialog, export_personal_data
 from ..models import people_model as pm
 from ..models.people_model import PeopleModel, role_label, status_label
 from ..tasks import show_error
@@ -351,19 +351,30 @@ class PeopleView(View):
                                    (self.tr("Erase person…"), self.erase_person, True)):
             action = menu.addAction(text, slot)
             action.setEnabled(person is not None and self.db is not None and not (writes and self.readonly))
+        menu.addSeparator()
+        menu.addAction(self.tr("Erasure log and old backups…"), self.show_erasure_log).setEnabled(self.db is not None)
         return menu
+
+    def show_erasure_log(self) -> privacy.ErasureLogDialog | None:
+        if self.db is None:
+            return None
+        dialog = privacy.ErasureLogDialog(self.db, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.erasure_log_dialog = dialog
+        dialog.open()
+        return dialog
 
     def export_personal_data(self) -> None:
         person = self.selected_person()
         if person is not None and self.db is not None:
-            export_personal_data(self, self.db, person.id, person.employee_id)
+            privacy.export_personal_data(self, self.db, person.id, person.employee_id)
 
-    def erase_person(self) -> EraseDialog | None:
+    def erase_person(self) -> privacy.EraseDialog | None:
         person = self.selected_person()
         if person is None or self.db is None or self.readonly:
             return None
         try:
-            dialog = EraseDialog(self.db, person.id, self)
+            dialog = privacy.EraseDialog(self.db, person.id, self)
         except MentorDeskError as exc:
             show_error(self, exc)
             return None
