@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
         self._refresh_recent()
+        from .undo_menu import add_edit_menu
+        add_edit_menu(self)  # Edit > Undo of the last import, merge or bulk action (ui/undo_menu.py)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About MentorDesk"), self, triggered=self.show_about)
         self.about_action.setMenuRole(QAction.AboutRole)
@@ -327,7 +329,10 @@ class MainWindow(QMainWindow):
         from mentordesk.services import people
 
         def work(ctx):
-            return people.import_people(ctx.db, path, progress=ctx.progress, cancelled=ctx.cancelled)
+            from mentordesk.services import undo
+
+            with undo.undoable(ctx.db, "import", f"import of {Path(path).name}"):  # Edit > Undo puts it back
+                return people.import_people(ctx.db, path, progress=ctx.progress, cancelled=ctx.cancelled)
 
         def done(report) -> None:
             self.reload_all()

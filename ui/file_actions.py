@@ -87,8 +87,15 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
             resolutions = dialog.resolutions()
 
         def real(ctx):
-            return files_service.merge_file(ctx.db, path, resolutions=resolutions, progress=ctx.progress,
-                                            cancelled=ctx.cancelled, other_company=other_company)
+            from datetime import UTC, datetime
+
+            from mentordesk.services import undo
+
+            started = datetime.now(UTC)
+            result = files_service.merge_file(ctx.db, path, resolutions=resolutions, progress=ctx.progress,
+                                              cancelled=ctx.cancelled, other_company=other_company)
+            undo.record_latest(ctx.db, "merge", f"merge of {path.name}", started)  # Edit > Undo takes it back
+            return result
 
         def done(final) -> None:
             window.reload_all()

@@ -677,8 +677,14 @@ class MatchingView(View):
             return None
         mentee_ids = [p.mentee_id for p in chosen] if selected_only else None
 
+        label = f"approval of {len(chosen)} pair{'' if len(chosen) == 1 else 's'}"
+
         def work(ctx) -> matching.Approval:
-            return matching.approve(ctx.db, pid, run, mentee_ids, progress=ctx.progress, cancelled=ctx.cancelled)
+            from mentordesk.services import undo
+
+            with undo.undoable(ctx.db, "bulk", label):  # a backup first: Edit > Undo puts it back
+                return matching.approve(ctx.db, pid, run, mentee_ids, progress=ctx.progress,
+                                        cancelled=ctx.cancelled)
 
         self.last_approval = None
         self.progress.setRange(0, 0)

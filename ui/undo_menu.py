@@ -1,0 +1,116 @@
+"""Edit > Undo (Ctrl+Z): take back the last import, merge or bulk action of the open file.
+
+What can be undone, and how, is `mentordesk.services.undo` (shared with the
+`mentordesk undo` command): the backup taken before the action is restored
+through the ordinary restore. The window asks first, naming the action, when it
+was done and what else would be lost (changes made since), and keeps the file
+as it is now as a backup. The menu item reads "Undo import of people.csv" and
+is greyed out when there is nothing to undo, for a read-only file too. A text
+field's own Ctrl+Z still undoes typing in that field: Qt gives the focused
+editor the shortcut first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.services import undo as undo_service
+
+from .tasks import show_error
+
+if TYPE_CHECKING:
+    from .app import MainWindow
+
+BOX_NAME = "undoBox"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo_menu", text)
+
+
+def add_edit_menu(window: MainWindow) -> QMenu:
+    """Put Undo at the top of the Edit menu (made, before Help, if the window has none yet)."""
+    menu = next((a.menu() for a in window.menuBar().actions()
+                 if a.menu() is not None and a.text().replace("&", "") == _tr("&Edit").replace("&", "")), None)
+    if menu is None:
+        menu = QMenu(_tr("&Edit"), window)
+        help_action = next((a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None)
+        if help_action is not None:
+            window.menuBar().insertMenu(help_action, menu)
+        else:
+            window.menuBar().addMenu(menu)
+    window.undo_action = QAction(_tr("&Undo"), window, shortcut=QKeySequence.Undo)
+    window.undo_action.triggered.connect(lambda: ask_undo(window))
+    first = menu.actions()[0] if menu.actions() else None
+    menu.insertAction(first, window.undo_action)
+    if first is not None:
+        menu.insertSeparator(first)
+    menu.aboutToShow.connect(lambda: refresh_undo_action(window))
+    menu.aboutToHide.connect(lambda: window.undo_action.setEnabled(True))  # Ctrl+Z checks again when pressed
+    window.edit_menu = menu
+    return menu
+
+
+def last_undo(window: MainWindow) -> undo_service.UndoPoint | None:
+    if window.db is None or window.db.readonly:
+        return None
+    try:
+        return undo_service.last_undo(window.db)
+    except Exception:  # noqa: BLE001 - an unreadable record means nothing to undo, never an error box
+        return None
+
+
+def refresh_undo_action(window: MainWindow) -> None:
+    point = last_undo(window)
+    window.undo_action.setEnabled(point is not None)
+    window.undo_action.setText(_tr("&Undo {0}").format(point.label) if point else _tr("&Undo"))
+
+
+def ask_undo(window: MainWindow) -> QMessageBox | None:
+    """Ask before undoing (not blocking); returns the question so tests can answer it."""
+    point = last_undo(window)
+    if point is None:
+        window.statusBar().showMessage(_tr("There is nothing to undo: no import, merge or bulk action yet."), 8000)
+        return None
+    lost = undo_service.loss_sentence(undo_service.changes_since(window.db, point))
+    when = point.done_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    box = QMessageBox(QMessageBox.Question, _tr("Undo"), _tr("Undo the {0}?").format(point.label),
+                      QMessageBox.Cancel, window)
+    box.setObjectName(BOX_NAME)
+    box.setAttribute(Qt.WA_DeleteOnClose, True)
+    box.setInformativeText(_tr("The file goes back to how it was just before it ({0}). {1} The file as it is now "
+                               "is kept as a backup (File > Restore Backup).").format(when, lost))
+    do_it = box.addButton(_tr("Undo {0}").format(point.label), QMessageBox.DestructiveRole)
+    box.setDefaultButton(QMessageBox.Cancel)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is do_it:
+            undo_now(window, point)
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def undo_now(window: MainWindow, point: undo_service.UndoPoint) -> bool:
+    """Restore the backup from before the action, holding the file as a restore does, and reopen it."""
+    path = window.db.path
+    # The restore replaces the file: our connection goes, our lock note stays until it is done.
+    window.db.close()
+    window.db = None
+    try:
+        undo_service.undo(path, point)
+    except MentorDeskError as exc:
+        window._close_db()
+        show_error(window, exc, _tr("Nothing was undone"))
+        window.open_file(path)
+        return False
+    window._close_db()
+    window.open_file(path)
+    window.statusBar().showMessage(_tr("Undone: {0}.").format(point.label), 10000)
+    return True
