@@ -280,7 +280,8 @@ class RestoreDialog(QDialog):
         locale = QLocale()
         reasons = {"open": self.tr("Daily, on open"), "migration": self.tr("Before an upgrade"),
                    "merge": self.tr("Before a merge"), "manual": self.tr("By hand"),
-                   "before-restore": self.tr("Before a restore")}
+                   "before-restore": self.tr("Before a restore"), "before-import": self.tr("Before an import"),
+                   "before-bulk": self.tr("Before a bulk action")}
         for row, b in enumerate(backups):
             self.table.setItem(row, 0, QTableWidgetItem(short_datetime(b.taken_at)))
             self.table.setItem(row, 1, QTableWidgetItem(reasons.get(b.reason, b.reason)))
