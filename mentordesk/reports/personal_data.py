@@ -9,6 +9,7 @@ never cut: the person has a right to all of it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any, BinaryIO
@@ -29,9 +30,15 @@ PERSON_FIELDS = (("employee_id", "Employee ID"), ("name", "Name"), ("email", "E-
                  ("archived", "Archived"), ("notes", "HR notes"), ("created_at", "Recorded since"))
 
 
+_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})[\d:.]*Z?$")
+_YES_NO = ("archived", "willing")
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, str) and (stamp := _STAMP.match(value)):
+        return f"{stamp.group(1)} {stamp.group(2)} UTC"
     if isinstance(value, str):
         try:
             parsed = json.loads(value)
@@ -86,7 +93,8 @@ class _Story:
         self.items += [t, Spacer(1, 4)]
 
     def fields(self, row: dict[str, Any], names: Iterable[tuple[str, str]]) -> None:
-        self.table(["Field", "Value"], ([label, row.get(col)] for col, label in names if col in row),
+        self.table(["Field", "Value"], ([label, ("Yes" if row[col] else "No") if col in _YES_NO else row.get(col)]
+                                        for col, label in names if col in row),
                    [45 * mm, self.width - 45 * mm])
 
 
