@@ -20,8 +20,9 @@ columns, because branch files are merged later (see `mentordesk.merge`):
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from typing import Callable
+from collections.abc import Callable, Iterator
 
 SYNC_COLUMNS = """
     id TEXT PRIMARY KEY NOT NULL,
@@ -324,6 +325,68 @@ def _v7_checkin_forms() -> str:
         """
 
 
+#: Closure outcomes a relationship can end with (schema 8 adds "mentor_replaced").
+_CLOSURE_OUTCOMES_V8 = ("'completed', 'ended_early_by_agreement', 'mentor_withdrew', 'mentee_withdrew', "
+                        "'mentor_replaced'")
+_V3_RELATIONSHIP_COLUMNS = (
+    "id, created_at, updated_at, deleted_at, site, field_times, program_id, mentor_id, mentee_id, "
+    "group_key, start_date, planned_end, cadence, mode, stage, status, closure_outcome, "
+    "closure_reason, reflection, closed_on, hr_summary"
+)
+
+
+def _v8_mentor_replacement() -> str:
+    """Replacing a mentor: the outcome "mentor_replaced" and the link to the relationship replaced.
+
+    SQLite cannot change a CHECK constraint in place, so the relationships table is
+    rebuilt with SQLite's documented procedure (create new, copy, drop, rename,
+    recreate the indexes). Goals, meetings and the other child tables point at
+    relationships by id and keep doing so; `migrate()` runs this step with foreign
+    keys off (`rebuilds_tables`) and refuses to commit unless `foreign_key_check`
+    finds every reference intact. `replaces_id` is deliberately not a declared
+    foreign key: a merge inserts the rows of one table in no particular order, and
+    a replacement arriving before the relationship it continues must not fail.
+    """
+    return f"""
+        CREATE TABLE relationships_v8 (
+            {SYNC_COLUMNS},
+            program_id TEXT REFERENCES programs(id),
+            mentor_id TEXT NOT NULL REFERENCES people(id),
+            mentee_id TEXT NOT NULL REFERENCES people(id),
+            group_key TEXT,
+            start_date TEXT NOT NULL,
+            planned_end TEXT NOT NULL,
+            cadence TEXT NOT NULL DEFAULT 'fortnightly'
+                CHECK (cadence IN ('weekly', 'fortnightly', 'monthly')),
+            mode TEXT NOT NULL DEFAULT 'in_person'
+                CHECK (mode IN ('in_person', 'video', 'phone', 'chat')),
+            stage INTEGER NOT NULL DEFAULT 1 CHECK (stage BETWEEN 1 AND 5),
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')),
+            closure_outcome TEXT CHECK (closure_outcome IS NULL OR closure_outcome IN
+                ({_CLOSURE_OUTCOMES_V8})),
+            closure_reason TEXT NOT NULL DEFAULT '',
+            reflection TEXT NOT NULL DEFAULT '',
+            closed_on TEXT,
+            hr_summary TEXT NOT NULL DEFAULT '',
+            replaces_id TEXT,
+            CHECK (mentor_id <> mentee_id),
+            CHECK (replaces_id IS NULL OR replaces_id <> id)
+        );
+        INSERT INTO relationships_v8 ({_V3_RELATIONSHIP_COLUMNS})
+            SELECT {_V3_RELATIONSHIP_COLUMNS} FROM relationships;
+        DROP TABLE relationships;
+        ALTER TABLE relationships_v8 RENAME TO relationships;
+        CREATE INDEX relationships_mentor ON relationships(mentor_id);
+        CREATE INDEX relationships_mentee ON relationships(mentee_id);
+        CREATE INDEX relationships_program ON relationships(program_id);
+        CREATE INDEX relationships_replaces ON relationships(replaces_id) WHERE replaces_id IS NOT NULL;
+        """
+
+
+#: Read by `migrate()`: this step rebuilds a table others reference, so it runs with foreign keys off.
+_v8_mentor_replacement.rebuilds_tables = True  # type: ignore[attr-defined]
+
+
 #: The chain: MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[], str]] = [
     _v1_people_and_programs,
@@ -333,6 +396,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     _v5_file_identity,
     _v6_erasures,
     _v7_checkin_forms,
+    _v8_mentor_replacement,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -376,23 +440,56 @@ def migrate(
     while (version := user_version(conn)) < target:
         if before_step is not None:
             before_step(version)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Re-read inside the lock: another process may have migrated meanwhile.
-            if user_version(conn) != version:
-                conn.execute("ROLLBACK")
-                continue
-            _run_step(conn, MIGRATIONS[version])
-            if created and MIGRATIONS[version] is _v5_file_identity:
-                conn.execute("UPDATE file_meta SET value = 'created' WHERE key = 'identity_origin'")
-            conn.execute(f"PRAGMA user_version = {version + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        step = MIGRATIONS[version]
+        with _foreign_keys_off_if(conn, getattr(step, "rebuilds_tables", False)) as rebuilding:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Re-read inside the lock: another process may have migrated meanwhile.
+                if user_version(conn) != version:
+                    conn.execute("ROLLBACK")
+                    continue
+                _run_step(conn, step)
+                if created and step is _v5_file_identity:
+                    conn.execute("UPDATE file_meta SET value = 'created' WHERE key = 'identity_origin'")
+                if rebuilding:
+                    _require_references_intact(conn, version + 1)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         reached.append(version + 1)
     return reached
+
+
+@contextlib.contextmanager
+def _foreign_keys_off_if(conn: sqlite3.Connection, needed: bool) -> Iterator[bool]:
+    """Switch foreign keys off around a table-rebuilding step, and back to what they were.
+
+    SQLite ignores `PRAGMA foreign_keys` inside a transaction, so it is set here,
+    outside the step's transaction; with them on, dropping the old table would
+    delete or refuse every row pointing at it (SQLite's 12-step ALTER procedure).
+    """
+    if not needed:
+        yield False
+        return
+    was_on = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield True
+    finally:
+        if was_on:
+            conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _require_references_intact(conn: sqlite3.Connection, version: int) -> None:
+    """Refuse to commit a rebuild that left a reference pointing nowhere (the step rolls back)."""
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, _rowid, parent, _fk = broken[0]
+        raise sqlite3.IntegrityError(
+            f"schema step {version} left {len(broken)} broken reference(s), e.g. {table} -> {parent}")
 
 
 def _run_step(conn: sqlite3.Connection, step: Callable[[], str]) -> None:
