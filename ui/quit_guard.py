@@ -36,7 +36,7 @@ def _tr(text: str) -> str:
 def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
     """True when the window may close now; otherwise the event is ignored and HR is asked (not blocking)."""
     if tasks.running_count() == 0:
-        return True
+        return _no_unsaved_summary(window, event)
     event.ignore()
     existing = window.findChild(QMessageBox, BOX_NAME)
     if existing is not None and existing.isVisible():
@@ -66,3 +66,34 @@ def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
     box.open()
     return False
 
+
+
+def _no_unsaved_summary(window: MainWindow, event: QCloseEvent) -> bool:
+    """An HR summary typed and not saved: ask Save / Discard / Cancel before the window closes."""
+    from .views.summary_guard import summary_guard
+    from .widgets.unsaved import DISCARD, SAVE, ask_save_discard
+
+    view = dict.get(window.views, "RelationshipsView") if isinstance(window.views, dict) else None
+    if view is None:
+        return True
+    guard = summary_guard(view)
+    if not guard.dirty():
+        return True
+    event.ignore()
+    if guard.box is not None:
+        guard.box.raise_()
+        return False
+    rel_id = view._summary_for
+
+    def answered(answer: str) -> None:
+        guard.box = None
+        if answer == SAVE and not guard.save(rel_id):
+            return
+        if answer in (SAVE, DISCARD):
+            view.hr_summary.document().setModified(False)
+            window.close()
+
+    name = guard._pair_name()
+    guard.box = ask_save_discard(window, answered, what=_tr("The summary you typed for {0} is not saved yet.")
+                                 .format(name) if name else _tr("The summary you typed is not saved yet."))
+    return False

@@ -159,6 +159,22 @@ def test_an_unchanged_summary_switches_without_asking(qtbot, view, pairs) -> Non
     assert no_question(view) and view.selected_id() == pairs["A"]
 
 
+@pytest.mark.parametrize("answer", [QMessageBox.Cancel, QMessageBox.Save, QMessageBox.Discard])
+def test_closing_the_window_with_an_unsaved_summary_asks(qtbot, window, view, db, pairs, answer) -> None:
+    type_summary(qtbot, view, pairs["A"], "Half a thought")
+    window.close()
+    box = question(qtbot, window)
+    assert window.isVisible()
+    qtbot.mouseClick(box.button(answer), Qt.LeftButton)
+    if answer == QMessageBox.Cancel:
+        qtbot.waitUntil(lambda: no_question(window))
+        assert window.isVisible() and view.hr_summary.toPlainText() == "Half a thought"
+        return
+    qtbot.waitUntil(lambda: not window.isVisible())
+    stored = rel_service.get_relationship(db, pairs["A"]).hr_summary
+    assert stored == ("Half a thought" if answer == QMessageBox.Save else "")
+
+
 # -- dialogs ------------------------------------------------------------------------------------
 
 def _people_view(window):
@@ -171,6 +187,12 @@ def open_person(window, pairs):
 
 def open_person_edit(window, pairs):
     return _people_view(window).open_dialog(pairs["Bram"])
+
+
+def open_program(window, pairs):
+    programs = window.show_view("ProgramsView")
+    programs._open_program_dialog(None)
+    return programs.dialog
 
 
 def _rel(window, pairs):
@@ -203,7 +225,7 @@ def open_pair(window, pairs):
     return _rel(window, pairs).open_pair_dialog()
 
 
-DIALOGS = [open_person, open_person_edit, open_meeting, open_goal, open_checkin, open_close, open_extend, open_pair]
+DIALOGS = [open_person, open_person_edit, open_program, open_meeting, open_goal, open_checkin, open_close, open_extend, open_pair]
 
 
 def first_text_field(dialog: QDialog) -> QWidget | None:
