@@ -1,4 +1,6 @@
-"""Window tests read English as the app shows it: with the English plural catalog.
+"""What every window test shares: the English catalog, windows, hosts for one view, screenshots.
+
+Window tests read English as the app shows it: with the English plural catalog.
 
 The running app loads `mentordesk_<language>.qm`, or `mentordesk_en.qm` (plural
 forms only: "1 person", "2 people") when it has no translation for the user's
@@ -8,8 +10,10 @@ pyside6-lrelease into a temporary folder, so they never depend on a stale build.
 
 from __future__ import annotations
 
+import array
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,3 +40,139 @@ def english_plurals(qapp, tmp_path_factory: pytest.TempPathFactory):
     qapp.installTranslator(translator)
     yield translator
     qapp.removeTranslator(translator)
+
+
+# -- windows -------------------------------------------------------------------------------------
+
+#: How long a test waits for background work (a preview, an import, a match) before failing.
+TASK_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def empty_window(qtbot):
+    """The real main window with no file open; closed (and its file released) after the test."""
+    from ui.app import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def open_window(qtbot) -> Callable[..., object]:
+    """`open_window(path, show=True)`: the real main window with `path` open.
+
+    A factory rather than a window, so a test (or a file's own `window` fixture)
+    fills the file first and opens the window on what it wrote.
+    """
+    from ui.app import MainWindow
+
+    def make(path: Path, *, show: bool = True, size: tuple[int, int] | None = None) -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.open_file(path)
+        if size is not None:
+            window.resize(*size)
+        if show:
+            window.show()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(open_window, db, db_path: Path):
+    """The main window on this test's own file (`db`), shown. Files that need data first override it."""
+    return open_window(db_path)
+
+
+def _view_host_class():
+    from PySide6.QtWidgets import QMainWindow
+
+    class ViewHost(QMainWindow):
+        """Stands in for the main window around one screen: the open file (`db`) and `reload_all()`."""
+
+        def __init__(self, db) -> None:
+            super().__init__()
+            self.db = db
+            self.view = None
+
+        def reload_all(self) -> None:
+            if self.view is not None:
+                self.view.reload()
+
+    return ViewHost
+
+
+@pytest.fixture
+def host_view(qtbot) -> Callable[..., object]:
+    """`host_view(ViewClass, db, size=(w, h))`: one screen alone in a small stand-in main window.
+
+    For tests of a single screen that need neither menus nor the other screens.
+    The view is reloaded and writable (`set_readonly(False)` where it has one).
+    """
+    host_class = _view_host_class()
+
+    def make(view_class, db, *, size: tuple[int, int] = (1300, 800), show: bool = True):
+        host = host_class(db)
+        qtbot.addWidget(host)
+        host.view = view_class(host)
+        host.setCentralWidget(host.view)
+        if hasattr(host.view, "set_readonly"):
+            host.view.set_readonly(False)
+        host.view.reload()
+        host.resize(*size)
+        if show:
+            host.show()
+        return host.view
+
+    return make
+
+
+@pytest.fixture
+def no_task_left_running(qtbot):
+    """Let background work a test started (a preview still rendering) end before the next test."""
+    yield
+    from ui import tasks
+
+    assert tasks.wait_for_all(TASK_TIMEOUT_MS), f"{tasks.running_count()} task(s) still running"
+
+
+# -- screenshots ---------------------------------------------------------------------------------
+
+def distinct_colours(image) -> int:
+    """How many different colours a QImage holds (a blank or unpainted widget has one or two)."""
+    from PySide6.QtGui import QImage
+
+    rgb = image.convertToFormat(QImage.Format_RGB32)
+    pixels = array.array("I", bytes(rgb.constBits())[: rgb.sizeInBytes()])
+    return len(set(pixels))
+
+
+@pytest.fixture
+def screenshot(qtbot, tmp_path: Path) -> Callable[..., Path]:
+    """`screenshot(widget, "name.png")`: grab `widget` into this test's folder and check it painted.
+
+    Fails unless the picture has the widget's size and at least `min_colours`
+    colours (text, icons and a table give hundreds; a blank window gives one).
+    Set MENTORDESK_SHOT_DIR to keep a copy for a person to look at.
+    """
+    import os
+    import shutil
+
+    def grab(widget, name: str, *, min_colours: int = 16) -> Path:
+        qtbot.waitExposed(widget)
+        pixmap = widget.grab()
+        image = pixmap.toImage()
+        assert (image.width(), image.height()) == (widget.width() * pixmap.devicePixelRatio(),
+                                                   widget.height() * pixmap.devicePixelRatio())
+        colours = distinct_colours(image)
+        assert colours >= min_colours, f"{name}: only {colours} colours, the widget did not paint"
+        out = tmp_path / name
+        assert pixmap.save(str(out)) and out.stat().st_size > 0
+        keep = os.environ.get("MENTORDESK_SHOT_DIR")
+        if keep:
+            shutil.copy(out, Path(keep) / name)
+        return out
+
+    return grab

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from mentordesk.errors import ValidationError
 from mentordesk.models import MentorProfile, Person, PortraitEntry, Program
 from mentordesk.services import mentor_pool, people, programs
 from mentordesk.storage import rows
@@ -17,29 +18,9 @@ from ui.models.participants_model import MenteesModel, MentorPoolModel, ProgramL
 from ui.views.programs import ProgramsView
 
 
-class Window(QMainWindow):
-    """Just what a view needs from the main window: the open file and reload_all()."""
-
-    def __init__(self, db) -> None:
-        super().__init__()
-        self.db = db
-        self.view: ProgramsView | None = None
-
-    def reload_all(self) -> None:
-        self.view.reload()
-
-
 @pytest.fixture
-def view(qtbot, db):
-    window = Window(db)
-    qtbot.addWidget(window)
-    window.view = ProgramsView(window)
-    window.setCentralWidget(window.view)
-    window.view.set_readonly(False)
-    window.view.reload()
-    window.resize(1300, 800)
-    window.show()
-    return window.view
+def view(host_view, db) -> ProgramsView:
+    return host_view(ProgramsView, db, size=(1300, 800))
 
 
 def _add(db, n: int, name: str, **kw) -> str:
@@ -372,24 +353,15 @@ def test_models_pass_the_model_tester(qtmodeltester, db, company):
         qtmodeltester.check(model)
 
 
-def test_demo_company_screenshot(qtbot, db):
+def test_demo_company_screenshot(host_view, db, screenshot):
     from mentordesk.demo import fill_demo
 
     fill_demo(db)
-    window = Window(db)
-    qtbot.addWidget(window)
-    window.view = ProgramsView(window)
-    window.setCentralWidget(window.view)
-    window.view.set_readonly(False)
-    window.view.reload()
-    window.resize(1400, 850)
-    window.show()
-    qtbot.waitExposed(window)
-    view = window.view
+    view = host_view(ProgramsView, db, size=(1400, 850))
     assert view.mentor_model.rowCount() > 0 and view.mentee_model.rowCount() > 0
     view.mentors.table.selectRow(0)
     assert view.mentors.table.selectionModel().selectedRows()
-    window.grab().save("/tmp/programs.png")
+    screenshot(view.window(), "programs.png")
 
 
 def test_switching_programs_shows_their_participants(qtbot, view, db, company):
@@ -406,7 +378,7 @@ def test_switching_programs_shows_their_participants(qtbot, view, db, company):
     assert view.current_program().id == company["program"]
 
 
-def test_mentor_marks_mentees_they_would_like(view, db, monkeypatch) -> None:
+def test_mentor_marks_mentees_they_would_like(qtbot, view, db) -> None:
     """Mentors may mark any number of mentees; the wish is stored on their enrolment."""
     from mentordesk.models import Program
     from mentordesk.services import programs as programs_service
@@ -420,17 +392,28 @@ def test_mentor_marks_mentees_they_would_like(view, db, monkeypatch) -> None:
     view.reload()
     view.mentors.table.selectRow(0)
     assert view.mentors.wishes_button.isEnabled()
-    opened: list[PreferencesDialog] = []
-    monkeypatch.setattr(view, "_open", lambda dialog: opened.append(dialog))
-    view.edit_mentor_wishes()
-    dialog = opened[0]
+    qtbot.mouseClick(view.mentors.wishes_button, Qt.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, PreferencesDialog) and dialog.isVisible()
     assert dialog.limit is None
     for mentee in ids[1:5]:  # four: more than a mentee's limit of three
         dialog.set_checked(mentee, True)
     assert dialog.errors.isHidden()
-    dialog.accept()
+    _ok(dialog)
+    qtbot.waitUntil(lambda: view.dialog is None)
     mentor = programs_service.participants(db, pid, "mentor")[0]
     assert list(mentor.preferred) == ids[1:5]
-    with pytest.raises(Exception):
-        mentee = programs_service.participants(db, pid, "mentee")[0]
-        programs_service.set_preferences(db, mentee.id, ids[:4])  # a mentee still names at most three
+
+
+def test_a_mentee_names_at_most_three_mentors(db) -> None:
+    """The mentors' "any number" does not leak to mentees: four are refused, nothing is stored."""
+    ids = [_add(db, i, f"Person {i}") for i in range(5)]
+    pid = programs.create_program(db, Program(name="Wishes"))
+    for mentor in ids[1:]:
+        programs.enrol(db, pid, mentor, "mentor", "accepted")
+    programs.enrol(db, pid, ids[0], "mentee", "accepted")
+    mentee = programs.participants(db, pid, "mentee")[0]
+    programs.set_preferences(db, mentee.id, ids[1:4])  # three: allowed
+    with pytest.raises(ValidationError, match="at most three"):
+        programs.set_preferences(db, mentee.id, ids[1:5])
+    assert list(programs.participants(db, pid, "mentee")[0].preferred) == ids[1:4]
