@@ -4,50 +4,21 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMainWindow
 
 from mentordesk.demo import fill_demo
 from mentordesk.services import reports as svc
+from ui import tasks
 from ui.views.reports import PROGRAM_SUMMARY, ReportsView
 
 PREVIEW_TIMEOUT = 30_000
 
 
-@pytest.fixture(autouse=True)
-def _no_task_left_running(qtbot):
-    """A preview may still be rendering when a test ends; let it finish before the next test."""
-    yield
-    from ui import tasks
-
-    qtbot.waitUntil(lambda: not tasks._running, timeout=PREVIEW_TIMEOUT)
-
-
-class Window(QMainWindow):
-    """What a view needs from the main window: the open file and reload_all()."""
-
-    def __init__(self, db) -> None:
-        super().__init__()
-        self.db = db
-        self.view: ReportsView | None = None
-
-    def reload_all(self) -> None:
-        self.view.reload()
-
-
-def _make_view(qtbot, db) -> ReportsView:
-    window = Window(db)
-    qtbot.addWidget(window)
-    window.view = ReportsView(window)
-    window.setCentralWidget(window.view)
-    window.view.reload()
-    window.resize(1200, 800)
-    window.show()
-    return window.view
+# A preview may still be rendering when a test ends: it finishes before the next test starts.
+pytestmark = pytest.mark.usefixtures("no_task_left_running")
 
 
 @pytest.fixture
@@ -56,8 +27,8 @@ def demo(db):
 
 
 @pytest.fixture
-def view(qtbot, db, demo):
-    return _make_view(qtbot, db)
+def view(host_view, db, demo) -> ReportsView:
+    return host_view(ReportsView, db, size=(1200, 800))
 
 
 def _wait_preview(qtbot, view: ReportsView) -> None:
@@ -74,7 +45,7 @@ def test_lists_program_summary_then_each_relationship(view, db, demo):
     assert "Stage" in first
 
 
-def test_selecting_a_relationship_previews_its_pdf(qtbot, view, db, demo):
+def test_selecting_a_relationship_previews_its_pdf(qtbot, view, db, demo, screenshot):
     rel = svc.program_relationships(db, demo)[3]
     assert view.select_relationship(rel.id)
     _wait_preview(qtbot, view)
@@ -86,8 +57,7 @@ def test_selecting_a_relationship_previews_its_pdf(qtbot, view, db, demo):
     text = "".join(p.extract_text() for p in PdfReader(view._preview_path).pages)
     assert rel.mentor_name in text and rel.mentee_name in text
     view.window().resize(1280, 820)
-    qtbot.wait(200)
-    view.window().grab().save("/tmp/reports_view.png")
+    screenshot(view.window(), "reports_view.png")
 
 
 def test_program_summary_preview(qtbot, view, db, demo):
@@ -97,17 +67,19 @@ def test_program_summary_preview(qtbot, view, db, demo):
     assert "Growing Leaders 2026" in text
 
 
-def test_nothing_selected_disables_actions(qtbot, db):
-    view = _make_view(qtbot, db)  # empty file: no program
+def test_nothing_selected_disables_actions(host_view, db):
+    view = host_view(ReportsView, db)  # empty file: no program
     assert view.item_list.count() == 0
     assert not view.print_button.isEnabled()
     assert not view.save_button.isEnabled()
     assert not view.batch_button.isEnabled()
-    qtbot.wait(PREVIEW_TIMEOUT // 100)
+    view.refresh_preview()  # what the scheduled preview does, now rather than after a wait
+    assert view.preview_task is None and tasks.running_count() == 0
     assert view.pdf_document.pageCount() == 0
+    assert view.status.text() == "Choose a program and a report."
 
 
-def test_changing_options_renders_again_and_they_are_remembered(qtbot, view, db, demo):
+def test_changing_options_renders_again_and_they_are_remembered(qtbot, host_view, view, db, demo):
     _wait_preview(qtbot, view)
     first = view._preview_path
     view.company.setText("Acme Ibérica S.L.")
@@ -121,7 +93,7 @@ def test_changing_options_renders_again_and_they_are_remembered(qtbot, view, db,
     box = PdfReader(view._preview_path).pages[0].mediabox
     assert round(float(box.width)) == 612  # US Letter
     assert "Acme Ibérica S.L." in PdfReader(view._preview_path).pages[0].extract_text()
-    again = _make_view(qtbot, db)
+    again = host_view(ReportsView, db)
     assert again.company.text() == "Acme Ibérica S.L."
     assert again.for_manager.isChecked()
     assert again.paper.currentData() == "Letter"
@@ -189,24 +161,18 @@ def test_cancelling_all_reports_leaves_no_partial_file(qtbot, view, db, demo, tm
     assert "Cancelled" in view.batch_note.text()
 
 
-def test_hidden_screen_renders_only_when_shown(qtbot, db, demo):
-    window = Window(db)
-    qtbot.addWidget(window)
-    window.view = ReportsView(window)
-    window.setCentralWidget(window.view)
-    window.view.reload()  # the file opened while another screen is showing
-    qtbot.wait(PREVIEW_TIMEOUT // 100)
-    assert window.view.preview_task is None
-    window.show()
-    _wait_preview(qtbot, window.view)
+def test_hidden_screen_renders_only_when_shown(qtbot, host_view, db, demo):
+    view = host_view(ReportsView, db, show=False)  # the file opened while another screen is showing
+    assert view.item_list.count() > 0
+    view.refresh_preview()  # what the scheduled preview does, now rather than after a wait
+    assert view.preview_task is None and tasks.running_count() == 0
+    view.window().show()
+    _wait_preview(qtbot, view)
+    assert view.preview_task is not None
 
 
-def test_main_window_lists_the_reports_screen(qtbot, db_path):
-    from ui.app import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    view = window.show_view("ReportsView")
+def test_main_window_lists_the_reports_screen(empty_window):
+    view = empty_window.show_view("ReportsView")
     assert isinstance(view, ReportsView)
     assert view.title() == "Reports"
     assert not view.batch_button.isEnabled() and not view.print_button.isEnabled()
