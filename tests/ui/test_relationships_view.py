@@ -40,19 +40,9 @@ def rel_id(db: Database, people: dict[str, str]) -> str:
     return rel_service.start_relationship(db, people["Anna"], people["Bram"], start=START)
 
 
-def _window(qtbot, db_path: Path):
-    from ui.app import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    w.show()
-    return w
-
-
 @pytest.fixture
-def window(qtbot, db: Database, db_path: Path, rel_id: str):
-    return _window(qtbot, db_path)
+def window(open_window, db: Database, db_path: Path, rel_id: str):
+    return open_window(db_path)
 
 
 @pytest.fixture
@@ -332,21 +322,21 @@ def test_overdue_planned_meetings_styled(db: Database, people: dict[str, str], r
     assert [r.date for r in model.rows()] == sorted(detail.overdue_dates, reverse=True)
 
 
-def test_screenshots_with_demo_company(qtbot, db: Database, db_path: Path) -> None:
+def test_screenshots_with_demo_company(qtbot, open_window, db: Database, db_path: Path, screenshot) -> None:
     from mentordesk.demo import fill_demo
 
     fill_demo(db)
-    w = _window(qtbot, db_path)
-    w.resize(1400, 860)
+    w = open_window(db_path, size=(1400, 860))
     view = w.show_view("RelationshipsView")
     at_risk = view.model.find_row(lambda r: r.health == "at_risk")
-    assert view.open_relationship(view.model.record(max(at_risk, 0)).id)
+    assert at_risk >= 0  # the demo company has a relationship at risk
+    assert view.open_relationship(view.model.record(at_risk).id)
     view.tabs.setCurrentIndex(1)
-    qtbot.wait(50)
-    assert w.grab().save("/tmp/relationships.png")
+    assert view.tabs.currentWidget().isVisible()
+    screenshot(w, "relationships.png")
     dialog = view.open_meeting_dialog()
     qtbot.waitUntil(dialog.isVisible)
-    assert dialog.grab().save("/tmp/meeting_dialog.png")
+    screenshot(dialog, "meeting_dialog.png")
     dialog.reject()
 
 
