@@ -19,10 +19,9 @@ def _digest(path: Path) -> str:
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    return w
+def window(empty_window: MainWindow) -> MainWindow:
+    """The shared main window with no file open: each test opens its own."""
+    return empty_window
 
 
 def test_open_takes_lock_and_close_releases_it(window: MainWindow, db_path: Path) -> None:
@@ -61,7 +60,8 @@ def test_cancel_when_locked_keeps_previous_file(window: MainWindow, db_path: Pat
     assert window.db.path == first
 
 
-@pytest.mark.parametrize("content", [b"", b"hello, this is a text file\n", b"SQLite format 3\x00" + b"\x10\x00" + b"\x00" * 82])
+@pytest.mark.parametrize("content", [b"", b"hello, this is a text file\n",
+                                     b"SQLite format 3\x00" + b"\x10\x00" + b"\x00" * 82])
 def test_unusable_file_is_explained_and_untouched(window: MainWindow, tmp_path: Path, content: bytes,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / "bad.db"

@@ -16,11 +16,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    return w
+def window(open_window, db_path: Path) -> MainWindow:
+    return open_window(db_path, show=False)
 
 
 def test_import_runs_in_background_and_reloads(qtbot, window: MainWindow) -> None:
@@ -55,6 +52,7 @@ def test_import_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> N
     task = window.import_people(str(big))
     task._on_cancel = lambda: cancelled.append(True)
     task.cancel()
-    qtbot.waitUntil(lambda: task not in tasks._running, timeout=30000)
+    assert tasks.wait_for_all(30_000)
+    assert task not in tasks.running_tasks() and task.error is not None
     assert cancelled == [True]
     assert people.count(window.db) == 0

@@ -17,18 +17,8 @@ from ui.views.people import PeopleView
 
 
 @pytest.fixture
-def window(qtbot, db: Database, db_path: Path):
-    from ui.app import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    w.show()
-    return w
-
-
-@pytest.fixture
 def view(window) -> PeopleView:
+    """The People screen in the shared `window` (tests/ui/conftest.py) on this test's file."""
     v = window.show_view("PeopleView")
     assert isinstance(v, PeopleView)
     return v
