@@ -28,6 +28,7 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.site import config_dir
 from mentordesk.storage.database import Database
 
+from .lazy_views import DEFERRED, ScreenRegistry
 from .resources import app_icon, chosen_locale, install_translations
 from .startup import install_desktop_entry, report_start, start_qt
 from .tasks import run_in_background, show_error
@@ -89,8 +90,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)  # returned check-in forms (PDFs or folders) are dropped on the window
 
-        self.views: dict[str, View] = {}
+        self.views = ScreenRegistry(self)
         for module_name, class_name in VIEWS:
+            if class_name in DEFERRED:  # heavy imports: built when first shown (ui/lazy_views.py)
+                self.views.defer(module_name, class_name)
+                continue
             try:
                 module = importlib.import_module(module_name)
             except ModuleNotFoundError as exc:
@@ -290,12 +294,13 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, View) else None
 
     def show_view(self, class_name: str) -> View | None:
-        view = self.views.get(class_name)
+        view = self.views.build(class_name)
         if view is not None:
             self.nav.setCurrentRow(self.stack.indexOf(view))
         return view
 
     def _show_view(self, row: int) -> None:
+        self.views.build_page(row)
         self.stack.setCurrentIndex(row)
 
     def new_file(self) -> None:
@@ -407,6 +412,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--db", metavar="FILE", help="the MentorDesk file to open")
     parser.add_argument("--demo", action="store_true", help="open a demo company in a new file")
+    parser.add_argument("--check-startup", action="store_true",
+                        help="open the file, show and paint the first screen, print the seconds since "
+                             "the process started, and quit (a start-up smoke test)")
     parser.add_argument("--check-start", action="store_true",
                         help="open the window and the file, report whether that worked, and quit "
                              "(for checking an installation)")
@@ -446,11 +454,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if target == demo and not demo.exists():
         demo.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _create_demo(demo)
+    if args.check_startup:
+        from .startup_check import answer_dialogs
+        answer_dialogs(app)
     window.show()
     opened = window.open_file(target)
     if target == demo:
         window.set_banner(MainWindow.tr("This is a demo company. Choose File > New to start your own file, "
                                         "then File > Import People… to load your HR export."))
+    if args.check_startup:
+        from .startup_check import check_startup
+        return check_startup(app, window, opened)
     if args.check_start:
         QTimer.singleShot(0, lambda: app.exit(report_start(window, opened)))
     code = app.exec()

@@ -10,12 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..services import matching
-from ..services import programs as programs_service
 from . import open_db
+from .lazy import lazy
 from .output import safe
+
+if TYPE_CHECKING:
+    from ..services import matching
+else:  # numpy and scipy load when `match` runs, not to build the parser
+    matching = lazy("mentordesk.services.matching")
+programs_service = lazy("mentordesk.services.programs")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -12,15 +12,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
-from ..models import Person
-from ..relationship_models import RelationshipSummary
-from ..relationships import GOAL_STATUSES
-from ..services import people as people_svc
-from ..services import relationships as svc
+from ..relationship_rules.vocabulary import GOAL_STATUSES
 from . import open_db
+from .lazy import lazy
 from .output import safe
+
+if TYPE_CHECKING:
+    from ..models import Person
+    from ..relationship_models import RelationshipSummary
+
+# The services (and the storage layer below them) load when a command runs.
+people_svc = lazy("mentordesk.services.people")
+svc = lazy("mentordesk.services.relationships")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

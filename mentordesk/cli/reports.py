@@ -17,9 +17,11 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from ..i18n import LANGUAGES
-from ..services import reports as svc
 from . import open_db
+from .lazy import lazy
 from .output import safe
+
+svc = lazy("mentordesk.services.reports")  # reportlab loads when a report is written
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -18,9 +18,11 @@ Over a Network"), so every connection here:
   the end of every write, that the name still leads there: a file deleted,
   renamed or replaced while open gets nothing written into the orphan.
 
-sqlite-utils is used for reading (`query`, introspection). Its table helpers
-(`insert`, `upsert`, `update`, ...) wrap themselves in `with conn:` which
-commits on exit, so inside a transaction all writes go through `execute`.
+Reads are plain `sqlite3` cursors turned into dicts (`query`). sqlite-utils
+was used for that alone, but importing it loads numpy (and pandas where
+installed), which cost a one-record command half a second before it did
+anything, and it wrapped every read in a savepoint. All writes go through
+`execute` inside `transaction()`.
 """
 
 from __future__ import annotations
@@ -34,8 +36,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from .. import clock
 from ..errors import ReadOnlyError, StaleDataError, StorageError
@@ -128,6 +128,20 @@ def translate_error(exc: BaseException, name: str = "the file") -> Exception:
     )
 
 
+def _column_keys(description: Any) -> list[str]:
+    """Column names of a result, a repeated one numbered as sqlite-utils did (`id`, `id_2`)."""
+    keys: list[str] = []
+    seen: set[str] = set()
+    for column in description:
+        key, n = column[0], 1
+        while key in seen:
+            n += 1
+            key = f"{column[0]}_{n}"
+        seen.add(key)
+        keys.append(key)
+    return keys
+
+
 def translate_open_error(exc: sqlite3.Error, name: str) -> Exception:
     """Why a file could not even be read, in words: busy, needs recovery, moved, or not ours/damaged."""
     text = str(exc).lower()
@@ -148,7 +162,6 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, info: OpenInfo):
         self.conn = conn
         self.info = info
-        self.db = sqlite_utils.Database(conn)
         self._seen_data_version = self.data_version()
         self._in_write = False
         #: Seconds a write waits for another laptop's save before giving up.
@@ -276,7 +289,12 @@ class Database:
     # -- reading -----------------------------------------------------------------
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        return list(self.db.query(sql, params))
+        """Every row as a dict keyed by column name (a repeated name gets `_2`, `_3`, ...)."""
+        cursor = self.conn.execute(sql, params)
+        if cursor.description is None:
+            raise ValueError("query() is for statements that return rows; use execute() for others")
+        keys = _column_keys(cursor.description)
+        return [dict(zip(keys, row, strict=True)) for row in cursor]
 
     def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)

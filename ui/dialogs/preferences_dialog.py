@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services import reports as report_settings
-
 #: Where the chosen language is kept ("" or absent: follow the system).
 SETTING_LANGUAGE = "ui/language"
 
@@ -130,6 +128,10 @@ class AppPreferencesDialog(QDialog):
 
     def _load_report_settings(self) -> None:
         """Show what the reports use now, through the service that reads the same keys."""
+        # Imported here: the window imports this module at start (stored_language) and the
+        # report service brings reportlab, which the first screen does not need.
+        from mentordesk.services import reports as report_settings
+
         values = {key: self.store.value(key) for key in report_settings.SETTING_KEYS}
         if values.get(report_settings.SETTING_PAGE_SIZE) in (None, ""):
             values[report_settings.SETTING_PAGE_SIZE] = default_paper_size()
@@ -158,6 +160,8 @@ class AppPreferencesDialog(QDialog):
 
     def save(self) -> None:
         """Write every setting; an empty language means "follow the system" again."""
+        from mentordesk.services import reports as report_settings
+
         self.store.setValue(SETTING_LANGUAGE, self.language.currentData() or "")
         self.store.setValue(report_settings.SETTING_COMPANY, self.company.text().strip())
         self.store.setValue(report_settings.SETTING_LOGO, self.logo.text().strip())

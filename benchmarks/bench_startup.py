@@ -1,0 +1,104 @@
+"""Start-up of the command line, each command beside its plain-Python reference.
+
+Run: ``python benchmarks/bench_startup.py [--runs N]``. Every figure is a whole
+process (start to exit) on a demo company file, median of ``--runs`` runs,
+printed beside its reference and the ratio:
+
+* ``mentordesk --help`` against ``python -c pass`` (target <= 4x);
+* the one-record commands ``people``, ``relationships``, ``log-meeting``
+  against ``python -c pass`` (target <= 6x);
+* ``report --relationship`` against ``python -c "import reportlab.platypus"``
+  (target <= 1.5x), since a report cannot start faster than its PDF library.
+
+Measure with compiled bytecode cached (``PYTHONPYCACHEPREFIX`` set to a
+writable folder, ``PYTHONDONTWRITEBYTECODE`` unset): without a cache every
+run recompiles MentorDesk and the figures come out about three times slower.
+On a shared machine wall times also measure the neighbours: the load
+average is printed, and medians are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    """Median wall time and median CPU time (user + system) of the whole process.
+
+    CPU time is the steadier figure on a shared machine: a neighbour's load
+    stretches wall time but barely changes what the process itself computes.
+    A failing command stops the benchmark with its message.
+    """
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        # From a neutral folder: `python -m` puts the working folder first on sys.path.
+        done = subprocess.run(cmd, check=False, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              text=True, cwd=tempfile.gettempdir())
+        walls.append(time.perf_counter() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        if done.returncode:
+            raise SystemExit(f"{' '.join(cmd[1:])} failed: {done.stderr.strip()}")
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=9)
+    args = ap.parse_args()
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("warning: PYTHONDONTWRITEBYTECODE is set, so every run recompiles: "
+              "unset it and set PYTHONPYCACHEPREFIX for meaningful figures")
+    py = sys.executable
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
+        folder = Path(tmp)
+        env = {**os.environ, "MENTORDESK_CONFIG_DIR": str(folder / "config"),
+               "MENTORDESK_DATA_DIR": str(folder / "data"), "PYTHONPATH": str(ROOT)}
+        db = str(folder / "demo.db")
+        md = [py, "-m", "mentordesk", "--db", db]
+        subprocess.run([*md, "demo"], env=env, check=True, capture_output=True, cwd=tmp)
+        listed = subprocess.run([*md, "relationships", "--json"], env=env, check=True,
+                                capture_output=True, text=True, cwd=tmp).stdout
+        rel_id = next(r["id"] for r in json.loads(listed) if r["status"] == "active")
+        today = datetime.date.today().isoformat()
+        for cmd in ([py, "-c", "pass"], [*md, "--help"], [py, "-c", "import reportlab.platypus"]):
+            timed(cmd, env, 1)  # warm the bytecode cache and the disk cache
+        base = timed([py, "-c", "pass"], env, args.runs)
+        reportlab = timed([py, "-c", "import reportlab.platypus"], env, args.runs)
+        rows = [
+            ("mentordesk --help", [*md, "--help"], "python -c pass", base, 4.0),
+            ("mentordesk people", [*md, "people"], "python -c pass", base, 6.0),
+            ("mentordesk relationships", [*md, "relationships"], "python -c pass", base, 6.0),
+            ("mentordesk log-meeting", [*md, "log-meeting", "--relationship", rel_id, "--date", today,
+                                        "--outcome", "held", "--minutes", "30"], "python -c pass", base, 6.0),
+            ("mentordesk report --relationship", [*md, "report", "--relationship", rel_id, "--out",
+                                                  str(folder / "r.pdf")],
+             "import reportlab.platypus", reportlab, 1.5),
+        ]
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+              f"(shared machine: medians of {args.runs} runs, whole processes; wall / CPU seconds)")
+        print(f"{'command':33} {'MentorDesk':>15}   {'reference':26} {'':>15}  {'ratio':>11}  target")
+        for label, cmd, ref_label, ref, target in rows:
+            took = timed(cmd, env, args.runs)
+            wall, cpu = took[0] / ref[0], took[1] / max(ref[1], 1e-3)
+            print(f"{label:33} {took[0]:6.3f} / {took[1]:5.3f}   {ref_label:26} {ref[0]:6.3f} / {ref[1]:5.3f}  "
+                  f"{wall:4.1f}x / {cpu:4.1f}x  <= {target:g}x {'OK' if max(wall, cpu) <= target else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""A module imported on first use, so building the command parser stays light.
+
+`mentordesk --help` and one-record commands must start in a fraction of a
+second, yet every area registers its subcommands at import. An area module
+therefore names the services its handlers call through :func:`lazy` instead
+of importing them: `svc = lazy("mentordesk.services.reports")` costs nothing
+until a handler touches `svc.something`, and only the command that runs pays
+for numpy, scipy or reportlab.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+
+class LazyModule:
+    """Stands in for a module until an attribute is read, then imports it."""
+
+    __slots__ = ("_module", "_name")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attr: str) -> Any:
+        module = self._module
+        if module is None:
+            module = self._module = importlib.import_module(self._name)
+        return getattr(module, attr)
+
+    def __repr__(self) -> str:
+        state = "imported" if self._module is not None else "not imported yet"
+        return f"<lazy module {self._name!r}, {state}>"
+
+
+def lazy(name: str) -> Any:
+    """The module `name` (absolute), imported when first used. Typed `Any`
+    because handlers use it exactly like the module itself."""
+    return LazyModule(name)

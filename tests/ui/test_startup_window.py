@@ -1,0 +1,128 @@
+"""The window shows its first screen before the heavy screens are imported.
+
+Matching (numpy, scipy) and Reports (reportlab, Qt PDF) are built the first
+time they are shown; `--check-startup` opens a file, paints the first screen,
+prints the seconds since the process started and exits. Real processes for
+start-up (the import log tells what was loaded), a real window for the rest.
+No timings are asserted.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mentordesk.demo import fill_demo
+from mentordesk.storage.database import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY_MODULES = {"numpy", "scipy", "reportlab", "ui.views.matching", "ui.views.reports",
+                 "mentordesk.services.matching", "mentordesk.services.reports"}
+
+
+def run_gui(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="offscreen", MENTORDESK_CONFIG_DIR=str(tmp_path / "config"),
+               MENTORDESK_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "ui.app", *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=180, check=False)
+    imported = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines()
+                if line.startswith("import time:") and line.count("|") == 2}
+    return done, imported
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "company.db"
+    db = Database.open(path)
+    try:
+        fill_demo(db)
+    finally:
+        db.close()
+    return path
+
+
+def test_check_startup_paints_the_first_screen_without_heavy_imports(tmp_path, demo_file) -> None:
+    done, imported = run_gui(tmp_path, "--db", str(demo_file), "--check-startup")
+    assert done.returncode == 0, done.stderr[-3000:]
+    match = re.match(r"(\d+\.\d+) s from process start to the first screen painted \((\w+), file open\)",
+                     done.stdout.strip())
+    assert match, done.stdout
+    assert float(match.group(1)) > 0
+    assert match.group(2) == "AttentionView"
+    # The log is read (modules imported by name through importlib are not in it, their imports are).
+    assert "ui.models.attention_model" in imported and "PySide6.QtWidgets" in imported
+    assert not imported & HEAVY_MODULES, sorted(imported & HEAVY_MODULES)
+
+
+def test_check_startup_fails_when_no_screen_can_show_data(tmp_path) -> None:
+    """A folder is no file: nothing opens, so the check must not report success."""
+    folder = tmp_path / "not a file.db"
+    folder.mkdir()
+    done, _ = run_gui(tmp_path, "--db", str(folder), "--check-startup")
+    assert done.returncode == 1
+    assert "file NOT open" in done.stdout
+    assert "folder" in done.stderr  # the dialog's sentence, printed instead of waiting for an answer
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path):
+    from ui.app import MainWindow
+
+    db = Database.open(db_path)
+    fill_demo(db)
+    db.close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_file(db_path)
+    win.show()
+    yield win
+    win.close()
+
+
+def test_heavy_screens_wait_in_the_navigation_until_shown(window) -> None:
+    from ui.views.base import View
+
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Attention", "People", "Programs", "Matching", "Relationships", "Reports"]
+    assert window.stack.count() == 6
+    assert not window.views.is_built("MatchingView") and not window.views.is_built("ReportsView")
+    assert set(window.views) == {"AttentionView", "PeopleView", "ProgramsView", "RelationshipsView"}
+    assert window.views.names()[-2:] == ["MatchingView", "ReportsView"]
+    # Reloading (after a write or a change elsewhere) builds nothing.
+    window.reload_all()
+    assert not window.views.is_built("MatchingView")
+    # Clicking the navigation entry builds the screen in its place and shows it, loaded.
+    window.nav.setCurrentRow(3)
+    view = window.stack.currentWidget()
+    assert type(view).__name__ == "MatchingView" and isinstance(view, View)
+    assert window.views["MatchingView"] is view and window.stack.indexOf(view) == 3
+    assert view.program_combo.count() > 0  # loaded from the open file when built
+    assert view.weights_button.isEnabled()  # writable file
+    assert window.stack.count() == 6
+    # Asking by name builds it too, at its own place, and does not move the current screen.
+    reports = window.views["ReportsView"]
+    assert type(reports).__name__ == "ReportsView"
+    assert window.stack.indexOf(reports) == 5 and window.stack.currentWidget() is view
+    assert window.show_view("ReportsView") is reports and window.stack.currentIndex() == 5
+    assert window.views.build("NoSuchView") is None
+    with pytest.raises(KeyError):
+        window.views["NoSuchView"]
+
+
+def test_a_screen_built_later_follows_read_only(qtbot, window, db_path) -> None:
+    from mentordesk.services.session import open_database
+
+    window._close_db()
+    window.db = open_database(db_path, readonly=True)
+    for view in window.views.values():
+        view.set_readonly(True)
+    built = window.show_view("MatchingView")
+    assert built is not None and built.program_combo.count() > 0
+    assert built.run_button.isEnabled()  # proposing reads only
+    assert not built.weights_button.isEnabled()  # changing the weights writes
