@@ -44,6 +44,7 @@ __all__ = [
     "NothingToUndo",
     "UndoPoint",
     "changes_since",
+    "checkpoint",
     "forget",
     "last_undo",
     "loss_sentence",
@@ -109,6 +110,11 @@ def undoable(db: Database, kind: str, label: str) -> Iterator[Path]:
     backup = make_backup(db.path, REASON_FOR[kind])
     yield backup
     record(db, kind, label, backup)
+
+
+def checkpoint(db: Database, kind: str) -> Path:
+    """The backup before an action made of several saves; `record` it once some of them succeeded."""
+    return make_backup(db.path, REASON_FOR[kind])
 
 
 def record(db: Database, kind: str, label: str, backup: Path) -> UndoPoint:

@@ -90,3 +90,31 @@ def test_another_file_does_not_offer_this_files_undo(qtbot, window: MainWindow, 
     assert not window.undo_action.isEnabled() and window.undo_action.text() == "&Undo"
     window.undo_action.trigger()
     assert not shown_boxes(window)
+
+
+def test_enrolling_several_people_is_one_undoable_bulk_action(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from mentordesk.models import Program
+    from mentordesk.services import programs
+
+    pid = programs.create_program(window.db, Program(name="Pilot", purpose="Grow leaders"))
+    for i in range(3):
+        people.add_person(window.db, Person(employee_id=f"M{i}", name=f"Mentor {i}", email=f"m{i}@example.com",
+                                            role="mentor"))
+    window.reload_all()
+    view = window.show_view("ProgramsView")
+    view.reload()
+    view.enrol("mentor")
+    dialog = view.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.table.selectAll()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(programs.participants(window.db, pid)) == 3)
+    refresh_undo_action(window)
+    assert window.undo_action.text() == "&Undo enrolment of 3 people in Pilot"
+    window.undo_action.trigger()
+    box = undo_box(qtbot, window)
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text().startswith("Undo enrolment")), Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.db is not None and programs.participants(window.db, pid) == [])
+    assert people.count(window.db) == 3  # only the enrolment is taken back

@@ -408,11 +408,18 @@ class ProgramsView(View):
     def _save_enrolment(self, program: Program, dialog: EnrolDialog) -> None:
         role, status = dialog.chosen_role(), dialog.chosen_status()
         chosen = dialog.selected_people()
+        from mentordesk.services import undo
+
+        done = 0
         try:
+            backup = undo.checkpoint(self.db, "bulk") if len(chosen) > 1 else None  # Edit > Undo puts it back
             for person in chosen:
                 programs.enrol(self.db, program.id, person.id, role, status)
+                done += 1
         except MentorDeskError as exc:
             show_error(self, exc, self.tr("Not everyone was enrolled"))
+        if len(chosen) > 1 and done:
+            undo.record(self.db, "bulk", f"enrolment of {done} people in {program.name}", backup)
         self.tabs.setCurrentWidget(self._tab(role))
         self._reload_window()
         self._notify(self.tr("Enrolled {0} as {1}.").format(
@@ -445,22 +452,9 @@ class ProgramsView(View):
             return
         full = 0
         try:
-            if status == "accepted" and role == "mentee" and program.max_mentees:
-                # A full program forms a waiting list instead of going over its limit.
-                already = {r.participant_id for r in self.mentee_model.rows() if r.status == "accepted"}
-                room = program.max_mentees - programs.counts(self.db, program.id).get(("mentee", "accepted"), 0)
-                for pid in ids:
-                    if pid in already:
-                        continue
-                    if room > 0:
-                        programs.set_status(self.db, pid, "accepted", "")
-                        room -= 1
-                    else:
-                        programs.set_status(self.db, pid, "waitlisted", self.tr("The program is full."))
-                        full += 1
-            else:
-                for pid in ids:
-                    programs.set_status(self.db, pid, status, reason)
+            # The service puts a mentee accepted into a full program on the waiting list.
+            for pid in ids:
+                full += programs.set_status(self.db, pid, status, reason) != status
         except MentorDeskError as exc:
             show_error(self, exc, self.tr("Not every decision was saved"))
         self._reload_window()
