@@ -85,12 +85,23 @@ def test_form_renders_with_poppler(company, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
 
 
+def drop_form_key(db: Database) -> None:
+    """A file upgraded to schema 7 before the key was made there: it gets one lazily."""
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM file_meta WHERE key = ?", (file_meta.FORM_KEY,))
+    assert file_meta.form_key(db.conn) is None
+
+
 def test_key_is_made_once_and_shared_by_copies(company, tmp_path):
-    assert file_meta.form_key(company.conn) is None  # lazily: no forms made yet
-    svc.write_forms(company, tmp_path / "a", program=program_name(company))
-    key = file_meta.form_key(company.conn)
+    key = file_meta.form_key(company.conn)  # made with the file
     assert key and len(key) == 64
+    svc.write_forms(company, tmp_path / "a", program=program_name(company))
+    assert file_meta.form_key(company.conn) == key
+    drop_form_key(company)
     svc.write_forms(company, tmp_path / "b", program=program_name(company))
+    key = file_meta.form_key(company.conn)  # lazily, where it was missing
+    assert key and len(key) == 64
+    svc.write_forms(company, tmp_path / "c", program=program_name(company))
     assert file_meta.form_key(company.conn) == key
     copy = tmp_path / "branch.db"
     shutil.copyfile(company.path, copy)
@@ -233,7 +244,8 @@ def test_another_companys_form_is_refused(company, tmp_path):
     finally:
         other.close()
     filled = fill_pypdf(theirs["mentor"], tmp_path / "theirs.pdf", all_answers(4), "1")
-    # this file has made no forms yet (no key), then it has one of its own: refused both ways
+    # a file without a key yet, then with one of its own: refused both ways
+    drop_form_key(company)
     [before] = svc.import_forms(company, [filled])
     forms_for(company, active_rel(company), tmp_path / "ours")
     [after] = svc.import_forms(company, [filled])
@@ -241,18 +253,35 @@ def test_another_companys_form_is_refused(company, tmp_path):
         assert o.status == svc.OTHER_COMPANY and "another company" in o.message
 
 
-def test_a_copy_with_its_own_key_is_told_apart(company, tmp_path):
+def test_a_copy_with_its_own_key_is_told_apart_until_merged(company, tmp_path):
+    from mentordesk.storage.merge import merge_other_file
+
     branch_path = tmp_path / "branch.db"
-    shutil.copyfile(company.path, branch_path)  # copied before either made forms: two keys later
+    shutil.copyfile(company.path, branch_path)
     branch = Database.open(branch_path)
     try:
+        drop_form_key(branch)  # as if the two copies had been upgraded to schema 7 apart
         forms = forms_for(branch, active_rel(branch), tmp_path / "branch")
+        branch_key = file_meta.form_key(branch.conn)
     finally:
         branch.close()
-    forms_for(company, active_rel(company), tmp_path / "hq")
+    own_key = file_meta.form_key(company.conn)
+    assert branch_key != own_key
     filled = fill_pypdf(forms["mentee"], tmp_path / "b.pdf", all_answers(4), "1")
     [o] = svc.import_forms(company, [filled])
     assert o.status == svc.OTHER_COMPANY and "another copy of this company's file" in o.message
+    dry = merge_other_file(company, branch_path, dry_run=True)
+    assert dry.dry_run and file_meta.form_keys(company.conn) == [own_key]  # a dry run learns nothing
+    merge_other_file(company, branch_path)
+    assert file_meta.form_keys(company.conn) == [own_key, branch_key]
+    [o] = svc.import_forms(company, [filled])
+    assert o.status == svc.IMPORTED, o.message
+    merge_other_file(company, branch_path)  # merged again: the key is not listed twice
+    assert file_meta.form_keys(company.conn) == [own_key, branch_key]
+    # the seal still binds the form to its key: a branch form edited on the way is refused
+    edited = fill_incremental(forms["mentor"], tmp_path / "e.pdf", all_answers(2), "1",
+                              hidden={fs.F_ROLE: "mentee"})
+    assert [x.status for x in svc.import_forms(company, [edited])] == [svc.CHANGED]
 
 
 def test_forms_made_in_a_copy_sharing_the_key_import_here(company, tmp_path):
@@ -409,6 +438,7 @@ def test_outputs_never_land_on_the_company_file(company, tmp_path):
 def test_no_key_is_made_past_a_read_only_open(company, tmp_path):
     from mentordesk.errors import ReadOnlyError
 
+    drop_form_key(company)
     for kwargs in ({"may_write": False}, {}):
         db = company if kwargs else Database.open(company.path, readonly=True)
         try:
@@ -419,3 +449,25 @@ def test_no_key_is_made_past_a_read_only_open(company, tmp_path):
                 db.close()
     assert file_meta.form_key(company.conn) is None
     assert list((tmp_path / "out").glob("*.pdf")) == []
+
+
+def test_a_file_without_a_key_takes_the_merged_copys(company, tmp_path):
+    from mentordesk.storage.merge import merge_other_file
+
+    branch_path = tmp_path / "branch.db"
+    shutil.copyfile(company.path, branch_path)
+    branch = Database.open(branch_path)
+    try:
+        drop_form_key(branch)
+        forms = forms_for(branch, active_rel(branch), tmp_path / "branch")
+        branch_key = file_meta.form_key(branch.conn)
+    finally:
+        branch.close()
+    drop_form_key(company)
+    merge_other_file(company, branch_path)
+    assert file_meta.form_keys(company.conn) == [branch_key]  # now its own: its forms are the branch's kind
+    filled = fill_pypdf(forms["mentor"], tmp_path / "m.pdf", all_answers(5), "4")
+    assert [o.status for o in svc.import_forms(company, [filled])] == [svc.IMPORTED]
+    with company.transaction() as conn:  # junk in the merged list is ignored, never a crash
+        file_meta.set_value(conn, file_meta.FORM_KEYS_MERGED, '["short", 7, null, {"a": 1}]')
+    assert file_meta.form_keys(company.conn) == [branch_key]

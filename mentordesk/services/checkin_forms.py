@@ -219,7 +219,7 @@ def import_forms(db: Database, paths: Iterable[str | Path], *, today: dt.date | 
     """Judge and record every file (folders stand for the PDFs inside them), one outcome each."""
     today = today or clock.today()
     files = reader.pdfs_in(Path(p).expanduser() for p in paths)
-    key, company = forms_repo.form_key(db), forms_repo.company_id(db)
+    keys, company = forms_repo.form_keys(db), forms_repo.company_id(db)
     outcomes: list[ImportOutcome] = []
     for n, path in enumerate(files):
         if should_stop is not None and should_stop():
@@ -228,13 +228,13 @@ def import_forms(db: Database, paths: Iterable[str | Path], *, today: dt.date | 
             break
         if progress is not None:
             progress(n, len(files), path.name)
-        outcomes.append(_import_one(db, path, key, company, today))
+        outcomes.append(_import_one(db, path, keys, company, today))
     if progress is not None:
         progress(len(files), len(files), "")
     return outcomes
 
 
-def _import_one(db: Database, path: Path, key: str | None, company: str, today: dt.date) -> ImportOutcome:
+def _import_one(db: Database, path: Path, keys: Sequence[str], company: str, today: dt.date) -> ImportOutcome:
     def out(status: str, message: str, checkin_id: str | None = None) -> ImportOutcome:
         return ImportOutcome(str(path), status, message, checkin_id)
 
@@ -244,7 +244,7 @@ def _import_one(db: Database, path: Path, key: str | None, company: str, today: 
         form = reader.read_form(path, rules.CHECKIN_QUESTIONS)
     except reader.FormReadError as exc:
         return out(exc.kind, f"{str(exc)[0].upper()}{str(exc)[1:]}. {_NOTHING}")
-    problem = _seal_problem(form, key, company)
+    problem = _seal_problem(form, keys, company)
     if problem is not None:
         return out(*problem)
     try:
@@ -253,11 +253,14 @@ def _import_one(db: Database, path: Path, key: str | None, company: str, today: 
         return out(REFUSED, f"{exc} {_NOTHING}" if _NOTHING not in str(exc) else str(exc))
 
 
-def _seal_problem(form: reader.ReturnedForm, key: str | None, company: str) -> tuple[str, str] | None:
-    if key is None or form.key_id != fs.key_id(key):
+def _seal_problem(form: reader.ReturnedForm, keys: Sequence[str], company: str) -> tuple[str, str] | None:
+    """Which key sealed the form (this file's, or a merged copy's), and whether the seal holds."""
+    key = next((k for k in keys if fs.key_id(k) == form.key_id), None)
+    if key is None:
         if form.identity.company_id and form.identity.company_id == company:
             return OTHER_COMPANY, ("This form was made by another copy of this company's file, which seals its "
-                                   f"forms with its own key. {_NOTHING} Import it in the copy that made it.")
+                                   f"forms with its own key. {_NOTHING} Import it in the copy that made it, or "
+                                   "merge that copy into this file first.")
         return OTHER_COMPANY, (f"This form was made by another company's MentorDesk file. {_NOTHING} "
                                "Check that you opened the right file.")
     if not fs.seal_holds(key, form.identity, form.seal):

@@ -33,6 +33,11 @@ def form_key(db: Database) -> str | None:
     return file_meta.form_key(db.conn)
 
 
+def form_keys(db: Database) -> list[str]:
+    """This file's key and those of the copies merged into it (`file_meta.form_keys`)."""
+    return file_meta.form_keys(db.conn)
+
+
 def ensure_form_key(db: Database) -> str:
     """The file's form key, made in a write transaction the first time forms are made."""
     key = file_meta.form_key(db.conn)

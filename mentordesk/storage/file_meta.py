@@ -17,6 +17,7 @@ synced row by row, because it describes the file, not the company's data:
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 COMPANY_ID = "company_id"
@@ -70,9 +71,9 @@ def raise_hlc(conn: sqlite3.Connection, stamp: str | None) -> None:
     )
 
 
-#: The secret that seals check-in forms (`mentordesk.io.form_seal`). Made the first time
-#: forms are made, so every copy of the file taken after that (a branch's copy, a backup)
-#: seals and checks forms alike and a form goes back to whichever copy imports it.
+#: The secret that seals check-in forms (`mentordesk.io.form_seal`). Made with the file
+#: (schema 7), or the first time forms are made where it is missing, so every copy of the
+#: file taken after that (a branch's copy, a backup) seals and checks forms alike.
 FORM_KEY = "checkin_form_key"
 
 
@@ -94,3 +95,43 @@ def ensure_form_key(conn: sqlite3.Connection) -> str:
     key = form_key(conn)
     assert key is not None  # just written inside this transaction
     return key
+
+
+#: Form keys of other copies of this company's file that were merged in (a JSON list): their
+#: forms are accepted here too. Copies upgraded separately made keys of their own; a merge is
+#: where HR brings them together, so forms made at either end then import at both.
+FORM_KEYS_MERGED = "checkin_form_keys_merged"
+MAX_MERGED_FORM_KEYS = 50
+
+
+def form_keys(conn: sqlite3.Connection) -> list[str]:
+    """Every key whose forms this file accepts: its own first, then those merged in."""
+    own = form_key(conn)
+    try:
+        merged = json.loads(get(conn, FORM_KEYS_MERGED) or "[]")
+    except ValueError:
+        merged = []
+    keys = [own] if own else []
+    keys += [k for k in merged if isinstance(k, str) and _is_key(k) and k not in keys]
+    return keys
+
+
+def _is_key(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def learn_form_key(conn: sqlite3.Connection, key: str | None) -> None:
+    """After a merge, inside its transaction: accept the other copy's forms from now on.
+
+    A file without a key of its own takes the other's as its own, so the forms it
+    makes from now on are the branch's kind too.
+    """
+    if not key or not _is_key(key) or not has_table(conn):
+        return
+    if form_key(conn) is None:
+        set_value(conn, FORM_KEY, key)
+        return
+    known = form_keys(conn)
+    if key in known:
+        return
+    set_value(conn, FORM_KEYS_MERGED, json.dumps((known[1:] + [key])[-MAX_MERGED_FORM_KEYS:]))

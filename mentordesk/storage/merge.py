@@ -89,6 +89,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import ReadOnlyError
+from . import file_meta
 from .database import Database, OpenInfo
 from .erasure import read_erasures
 from .merge_checks import show
@@ -164,8 +165,10 @@ def merge_other_file(
     )
 
     with db.transaction() as conn:
-        return plan.run(conn, before_write=lambda: make_backup(db.path, "merge"), progress=progress,
-                        cancelled=cancelled)
+        result = plan.run(conn, before_write=lambda: make_backup(db.path, "merge"), progress=progress,
+                          cancelled=cancelled)
+        file_meta.learn_form_key(conn, plan.incoming_form_key)  # the other copy's check-in forms import here
+        return result
 
 
 def _read_other(path: Path, resolutions: dict[ResolutionKey, Side], prefer: Prefer,
@@ -176,12 +179,14 @@ def _read_other(path: Path, resolutions: dict[ResolutionKey, Side], prefer: Pref
             other = snapshot(conn, source=path.name)
             identity = read_identity(conn)
             erasures = read_erasures(conn, source=path.name)  # issue 14: erasures travel with every merge
+            form_key = file_meta.form_key(conn)  # issue 11: its check-in forms are accepted after the merge
         except (sqlite3.Error, MemoryError) as exc:
             raise MergeError(f"{path.name} could not be read ({exc}). Nothing was changed.") from exc
     finally:
         conn.close()
     plan = MergePlan(other, identity, show(path.name, 120), version, resolutions, prefer, other_company)
     plan.incoming_erasures = erasures  # issue 14: applied by the plan (storage/erasure.py)
+    plan.incoming_form_key = form_key
     return plan
 
 

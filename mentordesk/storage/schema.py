@@ -317,11 +317,16 @@ def _v7_checkin_forms() -> str:
     Columns rather than keys inside `comments`: comments are free text keyed by question
     and shown everywhere, while the form id must be found by an index and travel in
     merges field by field like any other value. Both are NULL for check-ins typed by HR.
+
+    The key that seals forms (`file_meta.FORM_KEY`) is made here, with the file, so every
+    copy taken later (a branch's, a backup) seals and checks forms alike.
     """
     return """
         ALTER TABLE checkins ADD COLUMN form_id TEXT;
         ALTER TABLE checkins ADD COLUMN meetings_reported INTEGER;
         CREATE INDEX checkins_form ON checkins(form_id) WHERE form_id IS NOT NULL;
+        INSERT INTO file_meta (key, value) VALUES ('checkin_form_key', lower(hex(randomblob(32))))
+            ON CONFLICT(key) DO NOTHING;
         """
 
 
