@@ -134,7 +134,8 @@ def test_a_failed_import_records_nothing_and_keeps_the_previous_undo(company: Pa
         db.close()
 
 
-def test_the_record_is_private_and_never_offers_another_files_action(company: Path, tmp_path: Path, sample: Path) -> None:
+def test_the_record_is_private_and_never_offers_another_files_action(company: Path, tmp_path: Path,
+                                                                     sample: Path) -> None:
     db = Database.open(company)
     try:
         with undo.undoable(db, "import", "import of people.csv"):
@@ -251,3 +252,20 @@ def test_cli_approve_all_is_undoable(db_path: Path, cohort, capsys) -> None:  # 
     assert main(["--db", str(db_path), "undo", "--yes"]) == 0
     assert started() == 0
     assert integrity(db_path) == "ok"
+
+
+def test_a_backup_swapped_for_another_companys_file_is_never_restored(company: Path, tmp_path: Path,
+                                                                      home: Path) -> None:
+    db = Database.open(company)
+    try:
+        with undo.undoable(db, "bulk", "approval of all pairs in Demo") as backup:
+            pass
+    finally:
+        db.close()
+    stranger = tmp_path / "stranger.db"
+    Database.open(stranger).close()
+    shutil.copy(stranger, backup)  # same name, another company's contents
+    before = people_names(company)
+    res = cli(home, "--db", str(company), "undo", "--yes")
+    assert res.returncode == 1 and "nothing to undo" in res.stderr
+    assert people_names(company) == before

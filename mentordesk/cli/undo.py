@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _undo(args: argparse.Namespace) -> int:
     from ..services import undo
 
-    db = open_db(args, create=False, writes=bool(args.yes))
+    db = open_db(args, create=False, readonly=not args.yes)  # --yes writes: it takes the lock note first
     try:
         point = undo.last_undo(db)
         if point is None:
