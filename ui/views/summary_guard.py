@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.errors import MentorDeskError
@@ -23,6 +24,11 @@ from ..widgets.unsaved import DISCARD, SAVE, ask_save_discard
 
 if TYPE_CHECKING:
     from .relationships import RelationshipsView
+
+
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context."""
+    return QCoreApplication.translate(context, text)
 
 
 class SummaryGuard:
@@ -48,15 +54,15 @@ class SummaryGuard:
             name = self._pair_name()
             self.box = ask_save_discard(
                 view, lambda answer: self._answered(answer, old_id, new_id),
-                what=view.tr("The summary you typed for {0} is not saved yet.").format(name) if name
-                else view.tr("The summary you typed is not saved yet."))
+                what=translate("SummaryGuard", "The summary you typed for {0} is not saved yet.").format(name) if name
+                else translate("SummaryGuard", "The summary you typed is not saved yet."))
         return False
 
     def _pair_name(self) -> str:
         detail = self.view._detail
         if detail is None:
             return ""
-        return self.view.tr("{0} and {1}").format(detail.summary.mentor_name, detail.summary.mentee_name)
+        return translate("SummaryGuard", "{0} and {1}").format(detail.summary.mentor_name, detail.summary.mentee_name)
 
     def _select(self, rel_id: str | None) -> None:
         if rel_id is None:
@@ -91,7 +97,7 @@ class SummaryGuard:
             return False
         view.hr_summary.document().setModified(False)
         view.window_.reload_all()
-        view.window_.statusBar().showMessage(view.tr("Summary saved."), 5000)
+        view.window_.statusBar().showMessage(translate("SummaryGuard", "Summary saved."), 5000)
         return True
 
 

@@ -18,7 +18,7 @@ loaded the stored values; a dialog that loads later calls `mark_clean()`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from .screen_fit import fit_dialog, keep_on_screen, remember_size
@@ -70,8 +70,9 @@ class GuardedDialog(QDialog):
         if not self.isVisible() or not self.has_unsaved_changes():
             super().reject()
             return
-        self.unsaved_box = ask_save_discard(self, self._answered, what=self.tr("Your changes in this window "
-                                                                                 "are not saved yet."))
+        # A fixed context: self.tr() would look the text up under each subclass's name.
+        what = QCoreApplication.translate("GuardedDialog", "Your changes in this window are not saved yet.")
+        self.unsaved_box = ask_save_discard(self, self._answered, what=what)
 
     def _answered(self, answer: str) -> None:
         self.unsaved_box = None
