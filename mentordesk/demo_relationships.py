@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from . import relationships as rules
 from .errors import ValidationError
 from .matching.scoring import management_chain
+from .models import DEFAULT_CAPACITY
 from .services import relationships as svc
-from .storage import people_repo
+from .storage import people_repo, programs_repo
 from .storage import relationships_repo as repo
 from .storage.database import Database
 
@@ -102,7 +103,7 @@ def _pick_pairs(db: Database, mentors: list[str], mentees: list[str], rng: rando
     capacity = {}
     for m in mentors:
         profile = people_repo.mentor_profile(db, m)
-        capacity[m] = profile.capacity if profile else svc.DEFAULT_CAPACITY
+        capacity[m] = profile.capacity if profile else DEFAULT_CAPACITY
     managers = people_repo.managers(db)
     pairs: list[tuple[str, str]] = []
     for mentee in mentees:
@@ -128,15 +129,14 @@ def add_demo_relationships(db: Database, program_id: str, rng: random.Random,
     today = today or dt.date.today()
     created: list[str] = []
     with db.transaction():
-        program = repo.get_program(db, program_id)
+        program = programs_repo.get_program(db, program_id)
         if program is None:
             raise ValidationError("The demo program does not exist.")
         people = repo.accepted_participants(db, program_id)
         mentors = [p["person_id"] for p in people if p["role"] == "mentor"]
         mentees = [p["person_id"] for p in people if p["role"] == "mentee"]
         rng.shuffle(mentees)
-        months = int(program["relationship_months"])
-        cadence = program["cadence"]
+        months, cadence = program.relationship_months, program.cadence
         competencies = [c["id"] for c in people_repo.competency_catalogue(db)]
         plans = _choose_plans(_plans(months), len(mentees))
         # Closed ones are created first and closed at once, so they free their mentor's place as in life.
@@ -154,7 +154,7 @@ def add_demo_relationships(db: Database, program_id: str, rng: random.Random,
                 # one without a finished relationship, whose good record would hide the habit.
                 candidates = [m for m, _ in pairs if m not in closed_mentors] or [pairs[0][0]]
                 bad_mentor = candidates[min(3, len(candidates) - 1)]
-            for plan, (mentor, mentee) in zip(plan_group, pairs):
+            for plan, (mentor, mentee) in zip(plan_group, pairs, strict=False):
                 remaining.remove(mentee)
                 rel_id = _build(db, plan, program_id, mentor, mentee, cadence, months, competencies, rng, today,
                                 unreliable=(mentor == bad_mentor))

@@ -54,12 +54,18 @@ class Person:
     competency_names: str = field(default="", compare=False)  # for searching
 
 
+#: Mentees a mentor takes at a time when nobody said otherwise (no mentor profile yet).
+#: The one value behind the profile's default, the matching run, the mentor pool and
+#: the relationship rules, so every screen agrees on who is full.
+DEFAULT_CAPACITY = 2
+
+
 @dataclass
 class MentorProfile:
     person_id: str
     willing: bool = True
     motivation: str = ""
-    capacity: int = 2
+    capacity: int = DEFAULT_CAPACITY
     availability: str = ""
     recognition: str = ""
     id: str = ""

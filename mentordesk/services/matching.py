@@ -22,10 +22,10 @@ from typing import Any
 from .. import clock
 from ..errors import NotFoundError, ValidationError
 from ..matching import Cancelled, Candidate, MatchSettings, PairScore, Reason, plan_matches, score_pair
-from ..matching.scoring import BRANCH_PREFERENCES, DEFAULT_WEIGHTS, RULE_EXCLUDED
+from ..matching.scoring import BRANCH_PREFERENCES, DEFAULT_WEIGHTS
 from ..models import Program
 from ..storage import matching_repo as repo
-from ..storage import people_repo
+from ..storage import people_repo, programs_repo
 from ..storage.database import Database
 from . import programs as programs_service
 from . import relationships as relationships_service
@@ -555,7 +555,7 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
             result.started.append((rel_id, p))
             part = repo.participant_in_tx(conn, program_id, p.mentee_id, "mentee")
             if part is not None:
-                repo.update_participant(conn, part["id"], {"status": "accepted", "reason": ""})
+                programs_repo.update_participant(conn, part["id"], {"status": "accepted", "reason": ""})
             for rule in repo.rules_in_tx(conn, program_id, mentee_id=p.mentee_id, rule="locked"):
                 repo.remove_rule(conn, rule["id"])
         now = clock.now_iso()
@@ -566,7 +566,7 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
                 continue  # withdrew or declined since the run: leave their answer alone
             if repo.mentee_has_active_in_program(conn, program_id, w.mentee_id):
                 continue  # paired by hand since the run
-            repo.update_participant(conn, part["id"], {
+            programs_repo.update_participant(conn, part["id"], {
                 "status": "waitlisted", "reason": w.reason,
                 "waitlisted_since": part["waitlisted_since"] or now,
             })

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..clock import today as _today
+from ..storage import by_ids
 from ..storage import mentor_pool_repo as repo
 from ..storage.database import Database
 
@@ -128,7 +129,8 @@ def mentee_needs(db: Database, program_id: str) -> list[MenteeNeeds]:
     levels = repo.latest_levels(db, program_id, "mentee")
     rows = repo.mentee_rows(db, program_id)
     preferred = {r["participant_id"]: tuple(json.loads(r["preferred"] or "[]")) for r in rows}
-    names = repo.names_of_people(db, {pid for ids in preferred.values() for pid in ids})
+    # preferred mentors are named even if they have since left the program (or the company)
+    names = by_ids.people_names(db, (pid for ids in preferred.values() for pid in ids))
     out = []
     for r in rows:
         # Biggest gap first: that is what a mentor should cover.

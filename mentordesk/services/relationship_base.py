@@ -14,12 +14,12 @@ from typing import Any
 
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
+from ..models import DEFAULT_CAPACITY as DEFAULT_CAPACITY  # the services' callers import it from here
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
 
 DEFAULT_MONTHS = 9
 DEFAULT_CADENCE = "fortnightly"
-DEFAULT_CAPACITY = 2
 MAX_MEETING_MINUTES = 600
 MAX_DAYS_AHEAD = rules.MAX_DAYS_AHEAD
 STATUSES = ("active", "closed")

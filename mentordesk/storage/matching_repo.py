@@ -14,12 +14,9 @@ import json
 import sqlite3
 from typing import Any
 
+from ..models import DEFAULT_CAPACITY
 from . import rows
 from .database import Database
-
-#: Capacity assumed for a mentor without a profile; the same default as the
-#: participants list and the relationship rules, so every screen agrees.
-DEFAULT_CAPACITY = 2
 
 #: Mentee statuses that still want a mentor.
 OPEN_MENTEE_STATUSES = ("accepted", "applied", "waitlisted")
@@ -71,19 +68,6 @@ def open_mentees(db: Database, program_id: str) -> list[dict[str, Any]]:
     )
 
 
-def person_names(db: Database, person_ids: list[str]) -> dict[str, str]:
-    if not person_ids:
-        return {}
-    out: dict[str, str] = {}
-    # Chunked: SQLite limits the number of bound parameters.
-    for start in range(0, len(person_ids), 500):
-        chunk = person_ids[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for r in db.query(f"SELECT id, name FROM people WHERE id IN ({marks})", chunk):
-            out[r["id"]] = r["name"]
-    return out
-
-
 def parse_preferred(value: str | None) -> list[str]:
     """The stored JSON list of person ids; a damaged value counts as no wish."""
     try:
@@ -120,7 +104,7 @@ def rules_in_tx(conn: sqlite3.Connection, program_id: str, *, mentee_id: str | N
             params.append(value)
     cur = conn.execute(sql, params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 def insert_rule(conn: sqlite3.Connection, program_id: str, mentee_id: str, mentor_id: str,
@@ -148,7 +132,7 @@ def participant_in_tx(conn: sqlite3.Connection, program_id: str, person_id: str,
         "WHERE program_id = ? AND person_id = ? AND role = ? AND deleted_at IS NULL",
         (program_id, person_id, role))
     found = cur.fetchone()
-    return dict(zip([d[0] for d in cur.description], found)) if found else None
+    return dict(zip([d[0] for d in cur.description], found, strict=True)) if found else None
 
 
 def mentee_has_active_in_program(conn: sqlite3.Connection, program_id: str, mentee_id: str) -> str | None:
@@ -170,6 +154,3 @@ def mentor_load_in_tx(conn: sqlite3.Connection, mentor_id: str) -> tuple[int, in
         (mentor_id,)).fetchone()[0]
     return (int(cap[0]) if cap else DEFAULT_CAPACITY), int(active)
 
-
-def update_participant(conn: sqlite3.Connection, participant_id: str, values: dict[str, Any]) -> bool:
-    return rows.update(conn, "participants", participant_id, values)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..models import DEFAULT_CAPACITY
 from .database import Database
 
-_MENTORS_SQL = """
+_MENTORS_SQL = f"""
 SELECT pa.id AS participant_id, pa.person_id, pa.status, pa.reason, pa.applied_at, pa.waitlisted_since,
        p.name, p.department, p.branch, p.title, p.hire_date,
        mp.willing, mp.motivation, mp.recognition, mp.availability,
-       COALESCE(mp.capacity, 2) AS capacity,
+       COALESCE(mp.capacity, {DEFAULT_CAPACITY}) AS capacity,
        (SELECT count(*) FROM relationships r WHERE r.mentor_id = pa.person_id
           AND r.status = 'active' AND r.deleted_at IS NULL) AS active_mentees
 FROM participants pa
@@ -87,11 +88,3 @@ ORDER BY p.name COLLATE NOCASE
 def mentee_rows(db: Database, program_id: str) -> list[dict[str, Any]]:
     return db.query(_MENTEES_SQL, (program_id,))
 
-
-def names_of_people(db: Database, ids: set[str]) -> dict[str, str]:
-    """person id -> name, for showing preferred mentors (who may since have left the program)."""
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    return {r["id"]: r["name"] for r in db.query(f"SELECT id, name FROM people WHERE id IN ({marks})",
-                                                 tuple(ids))}

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import rows
+from .by_ids import select_in
 from .database import Database
 
 # -- programs and participants (read only: their writes belong to the programs area) --
@@ -184,14 +185,10 @@ def goal_ids_for(db: Database, rel_id: str) -> set[str]:
 
 
 def goal_history(db: Database, goal_ids: Iterable[str]) -> list[dict[str, Any]]:
-    ids = list(goal_ids)
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    return db.query(
-        f"SELECT goal_id, status, progress, note, created_at FROM goal_history "
-        f"WHERE goal_id IN ({marks}) AND deleted_at IS NULL ORDER BY created_at",
-        ids)
+    """Every goal's history, oldest first (sorted here: the ids are asked for in chunks)."""
+    found = select_in(db, "SELECT goal_id, status, progress, note, created_at FROM goal_history "
+                          "WHERE goal_id IN ({ids}) AND deleted_at IS NULL ORDER BY created_at", goal_ids)
+    return sorted(found, key=lambda r: r["created_at"])
 
 
 def insert_goal(conn: sqlite3.Connection, values: Mapping[str, Any]) -> str:

@@ -7,29 +7,18 @@ query per person.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
+from .by_ids import select_in
 from .database import Database
-
-# SQLite's default limit on host parameters is 999 on older builds; stay well under it.
-_CHUNK = 500
-
-
-def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
-    unique = sorted(set(ids))
-    for i in range(0, len(unique), _CHUNK):
-        yield unique[i:i + _CHUNK]
 
 
 def people_places(db: Database, person_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """id -> {name, department, branch} for the given people (deleted people too:
     a report about a past relationship must still name who took part)."""
-    out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(person_ids):
-        marks = ", ".join("?" for _ in chunk)
-        for r in db.query(f"SELECT id, name, department, branch FROM people WHERE id IN ({marks})", chunk):
-            out[r["id"]] = {"name": r["name"], "department": r["department"] or "", "branch": r["branch"] or ""}
-    return out
+    return {r["id"]: {"name": r["name"], "department": r["department"] or "", "branch": r["branch"] or ""}
+            for r in select_in(db, "SELECT id, name, department, branch FROM people WHERE id IN ({ids})", person_ids)}
 
 
 def competency_assessments(db: Database, person_ids: Iterable[str]) -> dict[tuple[str, str], list[dict[str, Any]]]:
@@ -39,15 +28,15 @@ def competency_assessments(db: Database, person_ids: Iterable[str]) -> dict[tupl
     levels agree with the person's growth chart in the app.
     """
     out: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for chunk in _chunks(person_ids):
-        marks = ", ".join("?" for _ in chunk)
-        for r in db.query(
-            f"""SELECT pc.person_id, pc.competency_id, c.name AS competency, pc.current_level,
-                       pc.target_level, pc.assessed_at
-                FROM person_competencies pc JOIN competencies c ON c.id = pc.competency_id
-                WHERE pc.person_id IN ({marks}) AND pc.deleted_at IS NULL
-                ORDER BY pc.assessed_at, pc.created_at""",
-            chunk,
-        ):
-            out.setdefault((r["person_id"], r["competency_id"]), []).append(r)
+    # A person's rows all come in one chunk, so the ORDER BY holds within each (person, competency).
+    for r in select_in(
+        db,
+        """SELECT pc.person_id, pc.competency_id, c.name AS competency, pc.current_level,
+                  pc.target_level, pc.assessed_at
+           FROM person_competencies pc JOIN competencies c ON c.id = pc.competency_id
+           WHERE pc.person_id IN ({ids}) AND pc.deleted_at IS NULL
+           ORDER BY pc.assessed_at, pc.created_at""",
+        person_ids,
+    ):
+        out.setdefault((r["person_id"], r["competency_id"]), []).append(r)
     return out

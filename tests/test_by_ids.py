@@ -1,0 +1,60 @@
+"""The one chunked IN helper (storage/by_ids.py): more ids than SQLite binds in one statement."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from mentordesk.storage import by_ids, rows
+
+N = 2_300  # more than two chunks, and more than the 999 host parameters of older SQLite builds
+
+
+@pytest.fixture
+def people(db) -> list[str]:
+    items = [(rows.new_id(), {"employee_id": f"E{i:05d}", "name": f"Person {i}", "email": f"p{i}@example.com"})
+             for i in range(N)]
+    with db.transaction() as conn:
+        rows.insert_many(conn, "people", items)
+        rows.tombstone(conn, "people", items[7][0])
+    return [pid for pid, _ in items]
+
+
+@pytest.fixture
+def old_sqlite_limit(db):
+    """Behave like a build limited to 999 host parameters, as older SQLite builds are."""
+    db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    with pytest.raises(sqlite3.OperationalError, match="too many SQL variables"):
+        db.query(f"SELECT id FROM people WHERE id IN ({', '.join('?' * 1000)})", ["x"] * 1000)
+
+
+def test_names_of_more_people_than_one_statement_may_bind(db, people, old_sqlite_limit):
+    names = by_ids.people_names(db, people)
+    assert len(names) == N
+    assert names[people[0]] == "Person 0" and names[people[-1]] == f"Person {N - 1}"
+    assert names[people[7]] == "Person 7"  # deleted people are still named (a past pair names who it was)
+
+
+def test_repeated_and_unknown_ids_are_asked_once_and_left_out(db, people, old_sqlite_limit):
+    asked = people[:600] * 3 + ["no-such-id"]
+    found = by_ids.select_in(db, "SELECT id FROM people WHERE id IN ({ids})", asked)
+    assert sorted(r["id"] for r in found) == sorted(people[:600])
+    assert by_ids.people_names(db, []) == {}
+
+
+def test_parameters_before_the_ids_are_bound_in_every_chunk(db, people, old_sqlite_limit):
+    found = by_ids.select_in(db, "SELECT id FROM people WHERE deleted_at IS NULL AND name LIKE ? AND id IN ({ids})",
+                             people, ["Person 1%"])
+    expected = {pid for i, pid in enumerate(people) if str(i).startswith("1") and i != 7}
+    assert {r["id"] for r in found} == expected and len(expected) > by_ids.CHUNK
+
+
+def test_chunks_keep_first_seen_order_and_size():
+    got = list(by_ids.chunks(["b", "a", "b", "c", "a", "d"], size=2))
+    assert got == [["b", "a"], ["c", "d"]]
+
+
+def test_a_query_without_the_ids_slot_is_refused(db):
+    with pytest.raises(ValueError, match="ids"):
+        by_ids.select_in(db, "SELECT id FROM people WHERE id IN (?)", ["x"])
