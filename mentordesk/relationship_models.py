@@ -39,6 +39,18 @@ class RelationshipSummary:
     health: str
     health_label: str
     health_reasons: tuple[str, ...] = ()
+    #: The relationship this one continues after its mentor was replaced.
+    replaces_id: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkedRelationship:
+    """A relationship before or after a mentor was replaced, as the report names it."""
+
+    id: str
+    mentor_name: str
+    start: date
+    ended: date | None
 
 
 @dataclass(frozen=True)
@@ -128,6 +140,9 @@ class RelationshipDetail:
     checkins: tuple[Checkin, ...] = ()
     planned_dates: tuple[date, ...] = ()
     overdue_dates: tuple[date, ...] = ()
+    #: Earlier relationships of the same mentee this one continues (oldest first), and its successor.
+    continues: tuple[LinkedRelationship, ...] = ()
+    continued_by: LinkedRelationship | None = None
 
 
 @dataclass(frozen=True)
@@ -178,3 +193,5 @@ class ClosureCounts:
     completed: int = 0
     ended_early: int = 0
     by_outcome: dict[str, int] = field(default_factory=dict)
+    #: Closed because the mentor was replaced: the mentee goes on, so neither completed nor ended early.
+    replaced: int = 0

@@ -141,7 +141,7 @@ def _today(args: argparse.Namespace) -> dt.date | None:
 
 # -- relationships ------------------------------------------------------------------
 
-def _summary_json(s: RelationshipSummary) -> dict[str, Any]:
+def _summary_json(s: RelationshipSummary, goals: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
     return {
         "id": s.id, "program": s.program_name or None, "program_id": s.program_id,
         "mentor": s.mentor_name, "mentor_id": s.mentor_id, "mentee": s.mentee_name, "mentee_id": s.mentee_id,
@@ -151,6 +151,8 @@ def _summary_json(s: RelationshipSummary) -> dict[str, Any]:
         "meetings_held": s.meetings_held, "meetings_missed": s.meetings_missed,
         "attendance_rate": s.attendance_rate, "hours": round(s.hours, 2),
         "health": s.health, "health_label": s.health_label, "health_reasons": list(s.health_reasons),
+        "goals": [{"title": title, "status": status} for title, status in goals],
+        "replaces_id": s.replaces_id,
     }
 
 
@@ -174,10 +176,11 @@ def cmd_relationships(args: argparse.Namespace) -> int:
     try:
         program_id = svc.program_id_by_name(db, args.program) if args.program else None
         found = svc.list_relationships(db, program_id=program_id, status=args.status, today=today)
+        goals = svc.goals_by_relationship(db, program_id=program_id, status=args.status) if args.json else {}
     finally:
         db.close()
     if args.json:
-        json.dump([_summary_json(s) for s in found], sys.stdout, indent=2, ensure_ascii=False)
+        json.dump([_summary_json(s, goals.get(s.id, ())) for s in found], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
     if not found:

@@ -29,11 +29,11 @@ def vocabulary() -> dict[str, list[str]]:
     """Stored codes' English names that reports translate: {text: [where]}."""
     from ..models import PROGRAM_KINDS
     from ..relationship_rules.checkins import CHECKIN_QUESTIONS
-    from ..relationship_rules.vocabulary import CLOSURE_OUTCOMES
+    from ..relationship_rules.vocabulary import ENDED_OUTCOMES
     from ..services.attention import ATTENTION_KINDS
 
     out: dict[str, list[str]] = {}
-    for name, table in (("CHECKIN_QUESTIONS", CHECKIN_QUESTIONS), ("CLOSURE_OUTCOMES", CLOSURE_OUTCOMES),
+    for name, table in (("CHECKIN_QUESTIONS", CHECKIN_QUESTIONS), ("ENDED_OUTCOMES", ENDED_OUTCOMES),
                         ("PROGRAM_KINDS", PROGRAM_KINDS), ("ATTENTION_KINDS", ATTENTION_KINDS)):
         for text in table.values():
             out.setdefault(text, []).append(name)

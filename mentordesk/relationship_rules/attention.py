@@ -30,6 +30,9 @@ class AttentionItem:
     detail: str
     severity: str
     due: dt.date | None
+    #: What the item is about within its relationship: the goal's id, or the role ("mentor"/"mentee").
+    #: Snoozes are keyed by it, never by the display texts, which repeat and change.
+    subject: str | None = None
 
 
 ATTENTION_KINDS: dict[str, str] = {
@@ -93,7 +96,7 @@ def attention_items(
             items.append(AttentionItem(
                 kind="archived_partner", relationship_id=rel.id, person_id=None,
                 title=f"{ATTENTION_KINDS['archived_partner']}: {rel.pair_name}",
-                detail=archived_sentence(role, name), severity="high", due=None,
+                detail=archived_sentence(role, name), severity="high", due=None, subject=role,
             ))
         if rel.start > today:
             continue
@@ -122,7 +125,7 @@ def attention_items(
                     kind="checkin_overdue", relationship_id=rel.id, person_id=None,
                     title=f"{role.capitalize()} check-in overdue: {rel.pair_name}",
                     detail=f"{person}'s check-in has been due since {_fmt(state.due)}.",
-                    severity="medium", due=state.due,
+                    severity="medium", due=state.due, subject=role,
                 ))
 
         for g in goals_past_due(rel.goals, today):
@@ -131,7 +134,7 @@ def attention_items(
                 title=f"Goal past due: {g.title}",
                 detail=f"{rel.pair_name}: due {_fmt(g.due)}, status "
                        f"{GOAL_STATUSES.get(g.status, g.status).lower()}.",
-                severity="medium", due=g.due,
+                severity="medium", due=g.due, subject=g.id,
             ))
 
         if rel.planned_end is not None:

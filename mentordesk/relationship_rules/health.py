@@ -26,6 +26,8 @@ class GoalRecord:
     title: str
     due: dt.date | None
     status: str
+    #: The goal's id: what a snoozed "goal past due" item is keyed by (titles repeat and change).
+    id: str | None = None
 
 
 @dataclass(frozen=True)

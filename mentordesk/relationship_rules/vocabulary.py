@@ -53,6 +53,11 @@ CLOSURE_OUTCOMES: dict[str, str] = {
     "mentor_withdrew": "Mentor withdrew",
     "mentee_withdrew": "Mentee withdrew",
 }
+#: Written only by replacing a mentor (the mentee's work goes on in a new relationship),
+#: so it is not one of HR's choices when closing by hand.
+REPLACED_OUTCOME = "mentor_replaced"
+#: Every outcome a closed relationship can carry, with its label.
+ENDED_OUTCOMES: dict[str, str] = {**CLOSURE_OUTCOMES, REPLACED_OUTCOME: "Mentor replaced"}
 
 GOAL_STATUSES: dict[str, str] = {
     "open": "Open",
@@ -96,14 +101,22 @@ def is_completed(outcome: str) -> bool:
     Reports quote a completion rate to management; an early end by agreement is
     a respectable outcome but must never be counted as a completion.
     """
-    if outcome not in CLOSURE_OUTCOMES:
+    if outcome not in ENDED_OUTCOMES:
         raise ValueError(f"Unknown closure outcome {outcome!r}.")
     return outcome == "completed"
 
 
+def is_replaced(outcome: str) -> bool:
+    """A replaced mentor is neither a completion nor an early end: the mentee's relationship
+    goes on with another mentor, so reports count it on its own."""
+    if outcome not in ENDED_OUTCOMES:
+        raise ValueError(f"Unknown closure outcome {outcome!r}.")
+    return outcome == REPLACED_OUTCOME
+
+
 def is_ended_early(outcome: str) -> bool:
-    """The complement of ``is_completed`` for a valid outcome, kept explicit for readability."""
-    return not is_completed(outcome)
+    """Closed before its course, and not continued with another mentor."""
+    return not is_completed(outcome) and not is_replaced(outcome)
 
 
 def _fmt(d: dt.date) -> str:

@@ -45,6 +45,8 @@ class RelationshipStatus(StrEnum):
     PAUSED = "paused"
     COMPLETED = "completed"
     ENDED_EARLY = "ended_early"
+    #: Closed because the mentee continues with another mentor: neither completed nor ended early.
+    REPLACED = "mentor_replaced"
 
 
 class GoalStatus(StrEnum):
@@ -202,6 +204,8 @@ class ProgramReportData:
     by_branch: Sequence[BreakdownRow] = ()
     by_department: Sequence[BreakdownRow] = ()
     needs_attention: Sequence[AttentionItem] = ()
+    #: Relationships closed because the mentor was replaced (the mentee's work goes on).
+    replaced: int = 0
 
 
 # --------------------------------------------------------------------------

@@ -100,8 +100,7 @@ def _readings(d: ProgramReportData, tr: Translator) -> list[tuple[str, str, str]
     else:
         fin = tr.gettext("Most finished relationships ran their full course.")
     out.append((tr.gettext("Relationships"),
-                tr.gettext("%(active)s active, %(completed)s completed, %(ended_early)s ended early") % {
-                    "active": d.active, "completed": d.completed, "ended_early": d.ended_early}, fin))
+                _relationship_counts(d, tr), fin))
     goal_rate = _share(d.goals_achieved, d.goals_total)
     if goal_rate is None:
         gr = tr.gettext("No goals recorded yet.")
@@ -130,6 +129,17 @@ HEAD_SIZE = 6.4  # the breakdown's header font, smaller than other tables': ten 
 _PAD = 2 + 3  # the cells' left and right padding (set on the table below)
 _FRACTIONS = (0.075, 0.08, 0.065, 0.065, 0.097, 0.065, 0.105, 0.06, 0.085, 0.08)
 _LABEL_MIN = 0.14  # of the width: the branch or department name keeps at least this
+
+
+def _relationship_counts(d: ProgramReportData, tr: Translator) -> str:
+    """Active, completed and ended early; replaced mentors apart, since those mentees go on."""
+    text = tr.gettext("%(active)s active, %(completed)s completed, %(ended_early)s ended early") % {
+        "active": d.active, "completed": d.completed, "ended_early": d.ended_early}
+    if d.replaced:
+        text += "; " + tr.ngettext("%(count)s closed when the mentor was replaced",
+                                   "%(count)s closed when the mentor was replaced", d.replaced) % {
+            "count": d.replaced}
+    return text
 
 
 def _unbreakable(text: str, size: float) -> float:

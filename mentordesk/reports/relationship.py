@@ -61,6 +61,7 @@ STATUS_LABELS = {
     RelationshipStatus.PAUSED: N_("Paused"),
     RelationshipStatus.COMPLETED: N_("Completed"),
     RelationshipStatus.ENDED_EARLY: N_("Ended early"),
+    RelationshipStatus.REPLACED: N_("Mentor replaced"),
 }
 #: The status inside a sentence ("... to 10 Jan 2025 (completed)"): own texts, since
 #: lower-casing a translated label is wrong in German.
@@ -70,6 +71,7 @@ STATUS_IN_TEXT = {
     RelationshipStatus.PAUSED: N_("paused"),
     RelationshipStatus.COMPLETED: N_("completed"),
     RelationshipStatus.ENDED_EARLY: N_("ended early"),
+    RelationshipStatus.REPLACED: N_("mentor replaced"),
 }
 GOAL_LABELS = {
     GoalStatus.OPEN: N_("Open"),

@@ -23,15 +23,28 @@ from .relationship_reading import _snapshots
 
 
 def _item_key(item: rules.AttentionItem) -> str:
-    """Stable across days (no dates, no counts) so a snooze keeps hiding the same item."""
+    """Stable across days (no dates, no counts) and built from ids only, never display texts.
+
+    Two goals with one title must not share a snooze, and renaming a goal must not
+    bring its item back, so a goal's item is keyed by the goal's id; check-in and
+    archived-partner items by the role (keys identical to the ones stored before).
+    """
     owner = item.relationship_id if item.relationship_id is not None else item.person_id
-    if item.kind == "checkin_overdue":
-        return f"{item.kind}:{owner}:{item.title.split(' ', 1)[0].lower()}"
-    if item.kind == "archived_partner":
-        return f"{item.kind}:{owner}:{item.detail.split(',', 1)[0].split()[-1]}"  # "The mentor, ..."
-    if item.kind == "goal_past_due":
-        return f"{item.kind}:{owner}:{item.title.split(': ', 1)[-1]}"
+    if item.subject is not None:
+        return f"{item.kind}:{owner}:{item.subject}"
     return f"{item.kind}:{owner}"
+
+
+def _legacy_key(item: rules.AttentionItem) -> str | None:
+    """The key a goal's item had before snoozes were keyed by ids (the goal's title).
+
+    Such snoozes keep hiding what they hid, until their date passes (a snooze is
+    short-lived, so they die out); nothing rewrites them, because a branch file
+    merged later may still bring title-keyed ones. Every new snooze uses the id.
+    """
+    if item.kind == "goal_past_due" and item.relationship_id is not None:
+        return f"{item.kind}:{item.relationship_id}:{item.title.split(': ', 1)[-1]}"
+    return None
 
 
 _SEVERITY_ORDER = {s: i for i, s in enumerate(rules.SEVERITIES)}
@@ -44,7 +57,11 @@ def attention_list(db: Database, today: dt.date | None = None,
     today = today or clock.today()
     snaps = [snap for _, snap in _snapshots(db, None, None, today)]
     items: list[AttentionItem] = []
+    legacy: dict[str, str] = {}
     for it in rules.attention_items(snaps, today, miss_threshold):
+        old = _legacy_key(it)
+        if old is not None:
+            legacy[_item_key(it)] = old
         items.append(AttentionItem(
             key=_item_key(it), kind=it.kind, kind_label=ATTENTION_KINDS.get(it.kind, it.kind),
             relationship_id=it.relationship_id, person_id=it.person_id, title=it.title,
@@ -60,7 +77,10 @@ def attention_list(db: Database, today: dt.date | None = None,
             detail=f"On the waiting list since {_fmt(since)} ({days} days).",
             severity="medium" if days > WAITING_LONG_DAYS else "low", due=since))
     snoozed = repo.snoozes(db)
-    visible = [i for i in items if not (i.key in snoozed and dt.date.fromisoformat(snoozed[i.key]) > today)]
+    def hidden(key: str | None) -> bool:
+        return key is not None and key in snoozed and dt.date.fromisoformat(snoozed[key]) > today
+
+    visible = [i for i in items if not (hidden(i.key) or hidden(legacy.get(i.key)))]
     return sorted(visible, key=lambda i: (_SEVERITY_ORDER[i.severity], i.due is None,
                                           i.due or dt.date.min, i.title))
 

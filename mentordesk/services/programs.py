@@ -6,7 +6,14 @@ from dataclasses import replace
 
 from ..clock import now_iso
 from ..errors import NotFoundError, ValidationError
-from ..models import CADENCES, DELIVERIES, PARTICIPANT_STATUSES, PROGRAM_KINDS, Participant, Program
+from ..models import (
+    CADENCES,
+    DELIVERIES,
+    PARTICIPANT_STATUSES,
+    PROGRAM_KINDS,
+    Participant,
+    Program,
+)
 from ..storage import people_repo, programs_repo
 from ..storage.database import Database
 
@@ -97,22 +104,23 @@ def enrol(db: Database, program_id: str, person_id: str, role: str, status: str 
             values["preferred"] = list(preferred)
         if status == "waitlisted":
             values["waitlisted_since"] = now_iso()
+        if role == "mentee":
+            current = programs_repo.participant_by_id(conn, existing) if existing else None
+            _waitlist_if_full(conn, program, values, current)
         if existing:
             programs_repo.update_participant(conn, existing, values)
             return existing
-        if role == "mentee" and status == "accepted" and program.max_mentees:
-            accepted = conn.execute(
-                "SELECT count(*) FROM participants WHERE program_id = ? AND role = 'mentee' "
-                "AND status = 'accepted' AND deleted_at IS NULL", (program_id,)).fetchone()[0]
-            if accepted >= program.max_mentees:
-                values.update(status="waitlisted", reason="The program is full.", waitlisted_since=now_iso())
         return programs_repo.insert_participant(conn, {
             "program_id": program_id, "person_id": person_id, "role": role,
             "applied_at": now_iso(), **values})
 
 
-def set_status(db: Database, participant_id: str, status: str, reason: str = "") -> None:
-    """HR accepts, declines or waitlists an applicant, with the reason."""
+def set_status(db: Database, participant_id: str, status: str, reason: str = "") -> str:
+    """HR accepts, declines or waitlists an applicant, with the reason; returns the status given.
+
+    Accepting a mentee into a full program puts them on the waiting list instead
+    (see `_waitlist_if_full`), whichever front end asked.
+    """
     if status not in PARTICIPANT_STATUSES:
         raise ValidationError(f"Status must be one of: {', '.join(PARTICIPANT_STATUSES)}.")
     if status in ("declined", "waitlisted", "withdrawn") and not reason.strip():
@@ -121,7 +129,33 @@ def set_status(db: Database, participant_id: str, status: str, reason: str = "")
     if status == "waitlisted":
         values["waitlisted_since"] = now_iso()
     with db.transaction() as conn:
+        participant = programs_repo.participant_by_id(conn, participant_id)
+        if participant is None:
+            raise NotFoundError("This enrolment no longer exists.")
+        if participant["role"] == "mentee":
+            _waitlist_if_full(conn, get_program(db, participant["program_id"]), values, participant)
         programs_repo.update_participant(conn, participant_id, values)
+    return values["status"]
+
+
+#: The reason a mentee is told when a full program puts them on the waiting list.
+PROGRAM_FULL = "The program is full."
+
+
+def _waitlist_if_full(conn, program: Program, values: dict, current: dict | None) -> None:
+    """A mentee accepted beyond the program's limit goes on the waiting list instead.
+
+    Counted inside the caller's write transaction, so two laptops (or two windows)
+    accepting the last place at once cannot both get it. An enrolment that is
+    already accepted keeps its place (it is left out of the count), and one already
+    waiting keeps the day it started waiting, so nobody loses their place in the queue.
+    """
+    if values.get("status") != "accepted" or not program.max_mentees:
+        return
+    besides = current["id"] if current else None
+    if programs_repo.accepted_mentees(conn, program.id, besides=besides) >= program.max_mentees:
+        waiting = current["waitlisted_since"] if current and current["status"] == "waitlisted" else None
+        values.update(status="waitlisted", reason=PROGRAM_FULL, waitlisted_since=waiting or now_iso())
 
 
 def set_preferences(db: Database, participant_id: str, preferred: list[str]) -> None:

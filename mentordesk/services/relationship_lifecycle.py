@@ -45,6 +45,12 @@ def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
         return problems
     if mentor_id == mentee_id:
         return [f"{mentor_name} cannot mentor themself."]
+    for person_id, name, role in ((mentor_id, mentor_name, "mentor"), (mentee_id, mentee_name, "mentee")):
+        person = people_repo.get_person(db, person_id)
+        if person is not None and person.archived:
+            # Here rather than in each front end: the window, the CLI and approving a match all pair through this.
+            problems.append(f"{name} is archived, so cannot be paired as the {role}. "
+                            "Restore them in People first if they are back.")
     if managers is None:
         managers = people_repo.managers(db)
     mentee_chain = management_chain(mentee_id, managers)
@@ -204,8 +210,8 @@ def set_hr_summary(db: Database, rel_id: str, summary: str) -> bool:
 
 def closure_counts(db: Database, program_id: str | None = None) -> ClosureCounts:
     """Completed and ended-early are kept apart: an early end must never inflate the completion rate."""
-    active = completed = ended_early = 0
-    by_outcome: dict[str, int] = dict.fromkeys(rules.CLOSURE_OUTCOMES, 0)
+    active = completed = ended_early = replaced = 0
+    by_outcome: dict[str, int] = dict.fromkeys(rules.ENDED_OUTCOMES, 0)
     for r in repo.list_relationships(db, program_id=program_id):
         if r["status"] == "active":
             active += 1
@@ -213,6 +219,9 @@ def closure_counts(db: Database, program_id: str | None = None) -> ClosureCounts
             by_outcome[r["closure_outcome"]] += 1
             if rules.is_completed(r["closure_outcome"]):
                 completed += 1
+            elif rules.is_replaced(r["closure_outcome"]):
+                replaced += 1
             else:
                 ended_early += 1
-    return ClosureCounts(active=active, completed=completed, ended_early=ended_early, by_outcome=by_outcome)
+    return ClosureCounts(active=active, completed=completed, ended_early=ended_early, by_outcome=by_outcome,
+                         replaced=replaced)

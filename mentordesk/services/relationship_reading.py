@@ -16,12 +16,14 @@ from ..relationship_models import (
     ExtensionEntry,
     Goal,
     GoalHistoryEntry,
+    LinkedRelationship,
     Meeting,
     RelationshipDetail,
     RelationshipSummary,
     StageEntry,
 )
 from ..storage import relationships_repo as repo
+from ..storage import replacement_repo
 from ..storage.database import Database
 from .relationship_base import (
     STATUSES,
@@ -47,7 +49,7 @@ def _checkin_record(r: Mapping[str, Any]) -> rules.CheckinRecord:
 
 
 def _goal_record(r: Mapping[str, Any]) -> rules.GoalRecord:
-    return rules.GoalRecord(title=r["title"], due=_date(r["due_date"]), status=r["status"])
+    return rules.GoalRecord(title=r["title"], due=_date(r["due_date"]), status=r["status"], id=r["id"])
 
 
 def _snapshot(rel: Mapping[str, Any], meetings: Sequence[rules.MeetingRecord],
@@ -78,6 +80,7 @@ def _summary(rel: Mapping[str, Any], snap: rules.RelationshipSnapshot, today: dt
         meetings_held=a.held, meetings_missed=a.missed_by_mentor + a.missed_by_mentee,
         attendance_rate=a.rate, hours=rules.mentoring_hours(snap.meetings),
         health=label, health_label=HEALTH_LABELS.get(label, label), health_reasons=tuple(reasons),
+        replaces_id=rel.get("replaces_id"),
     )
 
 
@@ -111,6 +114,15 @@ def list_relationships(db: Database, program_id: str | None = None, status: str 
     return [_summary(rel, snap, today) for rel, snap in _snapshots(db, program_id, status, today)]
 
 
+def goals_by_relationship(db: Database, program_id: str | None = None, status: str | None = None
+                          ) -> dict[str, list[tuple[str, str]]]:
+    """Each relationship's goals as (title, status), in one query, for lists that show them all."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for g in repo.goals_bulk(db, program_id, status):
+        out[g["relationship_id"]].append((g["title"], g["status"]))
+    return dict(out)
+
+
 def get_relationship(db: Database, rel_id: str, today: dt.date | None = None) -> RelationshipDetail:
     today = today or clock.today()
     rel = _load_rel(db, rel_id)
@@ -130,6 +142,7 @@ def get_relationship(db: Database, rel_id: str, today: dt.date | None = None) ->
     planned = rules.planned_meeting_dates(snap.start, rel["cadence"], until)
     overdue = (rules.overdue_planned(planned, [m.date for m in snap.meetings], today, cadence=rel["cadence"])
                if rel["status"] == "active" else [])
+    continues, continued_by = linked_relationships(db, rel_id)
     return RelationshipDetail(
         summary=_summary(rel, snap, today),
         group_key=rel["group_key"], closure_reason=rel["closure_reason"], reflection=rel["reflection"],
@@ -158,6 +171,8 @@ def get_relationship(db: Database, rel_id: str, today: dt.date | None = None) ->
                        for c in checkin_rows),
         planned_dates=tuple(planned),
         overdue_dates=tuple(overdue),
+        continues=continues,
+        continued_by=continued_by,
     )
 
 
@@ -183,3 +198,28 @@ def archived_warnings(db: Database, person_ids: Sequence[str]) -> list[str]:
             out.append(f"{rules.archived_sentence(role, name)} (relationship of {s.mentor_name} and "
                        f"{s.mentee_name}, {s.id})")
     return out
+
+
+def linked_relationships(db: Database, rel_id: str) -> tuple[tuple[LinkedRelationship, ...],
+                                                             LinkedRelationship | None]:
+    """The relationships this one continues (oldest first) and the one continuing it, if any.
+
+    Follows `replaces_id` back with a guard against a loop a hand-edited or merged
+    file could hold, so the report's story always ends.
+    """
+    earlier: list[LinkedRelationship] = []
+    seen = {rel_id}
+    row = replacement_repo.link_row(db, rel_id)
+    while row is not None and row["replaces_id"] and row["replaces_id"] not in seen:
+        seen.add(row["replaces_id"])
+        row = replacement_repo.link_row(db, row["replaces_id"])
+        if row is not None:
+            earlier.append(_linked(row))
+    after_id = replacement_repo.replacement_of(db, rel_id)
+    after_row = replacement_repo.link_row(db, after_id) if after_id and after_id not in seen else None
+    return tuple(reversed(earlier)), (_linked(after_row) if after_row else None)
+
+
+def _linked(row: dict) -> LinkedRelationship:
+    return LinkedRelationship(id=row["id"], mentor_name=row["mentor_name"],
+                              start=dt.date.fromisoformat(row["start_date"]), ended=_date(row["closed_on"]))

@@ -79,5 +79,7 @@ from .relationship_reading import (  # noqa: F401
     active_relationships_of,
     archived_warnings,
     get_relationship,
+    goals_by_relationship,
+    linked_relationships,
     list_relationships,
 )

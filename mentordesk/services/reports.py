@@ -153,6 +153,8 @@ def status_of(status: str, closure_outcome: str | None, start: dt.date, today: d
     """The report's status from the stored one, keeping completed and ended early apart
     with the same rule (`rules.is_completed`) the closure counts use."""
     if status == "closed" and closure_outcome:
+        if rules.is_replaced(closure_outcome):
+            return RelationshipStatus.REPLACED
         return RelationshipStatus.COMPLETED if rules.is_completed(closure_outcome) else RelationshipStatus.ENDED_EARLY
     if status == "closed":  # closed without an outcome: corrupt, but never claim a completion
         return RelationshipStatus.ENDED_EARLY
@@ -206,6 +208,20 @@ def _person(place: Mapping[str, Any] | None, name: str) -> Person:
     return Person(name, place["department"], place["branch"])
 
 
+def _story(detail: RelationshipDetail, tr: Translator) -> str:
+    """Where a relationship came from and went on to, when a mentor was replaced."""
+    lines = []
+    for earlier in detail.continues:
+        lines.append(tr.gettext("Continues the relationship with %(mentor)s (%(start)s–%(end)s).") % {
+            "mentor": earlier.mentor_name, "start": tr.date(earlier.start),
+            "end": tr.date(earlier.ended) if earlier.ended else "?"})
+    later = detail.continued_by
+    if later is not None:
+        lines.append(tr.gettext("Continued with %(mentor)s from %(date)s.") % {
+            "mentor": later.mentor_name, "date": tr.date(later.start)})
+    return "\n".join(lines)
+
+
 def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[str, Any]],
                        assessments: Mapping[tuple[str, str], list[dict[str, Any]]],
                        options: ReportOptions, today: dt.date) -> RelationshipReportData:
@@ -236,7 +252,7 @@ def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[
 
     summary = (detail.hr_summary or "").strip()
     if s.status == "closed" and s.closure_outcome:
-        how = rules.CLOSURE_OUTCOMES.get(s.closure_outcome)
+        how = rules.ENDED_OUTCOMES.get(s.closure_outcome)
         how = tr.gettext(how) if how else s.closure_outcome
         closing = (tr.gettext("How it ended: %(outcome)s on %(date)s.") % {"outcome": how,
                                                                           "date": tr.date(detail.closed_on)}
@@ -246,6 +262,9 @@ def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[
         if options.include_notes and (detail.reflection or "").strip():
             closing += "\n" + tr.gettext("Closing reflection: %(text)s") % {"text": detail.reflection.strip()}
         summary = f"{summary}\n\n{closing}" if summary else closing
+    story = _story(detail, tr)
+    if story:
+        summary = f"{story}\n\n{summary}" if summary else story
 
     # planned_dates already stop at the earlier of planned end and closing day
     planned_to_date = sum(1 for d in detail.planned_dates if d <= today)
@@ -422,11 +441,14 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
                 g.matched += p.person_id in matched_mentees
 
     rel_groups: dict[str, tuple[_Group, ...]] = {}
+    replaced: set[str] = set()
     for s in summaries:
         place = places.get(s.mentee_id) or {"branch": "", "department": ""}
         gs = groups_for(place["branch"], place["department"])
         rel_groups[s.id] = gs
         status = status_of(s.status, s.closure_outcome, s.start, today)
+        if status == RelationshipStatus.REPLACED:
+            replaced.add(s.id)
         for g in gs:
             if status == RelationshipStatus.COMPLETED:
                 g.completed += 1
@@ -443,6 +465,8 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
         for g in rel_groups.get(r["relationship_id"], ()):
             g.meetings.append(record)
     for r in relationships_repo.goals_bulk(db, program_id):
+        if r["relationship_id"] in replaced:
+            continue  # the replacement carries these goals on: count each goal once
         for g in rel_groups.get(r["relationship_id"], ()):
             if r["status"] != "dropped":
                 g.goals_total += 1
@@ -458,7 +482,8 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
                 g.answers.append(int(value))
 
     counts = rel_svc.closure_counts(db, program_id)
-    if (counts.active, counts.completed, counts.ended_early) != (total.active, total.completed, total.ended_early):
+    if ((counts.active, counts.completed, counts.ended_early, counts.replaced)
+            != (total.active, total.completed, total.ended_early, len(replaced))):
         # both come from the same rows and rule; a difference is a bug, never print it
         raise ValidationError("The relationship counts do not add up; the report was not made.")
 
@@ -495,6 +520,7 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
         active=total.active,
         completed=total.completed,
         ended_early=total.ended_early,
+        replaced=len(replaced),
         attendance_rate=row.attendance_rate,
         mentoring_hours=row.mentoring_hours,
         goals_achieved=total.goals_achieved,

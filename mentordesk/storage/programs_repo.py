@@ -104,6 +104,13 @@ def participant_by_id(conn: sqlite3.Connection, participant_id: str) -> dict[str
     return found if found and found["deleted_at"] is None else None
 
 
+def accepted_mentees(conn: sqlite3.Connection, program_id: str, *, besides: str | None = None) -> int:
+    """Accepted mentees of a program, inside the caller's transaction; `besides` leaves one enrolment out."""
+    return int(conn.execute(
+        "SELECT count(*) FROM participants WHERE program_id = ? AND role = 'mentee' AND status = 'accepted' "
+        "AND deleted_at IS NULL AND id IS NOT ?", (program_id, besides)).fetchone()[0])
+
+
 def insert_participant(conn: sqlite3.Connection, values: dict[str, Any]) -> str:
     return rows.insert(conn, "participants", values)
 

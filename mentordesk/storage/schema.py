@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 SYNC_COLUMNS = """
@@ -453,11 +454,12 @@ def migrate(
                 if user_version(conn) != version:
                     conn.execute("ROLLBACK")
                     continue
+                broken_before = _broken_references(conn) if rebuilding else None
                 _run_step(conn, step)
                 if created and step is _v5_file_identity:
                     conn.execute("UPDATE file_meta SET value = 'created' WHERE key = 'identity_origin'")
-                if rebuilding:
-                    _require_references_intact(conn, version + 1)
+                if broken_before is not None:
+                    _require_references_intact(conn, version + 1, broken_before)
                 conn.execute(f"PRAGMA user_version = {version + 1}")
                 conn.execute("COMMIT")
             except BaseException:
@@ -488,13 +490,25 @@ def _foreign_keys_off_if(conn: sqlite3.Connection, needed: bool) -> Iterator[boo
             conn.execute("PRAGMA foreign_keys = ON")
 
 
-def _require_references_intact(conn: sqlite3.Connection, version: int) -> None:
-    """Refuse to commit a rebuild that left a reference pointing nowhere (the step rolls back)."""
-    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-    if broken:
-        table, _rowid, parent, _fk = broken[0]
+def _broken_references(conn: sqlite3.Connection) -> Counter[tuple[str, str]]:
+    """`PRAGMA foreign_key_check` as counts per (table, parent): rowids of a rebuilt table change."""
+    return Counter((row[0], row[2]) for row in conn.execute("PRAGMA foreign_key_check").fetchall())
+
+
+def _require_references_intact(conn: sqlite3.Connection, version: int,
+                               before: Counter[tuple[str, str]]) -> None:
+    """Refuse to commit a rebuild that left a reference pointing nowhere (the step rolls back).
+
+    Compared with the file before the step: a reference already dangling in an old
+    file (written by hand, or before foreign keys were on) must not stop the upgrade
+    forever; only one this step broke does.
+    """
+    new = _broken_references(conn) - before
+    if new:
+        (table, parent), count = next(iter(new.items()))
         raise sqlite3.IntegrityError(
-            f"schema step {version} left {len(broken)} broken reference(s), e.g. {table} -> {parent}")
+            f"schema step {version} would leave {sum(new.values())} broken reference(s), "
+            f"e.g. {count} from {table} to {parent}")
 
 
 def _run_step(conn: sqlite3.Connection, step: Callable[[], str]) -> None:

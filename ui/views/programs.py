@@ -452,22 +452,9 @@ class ProgramsView(View):
             return
         full = 0
         try:
-            if status == "accepted" and role == "mentee" and program.max_mentees:
-                # A full program forms a waiting list instead of going over its limit.
-                already = {r.participant_id for r in self.mentee_model.rows() if r.status == "accepted"}
-                room = program.max_mentees - programs.counts(self.db, program.id).get(("mentee", "accepted"), 0)
-                for pid in ids:
-                    if pid in already:
-                        continue
-                    if room > 0:
-                        programs.set_status(self.db, pid, "accepted", "")
-                        room -= 1
-                    else:
-                        programs.set_status(self.db, pid, "waitlisted", self.tr("The program is full."))
-                        full += 1
-            else:
-                for pid in ids:
-                    programs.set_status(self.db, pid, status, reason)
+            # The service puts a mentee accepted into a full program on the waiting list.
+            for pid in ids:
+                full += programs.set_status(self.db, pid, status, reason) != status
         except MentorDeskError as exc:
             show_error(self, exc, self.tr("Not every decision was saved"))
         self._reload_window()

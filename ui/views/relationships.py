@@ -193,6 +193,10 @@ class RelationshipsView(RecordDeletions, View):
         self.stage_button.clicked.connect(self.open_stage_dialog)
         self.extend_button.clicked.connect(self.open_extend_dialog)
         self.close_button.clicked.connect(self.open_close_dialog)
+        self.replace_button = QPushButton(self.tr("Replace mentor…"), self)
+        self.replace_button.setObjectName("replaceMentor")
+        self.replace_button.setToolTip(self.tr("Give the mentee a new mentor; their goals and history go with them."))
+        self.replace_button.clicked.connect(self.open_replace_dialog)
         self.forms_button = QPushButton(self.tr("Check-in forms…"), self)
         self.forms_button.setObjectName("checkinForms")
         self.forms_button.setToolTip(self.tr("Save fillable PDF check-in forms for the selected pair (or, with none "
@@ -351,7 +355,7 @@ class RelationshipsView(RecordDeletions, View):
         actions.addWidget(self.forms_button)
         actions.addStretch(1)
         for button in (self.meeting_button, self.checkin_button, self.stage_button, self.extend_button,
-                       self.close_button):
+                       self.close_button, self.replace_button):
             actions.addWidget(button)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.table)
@@ -539,7 +543,7 @@ class RelationshipsView(RecordDeletions, View):
                  cadence_labels().get(s.cadence, s.cadence), mode_labels().get(s.mode, s.mode)]
         if s.status != "active":
             parts.append(self.tr("Closed {0}: {1}").format(fmt_date(d.closed_on),
-                                                          closure_labels().get(s.closure_outcome or "", "")))
+                                                          self._outcome_label(s.closure_outcome)))
         self.subheading.setText(" · ".join(parts))
         colour = HEALTH_COLOURS.get(s.health, "#eeeeee")
         reasons = "".join(f"<br>• {html.escape(r)}" for r in s.health_reasons)
@@ -607,14 +611,29 @@ class RelationshipsView(RecordDeletions, View):
                 fmt_date(s.planned_end, QLocale.LongFormat))))
         else:
             out.append(html.escape(self.tr("{0} on {1}.").format(
-                closure_labels().get(s.closure_outcome or "", s.closure_outcome or ""),
-                fmt_date(d.closed_on, QLocale.LongFormat))))
+                self._outcome_label(s.closure_outcome), fmt_date(d.closed_on, QLocale.LongFormat))))
             if d.closure_reason:
                 out.append("<br>" + html.escape(self.tr("Reason: {0}").format(d.closure_reason)))
             if d.reflection:
                 out.append("<br>" + html.escape(self.tr("Final reflection: {0}").format(d.reflection)))
         out.append("</p>")
+        out.append(self._story_html(d))
         return "".join(out)
+
+    def _outcome_label(self, outcome: str | None) -> str:
+        """HR's closing choices plus "Mentor replaced", which only Replace mentor… writes."""
+        if outcome == "mentor_replaced":
+            return self.tr("Mentor replaced")
+        return closure_labels().get(outcome or "", outcome or "")
+
+    def _story_html(self, d: RelationshipDetail) -> str:
+        """Where this relationship came from and went on to when a mentor was replaced."""
+        lines = [self.tr("Continues the relationship with {0} ({1}–{2}).").format(
+            e.mentor_name, fmt_date(e.start), fmt_date(e.ended) if e.ended else "?") for e in d.continues]
+        if d.continued_by is not None:
+            lines.append(self.tr("Continued with {0} from {1}.").format(
+                d.continued_by.mentor_name, fmt_date(d.continued_by.start)))
+        return "<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>" if lines else ""
 
     @staticmethod
     def _selected_id(table: QTableView, model: RecordTableModel) -> str | None:
@@ -652,6 +671,7 @@ class RelationshipsView(RecordDeletions, View):
         self.stage_button.setEnabled(writable and active and (rel.stage < LAST_STAGE or rel.stage > FIRST_STAGE))
         self.extend_button.setEnabled(writable and active)
         self.close_button.setEnabled(writable and active)
+        self.replace_button.setEnabled(writable and active)
         self.add_goal_button.setEnabled(writable and active)
         self.edit_goal_button.setEnabled(writable and active
                                          and bool(self.goals_table.selectionModel().selectedRows()))
@@ -793,6 +813,20 @@ class RelationshipsView(RecordDeletions, View):
         if dialog is not None:
             dialog.saved.connect(self.open_relationship)
         return dialog
+
+    def open_replace_dialog(self):
+        """Replace mentor…; afterwards the new relationship is shown, with its story."""
+        from ..dialogs.replace_mentor_dialog import ReplaceMentorDialog
+
+        rel = self.selected()
+        dialog = self._open(lambda: ReplaceMentorDialog(self.db, rel, self)) if rel else None
+        if dialog is not None:
+            dialog.saved.connect(self._replaced)
+        return dialog
+
+    def _replaced(self, rel_id: str) -> None:
+        if rel_id:
+            self.open_relationship(rel_id)
 
     def save_summary(self) -> None:
         if self._detail is None or self.db is None or self.is_readonly():

@@ -1,0 +1,142 @@
+"""Replacing a mentor who skips meetings or withdraws, without losing the mentee's work.
+
+The proposals use the matcher's own scoring and hard rules (`mentordesk.matching`,
+`services.matching`): the same explained score HR sees in a match run, capacity,
+management line and HR's exclusions. Replacing is one transaction: the new
+relationship starts, the goals and their history are copied into it, and the old
+one closes with the outcome "mentor replaced", linked from the new one
+(`replaces_id`) so either relationship's record tells the whole story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .. import clock
+from .. import relationships as rules
+from ..errors import ValidationError
+from ..matching import Candidate, MatchSettings, Reason, score_pair
+from ..storage import matching_repo, people_repo, replacement_repo
+from ..storage import relationships_repo as repo
+from ..storage.database import Database
+from . import programs as programs_service
+from .matching import _candidate, settings_for, top_reasons
+from .relationship_base import _fmt, _load_rel, _require_date
+from .relationship_lifecycle import pairing_problems, start_relationship
+from .relationship_reading import linked_relationships  # noqa: F401  (the story, for callers of this module)
+
+
+@dataclass(frozen=True)
+class ReplacementProposal:
+    """One possible new mentor: the score and its reasons, or the hard rule that rules them out."""
+
+    mentor_id: str
+    mentor: str
+    employee_id: str
+    score: float
+    reasons: tuple[Reason, ...]
+    free_places: int
+    blocked: str | None = None
+
+    @property
+    def allowed(self) -> bool:
+        return self.blocked is None
+
+    @property
+    def top_reasons(self) -> list[str]:
+        return top_reasons(self.reasons)
+
+
+def _settings_and_mentors(db: Database, program_id: str | None) -> tuple[MatchSettings, list[dict]]:
+    """A program's accepted mentors and settings; outside a program, everyone willing to mentor."""
+    if program_id is None:
+        return MatchSettings(), replacement_repo.willing_mentors(db)
+    program = programs_service.get_program(db, program_id)
+    return settings_for(program), matching_repo.mentors(db, program_id)
+
+
+def _excluded(db: Database, program_id: str | None) -> set[tuple[str, str]]:
+    if program_id is None:
+        return set()
+    return {(r["mentee_id"], r["mentor_id"]) for r in matching_repo.pair_rules(db, program_id)
+            if r["rule"] == "excluded"}
+
+
+def replacement_proposals(db: Database, rel_id: str, today: dt.date | None = None) -> list[ReplacementProposal]:
+    """Every possible new mentor for this relationship's mentee, best first, ruled-out ones last."""
+    rel = _load_rel(db, rel_id)
+    _require_active(rel)
+    settings, mentor_rows = _settings_and_mentors(db, rel["program_id"])
+    managers = people_repo.managers(db)
+    portraits = people_repo.all_portraits(db)
+    mentee_row = replacement_repo.person_row(db, rel["mentee_id"])
+    if mentee_row is None:
+        raise ValidationError("The mentee of this relationship is no longer in the people list.")
+    mentee: Candidate = _candidate(mentee_row, portraits, managers)
+    excluded = _excluded(db, rel["program_id"])
+    out = []
+    for row in mentor_rows:
+        if row["person_id"] in (rel["mentor_id"], rel["mentee_id"]):
+            continue
+        mentor = _candidate(row, portraits, managers)
+        free = max(0, int(row["capacity"]) - int(row["active"] or 0))
+        score = score_pair(mentee, mentor, settings, managers, excluded,
+                           mentor_prefers=matching_repo.parse_preferred(row["preferred"]), today=today)
+        blocked = score.blocked if not score.allowed else None
+        if blocked is None and free == 0:
+            blocked = f"{row['name']} has no free place (capacity {row['capacity']})."
+        out.append(ReplacementProposal(
+            mentor_id=row["person_id"], mentor=row["name"], employee_id=row["employee_id"],
+            score=score.total if blocked is None else 0.0, reasons=tuple(score.reasons),
+            free_places=free, blocked=blocked))
+    return sorted(out, key=lambda p: (not p.allowed, -p.score, p.mentor.casefold()))
+
+
+def _require_active(rel: dict) -> None:
+    if rel["status"] != "active":
+        raise ValidationError("Only a running relationship can get a new mentor; this one is closed.")
+
+
+def replace_mentor(db: Database, rel_id: str, mentor_id: str, reason: str = "",
+                   on: dt.date | None = None) -> str:
+    """Give the mentee a new mentor from `on` (today); returns the new relationship's id.
+
+    Refuses what the matcher would refuse (the proposals' hard rules, re-checked
+    inside the transaction so a mentor filled meanwhile is not over-booked). The new
+    relationship keeps the program, cadence, mode and planned end; it starts over
+    at stage 1 because the new pair has to get to know each other.
+    """
+    on = _require_date(on, "The replacement date") if on is not None else clock.today()
+    with db.transaction() as conn:
+        rel = _load_rel(db, rel_id)
+        _require_active(rel)
+        problems = _replacement_problems(db, rel, mentor_id, on)
+        if problems:
+            raise ValidationError(problems)
+        end = dt.date.fromisoformat(rel["planned_end"])
+        old_mentor = rel["mentor_name"]
+        new_id = start_relationship(db, mentor_id, rel["mentee_id"], rel["program_id"], start=on,
+                                    cadence=rel["cadence"], mode=rel["mode"], group_key=rel["group_key"])
+        repo.update_relationship(conn, new_id, {"planned_end": max(end, on + dt.timedelta(days=1)).isoformat(),
+                                                "replaces_id": rel_id})
+        replacement_repo.copy_goals(conn, rel_id, new_id, f"Carried over from the relationship with {old_mentor}")
+        new_mentor = repo.person_name(db, mentor_id)
+        why = (reason or "").strip() or f"The mentee continues with {new_mentor}."
+        repo.update_relationship(conn, rel_id, {
+            "status": "closed", "closure_outcome": rules.REPLACED_OUTCOME, "closure_reason": why,
+            "closed_on": on.isoformat()})
+    return new_id
+
+
+def _replacement_problems(db: Database, rel: dict, mentor_id: str, on: dt.date) -> list[str]:
+    """The hard rules for the chosen mentor, in HR's words."""
+    if mentor_id == rel["mentor_id"]:
+        return [f"{rel['mentor_name']} is already this relationship's mentor; choose someone else."]
+    start = dt.date.fromisoformat(rel["start_date"])
+    if on < start:
+        return [f"The replacement date ({_fmt(on)}) is before the relationship started ({_fmt(start)})."]
+    problems = pairing_problems(db, mentor_id, rel["mentee_id"])
+    if rel["program_id"] is not None and (rel["mentee_id"], mentor_id) in _excluded(db, rel["program_id"]):
+        problems.append("HR excluded this pair in the program's matching; clear that exclusion first.")
+    return problems
