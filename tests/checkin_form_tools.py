@@ -126,8 +126,9 @@ var score = parseInt(scriptArgs[2], 10), groups = {};
 for (var i = 0; i < ws.length; i++) {
   var w = ws[i], label = w.getLabel() || "";
   if (w.getFieldType() == "radiobutton") groups[label] = (groups[label] || []).concat([w]);
-  else if (w.getFieldType() == "text" && label.indexOf("Number of meetings") == 0) { w.setTextValue(scriptArgs[3]); w.update(); }
-  else if (w.getFieldType() == "text" && label.indexOf("Comment on: Trust") == 0) { w.setTextValue(scriptArgs[4]); w.update(); }
+  var text = w.getFieldType() == "text";
+  if (text && label.indexOf("Number of meetings") == 0) { w.setTextValue(scriptArgs[3]); w.update(); }
+  else if (text && label.indexOf("Comment on: Trust") == 0) { w.setTextValue(scriptArgs[4]); w.update(); }
 }
 for (var g in groups) {
   var kids = groups[g].sort(function (a, b) { return a.getRect()[0] - b.getRect()[0]; });

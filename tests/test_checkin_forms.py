@@ -223,10 +223,10 @@ def test_unfilled_and_half_filled_are_refused(company, tmp_path):
         "score-out-of-range": fill_incremental(src, tmp_path / "range.pdf", {**all_answers(3), QUESTIONS[0]: 7}, "1"),
     }
     outcomes = svc.import_forms(company, list(cases.values()))
-    for name, o in zip(cases, outcomes):
+    for name, o in zip(cases, outcomes, strict=True):
         assert o.status == svc.INCOMPLETE, (name, o.status, o.message)
         assert "Nothing was recorded" in o.message
-    msgs = dict(zip(cases, (o.message for o in outcomes)))
+    msgs = dict(zip(cases, (o.message for o in outcomes), strict=True))
     assert "not filled in" in msgs["blank"] and "not filled in" in msgs["blank-resaved"]
     assert "meetings" in msgs["no-meetings"] and "questions" not in msgs["no-meetings"]
     assert "1 of 8 questions" in msgs["one-missing"] and rules.CHECKIN_QUESTIONS[QUESTIONS[0]] in msgs["one-missing"]
@@ -320,7 +320,7 @@ def test_changed_hidden_data_is_refused(company, tmp_path):
     w.write(tmp_path / "pypdf-edit.pdf")
     files.append(tmp_path / "pypdf-edit.pdf")
     outcomes = svc.import_forms(company, files)
-    for f, o in zip(files, outcomes):
+    for f, o in zip(files, outcomes, strict=True):
         assert o.status == svc.CHANGED, (f.name, o.status, o.message)
     assert form_checkins(company, rel_id) == [] and form_checkins(company, other_rel) == []
 
@@ -381,7 +381,7 @@ def test_not_a_form_damaged_and_unreadable_files(company, tmp_path):
     case("password", svc.UNREADABLE, path=tmp_path / "locked.pdf")
     case("missing", svc.UNREADABLE, path=tmp_path / "gone.pdf")
     outcomes = svc.import_forms(company, [p for p, _ in cases.values()])
-    for (name, (_, status)), o in zip(cases.items(), outcomes):
+    for (name, (_, status)), o in zip(cases.items(), outcomes, strict=True):
         assert o.status == status, (name, o.status, o.message)
         assert o.message and "Traceback" not in o.message and "Nothing was recorded" in o.message
     # "cut-at-end" may still parse (pypdf repairs the xref): whichever it is, it is never a crash
@@ -471,3 +471,50 @@ def test_a_file_without_a_key_takes_the_merged_copys(company, tmp_path):
     with company.transaction() as conn:  # junk in the merged list is ignored, never a crash
         file_meta.set_value(conn, file_meta.FORM_KEYS_MERGED, '["short", 7, null, {"a": 1}]')
     assert file_meta.form_keys(company.conn) == [branch_key]
+
+
+def _buttons_off(group, value):
+    """No button shows a choice, so only the group's (unreadable) value could give one."""
+    from pypdf.generic import NameObject
+
+    for kid in group["/Kids"]:
+        kid.get_object()[NameObject("/AS")] = NameObject("/Off")
+    return value
+
+
+def test_hostile_field_values_and_structures(company, tmp_path):
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
+
+    rel_id = active_rel(company)
+    forms = forms_for(company, rel_id, tmp_path / "out")
+    complete = fill_pypdf(forms["mentor"], tmp_path / "complete.pdf", all_answers(3), "2")
+
+    def variant(name: str, field: str, key: str, value) -> Path:
+        w = PdfWriter(clone_from=PdfReader(complete))
+        fields = {str(f.get_object()["/T"]): f.get_object() for f in w._root_object["/AcroForm"]["/Fields"]}
+        target = fields[field]
+        target[NameObject(key)] = value(target) if callable(value) else value
+        w.write(tmp_path / f"{name}.pdf")
+        return tmp_path / f"{name}.pdf"
+
+    score = fs.SCORE_PREFIX + "trust_respect"
+    cases = {
+        "kids-cycle": (variant("kids-cycle", score, "/Kids",
+                               lambda f: ArrayObject([*f["/Kids"], f.indirect_reference])), svc.DAMAGED),
+        "parent-cycle": (variant("parent-cycle", score, "/Parent", lambda f: f.indirect_reference), svc.DAMAGED),
+        "marker-number": (variant("marker-number", fs.F_MARKER, "/V", NumberObject(1)), svc.NOT_A_FORM),
+        "score-array": (variant("score-array", score, "/V", lambda f: _buttons_off(f, ArrayObject([NumberObject(3)]))),
+                        svc.INCOMPLETE),
+        "meetings-dict": (variant("meetings-dict", fs.F_MEETINGS, "/V", DictionaryObject()), svc.INCOMPLETE),
+        "comment-huge": (variant("comment-huge", fs.COMMENT_PREFIX + "trust_respect", "/V",
+                                 TextStringObject("x" * 5000)), svc.INCOMPLETE),
+        "seal-number": (variant("seal-number", fs.F_SEAL, "/V", NumberObject(7)), svc.CHANGED),
+        "comment-controls": (variant("comment-controls", fs.COMMENT_PREFIX + "trust_respect", "/V",
+                                     TextStringObject("gut\x00 so\x1b[31m")), svc.IMPORTED),
+    }
+    outcomes = svc.import_forms(company, [p for p, _ in cases.values()])
+    for (name, (_, status)), o in zip(cases.items(), outcomes, strict=True):
+        assert o.status == status, (name, o.status, o.message)
+    [row] = form_checkins(company, rel_id)
+    comment = json.loads(row["comments"])["trust_respect"]
+    assert "\x00" not in comment and "\x1b" not in comment and comment.startswith("gut")

@@ -186,7 +186,7 @@ def _comments(fields: Mapping[str, Any], questions: Mapping[str, str]) -> tuple[
     for key, text in questions.items():
         value = _text(fields.get(fs.COMMENT_PREFIX + key)) or ""
         # Stray control characters come with copy and paste; they are dropped, not refused.
-        bad = {i for i, _ in bad_characters(value, multiline=True)}
+        bad = {position - 1 for position, _ in bad_characters(value, multiline=True)}  # 1-based
         value = "".join(" " if i in bad else ch for i, ch in enumerate(value)).replace("\r\n", "\n").strip()
         if len(value) > MAX_COMMENT_CHARS:
             problems.append(f"the comment on \u201c{text}\u201d is longer than {MAX_COMMENT_CHARS:,} characters")
