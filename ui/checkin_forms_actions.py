@@ -20,8 +20,10 @@ from mentordesk.errors import ReadOnlyError
 from .tasks import Task, run_in_background, show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("checkin_forms", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("checkin_forms") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 # -- making forms --------------------------------------------------------------------------------
@@ -33,7 +35,7 @@ def save_checkin_forms(parent: QWidget, db, *, program: str | None = None, relat
     if db is None:
         return None
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, _tr("Save check-in forms in"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(parent, translate("checkin_forms", "Save check-in forms in"), str(Path.home()))
         if not folder:
             return None
     from mentordesk.services import checkin_forms as svc
@@ -43,27 +45,27 @@ def save_checkin_forms(parent: QWidget, db, *, program: str | None = None, relat
     def work(ctx):
         return svc.write_forms(ctx.db, Path(folder), program=program, relationship_id=relationship_id,
                                may_write=may_write,
-                               progress=lambda done, total: ctx.progress(done, total, _tr("Writing forms…")))
+                               progress=lambda done, total: ctx.progress(done, total, translate("checkin_forms", "Writing forms…")))
 
     def done(made) -> None:
         parent.last_forms = made
         lines = list(made.notes)
         if not made.paths:
-            QMessageBox.information(parent, _tr("Check-in forms"),
-                                    "\n".join([_tr("No check-in is due, so no form was written."), *lines]))
+            QMessageBox.information(parent, translate("checkin_forms", "Check-in forms"),
+                                    "\n".join([translate("checkin_forms", "No check-in is due, so no form was written."), *lines]))
             return
-        box = QMessageBox(QMessageBox.Information, _tr("Check-in forms"),
-                          _tr("{0} form(s) saved in {1}. Attach each to an e-mail to its person; "
-                              "drop the returned files on this window to record them.")
-                          .format(len(made.paths), folder), QMessageBox.Ok, parent)
+        box = QMessageBox(QMessageBox.Information, translate("checkin_forms", "Check-in forms"),
+                          Task.tr("%Ln form(s) saved in {0}. Attach each to an e-mail to its person; "
+                                  "drop the returned files on this window to record them.", "", len(made.paths))
+                          .format(folder), QMessageBox.Ok, parent)
         box.setObjectName("checkinFormsSaved")
         if lines:
             box.setInformativeText("\n".join(lines))
-        open_button = box.addButton(_tr("Open Folder"), QMessageBox.ActionRole)
+        open_button = box.addButton(translate("checkin_forms", "Open Folder"), QMessageBox.ActionRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         box.open()
 
-    return run_in_background(parent, work, label=_tr("Writing check-in forms…"), db_path=db.path,
+    return run_in_background(parent, work, label=translate("checkin_forms", "Writing check-in forms…"), db_path=db.path,
                              on_success=done, cancellable=False)
 
 
@@ -98,7 +100,7 @@ def import_returned_forms(window, paths: list[Path]) -> Task | None:
     def work(ctx):
         return svc.import_forms(ctx.db, paths, should_stop=ctx.cancelled,
                                 progress=lambda done, total, name: ctx.progress(
-                                    done, total, _tr("Reading {0}…").format(name) if name else ""))
+                                    done, total, translate("checkin_forms", "Reading {0}…").format(name) if name else ""))
 
     def done(outcomes) -> None:
         window.last_form_import = outcomes
@@ -110,5 +112,5 @@ def import_returned_forms(window, paths: list[Path]) -> Task | None:
         window.form_import_dialog = dialog
         dialog.open()
 
-    return run_in_background(window, work, label=_tr("Recording returned check-in forms…"), db_path=db.path,
+    return run_in_background(window, work, label=translate("checkin_forms", "Recording returned check-in forms…"), db_path=db.path,
                              on_success=done)

@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 BOX_NAME = "quitWhileBusyBox"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("quit_guard", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("quit_guard") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
@@ -43,14 +45,14 @@ def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
         existing.raise_()
         return False
     labels = [t.label.rstrip("…. ") for t in tasks.running_tasks() if t.label]
-    box = QMessageBox(QMessageBox.Question, _tr("Work is still running"),
-                      _tr("MentorDesk is still busy: {0}.").format("; ".join(labels) or _tr("saving")), parent=window)
+    box = QMessageBox(QMessageBox.Question, translate("quit_guard", "Work is still running"),
+                      translate("quit_guard", "MentorDesk is still busy: {0}.").format("; ".join(labels) or translate("quit_guard", "saving")), parent=window)
     box.setObjectName(BOX_NAME)
-    box.setInformativeText(_tr("Wait for it to finish and then quit, or stop it and quit: stopped work is not "
+    box.setInformativeText(translate("quit_guard", "Wait for it to finish and then quit, or stop it and quit: stopped work is not "
                                "saved and the file stays as it was before it started."))
-    wait = box.addButton(_tr("Wait, then Quit"), QMessageBox.AcceptRole)
-    stop = box.addButton(_tr("Stop It and Quit"), QMessageBox.DestructiveRole)
-    box.addButton(_tr("Keep Working"), QMessageBox.RejectRole)
+    wait = box.addButton(translate("quit_guard", "Wait, then Quit"), QMessageBox.AcceptRole)
+    stop = box.addButton(translate("quit_guard", "Stop It and Quit"), QMessageBox.DestructiveRole)
+    box.addButton(translate("quit_guard", "Keep Working"), QMessageBox.RejectRole)
     box.setDefaultButton(wait)
 
     def answered(_result: int) -> None:
@@ -58,7 +60,7 @@ def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
         if clicked is stop:
             tasks.cancel_all()
         if clicked in (wait, stop):
-            window.statusBar().showMessage(_tr("MentorDesk closes when the work has ended…"))
+            window.statusBar().showMessage(translate("quit_guard", "MentorDesk closes when the work has ended…"))
             tasks.when_idle(window.close)
 
     box.finished.connect(answered)
@@ -94,6 +96,6 @@ def _no_unsaved_summary(window: MainWindow, event: QCloseEvent) -> bool:
             window.close()
 
     name = guard._pair_name()
-    guard.box = ask_save_discard(window, answered, what=_tr("The summary you typed for {0} is not saved yet.")
-                                 .format(name) if name else _tr("The summary you typed is not saved yet."))
+    guard.box = ask_save_discard(window, answered, what=translate("quit_guard", "The summary you typed for {0} is not saved yet.")
+                                 .format(name) if name else translate("quit_guard", "The summary you typed is not saved yet."))
     return False

@@ -29,22 +29,24 @@ if TYPE_CHECKING:
 BOX_NAME = "undoBox"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo_menu", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("undo_menu") so pyside6-lupdate can extract the text."""
+    return QCoreApplication.translate(context, text)
 
 
 def add_edit_menu(window: MainWindow) -> QMenu:
     """Put Undo at the top of the Edit menu (made, before Help, if the window has none yet)."""
     menu = next((a.menu() for a in window.menuBar().actions()
-                 if a.menu() is not None and a.text().replace("&", "") == _tr("&Edit").replace("&", "")), None)
+                 if a.menu() is not None and a.text().replace("&", "") == translate("undo_menu", "&Edit").replace("&", "")), None)
     if menu is None:
-        menu = QMenu(_tr("&Edit"), window)
+        menu = QMenu(translate("undo_menu", "&Edit"), window)
         help_action = next((a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None)
         if help_action is not None:
             window.menuBar().insertMenu(help_action, menu)
         else:
             window.menuBar().addMenu(menu)
-    window.undo_action = QAction(_tr("&Undo"), window, shortcut=QKeySequence.Undo)
+    window.undo_action = QAction(translate("undo_menu", "&Undo"), window, shortcut=QKeySequence.Undo)
     window.undo_action.triggered.connect(lambda: ask_undo(window))
     first = menu.actions()[0] if menu.actions() else None
     menu.insertAction(first, window.undo_action)
@@ -68,24 +70,24 @@ def last_undo(window: MainWindow) -> undo_service.UndoPoint | None:
 def refresh_undo_action(window: MainWindow) -> None:
     point = last_undo(window)
     window.undo_action.setEnabled(point is not None)
-    window.undo_action.setText(_tr("&Undo {0}").format(point.label) if point else _tr("&Undo"))
+    window.undo_action.setText(translate("undo_menu", "&Undo {0}").format(point.label) if point else translate("undo_menu", "&Undo"))
 
 
 def ask_undo(window: MainWindow) -> QMessageBox | None:
     """Ask before undoing (not blocking); returns the question so tests can answer it."""
     point = last_undo(window)
     if point is None:
-        window.statusBar().showMessage(_tr("There is nothing to undo: no import, merge or bulk action yet."), 8000)
+        window.statusBar().showMessage(translate("undo_menu", "There is nothing to undo: no import, merge or bulk action yet."), 8000)
         return None
     lost = undo_service.loss_sentence(undo_service.changes_since(window.db, point))
     when = point.done_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    box = QMessageBox(QMessageBox.Question, _tr("Undo"), _tr("Undo the {0}?").format(point.label),
+    box = QMessageBox(QMessageBox.Question, translate("undo_menu", "Undo"), translate("undo_menu", "Undo the {0}?").format(point.label),
                       QMessageBox.Cancel, window)
     box.setObjectName(BOX_NAME)
     box.setAttribute(Qt.WA_DeleteOnClose, True)
-    box.setInformativeText(_tr("The file goes back to how it was just before it ({0}). {1} The file as it is now "
+    box.setInformativeText(translate("undo_menu", "The file goes back to how it was just before it ({0}). {1} The file as it is now "
                                "is kept as a backup (File > Restore Backup).").format(when, lost))
-    do_it = box.addButton(_tr("Undo {0}").format(point.label), QMessageBox.DestructiveRole)
+    do_it = box.addButton(translate("undo_menu", "Undo {0}").format(point.label), QMessageBox.DestructiveRole)
     box.setDefaultButton(QMessageBox.Cancel)
 
     def answered(_result: int) -> None:
@@ -107,10 +109,10 @@ def undo_now(window: MainWindow, point: undo_service.UndoPoint) -> bool:
         undo_service.undo(path, point)
     except MentorDeskError as exc:
         window._close_db()
-        show_error(window, exc, _tr("Nothing was undone"))
+        show_error(window, exc, translate("undo_menu", "Nothing was undone"))
         window.open_file(path)
         return False
     window._close_db()
     window.open_file(path)
-    window.statusBar().showMessage(_tr("Undone: {0}.").format(point.label), 10000)
+    window.statusBar().showMessage(translate("undo_menu", "Undone: {0}.").format(point.label), 10000)
     return True

@@ -420,47 +420,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="42"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="45"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
         <source>Answered by</source>
         <translation>Beantwortet von</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
         <source>How is it going?</source>
         <translation>Wie läuft es?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="71"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Voraussetzungen für ein gutes Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = gar nicht, 5 = voll und ganz. Lassen Sie eine Frage leer, um sie zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="110"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="115"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
     </message>
@@ -468,53 +468,53 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="344"/>
         <source>Close relationship</source>
         <translation>Tandem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="352"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="356"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="357"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Was hat das Tandem erreicht? Was würde es anders machen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="360"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Das Beenden gibt einen Platz in der Kapazität des Mentors frei. Nur „Abgeschlossen“ zählt zur Abschlussquote.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="365"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Final re&amp;flection</source>
         <translation>Abschließende &amp;Reflexion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="368"/>
         <source>&amp;Closed on</source>
         <translation>B&amp;eendet am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="379"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>Required: why did it end early?</source>
         <translation>Pflichtfeld: Warum endete es vorzeitig?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Grund (Pflichtfeld)</translation>
     </message>
@@ -522,52 +522,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="130"/>
+        <location filename="../../ui/file_actions.py" line="137"/>
         <source>Before merging</source>
         <translation>Vor dem Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="142"/>
+        <location filename="../../ui/file_actions.py" line="149"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide Dateien haben diese Felder unterschiedlich geändert. Wählen Sie, welcher Wert bleibt; die neuere Änderung ist vorausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>In this file</source>
         <translation>In dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>In the other file</source>
         <translation>In der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="163"/>
         <source>This file&apos;s value</source>
         <translation>Wert dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="157"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>The other file&apos;s value</source>
         <translation>Wert der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="171"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -575,62 +575,62 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
         <source>Enrol people</source>
         <translation>Personen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="51"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Name, Abteilung, Standort, Position, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
         <source>Applied (HR decides later)</source>
         <translation>Beworben (HR entscheidet später)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="60"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Enrol</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="84"/>
         <source>Enrol as:</source>
         <translation>Aufnehmen als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="87"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="108"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand ausgewählt; mit Strg- oder Umschalt-Klick wählen Sie mehrere Personen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln Person ausgewählt</numerusform>
@@ -692,37 +692,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="142"/>
         <source>Erasure log</source>
         <translation>Löschprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Nobody has been erased in this file.</source>
         <translation>In dieser Datei wurde niemand gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
         <source>Remove these backups</source>
         <translation>Diese Sicherungen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Es ist keine vor einer Löschung erstellte Sicherung mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="182"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nicht alle Sicherungen konnten entfernt werden ({0}); die übrigen stehen noch in der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n Sicherung wurde vor der letzten Löschung erstellt und kann noch gelöschte Personen enthalten:</numerusform>
@@ -733,17 +733,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="309"/>
         <source>Extend relationship</source>
         <translation>Tandem verlängern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
         <source>Why is more time needed?</source>
         <translation>Warum wird mehr Zeit gebraucht?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Ein Tandem kann höchstens %Ln Monat ab Beginn dauern ({0}).</numerusform>
@@ -751,17 +751,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="322"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>Planned end now</source>
         <translation>Derzeit geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>&amp;New end</source>
         <translation>&amp;Neues Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="325"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -792,74 +792,83 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>How will you both know it is reached?</source>
         <translation>Woran erkennen Sie beide, dass es erreicht ist?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="63"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="76"/>
         <source>Due by</source>
         <translation>Fällig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Erfolgskriterium</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="100"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Ein neues Ziel beginnt offen bei 0 %; Status und Fortschritt ändern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
         <source>No linked competency</source>
         <translation>Keine verknüpfte Kompetenz</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../ui/widgets/guarded_dialog.py" line="74"/>
+        <source>Your changes in this window are not saved yet.</source>
+        <extracomment>Dialogs whose changes are a choice rather than typed work may turn the question off.</extracomment>
+        <translation>Ihre Änderungen in diesem Fenster sind noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -871,42 +880,42 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>&amp;Import People…</source>
         <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>&amp;Export People…</source>
         <translation>Personen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -976,37 +985,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="344"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import abgeschlossen: {0} hinzugefügt, {1} aktualisiert, {2} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Export people</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="359"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln Person exportiert.</numerusform>
@@ -1014,7 +1023,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="457"/>
+        <location filename="../../ui/app.py" line="463"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dies ist ein Demo-Unternehmen. Wählen Sie Datei &gt; Neu für Ihre eigene Datei und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
@@ -1032,7 +1041,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Die Vorstellungs-E-Mails der eben bestätigten Paare schreiben, mit dem Grund für die Paarung und ihren Treffen als Kalenderdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching.py" line="712"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Vorstellungen vorbereiten“ schreibt ihre Vorstellungs-E-Mails.</translation>
     </message>
@@ -1247,7 +1256,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="700"/>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln Tandem gestartet.</numerusform>
@@ -1255,7 +1264,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="702"/>
+        <location filename="../../ui/views/matching.py" line="708"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln Paar wurde übersprungen, weil sich die Datei seit dem Matching geändert hat:</numerusform>
@@ -1323,37 +1332,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Paare bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="685"/>
+        <location filename="../../ui/views/matching.py" line="691"/>
         <source>Starting relationships… %p%</source>
         <translation>Tandems werden gestartet… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="687"/>
+        <location filename="../../ui/views/matching.py" line="693"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Abbrechen und niemanden starten: Die Bestätigung wird vollständig zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="690"/>
+        <location filename="../../ui/views/matching.py" line="696"/>
         <source>Approving pairs…</source>
         <translation>Paare werden bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="732"/>
+        <location filename="../../ui/views/matching.py" line="738"/>
         <source>The pairs were not approved</source>
         <translation>Die Paare wurden nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="737"/>
+        <location filename="../../ui/views/matching.py" line="743"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Bestätigung abgebrochen; es wurde kein Tandem gestartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="754"/>
+        <location filename="../../ui/views/matching.py" line="760"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Entscheidungen entfernt; das Matching läuft erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="783"/>
+        <location filename="../../ui/views/matching.py" line="789"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Gewichtung geändert: Starten Sie das Matching neu, um die Wirkung zu sehen.</translation>
     </message>
@@ -1394,102 +1403,102 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Log meeting</source>
         <translation>Treffen erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="72"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="74"/>
         <source>Started {0}</source>
         <translation>Begonnen am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="89"/>
         <source>No time</source>
         <translation>Keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="97"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source>With notice</source>
         <translation>Rechtzeitig abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="118"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Wurde das Treffen rechtzeitig verschoben? Wird nur bei verschobenen Treffen gefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="124"/>
         <source>What was discussed, in a few words</source>
         <translation>Was besprochen wurde, in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="141"/>
         <source>This relationship has no goals yet.</source>
         <translation>Dieses Tandem hat noch keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notizen sind vertraulich: Sie erscheinen nicht in gedruckten Berichten, außer HR nimmt sie auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
         <source>T&amp;ime</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
         <source>D&amp;uration</source>
         <translation>D&amp;auer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
         <source>M&amp;ode</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
         <source>Out&amp;come</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
         <source>&amp;Topics</source>
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
         <source>&amp;Goals discussed</source>
         <translation>Besprochene &amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Speichern (Eingabe oder Strg+Eingabe)</translation>
     </message>
@@ -1497,32 +1506,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="176"/>
+        <location filename="../../ui/file_actions.py" line="183"/>
         <source>Merge log</source>
         <translation>Zusammenführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>What came in</source>
         <translation>Was übernommen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="201"/>
         <source>No file has been merged into this one yet.</source>
         <translation>In diese Datei wurde noch keine andere zusammengeführt.</translation>
     </message>
@@ -1583,71 +1592,71 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="215"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>Next stage</source>
         <translation>Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="219"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="233"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
         <source>None: this is the last stage</source>
         <translation>Keine: Dies ist die letzte Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>Auf eine frühere Phase &amp;korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Nur um eine versehentlich erfasste Phase zu berichtigen: Die Daten der späteren Phasen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
         <source>Current stage</source>
         <translation>Aktuelle Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
         <source>Back to &amp;stage</source>
         <translation>Zurück zu &amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Dieses Tandem ist bereits in der letzten Phase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="281"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
         <source>Correct the stage</source>
         <translation>Phase korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="283"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} und {1} von Phase {2} ({3}) auf Phase {4} ({5}) zurücksetzen? Die erfassten Daten der späteren Phasen werden entfernt.</translation>
     </message>
@@ -1655,47 +1664,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="116"/>
         <source>Pair two people</source>
         <translation>Zwei Personen zusammenbringen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="129"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
         <source>&amp;Program</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Häufigkeit der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="156"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orm der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="183"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wählen Sie einen Mentor und einen Mentee.</translation>
     </message>
@@ -1872,27 +1881,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="35"/>
         <source>In this program</source>
         <translation>In diesem Programm</translation>
     </message>
@@ -1900,39 +1909,39 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="144"/>
+        <location filename="../../ui/views/people.py" line="149"/>
         <source>Search name, email, department, branch, competency…</source>
         <translation>Name, E-Mail, Abteilung, Standort, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="147"/>
+        <location filename="../../ui/views/people.py" line="152"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="151"/>
+        <location filename="../../ui/views/people.py" line="156"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="152"/>
-        <location filename="../../ui/views/people.py" line="349"/>
+        <location filename="../../ui/views/people.py" line="157"/>
+        <location filename="../../ui/views/people.py" line="373"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="153"/>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people.py" line="158"/>
+        <location filename="../../ui/views/people.py" line="320"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="203"/>
+        <location filename="../../ui/views/people.py" line="208"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="240"/>
+        <location filename="../../ui/views/people.py" line="264"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -1940,47 +1949,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="242"/>
+        <location filename="../../ui/views/people.py" line="266"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="266"/>
+        <location filename="../../ui/views/people.py" line="290"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268"/>
+        <location filename="../../ui/views/people.py" line="292"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Noch keine Personen. Klicken Sie auf Hinzufügen… oder laden Sie Ihren HR-Export mit Datei &gt; Personen importieren….</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270"/>
+        <location filename="../../ui/views/people.py" line="294"/>
         <source>No one matches your search.</source>
         <translation>Niemand passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272"/>
+        <location filename="../../ui/views/people.py" line="296"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="295"/>
+        <location filename="../../ui/views/people.py" line="319"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="350"/>
+        <location filename="../../ui/views/people.py" line="374"/>
         <source>Export personal data…</source>
         <translation>Personenbezogene Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="351"/>
+        <location filename="../../ui/views/people.py" line="375"/>
         <source>Erase person…</source>
         <translation>Person löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/people.py" line="352"/>
+        <location filename="../../ui/views/people.py" line="379"/>
         <source>Erasure log and old backups…</source>
         <translation>Löschprotokoll und alte Sicherungen…</translation>
     </message>
@@ -1988,7 +1997,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="98"/>
         <source>Type to search…</source>
         <translation>Zum Suchen tippen…</translation>
     </message>
@@ -2055,275 +2064,275 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
         <source>Edit {0}</source>
         <translation>{0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="80"/>
         <source>e.g. E0123</source>
         <translation>z. B. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>name@company.com</source>
         <translation>name@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>(no manager)</source>
         <translation>(keine Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="111"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>The hire date is not known</source>
         <translation>Das Eintrittsdatum ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>Zwei-Buchstaben-Codes, z. B. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source> mentees</source>
         <translation> Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Wie viele Mentees diese Person gleichzeitig betreuen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>Mentor capacity</source>
         <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
         <source>Competency</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Add competency</source>
         <translation>Kompetenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="176"/>
         <source>Willing to mentor now</source>
         <translation>Jetzt bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Why do they want to mentor?</source>
         <translation>Warum möchte die Person Mentor sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>z. B. dienstagvormittags, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
         <source>How their mentoring is recognised</source>
         <translation>Wie die Mentoring-Tätigkeit anerkannt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
         <source>Mentor profile</source>
         <translation>Mentorprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="262"/>
         <source>The level to reach; — for no target</source>
         <translation>Das angestrebte Niveau; — für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="299"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Erfasste Einschätzungen bleiben im Verlauf der Person; ändern Sie stattdessen das Niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="333"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wählen Sie die Führungskraft aus der Liste („{0}“ ist hier keine Person).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Theirs (saved)</source>
         <translation>Deren Fassung (gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Yours</source>
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
         <source>Someone else changed this person</source>
         <translation>Jemand anderes hat diese Person geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="447"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Jemand anderes hat diese Person gespeichert, nachdem Sie sie geöffnet haben. Es wurde nichts gespeichert. Vergleichen Sie beide Fassungen und wählen Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="452"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
         <source>Keep theirs</source>
         <translation>Deren Fassung behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="454"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="478"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Deren Fassung wird angezeigt; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
@@ -2354,27 +2363,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
         <source>Mentees they would like</source>
         <translation>Wunsch-Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="182"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren, mit denen {0} gern arbeiten würde (höchstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="184"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees, die {0} gern betreuen würde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Höchstens {0} Wunschmentoren: Entfernen Sie zuerst ein Häkchen.</translation>
     </message>
@@ -2382,173 +2391,173 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Programm bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="59"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Wozu das Programm da ist, z. B. neue Teamleitungen beim Wachsen unterstützen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Was das Unternehmen erreichen will, z. B. 60 % der Teamleitungsstellen intern besetzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="70"/>
         <source>Starts on:</source>
         <translation>Beginnt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="74"/>
         <source>Ends on:</source>
         <translation>Endet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Häkchen entfernen, solange das Datum noch nicht feststeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Wie lange jedes Tandem geplant ist; üblich sind 6 bis 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="100"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees über dieser Zahl kommen auf eine Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="107"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
         <source>(6–12 is usual)</source>
         <translation>(üblich: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Dauer des Tandems:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Prefer the same branch</source>
         <translation>Gleichen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Branch does not matter</source>
         <translation>Standort egal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="120"/>
         <source>Prefer a different branch</source>
         <translation>Anderen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>Prefer mentors from another department</source>
         <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor deckt die Lücken des Mentees ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Shared language</source>
         <translation>Gemeinsame Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Asked for each other</source>
         <translation>Haben sich gegenseitig gewünscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Seniority difference</source>
         <translation>Unterschied in der Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
         <source>Branches:</source>
         <translation>Standorte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichtung (Punkte; nur das Verhältnis zählt):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="212"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Mindestens eine Gewichtung muss größer als null sein.</translation>
     </message>
@@ -2711,152 +2720,147 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="415"/>
+        <location filename="../../ui/views/programs.py" line="420"/>
         <source>Not everyone was enrolled</source>
         <translation>Nicht alle wurden aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="418"/>
+        <location filename="../../ui/views/programs.py" line="425"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>{0} als {1} aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="426"/>
         <source>mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="426"/>
         <source>mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="432"/>
+        <location filename="../../ui/views/programs.py" line="439"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="433"/>
+        <location filename="../../ui/views/programs.py" line="440"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Warum wird {0} abgelehnt? Der Grund wird bei der Bewerbung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="435"/>
+        <location filename="../../ui/views/programs.py" line="442"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="436"/>
+        <location filename="../../ui/views/programs.py" line="443"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Warum kommt {0} auf die Warteliste?</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="459"/>
-        <source>The program is full.</source>
-        <translation>Das Programm ist voll.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="465"/>
         <source>Not every decision was saved</source>
         <translation>Nicht jede Entscheidung wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="468"/>
+        <location filename="../../ui/views/programs.py" line="462"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Das Programm ist voll: {0} steht jetzt auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="505"/>
+        <location filename="../../ui/views/programs.py" line="499"/>
         <source>The preferences were not saved</source>
         <translation>Die Wünsche wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="512"/>
+        <location filename="../../ui/views/programs.py" line="506"/>
         <source>Remove from program</source>
         <translation>Aus dem Programm entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="513"/>
+        <location filename="../../ui/views/programs.py" line="507"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>{0} aus diesem Programm entfernen? Bewerbung und Status werden entfernt; die Personen selbst bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="549"/>
+        <location filename="../../ui/views/programs.py" line="543"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wählen Sie einen Mentor, um Motivation und Nachweise zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="553"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="553"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="560"/>
+        <location filename="../../ui/views/programs.py" line="554"/>
         <source>{0} years</source>
         <translation>{0} Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="562"/>
+        <location filename="../../ui/views/programs.py" line="556"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} von {2} Treffen abgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="567"/>
+        <location filename="../../ui/views/programs.py" line="561"/>
         <source>{0} since {1}</source>
         <translation>{0} seit {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="570"/>
+        <location filename="../../ui/views/programs.py" line="564"/>
         <source>Willing to mentor</source>
         <translation>Bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="571"/>
+        <location filename="../../ui/views/programs.py" line="565"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="572"/>
+        <location filename="../../ui/views/programs.py" line="566"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="573"/>
+        <location filename="../../ui/views/programs.py" line="567"/>
         <source>Seniority</source>
         <translation>Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="574"/>
+        <location filename="../../ui/views/programs.py" line="568"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (Niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="575"/>
+        <location filename="../../ui/views/programs.py" line="569"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="575"/>
+        <location filename="../../ui/views/programs.py" line="569"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} gleichzeitig: {1} jetzt aktiv, {2} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="577"/>
+        <location filename="../../ui/views/programs.py" line="571"/>
         <source>Attendance in past relationships</source>
         <translation>Teilnahme in früheren Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="578"/>
+        <location filename="../../ui/views/programs.py" line="572"/>
         <source>Recognition agreed</source>
         <translation>Vereinbarte Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="579"/>
+        <location filename="../../ui/views/programs.py" line="573"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2952,7 +2956,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="162"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geben Sie einen Grund an, damit die Person ihn erfährt.</translation>
     </message>
@@ -3432,174 +3436,184 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="200"/>
+        <location filename="../../ui/views/relationships.py" line="205"/>
         <source>Prepare introduction…</source>
         <translation>Vorstellung vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="202"/>
+        <location filename="../../ui/views/relationships.py" line="207"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Die Vorstellungs-E-Mail an beide schreiben, mit ihren Treffen als Kalenderdatei, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>Closed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="173"/>
+        <location filename="../../ui/views/relationships.py" line="174"/>
         <source>Search mentor or mentee…</source>
         <translation>Mentor oder Mentee suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="181"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Pair two people…</source>
         <translation>Zwei Personen zusammenbringen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Log meeting…</source>
         <translation>Treffen erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Ein Treffen des ausgewählten Tandems erfassen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Next stage…</source>
         <translation>Nächste Phase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships.py" line="188"/>
         <source>Extend…</source>
         <translation>Verlängern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="188"/>
+        <location filename="../../ui/views/relationships.py" line="189"/>
         <source>Close…</source>
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="195"/>
+        <location filename="../../ui/views/relationships.py" line="196"/>
+        <source>Replace mentor…</source>
+        <translation>Mentor ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="198"/>
+        <source>Give the mentee a new mentor; their goals and history go with them.</source>
+        <translation>Dem Mentee einen neuen Mentor geben; Ziele und Verlauf gehen mit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="200"/>
         <source>Check-in forms…</source>
         <translation>Check-in-Formulare…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="197"/>
+        <location filename="../../ui/views/relationships.py" line="202"/>
         <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
         <translation>Ausfüllbare PDF-Check-in-Formulare für das ausgewählte Tandem (oder, ohne Auswahl, für jeden fälligen Check-in des angezeigten Programms) in einem Ordner speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="248"/>
+        <location filename="../../ui/views/relationships.py" line="253"/>
         <source>Add goal…</source>
         <translation>Ziel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="249"/>
+        <location filename="../../ui/views/relationships.py" line="254"/>
         <source>Edit goal…</source>
         <translation>Ziel bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="270"/>
+        <location filename="../../ui/views/relationships.py" line="275"/>
         <source>Delete meeting…</source>
         <translation>Treffen löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="273"/>
+        <location filename="../../ui/views/relationships.py" line="278"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Neueste zuerst. Geplante Treffen, die ohne Eintrag vergangen sind, erscheinen kursiv als „Geplant, nicht erfasst (überfällig)“. Notizen sind vertraulich. Doppelklicken Sie auf ein Treffen, um es zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="297"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <translation>Zusammenfassung von HR zu diesem Tandem und die nächsten Schritte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="298"/>
+        <location filename="../../ui/views/relationships.py" line="303"/>
         <source>Save summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships.py" line="307"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Inzwischen anderswo geändert – Speichern überschreibt deren Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="313"/>
+        <location filename="../../ui/views/relationships.py" line="318"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zusammenfassung und nächste Schritte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="325"/>
+        <location filename="../../ui/views/relationships.py" line="330"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="326"/>
+        <location filename="../../ui/views/relationships.py" line="331"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="327"/>
+        <location filename="../../ui/views/relationships.py" line="332"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="328"/>
+        <location filename="../../ui/views/relationships.py" line="333"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="341"/>
+        <location filename="../../ui/views/relationships.py" line="346"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="343"/>
+        <location filename="../../ui/views/relationships.py" line="348"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="370"/>
+        <location filename="../../ui/views/relationships.py" line="375"/>
         <source>Relationships</source>
         <translation>Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="394"/>
+        <location filename="../../ui/views/relationships.py" line="399"/>
         <source>All programs</source>
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="397"/>
-        <location filename="../../ui/views/relationships.py" line="534"/>
+        <location filename="../../ui/views/relationships.py" line="402"/>
+        <location filename="../../ui/views/relationships.py" line="541"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="431"/>
+        <location filename="../../ui/views/relationships.py" line="436"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln Tandem</numerusform>
@@ -3607,116 +3621,179 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="433"/>
+        <location filename="../../ui/views/relationships.py" line="438"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="498"/>
+        <location filename="../../ui/views/relationships.py" line="505"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="500"/>
+        <location filename="../../ui/views/relationships.py" line="507"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Noch keine Tandems. Bringen Sie zwei Personen zusammen oder bestätigen Sie ein Matching in der Ansicht „Matching“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="502"/>
+        <location filename="../../ui/views/relationships.py" line="509"/>
         <source>No relationship matches the filters.</source>
         <translation>Kein Tandem passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="504"/>
+        <location filename="../../ui/views/relationships.py" line="511"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Wählen Sie ein Tandem, um Phasen, Ziele, Treffen und Check-ins zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="533"/>
+        <location filename="../../ui/views/relationships.py" line="540"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} als Mentor von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="535"/>
+        <location filename="../../ui/views/relationships.py" line="542"/>
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="538"/>
+        <location filename="../../ui/views/relationships.py" line="545"/>
         <source>Closed {0}: {1}</source>
         <translation>Beendet am {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="579"/>
+        <location filename="../../ui/views/relationships.py" line="586"/>
         <source>Their summary:
 {0}</source>
         <translation>Deren Zusammenfassung:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="593"/>
+        <location filename="../../ui/views/relationships.py" line="600"/>
         <source>Extensions</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="596"/>
+        <location filename="../../ui/views/relationships.py" line="603"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="599"/>
+        <location filename="../../ui/views/relationships.py" line="606"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="601"/>
+        <location filename="../../ui/views/relationships.py" line="608"/>
         <source>Closure</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="603"/>
+        <location filename="../../ui/views/relationships.py" line="610"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Läuft noch; geplantes Ende am {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="606"/>
+        <location filename="../../ui/views/relationships.py" line="613"/>
         <source>{0} on {1}.</source>
         <translation>{0} am {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="610"/>
+        <location filename="../../ui/views/relationships.py" line="616"/>
         <source>Reason: {0}</source>
         <translation>Grund: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="612"/>
+        <location filename="../../ui/views/relationships.py" line="618"/>
         <source>Final reflection: {0}</source>
         <translation>Abschließende Reflexion: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="725"/>
+        <location filename="../../ui/views/relationships.py" line="626"/>
+        <source>Mentor replaced</source>
+        <translation>Mentor ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="631"/>
+        <source>Continues the relationship with {0} ({1}–{2}).</source>
+        <translation>Setzt das Tandem mit {0} fort ({1}–{2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="634"/>
+        <source>Continued with {0} from {1}.</source>
+        <translation>Fortgesetzt mit {0} ab {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="748"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="726"/>
+        <location filename="../../ui/views/relationships.py" line="749"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Das Treffen vom {0} ({1}) löschen? Es zählt nicht mehr für Teilnahme, Stunden und Zustand, und seine Notizen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="732"/>
+        <location filename="../../ui/views/relationships.py" line="755"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="748"/>
+        <location filename="../../ui/views/relationships.py" line="771"/>
         <source>Meeting deleted.</source>
         <translation>Treffen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="804"/>
+        <location filename="../../ui/views/relationships.py" line="841"/>
         <source>Summary saved.</source>
         <translation>Zusammenfassung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMentorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="40"/>
+        <source>Replace mentor</source>
+        <translation>Mentor ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="43"/>
+        <source>{0} continues with a new mentor instead of {1}. Their goals and the goals&apos; history go with them; this relationship closes as “Mentor replaced”, which counts neither as completed nor as ended early.</source>
+        <translation>{0} macht mit einem neuen Mentor statt {1} weiter. Die Ziele und ihr Verlauf gehen mit; dieses Tandem endet als „Mentor ersetzt“, was weder als abgeschlossen noch als vorzeitig beendet zählt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="61"/>
+        <source>Optional: why the mentor is replaced</source>
+        <translation>Optional: warum der Mentor ersetzt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="64"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="65"/>
+        <source>New mentor &amp;from</source>
+        <translation>Neuer Mentor &amp;ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="109"/>
+        <source>Choose the new mentor.</source>
+        <translation>Wählen Sie den neuen Mentor.</translation>
     </message>
 </context>
 <context>
@@ -4021,22 +4098,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>Restore a backup of {0}</source>
         <translation>Sicherung von {0} wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="256"/>
+        <location filename="../../ui/file_actions.py" line="263"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="260"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wählen Sie die Sicherung aus. Die Datei in ihrem jetzigen Zustand wird zuerst gesichert, es geht also nichts verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="270"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Tägliche Sicherungen bleiben für den letzten %Ln Tag erhalten, an dem die Datei geöffnet wurde.</numerusform>
@@ -4044,7 +4121,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Die letzte %Ln Sicherung vor einer Zusammenführung bleibt ebenfalls erhalten.</numerusform>
@@ -4052,47 +4129,57 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Daily, on open</source>
         <translation>Täglich, beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>Before a merge</source>
         <translation>Vor einer Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="284"/>
+        <source>Before a bulk action</source>
+        <translation>Vor einer Sammelaktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="293"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -4100,34 +4187,34 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="36"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Blendet diesen Eintrag bis zum gewählten Tag aus dem Handlungsbedarf aus. An diesem Tag kommt er zurück, falls er Sie dann noch braucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="57"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Grund, z. B. „Femke gebeten, ein Treffen zu vereinbaren“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
         <source>&amp;Until:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="86"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Schreiben Sie eine kurze Notiz, damit Sie wissen, warum dies zurückgestellt wurde.</translation>
     </message>
@@ -4173,6 +4260,14 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>
             <numerusform>%Ln Problem gefunden. Es wurde nichts gespeichert.</numerusform>
             <numerusform>%Ln Probleme gefunden. Es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
+        <translation>
+            <numerusform>%Ln Formular in {0} gespeichert. Hängen Sie es an eine E-Mail an die betreffende Person; ziehen Sie die zurückgesandten Dateien auf dieses Fenster, um sie zu erfassen.</numerusform>
+            <numerusform>%Ln Formulare in {0} gespeichert. Hängen Sie jedes an eine E-Mail an die betreffende Person; ziehen Sie die zurückgesandten Dateien auf dieses Fenster, um sie zu erfassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4230,6 +4325,50 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
         <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
+    </message>
+</context>
+<context>
+    <name>checkin_forms</name>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="38"/>
+        <source>Save check-in forms in</source>
+        <translation>Check-in-Formulare speichern in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="48"/>
+        <source>Writing forms…</source>
+        <translation>Formulare werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="54"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
+        <source>Check-in forms</source>
+        <translation>Check-in-Formulare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <source>No check-in is due, so no form was written.</source>
+        <translation>Es ist kein Check-in fällig, daher wurde kein Formular geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="64"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="68"/>
+        <source>Writing check-in forms…</source>
+        <translation>Check-in-Formulare werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="103"/>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="115"/>
+        <source>Recording returned check-in forms…</source>
+        <translation>Zurückgesandte Check-in-Formulare werden erfasst…</translation>
     </message>
 </context>
 <context>
@@ -4293,77 +4432,77 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="103"/>
         <source>Merge finished</source>
         <translation>Zusammenführung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="100"/>
+        <location filename="../../ui/file_actions.py" line="107"/>
         <source>Merging {0}…</source>
         <translation>{0} wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="109"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Another company&apos;s file</source>
         <translation>Datei eines anderen Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Die Datei dieses Unternehmens trotzdem zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="214"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="214"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>There are no backups of this file yet.</source>
         <translation>Von dieser Datei gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="230"/>
+        <location filename="../../ui/file_actions.py" line="237"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet; vielleicht nutzt sie jemand anderes, daher kann sie jetzt nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="248"/>
         <source>The backup from {0} was restored.</source>
         <translation>Die Sicherung vom {0} wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Die Datei im vorherigen Zustand wurde ebenfalls gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Die beschädigte Datei wurde als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="255"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
@@ -4436,12 +4575,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Jetzt in diese Datei zusammenführen? Vorher wird eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="120"/>
+        <location filename="../../ui/file_open.py" line="122"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Jemand anderes bearbeitet diese Datei gerade, daher ist sie nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="164"/>
+        <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Jemand anderes hat die Bearbeitung dieser Datei übernommen, daher ist sie jetzt nur zum Lesen geöffnet. Öffnen Sie sie später erneut, um weiterzuarbeiten.</translation>
     </message>
@@ -4674,6 +4813,59 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>quit_guard</name>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="48"/>
+        <source>Work is still running</source>
+        <translation>Es läuft noch eine Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="49"/>
+        <source>MentorDesk is still busy: {0}.</source>
+        <translation>MentorDesk ist noch beschäftigt: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="49"/>
+        <source>saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="51"/>
+        <source>Wait for it to finish and then quit, or stop it and quit: stopped work is not saved and the file stays as it was before it started.</source>
+        <translation>Warten Sie, bis sie fertig ist, und beenden Sie dann, oder brechen Sie sie ab und beenden Sie: Abgebrochene Arbeit wird nicht gespeichert, die Datei bleibt wie vor dem Start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="53"/>
+        <source>Wait, then Quit</source>
+        <translation>Warten, dann beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="54"/>
+        <source>Stop It and Quit</source>
+        <translation>Abbrechen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="55"/>
+        <source>Keep Working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="63"/>
+        <source>MentorDesk closes when the work has ended…</source>
+        <translation>MentorDesk schließt, sobald die Arbeit beendet ist…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="99"/>
+        <source>The summary you typed for {0} is not saved yet.</source>
+        <translation>Die Zusammenfassung, die Sie für {0} geschrieben haben, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="100"/>
+        <source>The summary you typed is not saved yet.</source>
+        <translation>Die Zusammenfassung, die Sie geschrieben haben, ist noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="287"/>
@@ -4685,6 +4877,80 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/tasks.py" line="289"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>undo_menu</name>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="41"/>
+        <location filename="../../ui/undo_menu.py" line="43"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="49"/>
+        <location filename="../../ui/undo_menu.py" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="73"/>
+        <source>&amp;Undo {0}</source>
+        <translation>{0} &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="80"/>
+        <source>There is nothing to undo: no import, merge or bulk action yet.</source>
+        <translation>Es gibt nichts rückgängig zu machen: noch kein Import, keine Zusammenführung und keine Sammelaktion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="84"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="84"/>
+        <source>Undo the {0}?</source>
+        <translation>{0} rückgängig machen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="88"/>
+        <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
+        <translation>Die Datei wird auf den Stand unmittelbar davor zurückgesetzt ({0}). {1} Die Datei im jetzigen Zustand bleibt als Sicherung erhalten (Datei &gt; Sicherung wiederherstellen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="90"/>
+        <source>Undo {0}</source>
+        <translation>{0} rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="112"/>
+        <source>Nothing was undone</source>
+        <translation>Es wurde nichts rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="117"/>
+        <source>Undone: {0}.</source>
+        <translation>Rückgängig gemacht: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="134"/>
+        <source>Unsaved changes</source>
+        <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="135"/>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Sie haben Änderungen, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="138"/>
+        <source>Save them, discard them, or go back to keep editing?</source>
+        <translation>Speichern, verwerfen oder zurück zum Bearbeiten?</translation>
     </message>
 </context>
 </TS>

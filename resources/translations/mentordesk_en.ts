@@ -38,7 +38,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>EnrolDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln person selected</numerusform>
@@ -60,7 +60,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ErasureLogDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n backup was taken before the last erasure and may still hold erased people:</numerusform>
@@ -71,7 +71,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ExtendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>A relationship can last at most %Ln month from its start ({0}).</numerusform>
@@ -82,7 +82,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>
@@ -143,7 +143,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="700"/>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln relationship started.</numerusform>
@@ -151,7 +151,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="702"/>
+        <location filename="../../ui/views/matching.py" line="708"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln pair was skipped because the file changed since the match was run:</numerusform>
@@ -162,7 +162,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="240"/>
+        <location filename="../../ui/views/people.py" line="264"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -195,7 +195,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RelationshipsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="431"/>
+        <location filename="../../ui/views/relationships.py" line="436"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relationship</numerusform>
@@ -241,7 +241,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="270"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Daily backups are kept for the last %Ln day the file was opened.</numerusform>
@@ -249,7 +249,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>The last %Ln backup made before a merge is kept as well.</numerusform>
@@ -265,6 +265,14 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         <translation>
             <numerusform>%Ln problem was found. Nothing was saved.</numerusform>
             <numerusform>%Ln problems were found. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
+        <translation>
+            <numerusform>%Ln form saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</numerusform>
+            <numerusform>%Ln forms saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</numerusform>
         </translation>
     </message>
 </context>

@@ -420,47 +420,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="42"/>
         <source>Check-in</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="45"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
         <source>Answered by</source>
         <translation>Respondido por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="65"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
         <source>How is it going?</source>
         <translation>¿Cómo va?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="71"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Requisitos de una buena relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = nada, 5 = totalmente. Deje una pregunta sin responder para omitirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="110"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="115"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
@@ -468,53 +468,53 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="344"/>
         <source>Close relationship</source>
         <translation>Cerrar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="352"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="356"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="357"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>¿Qué logró la pareja? ¿Qué harían de otra manera?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="360"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Al cerrar se libera una plaza en la capacidad del mentor. Solo «Completada» cuenta para la tasa de finalización.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="365"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Final re&amp;flection</source>
         <translation>Re&amp;flexión final</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="368"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Cerrada el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="379"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>Required: why did it end early?</source>
         <translation>Obligatorio: ¿por qué terminó antes de tiempo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Motivo (obligatorio)</translation>
     </message>
@@ -522,52 +522,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="130"/>
+        <location filename="../../ui/file_actions.py" line="137"/>
         <source>Before merging</source>
         <translation>Antes de combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="142"/>
+        <location filename="../../ui/file_actions.py" line="149"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Ambos archivos cambiaron estos campos de forma distinta. Elija qué valor conservar; el cambio más reciente ya está elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>In the other file</source>
         <translation>En el otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="163"/>
         <source>This file&apos;s value</source>
         <translation>Valor de este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="157"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>The other file&apos;s value</source>
         <translation>Valor del otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="171"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
@@ -575,62 +575,62 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
         <source>Enrol people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="51"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Buscar nombre, departamento, sede, puesto, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
         <source>Applied (HR decides later)</source>
         <translation>Solicitado (RR. HH. decide después)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="60"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Enrol</source>
         <translation>Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="84"/>
         <source>Enrol as:</source>
         <translation>Inscribir como:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="87"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="108"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>No hay nadie seleccionado; use Ctrl+clic o Mayús+clic para seleccionar varias personas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persona seleccionada</numerusform>
@@ -692,37 +692,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="142"/>
         <source>Erasure log</source>
         <translation>Registro de borrados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, por {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Nobody has been erased in this file.</source>
         <translation>Nadie ha sido borrado en este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
         <source>Remove these backups</source>
         <translation>Eliminar estas copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>No queda ninguna copia de seguridad anterior a un borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="182"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>No se pudieron eliminar todas las copias ({0}); las restantes siguen en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n copia de seguridad se hizo antes del último borrado y aún puede contener personas borradas:</numerusform>
@@ -733,17 +733,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="309"/>
         <source>Extend relationship</source>
         <translation>Ampliar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
         <source>Why is more time needed?</source>
         <translation>¿Por qué hace falta más tiempo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Una relación puede durar como máximo %Ln mes desde su inicio ({0}).</numerusform>
@@ -751,17 +751,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="322"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>Planned end now</source>
         <translation>Fin previsto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>&amp;New end</source>
         <translation>&amp;Nuevo fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="325"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -792,74 +792,83 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
         <source>Edit goal</source>
         <translation>Editar objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
         <source>Add goal</source>
         <translation>Añadir objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>How will you both know it is reached?</source>
         <translation>¿Cómo sabrán ambos que se ha alcanzado?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="63"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="76"/>
         <source>Due by</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Indicador de éxito</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
         <source>St&amp;atus</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="100"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Un objetivo nuevo empieza abierto al 0 %; cambie su estado y progreso más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
         <source>No linked competency</source>
         <translation>Sin competencia vinculada</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../ui/widgets/guarded_dialog.py" line="74"/>
+        <source>Your changes in this window are not saved yet.</source>
+        <extracomment>Dialogs whose changes are a choice rather than typed work may turn the question off.</extracomment>
+        <translation>Los cambios de esta ventana aún no se han guardado.</translation>
     </message>
 </context>
 <context>
@@ -871,42 +880,42 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -976,37 +985,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="344"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Importación terminada: {0} añadidas, {1} actualizadas, {2} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="359"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Se exportó %Ln persona.</numerusform>
@@ -1014,7 +1023,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="457"/>
+        <location filename="../../ui/app.py" line="463"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para crear su propio archivo y luego Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
@@ -1032,7 +1041,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Escribir los correos de presentación de las parejas recién aprobadas, con el motivo de la pareja y sus reuniones como archivo de calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching.py" line="712"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>«Preparar presentaciones» escribe sus correos de presentación.</translation>
     </message>
@@ -1247,7 +1256,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="700"/>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>Se inició %Ln relación.</numerusform>
@@ -1255,7 +1264,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="702"/>
+        <location filename="../../ui/views/matching.py" line="708"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>Se omitió %Ln pareja porque el archivo cambió después del emparejamiento:</numerusform>
@@ -1323,37 +1332,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Aprobar parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="685"/>
+        <location filename="../../ui/views/matching.py" line="691"/>
         <source>Starting relationships… %p%</source>
         <translation>Iniciando relaciones… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="687"/>
+        <location filename="../../ui/views/matching.py" line="693"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Detener sin iniciar ninguna: la aprobación se deshace por completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="690"/>
+        <location filename="../../ui/views/matching.py" line="696"/>
         <source>Approving pairs…</source>
         <translation>Aprobando parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="732"/>
+        <location filename="../../ui/views/matching.py" line="738"/>
         <source>The pairs were not approved</source>
         <translation>Las parejas no se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="737"/>
+        <location filename="../../ui/views/matching.py" line="743"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Aprobación cancelada; no se inició ninguna relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="754"/>
+        <location filename="../../ui/views/matching.py" line="760"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Decisiones eliminadas; emparejando de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="783"/>
+        <location filename="../../ui/views/matching.py" line="789"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Pesos cambiados: vuelva a emparejar para ver su efecto.</translation>
     </message>
@@ -1394,102 +1403,102 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Log meeting</source>
         <translation>Registrar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="72"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="74"/>
         <source>Started {0}</source>
         <translation>Iniciada el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="89"/>
         <source>No time</source>
         <translation>Sin hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="97"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source>With notice</source>
         <translation>Con preaviso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="118"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>¿Se cambió la reunión con suficiente antelación? Solo se pregunta si se reprogramó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="124"/>
         <source>What was discussed, in a few words</source>
         <translation>De qué se habló, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="141"/>
         <source>This relationship has no goals yet.</source>
         <translation>Esta relación aún no tiene objetivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Las notas son confidenciales: no aparecen en los informes impresos salvo que RR. HH. las incluya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
         <source>T&amp;ime</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
         <source>M&amp;ode</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
         <source>Out&amp;come</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
         <source>&amp;Topics</source>
         <translation>&amp;Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
         <source>&amp;Goals discussed</source>
         <translation>&amp;Objetivos tratados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Guardar (Intro o Ctrl+Intro)</translation>
     </message>
@@ -1497,32 +1506,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="176"/>
+        <location filename="../../ui/file_actions.py" line="183"/>
         <source>Merge log</source>
         <translation>Registro de combinaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>From file</source>
         <translation>Desde el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>What came in</source>
         <translation>Qué se incorporó</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="201"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Todavía no se ha combinado ningún archivo con este.</translation>
     </message>
@@ -1583,71 +1592,71 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="215"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>Next stage</source>
         <translation>Siguiente fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="219"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="233"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
         <source>None: this is the last stage</source>
         <translation>Ninguna: es la última fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orregir a una fase anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Solo para corregir una fase registrada por error: se eliminan las fechas de las fases posteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
         <source>Current stage</source>
         <translation>Fase actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
         <source>&amp;Began on</source>
         <translation>&amp;Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
         <source>Back to &amp;stage</source>
         <translation>Volver a la &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Esta relación ya está en su última fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="281"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
         <source>Correct the stage</source>
         <translation>Corregir la fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="283"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>¿Devolver a {0} y {1} de la fase {2} ({3}) a la fase {4} ({5})? Se eliminan las fechas registradas de las fases posteriores.</translation>
     </message>
@@ -1655,47 +1664,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="116"/>
         <source>Pair two people</source>
         <translation>Emparejar a dos personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="129"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frecuencia de reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="156"/>
         <source>Meeting m&amp;ode</source>
         <translation>M&amp;odalidad de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="183"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Elija un mentor y un mentee.</translation>
     </message>
@@ -1872,27 +1881,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="35"/>
         <source>In this program</source>
         <translation>En este programa</translation>
     </message>
@@ -1900,39 +1909,39 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="144"/>
+        <location filename="../../ui/views/people.py" line="149"/>
         <source>Search name, email, department, branch, competency…</source>
         <translation>Buscar nombre, correo, departamento, sede, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="147"/>
+        <location filename="../../ui/views/people.py" line="152"/>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="151"/>
+        <location filename="../../ui/views/people.py" line="156"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="152"/>
-        <location filename="../../ui/views/people.py" line="349"/>
+        <location filename="../../ui/views/people.py" line="157"/>
+        <location filename="../../ui/views/people.py" line="373"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="153"/>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people.py" line="158"/>
+        <location filename="../../ui/views/people.py" line="320"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="203"/>
+        <location filename="../../ui/views/people.py" line="208"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="240"/>
+        <location filename="../../ui/views/people.py" line="264"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -1940,47 +1949,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="242"/>
+        <location filename="../../ui/views/people.py" line="266"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="266"/>
+        <location filename="../../ui/views/people.py" line="290"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268"/>
+        <location filename="../../ui/views/people.py" line="292"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270"/>
+        <location filename="../../ui/views/people.py" line="294"/>
         <source>No one matches your search.</source>
         <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272"/>
+        <location filename="../../ui/views/people.py" line="296"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="295"/>
+        <location filename="../../ui/views/people.py" line="319"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="350"/>
+        <location filename="../../ui/views/people.py" line="374"/>
         <source>Export personal data…</source>
         <translation>Exportar datos personales…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="351"/>
+        <location filename="../../ui/views/people.py" line="375"/>
         <source>Erase person…</source>
         <translation>Borrar persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/people.py" line="352"/>
+        <location filename="../../ui/views/people.py" line="379"/>
         <source>Erasure log and old backups…</source>
         <translation>Registro de borrados y copias antiguas…</translation>
     </message>
@@ -1988,7 +1997,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="98"/>
         <source>Type to search…</source>
         <translation>Escriba para buscar…</translation>
     </message>
@@ -2055,275 +2064,275 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="80"/>
         <source>e.g. E0123</source>
         <translation>p. ej., E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>name@company.com</source>
         <translation>nombre@empresa.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>(no manager)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="111"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>The hire date is not known</source>
         <translation>Se desconoce la fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>códigos de dos letras, p. ej., en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source> mentees</source>
         <translation> mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Cuántos mentees puede tener esta persona a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>Mentor capacity</source>
         <translation>Capacidad como mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Add competency</source>
         <translation>Añadir competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="176"/>
         <source>Willing to mentor now</source>
         <translation>Dispuesto/a a ser mentor ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Why do they want to mentor?</source>
         <translation>¿Por qué quiere ser mentor?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>p. ej., martes por la mañana, flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
         <source>How their mentoring is recognised</source>
         <translation>Cómo se reconoce su labor de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
         <source>Mentor profile</source>
         <translation>Perfil de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="262"/>
         <source>The level to reach; — for no target</source>
         <translation>El nivel que se quiere alcanzar; — si no hay objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="299"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Las evaluaciones registradas permanecen en el historial de la persona; ajuste el nivel en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="333"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Elija el responsable de la lista («{0}» no es una persona de este archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Theirs (saved)</source>
         <translation>La otra (guardada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
         <source>Someone else changed this person</source>
         <translation>Otra persona ha modificado esta ficha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="447"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Otra persona guardó esta ficha después de que usted la abriera. No se guardó nada. Compare ambas versiones y elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="452"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
         <source>Keep theirs</source>
         <translation>Conservar la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="454"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="478"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Se muestra su versión; sus cambios no se guardaron.</translation>
     </message>
@@ -2354,27 +2363,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
         <source>Mentees they would like</source>
         <translation>Mentees que le gustaría tener</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="182"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentores con los que {0} querría trabajar (máximo {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="184"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees que {0} querría acompañar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Máximo {0} mentores preferidos: desmarque uno primero.</translation>
     </message>
@@ -2382,173 +2391,173 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Editar programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
         <source>New program</source>
         <translation>Nuevo programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="59"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Para qué existe el programa, p. ej., ayudar a crecer a los nuevos jefes de equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Lo que la empresa quiere conseguir, p. ej., cubrir el 60 % de las vacantes de jefe de equipo con personal interno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="70"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="74"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Desmarque mientras la fecha no esté fijada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Cuánto está previsto que dure cada relación de mentoría; lo habitual son de 6 a 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="100"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Los mentees aceptados por encima de este número pasan a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
         <source>&amp;Business goal:</source>
         <translation>Objetivo de &amp;negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="107"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
         <source>(6–12 is usual)</source>
         <translation>(lo habitual: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duración de la relación:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>&amp;Pairs meet:</source>
         <translation>Las parejas se &amp;reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Prefer the same branch</source>
         <translation>Preferir la misma sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Branch does not matter</source>
         <translation>La sede no importa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="120"/>
         <source>Prefer a different branch</source>
         <translation>Preferir otra sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferir mentores de otro departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>El mentor cubre las carencias del mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Shared language</source>
         <translation>Idioma común</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Asked for each other</source>
         <translation>Se eligieron mutuamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Seniority difference</source>
         <translation>Diferencia de antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
         <source>Matching</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
         <source>Branches:</source>
         <translation>Sedes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Pesos (puntos; solo importan sus proporciones):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="212"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Al menos un peso de emparejamiento debe ser mayor que cero.</translation>
     </message>
@@ -2711,152 +2720,147 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="415"/>
+        <location filename="../../ui/views/programs.py" line="420"/>
         <source>Not everyone was enrolled</source>
         <translation>No se inscribió a todo el mundo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="418"/>
+        <location filename="../../ui/views/programs.py" line="425"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>Se inscribió a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="426"/>
         <source>mentors</source>
         <translation>mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="426"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="432"/>
+        <location filename="../../ui/views/programs.py" line="439"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="433"/>
+        <location filename="../../ui/views/programs.py" line="440"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>¿Por qué se rechaza a {0}? El motivo se guarda con la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="435"/>
+        <location filename="../../ui/views/programs.py" line="442"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="436"/>
+        <location filename="../../ui/views/programs.py" line="443"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>¿Por qué pasa {0} a la lista de espera?</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="459"/>
-        <source>The program is full.</source>
-        <translation>El programa está completo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="465"/>
         <source>Not every decision was saved</source>
         <translation>No se guardaron todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="468"/>
+        <location filename="../../ui/views/programs.py" line="462"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>El programa está completo: {0} pasó a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="505"/>
+        <location filename="../../ui/views/programs.py" line="499"/>
         <source>The preferences were not saved</source>
         <translation>Las preferencias no se guardaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="512"/>
+        <location filename="../../ui/views/programs.py" line="506"/>
         <source>Remove from program</source>
         <translation>Quitar del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="513"/>
+        <location filename="../../ui/views/programs.py" line="507"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>¿Quitar a {0} de este programa? Se eliminan su solicitud y su estado; las personas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="549"/>
+        <location filename="../../ui/views/programs.py" line="543"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Seleccione un mentor para leer su motivación y sus méritos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="553"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="553"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="560"/>
+        <location filename="../../ui/views/programs.py" line="554"/>
         <source>{0} years</source>
         <translation>{0} años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="562"/>
+        <location filename="../../ui/views/programs.py" line="556"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} de {2} reuniones celebradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="567"/>
+        <location filename="../../ui/views/programs.py" line="561"/>
         <source>{0} since {1}</source>
         <translation>{0} desde el {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="570"/>
+        <location filename="../../ui/views/programs.py" line="564"/>
         <source>Willing to mentor</source>
         <translation>Dispuesto/a a ser mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="571"/>
+        <location filename="../../ui/views/programs.py" line="565"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="572"/>
+        <location filename="../../ui/views/programs.py" line="566"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="573"/>
+        <location filename="../../ui/views/programs.py" line="567"/>
         <source>Seniority</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="574"/>
+        <location filename="../../ui/views/programs.py" line="568"/>
         <source>Expertise (level 4–5)</source>
         <translation>Especialidad (nivel 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="575"/>
+        <location filename="../../ui/views/programs.py" line="569"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="575"/>
+        <location filename="../../ui/views/programs.py" line="569"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} a la vez: {1} activos ahora, {2} libres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="577"/>
+        <location filename="../../ui/views/programs.py" line="571"/>
         <source>Attendance in past relationships</source>
         <translation>Asistencia en relaciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="578"/>
+        <location filename="../../ui/views/programs.py" line="572"/>
         <source>Recognition agreed</source>
         <translation>Reconocimiento acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="579"/>
+        <location filename="../../ui/views/programs.py" line="573"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2952,7 +2956,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="162"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Indique un motivo para poder explicárselo a la persona.</translation>
     </message>
@@ -3432,174 +3436,184 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="200"/>
+        <location filename="../../ui/views/relationships.py" line="205"/>
         <source>Prepare introduction…</source>
         <translation>Preparar presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="202"/>
+        <location filename="../../ui/views/relationships.py" line="207"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Escribir el correo de presentación a ambos, con sus reuniones como archivo de calendario, y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="173"/>
+        <location filename="../../ui/views/relationships.py" line="174"/>
         <source>Search mentor or mentee…</source>
         <translation>Buscar mentor o mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="181"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Pair two people…</source>
         <translation>Emparejar a dos personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Log meeting…</source>
         <translation>Registrar reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Registrar una reunión de la pareja seleccionada (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Check-in…</source>
         <translation>Seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Next stage…</source>
         <translation>Siguiente fase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships.py" line="188"/>
         <source>Extend…</source>
         <translation>Ampliar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="188"/>
+        <location filename="../../ui/views/relationships.py" line="189"/>
         <source>Close…</source>
         <translation>Cerrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="195"/>
+        <location filename="../../ui/views/relationships.py" line="196"/>
+        <source>Replace mentor…</source>
+        <translation>Sustituir mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="198"/>
+        <source>Give the mentee a new mentor; their goals and history go with them.</source>
+        <translation>Asignar un nuevo mentor al mentee; sus objetivos e historial se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="200"/>
         <source>Check-in forms…</source>
         <translation>Formularios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="197"/>
+        <location filename="../../ui/views/relationships.py" line="202"/>
         <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
         <translation>Guardar en una carpeta formularios PDF rellenables de seguimiento para la pareja seleccionada (o, si no hay ninguna, para cada seguimiento previsto del programa mostrado).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="248"/>
+        <location filename="../../ui/views/relationships.py" line="253"/>
         <source>Add goal…</source>
         <translation>Añadir objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="249"/>
+        <location filename="../../ui/views/relationships.py" line="254"/>
         <source>Edit goal…</source>
         <translation>Editar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="270"/>
+        <location filename="../../ui/views/relationships.py" line="275"/>
         <source>Delete meeting…</source>
         <translation>Eliminar reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="273"/>
+        <location filename="../../ui/views/relationships.py" line="278"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Las más recientes primero. Las reuniones previstas que pasaron sin registrarse aparecen en cursiva como «Prevista, sin registrar (vencida)». Las notas son confidenciales. Haga doble clic en una reunión para corregirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="297"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <translation>Resumen de RR. HH. sobre esta relación y próximos pasos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="298"/>
+        <location filename="../../ui/views/relationships.py" line="303"/>
         <source>Save summary</source>
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships.py" line="307"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Modificado en otro lugar mientras tanto: al guardar se sobrescribirá su resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="313"/>
+        <location filename="../../ui/views/relationships.py" line="318"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Resumen y próximos pasos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="325"/>
+        <location filename="../../ui/views/relationships.py" line="330"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="326"/>
+        <location filename="../../ui/views/relationships.py" line="331"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="327"/>
+        <location filename="../../ui/views/relationships.py" line="332"/>
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="328"/>
+        <location filename="../../ui/views/relationships.py" line="333"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="341"/>
+        <location filename="../../ui/views/relationships.py" line="346"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="343"/>
+        <location filename="../../ui/views/relationships.py" line="348"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="370"/>
+        <location filename="../../ui/views/relationships.py" line="375"/>
         <source>Relationships</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="394"/>
+        <location filename="../../ui/views/relationships.py" line="399"/>
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="397"/>
-        <location filename="../../ui/views/relationships.py" line="534"/>
+        <location filename="../../ui/views/relationships.py" line="402"/>
+        <location filename="../../ui/views/relationships.py" line="541"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="431"/>
+        <location filename="../../ui/views/relationships.py" line="436"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relación</numerusform>
@@ -3607,116 +3621,179 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="433"/>
+        <location filename="../../ui/views/relationships.py" line="438"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="498"/>
+        <location filename="../../ui/views/relationships.py" line="505"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="500"/>
+        <location filename="../../ui/views/relationships.py" line="507"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Aún no hay relaciones. Empareje a dos personas o apruebe un emparejamiento en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="502"/>
+        <location filename="../../ui/views/relationships.py" line="509"/>
         <source>No relationship matches the filters.</source>
         <translation>Ninguna relación coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="504"/>
+        <location filename="../../ui/views/relationships.py" line="511"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Seleccione una relación para ver sus fases, objetivos, reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="533"/>
+        <location filename="../../ui/views/relationships.py" line="540"/>
         <source>{0} mentoring {1}</source>
         <translation>{0}, mentor de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="535"/>
+        <location filename="../../ui/views/relationships.py" line="542"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="538"/>
+        <location filename="../../ui/views/relationships.py" line="545"/>
         <source>Closed {0}: {1}</source>
         <translation>Cerrada el {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="579"/>
+        <location filename="../../ui/views/relationships.py" line="586"/>
         <source>Their summary:
 {0}</source>
         <translation>Su resumen:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="593"/>
+        <location filename="../../ui/views/relationships.py" line="600"/>
         <source>Extensions</source>
         <translation>Ampliaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="596"/>
+        <location filename="../../ui/views/relationships.py" line="603"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="599"/>
+        <location filename="../../ui/views/relationships.py" line="606"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="601"/>
+        <location filename="../../ui/views/relationships.py" line="608"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="603"/>
+        <location filename="../../ui/views/relationships.py" line="610"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Sigue en curso; fin previsto el {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="606"/>
+        <location filename="../../ui/views/relationships.py" line="613"/>
         <source>{0} on {1}.</source>
         <translation>{0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="610"/>
+        <location filename="../../ui/views/relationships.py" line="616"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="612"/>
+        <location filename="../../ui/views/relationships.py" line="618"/>
         <source>Final reflection: {0}</source>
         <translation>Reflexión final: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="725"/>
+        <location filename="../../ui/views/relationships.py" line="626"/>
+        <source>Mentor replaced</source>
+        <translation>Mentor sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="631"/>
+        <source>Continues the relationship with {0} ({1}–{2}).</source>
+        <translation>Continúa la relación con {0} ({1}–{2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="634"/>
+        <source>Continued with {0} from {1}.</source>
+        <translation>Continuó con {0} desde el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="748"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="726"/>
+        <location filename="../../ui/views/relationships.py" line="749"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>¿Eliminar la reunión del {0} ({1})? Dejará de contar para la asistencia, las horas y el estado, y se eliminarán sus notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="732"/>
+        <location filename="../../ui/views/relationships.py" line="755"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="748"/>
+        <location filename="../../ui/views/relationships.py" line="771"/>
         <source>Meeting deleted.</source>
         <translation>Reunión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="804"/>
+        <location filename="../../ui/views/relationships.py" line="841"/>
         <source>Summary saved.</source>
         <translation>Resumen guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMentorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="40"/>
+        <source>Replace mentor</source>
+        <translation>Sustituir mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="43"/>
+        <source>{0} continues with a new mentor instead of {1}. Their goals and the goals&apos; history go with them; this relationship closes as “Mentor replaced”, which counts neither as completed nor as ended early.</source>
+        <translation>{0} continúa con un nuevo mentor en lugar de {1}. Sus objetivos y su historial se conservan; esta relación se cierra como «Mentor sustituido», que no cuenta ni como completada ni como finalizada antes de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="61"/>
+        <source>Optional: why the mentor is replaced</source>
+        <translation>Opcional: por qué se sustituye al mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="64"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="65"/>
+        <source>New mentor &amp;from</source>
+        <translation>Nuevo mentor &amp;desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="109"/>
+        <source>Choose the new mentor.</source>
+        <translation>Elija el nuevo mentor.</translation>
     </message>
 </context>
 <context>
@@ -4021,22 +4098,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>Restore a backup of {0}</source>
         <translation>Restaurar una copia de seguridad de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="256"/>
+        <location filename="../../ui/file_actions.py" line="263"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="260"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Elija la copia que desea restaurar. Antes se guarda una copia del archivo tal como está ahora, así que no se pierde nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="270"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Las copias diarias se conservan del último %Ln día en que se abrió el archivo.</numerusform>
@@ -4044,7 +4121,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>También se conserva la última %Ln copia hecha antes de una combinación.</numerusform>
@@ -4052,47 +4129,57 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Daily, on open</source>
         <translation>Diaria, al abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>Before a merge</source>
         <translation>Antes de una combinación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>By hand</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="284"/>
+        <source>Before a bulk action</source>
+        <translation>Antes de una acción masiva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="293"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -4100,34 +4187,34 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="36"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Oculta este aviso de la lista de atención hasta el día que elija. Ese día vuelve a aparecer si sigue requiriendo su atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="57"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Motivo, p. ej., «He pedido a Femke que concierte una reunión»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
         <source>&amp;Until:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="86"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Escriba una nota breve para recordar por qué se pospuso.</translation>
     </message>
@@ -4173,6 +4260,14 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>
             <numerusform>Se encontró %Ln problema. No se guardó nada.</numerusform>
             <numerusform>Se encontraron %Ln problemas. No se guardó nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
+        <translation>
+            <numerusform>Se guardó %Ln formulario en {0}. Adjúntelo a un correo para su persona; arrastre los archivos devueltos a esta ventana para registrarlos.</numerusform>
+            <numerusform>Se guardaron %Ln formularios en {0}. Adjunte cada uno a un correo para su persona; arrastre los archivos devueltos a esta ventana para registrarlos.</numerusform>
         </translation>
     </message>
 </context>
@@ -4230,6 +4325,50 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferir mentores de otro departamento</translation>
+    </message>
+</context>
+<context>
+    <name>checkin_forms</name>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="38"/>
+        <source>Save check-in forms in</source>
+        <translation>Guardar los formularios de seguimiento en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="48"/>
+        <source>Writing forms…</source>
+        <translation>Creando formularios…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="54"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
+        <source>Check-in forms</source>
+        <translation>Formularios de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <source>No check-in is due, so no form was written.</source>
+        <translation>No hay ningún seguimiento previsto, así que no se creó ningún formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="64"/>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="68"/>
+        <source>Writing check-in forms…</source>
+        <translation>Creando formularios de seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="103"/>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="115"/>
+        <source>Recording returned check-in forms…</source>
+        <translation>Registrando los formularios de seguimiento devueltos…</translation>
     </message>
 </context>
 <context>
@@ -4293,77 +4432,77 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="103"/>
         <source>Merge finished</source>
         <translation>Combinación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="100"/>
+        <location filename="../../ui/file_actions.py" line="107"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="109"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Another company&apos;s file</source>
         <translation>Archivo de otra empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Combinar de todos modos el archivo de esta empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="214"/>
         <source>Back up to</source>
         <translation>Guardar copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="214"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>Backed up to {0}</source>
         <translation>Copia guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>There are no backups of this file yet.</source>
         <translation>Todavía no hay copias de seguridad de este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="230"/>
+        <location filename="../../ui/file_actions.py" line="237"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Este archivo está abierto solo para lectura; puede que otra persona lo esté usando, así que ahora no se puede sustituir.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="248"/>
         <source>The backup from {0} was restored.</source>
         <translation>Se restauró la copia del {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>El archivo tal como estaba también se ha guardado como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>El archivo dañado se conservó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="255"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
@@ -4436,12 +4575,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>¿Combinarlas ahora con este archivo? Antes se crea una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="120"/>
+        <location filename="../../ui/file_open.py" line="122"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Otra persona tiene este archivo abierto para editarlo, así que se ha abierto solo para lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="164"/>
+        <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Otra persona ha tomado el control de este archivo para editarlo, así que ahora está abierto solo para lectura. Vuelva a abrirlo más tarde para seguir editando.</translation>
     </message>
@@ -4674,6 +4813,59 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>quit_guard</name>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="48"/>
+        <source>Work is still running</source>
+        <translation>Todavía hay trabajo en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="49"/>
+        <source>MentorDesk is still busy: {0}.</source>
+        <translation>MentorDesk sigue ocupado: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="49"/>
+        <source>saving</source>
+        <translation>guardando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="51"/>
+        <source>Wait for it to finish and then quit, or stop it and quit: stopped work is not saved and the file stays as it was before it started.</source>
+        <translation>Espere a que termine y salga, o deténgalo y salga: el trabajo detenido no se guarda y el archivo queda como estaba antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="53"/>
+        <source>Wait, then Quit</source>
+        <translation>Esperar y salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="54"/>
+        <source>Stop It and Quit</source>
+        <translation>Detener y salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="55"/>
+        <source>Keep Working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="63"/>
+        <source>MentorDesk closes when the work has ended…</source>
+        <translation>MentorDesk se cerrará cuando termine el trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="99"/>
+        <source>The summary you typed for {0} is not saved yet.</source>
+        <translation>El resumen que escribió para {0} aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="100"/>
+        <source>The summary you typed is not saved yet.</source>
+        <translation>El resumen que escribió aún no se ha guardado.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="287"/>
@@ -4685,6 +4877,80 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/tasks.py" line="289"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>undo_menu</name>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="41"/>
+        <location filename="../../ui/undo_menu.py" line="43"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="49"/>
+        <location filename="../../ui/undo_menu.py" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="73"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Deshacer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="80"/>
+        <source>There is nothing to undo: no import, merge or bulk action yet.</source>
+        <translation>No hay nada que deshacer: aún no hay importaciones, combinaciones ni acciones masivas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="84"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="84"/>
+        <source>Undo the {0}?</source>
+        <translation>¿Deshacer: {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="88"/>
+        <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
+        <translation>El archivo vuelve a como estaba justo antes ({0}). {1} El archivo tal como está ahora se guarda como copia de seguridad (Archivo &gt; Restaurar copia de seguridad).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="90"/>
+        <source>Undo {0}</source>
+        <translation>Deshacer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="112"/>
+        <source>Nothing was undone</source>
+        <translation>No se deshizo nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="117"/>
+        <source>Undone: {0}.</source>
+        <translation>Deshecho: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="134"/>
+        <source>Unsaved changes</source>
+        <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="135"/>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Tiene cambios que aún no se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="138"/>
+        <source>Save them, discard them, or go back to keep editing?</source>
+        <translation>¿Guardarlos, descartarlos o volver para seguir editando?</translation>
     </message>
 </context>
 </TS>

@@ -420,47 +420,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="42"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="45"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
         <source>Answered by</source>
         <translation>Beantwoord door</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
         <source>How is it going?</source>
         <translation>Hoe gaat het?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="71"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Voorwaarden voor een goede relatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = helemaal niet, 5 = volledig. Laat een vraag leeg om haar over te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="110"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="115"/>
         <source>Comment (optional)</source>
         <translation>Opmerking (optioneel)</translation>
     </message>
@@ -468,53 +468,53 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="344"/>
         <source>Close relationship</source>
         <translation>Relatie afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="352"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="356"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="357"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Wat heeft het koppel bereikt? Wat zouden ze anders doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="360"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Afsluiten maakt een plek vrij in de capaciteit van de mentor. Alleen ‘Afgerond’ telt mee voor het afrondingspercentage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="365"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Slotreflectie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="368"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="379"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>Required: why did it end early?</source>
         <translation>Verplicht: waarom is het eerder gestopt?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Reden (verplicht)</translation>
     </message>
@@ -522,52 +522,52 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="130"/>
+        <location filename="../../ui/file_actions.py" line="137"/>
         <source>Before merging</source>
         <translation>Voor het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="142"/>
+        <location filename="../../ui/file_actions.py" line="149"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide bestanden hebben deze velden anders gewijzigd. Kies welke waarde je houdt; de nieuwste wijziging is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>In this file</source>
         <translation>In dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>In the other file</source>
         <translation>In het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="163"/>
         <source>This file&apos;s value</source>
         <translation>Waarde van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="157"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>The other file&apos;s value</source>
         <translation>Waarde van het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="171"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -575,62 +575,62 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
         <source>Enrol people</source>
         <translation>Mensen inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="51"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Zoek op naam, afdeling, vestiging, functie, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
         <source>Applied (HR decides later)</source>
         <translation>Aangemeld (HR beslist later)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="60"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Enrol</source>
         <translation>Inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="84"/>
         <source>Enrol as:</source>
         <translation>Inschrijven als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="87"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="108"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand geselecteerd; Ctrl- of Shift-klik om meerdere mensen te kiezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persoon geselecteerd</numerusform>
@@ -692,37 +692,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="142"/>
         <source>Erasure log</source>
         <translation>Wislogboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, door {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Nobody has been erased in this file.</source>
         <translation>In dit bestand is niemand gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
         <source>Remove these backups</source>
         <translation>Deze back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Er is geen back-up van vóór een wissing meer over.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="182"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Niet alle back-ups konden worden verwijderd ({0}); de rest staat nog in de lijst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n back-up is gemaakt vóór de laatste wissing en kan nog gewiste personen bevatten:</numerusform>
@@ -733,17 +733,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="309"/>
         <source>Extend relationship</source>
         <translation>Relatie verlengen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
         <source>Why is more time needed?</source>
         <translation>Waarom is er meer tijd nodig?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Een relatie kan hoogstens %Ln maand duren vanaf de start ({0}).</numerusform>
@@ -751,17 +751,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="322"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>Planned end now</source>
         <translation>Huidige geplande einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>&amp;New end</source>
         <translation>&amp;Nieuwe einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="325"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
@@ -792,74 +792,83 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
         <source>Edit goal</source>
         <translation>Doel bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
         <source>Add goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>How will you both know it is reached?</source>
         <translation>Hoe weten jullie allebei dat het bereikt is?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="63"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="76"/>
         <source>Due by</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Succesmaatstaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="100"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Een nieuw doel begint open op 0%; wijzig status en voortgang later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
         <source>No linked competency</source>
         <translation>Geen gekoppelde competentie</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../ui/widgets/guarded_dialog.py" line="74"/>
+        <source>Your changes in this window are not saved yet.</source>
+        <extracomment>Dialogs whose changes are a choice rather than typed work may turn the question off.</extracomment>
+        <translation>Je wijzigingen in dit venster zijn nog niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -871,42 +880,42 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>&amp;Import People…</source>
         <translation>Mensen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>&amp;Export People…</source>
         <translation>Mensen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -976,37 +985,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="344"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import klaar: {0} toegevoegd, {1} bijgewerkt, {2} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="359"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1014,7 +1023,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="457"/>
+        <location filename="../../ui/app.py" line="463"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te maken en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -1032,7 +1041,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>De kennismakingsmails van de zojuist goedgekeurde koppels schrijven, met waarom ze gekoppeld zijn en hun afspraken als agendabestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching.py" line="712"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>‘Kennismakingen voorbereiden’ schrijft hun kennismakingsmails.</translation>
     </message>
@@ -1247,7 +1256,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="700"/>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln relatie gestart.</numerusform>
@@ -1255,7 +1264,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="702"/>
+        <location filename="../../ui/views/matching.py" line="708"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln koppel is overgeslagen omdat het bestand na het koppelen is gewijzigd:</numerusform>
@@ -1323,37 +1332,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Koppels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="685"/>
+        <location filename="../../ui/views/matching.py" line="691"/>
         <source>Starting relationships… %p%</source>
         <translation>Relaties starten… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="687"/>
+        <location filename="../../ui/views/matching.py" line="693"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Stoppen en niemand starten: de goedkeuring wordt helemaal teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="690"/>
+        <location filename="../../ui/views/matching.py" line="696"/>
         <source>Approving pairs…</source>
         <translation>Koppels goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="732"/>
+        <location filename="../../ui/views/matching.py" line="738"/>
         <source>The pairs were not approved</source>
         <translation>De koppels zijn niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="737"/>
+        <location filename="../../ui/views/matching.py" line="743"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Goedkeuring geannuleerd; er is geen relatie gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="754"/>
+        <location filename="../../ui/views/matching.py" line="760"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Besluiten verwijderd; er wordt opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="783"/>
+        <location filename="../../ui/views/matching.py" line="789"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Gewichten gewijzigd: koppel opnieuw om het effect te zien.</translation>
     </message>
@@ -1394,102 +1403,102 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Log meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="72"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="74"/>
         <source>Started {0}</source>
         <translation>Gestart op {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="89"/>
         <source>No time</source>
         <translation>Geen tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="97"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source>With notice</source>
         <translation>Tijdig gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="118"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Is het gesprek tijdig verzet? Alleen gevraagd bij een verzet gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="124"/>
         <source>What was discussed, in a few words</source>
         <translation>Wat is besproken, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="141"/>
         <source>This relationship has no goals yet.</source>
         <translation>Deze relatie heeft nog geen doelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notities zijn vertrouwelijk: ze staan niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
         <source>T&amp;ime</source>
         <translation>T&amp;ijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
         <source>M&amp;ode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
         <source>Out&amp;come</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
         <source>&amp;Topics</source>
         <translation>&amp;Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
         <source>&amp;Goals discussed</source>
         <translation>Besproken &amp;doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Opslaan (Enter of Ctrl+Enter)</translation>
     </message>
@@ -1497,32 +1506,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="176"/>
+        <location filename="../../ui/file_actions.py" line="183"/>
         <source>Merge log</source>
         <translation>Logboek samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>From file</source>
         <translation>Uit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>What came in</source>
         <translation>Wat er binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="201"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Er is nog geen bestand met dit bestand samengevoegd.</translation>
     </message>
@@ -1583,71 +1592,71 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="215"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>Next stage</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="219"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="233"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
         <source>None: this is the last stage</source>
         <translation>Geen: dit is de laatste fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orrigeren naar een eerdere fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Alleen om een per ongeluk vastgelegde fase te herstellen: de datums van de latere fasen worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
         <source>Current stage</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
         <source>Back to &amp;stage</source>
         <translation>Terug naar &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Deze relatie zit al in de laatste fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="281"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
         <source>Correct the stage</source>
         <translation>Fase corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="283"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} en {1} terugzetten van fase {2} ({3}) naar fase {4} ({5})? De vastgelegde datums van de latere fasen worden verwijderd.</translation>
     </message>
@@ -1655,47 +1664,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="116"/>
         <source>Pair two people</source>
         <translation>Twee mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="129"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
         <source>&amp;Program</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frequentie van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="156"/>
         <source>Meeting m&amp;ode</source>
         <translation>V&amp;orm van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="183"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Kies een mentor en een mentee.</translation>
     </message>
@@ -1872,27 +1881,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="35"/>
         <source>In this program</source>
         <translation>In dit programma</translation>
     </message>
@@ -1900,39 +1909,39 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="144"/>
+        <location filename="../../ui/views/people.py" line="149"/>
         <source>Search name, email, department, branch, competency…</source>
         <translation>Zoek op naam, e-mail, afdeling, vestiging, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="147"/>
+        <location filename="../../ui/views/people.py" line="152"/>
         <source>Show archived</source>
         <translation>Gearchiveerden tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="151"/>
+        <location filename="../../ui/views/people.py" line="156"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="152"/>
-        <location filename="../../ui/views/people.py" line="349"/>
+        <location filename="../../ui/views/people.py" line="157"/>
+        <location filename="../../ui/views/people.py" line="373"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="153"/>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people.py" line="158"/>
+        <location filename="../../ui/views/people.py" line="320"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="203"/>
+        <location filename="../../ui/views/people.py" line="208"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="240"/>
+        <location filename="../../ui/views/people.py" line="264"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persoon</numerusform>
@@ -1940,47 +1949,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="242"/>
+        <location filename="../../ui/views/people.py" line="266"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="266"/>
+        <location filename="../../ui/views/people.py" line="290"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268"/>
+        <location filename="../../ui/views/people.py" line="292"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nog geen mensen. Klik op Toevoegen… of gebruik Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270"/>
+        <location filename="../../ui/views/people.py" line="294"/>
         <source>No one matches your search.</source>
         <translation>Niemand voldoet aan je zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272"/>
+        <location filename="../../ui/views/people.py" line="296"/>
         <source>Select a person to see their details.</source>
         <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="295"/>
+        <location filename="../../ui/views/people.py" line="319"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="350"/>
+        <location filename="../../ui/views/people.py" line="374"/>
         <source>Export personal data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="351"/>
+        <location filename="../../ui/views/people.py" line="375"/>
         <source>Erase person…</source>
         <translation>Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/people.py" line="352"/>
+        <location filename="../../ui/views/people.py" line="379"/>
         <source>Erasure log and old backups…</source>
         <translation>Wislogboek en oude back-ups…</translation>
     </message>
@@ -1988,7 +1997,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="98"/>
         <source>Type to search…</source>
         <translation>Typ om te zoeken…</translation>
     </message>
@@ -2055,275 +2064,275 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
         <source>Edit {0}</source>
         <translation>{0} bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="80"/>
         <source>e.g. E0123</source>
         <translation>bijv. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>name@company.com</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="111"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>The hire date is not known</source>
         <translation>De datum in dienst is niet bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>codes van twee letters, bijv. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source> mentees</source>
         <translation> mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Hoeveel mentees deze persoon tegelijk kan begeleiden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>Mentor capacity</source>
         <translation>Mentorcapaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>Current</source>
         <translation>Huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Add competency</source>
         <translation>Competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="176"/>
         <source>Willing to mentor now</source>
         <translation>Wil nu mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Why do they want to mentor?</source>
         <translation>Waarom wil deze persoon mentor zijn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>bijv. dinsdagochtend, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
         <source>How their mentoring is recognised</source>
         <translation>Hoe het mentorschap wordt erkend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
         <source>Mentor profile</source>
         <translation>Mentorprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="262"/>
         <source>The level to reach; — for no target</source>
         <translation>Het te bereiken niveau; — voor geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="299"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Vastgelegde beoordelingen blijven in de geschiedenis van de persoon; pas in plaats daarvan het niveau aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="333"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Kies de leidinggevende uit de lijst (‘{0}’ is hier geen persoon).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Theirs (saved)</source>
         <translation>Hun versie (opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Yours</source>
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
         <source>Someone else changed this person</source>
         <translation>Iemand anders heeft deze persoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="447"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Iemand anders heeft deze persoon opgeslagen nadat jij hem opende. Er is niets opgeslagen. Vergelijk beide versies en kies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="452"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
         <source>Keep theirs</source>
         <translation>Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="454"/>
         <source>Overwrite with mine</source>
         <translation>Overschrijven met de mijne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="478"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Hun versie wordt getoond; jouw wijzigingen zijn niet opgeslagen.</translation>
     </message>
@@ -2354,27 +2363,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
         <source>Mentees they would like</source>
         <translation>Gewenste mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="182"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren met wie {0} graag wil werken (hoogstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="184"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees die {0} graag wil begeleiden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
     </message>
@@ -2382,173 +2391,173 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
         <source>New program</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="59"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Waarom het programma bestaat, bijv. nieuwe teamleiders laten groeien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Wat het bedrijf wil zien, bijv. 60 % van de vacatures voor teamleider intern invullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="70"/>
         <source>Starts on:</source>
         <translation>Begint op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="74"/>
         <source>Ends on:</source>
         <translation>Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Vink uit zolang de datum nog niet vaststaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Hoe lang elke mentorrelatie gepland is; 6 tot 12 maanden is gebruikelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="100"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees boven dit aantal komen op een wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="107"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
         <source>(6–12 is usual)</source>
         <translation>(6–12 is gebruikelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duur van de relatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Koppels spreken af:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Prefer the same branch</source>
         <translation>Voorkeur voor dezelfde vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Branch does not matter</source>
         <translation>Vestiging maakt niet uit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="120"/>
         <source>Prefer a different branch</source>
         <translation>Voorkeur voor een andere vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>Prefer mentors from another department</source>
         <translation>Voorkeur voor mentoren van een andere afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor dekt de ontwikkelpunten van de mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Shared language</source>
         <translation>Gedeelde taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Asked for each other</source>
         <translation>Vroegen om elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Seniority difference</source>
         <translation>Verschil in anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
         <source>Matching</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
         <source>Branches:</source>
         <translation>Vestigingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichten (punten; alleen de verhoudingen tellen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="212"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Minstens één gewicht moet boven nul zijn.</translation>
     </message>
@@ -2711,152 +2720,147 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="415"/>
+        <location filename="../../ui/views/programs.py" line="420"/>
         <source>Not everyone was enrolled</source>
         <translation>Niet iedereen is ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="418"/>
+        <location filename="../../ui/views/programs.py" line="425"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>{0} ingeschreven als {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="426"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="426"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="432"/>
+        <location filename="../../ui/views/programs.py" line="439"/>
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="433"/>
+        <location filename="../../ui/views/programs.py" line="440"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Waarom wordt {0} afgewezen? De reden wordt bij de aanmelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="435"/>
+        <location filename="../../ui/views/programs.py" line="442"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="436"/>
+        <location filename="../../ui/views/programs.py" line="443"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Waarom komt {0} op de wachtlijst?</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="459"/>
-        <source>The program is full.</source>
-        <translation>Het programma is vol.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="465"/>
         <source>Not every decision was saved</source>
         <translation>Niet elk besluit is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="468"/>
+        <location filename="../../ui/views/programs.py" line="462"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Het programma is vol: {0} staat nu op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="505"/>
+        <location filename="../../ui/views/programs.py" line="499"/>
         <source>The preferences were not saved</source>
         <translation>De voorkeuren zijn niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="512"/>
+        <location filename="../../ui/views/programs.py" line="506"/>
         <source>Remove from program</source>
         <translation>Uit programma verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="513"/>
+        <location filename="../../ui/views/programs.py" line="507"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>{0} uit dit programma verwijderen? De aanmelding en status worden verwijderd; de personen zelf blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="549"/>
+        <location filename="../../ui/views/programs.py" line="543"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Selecteer een mentor om de motivatie en onderbouwing te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="553"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="553"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="560"/>
+        <location filename="../../ui/views/programs.py" line="554"/>
         <source>{0} years</source>
         <translation>{0} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="562"/>
+        <location filename="../../ui/views/programs.py" line="556"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} van {2} gesprekken gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="567"/>
+        <location filename="../../ui/views/programs.py" line="561"/>
         <source>{0} since {1}</source>
         <translation>{0} sinds {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="570"/>
+        <location filename="../../ui/views/programs.py" line="564"/>
         <source>Willing to mentor</source>
         <translation>Wil mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="571"/>
+        <location filename="../../ui/views/programs.py" line="565"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="572"/>
+        <location filename="../../ui/views/programs.py" line="566"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="573"/>
+        <location filename="../../ui/views/programs.py" line="567"/>
         <source>Seniority</source>
         <translation>Anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="574"/>
+        <location filename="../../ui/views/programs.py" line="568"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="575"/>
+        <location filename="../../ui/views/programs.py" line="569"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="575"/>
+        <location filename="../../ui/views/programs.py" line="569"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} tegelijk: nu {1} actief, {2} vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="577"/>
+        <location filename="../../ui/views/programs.py" line="571"/>
         <source>Attendance in past relationships</source>
         <translation>Opkomst in eerdere relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="578"/>
+        <location filename="../../ui/views/programs.py" line="572"/>
         <source>Recognition agreed</source>
         <translation>Afgesproken erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="579"/>
+        <location filename="../../ui/views/programs.py" line="573"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2952,7 +2956,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="162"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geef een reden, zodat de persoon kan horen waarom.</translation>
     </message>
@@ -3432,174 +3436,184 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="200"/>
+        <location filename="../../ui/views/relationships.py" line="205"/>
         <source>Prepare introduction…</source>
         <translation>Kennismaking voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="202"/>
+        <location filename="../../ui/views/relationships.py" line="207"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>De kennismakingsmail aan beiden schrijven, met hun afspraken als agendabestand, en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="173"/>
+        <location filename="../../ui/views/relationships.py" line="174"/>
         <source>Search mentor or mentee…</source>
         <translation>Zoek mentor of mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="181"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Pair two people…</source>
         <translation>Twee mensen koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Log meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Leg een gesprek van het gekozen koppel vast (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Next stage…</source>
         <translation>Volgende fase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships.py" line="188"/>
         <source>Extend…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="188"/>
+        <location filename="../../ui/views/relationships.py" line="189"/>
         <source>Close…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="195"/>
+        <location filename="../../ui/views/relationships.py" line="196"/>
+        <source>Replace mentor…</source>
+        <translation>Mentor vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="198"/>
+        <source>Give the mentee a new mentor; their goals and history go with them.</source>
+        <translation>Geef de mentee een nieuwe mentor; doelen en geschiedenis gaan mee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="200"/>
         <source>Check-in forms…</source>
         <translation>Check-informulieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="197"/>
+        <location filename="../../ui/views/relationships.py" line="202"/>
         <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
         <translation>Sla invulbare pdf-check-informulieren op in een map voor het gekozen koppel (of, zonder selectie, voor elke geplande check-in van het getoonde programma).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="248"/>
+        <location filename="../../ui/views/relationships.py" line="253"/>
         <source>Add goal…</source>
         <translation>Doel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="249"/>
+        <location filename="../../ui/views/relationships.py" line="254"/>
         <source>Edit goal…</source>
         <translation>Doel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="270"/>
+        <location filename="../../ui/views/relationships.py" line="275"/>
         <source>Delete meeting…</source>
         <translation>Gesprek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="273"/>
+        <location filename="../../ui/views/relationships.py" line="278"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Nieuwste eerst. Geplande gesprekken die voorbij zijn zonder vastlegging staan cursief als ‘Gepland, niet vastgelegd (te laat)’. Notities zijn vertrouwelijk. Dubbelklik op een gesprek om het te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="297"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <translation>Samenvatting van HR over deze relatie en de volgende stappen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="298"/>
+        <location filename="../../ui/views/relationships.py" line="303"/>
         <source>Save summary</source>
         <translation>Samenvatting opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships.py" line="307"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Intussen elders gewijzigd — opslaan overschrijft hun samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="313"/>
+        <location filename="../../ui/views/relationships.py" line="318"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samenvatting en volgende stappen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="325"/>
+        <location filename="../../ui/views/relationships.py" line="330"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="326"/>
+        <location filename="../../ui/views/relationships.py" line="331"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="327"/>
+        <location filename="../../ui/views/relationships.py" line="332"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="328"/>
+        <location filename="../../ui/views/relationships.py" line="333"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="341"/>
+        <location filename="../../ui/views/relationships.py" line="346"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="343"/>
+        <location filename="../../ui/views/relationships.py" line="348"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="370"/>
+        <location filename="../../ui/views/relationships.py" line="375"/>
         <source>Relationships</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="394"/>
+        <location filename="../../ui/views/relationships.py" line="399"/>
         <source>All programs</source>
         <translation>Alle programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="397"/>
-        <location filename="../../ui/views/relationships.py" line="534"/>
+        <location filename="../../ui/views/relationships.py" line="402"/>
+        <location filename="../../ui/views/relationships.py" line="541"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="431"/>
+        <location filename="../../ui/views/relationships.py" line="436"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relatie</numerusform>
@@ -3607,116 +3621,179 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="433"/>
+        <location filename="../../ui/views/relationships.py" line="438"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="498"/>
+        <location filename="../../ui/views/relationships.py" line="505"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="500"/>
+        <location filename="../../ui/views/relationships.py" line="507"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nog geen relaties. Koppel twee mensen, of keur een koppeling goed op het scherm Koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="502"/>
+        <location filename="../../ui/views/relationships.py" line="509"/>
         <source>No relationship matches the filters.</source>
         <translation>Geen relatie voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="504"/>
+        <location filename="../../ui/views/relationships.py" line="511"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Selecteer een relatie om de fasen, doelen, gesprekken en check-ins te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="533"/>
+        <location filename="../../ui/views/relationships.py" line="540"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} is mentor van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="535"/>
+        <location filename="../../ui/views/relationships.py" line="542"/>
         <source>{0} to {1}</source>
         <translation>{0} tot {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="538"/>
+        <location filename="../../ui/views/relationships.py" line="545"/>
         <source>Closed {0}: {1}</source>
         <translation>Afgesloten op {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="579"/>
+        <location filename="../../ui/views/relationships.py" line="586"/>
         <source>Their summary:
 {0}</source>
         <translation>Hun samenvatting:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="593"/>
+        <location filename="../../ui/views/relationships.py" line="600"/>
         <source>Extensions</source>
         <translation>Verlengingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="596"/>
+        <location filename="../../ui/views/relationships.py" line="603"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="599"/>
+        <location filename="../../ui/views/relationships.py" line="606"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="601"/>
+        <location filename="../../ui/views/relationships.py" line="608"/>
         <source>Closure</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="603"/>
+        <location filename="../../ui/views/relationships.py" line="610"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Loopt nog; gepland einde op {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="606"/>
+        <location filename="../../ui/views/relationships.py" line="613"/>
         <source>{0} on {1}.</source>
         <translation>{0} op {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="610"/>
+        <location filename="../../ui/views/relationships.py" line="616"/>
         <source>Reason: {0}</source>
         <translation>Reden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="612"/>
+        <location filename="../../ui/views/relationships.py" line="618"/>
         <source>Final reflection: {0}</source>
         <translation>Slotreflectie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="725"/>
+        <location filename="../../ui/views/relationships.py" line="626"/>
+        <source>Mentor replaced</source>
+        <translation>Mentor vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="631"/>
+        <source>Continues the relationship with {0} ({1}–{2}).</source>
+        <translation>Zet de relatie met {0} voort ({1}–{2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="634"/>
+        <source>Continued with {0} from {1}.</source>
+        <translation>Voortgezet met {0} vanaf {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="748"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="726"/>
+        <location filename="../../ui/views/relationships.py" line="749"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Het gesprek van {0} ({1}) verwijderen? Het telt niet meer mee voor opkomst, uren of gezondheid, en de notities worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="732"/>
+        <location filename="../../ui/views/relationships.py" line="755"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="748"/>
+        <location filename="../../ui/views/relationships.py" line="771"/>
         <source>Meeting deleted.</source>
         <translation>Gesprek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="804"/>
+        <location filename="../../ui/views/relationships.py" line="841"/>
         <source>Summary saved.</source>
         <translation>Samenvatting opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMentorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="40"/>
+        <source>Replace mentor</source>
+        <translation>Mentor vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="43"/>
+        <source>{0} continues with a new mentor instead of {1}. Their goals and the goals&apos; history go with them; this relationship closes as “Mentor replaced”, which counts neither as completed nor as ended early.</source>
+        <translation>{0} gaat verder met een nieuwe mentor in plaats van {1}. De doelen en hun geschiedenis gaan mee; deze relatie wordt afgesloten als ‘Mentor vervangen’, wat niet telt als afgerond en ook niet als vervroegd beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="61"/>
+        <source>Optional: why the mentor is replaced</source>
+        <translation>Optioneel: waarom de mentor wordt vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="64"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="65"/>
+        <source>New mentor &amp;from</source>
+        <translation>Nieuwe mentor &amp;vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="109"/>
+        <source>Choose the new mentor.</source>
+        <translation>Kies de nieuwe mentor.</translation>
     </message>
 </context>
 <context>
@@ -4021,22 +4098,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>Restore a backup of {0}</source>
         <translation>Een back-up van {0} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="256"/>
+        <location filename="../../ui/file_actions.py" line="263"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="260"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Kies de back-up om terug te zetten. Het bestand zoals het nu is wordt eerst als back-up bewaard, dus er gaat niets verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="270"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Dagelijkse back-ups worden bewaard voor de laatste %Ln dag waarop het bestand is geopend.</numerusform>
@@ -4044,7 +4121,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>De laatste %Ln back-up van vóór een samenvoeging wordt ook bewaard.</numerusform>
@@ -4052,47 +4129,57 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Taken</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Daily, on open</source>
         <translation>Dagelijks, bij openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Before an upgrade</source>
         <translation>Voor een upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>Before a merge</source>
         <translation>Voor een samenvoeging</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Before a restore</source>
         <translation>Voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
+        <source>Before an import</source>
+        <translation>Voor een import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="284"/>
+        <source>Before a bulk action</source>
+        <translation>Voor een bulkactie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="293"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
@@ -4100,34 +4187,34 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="36"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Verberg dit punt op de aandachtslijst tot de dag die je kiest. Het komt die dag terug als het dan nog je aandacht nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="57"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Waarom, bijv. ‘Femke gevraagd een gesprek in te plannen’</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="86"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Schrijf een korte notitie, zodat je weet waarom dit is uitgesteld.</translation>
     </message>
@@ -4173,6 +4260,14 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>
             <numerusform>Er is %Ln probleem gevonden. Er is niets opgeslagen.</numerusform>
             <numerusform>Er zijn %Ln problemen gevonden. Er is niets opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
+        <translation>
+            <numerusform>%Ln formulier opgeslagen in {0}. Voeg het toe aan een e-mail aan de betreffende persoon; sleep de teruggestuurde bestanden naar dit venster om ze vast te leggen.</numerusform>
+            <numerusform>%Ln formulieren opgeslagen in {0}. Voeg elk toe aan een e-mail aan de betreffende persoon; sleep de teruggestuurde bestanden naar dit venster om ze vast te leggen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4230,6 +4325,50 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
         <translation>Voorkeur voor mentoren van een andere afdeling</translation>
+    </message>
+</context>
+<context>
+    <name>checkin_forms</name>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="38"/>
+        <source>Save check-in forms in</source>
+        <translation>Check-informulieren opslaan in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="48"/>
+        <source>Writing forms…</source>
+        <translation>Formulieren schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="54"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
+        <source>Check-in forms</source>
+        <translation>Check-informulieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <source>No check-in is due, so no form was written.</source>
+        <translation>Er staat geen check-in gepland, dus er is geen formulier gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="64"/>
+        <source>Open Folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="68"/>
+        <source>Writing check-in forms…</source>
+        <translation>Check-informulieren schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="103"/>
+        <source>Reading {0}…</source>
+        <translation>{0} lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="115"/>
+        <source>Recording returned check-in forms…</source>
+        <translation>Teruggestuurde check-informulieren vastleggen…</translation>
     </message>
 </context>
 <context>
@@ -4293,77 +4432,77 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="103"/>
         <source>Merge finished</source>
         <translation>Samenvoegen klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="100"/>
+        <location filename="../../ui/file_actions.py" line="107"/>
         <source>Merging {0}…</source>
         <translation>{0} samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="109"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Another company&apos;s file</source>
         <translation>Bestand van een ander bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Het bestand van dit bedrijf toch samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="214"/>
         <source>Back up to</source>
         <translation>Back-up maken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="214"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>Backed up to {0}</source>
         <translation>Back-up gemaakt in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="230"/>
+        <location filename="../../ui/file_actions.py" line="237"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Dit bestand is alleen-lezen geopend; iemand anders gebruikt het misschien, dus het kan nu niet worden vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="248"/>
         <source>The backup from {0} was restored.</source>
         <translation>De back-up van {0} is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Het bestand zoals het was is ook als back-up bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Het beschadigde bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="255"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
@@ -4436,12 +4575,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Nu samenvoegen met dit bestand? Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="120"/>
+        <location filename="../../ui/file_open.py" line="122"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Iemand anders heeft dit bestand open om te bewerken, dus het is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="164"/>
+        <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Iemand anders heeft dit bestand overgenomen om te bewerken, dus het is nu alleen-lezen geopend. Open het later opnieuw om verder te werken.</translation>
     </message>
@@ -4674,6 +4813,59 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>quit_guard</name>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="48"/>
+        <source>Work is still running</source>
+        <translation>Er loopt nog werk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="49"/>
+        <source>MentorDesk is still busy: {0}.</source>
+        <translation>MentorDesk is nog bezig: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="49"/>
+        <source>saving</source>
+        <translation>opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="51"/>
+        <source>Wait for it to finish and then quit, or stop it and quit: stopped work is not saved and the file stays as it was before it started.</source>
+        <translation>Wacht tot het klaar is en sluit dan af, of stop het en sluit af: gestopt werk wordt niet opgeslagen en het bestand blijft zoals het was voordat het begon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="53"/>
+        <source>Wait, then Quit</source>
+        <translation>Wachten, dan afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="54"/>
+        <source>Stop It and Quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="55"/>
+        <source>Keep Working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="63"/>
+        <source>MentorDesk closes when the work has ended…</source>
+        <translation>MentorDesk sluit zodra het werk klaar is…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="99"/>
+        <source>The summary you typed for {0} is not saved yet.</source>
+        <translation>De samenvatting die je voor {0} typte is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="100"/>
+        <source>The summary you typed is not saved yet.</source>
+        <translation>De samenvatting die je typte is nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="287"/>
@@ -4685,6 +4877,80 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/tasks.py" line="289"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>undo_menu</name>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="41"/>
+        <location filename="../../ui/undo_menu.py" line="43"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="49"/>
+        <location filename="../../ui/undo_menu.py" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="73"/>
+        <source>&amp;Undo {0}</source>
+        <translation>{0} &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="80"/>
+        <source>There is nothing to undo: no import, merge or bulk action yet.</source>
+        <translation>Er is niets om ongedaan te maken: nog geen import, samenvoeging of bulkactie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="84"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="84"/>
+        <source>Undo the {0}?</source>
+        <translation>{0} ongedaan maken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="88"/>
+        <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
+        <translation>Het bestand gaat terug naar hoe het was vlak daarvoor ({0}). {1} Het bestand zoals het nu is wordt als back-up bewaard (Bestand &gt; Back-up terugzetten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="90"/>
+        <source>Undo {0}</source>
+        <translation>{0} ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="112"/>
+        <source>Nothing was undone</source>
+        <translation>Er is niets ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="117"/>
+        <source>Undone: {0}.</source>
+        <translation>Ongedaan gemaakt: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="134"/>
+        <source>Unsaved changes</source>
+        <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="135"/>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Je hebt wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="138"/>
+        <source>Save them, discard them, or go back to keep editing?</source>
+        <translation>Opslaan, weggooien, of teruggaan om verder te bewerken?</translation>
     </message>
 </context>
 </TS>

@@ -426,47 +426,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="42"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="45"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
         <source>Answered by</source>
         <translation>Odpowiada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="65"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
         <source>How is it going?</source>
         <translation>Jak idzie?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="71"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Warunki dobrej relacji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = wcale, 5 = w pełni. Pozostaw pytanie bez odpowiedzi, aby je pominąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="110"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="115"/>
         <source>Comment (optional)</source>
         <translation>Komentarz (opcjonalnie)</translation>
     </message>
@@ -474,53 +474,53 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="344"/>
         <source>Close relationship</source>
         <translation>Zamknij relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="352"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="356"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="357"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Co osiągnęła para? Co zrobiłaby inaczej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="360"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Zamknięcie zwalnia miejsce w limicie mentora. Do wskaźnika ukończenia liczy się tylko „Ukończona”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="365"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Refleksja końcowa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="368"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Zamknięta dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="379"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>Required: why did it end early?</source>
         <translation>Wymagane: dlaczego zakończyła się wcześniej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
         <source>Optional</source>
         <translation>Opcjonalnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Powód (wymagany)</translation>
     </message>
@@ -528,52 +528,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="130"/>
+        <location filename="../../ui/file_actions.py" line="137"/>
         <source>Before merging</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="142"/>
+        <location filename="../../ui/file_actions.py" line="149"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Oba pliki zmieniły te pola inaczej. Wybierz, którą wartość zachować; nowsza zmiana jest wybrana domyślnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="145"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>In this file</source>
         <translation>W tym pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>In the other file</source>
         <translation>W drugim pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="146"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Keep</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="156"/>
+        <location filename="../../ui/file_actions.py" line="163"/>
         <source>This file&apos;s value</source>
         <translation>Wartość z tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="157"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>The other file&apos;s value</source>
         <translation>Wartość z drugiego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="171"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
@@ -581,62 +581,62 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
         <source>Enrol people</source>
         <translation>Zapisz osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="51"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Szukaj: imię i nazwisko, dział, oddział, stanowisko, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
         <source>Applied (HR decides later)</source>
         <translation>Zgłoszony (HR zdecyduje później)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="60"/>
         <source>Accepted</source>
         <translation>Przyjęty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Enrol</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
         <source>&amp;Search:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="84"/>
         <source>Enrol as:</source>
         <translation>Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="87"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="108"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Nikogo nie wybrano; kliknij z Ctrl lub Shift, aby zaznaczyć kilka osób.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>Wybrano %Ln osobę</numerusform>
@@ -700,37 +700,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="142"/>
         <source>Erasure log</source>
         <translation>Dziennik usunięć</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, przez {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
         <source>Nobody has been erased in this file.</source>
         <translation>W tym pliku nikogo nie usunięto.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
         <source>Remove these backups</source>
         <translation>Usuń te kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Nie została żadna kopia zapasowa sprzed usunięcia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="182"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nie udało się usunąć wszystkich kopii ({0}); pozostałe nadal są na liście.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>Przed ostatnim usunięciem wykonano %n kopię zapasową, która może nadal zawierać usunięte osoby:</numerusform>
@@ -742,17 +742,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="309"/>
         <source>Extend relationship</source>
         <translation>Przedłuż relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
         <source>Why is more time needed?</source>
         <translation>Dlaczego potrzeba więcej czasu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Relacja może trwać najwyżej %Ln miesiąc od rozpoczęcia ({0}).</numerusform>
@@ -761,17 +761,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="322"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>Planned end now</source>
         <translation>Obecny planowany koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>&amp;New end</source>
         <translation>&amp;Nowy koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="325"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
@@ -802,74 +802,83 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
         <source>Edit goal</source>
         <translation>Edytuj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
         <source>Add goal</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>How will you both know it is reached?</source>
         <translation>Po czym oboje poznacie, że cel jest osiągnięty?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="63"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="76"/>
         <source>Due by</source>
         <translation>Termin do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
         <source>&amp;Title</source>
         <translation>&amp;Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
         <source>&amp;Description</source>
         <translation>&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Miara sukcesu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
         <source>&amp;Progress</source>
         <translation>&amp;Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="100"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Nowy cel zaczyna jako otwarty z postępem 0%; status i postęp zmienisz później.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
         <source>No linked competency</source>
         <translation>Brak powiązanej kompetencji</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../ui/widgets/guarded_dialog.py" line="74"/>
+        <source>Your changes in this window are not saved yet.</source>
+        <extracomment>Dialogs whose changes are a choice rather than typed work may turn the question off.</extracomment>
+        <translation>Zmiany w tym oknie nie zostały jeszcze zapisane.</translation>
     </message>
 </context>
 <context>
@@ -881,42 +890,42 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Eksportuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -986,37 +995,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="344"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import zakończony: dodano {0}, zaktualizowano {1}, bez zmian {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Export people</source>
         <translation>Eksportuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="359"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -1025,7 +1034,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="457"/>
+        <location filename="../../ui/app.py" line="463"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby założyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
@@ -1043,7 +1052,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Napisz e-maile przedstawiające dla właśnie zatwierdzonych par, z powodem dobrania i ich spotkaniami jako plikiem kalendarza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching.py" line="712"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Przygotuj przedstawienia” pisze ich e-maile przedstawiające.</translation>
     </message>
@@ -1264,7 +1273,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="700"/>
+        <location filename="../../ui/views/matching.py" line="706"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>Rozpoczęto %Ln relację.</numerusform>
@@ -1273,7 +1282,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="702"/>
+        <location filename="../../ui/views/matching.py" line="708"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>Pominięto %Ln parę, bo plik zmienił się od dobrania par:</numerusform>
@@ -1342,37 +1351,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Zatwierdź pary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="685"/>
+        <location filename="../../ui/views/matching.py" line="691"/>
         <source>Starting relationships… %p%</source>
         <translation>Rozpoczynanie relacji… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="687"/>
+        <location filename="../../ui/views/matching.py" line="693"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Zatrzymaj i nie rozpoczynaj żadnej: zatwierdzenie zostanie cofnięte w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="690"/>
+        <location filename="../../ui/views/matching.py" line="696"/>
         <source>Approving pairs…</source>
         <translation>Zatwierdzanie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="732"/>
+        <location filename="../../ui/views/matching.py" line="738"/>
         <source>The pairs were not approved</source>
         <translation>Pary nie zostały zatwierdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="737"/>
+        <location filename="../../ui/views/matching.py" line="743"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Zatwierdzanie anulowane; nie rozpoczęto żadnej relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="754"/>
+        <location filename="../../ui/views/matching.py" line="760"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Decyzje usunięte; ponowne dobieranie par.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="783"/>
+        <location filename="../../ui/views/matching.py" line="789"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Wagi zmienione: dobierz pary ponownie, aby zobaczyć efekt.</translation>
     </message>
@@ -1413,102 +1422,102 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Edit meeting</source>
         <translation>Edytuj spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Log meeting</source>
         <translation>Zapisz spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="72"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="74"/>
         <source>Started {0}</source>
         <translation>Rozpoczęta {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="89"/>
         <source>No time</source>
         <translation>Bez godziny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="97"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source>With notice</source>
         <translation>Z wyprzedzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="118"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Czy spotkanie przełożono z odpowiednim wyprzedzeniem? Pytanie tylko przy przełożonych spotkaniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="124"/>
         <source>What was discussed, in a few words</source>
         <translation>O czym rozmawiano, w kilku słowach</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="141"/>
         <source>This relationship has no goals yet.</source>
         <translation>Ta relacja nie ma jeszcze celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notatki są poufne: nie trafiają do drukowanych raportów, chyba że HR je dołączy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
         <source>T&amp;ime</source>
         <translation>&amp;Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
         <source>D&amp;uration</source>
         <translation>&amp;Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
         <source>M&amp;ode</source>
         <translation>&amp;Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
         <source>Out&amp;come</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
         <source>&amp;Topics</source>
         <translation>&amp;Tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
         <source>&amp;Goals discussed</source>
         <translation>&amp;Omawiane cele</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Zapisz (Enter lub Ctrl+Enter)</translation>
     </message>
@@ -1516,32 +1525,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="176"/>
+        <location filename="../../ui/file_actions.py" line="183"/>
         <source>Merge log</source>
         <translation>Dziennik scaleń</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>From file</source>
         <translation>Z pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="188"/>
         <source>What came in</source>
         <translation>Co zostało dodane</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>nothing new</source>
         <translation>nic nowego</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="201"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Do tego pliku nie scalono jeszcze żadnego innego.</translation>
     </message>
@@ -1602,71 +1611,71 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="215"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>Next stage</source>
         <translation>Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="219"/>
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="221"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="233"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
         <source>None: this is the last stage</source>
         <translation>Brak: to ostatni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>&amp;Popraw na wcześniejszy etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Tylko do poprawienia etapu zapisanego przez pomyłkę: daty późniejszych etapów zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
         <source>Current stage</source>
         <translation>Obecny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
         <source>&amp;Began on</source>
         <translation>&amp;Rozpoczęty dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
         <source>Back to &amp;stage</source>
         <translation>Powrót do &amp;etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>Correct…</source>
         <translation>Popraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Ta relacja jest już na ostatnim etapie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="281"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
         <source>Correct the stage</source>
         <translation>Popraw etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="283"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>Przenieść {0} i {1} z etapu {2} ({3}) z powrotem do etapu {4} ({5})? Daty zapisane dla późniejszych etapów zostaną usunięte.</translation>
     </message>
@@ -1674,47 +1683,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="116"/>
         <source>Pair two people</source>
         <translation>Połącz dwie osoby w parę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="129"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
         <source>&amp;Program</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation>&amp;Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Częstotliwość spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="156"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orma spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="183"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wybierz mentora i mentee.</translation>
     </message>
@@ -1891,27 +1900,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="35"/>
         <source>In this program</source>
         <translation>W tym programie</translation>
     </message>
@@ -1919,39 +1928,39 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="144"/>
+        <location filename="../../ui/views/people.py" line="149"/>
         <source>Search name, email, department, branch, competency…</source>
         <translation>Szukaj: imię i nazwisko, e-mail, dział, oddział, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="147"/>
+        <location filename="../../ui/views/people.py" line="152"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="151"/>
+        <location filename="../../ui/views/people.py" line="156"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="152"/>
-        <location filename="../../ui/views/people.py" line="349"/>
+        <location filename="../../ui/views/people.py" line="157"/>
+        <location filename="../../ui/views/people.py" line="373"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="153"/>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people.py" line="158"/>
+        <location filename="../../ui/views/people.py" line="320"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="203"/>
+        <location filename="../../ui/views/people.py" line="208"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="240"/>
+        <location filename="../../ui/views/people.py" line="264"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -1960,47 +1969,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="242"/>
+        <location filename="../../ui/views/people.py" line="266"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="266"/>
+        <location filename="../../ui/views/people.py" line="290"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="268"/>
+        <location filename="../../ui/views/people.py" line="292"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nie ma jeszcze osób. Kliknij Dodaj… lub użyj Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="270"/>
+        <location filename="../../ui/views/people.py" line="294"/>
         <source>No one matches your search.</source>
         <translation>Nikt nie pasuje do wyszukiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="272"/>
+        <location filename="../../ui/views/people.py" line="296"/>
         <source>Select a person to see their details.</source>
         <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="295"/>
+        <location filename="../../ui/views/people.py" line="319"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="350"/>
+        <location filename="../../ui/views/people.py" line="374"/>
         <source>Export personal data…</source>
         <translation>Eksportuj dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="351"/>
+        <location filename="../../ui/views/people.py" line="375"/>
         <source>Erase person…</source>
         <translation>Usuń osobę…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/people.py" line="352"/>
+        <location filename="../../ui/views/people.py" line="379"/>
         <source>Erasure log and old backups…</source>
         <translation>Dziennik usunięć i stare kopie zapasowe…</translation>
     </message>
@@ -2008,7 +2017,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="98"/>
         <source>Type to search…</source>
         <translation>Wpisz, aby wyszukać…</translation>
     </message>
@@ -2075,275 +2084,275 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
         <source>Edit {0}</source>
         <translation>Edytuj: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
         <source>Add person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="80"/>
         <source>e.g. E0123</source>
         <translation>np. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>name@company.com</source>
         <translation>imie@firma.pl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>(no manager)</source>
         <translation>(bez przełożonego)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="111"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
         <source>No date</source>
         <translation>Bez daty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>The hire date is not known</source>
         <translation>Data zatrudnienia jest nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>kody dwuliterowe, np. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source> mentees</source>
         <translation> mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Ilu mentee ta osoba może prowadzić jednocześnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
         <source>Manager</source>
         <translation>Przełożony</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>Mentor capacity</source>
         <translation>Limit podopiecznych</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>Current</source>
         <translation>Obecny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>Target</source>
         <translation>Docelowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Add competency</source>
         <translation>Dodaj kompetencję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="176"/>
         <source>Willing to mentor now</source>
         <translation>Gotowość do bycia mentorem teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Why do they want to mentor?</source>
         <translation>Dlaczego ta osoba chce być mentorem?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>np. wtorkowe poranki, elastycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
         <source>How their mentoring is recognised</source>
         <translation>Jak docenia się jej pracę mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
         <source>Mentor profile</source>
         <translation>Profil mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="262"/>
         <source>The level to reach; — for no target</source>
         <translation>Poziom do osiągnięcia; — oznacza brak celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="299"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Zapisane oceny zostają w historii osoby; zamiast tego ustaw poziom.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="333"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wybierz przełożonego z listy („{0}” nie jest tu osobą).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Theirs (saved)</source>
         <translation>Ich wersja (zapisana)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Yours</source>
         <translation>Twoja wersja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
         <source>Someone else changed this person</source>
         <translation>Ktoś inny zmienił dane tej osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="447"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Ktoś inny zapisał dane tej osoby po tym, jak je otworzono. Nic nie zapisano. Porównaj obie wersje i wybierz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="452"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
         <source>Keep theirs</source>
         <translation>Zachowaj ich wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="454"/>
         <source>Overwrite with mine</source>
         <translation>Nadpisz moją wersją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="478"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Widać ich wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
@@ -2374,27 +2383,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
         <source>Mentees they would like</source>
         <translation>Preferowani mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="182"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentorzy, z którymi {0} chce pracować (najwyżej {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="184"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentee, których {0} chce prowadzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Najwyżej {0} preferowanych mentorów: najpierw odznacz jednego.</translation>
     </message>
@@ -2402,173 +2411,173 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Edytuj program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
         <source>New program</source>
         <translation>Nowy program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="59"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Po co jest program, np. rozwój nowych liderów zespołów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Czego oczekuje firma, np. obsadzenia 60 % wakatów liderów zespołów z wewnątrz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="70"/>
         <source>Starts on:</source>
         <translation>Początek:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="74"/>
         <source>Ends on:</source>
         <translation>Koniec:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Odznacz, dopóki data nie jest ustalona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
         <source> months</source>
         <translation> mies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Jak długo ma trwać każda relacja mentoringowa; zwykle od 6 do 12 miesięcy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="100"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentee przyjęci ponad tę liczbę trafiają na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
         <source>&amp;Business goal:</source>
         <translation>Cel &amp;biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="107"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
         <source>(6–12 is usual)</source>
         <translation>(zwykle 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Długość relacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Prefer the same branch</source>
         <translation>Preferuj ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>Branch does not matter</source>
         <translation>Oddział bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="120"/>
         <source>Prefer a different branch</source>
         <translation>Preferuj inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferuj mentorów z innego działu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor uzupełnia luki mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Shared language</source>
         <translation>Wspólny język</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Asked for each other</source>
         <translation>Wskazali się nawzajem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Seniority difference</source>
         <translation>Różnica stażu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
         <source>Matching</source>
         <translation>Dobieranie par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
         <source>Branches:</source>
         <translation>Oddziały:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Wagi (punkty; liczą się tylko proporcje):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="212"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Co najmniej jedna waga musi być większa od zera.</translation>
     </message>
@@ -2732,152 +2741,147 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="415"/>
+        <location filename="../../ui/views/programs.py" line="420"/>
         <source>Not everyone was enrolled</source>
         <translation>Nie wszyscy zostali zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="418"/>
+        <location filename="../../ui/views/programs.py" line="425"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>Zapisano: {0} jako {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="426"/>
         <source>mentors</source>
         <translation>mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="419"/>
+        <location filename="../../ui/views/programs.py" line="426"/>
         <source>mentees</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="432"/>
+        <location filename="../../ui/views/programs.py" line="439"/>
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="433"/>
+        <location filename="../../ui/views/programs.py" line="440"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Dlaczego {0} zostaje odrzucony(-a)? Powód zostanie zapisany przy zgłoszeniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="435"/>
+        <location filename="../../ui/views/programs.py" line="442"/>
         <source>Waiting list</source>
         <translation>Lista oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="436"/>
+        <location filename="../../ui/views/programs.py" line="443"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Dlaczego {0} trafia na listę oczekujących?</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs.py" line="459"/>
-        <source>The program is full.</source>
-        <translation>Program jest pełny.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs.py" line="465"/>
         <source>Not every decision was saved</source>
         <translation>Nie wszystkie decyzje zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="468"/>
+        <location filename="../../ui/views/programs.py" line="462"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Program jest pełny: {0} trafia na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="505"/>
+        <location filename="../../ui/views/programs.py" line="499"/>
         <source>The preferences were not saved</source>
         <translation>Preferencje nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="512"/>
+        <location filename="../../ui/views/programs.py" line="506"/>
         <source>Remove from program</source>
         <translation>Usuń z programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="513"/>
+        <location filename="../../ui/views/programs.py" line="507"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>Usunąć {0} z tego programu? Zgłoszenie i status zostaną usunięte; same osoby pozostaną.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="549"/>
+        <location filename="../../ui/views/programs.py" line="543"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wybierz mentora, aby przeczytać jego motywację i uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="553"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="559"/>
+        <location filename="../../ui/views/programs.py" line="553"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="560"/>
+        <location filename="../../ui/views/programs.py" line="554"/>
         <source>{0} years</source>
         <translation>{0} roku</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="562"/>
+        <location filename="../../ui/views/programs.py" line="556"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: odbyte {1} z {2} spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="567"/>
+        <location filename="../../ui/views/programs.py" line="561"/>
         <source>{0} since {1}</source>
         <translation>{0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="570"/>
+        <location filename="../../ui/views/programs.py" line="564"/>
         <source>Willing to mentor</source>
         <translation>Gotowość do bycia mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="571"/>
+        <location filename="../../ui/views/programs.py" line="565"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="572"/>
+        <location filename="../../ui/views/programs.py" line="566"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="573"/>
+        <location filename="../../ui/views/programs.py" line="567"/>
         <source>Seniority</source>
         <translation>Staż</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="574"/>
+        <location filename="../../ui/views/programs.py" line="568"/>
         <source>Expertise (level 4–5)</source>
         <translation>Ekspertyza (poziom 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="575"/>
+        <location filename="../../ui/views/programs.py" line="569"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="575"/>
+        <location filename="../../ui/views/programs.py" line="569"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} naraz: aktywni teraz {1}, wolne {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="577"/>
+        <location filename="../../ui/views/programs.py" line="571"/>
         <source>Attendance in past relationships</source>
         <translation>Frekwencja we wcześniejszych relacjach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="578"/>
+        <location filename="../../ui/views/programs.py" line="572"/>
         <source>Recognition agreed</source>
         <translation>Uzgodnione docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="579"/>
+        <location filename="../../ui/views/programs.py" line="573"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2974,7 +2978,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="162"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Podaj powód, aby można go było przekazać tej osobie.</translation>
     </message>
@@ -3454,174 +3458,184 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="200"/>
+        <location filename="../../ui/views/relationships.py" line="205"/>
         <source>Prepare introduction…</source>
         <translation>Przygotuj przedstawienie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="202"/>
+        <location filename="../../ui/views/relationships.py" line="207"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Napisz e-mail przedstawiający do obojga, z ich spotkaniami jako plikiem kalendarza, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>Active</source>
         <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="169"/>
+        <location filename="../../ui/views/relationships.py" line="170"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="173"/>
+        <location filename="../../ui/views/relationships.py" line="174"/>
         <source>Search mentor or mentee…</source>
         <translation>Szukaj mentora lub mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="181"/>
+        <location filename="../../ui/views/relationships.py" line="182"/>
         <source>Pair two people…</source>
         <translation>Połącz dwie osoby w parę…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships.py" line="183"/>
         <source>Log meeting…</source>
         <translation>Zapisz spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships.py" line="184"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships.py" line="185"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Zapisz spotkanie wybranej pary (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships.py" line="186"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships.py" line="187"/>
         <source>Next stage…</source>
         <translation>Następny etap…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships.py" line="188"/>
         <source>Extend…</source>
         <translation>Przedłuż…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="188"/>
+        <location filename="../../ui/views/relationships.py" line="189"/>
         <source>Close…</source>
         <translation>Zamknij…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="195"/>
+        <location filename="../../ui/views/relationships.py" line="196"/>
+        <source>Replace mentor…</source>
+        <translation>Zmień mentora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="198"/>
+        <source>Give the mentee a new mentor; their goals and history go with them.</source>
+        <translation>Przydziel mentee nowego mentora; cele i historia przechodzą razem z nim.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="200"/>
         <source>Check-in forms…</source>
         <translation>Formularze check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="197"/>
+        <location filename="../../ui/views/relationships.py" line="202"/>
         <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
         <translation>Zapisz w folderze wypełnialne formularze PDF check-in dla wybranej pary (lub, bez zaznaczenia, dla każdego należnego check-inu widocznego programu).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="248"/>
+        <location filename="../../ui/views/relationships.py" line="253"/>
         <source>Add goal…</source>
         <translation>Dodaj cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="249"/>
+        <location filename="../../ui/views/relationships.py" line="254"/>
         <source>Edit goal…</source>
         <translation>Edytuj cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="270"/>
+        <location filename="../../ui/views/relationships.py" line="275"/>
         <source>Delete meeting…</source>
         <translation>Usuń spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="273"/>
+        <location filename="../../ui/views/relationships.py" line="278"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Najnowsze na górze. Zaplanowane spotkania, które minęły bez zapisu, są pokazane kursywą jako „Zaplanowane, niezapisane (zaległe)”. Notatki są poufne. Kliknij dwukrotnie spotkanie, aby je poprawić.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="297"/>
+        <location filename="../../ui/views/relationships.py" line="302"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <translation>Podsumowanie HR tej relacji i kolejne kroki…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="298"/>
+        <location filename="../../ui/views/relationships.py" line="303"/>
         <source>Save summary</source>
         <translation>Zapisz podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships.py" line="307"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>W międzyczasie zmienione gdzie indziej — zapisanie nadpisze ich podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="313"/>
+        <location filename="../../ui/views/relationships.py" line="318"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Podsumowanie i kolejne kroki&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="325"/>
+        <location filename="../../ui/views/relationships.py" line="330"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="326"/>
+        <location filename="../../ui/views/relationships.py" line="331"/>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="327"/>
+        <location filename="../../ui/views/relationships.py" line="332"/>
         <source>Check-ins</source>
         <translation>Check-iny</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="328"/>
+        <location filename="../../ui/views/relationships.py" line="333"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="341"/>
+        <location filename="../../ui/views/relationships.py" line="346"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="343"/>
+        <location filename="../../ui/views/relationships.py" line="348"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="370"/>
+        <location filename="../../ui/views/relationships.py" line="375"/>
         <source>Relationships</source>
         <translation>Relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="394"/>
+        <location filename="../../ui/views/relationships.py" line="399"/>
         <source>All programs</source>
         <translation>Wszystkie programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="397"/>
-        <location filename="../../ui/views/relationships.py" line="534"/>
+        <location filename="../../ui/views/relationships.py" line="402"/>
+        <location filename="../../ui/views/relationships.py" line="541"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="431"/>
+        <location filename="../../ui/views/relationships.py" line="436"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relacja</numerusform>
@@ -3630,116 +3644,179 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="433"/>
+        <location filename="../../ui/views/relationships.py" line="438"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="498"/>
+        <location filename="../../ui/views/relationships.py" line="505"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="500"/>
+        <location filename="../../ui/views/relationships.py" line="507"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nie ma jeszcze relacji. Połącz dwie osoby w parę albo zatwierdź dobrane pary na ekranie Dobieranie par.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="502"/>
+        <location filename="../../ui/views/relationships.py" line="509"/>
         <source>No relationship matches the filters.</source>
         <translation>Żadna relacja nie pasuje do filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="504"/>
+        <location filename="../../ui/views/relationships.py" line="511"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Wybierz relację, aby zobaczyć jej etapy, cele, spotkania i check-iny.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="533"/>
+        <location filename="../../ui/views/relationships.py" line="540"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} – mentor dla {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="535"/>
+        <location filename="../../ui/views/relationships.py" line="542"/>
         <source>{0} to {1}</source>
         <translation>Od {0} do {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="538"/>
+        <location filename="../../ui/views/relationships.py" line="545"/>
         <source>Closed {0}: {1}</source>
         <translation>Zamknięta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="579"/>
+        <location filename="../../ui/views/relationships.py" line="586"/>
         <source>Their summary:
 {0}</source>
         <translation>Ich podsumowanie:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="593"/>
+        <location filename="../../ui/views/relationships.py" line="600"/>
         <source>Extensions</source>
         <translation>Przedłużenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="596"/>
+        <location filename="../../ui/views/relationships.py" line="603"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="599"/>
+        <location filename="../../ui/views/relationships.py" line="606"/>
         <source>None.</source>
         <translation>Brak.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="601"/>
+        <location filename="../../ui/views/relationships.py" line="608"/>
         <source>Closure</source>
         <translation>Zamknięcie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="603"/>
+        <location filename="../../ui/views/relationships.py" line="610"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Nadal trwa; planowany koniec {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="606"/>
+        <location filename="../../ui/views/relationships.py" line="613"/>
         <source>{0} on {1}.</source>
         <translation>{0} dnia {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="610"/>
+        <location filename="../../ui/views/relationships.py" line="616"/>
         <source>Reason: {0}</source>
         <translation>Powód: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="612"/>
+        <location filename="../../ui/views/relationships.py" line="618"/>
         <source>Final reflection: {0}</source>
         <translation>Refleksja końcowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="725"/>
+        <location filename="../../ui/views/relationships.py" line="626"/>
+        <source>Mentor replaced</source>
+        <translation>Zmiana mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="631"/>
+        <source>Continues the relationship with {0} ({1}–{2}).</source>
+        <translation>Kontynuuje relację z {0} ({1}–{2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="634"/>
+        <source>Continued with {0} from {1}.</source>
+        <translation>Kontynuowana z {0} od {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/relationships.py" line="748"/>
         <source>Delete meeting</source>
         <translation>Usuń spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="726"/>
+        <location filename="../../ui/views/relationships.py" line="749"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Usunąć spotkanie z {0} ({1})? Przestanie się liczyć do frekwencji, godzin i kondycji, a jego notatki zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="732"/>
+        <location filename="../../ui/views/relationships.py" line="755"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="748"/>
+        <location filename="../../ui/views/relationships.py" line="771"/>
         <source>Meeting deleted.</source>
         <translation>Spotkanie usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="804"/>
+        <location filename="../../ui/views/relationships.py" line="841"/>
         <source>Summary saved.</source>
         <translation>Podsumowanie zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceMentorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="40"/>
+        <source>Replace mentor</source>
+        <translation>Zmień mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="43"/>
+        <source>{0} continues with a new mentor instead of {1}. Their goals and the goals&apos; history go with them; this relationship closes as “Mentor replaced”, which counts neither as completed nor as ended early.</source>
+        <translation>{0} kontynuuje z nowym mentorem zamiast {1}. Cele i ich historia przechodzą dalej; ta relacja zostaje zamknięta jako „Zmiana mentora”, co nie liczy się ani jako ukończenie, ani jako wcześniejsze zakończenie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="50"/>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="61"/>
+        <source>Optional: why the mentor is replaced</source>
+        <translation>Opcjonalnie: dlaczego mentor jest zmieniany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="64"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="65"/>
+        <source>New mentor &amp;from</source>
+        <translation>Nowy mentor &amp;od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/replace_mentor_dialog.py" line="109"/>
+        <source>Choose the new mentor.</source>
+        <translation>Wybierz nowego mentora.</translation>
     </message>
 </context>
 <context>
@@ -4048,22 +4125,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="262"/>
         <source>Restore a backup of {0}</source>
         <translation>Przywróć kopię zapasową: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="256"/>
+        <location filename="../../ui/file_actions.py" line="263"/>
         <source>Restore a backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="260"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wybierz kopię do przywrócenia. Plik w obecnej postaci zostanie najpierw zachowany jako kopia, więc nic nie zginie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="270"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Codzienne kopie są przechowywane z ostatniego %Ln dnia, w którym otwarto plik.</numerusform>
@@ -4072,7 +4149,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Zachowywana jest też ostatnia %Ln kopia sprzed scalenia.</numerusform>
@@ -4081,47 +4158,57 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Taken</source>
         <translation>Wykonana</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="268"/>
+        <location filename="../../ui/file_actions.py" line="275"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Daily, on open</source>
         <translation>Codzienna, przy otwarciu</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Before an upgrade</source>
         <translation>Przed aktualizacją</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>Before a merge</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="282"/>
         <source>By hand</source>
         <translation>Ręczna</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Before a restore</source>
         <translation>Przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
+        <source>Before an import</source>
+        <translation>Przed importem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="284"/>
+        <source>Before a bulk action</source>
+        <translation>Przed operacją zbiorczą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="293"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -4129,34 +4216,34 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="36"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Ukryj tę pozycję na liście uwagi do wybranego dnia. Tego dnia wróci, jeśli nadal będzie wymagać uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="57"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Powód, np. „Poprosiłam Femke o umówienie spotkania”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
         <source>&amp;Until:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notatka:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="86"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Napisz krótką notatkę, aby pamiętać, dlaczego to odłożono.</translation>
     </message>
@@ -4203,6 +4290,15 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
             <numerusform>Znaleziono %Ln problem. Nic nie zapisano.</numerusform>
             <numerusform>Znaleziono %Ln problemy. Nic nie zapisano.</numerusform>
             <numerusform>Znaleziono %Ln problemów. Nic nie zapisano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
+        <translation>
+            <numerusform>Zapisano %Ln formularz w {0}. Dołącz go do e-maila do właściwej osoby; przeciągnij zwrócone pliki na to okno, aby je zapisać.</numerusform>
+            <numerusform>Zapisano %Ln formularze w {0}. Dołącz każdy do e-maila do właściwej osoby; przeciągnij zwrócone pliki na to okno, aby je zapisać.</numerusform>
+            <numerusform>Zapisano %Ln formularzy w {0}. Dołącz każdy do e-maila do właściwej osoby; przeciągnij zwrócone pliki na to okno, aby je zapisać.</numerusform>
         </translation>
     </message>
 </context>
@@ -4260,6 +4356,50 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/matching.py" line="73"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferuj mentorów z innego działu</translation>
+    </message>
+</context>
+<context>
+    <name>checkin_forms</name>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="38"/>
+        <source>Save check-in forms in</source>
+        <translation>Zapisz formularze check-in w</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="48"/>
+        <source>Writing forms…</source>
+        <translation>Zapisywanie formularzy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="54"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
+        <source>Check-in forms</source>
+        <translation>Formularze check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <source>No check-in is due, so no form was written.</source>
+        <translation>Żaden check-in nie jest należny, więc nie utworzono formularza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="64"/>
+        <source>Open Folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="68"/>
+        <source>Writing check-in forms…</source>
+        <translation>Zapisywanie formularzy check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="103"/>
+        <source>Reading {0}…</source>
+        <translation>Wczytywanie: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_forms_actions.py" line="115"/>
+        <source>Recording returned check-in forms…</source>
+        <translation>Zapisywanie zwróconych formularzy check-in…</translation>
     </message>
 </context>
 <context>
@@ -4323,77 +4463,77 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="103"/>
         <source>Merge finished</source>
         <translation>Scalanie zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="100"/>
+        <location filename="../../ui/file_actions.py" line="107"/>
         <source>Merging {0}…</source>
         <translation>Scalanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Reading {0}…</source>
         <translation>Wczytywanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="109"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>Another company&apos;s file</source>
         <translation>Plik innej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Mimo to scal plik tej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="214"/>
         <source>Back up to</source>
         <translation>Zapisz kopię w</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="214"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>Backed up to {0}</source>
         <translation>Kopię zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>Restore backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>There are no backups of this file yet.</source>
         <translation>Nie ma jeszcze kopii zapasowych tego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="230"/>
+        <location filename="../../ui/file_actions.py" line="237"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Ten plik jest otwarty tylko do odczytu; ktoś inny może go używać, więc nie można go teraz zastąpić.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="248"/>
         <source>The backup from {0} was restored.</source>
         <translation>Przywrócono kopię z {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Plik w poprzedniej postaci również zachowano jako kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Uszkodzony plik zachowano jako {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="255"/>
         <source>Backup restored</source>
         <translation>Kopia przywrócona</translation>
     </message>
@@ -4466,12 +4606,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Scalić je teraz z tym plikiem? Najpierw zostanie utworzona kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="120"/>
+        <location filename="../../ui/file_open.py" line="122"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Ktoś inny edytuje ten plik, więc otwarto go tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="164"/>
+        <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Ktoś inny przejął edycję tego pliku, więc jest on teraz otwarty tylko do odczytu. Otwórz go później ponownie, aby kontynuować edycję.</translation>
     </message>
@@ -4704,6 +4844,59 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>quit_guard</name>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="48"/>
+        <source>Work is still running</source>
+        <translation>Praca wciąż trwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="49"/>
+        <source>MentorDesk is still busy: {0}.</source>
+        <translation>MentorDesk jest nadal zajęty: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="49"/>
+        <source>saving</source>
+        <translation>zapisywanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="51"/>
+        <source>Wait for it to finish and then quit, or stop it and quit: stopped work is not saved and the file stays as it was before it started.</source>
+        <translation>Poczekaj na zakończenie i wyjdź albo zatrzymaj i wyjdź: zatrzymana praca nie zostanie zapisana, a plik pozostanie taki jak przed jej rozpoczęciem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="53"/>
+        <source>Wait, then Quit</source>
+        <translation>Poczekaj i wyjdź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="54"/>
+        <source>Stop It and Quit</source>
+        <translation>Zatrzymaj i wyjdź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="55"/>
+        <source>Keep Working</source>
+        <translation>Pracuj dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="63"/>
+        <source>MentorDesk closes when the work has ended…</source>
+        <translation>MentorDesk zamknie się po zakończeniu pracy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="99"/>
+        <source>The summary you typed for {0} is not saved yet.</source>
+        <translation>Podsumowanie wpisane dla {0} nie zostało jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quit_guard.py" line="100"/>
+        <source>The summary you typed is not saved yet.</source>
+        <translation>Wpisane podsumowanie nie zostało jeszcze zapisane.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="287"/>
@@ -4715,6 +4908,80 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/tasks.py" line="289"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>undo_menu</name>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="41"/>
+        <location filename="../../ui/undo_menu.py" line="43"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="49"/>
+        <location filename="../../ui/undo_menu.py" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="73"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Cofnij {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="80"/>
+        <source>There is nothing to undo: no import, merge or bulk action yet.</source>
+        <translation>Nie ma nic do cofnięcia: nie było jeszcze importu, scalenia ani operacji zbiorczej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="84"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="84"/>
+        <source>Undo the {0}?</source>
+        <translation>Cofnąć: {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="88"/>
+        <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
+        <translation>Plik wraca do stanu sprzed tej operacji ({0}). {1} Plik w obecnej postaci zostaje zachowany jako kopia zapasowa (Plik &gt; Przywróć kopię zapasową).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="90"/>
+        <source>Undo {0}</source>
+        <translation>Cofnij {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="112"/>
+        <source>Nothing was undone</source>
+        <translation>Nic nie cofnięto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="117"/>
+        <source>Undone: {0}.</source>
+        <translation>Cofnięto: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="134"/>
+        <source>Unsaved changes</source>
+        <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="135"/>
+        <source>You have changes that are not saved yet.</source>
+        <translation>Masz zmiany, które nie zostały jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unsaved.py" line="138"/>
+        <source>Save them, discard them, or go back to keep editing?</source>
+        <translation>Zapisać je, odrzucić czy wrócić do edycji?</translation>
     </message>
 </context>
 </TS>

@@ -119,7 +119,7 @@ def test_the_catalogs_hold_every_text_the_window_has_now(tmp_path: Path) -> None
     try:
         subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", *map(str, copies)],
                        cwd=ROOT, check=True, capture_output=True)
-        for language, copy in zip(LANGUAGES, copies):
+        for language, copy in zip(LANGUAGES, copies, strict=True):
             problems = problems_of(copy, language)
             assert not problems, "run pyside6-lupdate and translate:\n" + "\n".join(problems[:20])
     finally:
@@ -248,7 +248,9 @@ def test_the_window_speaks_the_language(qtbot, language, code: str, titles: list
     window = MainWindow()
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == titles
+    assert (menus[0], menus[-1]) == tuple(titles)
+    english = {"&File", "&Edit", "&View", "&Tools", "&Window", "&Help"} - set(titles)  # Dutch says "&Help" too
+    assert not english & set(menus), menus
     assert window.views["ReportsView"].title() == QCoreApplication.translate("ReportsView", "Reports") != "Reports"
     buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
     qtbot.addWidget(buttons)
