@@ -264,9 +264,9 @@ def test_a_rebuild_that_would_break_a_reference_rolls_back(tmp_path, monkeypatch
     real = schema._v8_mentor_replacement
 
     def lossy() -> str:
-        return real().replace("SELECT {0} FROM relationships;".format(schema._V3_RELATIONSHIP_COLUMNS),
-                              "SELECT {0} FROM relationships WHERE id <> 'r1';".format(
-                                  schema._V3_RELATIONSHIP_COLUMNS))
+        cols = schema._V3_RELATIONSHIP_COLUMNS
+        return real().replace(f"SELECT {cols} FROM relationships;",
+                              f"SELECT {cols} FROM relationships WHERE id <> 'r1';")
 
     assert lossy() != real()
     lossy.rebuilds_tables = True
