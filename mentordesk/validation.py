@@ -32,6 +32,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from .i18n import gettext as _
+
 __all__ = [
     "EMAIL_RE",
     "FIELD_LIMITS",
@@ -142,17 +144,19 @@ def text_problems(label: str, value: str | None, *, multiline: bool = False,
         return []
     problems: list[str] = []
     if max_len is not None and len(value) > max_len:
-        problems.append(f"{label} is {len(value):,} characters long; the limit is {max_len:,} characters")
+        problems.append(_("%(label)s is %(length)s characters long; the limit is %(limit)s characters")
+                        % {"label": label, "length": f"{len(value):,}", "limit": f"{max_len:,}"})
     bad = bad_characters(value, multiline=multiline)
     if bad:
         pos, ch = bad[0]
-        allowed = "" if multiline else " (this field must be a single line)"
+        allowed = "" if multiline else _(" (this field must be a single line)")
+        values = {"label": label, "count": len(bad), "what": _describe(ch), "position": pos, "single_line": allowed}
         if len(bad) == 1:
-            problems.append(f"{label} contains an invisible control character ({_describe(ch)}) "
-                            f"at character {pos}{allowed}; remove it")
+            problems.append(_("%(label)s contains an invisible control character (%(what)s) "
+                              "at character %(position)s%(single_line)s; remove it") % values)
         else:
-            problems.append(f"{label} contains {len(bad)} invisible control characters, the first "
-                            f"({_describe(ch)}) at character {pos}{allowed}; remove them")
+            problems.append(_("%(label)s contains %(count)s invisible control characters, the first "
+                              "(%(what)s) at character %(position)s%(single_line)s; remove them") % values)
     return problems
 
 
@@ -165,12 +169,13 @@ def field_problems(column: str, value: str | None, label: str | None = None) -> 
 def email_problem(value: str) -> str | None:
     """Why ``value`` (already trimmed) is not an address we accept, or None."""
     if not value:
-        return "email is empty"
+        return _("email is empty")
     if len(value) > MAX_EMAIL:
-        return f"email is {len(value):,} characters long; the limit is {MAX_EMAIL} characters"
+        return _("email is %(length)s characters long; the limit is %(limit)s characters") % {
+            "length": f"{len(value):,}", "limit": MAX_EMAIL}
     if not EMAIL_RE.fullmatch(value):
         shown = value if len(value) <= 80 else value[:77] + "..."
-        return f"email '{shown}' is not a valid address"
+        return _("email '%(value)s' is not a valid address") % {"value": shown}
     return None
 
 
@@ -181,14 +186,14 @@ def competency_name_problem(name: str) -> str | None:
     so a name holding ``;`` would come back as two competencies.
     """
     if not name.strip():
-        return "a competency has no name"
+        return _("a competency has no name")
     shown = name if len(name) <= 60 else name[:57] + "..."
-    problems = text_problems(f"the competency name '{_printable(shown)}'", name,
+    problems = text_problems(_("the competency name '%(name)s'") % {"name": _printable(shown)}, name,
                              max_len=MAX_COMPETENCY_NAME)
     if problems:
         return problems[0]
     if ";" in name:
-        return f"the competency name '{shown}' contains ';', which separates competencies"
+        return _("the competency name '%(name)s' contains ';', which separates competencies") % {"name": shown}
     return None
 
 
@@ -197,7 +202,7 @@ def language_problem(code: str) -> str | None:
     if code.strip().lower() in ISO_639_1:
         return None
     shown = _printable(code.strip())[:20]
-    return f"'{shown}' is not a two-letter ISO 639-1 language code (for example en, nl, es)"
+    return _("'%(code)s' is not a two-letter ISO 639-1 language code (for example en, nl, es)") % {"code": shown}
 
 
 def _printable(text: str) -> str:

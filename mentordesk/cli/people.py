@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from . import open_db
 from .output import safe
 
@@ -65,18 +67,21 @@ def _import(args: argparse.Namespace) -> int:
         with undo.undoable(db, "import", f"import of {Path(args.csv).name}"):
             report = people.import_people(db, args.csv)
     except ValidationError as exc:
-        print(f"Nothing was imported: {len(exc.problems)} problem(s) in {safe(args.csv)}.", file=sys.stderr)
+        print(ngettext("Nothing was imported: %(count)s problem in %(file)s.",
+                       "Nothing was imported: %(count)s problems in %(file)s.", len(exc.problems))
+              % {"count": len(exc.problems), "file": safe(args.csv)}, file=sys.stderr)
         for problem in exc.problems:
             print(f"  {safe(problem)}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"mentordesk: cannot read {safe(args.csv)}: {exc.strerror}", file=sys.stderr)
+        print(_("mentordesk: cannot read %(file)s: %(reason)s") % {"file": safe(args.csv), "reason": exc.strerror},
+              file=sys.stderr)
         return 2
     finally:
         db.close()
     for warning in report.warnings:
-        print(f"warning: {safe(warning)}", file=sys.stderr)
-    print(f"Imported {safe(args.csv)}: {report.summary()}.")
+        print(_("warning: %(text)s") % {"text": safe(warning)}, file=sys.stderr)
+    print(_("Imported %(file)s: %(summary)s.") % {"file": safe(args.csv), "summary": report.summary()})
     return 0
 
 
@@ -88,7 +93,8 @@ def _export(args: argparse.Namespace) -> int:
         n = people.export_people(db, args.csv)
     finally:
         db.close()
-    print(f"Exported {n} people to {safe(args.csv)}.")
+    print(ngettext("Exported %(count)s person to %(file)s.", "Exported %(count)s people to %(file)s.", n)
+          % {"count": n, "file": safe(args.csv)})
     return 0
 
 

@@ -11,23 +11,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..i18n import N_
+from ..i18n import gettext as _
 from .model import Problem, Source
 
 __all__ = ["NotText", "load_text"]
 
-SAVE_AS = "In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file."
+SAVE_AS = N_("In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file.")
 
 # (signature, what the file is): checked before any decoding.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another zipped file"),
-    (b"PK\x05\x06", "an empty zip archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Excel workbook (.xls) or Word document"),
-    (b"SQLite format 3\x00", "a database (perhaps a MentorDesk file)"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG picture"),
-    (b"\xff\xd8\xff", "a JPEG picture"),
-    (b"GIF8", "a GIF picture"),
-    (b"%PDF", "a PDF document"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"PK\x03\x04", N_("an Excel workbook (.xlsx) or another zipped file")),
+    (b"PK\x05\x06", N_("an empty zip archive")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("an older Excel workbook (.xls) or Word document")),
+    (b"SQLite format 3\x00", N_("a database (perhaps a MentorDesk file)")),
+    (b"\x89PNG\r\n\x1a\n", N_("a PNG picture")),
+    (b"\xff\xd8\xff", N_("a JPEG picture")),
+    (b"GIF8", N_("a GIF picture")),
+    (b"%PDF", N_("a PDF document")),
+    (b"\x1f\x8b", N_("a gzip-compressed file")),
 )
 _SAMPLE = 4096
 
@@ -73,31 +75,32 @@ def _looks_binary(data: bytes) -> bool:
 def decode(data: bytes) -> str:
     """The file's text; raises NotText with a sentence for anything that is not UTF-8 text."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise _refuse("The file is saved as UTF-32, not as UTF-8 text. " + SAVE_AS)
+        raise _refuse(_("The file is saved as UTF-32, not as UTF-8 text.") + " " + _(SAVE_AS))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _refuse("The file is saved as UTF-16 (Excel's 'Unicode Text'), not as CSV. " + SAVE_AS)
+        raise _refuse(_("The file is saved as UTF-16 (Excel's 'Unicode Text'), not as CSV.") + " " + _(SAVE_AS))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise _refuse(f"The file is {what}, not a CSV text file. " + SAVE_AS)
+            raise _refuse(_("The file is %(what)s, not a CSV text file.") % {"what": _(what)} + " " + _(SAVE_AS))
     order = _utf16_without_bom(data)
     if order is not None:
         raise _refuse(
-            f"The file is UTF-16 ({order}) without a byte order mark, not UTF-8 text; "
-            "save it as UTF-8. " + SAVE_AS
+            _("The file is UTF-16 (%(order)s) without a byte order mark, not UTF-8 text; save it as UTF-8.")
+            % {"order": order} + " " + _(SAVE_AS)
         )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if _looks_binary(data):
-            raise _refuse("The file holds binary data, not CSV text (is it the right file?). "
-                          + SAVE_AS) from None
+            raise _refuse(_("The file holds binary data, not CSV text (is it the right file?).") + " "
+                          + _(SAVE_AS)) from None
         line = data.count(b"\n", 0, exc.start) + 1
         byte = data[exc.start]
         raise _refuse(
-            f"the file is not UTF-8 text (byte 0x{byte:02X} here is not valid UTF-8; it is "
-            "usually an accented letter saved in an older Windows encoding). " + SAVE_AS,
+            _("the file is not UTF-8 text (byte 0x%(byte)s here is not valid UTF-8; it is "
+              "usually an accented letter saved in an older Windows encoding).") % {"byte": f"{byte:02X}"}
+            + " " + _(SAVE_AS),
             line,
         ) from None
 

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from datetime import date
 
 from .. import validation as rules
+from ..i18n import N_
+from ..i18n import gettext as _
 from .model import (
     ARCHIVED_NO,
     ARCHIVED_YES,
@@ -77,32 +79,42 @@ def _parse_languages(raw: str, chk: RowChecker) -> tuple[str, ...]:
         if code not in rules.ISO_639_1:
             chk.add(
                 "languages",
-                f"languages: '{shown(piece.strip(), 20)}' is not a two-letter ISO 639-1 language code "
-                "(for example en, nl, es); separate several with ';'",
+                _("languages: '%(code)s' is not a two-letter ISO 639-1 language code "
+                  "(for example en, nl, es); separate several with ';'") % {"code": shown(piece.strip(), 20)},
             )
         elif code not in codes:
             codes.append(code)
     if len(codes) > rules.MAX_LANGUAGES:
-        chk.add("languages", f"languages lists {len(codes)} languages; the limit is {rules.MAX_LANGUAGES}")
+        chk.add("languages", _("languages lists %(count)s languages; the limit is %(limit)s")
+                % {"count": len(codes), "limit": rules.MAX_LANGUAGES})
     return tuple(codes)
+
+
+# "current" and "target" levels: whole sentences each, so every language words them its own way
+_LEVEL_NOT_NUMBER: dict[str, str] = {
+    "current": N_("competencies: the current level of '%(name)s' is '%(value)s', "
+                  "but it must be a whole number from %(low)s to %(high)s"),
+    "target": N_("competencies: the target level of '%(name)s' is '%(value)s', "
+                 "but it must be a whole number from %(low)s to %(high)s"),
+}
+_LEVEL_OUT_OF_RANGE: dict[str, str] = {
+    "current": N_("competencies: the current level of '%(name)s' is %(value)s, "
+                  "but levels go from %(low)s to %(high)s"),
+    "target": N_("competencies: the target level of '%(name)s' is %(value)s, "
+                 "but levels go from %(low)s to %(high)s"),
+}
 
 
 def _parse_level(text: str, comp: str, what: str, chk: RowChecker) -> int | None:
     text = text.strip()
     if not _INT_RE.fullmatch(text):
-        chk.add(
-            "competencies",
-            f"competencies: the {what} level of '{shown(comp)}' is '{shown(text, 20)}', "
-            f"but it must be a whole number from {MIN_LEVEL} to {MAX_LEVEL}",
-        )
+        chk.add("competencies", _(_LEVEL_NOT_NUMBER[what]) % {
+            "name": shown(comp), "value": shown(text, 20), "low": MIN_LEVEL, "high": MAX_LEVEL})
         return None
     level = int(text)
     if not MIN_LEVEL <= level <= MAX_LEVEL:
-        chk.add(
-            "competencies",
-            f"competencies: the {what} level of '{shown(comp)}' is {level}, "
-            f"but levels go from {MIN_LEVEL} to {MAX_LEVEL}",
-        )
+        chk.add("competencies", _(_LEVEL_OUT_OF_RANGE[what]) % {
+            "name": shown(comp), "value": level, "low": MIN_LEVEL, "high": MAX_LEVEL})
         return None
     return level
 
@@ -113,22 +125,23 @@ def _parse_competency(piece: str, seen: set[str], chk: RowChecker) -> Competency
     if not colon:
         chk.add(
             "competencies",
-            f"competencies: '{shown(piece)}' has no level; write it as Name:current or "
-            "Name:current>target, for example Negotiation:2>4",
+            _("competencies: '%(value)s' has no level; write it as Name:current or "
+              "Name:current>target, for example Negotiation:2>4") % {"value": shown(piece)},
         )
         return None
     if not name:
-        chk.add("competencies", f"competencies: '{shown(piece)}' has no competency name before the ':'")
+        chk.add("competencies", _("competencies: '%(value)s' has no competency name before the ':'")
+                % {"value": shown(piece)})
         return None
     problem = rules.competency_name_problem(name)
     if problem:
-        chk.add("competencies", f"competencies: {problem}")
+        chk.add("competencies", _("competencies: %(problem)s") % {"problem": problem})
         return None
     current_text, gt, target_text = levels.partition(">")
     current = _parse_level(current_text, name, "current", chk)
     target = _parse_level(target_text, name, "target", chk) if gt else None
     if name.casefold() in seen:
-        chk.add("competencies", f"competencies: '{shown(name)}' is listed twice in this row")
+        chk.add("competencies", _("competencies: '%(name)s' is listed twice in this row") % {"name": shown(name)})
         return None
     seen.add(name.casefold())
     if current is not None and (target is not None or not gt):
@@ -146,15 +159,16 @@ def _parse_hire_date(raw: str, today: date, chk: RowChecker) -> date | None:
     if not raw:
         return None
     if not _DATE_RE.fullmatch(raw):
-        chk.add("hire_date", f"hire_date '{shown(raw)}' is not in the form YYYY-MM-DD (for example 2024-03-15)")
+        chk.add("hire_date", _("hire_date '%(value)s' is not in the form YYYY-MM-DD (for example 2024-03-15)")
+                % {"value": shown(raw)})
         return None
     try:
         value = date.fromisoformat(raw)
     except ValueError:
-        chk.add("hire_date", f"hire_date '{raw}' is not a real date")
+        chk.add("hire_date", _("hire_date '%(value)s' is not a real date") % {"value": raw})
         return None
     if value > today:
-        chk.add("hire_date", f"hire_date {raw} is in the future")
+        chk.add("hire_date", _("hire_date %(value)s is in the future") % {"value": raw})
         return None
     return value
 
@@ -165,7 +179,8 @@ def _parse_capacity(raw: str, chk: RowChecker) -> int | None:
     if not _INT_RE.fullmatch(raw) or not MIN_CAPACITY <= int(raw) <= MAX_CAPACITY:
         chk.add(
             "mentor_capacity",
-            f"mentor_capacity '{shown(raw, 20)}' must be a whole number from {MIN_CAPACITY} to {MAX_CAPACITY}",
+            _("mentor_capacity '%(value)s' must be a whole number from %(low)s to %(high)s")
+            % {"value": shown(raw, 20), "low": MIN_CAPACITY, "high": MAX_CAPACITY},
         )
         return None
     return int(raw)
@@ -180,8 +195,8 @@ def _parse_archived(raw: str, chk: RowChecker) -> bool | None:
         return True
     if value in ARCHIVED_NO:
         return False
-    chk.add("archived", f"archived '{shown(raw.strip(), 20)}' must be yes or no (or left empty to keep "
-                        "the person as they are)")
+    chk.add("archived", _("archived '%(value)s' must be yes or no (or left empty to keep "
+                          "the person as they are)") % {"value": shown(raw.strip(), 20)})
     return None
 
 
@@ -207,20 +222,20 @@ def parse_row(line: int, get: Callable[[str], str], today: date, problems: list[
     name = nfc(cell("name"))
     email = cell("email").strip()
     if not employee_id and not get("employee_id").strip():
-        chk.add("employee_id", "employee_id is empty")
+        chk.add("employee_id", _("employee_id is empty"))
     if not name and not get("name").strip():
-        chk.add("name", "name is empty")
+        chk.add("name", _("name is empty"))
     if not get("email").strip():
-        chk.add("email", "email is empty")
+        chk.add("email", _("email is empty"))
     elif email and not rules.EMAIL_RE.fullmatch(email):
-        chk.add("email", f"email '{shown(email, 80)}' is not a valid address")
+        chk.add("email", _("email '%(value)s' is not a valid address") % {"value": shown(email, 80)})
     manager = cell("manager_employee_id").strip() or None
     if manager is not None and manager == employee_id:
-        chk.add("manager_employee_id", "manager_employee_id is the person's own employee_id")
+        chk.add("manager_employee_id", _("manager_employee_id is the person's own employee_id"))
     role_raw = cell("role").strip()
     role = role_raw.lower() or "none"
     if role not in ROLES:
-        chk.add("role", f"role '{shown(role_raw, 20)}' must be one of mentor, mentee, both or none")
+        chk.add("role", _("role '%(value)s' must be one of mentor, mentee, both or none") % {"value": shown(role_raw, 20)})
         role = "none"
     row = PersonRow(
         line=line, employee_id=employee_id, name=name, email=email,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import IO, Union
 
+from ..i18n import gettext as _
 from ..validation import MAX_CAPACITY, MAX_LEVEL, MIN_CAPACITY, MIN_LEVEL, ROLES
 
 __all__ = [
@@ -79,8 +80,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"Line {self.line}" if self.line > 0 else "File"
-        return f"{where}: {self.message}"
+        if self.line > 0:
+            return _("Line %(line)s: %(message)s") % {"line": self.line, "message": self.message}
+        return _("File: %(message)s") % {"message": self.message}
 
 
 @dataclass

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from .. import validation as rules
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from .cells import unescape_cell
 from .decoding import NotText, load_text
 from .fields import RowChecker, parse_row, shown
@@ -50,8 +52,6 @@ def _detect_delimiter(text: str) -> str:
     return ";" if counts[";"] > counts[","] else ","
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _read_header(header: list[str], result: ParseResult) -> tuple[dict[str, int], list[int]]:
@@ -62,23 +62,25 @@ def _read_header(header: list[str], result: ParseResult) -> tuple[dict[str, int]
         if not name:
             unnamed.append(pos)
         elif name not in COLUMNS:
-            result.warnings.append(
-                f"The column '{shown(raw_name.strip())}' is not used by MentorDesk and was ignored.")
+            result.warnings.append(_("The column '%(name)s' is not used by MentorDesk and was ignored.")
+                                   % {"name": shown(raw_name.strip())})
         elif name in index:
-            result.problems.append(Problem(1, name, f"the column '{name}' appears twice in the header"))
+            result.problems.append(Problem(1, name, _("the column '%(name)s' appears twice in the header")
+                                           % {"name": name}))
         else:
             index[name] = pos
     for required in REQUIRED_COLUMNS:
         if required not in index:
             result.problems.append(
-                Problem(1, required, f"the required column '{required}' is missing from the header"))
+                Problem(1, required, _("the required column '%(name)s' is missing from the header")
+                        % {"name": required}))
     return index, unnamed
 
 
 def _csv_error(exc: csv.Error) -> str:
     if "unexpected end of data" in str(exc):
-        return "a quotation mark opened on this line is never closed, so the rest of the file could not be read"
-    return f"this line is not valid CSV ({exc}); check the quotation marks"
+        return _("a quotation mark opened on this line is never closed, so the rest of the file could not be read")
+    return _("this line is not valid CSV (%(error)s); check the quotation marks") % {"error": exc}
 
 
 def read_people(
@@ -109,7 +111,7 @@ def read_people(
         result.problems.append(exc.problem)
         return result
     if not text.strip():
-        result.problems.append(Problem(1, None, "the file is empty; the first line must be the header"))
+        result.problems.append(Problem(1, None, _("the file is empty; the first line must be the header")))
         return result
     _allow_fields_up_to(len(text) + 1)
     delimiter = _detect_delimiter(text)
@@ -117,7 +119,8 @@ def read_people(
     try:
         header = next(reader)
     except csv.Error as exc:
-        result.problems.append(Problem(1, None, f"the header line could not be read as CSV ({exc})"))
+        result.problems.append(Problem(1, None, _("the header line could not be read as CSV (%(error)s)")
+                                       % {"error": exc}))
         return result
     index, unnamed = _read_header(header, result)
     if result.problems:
@@ -151,14 +154,16 @@ def read_people(
 
         row, chk = parse_row(start, get, today or date.today(), result.problems)
         if len(record) > len(header) and any(value.strip() for value in record[len(header):]):
-            chk.add(None, f"this row has {_plural(len(record), 'value')} but the header has "
-                          f"{_plural(len(header), 'column')}; a value containing '{delimiter}' "
-                          "probably needs quotation marks")
+            chk.add(None, _("this row has %(values)s but the header has %(columns)s; a value containing "
+                            "'%(delimiter)s' probably needs quotation marks") % {
+                "values": ngettext("%(count)s value", "%(count)s values", len(record)) % {"count": len(record)},
+                "columns": ngettext("%(count)s column", "%(count)s columns", len(header)) % {"count": len(header)},
+                "delimiter": delimiter})
         parsed.append((row, chk))
     if progress is not None:
         progress(total_lines, total_lines)
     if unnamed_has_data:
-        result.warnings.append("A column without a name in the header holds values; they were ignored.")
+        result.warnings.append(_("A column without a name in the header holds values; they were ignored."))
     _check_across_rows(parsed, set(known_employee_ids), known_emails or {}, known_managers or {})
     result.rows = [row for row, chk in parsed if chk.count == 0]
     result.problems.sort(key=lambda p: p.line)
@@ -177,7 +182,7 @@ def _check_across_rows(parsed: list[tuple[PersonRow, RowChecker]], known_ids: se
         if manager is not None and manager != row.employee_id and manager not in first_id_line \
                 and manager not in known_ids:
             chk.add("manager_employee_id",
-                    f"manager_employee_id '{manager}' is not in this file or in MentorDesk")
+                    _("manager_employee_id '%(value)s' is not in this file or in MentorDesk") % {"value": manager})
         if row.employee_id and first_id_line.get(row.employee_id) == row.line \
                 and manager != row.employee_id:
             changes[row.employee_id] = manager
@@ -191,14 +196,16 @@ def _report_loop(loop: list[str], line_of: Mapping[str, int], checker_of: Mappin
     in_file = [e for e in loop if e in line_of]
     stored = [e for e in loop if e not in line_of]
     lines = ", ".join(str(line_of[e]) for e in in_file)
-    where = f"line {lines}" if len(in_file) == 1 else f"lines {lines}"
+    where = ngettext("line %(lines)s", "lines %(lines)s", len(in_file)) % {"lines": lines}
     if stored:
-        who = ", ".join(stored)
-        where += f"; {who} {'is' if len(stored) == 1 else 'are'} already in MentorDesk with that manager"
+        where += ngettext("; %(who)s is already in MentorDesk with that manager",
+                          "; %(who)s are already in MentorDesk with that manager", len(stored)) % {
+            "who": ", ".join(stored)}
     for employee in in_file:
         checker_of[employee].add(
             "manager_employee_id",
-            f"manager_employee_id makes a loop in who manages whom: {rules.describe_loop(loop)} ({where})",
+            _("manager_employee_id makes a loop in who manages whom: %(loop)s (%(where)s)")
+            % {"loop": rules.describe_loop(loop), "where": where},
         )
 
 
@@ -208,8 +215,8 @@ def _check_unique_ids(parsed: list[tuple[PersonRow, RowChecker]]) -> dict[str, i
         if not row.employee_id:
             continue
         if row.employee_id in first_id_line:
-            chk.add("employee_id", f"employee_id '{row.employee_id}' is used twice; it first appears on "
-                                   f"line {first_id_line[row.employee_id]}")
+            chk.add("employee_id", _("employee_id '%(value)s' is used twice; it first appears on line %(line)s")
+                    % {"value": row.employee_id, "line": first_id_line[row.employee_id]})
         else:
             first_id_line[row.employee_id] = row.line
     return first_id_line
@@ -223,9 +230,11 @@ def _check_unique_emails(parsed: list[tuple[PersonRow, RowChecker]], known_email
             continue
         key = row.email.casefold()
         if key in first_email_line:
-            chk.add("email", f"email '{row.email}' is used twice; it first appears on line {first_email_line[key]}")
+            chk.add("email", _("email '%(value)s' is used twice; it first appears on line %(line)s")
+                    % {"value": row.email, "line": first_email_line[key]})
         else:
             first_email_line[key] = row.line
         owner = known_by_email.get(key)
         if owner is not None and row.employee_id and owner != row.employee_id:
-            chk.add("email", f"email '{row.email}' already belongs to employee {owner} in MentorDesk")
+            chk.add("email", _("email '%(value)s' already belongs to employee %(owner)s in MentorDesk")
+                    % {"value": row.email, "owner": owner})

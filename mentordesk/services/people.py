@@ -10,6 +10,8 @@ from .. import people_csv, validation
 from ..clock import today
 from ..errors import Cancelled as CancelledError
 from ..errors import NotFoundError, ValidationError
+from ..i18n import N_
+from ..i18n import gettext as _
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
 from ..relationship_models import RelationshipSummary
 from ..storage import outputs, people_repo, rows
@@ -22,7 +24,7 @@ Cancelled = Callable[[], bool]
 
 class ImportCancelled(CancelledError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled. Nothing was imported.")
+        super().__init__(_("The import was cancelled. Nothing was imported."))
 
 
 @dataclass
@@ -34,8 +36,10 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.assessments} competency assessments recorded")
+        return _("%(added)s added, %(updated)s updated, %(unchanged)s unchanged, "
+                 "%(assessments)s competency assessments recorded") % {
+            "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "assessments": self.assessments}
 
 
 # -- reading -----------------------------------------------------------------------
@@ -77,9 +81,9 @@ def competency_history(db: Database, person_id: str, competency: str) -> list[Po
 # -- validation ----------------------------------------------------------------------
 
 # The dialog's names for the stored columns (validation's messages start with the label).
-_FORM_LABELS = {"employee_id": "Employee ID", "name": "Name", "email": "Email",
-                "department": "Department", "branch": "Branch", "title": "Title",
-                "manager_employee_id": "Manager", "notes": "Notes"}
+_FORM_LABELS = {"employee_id": N_("Employee ID"), "name": N_("Name"), "email": N_("Email"),
+                "department": N_("Department"), "branch": N_("Branch"), "title": N_("Title"),
+                "manager_employee_id": N_("Manager"), "notes": N_("Notes")}
 
 
 def _sentence(text: str) -> str:
@@ -94,28 +98,29 @@ def validate_person(db: Database, person: Person, person_id: str | None = None) 
     """
     problems: list[str] = []
     if not person.employee_id.strip():
-        problems.append("Employee ID is required.")
+        problems.append(_("Employee ID is required."))
     if not person.name.strip():
-        problems.append("Name is required.")
+        problems.append(_("Name is required."))
     for column, label in _FORM_LABELS.items():
         value = getattr(person, column) or ""
         if column not in validation.MULTILINE_FIELDS:
             value = value.strip()
-        problems += [_sentence(p) for p in validation.field_problems(column, value, label)]
+        problems += [_sentence(p) for p in validation.field_problems(column, value, _(label))]
     email = person.email.strip()
     if not email:
-        problems.append("Email is required.")
+        problems.append(_("Email is required."))
     elif not validation.EMAIL_RE.fullmatch(email) and len(email) <= validation.MAX_EMAIL:
-        problems.append(f"'{email}' is not a valid email address.")
+        problems.append(_("'%(value)s' is not a valid email address.") % {"value": email})
     if person.role not in ROLES:
-        problems.append(f"Role must be one of: {', '.join(ROLES)}.")
+        problems.append(_("Role must be one of: %(roles)s.") % {"roles": ", ".join(ROLES)})
     for code in person.languages:
         if code not in validation.ISO_639_1:
-            problems.append(f"'{code}' is not a language code (use two letters, e.g. en, nl, es).")
+            problems.append(_("'%(code)s' is not a language code (use two letters, e.g. en, nl, es).")
+                            % {"code": code})
     if person.mentor_capacity is not None and not 1 <= person.mentor_capacity <= 10:
-        problems.append("Mentor capacity must be between 1 and 10.")
+        problems.append(_("Mentor capacity must be between 1 and 10."))
     if person.hire_date and person.hire_date > today():
-        problems.append("Hire date cannot be in the future.")
+        problems.append(_("Hire date cannot be in the future."))
     problems += _portrait_problems(person.portrait)
     problems += _company_problems(db, person, person_id, email)
     return problems
@@ -125,16 +130,16 @@ def _portrait_problems(portrait: Iterable[PortraitEntry]) -> list[str]:
     problems: list[str] = []
     for entry in portrait:
         if not entry.competency.strip():
-            problems.append("Every competency needs a name.")
+            problems.append(_("Every competency needs a name."))
         else:
             issue = validation.competency_name_problem(entry.competency.strip())
             if issue:
                 problems.append(_sentence(issue))
         if not 0 <= entry.current <= 5 or (entry.target is not None and not 0 <= entry.target <= 5):
-            problems.append(f"Levels for {entry.competency} must be between 0 and 5.")
+            problems.append(_("Levels for %(name)s must be between 0 and 5.") % {"name": entry.competency})
     names = [e.competency.strip().casefold() for e in portrait]
     if len(names) != len(set(names)):
-        problems.append("A competency is listed twice.")
+        problems.append(_("A competency is listed twice."))
     return problems
 
 
@@ -144,18 +149,18 @@ def _company_problems(db: Database, person: Person, person_id: str | None, email
     ids = people_repo.ids_by_employee_id(db)
     owner = ids.get(person.employee_id.strip())
     if owner is not None and owner != person_id:
-        problems.append(f"Employee ID {person.employee_id} is already used by someone else.")
+        problems.append(_("Employee ID %(value)s is already used by someone else.") % {"value": person.employee_id})
     email_owner = people_repo.emails(db).get(email.lower())
     if email and email_owner is not None and ids.get(email_owner) != person_id:
-        problems.append(f"The email {email} is already used by someone else.")
+        problems.append(_("The email %(value)s is already used by someone else.") % {"value": email})
     manager = (person.manager_employee_id or "").strip()
     if manager:
         if manager == person.employee_id.strip():
-            problems.append("A person cannot be their own manager.")
+            problems.append(_("A person cannot be their own manager."))
         elif manager not in ids:
-            problems.append(f"There is no one with employee ID {manager} to be the manager.")
+            problems.append(_("There is no one with employee ID %(value)s to be the manager.") % {"value": manager})
         elif _would_cycle(db, person.employee_id.strip(), manager):
-            problems.append("That manager reports (directly or not) to this person: that would make a loop.")
+            problems.append(_("That manager reports (directly or not) to this person: that would make a loop."))
     return problems
 
 
@@ -215,7 +220,7 @@ def set_archived(db: Database, person_id: str, archived: bool) -> list[Relations
 
 def save_mentor_profile(db: Database, profile: MentorProfile) -> None:
     if not 1 <= profile.capacity <= 10:
-        raise ValidationError("Mentor capacity must be between 1 and 10.")
+        raise ValidationError(_("Mentor capacity must be between 1 and 10."))
     with db.transaction() as conn:
         people_repo.save_mentor_profile(conn, profile)
 
@@ -319,8 +324,8 @@ def _refuse_loops(existing: dict[str, dict], incoming: list[people_csv.PersonRow
     loops = validation.loops_after(current, {r.employee_id: r.manager_employee_id for r in incoming})
     if loops:
         raise ValidationError([
-            f"Someone changed managers while the file was being read: importing it now would make "
-            f"a loop in who manages whom ({validation.describe_loop(loop)}). Nothing was imported."
+            _("Someone changed managers while the file was being read: importing it now would make "
+              "a loop in who manages whom (%(loop)s). Nothing was imported.") % {"loop": validation.describe_loop(loop)}
             for loop in loops
         ])
 
