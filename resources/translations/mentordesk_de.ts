@@ -4238,6 +4238,29 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>SummaryGuard</name>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="57"/>
+        <source>The summary you typed for {0} is not saved yet.</source>
+        <translation>Die Zusammenfassung, die Sie für {0} geschrieben haben, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="58"/>
+        <source>The summary you typed is not saved yet.</source>
+        <translation>Die Zusammenfassung, die Sie geschrieben haben, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="65"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="100"/>
+        <source>Summary saved.</source>
+        <translation>Zusammenfassung gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/tasks.py" line="120"/>

@@ -4238,6 +4238,29 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>SummaryGuard</name>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="57"/>
+        <source>The summary you typed for {0} is not saved yet.</source>
+        <translation>El resumen que escribió para {0} aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="58"/>
+        <source>The summary you typed is not saved yet.</source>
+        <translation>El resumen que escribió aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="65"/>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="100"/>
+        <source>Summary saved.</source>
+        <translation>Resumen guardado.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/tasks.py" line="120"/>

@@ -4238,6 +4238,29 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>SummaryGuard</name>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="57"/>
+        <source>The summary you typed for {0} is not saved yet.</source>
+        <translation>De samenvatting die je voor {0} typte is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="58"/>
+        <source>The summary you typed is not saved yet.</source>
+        <translation>De samenvatting die je typte is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="65"/>
+        <source>{0} and {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="100"/>
+        <source>Summary saved.</source>
+        <translation>Samenvatting opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/tasks.py" line="120"/>

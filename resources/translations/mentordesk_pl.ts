@@ -4267,6 +4267,29 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>SummaryGuard</name>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="57"/>
+        <source>The summary you typed for {0} is not saved yet.</source>
+        <translation>Podsumowanie wpisane dla {0} nie zostało jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="58"/>
+        <source>The summary you typed is not saved yet.</source>
+        <translation>Wpisane podsumowanie nie zostało jeszcze zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="65"/>
+        <source>{0} and {1}</source>
+        <translation>{0} i {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/summary_guard.py" line="100"/>
+        <source>Summary saved.</source>
+        <translation>Podsumowanie zapisane.</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/tasks.py" line="120"/>

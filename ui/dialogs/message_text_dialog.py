@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,9 +25,10 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.models import Program
 from mentordesk.services import message_templates as texts
 from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 
-class MessageTextDialog(QDialog):
+class MessageTextDialog(GuardedDialog):
     """One program's e-mail texts; Save stores the text shown, Close leaves."""
 
     def __init__(self, db, program: Program, parent: QWidget | None = None) -> None:

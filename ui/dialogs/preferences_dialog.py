@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..widgets.guarded_dialog import GuardedDialog
 
 #: Where the chosen language is kept ("" or absent: follow the system).
 SETTING_LANGUAGE = "ui/language"
@@ -61,7 +62,7 @@ def default_paper_size(locale: QLocale | None = None) -> str:
     return "Letter" if territory in LETTER_TERRITORIES else "A4"
 
 
-class AppPreferencesDialog(QDialog):
+class AppPreferencesDialog(GuardedDialog):
     """Language, company name, logo and paper size; OK saves them all at once."""
 
     def __init__(self, store: QSettings, parent: QWidget | None = None) -> None:
