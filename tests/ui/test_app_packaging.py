@@ -34,14 +34,8 @@ def run_gui(args: list[str], env: dict[str, str], cwd: Path, prefix: list[str] |
 # ------------------------------------------------------------------ Help > About and the icon
 
 @pytest.fixture
-def window(qtbot, db_path):
-    from ui.app import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    assert win.open_file(db_path)
-    yield win
-    win.close()
+def window(open_window, db_path):
+    return open_window(db_path, show=False)
 
 
 def test_about_shows_version_file_format_open_file_and_licence_texts(window, db_path, qtbot):
@@ -189,7 +183,8 @@ def test_without_libxcb_cursor_the_user_is_told_what_to_install(tmp_path):
     if probe.returncode != 0:
         pytest.skip(f"cannot make a mount namespace here: {probe.stderr.strip()}")
     env = gui_env(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=":77")
-    done = run_gui(["--db", str(tmp_path / "x.db")], env, tmp_path, prefix=["unshare", "--mount", "sh", "-c", script, "sh"])
+    done = run_gui(["--db", str(tmp_path / "x.db")], env, tmp_path,
+                   prefix=["unshare", "--mount", "sh", "-c", script, "sh"])
     assert done.returncode == 1, done.stderr
     assert "sudo apt install libxcb-cursor0" in done.stderr
     assert "libxcb-cursor.so.0" in done.stderr

@@ -13,7 +13,6 @@ from mentordesk.services import people
 from mentordesk.storage import backup as backup_store
 from mentordesk.storage.database import Database
 from ui import file_actions
-from ui.app import MainWindow
 
 
 @pytest.fixture
@@ -27,7 +26,8 @@ def _person(eid: str, name: str) -> Person:
     return Person(employee_id=eid, name=name, email=f"{eid.lower()}@example.com")
 
 
-def test_merge_branch_file_from_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet) -> None:
+def test_merge_branch_file_from_window(qtbot, open_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       quiet) -> None:
     head, branch = tmp_path / "head.db", tmp_path / "madrid.db"
     db = Database.open(head)
     pid = people.add_person(db, _person("E1", "Ana Peña"))
@@ -42,9 +42,7 @@ def test_merge_branch_file_from_window(qtbot, tmp_path: Path, monkeypatch: pytes
     db.close()
     monkeypatch.setenv("MENTORDESK_SITE", "head")
 
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(head)
+    w = open_window(head, show=False)
     w.merge_files([branch])
     qtbot.waitUntil(lambda: getattr(w, "last_merge_result", None) is not None, timeout=20000)
     names = {p.name: p for p in people.list_people(w.db)}
@@ -56,7 +54,8 @@ def test_merge_branch_file_from_window(qtbot, tmp_path: Path, monkeypatch: pytes
     assert any(b.reason == "merge" for b in backup_store.list_backups(head))
 
 
-def test_conflict_dialog_lets_hr_choose(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet) -> None:
+def test_conflict_dialog_lets_hr_choose(qtbot, open_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        quiet) -> None:
     head, branch = tmp_path / "head.db", tmp_path / "branch.db"
     db = Database.open(head)
     pid = people.add_person(db, _person("E1", "Ana"))
@@ -84,24 +83,20 @@ def test_conflict_dialog_lets_hr_choose(qtbot, tmp_path: Path, monkeypatch: pyte
         return QDialog.Accepted
 
     monkeypatch.setattr(file_actions.ConflictDialog, "exec", choose_incoming)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(head)
+    w = open_window(head, show=False)
     w.merge_files([branch])
     qtbot.waitUntil(lambda: getattr(w, "last_merge_result", None) is not None, timeout=20000)
     assert seen == [[("title", "Set at head office", "Set at branch")]]
     assert people.get_person(w.db, pid).title == "Set at branch"
 
 
-def test_restore_backup_from_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet) -> None:
+def test_restore_backup_from_window(qtbot, open_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet) -> None:
     path = tmp_path / "company.db"
     db = Database.open(path)
     people.add_person(db, _person("E1", "Ana"))
     db.close()
     backup_store.make_backup(path, "manual")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(path)
+    w = open_window(path, show=False)
     people.add_person(w.db, _person("E2", "Bram"))
     assert people.count(w.db) == 2
     monkeypatch.setattr(file_actions.RestoreDialog, "exec", lambda self: QDialog.Accepted)
