@@ -189,6 +189,10 @@ def open_person_edit(window, pairs):
     return _people_view(window).open_dialog(pairs["Bram"])
 
 
+def open_preferences(window, pairs):
+    return window.show_preferences()
+
+
 def open_program(window, pairs):
     programs = window.show_view("ProgramsView")
     programs._open_program_dialog(None)
@@ -225,7 +229,7 @@ def open_pair(window, pairs):
     return _rel(window, pairs).open_pair_dialog()
 
 
-DIALOGS = [open_person, open_person_edit, open_program, open_meeting, open_goal, open_checkin, open_close, open_extend, open_pair]
+DIALOGS = [open_person, open_person_edit, open_program, open_preferences, open_meeting, open_goal, open_checkin, open_close, open_extend, open_pair]
 
 
 def first_text_field(dialog: QDialog) -> QWidget | None:
