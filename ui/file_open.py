@@ -88,12 +88,14 @@ def open_for_window(window: "MainWindow", path: Path):
 
     readonly = False
     lock = None
+    asked = False  # a question may wait minutes: then the file is checked again as it opens
     if path.exists() or path.parent.exists():
         result = session.lock_for_editing(path)
         if result.acquired:
             lock = result.lock
         elif result.status in ("held", "stale"):
             choice = ask_when_locked(window, result)
+            asked = True
             if choice == "cancel":
                 return None
             if choice == "takeover":
@@ -108,7 +110,7 @@ def open_for_window(window: "MainWindow", path: Path):
             readonly = True
 
     try:
-        db = session.open_database(path, readonly=readonly)
+        db = session.open_database(path, readonly=readonly, checked=not asked)  # checked just above
     except Exception:
         if lock is not None:
             release(lock)

@@ -58,15 +58,21 @@ def check_before_open(path: Path) -> None:
 
 
 def open_database(path: str | os.PathLike[str] | None = None, *, readonly: bool = False,
-                  create: bool = True, backup_on_open: bool = True) -> Database:
-    """Open a file for a command or a window: check it, migrate it (after a backup), back it up daily."""
+                  create: bool = True, backup_on_open: bool = True, checked: bool = False) -> Database:
+    """Open a file for a command or a window: check it, migrate it (after a backup), back it up daily.
+
+    The check (`check_before_open`: SQLite's quick_check and the journal's verdict) runs once per
+    open; a caller that has just run it itself (the window asks its questions in between) passes
+    `checked=True` rather than reading a large file twice. The full integrity check is `check`'s.
+    """
     target = Path(path).expanduser() if path else default_database_path()
     if path is None:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     from ..storage.leftovers import clean_after_crash
 
     clean_after_crash(target)  # temporary files a killed export/report/backup left (never a user's file)
-    check_before_open(target)
+    if not checked:
+        check_before_open(target)
     db = Database.open(target, readonly=readonly, create=create, before_migration=_backup_before_migration)
     if backup_on_open and not db.readonly:
         try:

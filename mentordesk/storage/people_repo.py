@@ -56,28 +56,55 @@ def person_values(p: Person) -> dict[str, Any]:
 
 
 _LIST_SQL = """
-SELECT p.*, mp.capacity AS capacity, cn.names AS competency_names
+SELECT p.*, mp.capacity AS capacity
 FROM people p
 LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL
-LEFT JOIN (SELECT x.person_id, group_concat(c.name, '; ') AS names
-           FROM (SELECT DISTINCT person_id, competency_id FROM person_competencies
-                 WHERE deleted_at IS NULL) x
-           JOIN competencies c ON c.id = x.competency_id
-           GROUP BY x.person_id) cn ON cn.person_id = p.id
 WHERE p.deleted_at IS NULL {extra}
 ORDER BY p.name COLLATE NOCASE
 """
 
+_PORTRAIT_PAIRS_SQL = """
+SELECT person_id, competency_id FROM person_competencies WHERE deleted_at IS NULL {extra}
+"""
+
+
+def _competency_names(db: Database, person_id: str | None = None) -> dict[str, str]:
+    """person id -> the names of the competencies in their portrait, each once, joined by '; '.
+
+    For the search box only. Read as two flat scans joined here (the few
+    competency names, then the person/competency pairs in the table's own
+    order) rather than the DISTINCT + group_concat subquery this replaces,
+    which built temporary b-trees over the whole table: at 50,000 people it
+    took several times as long as reading the people themselves.
+    """
+    names = dict(db.conn.execute("SELECT id, name FROM competencies").fetchall())
+    extra, params = ("AND person_id = ?", (person_id,)) if person_id is not None else ("", ())
+    found: dict[str, list[str]] = {}
+    seen: set[tuple[str, str]] = set()
+    for pair in db.conn.execute(_PORTRAIT_PAIRS_SQL.format(extra=extra), params):
+        if pair in seen:
+            continue  # a re-assessment of the same competency
+        seen.add(pair)
+        name = names.get(pair[1])
+        if name is not None:
+            found.setdefault(pair[0], []).append(name)
+    return {pid: "; ".join(listed) for pid, listed in found.items()}
+
 
 def list_people(db: Database, *, include_archived: bool = True) -> list[Person]:
     extra = "" if include_archived else "AND p.archived = 0"
-    return [_to_person(r) for r in db.query(_LIST_SQL.format(extra=extra))]
+    found = db.query(_LIST_SQL.format(extra=extra))
+    names = _competency_names(db)
+    for r in found:
+        r["competency_names"] = names.get(r["id"], "")
+    return [_to_person(r) for r in found]
 
 
 def get_person(db: Database, person_id: str) -> Person | None:
     rows_ = db.query(_LIST_SQL.format(extra="AND p.id = ?"), (person_id,))
     if not rows_:
         return None
+    rows_[0]["competency_names"] = _competency_names(db, person_id).get(person_id, "")
     person = _to_person(rows_[0])
     person.portrait = tuple(portrait(db, person_id))
     return person

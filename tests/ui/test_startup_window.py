@@ -126,3 +126,47 @@ def test_a_screen_built_later_follows_read_only(qtbot, window, db_path) -> None:
     assert built is not None and built.program_combo.count() > 0
     assert built.run_button.isEnabled()  # proposing reads only
     assert not built.weights_button.isEnabled()  # changing the weights writes
+
+
+# ------------------------------------------------------------------ the check runs once per open
+
+_connects: list[str] | None = None
+
+
+def _audit(event: str, args: tuple) -> None:
+    if _connects is not None and event == "sqlite3.connect":
+        _connects.append(str(args[0]))
+
+
+sys.addaudithook(_audit)  # audit hooks cannot be removed; this one records only while a test asks
+
+
+def _probes_before_opening(path: Path, opened_by) -> int:
+    """Read-only looks at the file (the check) before the connection that opens it for work."""
+    global _connects
+    _connects = []
+    try:
+        opened_by()
+    finally:
+        seen, _connects = _connects, None
+    probe = path.resolve().as_uri() + "?mode=ro"
+    assert str(path) in seen, seen  # the file was really opened
+    return seen[:seen.index(str(path))].count(probe)
+
+
+def test_the_window_checks_the_file_once_per_open(qtbot, db_path) -> None:
+    from ui.app import MainWindow
+
+    Database.open(db_path).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert _probes_before_opening(db_path, lambda: win.open_file(db_path)) == 1
+    win.close()
+
+
+def test_a_command_checks_the_file_once_per_open(db_path) -> None:
+    from mentordesk.services.session import open_database
+
+    Database.open(db_path).close()
+    assert _probes_before_opening(db_path, lambda: open_database(db_path).close()) == 1
+    assert _probes_before_opening(db_path, lambda: open_database(db_path, checked=True).close()) == 0

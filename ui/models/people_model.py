@@ -86,20 +86,39 @@ class PeopleModel(RecordTableModel[Person]):
 
     def _sort_in_place(self) -> None:
         """Like the base sort, but empty values stay at the bottom in both directions."""
+        self._rows = [self._rows[i] for i in self.sorted_order(self._rows)]
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        """The column and direction rows are shown in; it changes when HR clicks a header."""
+        return self._sort_column, self._sort_order
+
+    def sorted_order(self, people: list[Person]) -> list[int]:
+        """Positions of `people` in the table's current order (empty values last either way).
+
+        The People screen sorts everyone once per reload or header click with this and
+        then only filters that ordered list as HR types (`set_ordered_rows`), instead of
+        sorting every keystroke's result again.
+        """
         if not (0 <= self._sort_column < len(self.columns)):
-            return
+            return list(range(len(people)))
         column = self.columns[self._sort_column]
         key = column.sort_key or column.display
-        filled: list[tuple[Any, Person]] = []
-        empty: list[Person] = []
-        for person in self._rows:
+        filled: list[tuple[Any, int]] = []
+        empty: list[int] = []
+        for i, person in enumerate(people):
             value = key(person)
             if value is None or value == "":
-                empty.append(person)
+                empty.append(i)
             else:
-                filled.append((self._fold(value) if isinstance(value, str) else value, person))
+                filled.append((self._fold(value) if isinstance(value, str) else value, i))
         filled.sort(key=lambda pair: pair[0], reverse=self._sort_order == Qt.DescendingOrder)
-        self._rows = [p for _, p in filled] + empty
+        return [i for _, i in filled] + empty
+
+    def set_ordered_rows(self, rows: list[Person]) -> None:
+        """Show rows already in the current order (one model reset, no sort)."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
         if role == Qt.ForegroundRole and index.isValid():

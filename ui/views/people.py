@@ -137,6 +137,11 @@ class PeopleView(View):
         self._active: list[Person] = []
         self._active_keys: list[str] = []
         self._by_employee_id: dict[str, Person] = {}
+        # Everyone shown (all or active) in the table's order, their search keys alongside,
+        # for the base list and sort they were made for; then the last search and the
+        # positions it matched, which a longer search only narrows.
+        self._ordered: tuple[object, list[Person], list[str]] = (None, [], [])
+        self._last_search: tuple[str, list[int]] | None = None
         self.dialog: PersonDialog | None = None
 
         self.search = QLineEdit(self)
@@ -218,17 +223,36 @@ class PeopleView(View):
         self._active = [p for p in self._all if not p.archived]
         self._active_keys = [k for p, k in zip(self._all, self._all_keys) if not p.archived]
         self._by_employee_id = {p.employee_id: p for p in self._all}
+        self._ordered = (None, [], [])  # new lists: order them again (an id() may be reused)
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        """Filter in Python over the precomputed keys and reset the model once."""
+        """Filter over the precomputed keys and reset the model once; no sort per keystroke.
+
+        Everyone is put in the table's order once per reload, archive toggle or header
+        click; a keystroke then keeps the matching people of that ordered list, and
+        typing more of a word only looks at the people the shorter text matched. The
+        match is `services.people.filter_people`'s: every typed word in the key.
+        """
         selected = self.selected_person()
         if self.show_archived.isChecked():
             base, keys = self._all, self._all_keys
         else:
             base, keys = self._active, self._active_keys
-        rows = people_service.filter_people(base, self.search.text(), keys)
-        self.model.set_rows(rows)
+        made_for = (id(base), self.model.sort_state())
+        if self._ordered[0] != made_for:
+            order = self.model.sorted_order(base)
+            self._ordered = (made_for, [base[i] for i in order], [keys[i] for i in order])
+            self._last_search = None
+        _, people, people_keys = self._ordered
+        text = self.search.text()
+        words = text.casefold().split()
+        last = self._last_search
+        candidates = last[1] if last is not None and last[0] and text.startswith(last[0]) else range(len(people))
+        matched = [i for i in candidates if all(w in people_keys[i] for w in words)]
+        self._last_search = (text, matched)
+        rows = [people[i] for i in matched]
+        self.model.set_ordered_rows(rows)
         self._update_count(len(rows), len(base))
         if selected is not None and self.select_person(selected.id):
             return
