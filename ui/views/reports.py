@@ -312,7 +312,8 @@ class ReportsView(View):
 
     def _stage_text(self, r: Any) -> str:
         if r.status == "closed":
-            state = self.tr("Completed") if r.closure_outcome == "completed" else self.tr("Ended early")
+            state = {"completed": self.tr("Completed"), "mentor_replaced": self.tr("Mentor replaced")}.get(
+                r.closure_outcome or "", self.tr("Ended early"))
         else:
             state = self.tr("Active")
         return self.tr("Stage {0}: {1} · {2}").format(r.stage, self._stage_name(r.stage), state)
