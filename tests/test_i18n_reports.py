@@ -97,7 +97,7 @@ def test_catalogs_are_in_step_with_the_code(lang):
     assert (None, "Getting to know each other") in wanted and ("breakdown column", "Match rate") in wanted
 
 
-SOURCE_TEXT = re.compile(r'(?:\bgettext\(|\bT_\(tr,\s*|\bN_\(|\bNC_\("[^"]+",\s*)\s*"((?:[^"\\]|\\.)+)"')
+SOURCE_TEXT = re.compile(r"""(?:\bgettext\(|\bT_\(tr,\s*|\bN_\(|\bNC_\("[^"]+",\s*)\s*(["'])((?:(?!\1)[^\\]|\\.)+)\1""")
 
 
 def test_every_literal_text_in_the_reports_is_in_the_catalog():
@@ -106,7 +106,7 @@ def test_every_literal_text_in_the_reports_is_in_the_catalog():
     function in the report code starts some text of the catalog."""
     ids = [m.id if isinstance(m.id, str) else m.id[0] for m in _catalog("de") if m.id]
     files = [*(ROOT / "mentordesk" / "reports").glob("*.py"), ROOT / "mentordesk" / "services" / "reports.py"]
-    found = [(f.name, m.group(1)) for f in files for m in SOURCE_TEXT.finditer(f.read_text(encoding="utf-8"))]
+    found = [(f.name, m.group(2)) for f in files for m in SOURCE_TEXT.finditer(f.read_text(encoding="utf-8"))]
     assert len(found) > 100
     missing = [(name, text) for name, text in found
                if not any(i.startswith(text) for i in ids)]
@@ -389,7 +389,7 @@ def _glossary_rows() -> list[dict[str, str]]:
         if len(cells) == 6 and cells[0].isdigit():  # the stages table has a number first
             cells = cells[1:]
         if len(cells) == 5 and cells[0] not in ("English", "") and not set(cells[0]) <= set("-"):
-            rows.append(dict(zip(["en", *TRANSLATED], cells)))
+            rows.append(dict(zip(["en", *TRANSLATED], cells, strict=True)))
     return rows
 
 

@@ -1,9 +1,10 @@
 """Loading a language's catalog, and its CLDR formats for dates and numbers.
 
 A wheel carries compiled `.mo` files in `mentordesk/resources/locale/` (the
-package build compiles them: setup.py, packaging/stage_resources.py).  A source checkout has only the `.po` sources, so a missing or
-older `.mo` is compiled from the `.po` in memory on first use: editing a `.po`
-shows at the next start, with no build step to forget.
+package build compiles them: setup.py, packaging/stage_resources.py).  A source
+checkout has only the `.po` sources, so a missing or older `.mo` is compiled from
+the `.po` in memory on first use: editing a `.po` shows at the next start, with no
+build step to forget.
 """
 
 from __future__ import annotations

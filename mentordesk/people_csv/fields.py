@@ -235,7 +235,8 @@ def parse_row(line: int, get: Callable[[str], str], today: date, problems: list[
     role_raw = cell("role").strip()
     role = role_raw.lower() or "none"
     if role not in ROLES:
-        chk.add("role", _("role '%(value)s' must be one of mentor, mentee, both or none") % {"value": shown(role_raw, 20)})
+        chk.add("role", _("role '%(value)s' must be one of mentor, mentee, both or none")
+                % {"value": shown(role_raw, 20)})
         role = "none"
     row = PersonRow(
         line=line, employee_id=employee_id, name=name, email=email,

@@ -50,7 +50,8 @@ from .styles import (
     text_runs,
 )
 
-__all__ = ["OUTCOME_COUNT_LABELS", "OUTCOME_LABELS", "checkin_chart", "checkin_question_summary", "checkin_series", "competency_chart",
+__all__ = ["OUTCOME_COUNT_LABELS", "OUTCOME_LABELS", "checkin_chart",
+           "checkin_question_summary", "checkin_series", "competency_chart",
            "meetings_per_month", "progress_bar", "score_bars", "stage_timeline", "status_bar"]
 
 
@@ -86,7 +87,8 @@ def stage_timeline(current_stage: int, stage_started: Mapping[int, date], width:
             d.add(_text(x, cy - 3, stage, 8, FONT, MUTED, "middle"))
         is_current = stage == current_stage
         font = FONT_BOLD if is_current else FONT
-        lines = [_fit(line, font, 7, step - 4) for line in simpleSplit(tr.gettext(STAGE_NAMES[stage]), font, 7, step - 6)[:2]]
+        name = tr.gettext(STAGE_NAMES[stage])
+        lines = [_fit(line, font, 7, step - 4) for line in simpleSplit(name, font, 7, step - 6)[:2]]
         y = cy - 26
         for line in lines:
             d.add(_text(x, y, line, 7, font, NAVY if is_current else (INK if stage < current_stage else MUTED), "middle"))

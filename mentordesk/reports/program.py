@@ -118,9 +118,18 @@ def _readings(d: ProgramReportData, tr: Translator) -> list[tuple[str, str, str]
 #: own context: the columns are narrow, so translations may mark where a long word
 #: may break with a soft hyphen (U+00AD), which prints as "-" only where it breaks.
 COLUMN = "breakdown column"
-BREAKDOWN_HEADS = (NC_("breakdown column", "Mentors"), NC_("breakdown column", "Mentees"), NC_("breakdown column", "Match rate"), NC_("breakdown column", "Active"),
-                   NC_("breakdown column", "Completed"), NC_("breakdown column", "Ended early"), NC_("breakdown column", "Attendance"),
-                   NC_("breakdown column", "Hours"), NC_("breakdown column", "Goals achieved"), NC_("breakdown column", "Check-in average"))
+BREAKDOWN_HEADS = (
+    NC_("breakdown column", "Mentors"),
+    NC_("breakdown column", "Mentees"),
+    NC_("breakdown column", "Match rate"),
+    NC_("breakdown column", "Active"),
+    NC_("breakdown column", "Completed"),
+    NC_("breakdown column", "Ended early"),
+    NC_("breakdown column", "Attendance"),
+    NC_("breakdown column", "Hours"),
+    NC_("breakdown column", "Goals achieved"),
+    NC_("breakdown column", "Check-in average"),
+)
 _BREAK_POINTS = re.compile(r"[\s\u00ad-]+")
 BREAKDOWN_TITLES = {"branch": (N_("Branch"), N_("By branch")), "department": (N_("Department"), N_("By department"))}
 
@@ -152,7 +161,7 @@ def _column_widths(heads: Sequence[str], width: float) -> list[float]:
     """Each number column as wide as its house share, or as its longest unbreakable
     header piece needs (German and Polish words are long); the name column gives up
     room for that down to its minimum, below which `_header_cell` shrinks the font."""
-    cols = [max(width * f, _unbreakable(h, HEAD_SIZE) + _PAD + 1) for h, f in zip(heads, _FRACTIONS)]
+    cols = [max(width * f, _unbreakable(h, HEAD_SIZE) + _PAD + 1) for h, f in zip(heads, _FRACTIONS, strict=True)]
     room = width * (1 - _LABEL_MIN)
     if sum(cols) > room:
         cols = [c * room / sum(cols) for c in cols]
@@ -181,7 +190,7 @@ def _breakdown_table(kind: str, rows: Sequence[BreakdownRow], width: float, tr: 
     heads = [tr.pgettext(COLUMN, h) for h in BREAKDOWN_HEADS]
     widths = _column_widths(heads, width)
     data: list[list[object]] = [[P(escape_text(title), "th")] +
-                                [_header_cell(h, w - _PAD, th) for h, w in zip(heads, widths[1:])]]
+                                [_header_cell(h, w - _PAD, th) for h, w in zip(heads, widths[1:], strict=True)]]
     for r in rows:
         data.append([
             U(r.label, "cell", NAME),

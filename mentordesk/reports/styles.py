@@ -466,7 +466,8 @@ def render(
         subject=subject,
         creator="MentorDesk",
     )
-    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=partial(_NumberedCanvas, tr=decorate.tr))
+    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate,
+              canvasmaker=partial(_NumberedCanvas, tr=decorate.tr))
     data = buf.getvalue()
     if isinstance(out, (str, os.PathLike)):
         write_private(Path(out), data)
