@@ -367,11 +367,13 @@ def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOp
     parts = [tr.gettext("%(count)s %(outcome)s") % {"count": outcome_counts[o], "outcome": tr.gettext(lbl)}
              for o, lbl in charts.OUTCOME_COUNT_LABELS.items() if outcome_counts.get(o, 0)]
     everything = tr.ngettext("%(count)s meeting", "All %(count)s meetings", len(meetings)) % {"count": len(meetings)}
-    rows.append([P(f"<b>{T_(tr, 'Total')}</b>", "cell"),
+    total = T_(tr, "Total")  # not inside the f-string: the extractor cannot see into one
+    rows.append([P(f"<b>{total}</b>", "cell"),
                  P(f"<b>{tr.hours(total_minutes / 60)}</b>", "cell_right"),
                  P(f"<b>{escape_text(everything)}:</b> {escape_text(' · '.join(parts))}", "cell"), ""])
     # the outcome never wraps ('Rescheduled by mentee' is the longest); topics do
-    t = LongTable(rows, colWidths=[22 * mm, 17 * mm, 39 * mm, width - 78 * mm], repeatRows=1)
+    # the length column holds the total ("152,5 Std.", "152,5 godz.") on one line in every language
+    t = LongTable(rows, colWidths=[22 * mm, 22 * mm, 39 * mm, width - 83 * mm], repeatRows=1)
     t.setStyle(TableStyle(table_style(total_row=True) + [("SPAN", (2, -1), (3, -1)), ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     caption = (T_(tr, tr.ngettext(
         "The %(shown)s most recent of %(total)s meeting, newest first; the last row counts all of "
