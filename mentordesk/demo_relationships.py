@@ -22,8 +22,6 @@ from .storage import people_repo, programs_repo
 from .storage import relationships_repo as repo
 from .storage.database import Database
 
-TARGET_RELATIONSHIPS = 20
-
 GOAL_TITLES = (
     "Lead a cross-team project from kick-off to delivery",
     "Present quarterly results to the management team",

@@ -180,24 +180,10 @@ def _years(hire: date | None, today: date) -> float | None:
     return (today - hire).days / 365.25
 
 
-def _fmt_pts(x: float) -> str:
-    return f"{x:.0f}" if abs(x - round(x)) < 1e-9 else f"{x:.1f}"
-
-
 def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _chain_text(chain: list[str], upto: str, names: Mapping[str, str]) -> str:
-    """Readable path from a person up to ``upto``, for the blocked message."""
-    path: list[str] = []
-    for pid in chain:
-        path.append(names.get(pid, pid))
-        if pid == upto:
-            break
-    return " \u2192 ".join(path)
 
 
 def _blocked(message: str, rule: str) -> PairScore:

@@ -25,10 +25,6 @@ _PERSON_COLS = """p.id AS person_id, p.name, p.branch, p.department, p.title, p.
        p.languages, p.employee_id"""
 
 
-def program_row(db: Database, program_id: str) -> dict[str, Any] | None:
-    return db.query_one("SELECT * FROM programs WHERE id = ? AND deleted_at IS NULL", (program_id,))
-
-
 def mentors(db: Database, program_id: str) -> list[dict[str, Any]]:
     """Accepted, non-archived mentors with their capacity and active mentee count.
 
