@@ -175,6 +175,36 @@ def test_closing_the_window_with_an_unsaved_summary_asks(qtbot, window, view, db
     assert stored == ("Half a thought" if answer == QMessageBox.Save else "")
 
 
+@pytest.mark.parametrize("answer", [QMessageBox.Cancel, QMessageBox.Save, QMessageBox.Discard])
+def test_opening_another_file_with_an_unsaved_summary_asks(qtbot, window, view, db, pairs, tmp_path, answer) -> None:
+    from PySide6.QtCore import QTimer
+
+    other = tmp_path / "other.db"
+    Database.open(other).close()
+    first = window.db.path
+    type_summary(qtbot, view, pairs["A"], "Before switching files")
+    clicked = []
+
+    def answer_box() -> None:  # the question is modal: answer it as a user would, once it shows
+        boxes = [b for b in window.findChildren(QMessageBox, BOX_NAME) if b.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, answer_box)
+            return
+        clicked.append(boxes[0].text())
+        qtbot.mouseClick(boxes[0].button(answer), Qt.LeftButton)
+
+    QTimer.singleShot(0, answer_box)
+    opened = window.open_file(other)
+    assert clicked and "Anna Berg" in clicked[0]
+    if answer == QMessageBox.Cancel:
+        assert not opened and window.db.path == first
+        assert view.hr_summary.toPlainText() == "Before switching files"
+        return
+    assert opened and window.db.path == other
+    stored = rel_service.get_relationship(db, pairs["A"]).hr_summary
+    assert stored == ("Before switching files" if answer == QMessageBox.Save else "")
+
+
 # -- dialogs ------------------------------------------------------------------------------------
 
 def _people_view(window):
@@ -229,7 +259,8 @@ def open_pair(window, pairs):
     return _rel(window, pairs).open_pair_dialog()
 
 
-DIALOGS = [open_person, open_person_edit, open_program, open_preferences, open_meeting, open_goal, open_checkin, open_close, open_extend, open_pair]
+DIALOGS = [open_person, open_person_edit, open_program, open_preferences, open_meeting, open_goal, open_checkin,
+           open_close, open_extend, open_pair]
 
 
 def first_text_field(dialog: QDialog) -> QWidget | None:

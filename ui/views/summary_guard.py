@@ -20,7 +20,7 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.services import relationships as rel_service
 
 from ..tasks import show_error
-from ..widgets.unsaved import DISCARD, SAVE, ask_save_discard
+from ..widgets.unsaved import BOX_NAME, DISCARD, SAVE, ask_save_discard
 
 if TYPE_CHECKING:
     from .relationships import RelationshipsView
@@ -107,3 +107,32 @@ def summary_guard(view: RelationshipsView) -> SummaryGuard:
     if guard is None:
         guard = view._summary_guard = SummaryGuard(view)
     return guard
+
+
+def keep_typed_summary(window) -> bool:
+    """Before the window shows another file: HR saves or drops an unsaved summary first; False to stay.
+
+    Blocking (the caller, `MainWindow.open_file`, answers at once whether it opened the file).
+    """
+    view = dict.get(window.views, "RelationshipsView") if isinstance(window.views, dict) else None
+    if view is None or window.db is None:
+        return True
+    guard = summary_guard(view)
+    if not guard.dirty() or guard.box is not None:
+        return guard.box is None
+    name = guard._pair_name()
+    box = QMessageBox(QMessageBox.Question, translate("unsaved", "Unsaved changes"),
+                      translate("SummaryGuard", "The summary you typed for {0} is not saved yet.").format(name)
+                      if name else translate("SummaryGuard", "The summary you typed is not saved yet."),
+                      QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, window)
+    box.setObjectName(BOX_NAME)
+    box.setDefaultButton(QMessageBox.Save)
+    box.setEscapeButton(QMessageBox.Cancel)
+    answer = box.exec()
+    box.deleteLater()
+    if answer == QMessageBox.Save:
+        return guard.save(view._summary_for)
+    if answer == QMessageBox.Discard:
+        view.hr_summary.document().setModified(False)
+        return True
+    return False
