@@ -127,7 +127,42 @@ factories = {
     "RestoreDialog": restore,
     "EraseDialog": privacy_erase,
     "PairRulesDialog": matching.open_rules_dialog,
+    "WeightsDialog": lambda: weights(),
+    "MergeLogDialog": lambda: merge_log(),
+    "ConflictDialog": lambda: conflicts(),
+    "ErasureLogDialog": lambda: erasure_log(),
+    "MessageTextDialog": lambda: message_texts(),
 }
+
+
+def weights():
+    from mentordesk.services import matching as matching_service
+    from mentordesk.services import programs as programs_service
+    from ui.views.matching import WeightsDialog
+    program = programs_service.get_program(window.db, matching.program_id())
+    return WeightsDialog(matching_service.settings_for(program), window)
+
+
+def merge_log():
+    from ui.file_actions import MergeLogDialog
+    return MergeLogDialog(window)
+
+
+def conflicts():
+    from ui.file_actions import ConflictDialog
+    return ConflictDialog(window, [], notes=["A note about the other file. " * 8] * 6)
+
+
+def erasure_log():
+    from ui.dialogs.privacy_dialogs import ErasureLogDialog
+    return ErasureLogDialog(window.db, window)
+
+
+def message_texts():
+    from mentordesk.services import programs as programs_service
+    from ui.dialogs.message_text_dialog import MessageTextDialog
+    program = programs_service.list_programs(window.db)[0]
+    return MessageTextDialog(window.db, program, window)
 out["dialogs"] = {}
 for name, make in factories.items():
     try:
@@ -209,7 +244,7 @@ def test_every_dialog_and_the_main_window_fit_the_laptop(tmp_path: Path, demo: P
         elif not seen["ok_visible"]:
             problems.append(f"{name}: OK/Cancel not visible")
     assert not problems, "\n".join(problems)
-    assert len(out["dialogs"]) >= 16
+    assert len(out["dialogs"]) >= 21
     assert Path(f"/tmp/mentordesk-fit-{size[0]}x{size[1]}/person_dialog_5_competencies.png").stat().st_size > 0
 
 
