@@ -269,3 +269,11 @@ def test_a_backup_swapped_for_another_companys_file_is_never_restored(company: P
     res = cli(home, "--db", str(company), "undo", "--yes")
     assert res.returncode == 1 and "nothing to undo" in res.stderr
     assert people_names(company) == before
+
+
+def test_a_restore_after_the_action_withdraws_its_undo(company: Path, home: Path, sample: Path) -> None:
+    assert cli(home, "--db", str(company), "import-people", str(sample)).returncode == 0
+    manual = make_backup(company, "manual")
+    assert cli(home, "--db", str(company), "restore", str(manual)).returncode == 0
+    res = cli(home, "--db", str(company), "undo")
+    assert res.returncode == 1 and "nothing to undo" in res.stderr

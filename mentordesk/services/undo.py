@@ -151,7 +151,9 @@ def last_undo(db: Database) -> UndoPoint | None:
         return None
     current = _hlc(db)
     if point.after_hlc and current and current < point.after_hlc:
-        return None  # the file was put back to before the action already (a restore)
+        return None  # the file holds less than it did right after the action
+    if any(b.reason == "before-restore" and b.taken_at > point.done_at for b in list_backups(db.path)):
+        return None  # a backup was restored since (File > Restore Backup): the action is not the last change
     return point
 
 
