@@ -90,14 +90,19 @@ def _view_host_class():
     from PySide6.QtWidgets import QMainWindow
 
     class ViewHost(QMainWindow):
-        """Stands in for the main window around one screen: the open file (`db`) and `reload_all()`."""
+        """Stands in for the main window around one screen: the open file (`db`) and `reload_all()`.
+
+        `reloads` counts the `reload_all()` calls: the real window then refreshes every screen.
+        """
 
         def __init__(self, db) -> None:
             super().__init__()
             self.db = db
             self.view = None
+            self.reloads = 0
 
         def reload_all(self) -> None:
+            self.reloads += 1
             if self.view is not None:
                 self.view.reload()
 
@@ -109,7 +114,7 @@ def host_view(qtbot) -> Callable[..., object]:
     """`host_view(ViewClass, db, size=(w, h))`: one screen alone in a small stand-in main window.
 
     For tests of a single screen that need neither menus nor the other screens.
-    The view is reloaded and writable (`set_readonly(False)` where it has one).
+    The view is reloaded, read-only exactly when the file is (as the window does).
     """
     host_class = _view_host_class()
 
@@ -119,7 +124,7 @@ def host_view(qtbot) -> Callable[..., object]:
         host.view = view_class(host)
         host.setCentralWidget(host.view)
         if hasattr(host.view, "set_readonly"):
-            host.view.set_readonly(False)
+            host.view.set_readonly(bool(getattr(db, "readonly", False)))
         host.view.reload()
         host.resize(*size)
         if show:
@@ -136,6 +141,33 @@ def no_task_left_running(qtbot):
     from ui import tasks
 
     assert tasks.wait_for_all(TASK_TIMEOUT_MS), f"{tasks.running_count()} task(s) still running"
+
+
+@pytest.fixture
+def answer_questions(qtbot):
+    """Answer every Yes/No question box the code under test opens by clicking Yes, as HR would.
+
+    For blocking questions (`QMessageBox.question`): a timer finds the modal box
+    and clicks its button. The texts asked are returned, in order, so a test can
+    check what was asked. Boxes without a Yes button (information) are left alone.
+    """
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    asked: list[str] = []
+
+    def click_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible() and box.button(QMessageBox.Yes) is not None:
+            asked.append(box.text())
+            qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(click_yes)
+    timer.start()
+    yield asked
+    timer.stop()
 
 
 # -- screenshots ---------------------------------------------------------------------------------

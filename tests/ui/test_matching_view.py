@@ -2,38 +2,22 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
+from PySide6.QtCore import Qt
 
-pytest.importorskip("pytestqt")
-
-from PySide6.QtWidgets import QWidget  # noqa: E402
-
-from mentordesk.services import matching, programs  # noqa: E402
-from mentordesk.services import relationships as rel_service  # noqa: E402
-from tests.test_matching_service import cohort  # noqa: E402,F401 - the shared cohort fixture
-from ui.models.proposals_model import ProposalsModel  # noqa: E402
-from ui.views.matching import MatchingView  # noqa: E402
-
-
-class Host(QWidget):
-    """Stands in for the main window: the view only needs `db` (and an optional status bar)."""
-
-    def __init__(self, db) -> None:
-        super().__init__()
-        self.db = db
+from mentordesk.services import matching, programs
+from mentordesk.services import relationships as rel_service
+from tests.test_matching_service import cohort  # noqa: F401 - the shared cohort fixture
+from ui.models.proposals_model import ProposalsModel
+from ui.views.matching import MatchingView
 
 
 @pytest.fixture
-def view(qtbot, db, cohort):  # noqa: F811
-    host = Host(db)
-    qtbot.addWidget(host)
-    v = MatchingView(host)
-    v.resize(1200, 820)
-    v.reload()
-    v.confirm = lambda title, text: True
-    return v
+def view(host_view, db, cohort, answer_questions):  # noqa: F811
+    """The screen alone on the cohort's file; its "Start … now?" questions are answered Yes by a click."""
+    return host_view(MatchingView, db, size=(1200, 820))
 
 
 def run_match(qtbot, v: MatchingView) -> None:
@@ -129,15 +113,12 @@ def test_weights_summary_and_save(qtbot, view, db, cohort):  # noqa: F811
     assert s.weights["gaps"] == 60 and s.branch_preference == "none" and s.prefer_cross_department
 
 
-def test_readonly_disables_decisions(qtbot, db_path, cohort):  # noqa: F811
+def test_readonly_disables_decisions(qtbot, host_view, db_path, cohort):  # noqa: F811
     from mentordesk.storage.database import Database
 
     ro = Database.open(db_path, readonly=True)
     try:
-        host = Host(ro)
-        qtbot.addWidget(host)
-        v = MatchingView(host)
-        v.reload()
+        v = host_view(MatchingView, ro, show=False)
         run_match(qtbot, v)
         v.table.selectRow(0)
         assert v.run_button.isEnabled()
@@ -161,40 +142,36 @@ def test_double_click_opens_the_explanation_dialog(qtbot, view):
     assert view.model.record(0).mentor in dialog.explanation.toPlainText()
 
 
-def test_screenshot_with_the_demo_company(qtbot, tmp_path):
+def test_screenshot_with_the_demo_company(qtbot, host_view, tmp_path, screenshot):
     from mentordesk.demo import fill_demo
     from mentordesk.storage.database import Database
 
     db = Database.open(tmp_path / "demo.db")
     try:
         fill_demo(db)
-        host = Host(db)
-        qtbot.addWidget(host)
-        v = MatchingView(host)
-        v.resize(1280, 840)
-        v.reload()
-        v.show()
+        v = host_view(MatchingView, db, size=(1280, 840))
         run_match(qtbot, v)
         v.table.selectRow(1)
         assert v.model.rowCount() > 0
-        assert v.grab().save("/tmp/matching.png")
+        screenshot(v, "matching.png")
     finally:
         db.close()
 
 
-def test_approve_runs_in_the_background_with_a_progress_bar(qtbot, view, db, cohort):  # noqa: F811
+def test_approve_runs_in_the_background_with_a_progress_bar(qtbot, view, db, cohort, answer_questions):  # noqa: F811
     run_match(qtbot, view)
-    reloads: list[int] = []
-    view.window_.reload_all = lambda: reloads.append(1)  # the main window refreshes the other screens
+    host = view.window_
     task = view.approve(selected_only=False)
     assert task is view.task and task is not None
+    assert answer_questions == [
+        "Start 4 relationships now and put 1 mentee on the waiting list with the reasons shown?"]
     # Until the worker answers, the screen shows the bar and refuses a second decision.
     assert not view.progress.isHidden() and not view.cancel_button.isHidden()
     assert "Starting relationships" in view.progress.format()
     assert not view.approve_all_button.isEnabled() and not view.run_button.isEnabled()
     assert view.approve(selected_only=False) is None
     qtbot.waitUntil(lambda: view.last_approval is not None, timeout=30000)
-    assert len(view.last_approval) == 4 and reloads == [1]
+    assert len(view.last_approval) == 4 and host.reloads == 1  # the main window refreshes every screen
     qtbot.waitUntil(lambda: view.task is None, timeout=30000)
     assert view.progress.isHidden() and "Scoring pairs" in view.progress.format()
     assert len(rel_service.list_relationships(db, program_id=cohort["program"])) == 4
@@ -203,17 +180,17 @@ def test_approve_runs_in_the_background_with_a_progress_bar(qtbot, view, db, coh
 def test_cancelled_approval_starts_nobody_and_keeps_the_proposals(qtbot, view, db, cohort, monkeypatch):  # noqa: F811
     run_match(qtbot, view)
     real = matching.approve
+    pressed = threading.Event()
 
-    def wait_for_cancel(db_, pid, run, ids, **kw):
+    def after_cancel(db_, pid, run, ids, **kw):
         """The real approval, started only once HR pressed Cancel (no race with a fast worker)."""
-        deadline = time.monotonic() + 10
-        while not kw["cancelled"]() and time.monotonic() < deadline:
-            time.sleep(0.01)
+        assert pressed.wait(timeout=10) and kw["cancelled"]()
         return real(db_, pid, run, ids, **kw)
 
-    monkeypatch.setattr(matching, "approve", wait_for_cancel)
+    monkeypatch.setattr(matching, "approve", after_cancel)
     assert view.approve(selected_only=False) is not None
-    view.cancel_run()
+    qtbot.mouseClick(view.cancel_button, Qt.LeftButton)
+    pressed.set()
     qtbot.waitUntil(lambda: view.task is None, timeout=30000)
     assert view.last_approval is None
     assert rel_service.list_relationships(db, program_id=cohort["program"]) == []
@@ -271,16 +248,13 @@ def test_locks_and_exclusions_dialog_lists_and_removes_rules(qtbot, view, db, co
     assert matching.pair_rules(db, cohort["program"]) == []
 
 
-def test_locks_dialog_is_read_only_on_a_read_only_file(qtbot, db, db_path, cohort):  # noqa: F811
+def test_locks_dialog_is_read_only_on_a_read_only_file(qtbot, host_view, db, db_path, cohort):  # noqa: F811
     from mentordesk.storage.database import Database
 
     matching.exclude_pair(db, cohort["program"], cohort["BEN"], cohort["MIA"])
     ro = Database.open(db_path, readonly=True)
     try:
-        host = Host(ro)
-        qtbot.addWidget(host)
-        v = MatchingView(host)
-        v.reload()
+        v = host_view(MatchingView, ro, show=False)
         dialog = v.open_rules_dialog()
         qtbot.addWidget(dialog)
         assert dialog.model.rowCount() == 1
