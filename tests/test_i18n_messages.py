@@ -97,3 +97,36 @@ def test_people_service_messages_translate_in_process(monkeypatch):
         assert validation.email_problem("nope") == "email 'nope' is not a valid address"
     finally:
         i18n.use_language("en")
+
+
+def _cli(home: Path, lang: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    for var in ("MENTORDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        env.pop(var, None)
+    env.update({"LANG": lang, "MENTORDESK_CONFIG_DIR": str(home / "config"),
+                "MENTORDESK_DATA_DIR": str(home / "data"), "PYTHONPATH": str(ROOT)})
+    return subprocess.run([sys.executable, "-m", "mentordesk", *args], capture_output=True, text=True,
+                          timeout=120, env=env, check=False, cwd=str(home))
+
+
+@pytest.mark.slow
+def test_report_help_and_misuse_in_the_language(tmp_path):
+    helped = _cli(tmp_path, "de_DE.UTF-8", "report", "--help")
+    assert helped.returncode == 0
+    assert "die Sprache des Berichts" in helped.stdout and "mit --each: der Ordner für die Berichte" in helped.stdout
+    assert "the folder for the reports" not in helped.stdout
+    misused = _cli(tmp_path, "es_ES.UTF-8", "--db", str(tmp_path / "f.db"), "report", "--program", "X", "--each",
+                   "--out", "y.pdf")
+    assert misused.returncode == 1
+    assert "--each necesita --out-dir CARPETA" in misused.stderr and "quite --out" in misused.stderr
+    assert not (tmp_path / "y.pdf").exists()
+
+
+@pytest.mark.slow
+def test_settings_file_language_wins_over_the_system(tmp_path):
+    """The window's Preferences choice (an INI file beside the window's settings) is the
+    CLI's language too, whatever LANG says."""
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "mentordesk.ini").write_text("[ui]\nlanguage=pl\n", encoding="utf-8")
+    helped = _cli(tmp_path, "de_DE.UTF-8", "report", "--help")
+    assert "język raportu" in helped.stdout and "die Sprache des Berichts" not in helped.stdout

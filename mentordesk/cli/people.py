@@ -13,18 +13,18 @@ from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create (or upgrade) a MentorDesk file")
+    p = sub.add_parser("init", help=_("create (or upgrade) a MentorDesk file"))
     p.set_defaults(func=_init)
-    p = sub.add_parser("demo", help="fill a new file with a believable demo company")
+    p = sub.add_parser("demo", help=_("fill a new file with a believable demo company"))
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(func=_demo)
-    p = sub.add_parser("import-people", help="import or update people from an HR system's CSV")
+    p = sub.add_parser("import-people", help=_("import or update people from an HR system's CSV"))
     p.add_argument("csv", metavar="CSV")
     p.set_defaults(func=_import)
-    p = sub.add_parser("export-people", help="write everyone to a CSV that import-people reads back")
+    p = sub.add_parser("export-people", help=_("write everyone to a CSV that import-people reads back"))
     p.add_argument("csv", metavar="CSV")
     p.set_defaults(func=_export)
-    p = sub.add_parser("people", help="list people")
+    p = sub.add_parser("people", help=_("list people"))
     p.add_argument("--search", default="")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_list)
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _init(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
-        print(f"{db.path}: ready (schema version {db.schema_version()}).")
+        print(_("%(file)s: ready (schema version %(version)s).") % {"file": db.path, "version": db.schema_version()})
         if db.info.reason:
             print(db.info.reason)
     finally:
@@ -48,7 +48,10 @@ def _demo(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         fill_demo(db, seed=args.seed)
-        print(f"{db.path}: demo company with {people.count(db)} people created.")
+        count = people.count(db)
+        print(ngettext("%(file)s: demo company with %(count)s person created.",
+                       "%(file)s: demo company with %(count)s people created.", count)
+              % {"file": db.path, "count": count})
     finally:
         db.close()
     return 0
