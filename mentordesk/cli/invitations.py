@@ -23,8 +23,7 @@ from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from ..services.invitations import REMINDER_KINDS
-    from ..services.message_templates import KINDS
+    from ..services.message_templates import KINDS, REMINDER_KINDS  # no icalendar for --help
 
     p = sub.add_parser("invite", help="write the introduction e-mail draft (.eml) of a pair with its meeting series (.ics)")
     p.add_argument("--relationship", metavar="ID", required=True, help="the relationship's id")

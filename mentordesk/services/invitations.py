@@ -50,8 +50,9 @@ STAGE1_STEPS: tuple[str, ...] = (
     "Write down up to three goals for the mentee and how you will know they are reached.",
 )
 
-#: Attention kinds a reminder draft exists for, with the text each uses.
-REMINDER_KINDS: dict[str, str] = {"no_meeting": "reminder_meeting", "checkin_overdue": "reminder_checkin"}
+#: Attention kinds a reminder draft exists for, with the text each uses (kept in message_templates,
+#: which the command line's parser can import without icalendar).
+REMINDER_KINDS = texts.REMINDER_KINDS
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,10 @@ KINDS: dict[str, str] = {
     "reminder_checkin": "Reminder: check-in overdue",
 }
 
+#: Attention kinds a reminder draft exists for, with the text each uses. Kept here (not in
+#: services.invitations) so `mentordesk --help` names them without importing icalendar.
+REMINDER_KINDS: dict[str, str] = {"no_meeting": "reminder_meeting", "checkin_overdue": "reminder_checkin"}
+
 DEFAULTS: dict[str, dict[str, str]] = {
     "introduction": {
         "subject": "Introducing your mentoring partner: $mentor_name and $mentee_name ($program)",
