@@ -135,7 +135,8 @@ def ask_save_discard(parent: QWidget, on_answer: Callable[[str], None], *, what:
                       what or QCoreApplication.translate("unsaved", "You have changes that are not saved yet."),
                       QMessageBox.NoButton, parent)
     box.setObjectName(BOX_NAME)
-    box.setInformativeText(QCoreApplication.translate("unsaved", "Save them, discard them, or go back to keep editing?"))
+    box.setInformativeText(
+        QCoreApplication.translate("unsaved", "Save them, discard them, or go back to keep editing?"))
     buttons = QMessageBox.Discard | QMessageBox.Cancel | (QMessageBox.Save if can_save else QMessageBox.NoButton)
     box.setStandardButtons(buttons)
     box.setDefaultButton(QMessageBox.Save if can_save else QMessageBox.Cancel)
