@@ -58,3 +58,25 @@ def test_chunks_keep_first_seen_order_and_size():
 def test_a_query_without_the_ids_slot_is_refused(db):
     with pytest.raises(ValueError, match="ids"):
         by_ids.select_in(db, "SELECT id FROM people WHERE id IN (?)", ["x"])
+
+
+def test_a_person_s_data_with_more_goals_than_one_statement_binds(db, old_sqlite_limit):
+    """A long-serving mentor: 1,200 goals and their history, each asked for in chunks, in order."""
+    from mentordesk.models import Person
+    from mentordesk.services import people, personal_data
+    from mentordesk.services import relationships as rel_service
+
+    mentor = people.add_person(db, Person(employee_id="M1", name="Mara Mentor", email="m1@example.com"))
+    mentee = people.add_person(db, Person(employee_id="T1", name="Tom Mentee", email="t1@example.com"))
+    rel = rel_service.start_relationship(db, mentor, mentee)
+    goals = [(rows.new_id(), {"relationship_id": rel, "title": f"Goal {i}"}) for i in range(1_200)]
+    with db.transaction() as conn:
+        rows.insert_many(conn, "goals", goals)
+        rows.insert_many(conn, "goal_history", [(rows.new_id(), {"goal_id": gid, "status": "open", "progress": 0})
+                                                for gid, _ in goals])
+    found = personal_data.person_data(db, mentor)["records"]
+    assert len(found["goals"]) == 1_200 and len(found["goal_history"]) == 1_200
+    assert [g["id"] for g in found["goals"]] == sorted(g["id"] for g in found["goals"])
+    history = [(h["created_at"], h["id"]) for h in found["goal_history"]]
+    assert history == sorted(history)
+    assert personal_data.person_data(db, mentor)["names"]["people"][mentee] == "Tom Mentee"

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from ..errors import NotFoundError
+from .by_ids import people_names, select_in
 from .database import Database
 from .schema import BOOKKEEPING, SYNCED_TABLES
 
@@ -59,12 +60,14 @@ def collect(db: Database, person_id: str) -> dict[str, Any]:
         where = " OR ".join(f"{c} IN ({_in(ids)})" for c in cols)
         records[table] = _rows(db, f'SELECT * FROM "{table}" WHERE {where} ORDER BY id', ids * len(cols))
     rel_ids = [r["id"] for r in records["relationships"]]
+    # A long-serving mentor's relationships, goals and their history can pass SQLite's limit on
+    # bound ids: asked in chunks, then sorted here as one list.
     for table in _UNDER_RELATIONSHIP:
-        records[table] = _rows(db, f'SELECT * FROM "{table}" WHERE relationship_id IN ({_in(rel_ids)}) ORDER BY id',
-                               rel_ids)
+        found = select_in(db, f'SELECT * FROM "{table}" WHERE relationship_id IN ({{ids}})', rel_ids)
+        records[table] = sorted(found, key=lambda r: r["id"])
     goal_ids = [g["id"] for g in records["goals"]]
-    records["goal_history"] = _rows(db, f"SELECT * FROM goal_history WHERE goal_id IN ({_in(goal_ids)}) "
-                                        "ORDER BY created_at, id", goal_ids)
+    found = select_in(db, "SELECT * FROM goal_history WHERE goal_id IN ({ids})", goal_ids)
+    records["goal_history"] = sorted(found, key=lambda r: (r["created_at"], r["id"]))
     keys = set(ids) | set(rel_ids)
     records["snoozes"] = [s for s in _rows(db, "SELECT * FROM snoozes ORDER BY id", [])
                           if keys & set(str(s["item_key"]).split(":"))]
@@ -112,8 +115,7 @@ def _lookup(db: Database, records: dict[str, list[dict[str, Any]]]) -> dict[str,
     """Names the readable export needs: programs, competencies, and the partners in their relationships."""
     partner_ids = sorted({r[c] for r in records["relationships"] for c in ("mentor_id", "mentee_id")}
                          | {r[c] for r in records["pair_rules"] for c in ("mentor_id", "mentee_id")})
-    partners = {r["id"]: r["name"] for r in
-                _rows(db, f"SELECT id, name FROM people WHERE id IN ({_in(partner_ids)})", partner_ids)}
+    partners = people_names(db, partner_ids)
     programs = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM programs")}
     competencies = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM competencies")}
     return {"people": partners, "programs": programs, "competencies": competencies}
