@@ -401,3 +401,11 @@ def test_report_words_follow_the_glossary(lang):
     checked = [(row["en"], row[lang]) for row in _glossary_rows() if row["en"] in catalog]
     assert len(checked) >= 25, checked
     assert [(en, catalog[en], want) for en, want in checked if catalog[en] != want] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_translated_label_is_cut_short(lang):
+    """Labels that cannot wrap (chart legends, axis months, stage names, footers) are
+    shortened with an ellipsis when too long: with ordinary data no language needs one."""
+    assert "…" not in _relationship_pdf(lang)
+    assert "…" not in _program_pdf(lang)

@@ -185,15 +185,21 @@ def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92,
     for x, y, v in ends:
         d.add(_text(min(x, width - 12), y, tr.score(v), 6.8, FONT_BOLD, INK))
     # legend: one row, as many entries as sides (normally two)
+    # each entry as wide as its words while the row has room; a longer translation
+    # ("Durchschnitt Mentee") first gets slightly smaller type, then an ellipsis
+    labels = [_legend_label(side, tr) for side in series]
+    natural = sum(runs_width(text_runs(lbl), 7) for lbl in labels) or 1.0
+    text_room = width - left - 36 * len(labels)
+    size = max(6.0, min(7.0, 7.0 * text_room / natural))
+    room = max(40.0, text_room / len(labels)) if natural * size / 7 > text_room else width
     lx = left
-    for side in series:
+    for side, label in zip(series, labels, strict=True):
         color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
         d.add(Line(lx, 5.5, lx + 18, 5.5, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
         d.add(_marker(lx + 9, 5.5, mark, color))
-        label = _fit(_legend_label(side, tr), FONT, 7,
-                     max(40.0, (width - left) / len(series) - 36))
-        d.add(_text(lx + 22, 3, label, 7, FONT, INK))
-        lx += 22 + runs_width(text_runs(label), 7) + 14
+        label = _fit(label, FONT, size, room)
+        d.add(_text(lx + 22, 3, label, size, FONT, INK))
+        lx += 22 + runs_width(text_runs(label), size) + 14
     return d
 
 
