@@ -350,3 +350,26 @@ def test_cli_proposals_list_scores_and_rules(company, db_path, tmp_path):
     found = {r["employee_id"]: r for r in json.loads(done.stdout)}
     assert found["GOOD"]["blocked"] is None and found["GOOD"]["reasons"]
     assert found["FULL"]["blocked"] and found["BOSS"]["blocked"] and "OLD" not in found
+
+
+@pytest.mark.parametrize("shape", ["dangling", "loop", "tombstoned"])
+def test_a_damaged_link_from_a_merge_never_breaks_the_story(company, tmp_path, shape):
+    """replaces_id is not a declared foreign key (merge order), so a branch file may bring odd links."""
+    db, p = company["db"], company["people"]
+    new = replacement.replace_mentor(db, company["rel"], p["GOOD"], on=ON)
+    with db.transaction() as conn:
+        if shape == "dangling":
+            conn.execute("UPDATE relationships SET replaces_id = 'from-a-file-never-merged' WHERE id = ?", (new,))
+        elif shape == "loop":  # the old one also claims to continue the new one: A -> B -> A
+            conn.execute("UPDATE relationships SET replaces_id = ? WHERE id = ?", (new, company["rel"]))
+        else:  # the relationship continued was deleted in another branch
+            conn.execute("UPDATE relationships SET deleted_at = updated_at WHERE id = ?", (company["rel"],))
+    shown = (new,) if shape == "tombstoned" else (new, company["rel"])
+    for rel in shown:
+        detail = svc.get_relationship(db, rel, today=ON)
+        assert rel not in {e.id for e in detail.continues}
+        assert len(detail.continues) <= 1
+        out = reports.write_relationship_report(db, rel, tmp_path / f"{rel}.pdf", today=ON)
+        assert PdfReader(str(out)).pages
+    if shape != "loop":
+        assert svc.get_relationship(db, new).continues == ()
