@@ -143,31 +143,56 @@ def no_task_left_running(qtbot):
     assert tasks.wait_for_all(TASK_TIMEOUT_MS), f"{tasks.running_count()} task(s) still running"
 
 
-@pytest.fixture
-def answer_questions(qtbot):
-    """Answer every Yes/No question box the code under test opens by clicking Yes, as HR would.
-
-    For blocking questions (`QMessageBox.question`): a timer finds the modal box
-    and clicks its button. The texts asked are returned, in order, so a test can
-    check what was asked. Boxes without a Yes button (information) are left alone.
-    """
+def _answering(qtbot, label: str):
+    """A running timer that clicks the button labelled `label` in the modal message box, once shown."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     asked: list[str] = []
 
-    def click_yes() -> None:
+    def click() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible() and box.button(QMessageBox.Yes) is not None:
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return
+        button = next((b for b in box.buttons() if b.text().replace("&", "") == label), None)
+        if button is not None:
             asked.append(box.text())
-            qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
+            qtbot.mouseClick(button, Qt.LeftButton)
 
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(click_yes)
+    timer.timeout.connect(click)
     timer.start()
-    yield asked
-    timer.stop()
+    return timer, asked
+
+
+@pytest.fixture
+def answer_box(qtbot):
+    """`answer_box("Open Read-Only")`: from now on, click that button (by its text) in modal message boxes.
+
+    For boxes the code under test shows with a blocking `exec()`: a timer finds
+    the box once it is up and clicks, as HR would. Returns the list of the texts
+    of the boxes answered, in order, so a test can check what was asked.
+    """
+    timers = []
+
+    def answer(label: str) -> list[str]:
+        timer, asked = _answering(qtbot, label)
+        timers.append(timer)
+        return asked
+
+    yield answer
+    for timer in timers:
+        timer.stop()
+
+
+@pytest.fixture
+def answer_questions(answer_box) -> list[str]:
+    """Answer every Yes/No question box (`QMessageBox.question`) with Yes; the texts asked, in order.
+
+    Boxes without a Yes button (information, warnings) are left alone.
+    """
+    return answer_box("Yes")
 
 
 # -- screenshots ---------------------------------------------------------------------------------
