@@ -73,7 +73,7 @@ def test_failed_migration_step_leaves_previous_version(db_path: Path, monkeypatc
     broken = list(schema.MIGRATIONS)
     broken[2] = lambda: "CREATE TABLE relationships (id TEXT);\nCREATE TABLE oops (x syntax error here;"
     monkeypatch.setattr(schema, "MIGRATIONS", broken)
-    with pytest.raises(Exception):
+    with pytest.raises(StorageError, match="nothing was saved"):  # in words, not SQLite's
         Database.open(db_path)
     conn = sqlite3.connect(db_path)
     assert schema.user_version(conn) == 2
