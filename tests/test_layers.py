@@ -23,7 +23,6 @@ SQL_TEXT = re.compile(r"^\s*(SELECT\s.+\sFROM\s|INSERT\s+INTO\s|UPDATE\s+\w+\s+S
 DB_CALLS = {"execute", "executemany", "executescript", "query", "query_one", "scalar"}
 #: Known exceptions, to move into storage/: (file, line's first words). A new one fails the test.
 NOT_YET_IN_STORAGE = {
-    ("mentordesk/services/files.py", "PRAGMA"),  # _copy_into: the checked backup copy's pragmas
     ("mentordesk/services/undo.py", "SELECT"),  # changes_since: rows changed per table
 }
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import StorageError
 from ..storage import merge as _merge
 from ..storage import outputs
+from ..storage.backup import copy_open_database
 from ..storage.database import Database
 from ..storage.merge import (  # re-exported: callers only need this module
     Cancelled,
@@ -90,16 +91,7 @@ def backup_now(db: Database, out_path: str | os.PathLike[str]) -> Path:
 
 
 def _copy_into(db: Database, tmp: Path) -> None:
-    target = sqlite3.connect(tmp)
-    try:
-        # no journal beside the temporary copy: it would not be owner-only, and a failed copy is discarded
-        target.execute("PRAGMA journal_mode=MEMORY")
-        db.conn.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")
-        checked = target.execute("PRAGMA quick_check").fetchall()
-    finally:
-        target.close()
-    if checked != [("ok",)]:
+    if not copy_open_database(db, tmp):
         raise StorageError("The backup copy did not pass its safety check, which usually means the file "
                            "itself is damaged (try 'check'). Nothing was written.")
 

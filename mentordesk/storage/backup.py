@@ -20,6 +20,7 @@ import sqlite3
 import uuid
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentordesk.errors import StorageError
 
@@ -39,6 +40,9 @@ from .backup_catalog import (
     list_backups,
     owner_path,
 )
+
+if TYPE_CHECKING:  # for the annotation only (database.py reaches this module through recovery.py)
+    from .database import Database
 
 __all__ = [
     "KEEP_BEFORE_RESTORE",
@@ -143,6 +147,23 @@ def _quick_check_ok(path: Path) -> bool:
         return False
     finally:
         conn.close()
+
+
+def copy_open_database(db: Database, dst: Path) -> bool:
+    """Copy the open file's consistent snapshot into the new file `dst`; True if the copy passes quick_check.
+
+    Through SQLite's backup API on the window's or command's own connection, so
+    someone saving meanwhile cannot leave a half-written copy. No journal beside
+    the copy (it would not be owner-only); the copy is left in rollback-journal mode.
+    """
+    target = sqlite3.connect(dst)
+    try:
+        target.execute("PRAGMA journal_mode=MEMORY")
+        db.conn.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+        return target.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    finally:
+        target.close()
 
 
 def _fsync_file(path: Path) -> None:
