@@ -56,8 +56,11 @@ def person_values(p: Person) -> dict[str, Any]:
     }
 
 
+# Only the columns a Person holds: `p.*` also read each row's sync bookkeeping (field_times
+# is a JSON text per row), which the list never shows.
 _LIST_SQL = """
-SELECT p.*, mp.capacity AS capacity
+SELECT p.id, p.employee_id, p.name, p.email, p.department, p.branch, p.title, p.manager_employee_id,
+       p.hire_date, p.languages, p.notes, p.role, p.archived, p.updated_at, mp.capacity AS capacity
 FROM people p
 LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL
 WHERE p.deleted_at IS NULL {extra}
