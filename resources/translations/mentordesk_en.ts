@@ -82,7 +82,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="371"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>
@@ -206,7 +206,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="403"/>
+        <location filename="../../ui/views/reports.py" line="404"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -214,7 +214,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="514"/>
+        <location filename="../../ui/views/reports.py" line="515"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -222,7 +222,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="573"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelled. %n report file written.</numerusform>
@@ -230,7 +230,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n report file written to {0}.</numerusform>

@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="71"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
         <source>Follow the system ({0})</source>
         <translation>Zoals het systeem ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="82"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt zodra je MentorDesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
         <source>Shown in the page header of every report</source>
         <translation>Staat in de kop van elk rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
         <source>Window</source>
         <translation>Venster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
         <source>&amp;Company name:</source>
         <translation>&amp;Bedrijfsnaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="116"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="119"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="150"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -935,87 +935,87 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="317"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="348"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import klaar: {0} toegevoegd, {1} bijgewerkt, {2} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="365"/>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="371"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1023,7 +1023,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="463"/>
+        <location filename="../../ui/app.py" line="467"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te maken en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -3912,72 +3912,77 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="315"/>
+        <source>Mentor replaced</source>
+        <translation>Mentor vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Ended early</source>
         <translation>Vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Getting to know each other</source>
         <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Defining expectations</source>
         <translation>Verwachtingen bepalen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Learning and application</source>
         <translation>Leren en toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Becoming independent</source>
         <translation>Zelfstandig worden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Transition</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="352"/>
+        <location filename="../../ui/views/reports.py" line="353"/>
         <source>Choose a program and a report.</source>
         <translation>Kies een programma en een rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Open a file to make reports.</source>
         <translation>Open een bestand om rapporten te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="363"/>
-        <location filename="../../ui/views/reports.py" line="387"/>
+        <location filename="../../ui/views/reports.py" line="364"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>The preview could not be made: {0}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="396"/>
+        <location filename="../../ui/views/reports.py" line="397"/>
         <source>The preview could not be opened.</source>
         <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="403"/>
+        <location filename="../../ui/views/reports.py" line="404"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -3985,43 +3990,43 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="448"/>
+        <location filename="../../ui/views/reports.py" line="536"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="461"/>
         <source>There is no report to save yet.</source>
         <translation>Er is nog geen rapport om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="464"/>
+        <location filename="../../ui/views/reports.py" line="465"/>
         <source>The report was not saved</source>
         <translation>Het rapport is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="466"/>
+        <location filename="../../ui/views/reports.py" line="467"/>
         <source>Saved to {0}</source>
         <translation>Opgeslagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="475"/>
+        <location filename="../../ui/views/reports.py" line="476"/>
         <source>Print report</source>
         <translation>Rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="499"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="514"/>
+        <location filename="../../ui/views/reports.py" line="515"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -4029,47 +4034,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="521"/>
+        <location filename="../../ui/views/reports.py" line="522"/>
         <source>All reports for this program</source>
         <translation>Alle rapporten van dit programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="522"/>
+        <location filename="../../ui/views/reports.py" line="523"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Eén pdf per relatie in een map maken, of één gecombineerde pdf om in één keer af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="524"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>One file each…</source>
         <translation>Eén bestand per relatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="526"/>
         <source>One combined PDF…</source>
         <translation>Eén gecombineerde pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="529"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>Folder for the reports</source>
         <translation>Map voor de rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="534"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Combined report</source>
         <translation>Gecombineerd rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
         <source>Reading the relationships…</source>
         <translation>Relaties lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="553"/>
+        <location filename="../../ui/views/reports.py" line="554"/>
         <source>Report {0} of {1}</source>
         <translation>Rapport {0} van {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="573"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
@@ -4077,7 +4082,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
@@ -4085,12 +4090,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="580"/>
         <source>The reports were not written</source>
         <translation>De rapporten zijn niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="583"/>
+        <location filename="../../ui/views/reports.py" line="584"/>
         <source>Writing the reports…</source>
         <translation>Rapporten schrijven…</translation>
     </message>
@@ -4241,11 +4246,13 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <name>SummaryGuard</name>
     <message>
         <location filename="../../ui/views/summary_guard.py" line="57"/>
+        <location filename="../../ui/views/summary_guard.py" line="125"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>De samenvatting die je voor {0} typte is nog niet opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/summary_guard.py" line="58"/>
+        <location filename="../../ui/views/summary_guard.py" line="126"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>De samenvatting die je typte is nog niet opgeslagen.</translation>
     </message>
@@ -4960,6 +4967,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>unsaved</name>
     <message>
+        <location filename="../../ui/views/summary_guard.py" line="124"/>
         <location filename="../../ui/widgets/unsaved.py" line="134"/>
         <source>Unsaved changes</source>
         <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
@@ -4971,7 +4979,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/unsaved.py" line="138"/>
+        <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Opslaan, weggooien, of teruggaan om verder te bewerken?</translation>
     </message>

@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="71"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
         <source>Follow the system ({0})</source>
         <translation>Jak w systemie ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="82"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
         <source>Shown in the page header of every report</source>
         <translation>Widoczna w nagłówku każdego raportu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
         <source>&amp;Company name:</source>
         <translation>Nazwa &amp;firmy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="116"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="119"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Rozmiar papieru:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Choose a logo</source>
         <translation>Wybierz logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="150"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -945,87 +945,87 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Cannot open file</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="234"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>New MentorDesk file</source>
         <translation>Nowy plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="313"/>
+        <location filename="../../ui/app.py" line="317"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="344"/>
+        <location filename="../../ui/app.py" line="348"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import zakończony: dodano {0}, zaktualizowano {1}, bez zmian {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="365"/>
         <source>Export people</source>
         <translation>Eksportuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="371"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -1034,7 +1034,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="463"/>
+        <location filename="../../ui/app.py" line="467"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby założyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
@@ -3935,72 +3935,77 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="315"/>
+        <source>Mentor replaced</source>
+        <translation>Zmiana mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Ended early</source>
         <translation>Zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Getting to know each other</source>
         <translation>Poznanie się</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Defining expectations</source>
         <translation>Określenie oczekiwań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Learning and application</source>
         <translation>Nauka i zastosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Becoming independent</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Transition</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="352"/>
+        <location filename="../../ui/views/reports.py" line="353"/>
         <source>Choose a program and a report.</source>
         <translation>Wybierz program i raport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Open a file to make reports.</source>
         <translation>Otwórz plik, aby tworzyć raporty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="363"/>
-        <location filename="../../ui/views/reports.py" line="387"/>
+        <location filename="../../ui/views/reports.py" line="364"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="383"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>The preview could not be made: {0}</source>
         <translation>Nie udało się przygotować podglądu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="396"/>
+        <location filename="../../ui/views/reports.py" line="397"/>
         <source>The preview could not be opened.</source>
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="403"/>
+        <location filename="../../ui/views/reports.py" line="404"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -4009,43 +4014,43 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="446"/>
+        <location filename="../../ui/views/reports.py" line="447"/>
         <source>Save report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="448"/>
+        <location filename="../../ui/views/reports.py" line="536"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="461"/>
         <source>There is no report to save yet.</source>
         <translation>Nie ma jeszcze raportu do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="464"/>
+        <location filename="../../ui/views/reports.py" line="465"/>
         <source>The report was not saved</source>
         <translation>Raport nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="466"/>
+        <location filename="../../ui/views/reports.py" line="467"/>
         <source>Saved to {0}</source>
         <translation>Zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="475"/>
+        <location filename="../../ui/views/reports.py" line="476"/>
         <source>Print report</source>
         <translation>Drukuj raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="498"/>
+        <location filename="../../ui/views/reports.py" line="499"/>
         <source>The printer could not be started.</source>
         <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="514"/>
+        <location filename="../../ui/views/reports.py" line="515"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Wysłano %n stronę do drukarki.</numerusform>
@@ -4054,47 +4059,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="521"/>
+        <location filename="../../ui/views/reports.py" line="522"/>
         <source>All reports for this program</source>
         <translation>Wszystkie raporty tego programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="522"/>
+        <location filename="../../ui/views/reports.py" line="523"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="524"/>
+        <location filename="../../ui/views/reports.py" line="525"/>
         <source>One file each…</source>
         <translation>Osobny plik dla każdej…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="526"/>
         <source>One combined PDF…</source>
         <translation>Jeden zbiorczy PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="529"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>Folder for the reports</source>
         <translation>Folder na raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="534"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Combined report</source>
         <translation>Raport zbiorczy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="552"/>
+        <location filename="../../ui/views/reports.py" line="553"/>
         <source>Reading the relationships…</source>
         <translation>Wczytywanie relacji…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="553"/>
+        <location filename="../../ui/views/reports.py" line="554"/>
         <source>Report {0} of {1}</source>
         <translation>Raport {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="572"/>
+        <location filename="../../ui/views/reports.py" line="573"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
@@ -4103,7 +4108,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="574"/>
+        <location filename="../../ui/views/reports.py" line="575"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
@@ -4112,12 +4117,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="580"/>
         <source>The reports were not written</source>
         <translation>Raporty nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="583"/>
+        <location filename="../../ui/views/reports.py" line="584"/>
         <source>Writing the reports…</source>
         <translation>Zapisywanie raportów…</translation>
     </message>
@@ -4270,11 +4275,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <name>SummaryGuard</name>
     <message>
         <location filename="../../ui/views/summary_guard.py" line="57"/>
+        <location filename="../../ui/views/summary_guard.py" line="125"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>Podsumowanie wpisane dla {0} nie zostało jeszcze zapisane.</translation>
     </message>
     <message>
         <location filename="../../ui/views/summary_guard.py" line="58"/>
+        <location filename="../../ui/views/summary_guard.py" line="126"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>Wpisane podsumowanie nie zostało jeszcze zapisane.</translation>
     </message>
@@ -4991,6 +4998,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>unsaved</name>
     <message>
+        <location filename="../../ui/views/summary_guard.py" line="124"/>
         <location filename="../../ui/widgets/unsaved.py" line="134"/>
         <source>Unsaved changes</source>
         <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
@@ -5002,7 +5010,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Masz zmiany, które nie zostały jeszcze zapisane.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/unsaved.py" line="138"/>
+        <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Zapisać je, odrzucić czy wrócić do edycji?</translation>
     </message>
