@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .i18n import Message
 from .relationships import Attendance
 
 
@@ -158,6 +159,8 @@ class AttentionItem:
     detail: str
     severity: str
     due: date | None
+    #: The detail as a sentence to translate when shown (mentordesk.i18n.Message), or None.
+    message: Message | None = None
 
 
 @dataclass(frozen=True)

@@ -326,6 +326,9 @@ def test_report_lang_pl_through_the_cli(demo_company, tmp_path):
         assert tr.gettext(heading) in text
     assert "Strona 1 z" in text and "Wyniki na tle celu programu" in text
     assert "Results against the purpose" not in text and "Page 1 of" not in text
+    # the reasons of the pairs needing attention are said in Polish too, not only their kind
+    for english in ("Planned end", "days since", "check-in has been due", "close or extend", ": due "):
+        assert english not in text, english
     # the demo's months print in Polish (a date on every page: the report day)
     assert re.search(r"\d{1,2} (sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru) \d{4}", text)
 
@@ -409,3 +412,23 @@ def test_no_translated_label_is_cut_short(lang):
     shortened with an ellipsis when too long: with ordinary data no language needs one."""
     assert "…" not in _relationship_pdf(lang)
     assert "…" not in _program_pdf(lang)
+
+
+def test_attention_details_say_in_english_what_the_rules_wrote(demo_company):
+    """The translatable form of every attention detail reads, in English, exactly as the
+    detail the rules wrote (snooze keys and older callers use that text): the two never drift."""
+    from mentordesk.services import attention
+    from mentordesk.storage.database import Database
+
+    path, _ = demo_company
+    db = Database.open(path)
+    try:
+        items = attention.attention_list(db)
+    finally:
+        db.close()
+    said = [i for i in items if i.message is not None]
+    assert len(said) >= 5 and len({i.kind for i in said}) >= 3
+    en, pl = translator("en"), translator("pl")
+    for item in said:
+        assert item.message.render(en).replace("Sept", "Sep") == item.detail, item.kind
+        assert item.message.render(pl) != item.detail

@@ -17,14 +17,19 @@ from __future__ import annotations
 
 from .catalog import (
     LANGUAGES,
+    Message,
+    Term,
     Translator,
     default_language,
     normalise_language,
+    say,
+    say_n,
     translator,
 )
 
-__all__ = ["LANGUAGES", "NC_", "N_", "Translator", "current", "default_language", "gettext", "ngettext",
-           "normalise_language", "pgettext", "translator", "use_language"]
+__all__ = ["LANGUAGES", "NC_", "N_", "Message", "Term", "Translator", "current",
+           "default_language", "gettext", "ngettext",
+           "normalise_language", "pgettext", "say", "say_n", "translator", "use_language"]
 
 _current: Translator | None = None
 

@@ -194,3 +194,45 @@ def translator(language: str | None = None) -> Translator:
     """The translator for `language` (a code or a locale name); None or an
     unsupported language: `default_language()`."""
     return _translator(normalise_language(language) or default_language())
+
+
+class Term(str):
+    """A value that is itself a text to translate ("every two weeks", "in progress")."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence kept as its English template and values, so that whoever shows it says it
+    in their reader's language (a report in Polish, the window in Dutch): dates, rates and
+    terms are formatted by the reader's translator, never frozen in at creation."""
+
+    singular: str
+    values: tuple[tuple[str, object], ...] = ()
+    plural: str | None = None
+    count: int = 0
+
+    def render(self, tr: Translator) -> str:
+        template = tr.ngettext(self.singular, self.plural, self.count) if self.plural else tr.gettext(self.singular)
+        return template % {key: _shown(value, tr) for key, value in self.values}
+
+
+def _shown(value: object, tr: Translator) -> object:
+    if isinstance(value, Term):
+        return tr.gettext(str(value))
+    if isinstance(value, dt.date):
+        return tr.date(value)
+    if isinstance(value, float):
+        return tr.percent(value)
+    return value
+
+
+def say(template: str, **values: object) -> Message:
+    """A sentence to translate when shown (see Message); floats are rates, shown as percentages."""
+    return Message(template, tuple(values.items()))
+
+
+def say_n(singular: str, plural: str, count: int, **values: object) -> Message:
+    """`say` with plural forms chosen by `count` in the reader's language."""
+    return Message(singular, tuple(values.items()), plural, count)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..i18n import N_, Message, Term, say, say_n
 from .checkins import overdue_checkins
 from .health import RelationshipSnapshot, archived_sentence, goals_past_due, last_held
 from .meetings import attendance
@@ -33,6 +34,9 @@ class AttentionItem:
     #: What the item is about within its relationship: the goal's id, or the role ("mentor"/"mentee").
     #: Snoozes are keyed by it, never by the display texts, which repeat and change.
     subject: str | None = None
+    #: The detail as a sentence to translate when shown (a report in the reader's language);
+    #: `detail` stays the English text the snooze keys and older callers know.
+    message: Message | None = None
 
 
 ATTENTION_KINDS: dict[str, str] = {
@@ -44,6 +48,30 @@ ATTENTION_KINDS: dict[str, str] = {
     "mentor_miss_rate": "Mentor misses meetings",
     "archived_partner": "Archived person in an active relationship",
 }
+
+
+# The details' words in the reader's language (see AttentionItem.message).
+_GOAL_STATUS_IN_TEXT = {"open": N_("open"), "in_progress": N_("in progress"), "achieved": N_("achieved"),
+                        "dropped": N_("dropped")}
+_CADENCE_IN_TEXT = {"weekly": N_("weekly"), "fortnightly": N_("every two weeks"), "monthly": N_("monthly")}
+
+
+def _archived_message(role: str, name: str) -> Message:
+    """`health.archived_sentence`, one whole sentence per role so each language words it its own way."""
+    if role == "mentor":
+        return say("The mentor, %(name)s, is archived but the relationship is still active: "
+                   "close it with an outcome or find a replacement.", name=name)
+    return say("The mentee, %(name)s, is archived but the relationship is still active: "
+               "close it with an outcome or find a replacement.", name=name)
+
+
+def _no_meeting_message(held: bool, days: int, since: dt.date, cadence: str) -> Message:
+    values = {"days": days, "date": since, "cadence": Term(_CADENCE_IN_TEXT.get(cadence, cadence))}
+    if held:
+        return say_n("%(days)s day since a meeting was held (%(date)s); cadence is %(cadence)s.",
+                     "%(days)s days since a meeting was held (%(date)s); cadence is %(cadence)s.", days, **values)
+    return say_n("%(days)s day since the relationship started (%(date)s); cadence is %(cadence)s.",
+                 "%(days)s days since the relationship started (%(date)s); cadence is %(cadence)s.", days, **values)
 
 
 def _sort_key(item: AttentionItem) -> tuple[int, int, dt.date, str]:
@@ -97,6 +125,7 @@ def attention_items(
                 kind="archived_partner", relationship_id=rel.id, person_id=None,
                 title=f"{ATTENTION_KINDS['archived_partner']}: {rel.pair_name}",
                 detail=archived_sentence(role, name), severity="high", due=None, subject=role,
+                message=_archived_message(role, name),
             ))
         if rel.start > today:
             continue
@@ -112,6 +141,7 @@ def attention_items(
                        f"cadence is {CADENCES[rel.cadence].lower()}.",
                 severity="high",
                 due=no_meeting_deadline(held, rel.start, rel.cadence),
+                message=_no_meeting_message(held is not None, (today - since).days, since, rel.cadence),
             ))
 
         by_role: dict[str, list[dt.date]] = {r: [] for r in ROLES}
@@ -126,6 +156,7 @@ def attention_items(
                     title=f"{role.capitalize()} check-in overdue: {rel.pair_name}",
                     detail=f"{person}'s check-in has been due since {_fmt(state.due)}.",
                     severity="medium", due=state.due, subject=role,
+                    message=say("%(name)s's check-in has been due since %(date)s.", name=person, date=state.due),
                 ))
 
         for g in goals_past_due(rel.goals, today):
@@ -135,6 +166,8 @@ def attention_items(
                 detail=f"{rel.pair_name}: due {_fmt(g.due)}, status "
                        f"{GOAL_STATUSES.get(g.status, g.status).lower()}.",
                 severity="medium", due=g.due, subject=g.id,
+                message=say("%(pair)s: due %(date)s, status %(status)s.", pair=rel.pair_name, date=g.due,
+                            status=Term(_GOAL_STATUS_IN_TEXT.get(g.status, g.status))),
             ))
 
         if rel.planned_end is not None:
@@ -146,6 +179,9 @@ def attention_items(
                     detail=f"Planned end {_fmt(rel.planned_end)} ({days_left} days). "
                            "Plan the closing conversation or extend.",
                     severity="low", due=rel.planned_end,
+                    message=say_n("Planned end %(date)s (%(days)s day). Plan the closing conversation or extend.",
+                                  "Planned end %(date)s (%(days)s days). Plan the closing conversation or extend.",
+                                  days_left, date=rel.planned_end, days=days_left),
                 ))
             elif days_left < 0:
                 items.append(AttentionItem(
@@ -153,6 +189,7 @@ def attention_items(
                     title=f"Past planned end: {rel.pair_name}",
                     detail=f"Planned end was {_fmt(rel.planned_end)}; close or extend it.",
                     severity="medium", due=rel.planned_end,
+                    message=say("Planned end was %(date)s; close or extend it.", date=rel.planned_end),
                 ))
 
     for mentor_id, (name, missed, counted) in mentor_totals.items():
@@ -165,6 +202,11 @@ def attention_items(
                 detail=f"Missed {missed} of {counted} meetings ({round(100 * missed / counted)}%) "
                        f"across their relationships; threshold is {float(threshold):.0%}.",
                 severity="medium", due=None,
+                message=say_n("Missed %(missed)s of %(counted)s meeting (%(rate)s) across their relationships; "
+                              "threshold is %(threshold)s.",
+                              "Missed %(missed)s of %(counted)s meetings (%(rate)s) across their relationships; "
+                              "threshold is %(threshold)s.", counted, missed=missed, counted=counted,
+                              rate=round(100 * missed / counted) / 100, threshold=float(threshold)),
             ))
 
     return sorted(items, key=_sort_key)

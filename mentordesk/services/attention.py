@@ -65,7 +65,7 @@ def attention_list(db: Database, today: dt.date | None = None,
         items.append(AttentionItem(
             key=_item_key(it), kind=it.kind, kind_label=ATTENTION_KINDS.get(it.kind, it.kind),
             relationship_id=it.relationship_id, person_id=it.person_id, title=it.title,
-            detail=it.detail, severity=it.severity, due=it.due))
+            detail=it.detail, severity=it.severity, due=it.due, message=it.message))
     for w in repo.waitlisted_mentees(db):
         since = _date(w["waiting_since"]) or today
         days = (today - since).days

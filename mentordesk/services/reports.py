@@ -360,10 +360,11 @@ def _kind_text(program: Any, tr: Translator) -> str:
 
 def _attention_reason(item: Any, tr: Translator) -> str:
     """What needs attention: the kind in the report's language, then the detail.
-    The detail sentence is written by the attention rules in English only (a known gap)."""
+    The detail is said in the report's language when the rules gave it as a Message."""
     label = attention_svc.ATTENTION_KINDS.get(item.kind)
+    detail = item.message.render(tr) if getattr(item, "message", None) is not None else item.detail
     return tr.gettext("%(what)s: %(detail)s") % {"what": tr.gettext(label) if label else item.kind_label,
-                                                 "detail": item.detail}
+                                                 "detail": detail}
 
 
 def _mean(values: list[float]) -> float | None:
