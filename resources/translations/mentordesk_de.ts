@@ -641,37 +641,40 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="72"/>
         <source>Erase person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
         <source>Reason, without naming the person (kept in the erasure log)</source>
         <translation>Grund, ohne die Person zu nennen (wird im Löschprotokoll gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="82"/>
         <source>Erase permanently</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>Remove these backups</source>
         <translation>Diese Sicherungen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="107"/>
-        <source>The person was erased: {0} record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
-        <translation>Die Person wurde gelöscht (bereinigte Datensätze: {0}). Die Löschung steht im Löschprotokoll und wird bei jeder Zusammenführung mitgenommen.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>
+            <numerusform>Die Person wurde gelöscht: %Ln Datensatz bereinigt. Die Löschung steht im Löschprotokoll und wird bei jeder Zusammenführung mitgenommen.</numerusform>
+            <numerusform>Die Person wurde gelöscht: %Ln Datensätze bereinigt. Die Löschung steht im Löschprotokoll und wird bei jeder Zusammenführung mitgenommen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>%n Sicherung wurde vor dem Löschen erstellt und kann die Person noch enthalten:</numerusform>
@@ -679,12 +682,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="124"/>
         <source>No backup taken before the erasure is left.</source>
         <translation>Es ist keine Sicherung von vor dem Löschen mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="133"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nicht alle Sicherungen konnten entfernt werden ({0}); die übrigen stehen noch in der Liste.</translation>
     </message>
@@ -692,37 +695,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
         <source>Erasure log</source>
         <translation>Löschprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="153"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="156"/>
         <source>Nobody has been erased in this file.</source>
         <translation>In dieser Datei wurde niemand gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="160"/>
         <source>Remove these backups</source>
         <translation>Diese Sicherungen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="179"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Es ist keine vor einer Löschung erstellte Sicherung mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="187"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nicht alle Sicherungen konnten entfernt werden ({0}); die übrigen stehen noch in der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n Sicherung wurde vor der letzten Löschung erstellt und kann noch gelöschte Personen enthalten:</numerusform>
@@ -2386,6 +2389,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Höchstens {0} Wunschmentoren: Entfernen Sie zuerst ein Häkchen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="42"/>
+        <source>Export personal data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="43"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
+        <source>Personal data exported</source>
+        <translation>Personenbezogene Daten exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>
+            <numerusform>{0} geschrieben: %Ln Datensatz, der die Person nennt, als JSON-Datei für andere Systeme und als PDF zum Lesen.</numerusform>
+            <numerusform>{0} geschrieben: %Ln Datensätze, die die Person nennen, als JSON-Datei für andere Systeme und als PDF zum Lesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4613,29 +4642,6 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Jemand anderes hat die Bearbeitung dieser Datei übernommen, daher ist sie jetzt nur zum Lesen geöffnet. Öffnen Sie sie später erneut, um weiterzuarbeiten.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="37"/>
-        <source>Export personal data</source>
-        <translation>Personenbezogene Daten exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="38"/>
-        <source>ZIP archives (*.zip)</source>
-        <translation>ZIP-Archive (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="50"/>
-        <source>Personal data exported</source>
-        <translation>Personenbezogene Daten exportiert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="51"/>
-        <source>Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
-        <translation>{0} geschrieben (Datensätze, die die Person nennen: {1}), als JSON-Datei für andere Systeme und als PDF zum Lesen.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,15 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>
+            <numerusform>The person was erased: %Ln record cleared. The erasure is in the erasure log and travels with every merge.</numerusform>
+            <numerusform>The person was erased: %Ln records cleared. The erasure is in the erasure log and travels with every merge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>%n backup was taken before the erasure and may still hold the person:</numerusform>
@@ -60,7 +68,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ErasureLogDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n backup was taken before the last erasure and may still hold erased people:</numerusform>
@@ -167,6 +175,17 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>
+            <numerusform>Wrote {0}: %Ln record naming the person, as a JSON file for other systems and a PDF to read.</numerusform>
+            <numerusform>Wrote {0}: %Ln records naming the person, as a JSON file for other systems and a PDF to read.</numerusform>
         </translation>
     </message>
 </context>

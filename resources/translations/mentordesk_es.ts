@@ -641,37 +641,40 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="72"/>
         <source>Erase person</source>
         <translation>Borrar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
         <source>Reason, without naming the person (kept in the erasure log)</source>
         <translation>Motivo, sin nombrar a la persona (se guarda en el registro de borrados)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="82"/>
         <source>Erase permanently</source>
         <translation>Borrar definitivamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>Remove these backups</source>
         <translation>Eliminar estas copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="107"/>
-        <source>The person was erased: {0} record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
-        <translation>La persona se ha borrado (registros eliminados: {0}). El borrado consta en el registro de borrados y se transmite con cada combinación.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>
+            <numerusform>La persona se ha borrado: se eliminó %Ln registro. El borrado consta en el registro de borrados y se transmite con cada combinación.</numerusform>
+            <numerusform>La persona se ha borrado: se eliminaron %Ln registros. El borrado consta en el registro de borrados y se transmite con cada combinación.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>Se hizo %n copia de seguridad antes del borrado que aún puede contener a la persona:</numerusform>
@@ -679,12 +682,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="124"/>
         <source>No backup taken before the erasure is left.</source>
         <translation>No queda ninguna copia de seguridad anterior al borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="133"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>No se pudieron eliminar todas las copias ({0}); las restantes siguen en la lista.</translation>
     </message>
@@ -692,37 +695,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
         <source>Erasure log</source>
         <translation>Registro de borrados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="153"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, por {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="156"/>
         <source>Nobody has been erased in this file.</source>
         <translation>Nadie ha sido borrado en este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="160"/>
         <source>Remove these backups</source>
         <translation>Eliminar estas copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="179"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>No queda ninguna copia de seguridad anterior a un borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="187"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>No se pudieron eliminar todas las copias ({0}); las restantes siguen en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n copia de seguridad se hizo antes del último borrado y aún puede contener personas borradas:</numerusform>
@@ -2386,6 +2389,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Máximo {0} mentores preferidos: desmarque uno primero.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="42"/>
+        <source>Export personal data</source>
+        <translation>Exportar datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="43"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
+        <source>Personal data exported</source>
+        <translation>Datos personales exportados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>
+            <numerusform>Se creó {0}: %Ln registro que nombra a la persona, como archivo JSON para otros sistemas y un PDF para leer.</numerusform>
+            <numerusform>Se creó {0}: %Ln registros que nombran a la persona, como archivo JSON para otros sistemas y un PDF para leer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4613,29 +4642,6 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Otra persona ha tomado el control de este archivo para editarlo, así que ahora está abierto solo para lectura. Vuelva a abrirlo más tarde para seguir editando.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="37"/>
-        <source>Export personal data</source>
-        <translation>Exportar datos personales</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="38"/>
-        <source>ZIP archives (*.zip)</source>
-        <translation>Archivos ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="50"/>
-        <source>Personal data exported</source>
-        <translation>Datos personales exportados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="51"/>
-        <source>Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
-        <translation>Se creó {0} (registros que nombran a la persona: {1}), como archivo JSON para otros sistemas y un PDF para leer.</translation>
     </message>
 </context>
 <context>

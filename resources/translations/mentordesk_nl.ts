@@ -641,37 +641,40 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="72"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
         <source>Reason, without naming the person (kept in the erasure log)</source>
         <translation>Reden, zonder de persoon te noemen (bewaard in het wislogboek)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="82"/>
         <source>Erase permanently</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>Remove these backups</source>
         <translation>Deze back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="107"/>
-        <source>The person was erased: {0} record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
-        <translation>De persoon is gewist (gewiste records: {0}). Het wissen staat in het wislogboek en gaat mee met elke samenvoeging.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>
+            <numerusform>De persoon is gewist: %Ln record gewist. Het wissen staat in het wislogboek en gaat mee met elke samenvoeging.</numerusform>
+            <numerusform>De persoon is gewist: %Ln records gewist. Het wissen staat in het wislogboek en gaat mee met elke samenvoeging.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>Er is %n back-up gemaakt vóór het wissen die de persoon nog kan bevatten:</numerusform>
@@ -679,12 +682,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="124"/>
         <source>No backup taken before the erasure is left.</source>
         <translation>Er is geen back-up van vóór het wissen meer over.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="133"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Niet alle back-ups konden worden verwijderd ({0}); de rest staat nog in de lijst.</translation>
     </message>
@@ -692,37 +695,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
         <source>Erasure log</source>
         <translation>Wislogboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="153"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, door {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="156"/>
         <source>Nobody has been erased in this file.</source>
         <translation>In dit bestand is niemand gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="160"/>
         <source>Remove these backups</source>
         <translation>Deze back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="179"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Er is geen back-up van vóór een wissing meer over.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="187"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Niet alle back-ups konden worden verwijderd ({0}); de rest staat nog in de lijst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n back-up is gemaakt vóór de laatste wissing en kan nog gewiste personen bevatten:</numerusform>
@@ -2386,6 +2389,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="42"/>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="43"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-archieven (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
+        <source>Personal data exported</source>
+        <translation>Persoonsgegevens geëxporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>
+            <numerusform>{0} geschreven: %Ln record dat de persoon noemt, als JSON-bestand voor andere systemen en een pdf om te lezen.</numerusform>
+            <numerusform>{0} geschreven: %Ln records die de persoon noemen, als JSON-bestand voor andere systemen en een pdf om te lezen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4613,29 +4642,6 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Iemand anders heeft dit bestand overgenomen om te bewerken, dus het is nu alleen-lezen geopend. Open het later opnieuw om verder te werken.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="37"/>
-        <source>Export personal data</source>
-        <translation>Persoonsgegevens exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="38"/>
-        <source>ZIP archives (*.zip)</source>
-        <translation>ZIP-archieven (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="50"/>
-        <source>Personal data exported</source>
-        <translation>Persoonsgegevens geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="51"/>
-        <source>Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
-        <translation>{0} geschreven (records die de persoon noemen: {1}), als JSON-bestand voor andere systemen en een pdf om te lezen.</translation>
     </message>
 </context>
 <context>

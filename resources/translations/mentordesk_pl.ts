@@ -648,37 +648,41 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="72"/>
         <source>Erase person</source>
         <translation>Usuń osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
         <source>Reason, without naming the person (kept in the erasure log)</source>
         <translation>Powód, bez podawania nazwiska (zapisywany w dzienniku usunięć)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="82"/>
         <source>Erase permanently</source>
         <translation>Usuń trwale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
         <source>Remove these backups</source>
         <translation>Usuń te kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="107"/>
-        <source>The person was erased: {0} record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
-        <translation>Osoba została usunięta (wyczyszczone rekordy: {0}). Usunięcie jest w dzienniku usunięć i przechodzi z każdym scaleniem.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
+        <translation>
+            <numerusform>Osoba została usunięta: wyczyszczono %Ln rekord. Usunięcie jest w dzienniku usunięć i przechodzi z każdym scaleniem.</numerusform>
+            <numerusform>Osoba została usunięta: wyczyszczono %Ln rekordy. Usunięcie jest w dzienniku usunięć i przechodzi z każdym scaleniem.</numerusform>
+            <numerusform>Osoba została usunięta: wyczyszczono %Ln rekordów. Usunięcie jest w dzienniku usunięć i przechodzi z każdym scaleniem.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>Przed usunięciem wykonano %n kopię zapasową, która może nadal zawierać tę osobę:</numerusform>
@@ -687,12 +691,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="124"/>
         <source>No backup taken before the erasure is left.</source>
         <translation>Nie została żadna kopia zapasowa sprzed usunięcia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="133"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nie udało się usunąć wszystkich kopii ({0}); pozostałe nadal są na liście.</translation>
     </message>
@@ -700,37 +704,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
         <source>Erasure log</source>
         <translation>Dziennik usunięć</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="153"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, przez {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="156"/>
         <source>Nobody has been erased in this file.</source>
         <translation>W tym pliku nikogo nie usunięto.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="160"/>
         <source>Remove these backups</source>
         <translation>Usuń te kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="179"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Nie została żadna kopia zapasowa sprzed usunięcia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="187"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nie udało się usunąć wszystkich kopii ({0}); pozostałe nadal są na liście.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>Przed ostatnim usunięciem wykonano %n kopię zapasową, która może nadal zawierać usunięte osoby:</numerusform>
@@ -2406,6 +2410,33 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Najwyżej {0} preferowanych mentorów: najpierw odznacz jednego.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTexts</name>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="42"/>
+        <source>Export personal data</source>
+        <translation>Eksportuj dane osobowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="43"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archiwa ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
+        <source>Personal data exported</source>
+        <translation>Dane osobowe wyeksportowane</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
+        <translation>
+            <numerusform>Zapisano {0}: %Ln rekord wymieniający tę osobę, jako plik JSON dla innych systemów i PDF do czytania.</numerusform>
+            <numerusform>Zapisano {0}: %Ln rekordy wymieniające tę osobę, jako plik JSON dla innych systemów i PDF do czytania.</numerusform>
+            <numerusform>Zapisano {0}: %Ln rekordów wymieniających tę osobę, jako plik JSON dla innych systemów i PDF do czytania.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4644,29 +4675,6 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Ktoś inny przejął edycję tego pliku, więc jest on teraz otwarty tylko do odczytu. Otwórz go później ponownie, aby kontynuować edycję.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="37"/>
-        <source>Export personal data</source>
-        <translation>Eksportuj dane osobowe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="38"/>
-        <source>ZIP archives (*.zip)</source>
-        <translation>Archiwa ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="50"/>
-        <source>Personal data exported</source>
-        <translation>Dane osobowe wyeksportowane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="51"/>
-        <source>Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
-        <translation>Zapisano {0} (rekordy wymieniające tę osobę: {1}) jako plik JSON dla innych systemów i PDF do czytania.</translation>
     </message>
 </context>
 <context>

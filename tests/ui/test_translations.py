@@ -174,6 +174,23 @@ def test_every_text_the_code_asks_for_is_in_the_catalogs() -> None:
     assert not missing, "\n".join(missing[:30])
 
 
+def test_no_text_is_asked_for_through_another_object() -> None:
+    """`parent.tr("…")` or `self.view.tr("…")`: lupdate files the text under "parent" or
+    "self.view", but Qt looks it up under that object's class, so it stays English.
+    Ask through `self.tr` or a class (`SomeClass.tr`), as archive_warning.py does."""
+    import ast
+
+    wrong = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr":
+                owner = node.func.value
+                by_class = isinstance(owner, ast.Name) and (owner.id == "self" or owner.id[:1].isupper())
+                if not by_class:
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node.func)}(…)")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_code_reader_sees_what_lupdate_misses(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("def _tr(text):\n    return QCoreApplication.translate('ctx', text)\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,11 +31,16 @@ from mentordesk.storage.database import Database
 from ..tasks import show_error
 
 
+class PrivacyTexts(QObject):
+    """Only the translation context of this module's functions: `parent.tr` would look the
+    texts up under the parent's class at run time but lupdate files them under "parent"."""
+
+
 def export_personal_data(parent: QWidget, db: Database, person_id: str, employee_id: str) -> Path | None:
     """Ask where, then write the archive; returns the file written (None when cancelled or refused)."""
     start = str(db.path.parent / f"personal data {employee_id}.zip")
-    chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export personal data"), start,
-                                            parent.tr("ZIP archives (*.zip)"))
+    chosen, _ = QFileDialog.getSaveFileName(parent, PrivacyTexts.tr("Export personal data"), start,
+                                            PrivacyTexts.tr("ZIP archives (*.zip)"))
     if not chosen:
         return None
     return export_to(parent, db, person_id, Path(chosen))
@@ -47,9 +52,9 @@ def export_to(parent: QWidget, db: Database, person_id: str, dest: Path) -> Path
     except MentorDeskError as exc:
         show_error(parent, exc)
         return None
-    box = QMessageBox(QMessageBox.Information, parent.tr("Personal data exported"),
-                      parent.tr("Wrote {0}: {1} record(s) naming the person, as a JSON file for other systems and "
-                                "a PDF to read.").format(summary.path.name, summary.records),
+    box = QMessageBox(QMessageBox.Information, PrivacyTexts.tr("Personal data exported"),
+                      PrivacyTexts.tr("Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems "
+                                      "and a PDF to read.", "", summary.records).format(summary.path.name),
                       QMessageBox.Ok, parent)
     box.setObjectName("exportDoneBox")
     box.open()
@@ -104,8 +109,8 @@ class EraseDialog(QDialog):
         self.reason.setEnabled(False)
         self.erase_button.setVisible(False)
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))
-        self.explanation.setText(self.tr("The person was erased: {0} record(s) cleared. The erasure is in the "
-                                         "erasure log and travels with every merge.").format(outcome.total))
+        self.explanation.setText(self.tr("The person was erased: %Ln record(s) cleared. The erasure is in the "
+                                         "erasure log and travels with every merge.", "", outcome.total))
         self._show_backups()
         return True
 
