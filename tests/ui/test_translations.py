@@ -137,6 +137,8 @@ def tr_calls(path: Path):
     def text_arg(call: ast.Call):
         name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
         position = {"tr": 0, "translate": 1}.get(name)
+        if name == "translate" and len(call.args) == 1:
+            return call.args[0]  # a one-argument translate(): lupdate takes the text for a context
         return call.args[position] if position is not None and len(call.args) > position else None
 
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -195,12 +197,14 @@ def test_the_code_reader_sees_what_lupdate_misses(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("def _tr(text):\n    return QCoreApplication.translate('ctx', text)\n"
                       "class V:\n    def f(self, x):\n        a = f\"<b>{self.tr('Hidden')}</b>\"\n"
-                      "        return self.tr(x), translate('Ctx', 'Seen'), _tr('Wrapped'), self.tr(f'{x}')\n",
+                      "        return self.tr(x), translate('Ctx', 'Seen'), _tr('Wrapped'), self.tr(f'{x}')\n"
+                      "translate('No context')\n",
                       encoding="utf-8")
     found = [(line, getattr(arg, "value", None)) for line, arg in tr_calls(module)]
     assert (5, "Hidden") in found and (6, "Seen") in found and (6, "Wrapped") in found
     assert (6, None) in found  # the f-string text
-    assert len(found) == 4  # a text passed along in a variable is not judged here
+    assert (7, "No context") in found
+    assert len(found) == 5  # a text passed along in a variable is not judged here
 
 
 @pytest.fixture
