@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export People…"), self, triggered=self.export_people_dialog)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        from .table_exports import add_export_menu
+        add_export_menu(self, file_menu)  # File > Export > Relationships, Meetings, Goals, Check-ins
         self.file_menu = file_menu
         try:
             from .file_actions import add_file_actions
