@@ -14,6 +14,7 @@ from ..i18n import N_
 from ..i18n import gettext as _
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
 from ..relationship_models import RelationshipSummary
+from ..search_fold import fold
 from ..storage import outputs, people_repo, rows
 from ..storage.database import Database
 from . import relationships as relationships_service
@@ -56,18 +57,25 @@ def get_person(db: Database, person_id: str) -> Person:
 
 
 def search_text(person: Person) -> str:
-    """What the search box matches: name, email, department, branch, title, competencies."""
-    return (f"{person.name} {person.email} {person.department} {person.branch} {person.title} "
-            f"{person.employee_id} {person.competency_names}").casefold()
+    """What the search box matches: name, email, department, branch, title, competencies,
+    without case or accents (`search_fold.fold`), computed once per person per reload."""
+    fields = (person.name, person.email, person.department, person.branch, person.title,
+              person.employee_id, person.competency_names)
+    return " ".join(fold(f or "") for f in fields)  # per field: the repeated ones come from fold's cache
+
+
+def search_words(text: str) -> list[str]:
+    """The typed search as words folded like `search_text`: "Jose Nunez" finds "María José Núñez"."""
+    return fold(text).split()
 
 
 def filter_people(people: list[Person], text: str, keys: list[str] | None = None) -> list[Person]:
     """Every word typed must appear somewhere; `keys` are precomputed `search_text`s."""
-    words = text.casefold().split()
+    words = search_words(text)
     if not words:
         return list(people)
     keys = keys if keys is not None else [search_text(p) for p in people]
-    return [p for p, k in zip(people, keys) if all(w in k for w in words)]
+    return [p for p, k in zip(people, keys, strict=True) if all(w in k for w in words)]
 
 
 def competency_catalogue(db: Database) -> list[dict]:

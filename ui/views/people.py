@@ -246,7 +246,7 @@ class PeopleView(View):
             self._last_search = None
         _, people, people_keys = self._ordered
         text = self.search.text()
-        words = text.casefold().split()
+        words = people_service.search_words(text)  # folded like the keys: no case, no accents
         last = self._last_search
         candidates = last[1] if last is not None and last[0] and text.startswith(last[0]) else range(len(people))
         matched = [i for i in candidates if all(w in people_keys[i] for w in words)]
