@@ -80,3 +80,23 @@ def test_a_person_s_data_with_more_goals_than_one_statement_binds(db, old_sqlite
     history = [(h["created_at"], h["id"]) for h in found["goal_history"]]
     assert history == sorted(history)
     assert personal_data.person_data(db, mentor)["names"]["people"][mentee] == "Tom Mentee"
+
+
+def test_old_notes_of_more_relationships_than_one_statement_binds_are_cleared(db, old_sqlite_limit):
+    """Years of closed relationships: every one's meeting notes emptied, none left behind a chunk edge."""
+    from mentordesk.models import Person
+    from mentordesk.services import people
+    from mentordesk.storage import retention_repo
+
+    mentor = people.add_person(db, Person(employee_id="M1", name="Mara Mentor", email="m1@example.com"))
+    mentee = people.add_person(db, Person(employee_id="T1", name="Tom Mentee", email="t1@example.com"))
+    rels = [(rows.new_id(), {"mentor_id": mentor, "mentee_id": mentee, "start_date": "2019-01-07",
+                             "planned_end": "2019-10-07", "status": "closed", "closed_on": "2019-10-07"})
+            for _ in range(1_100)]
+    with db.transaction() as conn:
+        rows.insert_many(conn, "relationships", rels)
+        rows.insert_many(conn, "meetings", [(rows.new_id(), {"relationship_id": rid, "date": "2019-02-04",
+                                                             "outcome": "held", "notes": f"private note {i}"})
+                                            for i, (rid, _) in enumerate(rels)])
+    assert retention_repo.clear_confidential_text(db, [rid for rid, _ in rels]) == (1_100, 0)
+    assert db.scalar("SELECT count(*) FROM meetings WHERE notes <> ''") == 0

@@ -13,6 +13,7 @@ from typing import Any
 from .. import clock
 from ..site import installation_site
 from . import file_meta
+from .by_ids import select_in
 from .database import Database
 from .erasure import ERASED_DOMAIN
 from .erasure_write import secure_delete, write_changes
@@ -59,25 +60,26 @@ def clear_confidential_text(db: Database, rel_ids: list[str]) -> tuple[int, int]
     """Empty meeting notes and check-in comments of these relationships; (meetings, check-ins) cleared."""
     if not rel_ids:
         return 0, 0
-    marks = ", ".join("?" for _ in rel_ids)
     counts = [0, 0]
     with secure_delete(db.conn), db.transaction() as conn:
         now, site = clock.now_iso(), installation_site()
         for i, (table, col, empty) in enumerate((("meetings", "notes", ""), ("checkins", "comments", "{}"))):
-            cur = conn.execute(f'SELECT * FROM "{table}" WHERE relationship_id IN ({marks}) AND {col} NOT IN (\'\', ?)',
-                               [*rel_ids, empty])
-            cols = [d[0] for d in cur.description]
-            for values in cur.fetchall():
-                write_changes(conn, table, dict(zip(cols, values)), {col: empty}, now, site)
+            # years of closed relationships can pass SQLite's limit on bound ids: asked in chunks
+            sql = f'SELECT * FROM "{table}" WHERE {col} NOT IN (\'\', ?) AND relationship_id IN ({{ids}})'
+            for row in select_in(db, sql, rel_ids, [empty]):
+                write_changes(conn, table, row, {col: empty}, now, site)
                 counts[i] += 1
     return counts[0], counts[1]
 
 
 def archived_people_activity(db: Database) -> list[dict[str, Any]]:
-    """Archived, not erased people with the date of their last activity anywhere (their row, relationships, meetings)."""
+    """Archived, not erased people with the date of their last activity anywhere.
+
+    Activity: their own row, their relationships, the meetings in those."""
     return db.query(
         "SELECT p.id, p.name, p.employee_id, max(p.updated_at, "
-        "  coalesce((SELECT max(r.updated_at) FROM relationships r WHERE r.mentor_id = p.id OR r.mentee_id = p.id), ''),"
+        "  coalesce((SELECT max(r.updated_at) FROM relationships r "
+        "            WHERE r.mentor_id = p.id OR r.mentee_id = p.id), ''),"
         "  coalesce((SELECT max(m.date) FROM meetings m JOIN relationships r ON r.id = m.relationship_id "
         "            WHERE r.mentor_id = p.id OR r.mentee_id = p.id), '')) AS last_activity "
         "FROM people p WHERE p.archived = 1 AND p.deleted_at IS NULL AND p.email NOT LIKE ? ORDER BY p.name",
