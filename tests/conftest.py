@@ -19,6 +19,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("MENTORDESK_SITE", "test-site")
     # the core's texts in English whatever the developer's locale (tests of other languages set their own)
     monkeypatch.setenv("MENTORDESK_LANG", "en")
+    monkeypatch.setenv("LC_PAPER", "C")  # A4 whatever the developer's country (paper tests set their own)
 
 
 @pytest.fixture

@@ -290,7 +290,7 @@ def test_report_options_from_settings_follow_the_default(clean_env):
 
 def _cli(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     full = dict(os.environ)
-    for var in ("MENTORDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    for var in ("MENTORDESK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_PAPER"):
         full.pop(var, None)
     full.update({"MENTORDESK_CONFIG_DIR": str(home / "config"), "MENTORDESK_DATA_DIR": str(home / "data"),
                  "MENTORDESK_SITE": "i18n-test", "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"})
@@ -432,3 +432,37 @@ def test_attention_details_say_in_english_what_the_rules_wrote(demo_company):
     for item in said:
         assert item.message.render(en).replace("Sept", "Sep") == item.detail, item.kind
         assert item.message.render(pl) != item.detail
+
+
+@pytest.mark.parametrize(("env", "paper"), [
+    ({"LANG": "en_US.UTF-8"}, "Letter"), ({"LANG": "es_MX.UTF-8"}, "Letter"), ({"LANG": "fr_CA"}, "Letter"),
+    ({"LANG": "de_DE.UTF-8"}, "A4"), ({"LANG": "pl_PL.UTF-8"}, "A4"), ({"LANG": "C.UTF-8"}, "A4"), ({}, "A4"),
+    ({"LANG": "en_US.UTF-8", "LC_PAPER": "nl_NL.UTF-8"}, "A4"), ({"LANG": "de_DE", "LC_ALL": "en_CA"}, "Letter"),
+])
+def test_paper_follows_the_systems_country(clean_env, env, paper):
+    from mentordesk.i18n import default_paper_size
+    from mentordesk.services import reports as svc
+
+    for var in ("LC_PAPER", "LC_ALL", "LANG"):
+        clean_env.delenv(var, raising=False)
+    for var, value in env.items():
+        clean_env.setenv(var, value)
+    assert default_paper_size() == paper
+    assert svc.report_options_from_settings({}).page_size == paper
+    assert svc.report_options_from_settings({"page_size": "A4"}).page_size == "A4"  # a stored choice wins
+
+
+@pytest.mark.slow
+def test_cli_report_paper_from_the_locale_or_the_flags(demo_company, tmp_path):
+    db, program = demo_company
+
+    def width(*extra: str, **env: str) -> float:
+        out = tmp_path / f"p{len(list(tmp_path.glob('p*.pdf')))}.pdf"
+        done = _cli(tmp_path, "--db", str(db), "report", "--program", program, "--out", str(out), *extra, **env)
+        assert done.returncode == 0, done.stderr
+        return float(PdfReader(out).pages[0].mediabox.width)
+
+    assert round(width(LANG="en_US.UTF-8")) == 612  # US Letter
+    assert round(width(LANG="de_DE.UTF-8")) == 595  # A4
+    assert round(width("--a4", LANG="en_US.UTF-8")) == 595
+    assert round(width("--letter", LANG="pl_PL.UTF-8")) == 612

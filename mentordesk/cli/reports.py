@@ -35,7 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="FILE.pdf", help=_("the PDF to write"))
     p.add_argument("--each", action="store_true", help=_("with --program: one report per relationship"))
     p.add_argument("--out-dir", metavar="DIR", help=_("with --each: the folder for the reports"))
-    p.add_argument("--letter", action="store_true", help=_("US Letter paper instead of A4"))
+    paper = p.add_mutually_exclusive_group()
+    paper.add_argument("--letter", action="store_true",
+                       help=_("US Letter paper (default: the paper of your system's country)"))
+    paper.add_argument("--a4", action="store_true", help=_("A4 paper (default: the paper of your system's country)"))
     p.add_argument("--include-notes", action="store_true", help=_("print private meeting notes (HR copy only)"))
     p.add_argument("--for-manager", action="store_true",
                    help=_("the line manager's copy: no notes and no check-in comments"))
@@ -76,7 +79,7 @@ def _check_args(args: argparse.Namespace) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     _check_args(args)
     options = svc.report_options_from_settings({
-        "page_size": "Letter" if args.letter else "A4",
+        "page_size": "Letter" if args.letter else "A4" if args.a4 else "",
         "include_notes": args.include_notes,
         "for_manager": args.for_manager,
         "company_name": args.company,

@@ -21,6 +21,7 @@ from .catalog import (
     Term,
     Translator,
     default_language,
+    default_paper_size,
     normalise_language,
     say,
     say_n,
@@ -28,7 +29,7 @@ from .catalog import (
 )
 
 __all__ = ["LANGUAGES", "NC_", "N_", "Message", "Term", "Translator", "current",
-           "default_language", "gettext", "ngettext",
+           "default_language", "default_paper_size", "gettext", "ngettext",
            "normalise_language", "pgettext", "say", "say_n", "translator", "use_language"]
 
 _current: Translator | None = None

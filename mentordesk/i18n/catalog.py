@@ -236,3 +236,19 @@ def say(template: str, **values: object) -> Message:
 def say_n(singular: str, plural: str, count: int, **values: object) -> Message:
     """`say` with plural forms chosen by `count` in the reader's language."""
     return Message(singular, tuple(values.items()), plural, count)
+
+
+#: Where US Letter is the paper in the stationery cupboard (CLDR's paperSize "US-Letter").
+LETTER_TERRITORIES = frozenset({"US", "CA", "PR", "MX", "CO", "VE", "CL", "PH", "GT", "CR", "PA", "DO", "SV", "NI",
+                                "BZ"})
+
+
+def default_paper_size() -> str:
+    """"Letter" where the system's locale (LC_PAPER, else LC_ALL, else LANG) is in a Letter
+    country, else "A4" -- also for C/POSIX, since most of MentorDesk's users print on A4."""
+    for var in ("LC_PAPER", "LC_ALL", "LANG"):
+        value = (os.environ.get(var) or "").strip()
+        if value:
+            territory = value.split(".", 1)[0].split("@", 1)[0].replace("-", "_").partition("_")[2].upper()
+            return "Letter" if territory in LETTER_TERRITORIES else "A4"
+    return "A4"

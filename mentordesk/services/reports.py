@@ -46,7 +46,7 @@ from typing import Any
 from .. import clock
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
-from ..i18n import N_, Translator, default_language, normalise_language, translator
+from ..i18n import N_, Translator, default_language, default_paper_size, normalise_language, translator
 from ..models import PROGRAM_KINDS
 from ..relationship_models import RelationshipDetail, RelationshipSummary
 from ..reports import (
@@ -110,8 +110,9 @@ def report_options_from_settings(values: Mapping[str, Any], today: dt.date | Non
     """Options from stored settings, tolerant of missing keys and of strings.
 
     Keys (with or without the ``reports/`` prefix): ``page_size`` ("A4" or
-    "Letter"), ``include_notes``, ``for_manager`` (the privacy-reduced copy for
-    line managers: no notes, no check-in comments), ``company_name``,
+    "Letter"; absent: the paper of the system's country, `i18n.default_paper_size`),
+    ``include_notes``, ``for_manager`` (the privacy-reduced copy for line managers:
+    no notes, no check-in comments), ``company_name``,
     ``logo_path``, ``language`` (a code; absent or unknown: the user's language,
     `mentordesk.i18n.default_language`).  A logo that no longer exists is dropped
     rather than failing the report: a moved file must not stop HR printing.
@@ -124,7 +125,7 @@ def report_options_from_settings(values: Mapping[str, Any], today: dt.date | Non
             return values[short]
         return default
 
-    page = str(get(SETTING_PAGE_SIZE, "A4") or "A4").strip()
+    page = str(get(SETTING_PAGE_SIZE, "") or default_paper_size()).strip()
     page_size = "Letter" if page.lower() == "letter" else "A4"
     logo = str(get(SETTING_LOGO, "") or "").strip()
     options = ReportOptions(
