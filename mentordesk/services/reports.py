@@ -47,6 +47,7 @@ from .. import clock
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
 from ..i18n import N_, Translator, default_language, default_paper_size, normalise_language, translator
+from ..i18n import gettext as _
 from ..models import PROGRAM_KINDS
 from ..relationship_models import RelationshipDetail, RelationshipSummary
 from ..reports import (
@@ -340,7 +341,7 @@ def _program(db: Database, program_id: str):
     try:
         return programs_svc.get_program(db, program_id)
     except NotFoundError:
-        raise NotFoundError(f"There is no program with the id {program_id!r}.") from None
+        raise NotFoundError(_("There is no program with the id %(id)s.") % {"id": repr(program_id)}) from None
 
 
 def program_id_by_name(db: Database, name: str) -> str:
@@ -487,7 +488,7 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
     if ((counts.active, counts.completed, counts.ended_early, counts.replaced)
             != (total.active, total.completed, total.ended_early, len(replaced))):
         # both come from the same rows and rule; a difference is a bug, never print it
-        raise ValidationError("The relationship counts do not add up; the report was not made.")
+        raise ValidationError(_("The relationship counts do not add up; the report was not made."))
 
     checkin_averages = {_question(k, tr): sum(v) / len(v)
                         for k, v in ((k, per_question[k]) for k in rules.CHECKIN_QUESTIONS) if v}
@@ -577,8 +578,8 @@ def save_copy(db: Database, source: str | Path, out: str | Path) -> Path:
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
-        raise outputs.OutputError("The preview is gone (its temporary folder was cleaned); "
-                                  "choose the report again and save it. Nothing was written.") from exc
+        raise outputs.OutputError(_("The preview is gone (its temporary folder was cleaned); "
+                                    "choose the report again and save it. Nothing was written.")) from exc
     return outputs.write_bytes(out, data, db.path)
 
 
