@@ -25,7 +25,7 @@ from ..about import VersionAction
 from ..errors import MentorDeskError
 from .output import terminal_safe
 
-AREAS = ("people", "matching", "relationships", "reports", "files", "privacy", "invitations", "undo",
+AREAS = ("people", "matching", "relationships", "reports", "files", "backups", "privacy", "invitations", "undo",
          "checkin_forms", "replacement", "exports")
 
 _IGNORE_LOCK_HELP = ("write even if someone else has the file open for editing "
