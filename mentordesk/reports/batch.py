@@ -14,14 +14,15 @@ import multiprocessing
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from ..errors import Cancelled as CancelledError
 from ..i18n import translator
+from ..namesakes import label, name_key
 from ..storage import outputs
-from .data import RelationshipReportData, ReportOptions
+from .data import Person, RelationshipReportData, ReportOptions
 from .relationship import build_relationship_report
 from .styles import font_dir, header_name, register_fonts
 from .textguard import NAME, clean
@@ -50,11 +51,30 @@ def _worker_init(parent_pid: int) -> None:
     register_fonts()
 
 
-def safe_file_stem(item: RelationshipReportData) -> str:
+def namesakes_in(items: Sequence[RelationshipReportData]) -> set[str]:
+    """Name keys (`namesakes.name_key`) that stand for more than one person in the batch:
+    two "Anna Kowalska" would otherwise give files told apart only by " (2)"."""
+    seen: dict[str, set[tuple[str, ...]]] = {}
+    for item in items:
+        for person in (item.mentor, item.mentee):
+            who = (person.employee_id,) if person.employee_id else (person.department, person.branch)
+            seen.setdefault(name_key(person.name), set()).add(who)
+    return {key for key, people in seen.items() if len(people) > 1}
+
+
+def _file_name_of(person: Person, namesakes: Container[str]) -> str:
+    if name_key(person.name) in namesakes:
+        return label(person.name.strip(), person.employee_id, person.department)
+    return person.name
+
+
+def safe_file_stem(item: RelationshipReportData, namesakes: Container[str] = frozenset()) -> str:
     """'Mentor – Mentee', portable to Windows/macOS file systems and short
     enough for deep folders; non-Latin names survive (only unsafe characters
-    are dropped), because HR must recognise the file."""
-    raw = " - ".join(n.strip() for n in (item.mentor.name, item.mentee.name) if n and n.strip())
+    are dropped), because HR must recognise the file. A name in `namesakes`
+    (`namesakes_in`) carries the person's employee ID and department."""
+    names = (_file_name_of(item.mentor, namesakes), _file_name_of(item.mentee, namesakes))
+    raw = " - ".join(n.strip() for n in names if n and n.strip())
     text = unicodedata.normalize("NFC", raw)
     text = "".join(c for c in text if unicodedata.category(c)[0] != "C")
     text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", text)
@@ -74,8 +94,9 @@ def _unique_paths(items: Sequence[RelationshipReportData], out_dir: Path) -> lis
     a second export into the same folder must not destroy the first."""
     taken: set[str] = set()
     paths = []
+    namesakes = namesakes_in(items)
     for item in items:
-        stem = safe_file_stem(item)
+        stem = safe_file_stem(item, namesakes)
         name = f"{stem}.pdf"
         n = 2
         while name.casefold() in taken or (out_dir / name).exists():

@@ -98,6 +98,8 @@ class Person:
     name: str
     department: str = ""
     branch: str = ""
+    #: Tells namesakes apart in batch file names; never printed in the report itself.
+    employee_id: str = ""
 
 
 @dataclass(frozen=True)

@@ -207,7 +207,7 @@ def _growth(goal_competencies: Iterable[str], assessments: Mapping[str, list[dic
 def _person(place: Mapping[str, Any] | None, name: str) -> Person:
     if place is None:
         return Person(name)
-    return Person(name, place["department"], place["branch"])
+    return Person(name, place["department"], place["branch"], employee_id=place.get("employee_id", ""))
 
 
 def _story(detail: RelationshipDetail, tr: Translator) -> str:

@@ -15,10 +15,12 @@ from .database import Database
 
 
 def people_places(db: Database, person_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """id -> {name, department, branch} for the given people (deleted people too:
+    """id -> {name, department, branch, employee_id} for the given people (deleted people too:
     a report about a past relationship must still name who took part)."""
-    return {r["id"]: {"name": r["name"], "department": r["department"] or "", "branch": r["branch"] or ""}
-            for r in select_in(db, "SELECT id, name, department, branch FROM people WHERE id IN ({ids})", person_ids)}
+    return {r["id"]: {"name": r["name"], "department": r["department"] or "", "branch": r["branch"] or "",
+                      "employee_id": r["employee_id"] or ""}
+            for r in select_in(db, "SELECT id, name, department, branch, employee_id FROM people WHERE id IN ({ids})",
+                               person_ids)}
 
 
 def competency_assessments(db: Database, person_ids: Iterable[str]) -> dict[tuple[str, str], list[dict[str, Any]]]:

@@ -22,6 +22,7 @@ from mentordesk import clock
 from mentordesk import relationships as rules
 from mentordesk.errors import MentorDeskError, ValidationError
 from mentordesk.models import Person
+from mentordesk.namesakes import shared_name_ids
 from mentordesk.relationship_models import RelationshipSummary
 from mentordesk.services import people as people_service
 from mentordesk.services import programs as programs_service
@@ -82,13 +83,18 @@ class _ServiceDialog(GuardedDialog):
 class PersonCombo(QComboBox):
     """A combo you can type into: any part of a name (or department) finds the person."""
 
-    def __init__(self, people: list[Person], parent: QWidget | None = None) -> None:
+    def __init__(self, people: list[Person], parent: QWidget | None = None,
+                 namesakes: set[str] | None = None) -> None:
+        """`namesakes`: ids of people whose name another active person shares (by default, found
+        in `people`); they are shown with their employee ID too, so two namesakes never look alike."""
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.NoInsert)
         self.addItem("", None)
+        if namesakes is None:
+            namesakes = shared_name_ids((p.id, p.name) for p in people)
         for p in people:
-            detail = " · ".join(x for x in (p.department, p.title) if x)
+            detail = " · ".join(x for x in (p.employee_id if p.id in namesakes else "", p.department, p.title) if x)
             self.addItem(f"{p.name} ({detail})" if detail else p.name, p.id)
         completer = QCompleter(self.model(), self)
         completer.setCompletionMode(QCompleter.PopupCompletion)
@@ -119,9 +125,10 @@ class PairDialog(_ServiceDialog):
                         key=lambda p: p.name.casefold())
         mentors = [p for p in people if p.role in ("mentor", "both")] or people
         mentees = [p for p in people if p.role in ("mentee", "both")] or people
-        self.mentor = PersonCombo(mentors, self)
+        namesakes = shared_name_ids((p.id, p.name) for p in people)  # among everyone active
+        self.mentor = PersonCombo(mentors, self, namesakes)
         self.mentor.setObjectName("mentor")
-        self.mentee = PersonCombo(mentees, self)
+        self.mentee = PersonCombo(mentees, self, namesakes)
         self.mentee.setObjectName("mentee")
 
         self.program = QComboBox(self)

@@ -466,9 +466,11 @@ class ProgramsView(View):
         if self.db is None or self._readonly or len(chosen) != 1:
             return
         mentee = chosen[0]
-        # Department and branch tell apart two mentors with the same name.
-        mentors = [(m.person_id, " — ".join(x for x in (m.name, ", ".join(y for y in (m.department, m.branch) if y))
-                                            if x))
+        # Department and branch tell apart two mentors with the same name; namesakes get their employee ID.
+        from mentordesk.services.namesakes import namesake_labels
+        shown = namesake_labels(self.db)
+        mentors = [(m.person_id, " — ".join(x for x in (shown.get(m.person_id, m.name),
+                                                        ", ".join(y for y in (m.department, m.branch) if y)) if x))
                    for m in self.mentor_model.rows()
                    if m.status not in ("declined", "withdrawn") or m.person_id in mentee.preferred_ids]
         mentors.sort(key=lambda m: m[1].casefold())
@@ -486,7 +488,9 @@ class ProgramsView(View):
             return
         current = next((p.preferred for p in programs.participants(self.db, program.id, "mentor")
                         if p.id == mentor.participant_id), ())
-        mentees = sorted(((m.person_id, m.name) for m in self.mentee_model.rows()
+        from mentordesk.services.namesakes import namesake_labels
+        shown = namesake_labels(self.db)  # "Name (E0412, Finance)" where two active people share a name
+        mentees = sorted(((m.person_id, shown.get(m.person_id, m.name)) for m in self.mentee_model.rows()
                           if m.status not in ("declined", "withdrawn")), key=lambda m: m[1].casefold())
         dialog = PreferencesDialog(mentor.name, mentees, list(current), self, limit=None)
         dialog.accepted.connect(lambda: self._save_preferences(mentor.participant_id, dialog.chosen_ids()))

@@ -293,8 +293,12 @@ class ReportsView(View):
                 rels = []
                 self.status.setText(str(exc))
             self._relationship_count = len(rels)
+            from mentordesk.services.namesakes import namesake_labels
+            shown = namesake_labels(self.db) if rels else {}  # two active namesakes: with ID and department
             for r in rels:
-                item = QListWidgetItem(self.tr("{0} → {1}").format(r.mentor_name, r.mentee_name), self.item_list)
+                item = QListWidgetItem(self.tr("{0} → {1}").format(shown.get(r.mentor_id, r.mentor_name),
+                                                                  shown.get(r.mentee_id, r.mentee_name)),
+                                       self.item_list)
                 item.setData(ItemRole, r.id)
                 item.setToolTip(self._stage_text(r))
                 item.setText(item.text() + "\n   " + self._stage_text(r))

@@ -1,0 +1,18 @@
+"""Which active people share a name, and how each of them is then shown (pickers, report list)."""
+
+from __future__ import annotations
+
+from .. import namesakes
+from ..storage import namesakes_repo
+from ..storage.database import Database
+
+__all__ = ["namesake_labels"]
+
+
+def namesake_labels(db: Database) -> dict[str, str]:
+    """person id -> "Name (employee ID, department)" for each active person whose name another
+    active person shares; people missing from it are shown by their name alone."""
+    rows = namesakes_repo.active_identities(db)
+    shared = namesakes.shared_name_ids((r["id"], r["name"]) for r in rows)
+    return {r["id"]: namesakes.label(r["name"], r["employee_id"] or "", r["department"] or "")
+            for r in rows if r["id"] in shared}
