@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -20,23 +20,29 @@ if TYPE_CHECKING:  # pragma: no cover
     from ui.app import MainWindow
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("table_exports", text)
+class TableExports(QObject):
+    """Only a translation context for plural texts (lupdate reads `Class.tr(text, "", n)`)."""
+
+
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate knows; each call spells its context
+    ("table_exports") so pyside6-lupdate extracts the text."""
+    return QCoreApplication.translate(context, text)
 
 
 def _titles() -> dict[str, tuple[str, str]]:
     """table -> (menu entry, default file stem)."""
     return {
-        "relationships": (translate("&Relationships…"), "relationships"),
-        "meetings": (translate("&Meetings…"), "meetings"),
-        "goals": (translate("&Goals…"), "goals"),
-        "checkins": (translate("&Check-ins…"), "check-ins"),
+        "relationships": (translate("table_exports", "&Relationships…"), "relationships"),
+        "meetings": (translate("table_exports", "&Meetings…"), "meetings"),
+        "goals": (translate("table_exports", "&Goals…"), "goals"),
+        "checkins": (translate("table_exports", "&Check-ins…"), "check-ins"),
     }
 
 
 def add_export_menu(window: MainWindow, menu: QMenu) -> QMenu:
     """The Export submenu; its actions are kept on the window as `export_table_actions[table]`."""
-    sub = menu.addMenu(translate("E&xport"))
+    sub = menu.addMenu(translate("table_exports", "E&xport"))
     window.export_table_actions = {}
     for table, (title, _stem) in _titles().items():
         action = QAction(title, window, triggered=lambda _checked=False, t=table: export_table_dialog(window, t))
@@ -54,8 +60,8 @@ def export_table_dialog(window: MainWindow, table: str, path: str | None = None)
     if path is None:
         folder = window.db.path.parent if window.db.path else Path.home()
         path, chosen = QFileDialog.getSaveFileName(
-            window, translate("Export"), str(folder / f"{stem}.xlsx"),
-            translate("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+            window, translate("table_exports", "Export"), str(folder / f"{stem}.xlsx"),
+            translate("table_exports", "Excel workbook (*.xlsx);;CSV file (*.csv)"))
         if not path:
             return None
         if not Path(path).suffix:  # some dialogs leave the ending off: take it from the chosen filter
@@ -67,11 +73,11 @@ def export_table_dialog(window: MainWindow, table: str, path: str | None = None)
         return exports.export_table(ctx.db, table, path)
 
     def done(n: int) -> None:
-        text = translate("Exported 1 row to {1}.") if n == 1 else translate("Exported {0} rows to {1}.")
-        window.statusBar().showMessage(text.format(n, Path(path).name), 8000)
+        text = TableExports.tr("Exported %Ln row(s) to {0}.", "", n)
+        window.statusBar().showMessage(text.format(Path(path).name), 8000)
 
     def failed(error: BaseException) -> None:
-        show_error(window, error, translate("Nothing was exported"))
+        show_error(window, error, translate("table_exports", "Nothing was exported"))
 
-    return run_in_background(window, work, label=translate("Exporting…"), db_path=window.db.path,
+    return run_in_background(window, work, label=translate("table_exports", "Exporting…"), db_path=window.db.path,
                              on_success=done, on_failure=failed, cancellable=False)

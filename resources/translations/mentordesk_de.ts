@@ -4990,4 +4990,53 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Speichern, verwerfen oder zurück zum Bearbeiten?</translation>
     </message>
 </context>
+<context>
+    <name>table_exports</name>
+    <message>
+        <source>&amp;Relationships…</source>
+        <translation>&amp;Tandems…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>T&amp;reffen…</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Ziele…</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins…</source>
+        <translation>&amp;Check-ins…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach {0} exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach {0} exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

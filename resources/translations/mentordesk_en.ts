@@ -295,4 +295,14 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
 </context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>Exported %Ln row to {0}.</numerusform>
+            <numerusform>Exported %Ln rows to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

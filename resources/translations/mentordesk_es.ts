@@ -4990,4 +4990,53 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>¿Guardarlos, descartarlos o volver para seguir editando?</translation>
     </message>
 </context>
+<context>
+    <name>table_exports</name>
+    <message>
+        <source>&amp;Relationships…</source>
+        <translation>&amp;Relaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>Re&amp;uniones…</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Objetivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins…</source>
+        <translation>&amp;Seguimientos…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>No se exportó nada</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a {0}.</numerusform>
+            <numerusform>Se exportaron %Ln filas a {0}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4990,4 +4990,53 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Opslaan, weggooien, of teruggaan om verder te bewerken?</translation>
     </message>
 </context>
+<context>
+    <name>table_exports</name>
+    <message>
+        <source>&amp;Relationships…</source>
+        <translation>&amp;Relaties…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Gesprekken…</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Doelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins…</source>
+        <translation>&amp;Check-ins…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Er is niets geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln rij geëxporteerd naar {0}.</numerusform>
+            <numerusform>%Ln rijen geëxporteerd naar {0}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

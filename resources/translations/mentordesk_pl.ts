@@ -5023,4 +5023,54 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Zapisać je, odrzucić czy wrócić do edycji?</translation>
     </message>
 </context>
+<context>
+    <name>table_exports</name>
+    <message>
+        <source>&amp;Relationships…</source>
+        <translation>&amp;Relacje…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Spotkania…</translation>
+    </message>
+    <message>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Cele…</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins…</source>
+        <translation>C&amp;heck-iny…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksportuj</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Nic nie wyeksportowano</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln wiersz do {0}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wiersze do {0}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wierszy do {0}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
