@@ -104,3 +104,16 @@ def test_program_batch_from_the_file_names_namesakes(db, tmp_path: Path) -> None
                                                   today=D(2026, 3, 1))
     assert sorted(p.name for p in written) == ["Jan de Vries (E10, Finance) - Eva.pdf",
                                                "Jan de Vries (E11, Legal) - Mo.pdf"]
+
+
+def test_combined_pdf_bookmarks_tell_namesakes_apart(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    base = sample_relationship(n_meetings=1)
+    items = [_named(base, ReportPerson("Anna Kowalska", "Finance", employee_id="E1"), ReportPerson("Bob")),
+             _named(base, ReportPerson("Anna Kowalska", "Sales", employee_id="E2"), ReportPerson("Bob")),
+             _named(base, ReportPerson("Cleo", "IT", employee_id="E3"), ReportPerson("Dan"))]
+    out = build_batch(items, ReportOptions(company_name="Acme", generated_on=D(2026, 3, 1)),
+                      combined_path=tmp_path / "all.pdf", workers=1)
+    titles = [o.title for o in PdfReader(out[0]).outline]
+    assert titles == ["Anna Kowalska (E1, Finance) & Bob", "Anna Kowalska (E2, Sales) & Bob", "Cleo & Dan"]

@@ -205,11 +205,13 @@ def build_batch(
     except BatchCancelled:
         return []
     writer = PdfWriter()
-    for item, pdf in zip(items, parts):
+    namesakes = namesakes_in(items)
+    for item, pdf in zip(items, parts, strict=True):
         if is_cancelled():
             return []
-        # a bookmark per pair lets HR jump straight to one report on screen
-        writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{clean(item.mentor.name, NAME)} & {clean(item.mentee.name, NAME)}")
+        # a bookmark per pair lets HR jump straight to one report on screen (namesakes told apart)
+        mentor, mentee = (clean(_file_name_of(p, namesakes), NAME) for p in (item.mentor, item.mentee))
+        writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{mentor} & {mentee}")
     title = translator(options.language).gettext("Mentoring relationship reports")
     writer.add_metadata({"/Title": title, "/Author": header_name(options),
                          "/Creator": "MentorDesk"})
