@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
     # -- the open file ------------------------------------------------------------------
     def open_file(self, path: str | Path) -> bool:
         """Open a file for this window; on failure the previous file stays open."""
-        from .views.summary_guard import keep_typed_summary
+        from .views.relationships.summary_guard import keep_typed_summary
 
         if not keep_typed_summary(self):  # an HR summary typed and not saved: HR chose to stay
             return False

@@ -72,7 +72,7 @@ def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
 
 def _no_unsaved_summary(window: MainWindow, event: QCloseEvent) -> bool:
     """An HR summary typed and not saved: ask Save / Discard / Cancel before the window closes."""
-    from .views.summary_guard import summary_guard
+    from .views.relationships.summary_guard import summary_guard
     from .widgets.unsaved import DISCARD, SAVE, ask_save_discard
 
     view = dict.get(window.views, "RelationshipsView") if isinstance(window.views, dict) else None

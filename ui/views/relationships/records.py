@@ -1,8 +1,8 @@
 """Deleting goals and check-ins from the Relationships screen, asking first like Delete meeting.
 
-A mixin for `RelationshipsView` (kept apart so that screen stays one readable module):
-it builds the two Delete buttons and the Check-ins tab, and asks before each deletion
-because a deleted goal or check-in leaves health, the attention list and the reports.
+A mixin for `RelationshipsView` (the buttons are in `goals_tab.py` and `checkins_tab.py`):
+it asks before each deletion because a deleted goal or check-in leaves health, the
+attention list and the reports.
 Deletion is a tombstone in the service (`delete_goal`, `delete_checkin`), so it also
 reaches other copies of the file when they are merged.
 """
@@ -12,47 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox
 
 from mentordesk.errors import MentorDeskError
 from mentordesk.relationship_models import Checkin, Goal
 from mentordesk.services import relationships as rel_service
 
-from ..models.relationships_model import fmt_date
-from ..tasks import show_error
+from ...models.relationships_model import fmt_date
+from ...tasks import show_error
 
 
 class RecordDeletions:
     """Delete goal… / Delete check-in… for the selected pair; expects the RelationshipsView attributes."""
-
-    def _make_delete_buttons(self) -> None:
-        self.delete_goal_button = QPushButton(self.tr("Delete goal…"), self)
-        self.delete_goal_button.setObjectName("deleteGoal")
-        self.delete_goal_button.clicked.connect(self.confirm_delete_goal)
-        self.delete_checkin_button = QPushButton(self.tr("Delete check-in…"), self)
-        self.delete_checkin_button.setObjectName("deleteCheckin")
-        self.delete_checkin_button.clicked.connect(self.confirm_delete_checkin)
-
-    def _checkins_tab(self) -> QWidget:
-        """The check-ins table with its note and Delete button underneath, like the meetings tab."""
-        tab = QWidget(self)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.checkins_table, 1)
-        note = QLabel(self.tr("Hover over a score to read the question and any comment."), tab)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        row = QHBoxLayout()
-        row.addWidget(note, 1)
-        row.addWidget(self.delete_checkin_button, 0, Qt.AlignTop)
-        layout.addLayout(row)
-        return tab
 
     def _update_delete_buttons(self, writable: bool, rel_selected: bool) -> None:
         """Deleting stays possible on a closed relationship: it corrects the record, it adds nothing."""
@@ -69,12 +40,10 @@ class RecordDeletions:
         return False
 
     def selected_goal(self) -> Goal | None:
-        rows = self.goals_table.selectionModel().selectedRows()
-        return self.goals_model.record(rows[0].row()) if rows else None
+        return self.detail_pane.goals.selected()
 
     def selected_checkin(self) -> Checkin | None:
-        rows = self.checkins_table.selectionModel().selectedRows()
-        return self.checkins_model.record(rows[0].row()) if rows else None
+        return self.detail_pane.checkins.selected()
 
     def confirm_delete_goal(self) -> QMessageBox | None:
         goal = self.selected_goal()

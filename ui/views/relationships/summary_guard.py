@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QMessageBox
 from mentordesk.errors import MentorDeskError
 from mentordesk.services import relationships as rel_service
 
-from ..tasks import show_error
-from ..widgets.unsaved import BOX_NAME, DISCARD, SAVE, ask_save_discard
+from ...tasks import show_error
+from ...widgets.unsaved import BOX_NAME, DISCARD, SAVE, ask_save_discard
 
 if TYPE_CHECKING:
-    from .relationships import RelationshipsView
+    from .view import RelationshipsView
 
 
 def translate(context: str, text: str) -> str:
