@@ -469,7 +469,7 @@ def window_for(qtbot, db_path):
         return w
 
     yield make
-    qtbot.waitUntil(lambda: not getattr(tasks, "_running", None), timeout=30_000)
+    assert tasks.wait_for_all(30_000), f"{tasks.running_count()} task(s) still running"
 
 
 def test_prepare_introduction_button_writes_the_draft_and_opens_it(qtbot, db, pair, program_id, mail_program,
