@@ -12,8 +12,8 @@ import pytest
 from mentordesk.models import Person
 from mentordesk.namesakes import label, name_key, shared_name_ids
 from mentordesk.reports.batch import build_batch, namesakes_in, safe_file_stem
-from mentordesk.reports.data import ReportOptions, sample_relationship
 from mentordesk.reports.data import Person as ReportPerson
+from mentordesk.reports.data import ReportOptions, sample_relationship
 from mentordesk.services import namesakes as namesakes_service
 from mentordesk.services import people as people_service
 from mentordesk.services import relationships as rel_service
