@@ -12,46 +12,23 @@ from PySide6.QtWidgets import QDialogButtonBox
 from mentordesk.demo import fill_demo
 from mentordesk.services import relationships as relationships_service
 from mentordesk.storage.database import Database
+from mentordesk.storage.lockfile import Identity, acquire
 from ui.dialogs.snooze_dialog import DEFAULT_SNOOZE_DAYS, SnoozeDialog
 from ui.models import attention_model as am
 from ui.models.attention_model import AttentionModel
 from ui.views.attention import AttentionView
 from ui.views.base import View
 
-
-@pytest.fixture(autouse=True)
-def _no_task_left_running(qtbot):
-    """Other screens (e.g. the report preview) start background work on reload; let it end first.
-
-    A QThread destroyed while running aborts the process, failing whichever test comes next.
-    """
-    yield
-    from ui import tasks
-
-    qtbot.waitUntil(lambda: not getattr(tasks, "_running", None), timeout=30_000)
+# Other screens (e.g. the report preview) start background work on reload: it ends before the
+# next test, since a QThread destroyed while running aborts the process. `window` (the main window
+# on this test's empty file) comes from tests/ui/conftest.py.
+pytestmark = pytest.mark.usefixtures("no_task_left_running")
 
 
 @pytest.fixture
-def window(qtbot, db: Database, db_path: Path):
-    from ui.app import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    w.show()
-    return w
-
-
-@pytest.fixture
-def demo_window(qtbot, db: Database, db_path: Path):
-    from ui.app import MainWindow
-
+def demo_window(open_window, db: Database, db_path: Path):
     fill_demo(db)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    w.show()
-    return w
+    return open_window(db_path)
 
 
 def _view(window) -> AttentionView:
@@ -126,14 +103,19 @@ def test_sorting_by_due_puts_undated_items_last(demo_window) -> None:
     assert order == sorted(order)
 
 
-def test_buttons_follow_selection_and_readonly(demo_window, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_buttons_follow_selection_and_readonly(demo_window, open_window, db_path: Path, answer_box) -> None:
     view = _view(demo_window)
     assert not view.open_button.isEnabled() and not view.snooze_button.isEnabled()
     view._select_row(0)
     assert view.open_button.isEnabled() and view.snooze_button.isEnabled()
-    # What opening a file someone else is editing gives (see test_file_open for the real path).
-    monkeypatch.setattr(AttentionView, "readonly", property(lambda self: True))
-    view.set_readonly(True)
+    # A colleague opens the file for editing; HR opens it again and clicks "Open Read-Only".
+    demo_window.close()  # releases this window's lock note
+    assert acquire(db_path, identity=Identity(user="anna", machine="LAPTOP-7", pid=4242, token="other")).acquired
+    asked = answer_box("Open Read-Only")
+    readonly_window = open_window(db_path)
+    assert len(asked) == 1 and "anna" in asked[0] and readonly_window.db.readonly
+    view = _view(readonly_window)
+    view._select_row(0)
     assert not view.snooze_button.isEnabled()
     assert view.snooze_selected() is None
     assert view.open_button.isEnabled()  # looking around is fine read-only
@@ -276,9 +258,9 @@ def test_short_title_strips_only_the_exact_kind_prefix(db: Database) -> None:
         assert short and item.title.endswith(short)
 
 
-def test_screenshot_with_demo_company(qtbot, demo_window) -> None:
+def test_screenshot_with_demo_company(qtbot, demo_window, screenshot) -> None:
     demo_window.resize(1200, 780)
     view = _view(demo_window)
     view._select_row(1)
-    qtbot.wait(10)
-    assert demo_window.grab().save("/tmp/attention.png")
+    assert view.selected_item() is not None
+    screenshot(demo_window, "attention.png")
