@@ -39,13 +39,8 @@ def rel_id(db: Database) -> str:
 
 
 @pytest.fixture
-def view(qtbot, db: Database, db_path: Path, rel_id: str) -> RelationshipsView:
-    from ui.app import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    w.show()
+def view(qtbot, open_window, db: Database, db_path: Path, rel_id: str) -> RelationshipsView:
+    w = open_window(db_path)
     w.activateWindow()
     qtbot.waitActive(w)
     v = w.show_view("RelationshipsView")
