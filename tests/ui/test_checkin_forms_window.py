@@ -21,14 +21,11 @@ from ui.app import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path) -> MainWindow:
+def window(qtbot, open_window, db_path: Path) -> MainWindow:
     db = Database.open(db_path)
     fill_demo(db)
     db.close()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    w.show()  # Qt delivers drag and drop events to visible windows only
+    w = open_window(db_path)  # shown: Qt delivers drag and drop events to visible windows only
     qtbot.waitExposed(w)
     return w
 

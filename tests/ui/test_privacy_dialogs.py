@@ -24,13 +24,8 @@ def subject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Subject:
 
 
 @pytest.fixture
-def view(qtbot, subject: Subject) -> PeopleView:
-    from ui.app import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(subject.path)
-    w.show()
+def view(open_window, subject: Subject) -> PeopleView:
+    w = open_window(subject.path)
     v = w.show_view("PeopleView")
     assert isinstance(v, PeopleView) and v.select_person(subject.person_id)
     return v
