@@ -292,3 +292,21 @@ def test_group_program_is_shown_by_mentor_and_approved_as_groups(qtbot, view, db
     run_match(qtbot, view)
     scores = [p.score for p in view.model.rows()]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_run_lock_and_approve_with_the_mouse(qtbot, view, db, cohort, answer_questions):  # noqa: F811
+    """As HR does it: Run, click a proposal, Lock it, Approve all and answer Yes; four pairs start."""
+    qtbot.mouseClick(view.run_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.task is None and view.run is not None, timeout=30000)
+    row_rect = view.table.visualRect(view.model.index(1, ProposalsModel.MENTEE))
+    qtbot.mouseClick(view.table.viewport(), Qt.LeftButton, pos=row_rect.center())
+    chosen = view.current()
+    assert chosen is not None and chosen.mentee_id == view.model.record(1).mentee_id
+    qtbot.mouseClick(view.lock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+    assert [(r.rule, r.mentee_id) for r in matching.pair_rules(db, cohort["program"])] == [("locked", chosen.mentee_id)]
+    qtbot.mouseClick(view.approve_all_button, Qt.LeftButton)
+    assert len(answer_questions) == 1 and answer_questions[0].startswith("Start 4 relationships")
+    qtbot.waitUntil(lambda: view.last_approval is not None and view.task is None, timeout=30000)
+    rels = rel_service.list_relationships(db, program_id=cohort["program"])
+    assert len(rels) == 4 and (chosen.mentee_id, chosen.mentor_id) in {(r.mentee_id, r.mentor_id) for r in rels}

@@ -176,3 +176,26 @@ def test_main_window_lists_the_reports_screen(empty_window):
     assert isinstance(view, ReportsView)
     assert view.title() == "Reports"
     assert not view.batch_button.isEnabled() and not view.print_button.isEnabled()
+
+
+def test_a_click_and_the_arrow_keys_choose_what_is_previewed(qtbot, view, db, demo):
+    """As HR does it: click a relationship in the list, then step to the next one with the Down key."""
+    from PySide6.QtCore import Qt
+
+    rels = svc.program_relationships(db, demo)
+    item = view.item_list.item(2)
+    qtbot.mouseClick(view.item_list.viewport(), Qt.LeftButton, pos=view.item_list.visualItemRect(item).center())
+    assert view.item_list.currentRow() == 2
+    _wait_preview(qtbot, view)
+    text = PdfReader(view._preview_path).pages[0].extract_text()
+    assert rels[1].mentor_name in text and rels[1].mentee_name in text
+    qtbot.keyClick(view.item_list, Qt.Key_Down)
+    assert view.item_list.currentRow() == 3
+    assert not view.preview_ready()  # the shown preview is for the previous relationship
+    _wait_preview(qtbot, view)
+    text = PdfReader(view._preview_path).pages[0].extract_text()
+    assert rels[2].mentor_name in text and rels[2].mentee_name in text
+    qtbot.keyClick(view.item_list, Qt.Key_Home)
+    assert view.item_list.currentRow() == 0
+    _wait_preview(qtbot, view)
+    assert "Growing Leaders 2026" in PdfReader(view._preview_path).pages[0].extract_text()
