@@ -206,13 +206,36 @@ def distinct_colours(image) -> int:
     return len(set(pixels))
 
 
+def check_picture(image, size: tuple[int, int], name: str, *, min_colours: int = 16) -> None:
+    """Fail unless `image` (a QImage) has `size` and at least `min_colours` colours.
+
+    Text, icons and a table give hundreds of colours; a blank or unpainted widget gives one or two.
+    """
+    assert (image.width(), image.height()) == size, f"{name}: {image.width()}x{image.height()}, not {size}"
+    colours = distinct_colours(image)
+    assert colours >= min_colours, f"{name}: only {colours} colours, the widget did not paint"
+
+
+@pytest.fixture
+def picture_file():
+    """`picture_file(path, (w, h))`: a PNG written elsewhere (a child process) has that size and painted."""
+    from PySide6.QtGui import QImage
+
+    def check(path: Path, size: tuple[int, int], *, min_colours: int = 16) -> None:
+        image = QImage(str(path))
+        assert not image.isNull(), f"{path} is not a readable picture"
+        check_picture(image, size, path.name, min_colours=min_colours)
+
+    return check
+
+
 @pytest.fixture
 def screenshot(qtbot, tmp_path: Path) -> Callable[..., Path]:
     """`screenshot(widget, "name.png")`: grab `widget` into this test's folder and check it painted.
 
     Fails unless the picture has the widget's size and at least `min_colours`
-    colours (text, icons and a table give hundreds; a blank window gives one).
-    Set MENTORDESK_SHOT_DIR to keep a copy for a person to look at.
+    colours (see `check_picture`). Set MENTORDESK_SHOT_DIR to keep a copy for a
+    person to look at.
     """
     import os
     import shutil
@@ -220,11 +243,9 @@ def screenshot(qtbot, tmp_path: Path) -> Callable[..., Path]:
     def grab(widget, name: str, *, min_colours: int = 16) -> Path:
         qtbot.waitExposed(widget)
         pixmap = widget.grab()
-        image = pixmap.toImage()
-        assert (image.width(), image.height()) == (widget.width() * pixmap.devicePixelRatio(),
-                                                   widget.height() * pixmap.devicePixelRatio())
-        colours = distinct_colours(image)
-        assert colours >= min_colours, f"{name}: only {colours} colours, the widget did not paint"
+        ratio = pixmap.devicePixelRatio()
+        check_picture(pixmap.toImage(), (round(widget.width() * ratio), round(widget.height() * ratio)), name,
+                      min_colours=min_colours)
         out = tmp_path / name
         assert pixmap.save(str(out)) and out.stat().st_size > 0
         keep = os.environ.get("MENTORDESK_SHOT_DIR")
