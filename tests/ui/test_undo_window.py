@@ -19,13 +19,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path) -> MainWindow:
+def window(open_window, db_path: Path) -> MainWindow:
     Database.open(db_path).close()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    w.show()
-    return w
+    return open_window(db_path)
 
 
 def imported(qtbot, window: MainWindow, csv: Path) -> None:
