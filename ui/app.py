@@ -12,7 +12,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +27,7 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.site import config_dir
 from mentordesk.storage.database import Database
 
+from .file_dialogs import open_file_name, save_file_name
 from .lazy_views import DEFERRED, ScreenRegistry
 from .resources import app_icon, chosen_locale, install_translations
 from .startup import install_desktop_entry, report_start, start_qt
@@ -310,8 +310,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def new_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New MentorDesk file"), str(Path.home()),
-                                              self.tr("MentorDesk files (*.db)"))
+        path, _ = save_file_name(self, self.tr("New MentorDesk file"), self.tr("MentorDesk files (*.db)"))
         if path:
             if not path.endswith(".db"):
                 path += ".db"
@@ -321,15 +320,13 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open MentorDesk file"), str(Path.home()),
-                                              self.tr("MentorDesk files (*.db);;All files (*)"))
+        path = open_file_name(self, self.tr("Open MentorDesk file"), self.tr("MentorDesk files (*.db);;All files (*)"))
         if path:
             self.open_file(path)
 
     # -- people CSV -----------------------------------------------------------------------
     def import_people_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), str(Path.home()),
-                                              self.tr("CSV files (*.csv);;All files (*)"))
+        path = open_file_name(self, self.tr("Import people"), self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.import_people(path)
 
@@ -364,8 +361,7 @@ class MainWindow(QMainWindow):
     def export_people_dialog(self) -> None:
         if self.db is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export people"), str(Path.home() / "people.csv"),
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = save_file_name(self, self.tr("Export people"), self.tr("CSV files (*.csv)"), name="people.csv")
         if not path:
             return
         from mentordesk.services import people

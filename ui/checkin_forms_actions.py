@@ -13,10 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.errors import ReadOnlyError
 
+from .file_dialogs import existing_folder
 from .tasks import Task, run_in_background, show_error
 
 
@@ -35,7 +36,7 @@ def save_checkin_forms(parent: QWidget, db, *, program: str | None = None, relat
     if db is None:
         return None
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, translate("checkin_forms", "Save check-in forms in"), str(Path.home()))
+        folder = existing_folder(parent, translate("checkin_forms", "Save check-in forms in"))
         if not folder:
             return None
     from mentordesk.services import checkin_forms as svc

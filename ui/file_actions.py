@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMenu,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
     QMessageBox, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from mentordesk.services import files as files_service
 from mentordesk.storage import backup as backup_store
 
 from .dates import short_datetime
+from .file_dialogs import open_file_name, save_file_name
 from .tasks import run_in_background, show_error
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,8 +50,8 @@ def _merge_dialog(window: "MainWindow") -> None:
     if window.db is None or window.db.readonly:
         show_error(window, MentorDeskError(translate("file_actions", "Open a file for editing before merging another into it.")))
         return
-    path, _ = QFileDialog.getOpenFileName(window, translate("file_actions", "Merge another MentorDesk file"), str(window.db.path.parent),
-                                          translate("file_actions", "MentorDesk files (*.db);;All files (*)"))
+    path = open_file_name(window, translate("file_actions", "Merge another MentorDesk file"),
+                          translate("file_actions", "MentorDesk files (*.db);;All files (*)"))
     if path:
         merge_files(window, [Path(path)])
 
@@ -211,7 +212,8 @@ def _backup_now(window: MainWindow) -> None:
     if window.db is None:
         return
     suggested = window.db.path.with_name(window.db.path.stem + " copy.db")
-    path, _ = QFileDialog.getSaveFileName(window, translate("file_actions", "Back up to"), str(suggested), translate("file_actions", "MentorDesk files (*.db)"))
+    path, _ = save_file_name(window, translate("file_actions", "Back up to"),
+                             translate("file_actions", "MentorDesk files (*.db)"), name=suggested.name)
     if not path:
         return
     try:

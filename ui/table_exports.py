@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
+from .file_dialogs import save_file_name
 from .tasks import run_in_background, show_error
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,10 +59,9 @@ def export_table_dialog(window: MainWindow, table: str, path: str | None = None)
         return None
     stem = _titles()[table][1]
     if path is None:
-        folder = window.db.path.parent if window.db.path else Path.home()
-        path, chosen = QFileDialog.getSaveFileName(
-            window, translate("table_exports", "Export"), str(folder / f"{stem}.xlsx"),
-            translate("table_exports", "Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        path, chosen = save_file_name(
+            window, translate("table_exports", "Export"),
+            translate("table_exports", "Excel workbook (*.xlsx);;CSV file (*.csv)"), name=f"{stem}.xlsx")
         if not path:
             return None
         if not Path(path).suffix:  # some dialogs leave the ending off: take it from the chosen filter

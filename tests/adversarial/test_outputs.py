@@ -673,14 +673,14 @@ def _error_text(qtbot, widget) -> str:
 @pytest.mark.parametrize("spelling", ["same", "symlink", "journal"])
 def test_window_export_and_backup_show_the_sentence(qtbot, window, monkeypatch: pytest.MonkeyPatch,
                                                     spelling: str) -> None:
-    from ui import file_actions
+    from ui import file_actions, file_dialogs
 
     db = window.db.path
     target = {"same": db, "symlink": db.with_name("link.db"), "journal": db.with_name(db.name + "-journal")}[spelling]
     if spelling == "symlink":
         target.symlink_to(db)
     digest, people = sha(db), people_count(db)
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.export_people_dialog()
     assert "Nothing was written" in _error_text(qtbot, window)
     for box in window.findChildren(file_actions.QMessageBox):
@@ -692,6 +692,7 @@ def test_window_export_and_backup_show_the_sentence(qtbot, window, monkeypatch: 
 
 
 def test_window_report_save_shows_the_sentence(qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import file_dialogs
     from ui.views import reports as reports_view
 
     db = window.db.path
@@ -704,7 +705,7 @@ def test_window_report_save_shows_the_sentence(qtbot, window, monkeypatch: pytes
     view.item_list.setCurrentRow(1)
     view.refresh_preview()
     qtbot.waitUntil(view.preview_ready, timeout=30000)
-    monkeypatch.setattr(reports_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(ledger), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(ledger), ""))
     view.save_dialog()  # the slot shows the sentence and raises nothing into Qt
     assert "database" in _error_text(qtbot, view)
     with pytest.raises(MentorDeskError):

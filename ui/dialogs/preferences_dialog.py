@@ -11,13 +11,10 @@ keys of `mentordesk.services.reports`, so there is one truth for the PDF header.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..file_dialogs import open_file_name
 from ..widgets.guarded_dialog import GuardedDialog
 
 #: Where the chosen language is kept ("" or absent: follow the system).
@@ -145,9 +143,8 @@ class AppPreferencesDialog(GuardedDialog):
         self.restart_note.setVisible(self.language.currentData() != self._initial_language)
 
     def choose_logo(self) -> None:
-        start = self.logo.text().strip() or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), start,
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file_name(self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
+                              start=self.logo.text().strip() or None)
         if path:
             self.logo.setText(path)
 

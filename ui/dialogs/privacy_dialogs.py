@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +27,7 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.services import personal_data as pd
 from mentordesk.storage.database import Database
 
+from ..file_dialogs import save_file_name
 from ..tasks import show_error
 
 
@@ -38,9 +38,8 @@ class PrivacyTexts(QObject):
 
 def export_personal_data(parent: QWidget, db: Database, person_id: str, employee_id: str) -> Path | None:
     """Ask where, then write the archive; returns the file written (None when cancelled or refused)."""
-    start = str(db.path.parent / f"personal data {employee_id}.zip")
-    chosen, _ = QFileDialog.getSaveFileName(parent, PrivacyTexts.tr("Export personal data"), start,
-                                            PrivacyTexts.tr("ZIP archives (*.zip)"))
+    chosen, _ = save_file_name(parent, PrivacyTexts.tr("Export personal data"), PrivacyTexts.tr("ZIP archives (*.zip)"),
+                               name=f"personal data {employee_id}.zip")
     if not chosen:
         return None
     return export_to(parent, db, person_id, Path(chosen))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from mentordesk.reports import ReportOptions
 from mentordesk.services import programs as programs_svc
 from mentordesk.services import reports as svc
 
+from ..file_dialogs import existing_folder, offer_open_folder, open_file_name, save_file_name
 from ..tasks import Task, TaskContext, run_in_background, show_error
 from .base import View
 
@@ -249,8 +249,8 @@ class ReportsView(View):
         self._schedule_preview()
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), self.logo.text() or str(Path.home()),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file_name(self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
+                              start=self.logo.text().strip() or None)
         if path:
             self.logo.setText(path)
             self._options_changed()
@@ -448,15 +448,16 @@ class ReportsView(View):
     def save_dialog(self) -> None:
         if not self.save_button.isEnabled():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(Path.home() / self._suggested_name()),
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = save_file_name(self, self.tr("Save report"), self.tr("PDF files (*.pdf)"),
+                                 name=self._suggested_name())
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
             try:
                 self.save_to(Path(path))
             except MentorDeskError:
-                pass  # save_to has shown the sentence; nothing was written
+                return  # save_to has shown the sentence; nothing was written
+            self.saved_box = offer_open_folder(self, path, self.tr("The report was saved as {0}.").format(path))
 
     def save_to(self, path: Path) -> Path:
         """Copy the previewed PDF: what was seen is what is saved (owner-only, atomic, never
@@ -531,16 +532,17 @@ class ReportsView(View):
         box.addButton(QMessageBox.Cancel)
         box.exec()
         if box.clickedButton() is folder:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the reports"), str(Path.home()))
+            path = existing_folder(self, self.tr("Folder for the reports"))
             if path:
+                self._offer_folder = True  # chosen by HR in a dialog: offer to open where they went
                 self.export_all(out_dir=Path(path))
         elif box.clickedButton() is combined:
             name = f"{self.program_combo.currentText() or 'reports'}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Combined report"), str(Path.home() / name),
-                                                  self.tr("PDF files (*.pdf)"))
+            path, _ = save_file_name(self, self.tr("Combined report"), self.tr("PDF files (*.pdf)"), name=name)
             if path:
                 if not path.lower().endswith(".pdf"):
                     path += ".pdf"
+                self._offer_folder = True
                 self.export_all(combined=Path(path))
 
     def export_all(self, out_dir: Path | None = None, combined: Path | None = None) -> Task | None:
@@ -578,6 +580,9 @@ class ReportsView(View):
             else:
                 text = self.tr("%n report file(s) written to {0}.", "", len(files)).format(where)
             self.batch_note.setText(text)
+            if files and getattr(self, "_offer_folder", False):
+                self.saved_box = offer_open_folder(self, where, text)
+            self._offer_folder = False
 
         def failed(error: BaseException) -> None:
             self.last_batch = ([], False)
