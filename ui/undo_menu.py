@@ -106,7 +106,7 @@ def undo_now(window: MainWindow, point: undo_service.UndoPoint) -> bool:
     window.db.close()
     window.db = None
     try:
-        undo_service.undo(path, point)
+        result = undo_service.undo(path, point)
     except MentorDeskError as exc:
         window._close_db()
         show_error(window, exc, translate("undo_menu", "Nothing was undone"))
@@ -114,5 +114,8 @@ def undo_now(window: MainWindow, point: undo_service.UndoPoint) -> bool:
         return False
     window._close_db()
     window.open_file(path)
-    window.statusBar().showMessage(translate("undo_menu", "Undone: {0}.").format(point.label), 10000)
+    done = translate("undo_menu", "Undone: {0}.").format(point.label)
+    if result.note:  # e.g. erasures made after the backup applied again (issue 14)
+        done += " " + result.note
+    window.statusBar().showMessage(done, 10000)
     return True

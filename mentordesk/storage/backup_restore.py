@@ -50,6 +50,7 @@ from pathlib import Path
 from . import backup as _b
 from . import file_meta, schema
 from .backup_catalog import list_backups, owner_path, read_company_id
+from .erasure_restore import current_erasures, reapplied_sentence, reapply_erasures
 from .filecheck import check_file
 
 __all__ = ["RestoreResult", "restore_backup"]
@@ -93,6 +94,8 @@ class RestoreResult:
     company_verified: bool = False
     #: A sentence for the user when something could not be verified ("" otherwise).
     note: str = ""
+    #: issue 14: erasures made after the backup was taken, applied to it again (`erasure_restore`).
+    erasures_reapplied: int = 0
 
 
 @dataclass(frozen=True)
@@ -130,11 +133,13 @@ def restore_backup(
     if verdict.status != "ok":
         raise _refuse(_REFUSALS.get(verdict.status, _REFUSALS["corrupt"]))
     current = _expected_identity(db, backups_dir, backup)
+    erasures = current_erasures(db, backups_dir)  # issue 14: nobody erased comes back with the backup
 
     staged = db.with_name(f".{db.name}.restore-{uuid.uuid4().hex}")
     _b._write_verified_copy(backup, staged, "restore the backup")
     try:
         verified, note = _prepare(staged, current)
+        reapplied = _reapply(staged, erasures)
         previous_backup, moved_aside = _swap_in(staged, db, backups_dir, now)
     except OSError as exc:
         if _b._is_disk_full(exc):
@@ -142,7 +147,25 @@ def restore_backup(
         raise _b.BackupError("MentorDesk could not put the backup in place. Your current file was kept.") from exc
     finally:
         _b._unlink_quietly(staged)
-    return RestoreResult(backup, previous_backup, moved_aside, verified, note)
+    note = " ".join(n for n in (note, reapplied_sentence(reapplied)) if n)
+    return RestoreResult(backup, previous_backup, moved_aside, verified, note, reapplied)
+
+
+def _reapply(staged: Path, erasures: list) -> int:
+    """The file's erasures applied to the staged copy before it is put in place (`erasure_restore`)."""
+    if not erasures:
+        return 0
+    conn = sqlite3.connect(staged, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=MEMORY")  # no journal file with default permissions
+        count = reapply_erasures(conn, erasures)
+        conn.execute("PRAGMA journal_mode=DELETE")
+        return count
+    except sqlite3.Error as exc:
+        raise _b.BackupError("MentorDesk could not apply this file's erasures to the backup, so it was not "
+                             f"restored. {_UNCHANGED}") from exc
+    finally:
+        conn.close()
 
 
 def _refuse_the_file_itself(backup: Path, db: Path) -> None:
