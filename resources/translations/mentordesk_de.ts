@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="69"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="75"/>
         <source>Follow the system ({0})</source>
         <translation>Wie das System ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="80"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
         <source>Shown in the page header of every report</source>
         <translation>Erscheint in der Kopfzeile jedes Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="107"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
         <source>&amp;Company name:</source>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="117"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -468,53 +468,53 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="344"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
         <source>Close relationship</source>
         <translation>Tandem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="352"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="357"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Was hat das Tandem erreicht? Was würde es anders machen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Das Beenden gibt einen Platz in der Kapazität des Mentors frei. Nur „Abgeschlossen“ zählt zur Abschlussquote.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="365"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="372"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="374"/>
         <source>Final re&amp;flection</source>
         <translation>Abschließende &amp;Reflexion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="368"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
         <source>&amp;Closed on</source>
         <translation>B&amp;eendet am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="387"/>
         <source>Required: why did it end early?</source>
         <translation>Pflichtfeld: Warum endete es vorzeitig?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Grund (Pflichtfeld)</translation>
     </message>
@@ -522,52 +522,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Before merging</source>
         <translation>Vor dem Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="149"/>
+        <location filename="../../ui/file_actions.py" line="150"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide Dateien haben diese Felder unterschiedlich geändert. Wählen Sie, welcher Wert bleibt; die neuere Änderung ist vorausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>In this file</source>
         <translation>In dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>In the other file</source>
         <translation>In der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="163"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>This file&apos;s value</source>
         <translation>Wert dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="165"/>
         <source>The other file&apos;s value</source>
         <translation>Wert der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="171"/>
+        <location filename="../../ui/file_actions.py" line="172"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -641,32 +641,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="71"/>
         <source>Erase person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="79"/>
         <source>Reason, without naming the person (kept in the erasure log)</source>
         <translation>Grund, ohne die Person zu nennen (wird im Löschprotokoll gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
         <source>Erase permanently</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="90"/>
         <source>Remove these backups</source>
         <translation>Diese Sicherungen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="110"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
         <translation>
             <numerusform>Die Person wurde gelöscht: %Ln Datensatz bereinigt. Die Löschung steht im Löschprotokoll und wird bei jeder Zusammenführung mitgenommen.</numerusform>
@@ -674,7 +674,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="122"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>%n Sicherung wurde vor dem Löschen erstellt und kann die Person noch enthalten:</numerusform>
@@ -682,12 +682,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>No backup taken before the erasure is left.</source>
         <translation>Es ist keine Sicherung von vor dem Löschen mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="132"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nicht alle Sicherungen konnten entfernt werden ({0}); die übrigen stehen noch in der Liste.</translation>
     </message>
@@ -695,37 +695,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="146"/>
         <source>Erasure log</source>
         <translation>Löschprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="152"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
         <source>Nobody has been erased in this file.</source>
         <translation>In dieser Datei wurde niemand gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="159"/>
         <source>Remove these backups</source>
         <translation>Diese Sicherungen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Es ist keine vor einer Löschung erstellte Sicherung mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nicht alle Sicherungen konnten entfernt werden ({0}); die übrigen stehen noch in der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="177"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n Sicherung wurde vor der letzten Löschung erstellt und kann noch gelöschte Personen enthalten:</numerusform>
@@ -736,17 +736,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
         <source>Extend relationship</source>
         <translation>Tandem verlängern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>Why is more time needed?</source>
         <translation>Warum wird mehr Zeit gebraucht?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Ein Tandem kann höchstens %Ln Monat ab Beginn dauern ({0}).</numerusform>
@@ -754,17 +754,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="330"/>
         <source>Planned end now</source>
         <translation>Derzeit geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="331"/>
         <source>&amp;New end</source>
         <translation>&amp;Neues Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -913,102 +913,102 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Personen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Neu geladen: Jemand anderes hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>New MentorDesk file</source>
         <translation>Neue MentorDesk-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="329"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import abgeschlossen: {0} hinzugefügt, {1} aktualisiert, {2} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="359"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="365"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>Export people</source>
         <translation>Personen exportieren</translation>
     </message>
@@ -1509,32 +1509,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="183"/>
+        <location filename="../../ui/file_actions.py" line="184"/>
         <source>Merge log</source>
         <translation>Zusammenführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>What came in</source>
         <translation>Was übernommen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="199"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="202"/>
         <source>No file has been merged into this one yet.</source>
         <translation>In diese Datei wurde noch keine andere zusammengeführt.</translation>
     </message>
@@ -1595,71 +1595,71 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="216"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="249"/>
         <source>Next stage</source>
         <translation>Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="221"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
         <source>None: this is the last stage</source>
         <translation>Keine: Dies ist die letzte Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>Auf eine frühere Phase &amp;korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Nur um eine versehentlich erfasste Phase zu berichtigen: Die Daten der späteren Phasen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
         <source>Current stage</source>
         <translation>Aktuelle Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="252"/>
         <source>Back to &amp;stage</source>
         <translation>Zurück zu &amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="277"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Dieses Tandem ist bereits in der letzten Phase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="297"/>
         <source>Correct the stage</source>
         <translation>Phase korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} und {1} von Phase {2} ({3}) auf Phase {4} ({5}) zurücksetzen? Die erfassten Daten der späteren Phasen werden entfernt.</translation>
     </message>
@@ -1667,47 +1667,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
         <source>Pair two people</source>
         <translation>Zwei Personen zusammenbringen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="136"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="158"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="159"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="160"/>
         <source>&amp;Program</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Häufigkeit der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="163"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orm der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="190"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wählen Sie einen Mentor und einen Mentee.</translation>
     </message>
@@ -1777,23 +1777,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="89"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="40"/>
         <source>Enrol people…</source>
-        <extracomment>Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.</extracomment>
         <translation>Personen aufnehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="91"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="42"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="93"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="44"/>
         <source>Decline…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="95"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="46"/>
         <source>Waitlist…</source>
         <translation>Auf Warteliste…</translation>
     </message>
@@ -2000,7 +1999,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="104"/>
         <source>Type to search…</source>
         <translation>Zum Suchen tippen…</translation>
     </message>
@@ -2394,22 +2393,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PrivacyTexts</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="41"/>
         <source>Export personal data</source>
         <translation>Personenbezogene Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="41"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="54"/>
         <source>Personal data exported</source>
         <translation>Personenbezogene Daten exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
         <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
         <translation>
             <numerusform>{0} geschrieben: %Ln Datensatz, der die Person nennt, als JSON-Datei für andere Systeme und als PDF zum Lesen.</numerusform>
@@ -2594,114 +2593,114 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="127"/>
+        <location filename="../../ui/views/programs/program_list.py" line="28"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="129"/>
+        <location filename="../../ui/views/programs/program_list.py" line="30"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="133"/>
+        <location filename="../../ui/views/programs/program_list.py" line="32"/>
         <source>E-mail texts…</source>
         <translation>E-Mail-Texte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="135"/>
+        <location filename="../../ui/views/programs/program_list.py" line="34"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Die Vorstellungs- und Erinnerungs-E-Mails dieses Programms bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="145"/>
-        <location filename="../../ui/views/programs.py" line="244"/>
+        <location filename="../../ui/views/programs/program_list.py" line="43"/>
+        <location filename="../../ui/views/programs/view.py" line="74"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="164"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="43"/>
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="164"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
         <source>Business goal:</source>
         <translation>Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="165"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="165"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Delivery:</source>
         <translation>Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="166"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="166"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Relationships last:</source>
         <translation>Tandems dauern:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="167"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Pairs meet:</source>
         <translation>Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="167"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Maximum mentees:</source>
         <translation>Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="179"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="62"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wählen Sie links ein Programm oder legen Sie mit Neu… eines an</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="185"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="67"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Wunsch-Mentees…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="187"/>
-        <location filename="../../ui/views/programs.py" line="209"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="69"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="93"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="207"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="91"/>
         <source>Preferences…</source>
         <translation>Wünsche…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="218"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="70"/>
         <source>Mentor pool</source>
         <translation>Mentorenpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="219"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="71"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="312"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="91"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="317"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs/view.py" line="136"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln Monat</numerusform>
@@ -2709,187 +2708,187 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="323"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="324"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} angenommen, {2} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="343"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>Mentor pool ({0})</source>
         <translation>Mentorenpool ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="344"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs/actions.py" line="74"/>
         <source>The program was not saved</source>
         <translation>Das Programm wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="387"/>
+        <location filename="../../ui/views/programs/actions.py" line="78"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs/actions.py" line="90"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs/actions.py" line="91"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="420"/>
+        <location filename="../../ui/views/programs/actions.py" line="112"/>
         <source>Not everyone was enrolled</source>
         <translation>Nicht alle wurden aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="425"/>
+        <location filename="../../ui/views/programs/actions.py" line="119"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>{0} als {1} aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="426"/>
+        <location filename="../../ui/views/programs/actions.py" line="117"/>
         <source>mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="426"/>
+        <location filename="../../ui/views/programs/actions.py" line="118"/>
         <source>mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="439"/>
+        <location filename="../../ui/views/programs/actions.py" line="133"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="440"/>
+        <location filename="../../ui/views/programs/actions.py" line="134"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Warum wird {0} abgelehnt? Der Grund wird bei der Bewerbung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="442"/>
+        <location filename="../../ui/views/programs/actions.py" line="137"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="443"/>
+        <location filename="../../ui/views/programs/actions.py" line="138"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Warum kommt {0} auf die Warteliste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="459"/>
+        <location filename="../../ui/views/programs/actions.py" line="154"/>
         <source>Not every decision was saved</source>
         <translation>Nicht jede Entscheidung wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="462"/>
+        <location filename="../../ui/views/programs/actions.py" line="157"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Das Programm ist voll: {0} steht jetzt auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="499"/>
+        <location filename="../../ui/views/programs/actions.py" line="199"/>
         <source>The preferences were not saved</source>
         <translation>Die Wünsche wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="506"/>
+        <location filename="../../ui/views/programs/actions.py" line="209"/>
         <source>Remove from program</source>
         <translation>Aus dem Programm entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="507"/>
+        <location filename="../../ui/views/programs/actions.py" line="206"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>{0} aus diesem Programm entfernen? Bewerbung und Status werden entfernt; die Personen selbst bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="106"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wählen Sie einen Mentor, um Motivation und Nachweise zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="120"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="554"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
         <source>{0} years</source>
         <translation>{0} Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="556"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} von {2} Treffen abgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="561"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
         <source>{0} since {1}</source>
         <translation>{0} seit {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="564"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Willing to mentor</source>
         <translation>Bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="565"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="566"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="567"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Seniority</source>
         <translation>Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="568"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (Niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="569"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="569"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} gleichzeitig: {1} jetzt aktiv, {2} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="571"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Attendance in past relationships</source>
         <translation>Teilnahme in früheren Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="572"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Recognition agreed</source>
         <translation>Vereinbarte Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="573"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2993,67 +2992,67 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RecordDeletions</name>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="36"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="71"/>
         <source>Delete goal…</source>
         <translation>Ziel löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="39"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="32"/>
         <source>Delete check-in…</source>
         <translation>Check-in löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="48"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="34"/>
         <source>Hover over a score to read the question and any comment.</source>
         <translation>Zeigen Sie auf einen Wert, um Frage und Kommentar zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="68"/>
+        <location filename="../../ui/views/relationships/records.py" line="39"/>
         <source>This relationship is closed: nothing can be added to it, only mistakes deleted.</source>
         <translation>Dieses Tandem ist beendet: Es kann nichts mehr hinzugefügt, nur Fehler gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="83"/>
+        <location filename="../../ui/views/relationships/records.py" line="52"/>
         <source>Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in the attention list or reports.</source>
         <translation>Das Ziel „{0}“ löschen? Sein Fortschrittsverlauf wird mitgelöscht, und es erscheint nicht mehr im Handlungsbedarf oder in Berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="85"/>
+        <location filename="../../ui/views/relationships/records.py" line="54"/>
         <source>Delete goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="86"/>
+        <location filename="../../ui/views/relationships/records.py" line="55"/>
         <source>Goal deleted.</source>
         <translation>Ziel gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <location filename="../../ui/views/relationships/records.py" line="61"/>
         <source>mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <location filename="../../ui/views/relationships/records.py" line="61"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="93"/>
+        <location filename="../../ui/views/relationships/records.py" line="62"/>
         <source>Delete the {0}&apos;s check-in of {1}? It no longer counts towards health or reports, and its comments are removed.</source>
         <translation>Check-in ({0}) vom {1} löschen? Er zählt nicht mehr für Zustand und Berichte, und seine Kommentare werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="95"/>
+        <location filename="../../ui/views/relationships/records.py" line="64"/>
         <source>Delete check-in</source>
         <translation>Check-in löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="97"/>
+        <location filename="../../ui/views/relationships/records.py" line="66"/>
         <source>Check-in deleted.</source>
         <translation>Check-in gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="105"/>
+        <location filename="../../ui/views/relationships/records.py" line="74"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3465,184 +3464,184 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="205"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="43"/>
         <source>Prepare introduction…</source>
         <translation>Vorstellung vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="207"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="45"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Die Vorstellungs-E-Mail an beide schreiben, mit ihren Treffen als Kalenderdatei, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="35"/>
         <source>Active</source>
-        <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="36"/>
         <source>Closed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="174"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="41"/>
         <source>Search mentor or mentee…</source>
         <translation>Mentor oder Mentee suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="26"/>
         <source>Pair two people…</source>
         <translation>Zwei Personen zusammenbringen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="27"/>
         <source>Log meeting…</source>
         <translation>Treffen erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="28"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="29"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Ein Treffen des ausgewählten Tandems erfassen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="30"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="31"/>
         <source>Next stage…</source>
         <translation>Nächste Phase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="188"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="32"/>
         <source>Extend…</source>
         <translation>Verlängern…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="189"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="33"/>
         <source>Close…</source>
         <translation>Beenden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="196"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="34"/>
         <source>Replace mentor…</source>
         <translation>Mentor ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="198"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="36"/>
         <source>Give the mentee a new mentor; their goals and history go with them.</source>
         <translation>Dem Mentee einen neuen Mentor geben; Ziele und Verlauf gehen mit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="200"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="38"/>
         <source>Check-in forms…</source>
         <translation>Check-in-Formulare…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="202"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="40"/>
         <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
         <translation>Ausfüllbare PDF-Check-in-Formulare für das ausgewählte Tandem (oder, ohne Auswahl, für jeden fälligen Check-in des angezeigten Programms) in einem Ordner speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="253"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="69"/>
         <source>Add goal…</source>
         <translation>Ziel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="254"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="70"/>
         <source>Edit goal…</source>
         <translation>Ziel bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="275"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="37"/>
         <source>Delete meeting…</source>
         <translation>Treffen löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="278"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="39"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Neueste zuerst. Geplante Treffen, die ohne Eintrag vergangen sind, erscheinen kursiv als „Geplant, nicht erfasst (überfällig)“. Notizen sind vertraulich. Doppelklicken Sie auf ein Treffen, um es zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="53"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
+        <extracomment>The relationship the editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Zusammenfassung von HR zu diesem Tandem und die nächsten Schritte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="303"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="55"/>
         <source>Save summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="307"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Inzwischen anderswo geändert – Speichern überschreibt deren Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="318"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="70"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zusammenfassung und nächste Schritte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="330"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="66"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="331"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="332"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="333"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="346"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="48"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="348"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="375"/>
+        <location filename="../../ui/views/relationships/view.py" line="127"/>
         <source>Relationships</source>
         <translation>Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="399"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="67"/>
         <source>All programs</source>
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="402"/>
-        <location filename="../../ui/views/relationships.py" line="541"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="436"/>
+        <location filename="../../ui/views/relationships/view.py" line="176"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln Tandem</numerusform>
@@ -3650,129 +3649,129 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="438"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="104"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="505"/>
+        <location filename="../../ui/views/relationships/view.py" line="234"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="507"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Noch keine Tandems. Bringen Sie zwei Personen zusammen oder bestätigen Sie ein Matching in der Ansicht „Matching“.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="509"/>
+        <location filename="../../ui/views/relationships/view.py" line="238"/>
         <source>No relationship matches the filters.</source>
         <translation>Kein Tandem passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="511"/>
+        <location filename="../../ui/views/relationships/view.py" line="240"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Wählen Sie ein Tandem, um Phasen, Ziele, Treffen und Check-ins zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="540"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="94"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} als Mentor von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="542"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="545"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="99"/>
         <source>Closed {0}: {1}</source>
         <translation>Beendet am {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="586"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="100"/>
         <source>Their summary:
 {0}</source>
         <translation>Deren Zusammenfassung:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="600"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="120"/>
         <source>Extensions</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="603"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="123"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="606"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="126"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="608"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="128"/>
         <source>Closure</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="610"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="130"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Läuft noch; geplantes Ende am {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="613"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="133"/>
         <source>{0} on {1}.</source>
         <translation>{0} am {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="616"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="136"/>
         <source>Reason: {0}</source>
         <translation>Grund: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="618"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="138"/>
         <source>Final reflection: {0}</source>
         <translation>Abschließende Reflexion: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="626"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="38"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="631"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="147"/>
         <source>Continues the relationship with {0} ({1}–{2}).</source>
         <translation>Setzt das Tandem mit {0} fort ({1}–{2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="634"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="150"/>
         <source>Continued with {0} from {1}.</source>
         <translation>Fortgesetzt mit {0} ab {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="748"/>
+        <location filename="../../ui/views/relationships/actions.py" line="100"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="749"/>
+        <location filename="../../ui/views/relationships/actions.py" line="101"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Das Treffen vom {0} ({1}) löschen? Es zählt nicht mehr für Teilnahme, Stunden und Zustand, und seine Notizen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="755"/>
+        <location filename="../../ui/views/relationships/actions.py" line="107"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="771"/>
+        <location filename="../../ui/views/relationships/actions.py" line="123"/>
         <source>Meeting deleted.</source>
         <translation>Treffen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="841"/>
+        <location filename="../../ui/views/relationships/actions.py" line="189"/>
         <source>Summary saved.</source>
         <translation>Zusammenfassung gespeichert.</translation>
     </message>
@@ -3920,7 +3919,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="253"/>
+        <location filename="../../ui/views/reports.py" line="252"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3930,88 +3929,88 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="299"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Ended early</source>
         <translation>Vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Phase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Getting to know each other</source>
         <translation>Kennenlernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Defining expectations</source>
         <translation>Erwartungen klären</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="327"/>
         <source>Learning and application</source>
         <translation>Lernen und Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="327"/>
         <source>Becoming independent</source>
         <translation>Selbstständig werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>Transition</source>
         <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="357"/>
         <source>Choose a program and a report.</source>
         <translation>Wählen Sie ein Programm und einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Open a file to make reports.</source>
         <translation>Öffnen Sie eine Datei, um Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="364"/>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="368"/>
+        <location filename="../../ui/views/reports.py" line="392"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>The preview could not be made: {0}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="401"/>
         <source>The preview could not be opened.</source>
         <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="404"/>
+        <location filename="../../ui/views/reports.py" line="408"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4019,43 +4018,48 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="448"/>
-        <location filename="../../ui/views/reports.py" line="536"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="541"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
+        <source>The report was saved as {0}.</source>
+        <translation>Der Bericht wurde als {0} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>There is no report to save yet.</source>
         <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="465"/>
+        <location filename="../../ui/views/reports.py" line="470"/>
         <source>The report was not saved</source>
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="472"/>
         <source>Saved to {0}</source>
         <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="476"/>
+        <location filename="../../ui/views/reports.py" line="481"/>
         <source>Print report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="499"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="515"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -4063,47 +4067,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="522"/>
+        <location filename="../../ui/views/reports.py" line="527"/>
         <source>All reports for this program</source>
         <translation>Alle Berichte dieses Programms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="523"/>
+        <location filename="../../ui/views/reports.py" line="528"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Ein PDF pro Tandem in einen Ordner schreiben oder ein zusammengefasstes PDF, um alles auf einmal zu drucken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>One file each…</source>
         <translation>Eine Datei je Tandem…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="526"/>
+        <location filename="../../ui/views/reports.py" line="531"/>
         <source>One combined PDF…</source>
         <translation>Ein gemeinsames PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Folder for the reports</source>
         <translation>Ordner für die Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="541"/>
         <source>Combined report</source>
         <translation>Sammelbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="553"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Reading the relationships…</source>
         <translation>Tandems werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>Report {0} of {1}</source>
         <translation>Bericht {0} von {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="573"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
@@ -4111,7 +4115,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="581"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
@@ -4119,12 +4123,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="589"/>
         <source>The reports were not written</source>
         <translation>Die Berichte wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="584"/>
+        <location filename="../../ui/views/reports.py" line="593"/>
         <source>Writing the reports…</source>
         <translation>Berichte werden geschrieben…</translation>
     </message>
@@ -4132,22 +4136,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Restore a backup of {0}</source>
         <translation>Sicherung von {0} wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="269"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wählen Sie die Sicherung aus. Die Datei in ihrem jetzigen Zustand wird zuerst gesichert, es geht also nichts verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="270"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Tägliche Sicherungen bleiben für den letzten %Ln Tag erhalten, an dem die Datei geöffnet wurde.</numerusform>
@@ -4155,7 +4159,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Die letzte %Ln Sicherung vor einer Zusammenführung bleibt ebenfalls erhalten.</numerusform>
@@ -4163,57 +4167,57 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="281"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Daily, on open</source>
         <translation>Täglich, beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="281"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>Before a merge</source>
         <translation>Vor einer Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="286"/>
         <source>Before a bulk action</source>
         <translation>Vor einer Sammelaktion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="293"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -4274,26 +4278,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>SummaryGuard</name>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="57"/>
-        <location filename="../../ui/views/summary_guard.py" line="125"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="57"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="125"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>Die Zusammenfassung, die Sie für {0} geschrieben haben, ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="58"/>
-        <location filename="../../ui/views/summary_guard.py" line="126"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="58"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="126"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>Die Zusammenfassung, die Sie geschrieben haben, ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="65"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="65"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="100"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="100"/>
         <source>Summary saved.</source>
         <translation>Zusammenfassung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <location filename="../../ui/table_exports.py" line="76"/>
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach {0} exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach {0} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4322,7 +4337,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>%Ln Formular in {0} gespeichert. Hängen Sie es an eine E-Mail an die betreffende Person; ziehen Sie die zurückgesandten Dateien auf dieses Fenster, um sie zu erfassen.</numerusform>
@@ -4389,43 +4404,43 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>checkin_forms</name>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="38"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="39"/>
         <source>Save check-in forms in</source>
         <translation>Check-in-Formulare speichern in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="48"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="49"/>
         <source>Writing forms…</source>
         <translation>Formulare werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="54"/>
-        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
         <source>Check-in forms</source>
         <translation>Check-in-Formulare</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
         <source>No check-in is due, so no form was written.</source>
         <translation>Es ist kein Check-in fällig, daher wurde kein Formular geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="64"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="65"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="68"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="69"/>
         <source>Writing check-in forms…</source>
         <translation>Check-in-Formulare werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="103"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="104"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="115"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="116"/>
         <source>Recording returned check-in forms…</source>
         <translation>Zurückgesandte Check-in-Formulare werden erfasst…</translation>
     </message>
@@ -4456,114 +4471,127 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="34"/>
+        <location filename="../../ui/file_actions.py" line="35"/>
         <source>&amp;Merge Another File…</source>
         <translation>Andere Datei &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="36"/>
+        <location filename="../../ui/file_actions.py" line="37"/>
         <source>Merge &amp;Log…</source>
         <translation>Zusammenführungs&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="37"/>
+        <location filename="../../ui/file_actions.py" line="38"/>
         <source>&amp;Back Up Now…</source>
         <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="39"/>
         <source>&amp;Restore Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="50"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Öffnen Sie eine Datei zum Bearbeiten, bevor Sie eine andere damit zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>Merge another MentorDesk file</source>
         <translation>Andere MentorDesk-Datei zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="54"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>Merge finished</source>
         <translation>Zusammenführung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Merging {0}…</source>
         <translation>{0} wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="111"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Another company&apos;s file</source>
         <translation>Datei eines anderen Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Die Datei dieses Unternehmens trotzdem zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="216"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="231"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="231"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>There are no backups of this file yet.</source>
         <translation>Von dieser Datei gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="237"/>
+        <location filename="../../ui/file_actions.py" line="239"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet; vielleicht nutzt sie jemand anderes, daher kann sie jetzt nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The backup from {0} was restored.</source>
         <translation>Die Sicherung vom {0} wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Die Datei im vorherigen Zustand wurde ebenfalls gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="254"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Die beschädigte Datei wurde als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="257"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="99"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="101"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4670,149 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Jemand anderes hat die Bearbeitung dieser Datei übernommen, daher ist sie jetzt nur zum Lesen geöffnet. Öffnen Sie sie später erneut, um weiterzuarbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="55"/>
+        <source>MentorDesk User Guide</source>
+        <translation>MentorDesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="78"/>
+        <source>The user guide could not be read. Your data is not affected; reinstall MentorDesk to repair its files.</source>
+        <translation>Das Benutzerhandbuch konnte nicht gelesen werden. Ihre Daten sind nicht betroffen; installieren Sie MentorDesk neu, um seine Dateien zu reparieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="145"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="154"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="160"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="160"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="161"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="63"/>
+        <source>&amp;Help</source>
+        <extracomment>Buttons that save what the current screen holds, by attribute name, first visible one wins. Text size steps (points added to the system&apos;s font) that View &gt; Larger/Smaller Text allow.</extracomment>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="73"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>This screen saves every change as you make it; there is nothing to save.</source>
+        <translation>Diese Ansicht speichert jede Änderung sofort; es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="100"/>
+        <source>There is nothing new to save here.</source>
+        <translation>Hier gibt es nichts Neues zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="113"/>
+        <source>Choose a report, then press Ctrl+P again to print it.</source>
+        <translation>Wählen Sie einen Bericht und drücken Sie erneut Strg+P, um ihn zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="119"/>
+        <source>The report is still being prepared; print it once the preview shows.</source>
+        <translation>Der Bericht wird noch vorbereitet; drucken Sie ihn, sobald die Vorschau erscheint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="127"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="130"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="132"/>
+        <source>&amp;Delete Selected…</source>
+        <translation>Auswahl &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150"/>
+        <source>This screen has no search; People and Relationships have one.</source>
+        <translation>Diese Ansicht hat keine Suche; Personen und Tandems haben eine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="170"/>
+        <source>Select the meeting, goal or check-in to delete first.</source>
+        <translation>Wählen Sie zuerst das Treffen, das Ziel oder den Check-in, das gelöscht werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Nothing on this screen is deleted with the Delete key.</source>
+        <translation>In dieser Ansicht wird mit der Entf-Taste nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="178"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="194"/>
+        <source>Show &amp;Archived People</source>
+        <translation>&amp;Archivierte Personen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="202"/>
+        <source>S&amp;maller Text</source>
+        <translation>&amp;Kleinere Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="275"/>
+        <source>MentorDesk &amp;User Guide</source>
+        <translation>MentorDesk-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="277"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5073,54 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>table_exports</name>
+    <message>
+        <location filename="../../ui/table_exports.py" line="37"/>
+        <source>&amp;Relationships…</source>
+        <translation>&amp;Tandems…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="38"/>
+        <source>&amp;Meetings…</source>
+        <translation>T&amp;reffen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="39"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Ziele…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="40"/>
+        <source>&amp;Check-ins…</source>
+        <translation>&amp;Check-ins…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="46"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="63"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="64"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="80"/>
+        <source>Nothing was exported</source>
+        <translation>Es wurde nichts exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="82"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="287"/>
@@ -4973,7 +5192,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="124"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="124"/>
         <location filename="../../ui/widgets/unsaved.py" line="134"/>
         <source>Unsaved changes</source>
         <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
@@ -4988,55 +5207,6 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Speichern, verwerfen oder zurück zum Bearbeiten?</translation>
-    </message>
-</context>
-<context>
-    <name>table_exports</name>
-    <message>
-        <source>&amp;Relationships…</source>
-        <translation>&amp;Tandems…</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings…</source>
-        <translation>T&amp;reffen…</translation>
-    </message>
-    <message>
-        <source>&amp;Goals…</source>
-        <translation>&amp;Ziele…</translation>
-    </message>
-    <message>
-        <source>&amp;Check-ins…</source>
-        <translation>&amp;Check-ins…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
-        <source>Nothing was exported</source>
-        <translation>Es wurde nichts exportiert</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-</context>
-<context>
-    <name>TableExports</name>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {0}.</source>
-        <translation>
-            <numerusform>%Ln Zeile nach {0} exportiert.</numerusform>
-            <numerusform>%Ln Zeilen nach {0} exportiert.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

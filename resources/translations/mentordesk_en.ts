@@ -49,7 +49,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
         <translation>
             <numerusform>The person was erased: %Ln record cleared. The erasure is in the erasure log and travels with every merge.</numerusform>
@@ -57,7 +57,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="122"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>%n backup was taken before the erasure and may still hold the person:</numerusform>
@@ -68,7 +68,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ErasureLogDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="177"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n backup was taken before the last erasure and may still hold erased people:</numerusform>
@@ -79,7 +79,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ExtendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>A relationship can last at most %Ln month from its start ({0}).</numerusform>
@@ -181,7 +181,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PrivacyTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
         <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
         <translation>
             <numerusform>Wrote {0}: %Ln record naming the person, as a JSON file for other systems and a PDF to read.</numerusform>
@@ -192,7 +192,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ProgramsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs/view.py" line="136"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln month</numerusform>
@@ -214,7 +214,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RelationshipsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="436"/>
+        <location filename="../../ui/views/relationships/view.py" line="176"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relationship</numerusform>
@@ -225,7 +225,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="404"/>
+        <location filename="../../ui/views/reports.py" line="408"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -233,7 +233,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="515"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -241,7 +241,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="573"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelled. %n report file written.</numerusform>
@@ -249,7 +249,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="581"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n report file written to {0}.</numerusform>
@@ -260,7 +260,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="270"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Daily backups are kept for the last %Ln day the file was opened.</numerusform>
@@ -268,11 +268,22 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>The last %Ln backup made before a merge is kept as well.</numerusform>
             <numerusform>The last %Ln backups made before a merge are kept as well.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <location filename="../../ui/table_exports.py" line="76"/>
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>Exported %Ln row to {0}.</numerusform>
+            <numerusform>Exported %Ln rows to {0}.</numerusform>
         </translation>
     </message>
 </context>
@@ -287,21 +298,11 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>%Ln form saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</numerusform>
             <numerusform>%Ln forms saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TableExports</name>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {0}.</source>
-        <translation>
-            <numerusform>Exported %Ln row to {0}.</numerusform>
-            <numerusform>Exported %Ln rows to {0}.</numerusform>
         </translation>
     </message>
 </context>

@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="69"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="75"/>
         <source>Follow the system ({0})</source>
         <translation>Como el sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="80"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>El nuevo idioma se usará la próxima vez que inicie MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
         <source>Shown in the page header of every report</source>
         <translation>Aparece en el encabezado de cada informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="107"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
         <source>&amp;Company name:</source>
         <translation>Nombre de la &amp;empresa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="117"/>
         <source>&amp;Paper size:</source>
         <translation>Tamaño del &amp;papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -468,53 +468,53 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="344"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
         <source>Close relationship</source>
         <translation>Cerrar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="352"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="357"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>¿Qué logró la pareja? ¿Qué harían de otra manera?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Al cerrar se libera una plaza en la capacidad del mentor. Solo «Completada» cuenta para la tasa de finalización.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="365"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="372"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="374"/>
         <source>Final re&amp;flection</source>
         <translation>Re&amp;flexión final</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="368"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Cerrada el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="387"/>
         <source>Required: why did it end early?</source>
         <translation>Obligatorio: ¿por qué terminó antes de tiempo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Motivo (obligatorio)</translation>
     </message>
@@ -522,52 +522,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Before merging</source>
         <translation>Antes de combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="149"/>
+        <location filename="../../ui/file_actions.py" line="150"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Ambos archivos cambiaron estos campos de forma distinta. Elija qué valor conservar; el cambio más reciente ya está elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>In the other file</source>
         <translation>En el otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="163"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>This file&apos;s value</source>
         <translation>Valor de este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="165"/>
         <source>The other file&apos;s value</source>
         <translation>Valor del otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="171"/>
+        <location filename="../../ui/file_actions.py" line="172"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
@@ -641,32 +641,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="71"/>
         <source>Erase person</source>
         <translation>Borrar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="79"/>
         <source>Reason, without naming the person (kept in the erasure log)</source>
         <translation>Motivo, sin nombrar a la persona (se guarda en el registro de borrados)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
         <source>Erase permanently</source>
         <translation>Borrar definitivamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="90"/>
         <source>Remove these backups</source>
         <translation>Eliminar estas copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="110"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
         <translation>
             <numerusform>La persona se ha borrado: se eliminó %Ln registro. El borrado consta en el registro de borrados y se transmite con cada combinación.</numerusform>
@@ -674,7 +674,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="122"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>Se hizo %n copia de seguridad antes del borrado que aún puede contener a la persona:</numerusform>
@@ -682,12 +682,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>No backup taken before the erasure is left.</source>
         <translation>No queda ninguna copia de seguridad anterior al borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="132"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>No se pudieron eliminar todas las copias ({0}); las restantes siguen en la lista.</translation>
     </message>
@@ -695,37 +695,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="146"/>
         <source>Erasure log</source>
         <translation>Registro de borrados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="152"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, por {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
         <source>Nobody has been erased in this file.</source>
         <translation>Nadie ha sido borrado en este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="159"/>
         <source>Remove these backups</source>
         <translation>Eliminar estas copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>No queda ninguna copia de seguridad anterior a un borrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>No se pudieron eliminar todas las copias ({0}); las restantes siguen en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="177"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n copia de seguridad se hizo antes del último borrado y aún puede contener personas borradas:</numerusform>
@@ -736,17 +736,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
         <source>Extend relationship</source>
         <translation>Ampliar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>Why is more time needed?</source>
         <translation>¿Por qué hace falta más tiempo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Una relación puede durar como máximo %Ln mes desde su inicio ({0}).</numerusform>
@@ -754,17 +754,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="330"/>
         <source>Planned end now</source>
         <translation>Fin previsto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="331"/>
         <source>&amp;New end</source>
         <translation>&amp;Nuevo fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -913,102 +913,102 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>&amp;Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Acerca de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Recargado: otra persona cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>New MentorDesk file</source>
         <translation>Nuevo archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Open MentorDesk file</source>
         <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="329"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Importación terminada: {0} añadidas, {1} actualizadas, {2} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="359"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="365"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
@@ -1509,32 +1509,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="183"/>
+        <location filename="../../ui/file_actions.py" line="184"/>
         <source>Merge log</source>
         <translation>Registro de combinaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>From file</source>
         <translation>Desde el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>What came in</source>
         <translation>Qué se incorporó</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="199"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="202"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Todavía no se ha combinado ningún archivo con este.</translation>
     </message>
@@ -1595,71 +1595,71 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="216"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="249"/>
         <source>Next stage</source>
         <translation>Siguiente fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="221"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
         <source>None: this is the last stage</source>
         <translation>Ninguna: es la última fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orregir a una fase anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Solo para corregir una fase registrada por error: se eliminan las fechas de las fases posteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
         <source>Current stage</source>
         <translation>Fase actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
         <source>&amp;Began on</source>
         <translation>&amp;Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="252"/>
         <source>Back to &amp;stage</source>
         <translation>Volver a la &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="277"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Esta relación ya está en su última fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="297"/>
         <source>Correct the stage</source>
         <translation>Corregir la fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>¿Devolver a {0} y {1} de la fase {2} ({3}) a la fase {4} ({5})? Se eliminan las fechas registradas de las fases posteriores.</translation>
     </message>
@@ -1667,47 +1667,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
         <source>Pair two people</source>
         <translation>Emparejar a dos personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="136"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="158"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="159"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="160"/>
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frecuencia de reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="163"/>
         <source>Meeting m&amp;ode</source>
         <translation>M&amp;odalidad de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="190"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Elija un mentor y un mentee.</translation>
     </message>
@@ -1777,23 +1777,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="89"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="40"/>
         <source>Enrol people…</source>
-        <extracomment>Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.</extracomment>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="91"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="42"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="93"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="44"/>
         <source>Decline…</source>
         <translation>Rechazar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="95"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="46"/>
         <source>Waitlist…</source>
         <translation>A lista de espera…</translation>
     </message>
@@ -2000,7 +1999,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="104"/>
         <source>Type to search…</source>
         <translation>Escriba para buscar…</translation>
     </message>
@@ -2394,22 +2393,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PrivacyTexts</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="41"/>
         <source>Export personal data</source>
         <translation>Exportar datos personales</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="41"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="54"/>
         <source>Personal data exported</source>
         <translation>Datos personales exportados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
         <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
         <translation>
             <numerusform>Se creó {0}: %Ln registro que nombra a la persona, como archivo JSON para otros sistemas y un PDF para leer.</numerusform>
@@ -2594,114 +2593,114 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="127"/>
+        <location filename="../../ui/views/programs/program_list.py" line="28"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="129"/>
+        <location filename="../../ui/views/programs/program_list.py" line="30"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="133"/>
+        <location filename="../../ui/views/programs/program_list.py" line="32"/>
         <source>E-mail texts…</source>
         <translation>Textos de correo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="135"/>
+        <location filename="../../ui/views/programs/program_list.py" line="34"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Editar los correos de presentación y de recordatorio de este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="145"/>
-        <location filename="../../ui/views/programs.py" line="244"/>
+        <location filename="../../ui/views/programs/program_list.py" line="43"/>
+        <location filename="../../ui/views/programs/view.py" line="74"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="164"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="43"/>
         <source>Purpose:</source>
         <translation>Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="164"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
         <source>Business goal:</source>
         <translation>Objetivo de negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="165"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="165"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Delivery:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="166"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="166"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Relationships last:</source>
         <translation>Duración de las relaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="167"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Pairs meet:</source>
         <translation>Las parejas se reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="167"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Maximum mentees:</source>
         <translation>Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="179"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="62"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Elija un programa a la izquierda o cree uno con Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="185"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="67"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Mentees que le gustarían…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="187"/>
-        <location filename="../../ui/views/programs.py" line="209"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="69"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="93"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="207"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="91"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="218"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="70"/>
         <source>Mentor pool</source>
         <translation>Bolsa de mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="219"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="71"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="312"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="91"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="317"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
         <source>Not fixed yet</source>
         <translation>Aún sin fijar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs/view.py" line="136"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln mes</numerusform>
@@ -2709,187 +2708,187 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="323"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="324"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} aceptados, {2} en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="343"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>Mentor pool ({0})</source>
         <translation>Bolsa de mentores ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="344"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs/actions.py" line="74"/>
         <source>The program was not saved</source>
         <translation>El programa no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="387"/>
+        <location filename="../../ui/views/programs/actions.py" line="78"/>
         <source>Saved {0}.</source>
         <translation>{0} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs/actions.py" line="90"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs/actions.py" line="91"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="420"/>
+        <location filename="../../ui/views/programs/actions.py" line="112"/>
         <source>Not everyone was enrolled</source>
         <translation>No se inscribió a todo el mundo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="425"/>
+        <location filename="../../ui/views/programs/actions.py" line="119"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>Se inscribió a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="426"/>
+        <location filename="../../ui/views/programs/actions.py" line="117"/>
         <source>mentors</source>
         <translation>mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="426"/>
+        <location filename="../../ui/views/programs/actions.py" line="118"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="439"/>
+        <location filename="../../ui/views/programs/actions.py" line="133"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="440"/>
+        <location filename="../../ui/views/programs/actions.py" line="134"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>¿Por qué se rechaza a {0}? El motivo se guarda con la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="442"/>
+        <location filename="../../ui/views/programs/actions.py" line="137"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="443"/>
+        <location filename="../../ui/views/programs/actions.py" line="138"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>¿Por qué pasa {0} a la lista de espera?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="459"/>
+        <location filename="../../ui/views/programs/actions.py" line="154"/>
         <source>Not every decision was saved</source>
         <translation>No se guardaron todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="462"/>
+        <location filename="../../ui/views/programs/actions.py" line="157"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>El programa está completo: {0} pasó a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="499"/>
+        <location filename="../../ui/views/programs/actions.py" line="199"/>
         <source>The preferences were not saved</source>
         <translation>Las preferencias no se guardaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="506"/>
+        <location filename="../../ui/views/programs/actions.py" line="209"/>
         <source>Remove from program</source>
         <translation>Quitar del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="507"/>
+        <location filename="../../ui/views/programs/actions.py" line="206"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>¿Quitar a {0} de este programa? Se eliminan su solicitud y su estado; las personas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="106"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Seleccione un mentor para leer su motivación y sus méritos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="120"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="554"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
         <source>{0} years</source>
         <translation>{0} años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="556"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} de {2} reuniones celebradas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="561"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
         <source>{0} since {1}</source>
         <translation>{0} desde el {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="564"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Willing to mentor</source>
         <translation>Dispuesto/a a ser mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="565"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="566"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="567"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Seniority</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="568"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Expertise (level 4–5)</source>
         <translation>Especialidad (nivel 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="569"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="569"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} a la vez: {1} activos ahora, {2} libres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="571"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Attendance in past relationships</source>
         <translation>Asistencia en relaciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="572"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Recognition agreed</source>
         <translation>Reconocimiento acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="573"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2993,67 +2992,67 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RecordDeletions</name>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="36"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="71"/>
         <source>Delete goal…</source>
         <translation>Eliminar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="39"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="32"/>
         <source>Delete check-in…</source>
         <translation>Eliminar seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="48"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="34"/>
         <source>Hover over a score to read the question and any comment.</source>
         <translation>Pase el ratón sobre una puntuación para leer la pregunta y los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="68"/>
+        <location filename="../../ui/views/relationships/records.py" line="39"/>
         <source>This relationship is closed: nothing can be added to it, only mistakes deleted.</source>
         <translation>Esta relación está cerrada: no se le puede añadir nada, solo eliminar errores.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="83"/>
+        <location filename="../../ui/views/relationships/records.py" line="52"/>
         <source>Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in the attention list or reports.</source>
         <translation>¿Eliminar el objetivo «{0}»? Se elimina también su historial de progreso y deja de aparecer en la lista de atención y en los informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="85"/>
+        <location filename="../../ui/views/relationships/records.py" line="54"/>
         <source>Delete goal</source>
         <translation>Eliminar objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="86"/>
+        <location filename="../../ui/views/relationships/records.py" line="55"/>
         <source>Goal deleted.</source>
         <translation>Objetivo eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <location filename="../../ui/views/relationships/records.py" line="61"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <location filename="../../ui/views/relationships/records.py" line="61"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="93"/>
+        <location filename="../../ui/views/relationships/records.py" line="62"/>
         <source>Delete the {0}&apos;s check-in of {1}? It no longer counts towards health or reports, and its comments are removed.</source>
         <translation>¿Eliminar el seguimiento del {0} del {1}? Dejará de contar para el estado y los informes, y se eliminarán sus comentarios.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="95"/>
+        <location filename="../../ui/views/relationships/records.py" line="64"/>
         <source>Delete check-in</source>
         <translation>Eliminar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="97"/>
+        <location filename="../../ui/views/relationships/records.py" line="66"/>
         <source>Check-in deleted.</source>
         <translation>Seguimiento eliminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="105"/>
+        <location filename="../../ui/views/relationships/records.py" line="74"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3465,184 +3464,184 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="205"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="43"/>
         <source>Prepare introduction…</source>
         <translation>Preparar presentación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="207"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="45"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Escribir el correo de presentación a ambos, con sus reuniones como archivo de calendario, y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="35"/>
         <source>Active</source>
-        <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="36"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="174"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="41"/>
         <source>Search mentor or mentee…</source>
         <translation>Buscar mentor o mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="26"/>
         <source>Pair two people…</source>
         <translation>Emparejar a dos personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="27"/>
         <source>Log meeting…</source>
         <translation>Registrar reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="28"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="29"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Registrar una reunión de la pareja seleccionada (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="30"/>
         <source>Check-in…</source>
         <translation>Seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="31"/>
         <source>Next stage…</source>
         <translation>Siguiente fase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="188"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="32"/>
         <source>Extend…</source>
         <translation>Ampliar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="189"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="33"/>
         <source>Close…</source>
         <translation>Cerrar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="196"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="34"/>
         <source>Replace mentor…</source>
         <translation>Sustituir mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="198"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="36"/>
         <source>Give the mentee a new mentor; their goals and history go with them.</source>
         <translation>Asignar un nuevo mentor al mentee; sus objetivos e historial se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="200"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="38"/>
         <source>Check-in forms…</source>
         <translation>Formularios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="202"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="40"/>
         <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
         <translation>Guardar en una carpeta formularios PDF rellenables de seguimiento para la pareja seleccionada (o, si no hay ninguna, para cada seguimiento previsto del programa mostrado).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="253"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="69"/>
         <source>Add goal…</source>
         <translation>Añadir objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="254"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="70"/>
         <source>Edit goal…</source>
         <translation>Editar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="275"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="37"/>
         <source>Delete meeting…</source>
         <translation>Eliminar reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="278"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="39"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Las más recientes primero. Las reuniones previstas que pasaron sin registrarse aparecen en cursiva como «Prevista, sin registrar (vencida)». Las notas son confidenciales. Haga doble clic en una reunión para corregirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="53"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
+        <extracomment>The relationship the editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Resumen de RR. HH. sobre esta relación y próximos pasos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="303"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="55"/>
         <source>Save summary</source>
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="307"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Modificado en otro lugar mientras tanto: al guardar se sobrescribirá su resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="318"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="70"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Resumen y próximos pasos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="330"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="66"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="331"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="332"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="333"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="346"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="48"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="348"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="375"/>
+        <location filename="../../ui/views/relationships/view.py" line="127"/>
         <source>Relationships</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="399"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="67"/>
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="402"/>
-        <location filename="../../ui/views/relationships.py" line="541"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="436"/>
+        <location filename="../../ui/views/relationships/view.py" line="176"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relación</numerusform>
@@ -3650,129 +3649,129 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="438"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="104"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="505"/>
+        <location filename="../../ui/views/relationships/view.py" line="234"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="507"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Aún no hay relaciones. Empareje a dos personas o apruebe un emparejamiento en la pantalla Emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="509"/>
+        <location filename="../../ui/views/relationships/view.py" line="238"/>
         <source>No relationship matches the filters.</source>
         <translation>Ninguna relación coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="511"/>
+        <location filename="../../ui/views/relationships/view.py" line="240"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Seleccione una relación para ver sus fases, objetivos, reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="540"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="94"/>
         <source>{0} mentoring {1}</source>
         <translation>{0}, mentor de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="542"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="545"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="99"/>
         <source>Closed {0}: {1}</source>
         <translation>Cerrada el {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="586"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="100"/>
         <source>Their summary:
 {0}</source>
         <translation>Su resumen:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="600"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="120"/>
         <source>Extensions</source>
         <translation>Ampliaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="603"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="123"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="606"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="126"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="608"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="128"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="610"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="130"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Sigue en curso; fin previsto el {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="613"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="133"/>
         <source>{0} on {1}.</source>
         <translation>{0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="616"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="136"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="618"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="138"/>
         <source>Final reflection: {0}</source>
         <translation>Reflexión final: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="626"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="38"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="631"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="147"/>
         <source>Continues the relationship with {0} ({1}–{2}).</source>
         <translation>Continúa la relación con {0} ({1}–{2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="634"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="150"/>
         <source>Continued with {0} from {1}.</source>
         <translation>Continuó con {0} desde el {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="748"/>
+        <location filename="../../ui/views/relationships/actions.py" line="100"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="749"/>
+        <location filename="../../ui/views/relationships/actions.py" line="101"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>¿Eliminar la reunión del {0} ({1})? Dejará de contar para la asistencia, las horas y el estado, y se eliminarán sus notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="755"/>
+        <location filename="../../ui/views/relationships/actions.py" line="107"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="771"/>
+        <location filename="../../ui/views/relationships/actions.py" line="123"/>
         <source>Meeting deleted.</source>
         <translation>Reunión eliminada.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="841"/>
+        <location filename="../../ui/views/relationships/actions.py" line="189"/>
         <source>Summary saved.</source>
         <translation>Resumen guardado.</translation>
     </message>
@@ -3920,7 +3919,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="253"/>
+        <location filename="../../ui/views/reports.py" line="252"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3930,88 +3929,88 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="299"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Ended early</source>
         <translation>Finalizada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Getting to know each other</source>
         <translation>Conocerse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Defining expectations</source>
         <translation>Definir expectativas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="327"/>
         <source>Learning and application</source>
         <translation>Aprendizaje y aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="327"/>
         <source>Becoming independent</source>
         <translation>Ganar autonomía</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>Transition</source>
         <translation>Transición</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="357"/>
         <source>Choose a program and a report.</source>
         <translation>Elija un programa y un informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Open a file to make reports.</source>
         <translation>Abra un archivo para crear informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="364"/>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="368"/>
+        <location filename="../../ui/views/reports.py" line="392"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>The preview could not be made: {0}</source>
         <translation>No se pudo crear la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="401"/>
         <source>The preview could not be opened.</source>
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="404"/>
+        <location filename="../../ui/views/reports.py" line="408"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4019,43 +4018,48 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="448"/>
-        <location filename="../../ui/views/reports.py" line="536"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="541"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
+        <source>The report was saved as {0}.</source>
+        <translation>El informe se guardó como {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>There is no report to save yet.</source>
         <translation>Aún no hay ningún informe que guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="465"/>
+        <location filename="../../ui/views/reports.py" line="470"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="472"/>
         <source>Saved to {0}</source>
         <translation>Guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="476"/>
+        <location filename="../../ui/views/reports.py" line="481"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="499"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="515"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -4063,47 +4067,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="522"/>
+        <location filename="../../ui/views/reports.py" line="527"/>
         <source>All reports for this program</source>
         <translation>Todos los informes de este programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="523"/>
+        <location filename="../../ui/views/reports.py" line="528"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>¿Crear un PDF por relación en una carpeta o un único PDF combinado para imprimirlo de una vez?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>One file each…</source>
         <translation>Un archivo por relación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="526"/>
+        <location filename="../../ui/views/reports.py" line="531"/>
         <source>One combined PDF…</source>
         <translation>Un PDF combinado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Folder for the reports</source>
         <translation>Carpeta para los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="541"/>
         <source>Combined report</source>
         <translation>Informe combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="553"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Reading the relationships…</source>
         <translation>Leyendo las relaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>Report {0} of {1}</source>
         <translation>Informe {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="573"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
@@ -4111,7 +4115,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="581"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
@@ -4119,12 +4123,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="589"/>
         <source>The reports were not written</source>
         <translation>Los informes no se crearon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="584"/>
+        <location filename="../../ui/views/reports.py" line="593"/>
         <source>Writing the reports…</source>
         <translation>Creando los informes…</translation>
     </message>
@@ -4132,22 +4136,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Restore a backup of {0}</source>
         <translation>Restaurar una copia de seguridad de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="269"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Elija la copia que desea restaurar. Antes se guarda una copia del archivo tal como está ahora, así que no se pierde nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="270"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Las copias diarias se conservan del último %Ln día en que se abrió el archivo.</numerusform>
@@ -4155,7 +4159,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>También se conserva la última %Ln copia hecha antes de una combinación.</numerusform>
@@ -4163,57 +4167,57 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="281"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Daily, on open</source>
         <translation>Diaria, al abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="281"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>Before a merge</source>
         <translation>Antes de una combinación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>By hand</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="286"/>
         <source>Before a bulk action</source>
         <translation>Antes de una acción masiva</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="293"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -4274,26 +4278,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>SummaryGuard</name>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="57"/>
-        <location filename="../../ui/views/summary_guard.py" line="125"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="57"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="125"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>El resumen que escribió para {0} aún no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="58"/>
-        <location filename="../../ui/views/summary_guard.py" line="126"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="58"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="126"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>El resumen que escribió aún no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="65"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="65"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="100"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="100"/>
         <source>Summary saved.</source>
         <translation>Resumen guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <location filename="../../ui/table_exports.py" line="76"/>
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a {0}.</numerusform>
+            <numerusform>Se exportaron %Ln filas a {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4322,7 +4337,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>Se guardó %Ln formulario en {0}. Adjúntelo a un correo para su persona; arrastre los archivos devueltos a esta ventana para registrarlos.</numerusform>
@@ -4389,43 +4404,43 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>checkin_forms</name>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="38"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="39"/>
         <source>Save check-in forms in</source>
         <translation>Guardar los formularios de seguimiento en</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="48"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="49"/>
         <source>Writing forms…</source>
         <translation>Creando formularios…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="54"/>
-        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
         <source>Check-in forms</source>
         <translation>Formularios de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
         <source>No check-in is due, so no form was written.</source>
         <translation>No hay ningún seguimiento previsto, así que no se creó ningún formulario.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="64"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="65"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="68"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="69"/>
         <source>Writing check-in forms…</source>
         <translation>Creando formularios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="103"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="104"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="115"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="116"/>
         <source>Recording returned check-in forms…</source>
         <translation>Registrando los formularios de seguimiento devueltos…</translation>
     </message>
@@ -4456,114 +4471,127 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="34"/>
+        <location filename="../../ui/file_actions.py" line="35"/>
         <source>&amp;Merge Another File…</source>
         <translation>&amp;Combinar otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="36"/>
+        <location filename="../../ui/file_actions.py" line="37"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Registro de combinaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="37"/>
+        <location filename="../../ui/file_actions.py" line="38"/>
         <source>&amp;Back Up Now…</source>
         <translation>Crear copia de &amp;seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="39"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="50"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Abra un archivo para editarlo antes de combinar otro con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>Merge another MentorDesk file</source>
         <translation>Combinar otro archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="54"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>Merge finished</source>
         <translation>Combinación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="111"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Another company&apos;s file</source>
         <translation>Archivo de otra empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Combinar de todos modos el archivo de esta empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>Back up to</source>
         <translation>Guardar copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="216"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Backed up to {0}</source>
         <translation>Copia guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="231"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="231"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>There are no backups of this file yet.</source>
         <translation>Todavía no hay copias de seguridad de este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="237"/>
+        <location filename="../../ui/file_actions.py" line="239"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Este archivo está abierto solo para lectura; puede que otra persona lo esté usando, así que ahora no se puede sustituir.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The backup from {0} was restored.</source>
         <translation>Se restauró la copia del {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>El archivo tal como estaba también se ha guardado como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="254"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>El archivo dañado se conservó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="257"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="99"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="101"/>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4670,149 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Otra persona ha tomado el control de este archivo para editarlo, así que ahora está abierto solo para lectura. Vuelva a abrirlo más tarde para seguir editando.</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="55"/>
+        <source>MentorDesk User Guide</source>
+        <translation>Guía del usuario de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="78"/>
+        <source>The user guide could not be read. Your data is not affected; reinstall MentorDesk to repair its files.</source>
+        <translation>No se pudo leer la guía del usuario. Sus datos no se ven afectados; vuelva a instalar MentorDesk para reparar sus archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="145"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="154"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="160"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="160"/>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="161"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="63"/>
+        <source>&amp;Help</source>
+        <extracomment>Buttons that save what the current screen holds, by attribute name, first visible one wins. Text size steps (points added to the system&apos;s font) that View &gt; Larger/Smaller Text allow.</extracomment>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="73"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>This screen saves every change as you make it; there is nothing to save.</source>
+        <translation>Esta pantalla guarda cada cambio al hacerlo; no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="100"/>
+        <source>There is nothing new to save here.</source>
+        <translation>Aquí no hay nada nuevo que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="113"/>
+        <source>Choose a report, then press Ctrl+P again to print it.</source>
+        <translation>Elija un informe y pulse Ctrl+P de nuevo para imprimirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="119"/>
+        <source>The report is still being prepared; print it once the preview shows.</source>
+        <translation>El informe aún se está preparando; imprímalo cuando aparezca la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="127"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="130"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="132"/>
+        <source>&amp;Delete Selected…</source>
+        <translation>&amp;Eliminar selección…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150"/>
+        <source>This screen has no search; People and Relationships have one.</source>
+        <translation>Esta pantalla no tiene búsqueda; Personas y Relaciones sí la tienen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="170"/>
+        <source>Select the meeting, goal or check-in to delete first.</source>
+        <translation>Seleccione primero la reunión, el objetivo o el seguimiento que desea eliminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Nothing on this screen is deleted with the Delete key.</source>
+        <translation>En esta pantalla no se elimina nada con la tecla Supr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="178"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="194"/>
+        <source>Show &amp;Archived People</source>
+        <translation>Mostrar personas &amp;archivadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>&amp;Larger Text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="202"/>
+        <source>S&amp;maller Text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="275"/>
+        <source>MentorDesk &amp;User Guide</source>
+        <translation>&amp;Guía del usuario de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="277"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5073,54 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>table_exports</name>
+    <message>
+        <location filename="../../ui/table_exports.py" line="37"/>
+        <source>&amp;Relationships…</source>
+        <translation>&amp;Relaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="38"/>
+        <source>&amp;Meetings…</source>
+        <translation>Re&amp;uniones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="39"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Objetivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="40"/>
+        <source>&amp;Check-ins…</source>
+        <translation>&amp;Seguimientos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="46"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="63"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="64"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="80"/>
+        <source>Nothing was exported</source>
+        <translation>No se exportó nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="82"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="287"/>
@@ -4973,7 +5192,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="124"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="124"/>
         <location filename="../../ui/widgets/unsaved.py" line="134"/>
         <source>Unsaved changes</source>
         <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
@@ -4988,55 +5207,6 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>¿Guardarlos, descartarlos o volver para seguir editando?</translation>
-    </message>
-</context>
-<context>
-    <name>table_exports</name>
-    <message>
-        <source>&amp;Relationships…</source>
-        <translation>&amp;Relaciones…</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings…</source>
-        <translation>Re&amp;uniones…</translation>
-    </message>
-    <message>
-        <source>&amp;Goals…</source>
-        <translation>&amp;Objetivos…</translation>
-    </message>
-    <message>
-        <source>&amp;Check-ins…</source>
-        <translation>&amp;Seguimientos…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Nothing was exported</source>
-        <translation>No se exportó nada</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-</context>
-<context>
-    <name>TableExports</name>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {0}.</source>
-        <translation>
-            <numerusform>Se exportó %Ln fila a {0}.</numerusform>
-            <numerusform>Se exportaron %Ln filas a {0}.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="69"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="75"/>
         <source>Follow the system ({0})</source>
         <translation>Zoals het systeem ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="80"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt zodra je MentorDesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
         <source>Shown in the page header of every report</source>
         <translation>Staat in de kop van elk rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="107"/>
         <source>Window</source>
         <translation>Venster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
         <source>&amp;Company name:</source>
         <translation>&amp;Bedrijfsnaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="117"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -468,53 +468,53 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="344"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
         <source>Close relationship</source>
         <translation>Relatie afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="352"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="357"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Wat heeft het koppel bereikt? Wat zouden ze anders doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Afsluiten maakt een plek vrij in de capaciteit van de mentor. Alleen ‘Afgerond’ telt mee voor het afrondingspercentage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="365"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="372"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="374"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Slotreflectie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="368"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="387"/>
         <source>Required: why did it end early?</source>
         <translation>Verplicht: waarom is het eerder gestopt?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Reden (verplicht)</translation>
     </message>
@@ -522,52 +522,52 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Before merging</source>
         <translation>Voor het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="149"/>
+        <location filename="../../ui/file_actions.py" line="150"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide bestanden hebben deze velden anders gewijzigd. Kies welke waarde je houdt; de nieuwste wijziging is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>In this file</source>
         <translation>In dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>In the other file</source>
         <translation>In het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="163"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>This file&apos;s value</source>
         <translation>Waarde van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="165"/>
         <source>The other file&apos;s value</source>
         <translation>Waarde van het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="171"/>
+        <location filename="../../ui/file_actions.py" line="172"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -641,32 +641,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="71"/>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="79"/>
         <source>Reason, without naming the person (kept in the erasure log)</source>
         <translation>Reden, zonder de persoon te noemen (bewaard in het wislogboek)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
         <source>Erase permanently</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="90"/>
         <source>Remove these backups</source>
         <translation>Deze back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="110"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
         <translation>
             <numerusform>De persoon is gewist: %Ln record gewist. Het wissen staat in het wislogboek en gaat mee met elke samenvoeging.</numerusform>
@@ -674,7 +674,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="122"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>Er is %n back-up gemaakt vóór het wissen die de persoon nog kan bevatten:</numerusform>
@@ -682,12 +682,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>No backup taken before the erasure is left.</source>
         <translation>Er is geen back-up van vóór het wissen meer over.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="132"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Niet alle back-ups konden worden verwijderd ({0}); de rest staat nog in de lijst.</translation>
     </message>
@@ -695,37 +695,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="146"/>
         <source>Erasure log</source>
         <translation>Wislogboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="152"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, door {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
         <source>Nobody has been erased in this file.</source>
         <translation>In dit bestand is niemand gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="159"/>
         <source>Remove these backups</source>
         <translation>Deze back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Er is geen back-up van vóór een wissing meer over.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Niet alle back-ups konden worden verwijderd ({0}); de rest staat nog in de lijst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="177"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>%n back-up is gemaakt vóór de laatste wissing en kan nog gewiste personen bevatten:</numerusform>
@@ -736,17 +736,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
         <source>Extend relationship</source>
         <translation>Relatie verlengen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>Why is more time needed?</source>
         <translation>Waarom is er meer tijd nodig?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Een relatie kan hoogstens %Ln maand duren vanaf de start ({0}).</numerusform>
@@ -754,17 +754,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="330"/>
         <source>Planned end now</source>
         <translation>Huidige geplande einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="331"/>
         <source>&amp;New end</source>
         <translation>&amp;Nieuwe einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
@@ -913,102 +913,102 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Mensen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Over MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="329"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import klaar: {0} toegevoegd, {1} bijgewerkt, {2} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="359"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="365"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
     </message>
@@ -1509,32 +1509,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="183"/>
+        <location filename="../../ui/file_actions.py" line="184"/>
         <source>Merge log</source>
         <translation>Logboek samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>From file</source>
         <translation>Uit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>What came in</source>
         <translation>Wat er binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="199"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="202"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Er is nog geen bestand met dit bestand samengevoegd.</translation>
     </message>
@@ -1595,71 +1595,71 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="216"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="249"/>
         <source>Next stage</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="221"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
         <source>None: this is the last stage</source>
         <translation>Geen: dit is de laatste fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orrigeren naar een eerdere fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Alleen om een per ongeluk vastgelegde fase te herstellen: de datums van de latere fasen worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
         <source>Current stage</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="252"/>
         <source>Back to &amp;stage</source>
         <translation>Terug naar &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="277"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Deze relatie zit al in de laatste fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="297"/>
         <source>Correct the stage</source>
         <translation>Fase corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} en {1} terugzetten van fase {2} ({3}) naar fase {4} ({5})? De vastgelegde datums van de latere fasen worden verwijderd.</translation>
     </message>
@@ -1667,47 +1667,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
         <source>Pair two people</source>
         <translation>Twee mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="136"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="158"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="159"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="160"/>
         <source>&amp;Program</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frequentie van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="163"/>
         <source>Meeting m&amp;ode</source>
         <translation>V&amp;orm van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="190"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Kies een mentor en een mentee.</translation>
     </message>
@@ -1777,23 +1777,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="89"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="40"/>
         <source>Enrol people…</source>
-        <extracomment>Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.</extracomment>
         <translation>Mensen inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="91"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="42"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="93"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="44"/>
         <source>Decline…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="95"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="46"/>
         <source>Waitlist…</source>
         <translation>Op wachtlijst…</translation>
     </message>
@@ -2000,7 +1999,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="104"/>
         <source>Type to search…</source>
         <translation>Typ om te zoeken…</translation>
     </message>
@@ -2394,22 +2393,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PrivacyTexts</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="41"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="41"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-archieven (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="54"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
         <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
         <translation>
             <numerusform>{0} geschreven: %Ln record dat de persoon noemt, als JSON-bestand voor andere systemen en een pdf om te lezen.</numerusform>
@@ -2594,114 +2593,114 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="127"/>
+        <location filename="../../ui/views/programs/program_list.py" line="28"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="129"/>
+        <location filename="../../ui/views/programs/program_list.py" line="30"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="133"/>
+        <location filename="../../ui/views/programs/program_list.py" line="32"/>
         <source>E-mail texts…</source>
         <translation>E-mailteksten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="135"/>
+        <location filename="../../ui/views/programs/program_list.py" line="34"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Bewerk de e-mails voor kennismaking en herinnering van dit programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="145"/>
-        <location filename="../../ui/views/programs.py" line="244"/>
+        <location filename="../../ui/views/programs/program_list.py" line="43"/>
+        <location filename="../../ui/views/programs/view.py" line="74"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="164"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="43"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="164"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
         <source>Business goal:</source>
         <translation>Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="165"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="165"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Delivery:</source>
         <translation>Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="166"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Dates:</source>
         <translation>Datums:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="166"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Relationships last:</source>
         <translation>Relaties duren:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="167"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Pairs meet:</source>
         <translation>Koppels spreken af:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="167"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Maximum mentees:</source>
         <translation>Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="179"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="62"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Kies links een programma of maak er een met Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="185"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="67"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Gewenste mentees…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="187"/>
-        <location filename="../../ui/views/programs.py" line="209"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="69"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="93"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="207"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="91"/>
         <source>Preferences…</source>
         <translation>Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="218"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="70"/>
         <source>Mentor pool</source>
         <translation>Mentorpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="219"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="71"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="312"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="91"/>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="317"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
         <source>Not fixed yet</source>
         <translation>Nog niet vastgesteld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs/view.py" line="136"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln maand</numerusform>
@@ -2709,187 +2708,187 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="323"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="324"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} geaccepteerd, {2} wachtend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="343"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>Mentor pool ({0})</source>
         <translation>Mentorpool ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="344"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs/actions.py" line="74"/>
         <source>The program was not saved</source>
         <translation>Het programma is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="387"/>
+        <location filename="../../ui/views/programs/actions.py" line="78"/>
         <source>Saved {0}.</source>
         <translation>{0} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs/actions.py" line="90"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs/actions.py" line="91"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="420"/>
+        <location filename="../../ui/views/programs/actions.py" line="112"/>
         <source>Not everyone was enrolled</source>
         <translation>Niet iedereen is ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="425"/>
+        <location filename="../../ui/views/programs/actions.py" line="119"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>{0} ingeschreven als {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="426"/>
+        <location filename="../../ui/views/programs/actions.py" line="117"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="426"/>
+        <location filename="../../ui/views/programs/actions.py" line="118"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="439"/>
+        <location filename="../../ui/views/programs/actions.py" line="133"/>
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="440"/>
+        <location filename="../../ui/views/programs/actions.py" line="134"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Waarom wordt {0} afgewezen? De reden wordt bij de aanmelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="442"/>
+        <location filename="../../ui/views/programs/actions.py" line="137"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="443"/>
+        <location filename="../../ui/views/programs/actions.py" line="138"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Waarom komt {0} op de wachtlijst?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="459"/>
+        <location filename="../../ui/views/programs/actions.py" line="154"/>
         <source>Not every decision was saved</source>
         <translation>Niet elk besluit is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="462"/>
+        <location filename="../../ui/views/programs/actions.py" line="157"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Het programma is vol: {0} staat nu op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="499"/>
+        <location filename="../../ui/views/programs/actions.py" line="199"/>
         <source>The preferences were not saved</source>
         <translation>De voorkeuren zijn niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="506"/>
+        <location filename="../../ui/views/programs/actions.py" line="209"/>
         <source>Remove from program</source>
         <translation>Uit programma verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="507"/>
+        <location filename="../../ui/views/programs/actions.py" line="206"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>{0} uit dit programma verwijderen? De aanmelding en status worden verwijderd; de personen zelf blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="106"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Selecteer een mentor om de motivatie en onderbouwing te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="120"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="554"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
         <source>{0} years</source>
         <translation>{0} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="556"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: {1} van {2} gesprekken gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="561"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
         <source>{0} since {1}</source>
         <translation>{0} sinds {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="564"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Willing to mentor</source>
         <translation>Wil mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="565"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="566"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="567"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Seniority</source>
         <translation>Anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="568"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="569"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="569"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} tegelijk: nu {1} actief, {2} vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="571"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Attendance in past relationships</source>
         <translation>Opkomst in eerdere relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="572"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Recognition agreed</source>
         <translation>Afgesproken erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="573"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2993,67 +2992,67 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RecordDeletions</name>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="36"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="71"/>
         <source>Delete goal…</source>
         <translation>Doel verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="39"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="32"/>
         <source>Delete check-in…</source>
         <translation>Check-in verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="48"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="34"/>
         <source>Hover over a score to read the question and any comment.</source>
         <translation>Beweeg over een score om de vraag en eventuele opmerkingen te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="68"/>
+        <location filename="../../ui/views/relationships/records.py" line="39"/>
         <source>This relationship is closed: nothing can be added to it, only mistakes deleted.</source>
         <translation>Deze relatie is afgesloten: er kan niets meer aan worden toegevoegd, alleen vergissingen verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="83"/>
+        <location filename="../../ui/views/relationships/records.py" line="52"/>
         <source>Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in the attention list or reports.</source>
         <translation>Het doel ‘{0}’ verwijderen? De voortgangsgeschiedenis verdwijnt mee en het staat niet meer in de aandachtslijst of rapporten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="85"/>
+        <location filename="../../ui/views/relationships/records.py" line="54"/>
         <source>Delete goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="86"/>
+        <location filename="../../ui/views/relationships/records.py" line="55"/>
         <source>Goal deleted.</source>
         <translation>Doel verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <location filename="../../ui/views/relationships/records.py" line="61"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <location filename="../../ui/views/relationships/records.py" line="61"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="93"/>
+        <location filename="../../ui/views/relationships/records.py" line="62"/>
         <source>Delete the {0}&apos;s check-in of {1}? It no longer counts towards health or reports, and its comments are removed.</source>
         <translation>De check-in van de {0} van {1} verwijderen? Hij telt niet meer mee voor de gezondheid of rapporten, en de opmerkingen worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="95"/>
+        <location filename="../../ui/views/relationships/records.py" line="64"/>
         <source>Delete check-in</source>
         <translation>Check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="97"/>
+        <location filename="../../ui/views/relationships/records.py" line="66"/>
         <source>Check-in deleted.</source>
         <translation>Check-in verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="105"/>
+        <location filename="../../ui/views/relationships/records.py" line="74"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3465,184 +3464,184 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="205"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="43"/>
         <source>Prepare introduction…</source>
         <translation>Kennismaking voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="207"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="45"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>De kennismakingsmail aan beiden schrijven, met hun afspraken als agendabestand, en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="35"/>
         <source>Active</source>
-        <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="36"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="174"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="41"/>
         <source>Search mentor or mentee…</source>
         <translation>Zoek mentor of mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="26"/>
         <source>Pair two people…</source>
         <translation>Twee mensen koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="27"/>
         <source>Log meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="28"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="29"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Leg een gesprek van het gekozen koppel vast (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="30"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="31"/>
         <source>Next stage…</source>
         <translation>Volgende fase…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="188"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="32"/>
         <source>Extend…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="189"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="33"/>
         <source>Close…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="196"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="34"/>
         <source>Replace mentor…</source>
         <translation>Mentor vervangen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="198"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="36"/>
         <source>Give the mentee a new mentor; their goals and history go with them.</source>
         <translation>Geef de mentee een nieuwe mentor; doelen en geschiedenis gaan mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="200"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="38"/>
         <source>Check-in forms…</source>
         <translation>Check-informulieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="202"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="40"/>
         <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
         <translation>Sla invulbare pdf-check-informulieren op in een map voor het gekozen koppel (of, zonder selectie, voor elke geplande check-in van het getoonde programma).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="253"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="69"/>
         <source>Add goal…</source>
         <translation>Doel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="254"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="70"/>
         <source>Edit goal…</source>
         <translation>Doel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="275"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="37"/>
         <source>Delete meeting…</source>
         <translation>Gesprek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="278"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="39"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Nieuwste eerst. Geplande gesprekken die voorbij zijn zonder vastlegging staan cursief als ‘Gepland, niet vastgelegd (te laat)’. Notities zijn vertrouwelijk. Dubbelklik op een gesprek om het te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="53"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
+        <extracomment>The relationship the editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Samenvatting van HR over deze relatie en de volgende stappen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="303"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="55"/>
         <source>Save summary</source>
         <translation>Samenvatting opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="307"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Intussen elders gewijzigd — opslaan overschrijft hun samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="318"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="70"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samenvatting en volgende stappen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="330"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="66"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="331"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="332"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="333"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="346"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="48"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="348"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="375"/>
+        <location filename="../../ui/views/relationships/view.py" line="127"/>
         <source>Relationships</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="399"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="67"/>
         <source>All programs</source>
         <translation>Alle programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="402"/>
-        <location filename="../../ui/views/relationships.py" line="541"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="436"/>
+        <location filename="../../ui/views/relationships/view.py" line="176"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relatie</numerusform>
@@ -3650,129 +3649,129 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="438"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="104"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="505"/>
+        <location filename="../../ui/views/relationships/view.py" line="234"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="507"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nog geen relaties. Koppel twee mensen, of keur een koppeling goed op het scherm Koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="509"/>
+        <location filename="../../ui/views/relationships/view.py" line="238"/>
         <source>No relationship matches the filters.</source>
         <translation>Geen relatie voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="511"/>
+        <location filename="../../ui/views/relationships/view.py" line="240"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Selecteer een relatie om de fasen, doelen, gesprekken en check-ins te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="540"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="94"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} is mentor van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="542"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
         <source>{0} to {1}</source>
         <translation>{0} tot {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="545"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="99"/>
         <source>Closed {0}: {1}</source>
         <translation>Afgesloten op {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="586"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="100"/>
         <source>Their summary:
 {0}</source>
         <translation>Hun samenvatting:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="600"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="120"/>
         <source>Extensions</source>
         <translation>Verlengingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="603"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="123"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="606"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="126"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="608"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="128"/>
         <source>Closure</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="610"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="130"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Loopt nog; gepland einde op {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="613"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="133"/>
         <source>{0} on {1}.</source>
         <translation>{0} op {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="616"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="136"/>
         <source>Reason: {0}</source>
         <translation>Reden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="618"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="138"/>
         <source>Final reflection: {0}</source>
         <translation>Slotreflectie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="626"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="38"/>
         <source>Mentor replaced</source>
         <translation>Mentor vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="631"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="147"/>
         <source>Continues the relationship with {0} ({1}–{2}).</source>
         <translation>Zet de relatie met {0} voort ({1}–{2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="634"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="150"/>
         <source>Continued with {0} from {1}.</source>
         <translation>Voortgezet met {0} vanaf {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="748"/>
+        <location filename="../../ui/views/relationships/actions.py" line="100"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="749"/>
+        <location filename="../../ui/views/relationships/actions.py" line="101"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Het gesprek van {0} ({1}) verwijderen? Het telt niet meer mee voor opkomst, uren of gezondheid, en de notities worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="755"/>
+        <location filename="../../ui/views/relationships/actions.py" line="107"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="771"/>
+        <location filename="../../ui/views/relationships/actions.py" line="123"/>
         <source>Meeting deleted.</source>
         <translation>Gesprek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="841"/>
+        <location filename="../../ui/views/relationships/actions.py" line="189"/>
         <source>Summary saved.</source>
         <translation>Samenvatting opgeslagen.</translation>
     </message>
@@ -3920,7 +3919,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="253"/>
+        <location filename="../../ui/views/reports.py" line="252"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3930,88 +3929,88 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="299"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Mentor replaced</source>
         <translation>Mentor vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Ended early</source>
         <translation>Vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Getting to know each other</source>
         <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Defining expectations</source>
         <translation>Verwachtingen bepalen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="327"/>
         <source>Learning and application</source>
         <translation>Leren en toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="327"/>
         <source>Becoming independent</source>
         <translation>Zelfstandig worden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>Transition</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="357"/>
         <source>Choose a program and a report.</source>
         <translation>Kies een programma en een rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Open a file to make reports.</source>
         <translation>Open een bestand om rapporten te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="364"/>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="368"/>
+        <location filename="../../ui/views/reports.py" line="392"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>The preview could not be made: {0}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="401"/>
         <source>The preview could not be opened.</source>
         <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="404"/>
+        <location filename="../../ui/views/reports.py" line="408"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -4019,43 +4018,48 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="448"/>
-        <location filename="../../ui/views/reports.py" line="536"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="541"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
+        <source>The report was saved as {0}.</source>
+        <translation>Het rapport is opgeslagen als {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>There is no report to save yet.</source>
         <translation>Er is nog geen rapport om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="465"/>
+        <location filename="../../ui/views/reports.py" line="470"/>
         <source>The report was not saved</source>
         <translation>Het rapport is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="472"/>
         <source>Saved to {0}</source>
         <translation>Opgeslagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="476"/>
+        <location filename="../../ui/views/reports.py" line="481"/>
         <source>Print report</source>
         <translation>Rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="499"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="515"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -4063,47 +4067,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="522"/>
+        <location filename="../../ui/views/reports.py" line="527"/>
         <source>All reports for this program</source>
         <translation>Alle rapporten van dit programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="523"/>
+        <location filename="../../ui/views/reports.py" line="528"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Eén pdf per relatie in een map maken, of één gecombineerde pdf om in één keer af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>One file each…</source>
         <translation>Eén bestand per relatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="526"/>
+        <location filename="../../ui/views/reports.py" line="531"/>
         <source>One combined PDF…</source>
         <translation>Eén gecombineerde pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Folder for the reports</source>
         <translation>Map voor de rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="541"/>
         <source>Combined report</source>
         <translation>Gecombineerd rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="553"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Reading the relationships…</source>
         <translation>Relaties lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>Report {0} of {1}</source>
         <translation>Rapport {0} van {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="573"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
@@ -4111,7 +4115,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="581"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
@@ -4119,12 +4123,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="589"/>
         <source>The reports were not written</source>
         <translation>De rapporten zijn niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="584"/>
+        <location filename="../../ui/views/reports.py" line="593"/>
         <source>Writing the reports…</source>
         <translation>Rapporten schrijven…</translation>
     </message>
@@ -4132,22 +4136,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Restore a backup of {0}</source>
         <translation>Een back-up van {0} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="269"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Kies de back-up om terug te zetten. Het bestand zoals het nu is wordt eerst als back-up bewaard, dus er gaat niets verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="270"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Dagelijkse back-ups worden bewaard voor de laatste %Ln dag waarop het bestand is geopend.</numerusform>
@@ -4155,7 +4159,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>De laatste %Ln back-up van vóór een samenvoeging wordt ook bewaard.</numerusform>
@@ -4163,57 +4167,57 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Taken</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="281"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Daily, on open</source>
         <translation>Dagelijks, bij openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="281"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Before an upgrade</source>
         <translation>Voor een upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>Before a merge</source>
         <translation>Voor een samenvoeging</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Before a restore</source>
         <translation>Voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Before an import</source>
         <translation>Voor een import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="286"/>
         <source>Before a bulk action</source>
         <translation>Voor een bulkactie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="293"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
@@ -4274,26 +4278,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>SummaryGuard</name>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="57"/>
-        <location filename="../../ui/views/summary_guard.py" line="125"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="57"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="125"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>De samenvatting die je voor {0} typte is nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="58"/>
-        <location filename="../../ui/views/summary_guard.py" line="126"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="58"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="126"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>De samenvatting die je typte is nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="65"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="65"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="100"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="100"/>
         <source>Summary saved.</source>
         <translation>Samenvatting opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <location filename="../../ui/table_exports.py" line="76"/>
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln rij geëxporteerd naar {0}.</numerusform>
+            <numerusform>%Ln rijen geëxporteerd naar {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4322,7 +4337,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>%Ln formulier opgeslagen in {0}. Voeg het toe aan een e-mail aan de betreffende persoon; sleep de teruggestuurde bestanden naar dit venster om ze vast te leggen.</numerusform>
@@ -4389,43 +4404,43 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>checkin_forms</name>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="38"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="39"/>
         <source>Save check-in forms in</source>
         <translation>Check-informulieren opslaan in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="48"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="49"/>
         <source>Writing forms…</source>
         <translation>Formulieren schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="54"/>
-        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
         <source>Check-in forms</source>
         <translation>Check-informulieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
         <source>No check-in is due, so no form was written.</source>
         <translation>Er staat geen check-in gepland, dus er is geen formulier gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="64"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="65"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="68"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="69"/>
         <source>Writing check-in forms…</source>
         <translation>Check-informulieren schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="103"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="104"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="115"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="116"/>
         <source>Recording returned check-in forms…</source>
         <translation>Teruggestuurde check-informulieren vastleggen…</translation>
     </message>
@@ -4456,114 +4471,127 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="34"/>
+        <location filename="../../ui/file_actions.py" line="35"/>
         <source>&amp;Merge Another File…</source>
         <translation>Ander bestand &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="36"/>
+        <location filename="../../ui/file_actions.py" line="37"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Logboek samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="37"/>
+        <location filename="../../ui/file_actions.py" line="38"/>
         <source>&amp;Back Up Now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="39"/>
         <source>&amp;Restore Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="50"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Open een bestand om te bewerken voordat je er een ander mee samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>Merge another MentorDesk file</source>
         <translation>Een ander MentorDesk-bestand samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="54"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>Merge finished</source>
         <translation>Samenvoegen klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Merging {0}…</source>
         <translation>{0} samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="111"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Another company&apos;s file</source>
         <translation>Bestand van een ander bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Het bestand van dit bedrijf toch samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>Back up to</source>
         <translation>Back-up maken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="216"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Backed up to {0}</source>
         <translation>Back-up gemaakt in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="231"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="231"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="237"/>
+        <location filename="../../ui/file_actions.py" line="239"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Dit bestand is alleen-lezen geopend; iemand anders gebruikt het misschien, dus het kan nu niet worden vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The backup from {0} was restored.</source>
         <translation>De back-up van {0} is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Het bestand zoals het was is ook als back-up bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="254"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Het beschadigde bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="257"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="99"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="101"/>
+        <source>Open Folder</source>
+        <translation>Map openen</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4670,149 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Iemand anders heeft dit bestand overgenomen om te bewerken, dus het is nu alleen-lezen geopend. Open het later opnieuw om verder te werken.</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="55"/>
+        <source>MentorDesk User Guide</source>
+        <translation>Gebruikershandleiding van MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="78"/>
+        <source>The user guide could not be read. Your data is not affected; reinstall MentorDesk to repair its files.</source>
+        <translation>De gebruikershandleiding kon niet worden gelezen. Je gegevens zijn niet aangetast; installeer MentorDesk opnieuw om de bestanden te herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="145"/>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="154"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="160"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="160"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="161"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="63"/>
+        <source>&amp;Help</source>
+        <extracomment>Buttons that save what the current screen holds, by attribute name, first visible one wins. Text size steps (points added to the system&apos;s font) that View &gt; Larger/Smaller Text allow.</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="73"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>&amp;Print Report…</source>
+        <translation>Rapport af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>This screen saves every change as you make it; there is nothing to save.</source>
+        <translation>Dit scherm slaat elke wijziging meteen op; er is niets om op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="100"/>
+        <source>There is nothing new to save here.</source>
+        <translation>Er is hier niets nieuws om op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="113"/>
+        <source>Choose a report, then press Ctrl+P again to print it.</source>
+        <translation>Kies een rapport en druk opnieuw op Ctrl+P om het af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="119"/>
+        <source>The report is still being prepared; print it once the preview shows.</source>
+        <translation>Het rapport wordt nog voorbereid; druk het af zodra het voorbeeld verschijnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="127"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="130"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="132"/>
+        <source>&amp;Delete Selected…</source>
+        <translation>Selectie &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150"/>
+        <source>This screen has no search; People and Relationships have one.</source>
+        <translation>Dit scherm heeft geen zoekfunctie; Mensen en Relaties wel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="170"/>
+        <source>Select the meeting, goal or check-in to delete first.</source>
+        <translation>Selecteer eerst het gesprek, doel of de check-in die je wilt verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Nothing on this screen is deleted with the Delete key.</source>
+        <translation>Op dit scherm wordt niets verwijderd met de Delete-toets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="178"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="194"/>
+        <source>Show &amp;Archived People</source>
+        <translation>&amp;Gearchiveerde mensen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="202"/>
+        <source>S&amp;maller Text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="275"/>
+        <source>MentorDesk &amp;User Guide</source>
+        <translation>&amp;Gebruikershandleiding van MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="277"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5073,54 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>table_exports</name>
+    <message>
+        <location filename="../../ui/table_exports.py" line="37"/>
+        <source>&amp;Relationships…</source>
+        <translation>&amp;Relaties…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="38"/>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Gesprekken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="39"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Doelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="40"/>
+        <source>&amp;Check-ins…</source>
+        <translation>&amp;Check-ins…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="46"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="63"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="64"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="80"/>
+        <source>Nothing was exported</source>
+        <translation>Er is niets geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="82"/>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="287"/>
@@ -4973,7 +5192,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="124"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="124"/>
         <location filename="../../ui/widgets/unsaved.py" line="134"/>
         <source>Unsaved changes</source>
         <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
@@ -4988,55 +5207,6 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Opslaan, weggooien, of teruggaan om verder te bewerken?</translation>
-    </message>
-</context>
-<context>
-    <name>table_exports</name>
-    <message>
-        <source>&amp;Relationships…</source>
-        <translation>&amp;Relaties…</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings…</source>
-        <translation>&amp;Gesprekken…</translation>
-    </message>
-    <message>
-        <source>&amp;Goals…</source>
-        <translation>&amp;Doelen…</translation>
-    </message>
-    <message>
-        <source>&amp;Check-ins…</source>
-        <translation>&amp;Check-ins…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
-    </message>
-    <message>
-        <source>Nothing was exported</source>
-        <translation>Er is niets geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporteren…</translation>
-    </message>
-</context>
-<context>
-    <name>TableExports</name>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {0}.</source>
-        <translation>
-            <numerusform>%Ln rij geëxporteerd naar {0}.</numerusform>
-            <numerusform>%Ln rijen geëxporteerd naar {0}.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

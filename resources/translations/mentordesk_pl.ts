@@ -52,83 +52,83 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="69"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="75"/>
         <source>Follow the system ({0})</source>
         <translation>Jak w systemie ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="80"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
         <source>Shown in the page header of every report</source>
         <translation>Widoczna w nagłówku każdego raportu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="107"/>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
         <source>&amp;Company name:</source>
         <translation>Nazwa &amp;firmy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="117"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Rozmiar papieru:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Choose a logo</source>
         <translation>Wybierz logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -474,53 +474,53 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="344"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
         <source>Close relationship</source>
         <translation>Zamknij relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="352"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="357"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Co osiągnęła para? Co zrobiłaby inaczej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Zamknięcie zwalnia miejsce w limicie mentora. Do wskaźnika ukończenia liczy się tylko „Ukończona”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="365"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="372"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="374"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Refleksja końcowa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="368"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Zamknięta dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="387"/>
         <source>Required: why did it end early?</source>
         <translation>Wymagane: dlaczego zakończyła się wcześniej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
         <source>Optional</source>
         <translation>Opcjonalnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Powód (wymagany)</translation>
     </message>
@@ -528,52 +528,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="137"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Before merging</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="149"/>
+        <location filename="../../ui/file_actions.py" line="150"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Oba pliki zmieniły te pola inaczej. Wybierz, którą wartość zachować; nowsza zmiana jest wybrana domyślnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="153"/>
         <source>In this file</source>
         <translation>W tym pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>In the other file</source>
         <translation>W drugim pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="154"/>
         <source>Keep</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="163"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>This file&apos;s value</source>
         <translation>Wartość z tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="165"/>
         <source>The other file&apos;s value</source>
         <translation>Wartość z drugiego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="171"/>
+        <location filename="../../ui/file_actions.py" line="172"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
@@ -648,32 +648,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="71"/>
         <source>Erase person</source>
         <translation>Usuń osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="79"/>
         <source>Reason, without naming the person (kept in the erasure log)</source>
         <translation>Powód, bez podawania nazwiska (zapisywany w dzienniku usunięć)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="81"/>
         <source>Erase permanently</source>
         <translation>Usuń trwale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="90"/>
         <source>Remove these backups</source>
         <translation>Usuń te kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="110"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="111"/>
         <source>The person was erased: %Ln record(s) cleared. The erasure is in the erasure log and travels with every merge.</source>
         <translation>
             <numerusform>Osoba została usunięta: wyczyszczono %Ln rekord. Usunięcie jest w dzienniku usunięć i przechodzi z każdym scaleniem.</numerusform>
@@ -682,7 +682,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="122"/>
         <source>%n backup(s) were taken before the erasure and may still hold the person:</source>
         <translation>
             <numerusform>Przed usunięciem wykonano %n kopię zapasową, która może nadal zawierać tę osobę:</numerusform>
@@ -691,12 +691,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="123"/>
         <source>No backup taken before the erasure is left.</source>
         <translation>Nie została żadna kopia zapasowa sprzed usunięcia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="132"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nie udało się usunąć wszystkich kopii ({0}); pozostałe nadal są na liście.</translation>
     </message>
@@ -704,37 +704,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ErasureLogDialog</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="146"/>
         <source>Erasure log</source>
         <translation>Dziennik usunięć</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="152"/>
         <source>{0} UTC, by {1}: {2}</source>
         <translation>{0} UTC, przez {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="155"/>
         <source>Nobody has been erased in this file.</source>
         <translation>W tym pliku nikogo nie usunięto.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="159"/>
         <source>Remove these backups</source>
         <translation>Usuń te kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
         <source>No backup taken before an erasure is left.</source>
         <translation>Nie została żadna kopia zapasowa sprzed usunięcia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="186"/>
         <source>The backups could not all be removed ({0}); the rest are still listed.</source>
         <translation>Nie udało się usunąć wszystkich kopii ({0}); pozostałe nadal są na liście.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="177"/>
         <source>%n backup(s) were taken before the last erasure and may still hold erased people:</source>
         <translation>
             <numerusform>Przed ostatnim usunięciem wykonano %n kopię zapasową, która może nadal zawierać usunięte osoby:</numerusform>
@@ -746,17 +746,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
         <source>Extend relationship</source>
         <translation>Przedłuż relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
         <source>Why is more time needed?</source>
         <translation>Dlaczego potrzeba więcej czasu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Relacja może trwać najwyżej %Ln miesiąc od rozpoczęcia ({0}).</numerusform>
@@ -765,17 +765,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="330"/>
         <source>Planned end now</source>
         <translation>Obecny planowany koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="331"/>
         <source>&amp;New end</source>
         <translation>&amp;Nowy koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
@@ -924,102 +924,102 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>&amp;Eksportuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;O programie MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Cannot open file</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>New MentorDesk file</source>
         <translation>Nowy plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="315"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="320"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="329"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="331"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import zakończony: dodano {0}, zaktualizowano {1}, bez zmian {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="359"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="365"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>Export people</source>
         <translation>Eksportuj osoby</translation>
     </message>
@@ -1529,32 +1529,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="183"/>
+        <location filename="../../ui/file_actions.py" line="184"/>
         <source>Merge log</source>
         <translation>Dziennik scaleń</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>From file</source>
         <translation>Z pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="188"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
         <source>What came in</source>
         <translation>Co zostało dodane</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="199"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>nothing new</source>
         <translation>nic nowego</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="202"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Do tego pliku nie scalono jeszcze żadnego innego.</translation>
     </message>
@@ -1615,71 +1615,71 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="216"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="223"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="249"/>
         <source>Next stage</source>
         <translation>Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="220"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="221"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
         <source>None: this is the last stage</source>
         <translation>Brak: to ostatni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>&amp;Popraw na wcześniejszy etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Tylko do poprawienia etapu zapisanego przez pomyłkę: daty późniejszych etapów zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
         <source>Current stage</source>
         <translation>Obecny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
         <source>&amp;Began on</source>
         <translation>&amp;Rozpoczęty dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="252"/>
         <source>Back to &amp;stage</source>
         <translation>Powrót do &amp;etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
         <source>Correct…</source>
         <translation>Popraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="277"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Ta relacja jest już na ostatnim etapie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="282"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="297"/>
         <source>Correct the stage</source>
         <translation>Popraw etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>Przenieść {0} i {1} z etapu {2} ({3}) z powrotem do etapu {4} ({5})? Daty zapisane dla późniejszych etapów zostaną usunięte.</translation>
     </message>
@@ -1687,47 +1687,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
         <source>Pair two people</source>
         <translation>Połącz dwie osoby w parę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="136"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="158"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="159"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="160"/>
         <source>&amp;Program</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
         <source>&amp;Start</source>
         <translation>&amp;Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Częstotliwość spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="163"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orma spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="190"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wybierz mentora i mentee.</translation>
     </message>
@@ -1797,23 +1797,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="89"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="40"/>
         <source>Enrol people…</source>
-        <extracomment>Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.</extracomment>
         <translation>Zapisz osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="91"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="42"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="93"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="44"/>
         <source>Decline…</source>
         <translation>Odrzuć…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="95"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="46"/>
         <source>Waitlist…</source>
         <translation>Na listę oczekujących…</translation>
     </message>
@@ -2021,7 +2020,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="104"/>
         <source>Type to search…</source>
         <translation>Wpisz, aby wyszukać…</translation>
     </message>
@@ -2415,22 +2414,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PrivacyTexts</name>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="42"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="41"/>
         <source>Export personal data</source>
         <translation>Eksportuj dane osobowe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="43"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="41"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archiwa ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="54"/>
         <source>Personal data exported</source>
         <translation>Dane osobowe wyeksportowane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/privacy_dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs/privacy_dialogs.py" line="55"/>
         <source>Wrote {0}: %Ln record(s) naming the person, as a JSON file for other systems and a PDF to read.</source>
         <translation>
             <numerusform>Zapisano {0}: %Ln rekord wymieniający tę osobę, jako plik JSON dla innych systemów i PDF do czytania.</numerusform>
@@ -2616,114 +2615,114 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs.py" line="127"/>
+        <location filename="../../ui/views/programs/program_list.py" line="28"/>
         <source>New…</source>
         <translation>Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="129"/>
+        <location filename="../../ui/views/programs/program_list.py" line="30"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="133"/>
+        <location filename="../../ui/views/programs/program_list.py" line="32"/>
         <source>E-mail texts…</source>
         <translation>Teksty e-maili…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="135"/>
+        <location filename="../../ui/views/programs/program_list.py" line="34"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Edytuj e-maile z przedstawieniem i przypomnieniami w tym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="145"/>
-        <location filename="../../ui/views/programs.py" line="244"/>
+        <location filename="../../ui/views/programs/program_list.py" line="43"/>
+        <location filename="../../ui/views/programs/view.py" line="74"/>
         <source>Programs</source>
         <translation>Programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="164"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="43"/>
         <source>Purpose:</source>
         <translation>Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="164"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
         <source>Business goal:</source>
         <translation>Cel biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="165"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="165"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Delivery:</source>
         <translation>Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="166"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Dates:</source>
         <translation>Daty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="166"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Relationships last:</source>
         <translation>Relacje trwają:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="167"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Pairs meet:</source>
         <translation>Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="167"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Maximum mentees:</source>
         <translation>Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="179"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="62"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wybierz program po lewej lub utwórz nowy przyciskiem Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="185"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="67"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Preferowani mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="187"/>
-        <location filename="../../ui/views/programs.py" line="209"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="69"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="93"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="207"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="91"/>
         <source>Preferences…</source>
         <translation>Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="218"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="70"/>
         <source>Mentor pool</source>
         <translation>Pula mentorów</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="219"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="71"/>
         <source>Mentees</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="312"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="91"/>
         <source> (archived)</source>
         <translation> (w archiwum)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="317"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
         <source>Not fixed yet</source>
         <translation>Jeszcze nieustalone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs.py" line="318"/>
+        <location filename="../../ui/views/programs/view.py" line="136"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln miesiąc</numerusform>
@@ -2732,187 +2731,187 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="323"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="324"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — przyjęci: {1}, oczekujący: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="343"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>Mentor pool ({0})</source>
         <translation>Pula mentorów ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="344"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
         <source>Mentees ({0})</source>
         <translation>Mentee ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="383"/>
+        <location filename="../../ui/views/programs/actions.py" line="74"/>
         <source>The program was not saved</source>
         <translation>Program nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="387"/>
+        <location filename="../../ui/views/programs/actions.py" line="78"/>
         <source>Saved {0}.</source>
         <translation>Zapisano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs/actions.py" line="90"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="399"/>
+        <location filename="../../ui/views/programs/actions.py" line="91"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="420"/>
+        <location filename="../../ui/views/programs/actions.py" line="112"/>
         <source>Not everyone was enrolled</source>
         <translation>Nie wszyscy zostali zapisani</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="425"/>
+        <location filename="../../ui/views/programs/actions.py" line="119"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>Zapisano: {0} jako {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="426"/>
+        <location filename="../../ui/views/programs/actions.py" line="117"/>
         <source>mentors</source>
         <translation>mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="426"/>
+        <location filename="../../ui/views/programs/actions.py" line="118"/>
         <source>mentees</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="439"/>
+        <location filename="../../ui/views/programs/actions.py" line="133"/>
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="440"/>
+        <location filename="../../ui/views/programs/actions.py" line="134"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Dlaczego {0} zostaje odrzucony(-a)? Powód zostanie zapisany przy zgłoszeniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="442"/>
+        <location filename="../../ui/views/programs/actions.py" line="137"/>
         <source>Waiting list</source>
         <translation>Lista oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="443"/>
+        <location filename="../../ui/views/programs/actions.py" line="138"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Dlaczego {0} trafia na listę oczekujących?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="459"/>
+        <location filename="../../ui/views/programs/actions.py" line="154"/>
         <source>Not every decision was saved</source>
         <translation>Nie wszystkie decyzje zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="462"/>
+        <location filename="../../ui/views/programs/actions.py" line="157"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Program jest pełny: {0} trafia na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="499"/>
+        <location filename="../../ui/views/programs/actions.py" line="199"/>
         <source>The preferences were not saved</source>
         <translation>Preferencje nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="506"/>
+        <location filename="../../ui/views/programs/actions.py" line="209"/>
         <source>Remove from program</source>
         <translation>Usuń z programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="507"/>
+        <location filename="../../ui/views/programs/actions.py" line="206"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>Usunąć {0} z tego programu? Zgłoszenie i status zostaną usunięte; same osoby pozostaną.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="543"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="106"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wybierz mentora, aby przeczytać jego motywację i uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="120"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="553"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="554"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
         <source>{0} years</source>
         <translation>{0} roku</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="556"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
         <source>{0}: held {1} of {2} meetings</source>
         <translation>{0}: odbyte {1} z {2} spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="561"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
         <source>{0} since {1}</source>
         <translation>{0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="564"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Willing to mentor</source>
         <translation>Gotowość do bycia mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="565"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="566"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="567"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Seniority</source>
         <translation>Staż</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="568"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Expertise (level 4–5)</source>
         <translation>Ekspertyza (poziom 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="569"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="569"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} naraz: aktywni teraz {1}, wolne {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="571"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Attendance in past relationships</source>
         <translation>Frekwencja we wcześniejszych relacjach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="572"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Recognition agreed</source>
         <translation>Uzgodnione docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs.py" line="573"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3017,67 +3016,67 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RecordDeletions</name>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="36"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="71"/>
         <source>Delete goal…</source>
         <translation>Usuń cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="39"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="32"/>
         <source>Delete check-in…</source>
         <translation>Usuń check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="48"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="34"/>
         <source>Hover over a score to read the question and any comment.</source>
         <translation>Najedź na ocenę, aby przeczytać pytanie i komentarz.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="68"/>
+        <location filename="../../ui/views/relationships/records.py" line="39"/>
         <source>This relationship is closed: nothing can be added to it, only mistakes deleted.</source>
         <translation>Ta relacja jest zamknięta: nie można nic do niej dodać, tylko usunąć pomyłki.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="83"/>
+        <location filename="../../ui/views/relationships/records.py" line="52"/>
         <source>Delete the goal “{0}”? Its progress history goes with it, and it no longer shows in the attention list or reports.</source>
         <translation>Usunąć cel „{0}”? Zniknie też historia postępów, a cel nie będzie widoczny na liście uwagi ani w raportach.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="85"/>
+        <location filename="../../ui/views/relationships/records.py" line="54"/>
         <source>Delete goal</source>
         <translation>Usuń cel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="86"/>
+        <location filename="../../ui/views/relationships/records.py" line="55"/>
         <source>Goal deleted.</source>
         <translation>Cel usunięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <location filename="../../ui/views/relationships/records.py" line="61"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="92"/>
+        <location filename="../../ui/views/relationships/records.py" line="61"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="93"/>
+        <location filename="../../ui/views/relationships/records.py" line="62"/>
         <source>Delete the {0}&apos;s check-in of {1}? It no longer counts towards health or reports, and its comments are removed.</source>
         <translation>Usunąć check-in ({0}) z {1}? Przestanie się liczyć do kondycji i raportów, a jego komentarze zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="95"/>
+        <location filename="../../ui/views/relationships/records.py" line="64"/>
         <source>Delete check-in</source>
         <translation>Usuń check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="97"/>
+        <location filename="../../ui/views/relationships/records.py" line="66"/>
         <source>Check-in deleted.</source>
         <translation>Check-in usunięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationship_records.py" line="105"/>
+        <location filename="../../ui/views/relationships/records.py" line="74"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
@@ -3489,184 +3488,184 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RelationshipsView</name>
     <message>
-        <location filename="../../ui/views/relationships.py" line="205"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="43"/>
         <source>Prepare introduction…</source>
         <translation>Przygotuj przedstawienie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="207"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="45"/>
         <source>Write the introduction e-mail to both, with their meetings as a calendar file, and open it in your mail program.</source>
         <translation>Napisz e-mail przedstawiający do obojga, z ich spotkaniami jako plikiem kalendarza, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="35"/>
         <source>Active</source>
-        <extracomment>The relationship the summary editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="36"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="170"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="174"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="41"/>
         <source>Search mentor or mentee…</source>
         <translation>Szukaj mentora lub mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="182"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="26"/>
         <source>Pair two people…</source>
         <translation>Połącz dwie osoby w parę…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="183"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="27"/>
         <source>Log meeting…</source>
         <translation>Zapisz spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="184"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="28"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="185"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="29"/>
         <source>Log a meeting of the selected pair (Ctrl+M)</source>
         <translation>Zapisz spotkanie wybranej pary (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="186"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="30"/>
         <source>Check-in…</source>
         <translation>Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="187"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="31"/>
         <source>Next stage…</source>
         <translation>Następny etap…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="188"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="32"/>
         <source>Extend…</source>
         <translation>Przedłuż…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="189"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="33"/>
         <source>Close…</source>
         <translation>Zamknij…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="196"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="34"/>
         <source>Replace mentor…</source>
         <translation>Zmień mentora…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="198"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="36"/>
         <source>Give the mentee a new mentor; their goals and history go with them.</source>
         <translation>Przydziel mentee nowego mentora; cele i historia przechodzą razem z nim.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="200"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="38"/>
         <source>Check-in forms…</source>
         <translation>Formularze check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="202"/>
+        <location filename="../../ui/views/relationships/action_bar.py" line="40"/>
         <source>Save fillable PDF check-in forms for the selected pair (or, with none selected, every due check-in of the program shown) in a folder.</source>
         <translation>Zapisz w folderze wypełnialne formularze PDF check-in dla wybranej pary (lub, bez zaznaczenia, dla każdego należnego check-inu widocznego programu).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="253"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="69"/>
         <source>Add goal…</source>
         <translation>Dodaj cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="254"/>
+        <location filename="../../ui/views/relationships/goals_tab.py" line="70"/>
         <source>Edit goal…</source>
         <translation>Edytuj cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="275"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="37"/>
         <source>Delete meeting…</source>
         <translation>Usuń spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="278"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="39"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Najnowsze na górze. Zaplanowane spotkania, które minęły bez zapisu, są pokazane kursywą jako „Zaplanowane, niezapisane (zaległe)”. Notatki są poufne. Kliknij dwukrotnie spotkanie, aby je poprawić.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="302"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="53"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
+        <extracomment>The relationship the editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Podsumowanie HR tej relacji i kolejne kroki…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="303"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="55"/>
         <source>Save summary</source>
         <translation>Zapisz podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="307"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>W międzyczasie zmienione gdzie indziej — zapisanie nadpisze ich podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="318"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="70"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Podsumowanie i kolejne kroki&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="330"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="66"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="331"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="332"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
         <source>Check-ins</source>
         <translation>Check-iny</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="333"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="346"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="48"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="348"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="375"/>
+        <location filename="../../ui/views/relationships/view.py" line="127"/>
         <source>Relationships</source>
         <translation>Relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="399"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="67"/>
         <source>All programs</source>
         <translation>Wszystkie programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="402"/>
-        <location filename="../../ui/views/relationships.py" line="541"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships.py" line="436"/>
+        <location filename="../../ui/views/relationships/view.py" line="176"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relacja</numerusform>
@@ -3675,129 +3674,129 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="438"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="104"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="505"/>
+        <location filename="../../ui/views/relationships/view.py" line="234"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="507"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nie ma jeszcze relacji. Połącz dwie osoby w parę albo zatwierdź dobrane pary na ekranie Dobieranie par.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="509"/>
+        <location filename="../../ui/views/relationships/view.py" line="238"/>
         <source>No relationship matches the filters.</source>
         <translation>Żadna relacja nie pasuje do filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="511"/>
+        <location filename="../../ui/views/relationships/view.py" line="240"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Wybierz relację, aby zobaczyć jej etapy, cele, spotkania i check-iny.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="540"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="94"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} – mentor dla {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="542"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
         <source>{0} to {1}</source>
         <translation>Od {0} do {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="545"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="99"/>
         <source>Closed {0}: {1}</source>
         <translation>Zamknięta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="586"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="100"/>
         <source>Their summary:
 {0}</source>
         <translation>Ich podsumowanie:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="600"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="120"/>
         <source>Extensions</source>
         <translation>Przedłużenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="603"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="123"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="606"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="126"/>
         <source>None.</source>
         <translation>Brak.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="608"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="128"/>
         <source>Closure</source>
         <translation>Zamknięcie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="610"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="130"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Nadal trwa; planowany koniec {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="613"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="133"/>
         <source>{0} on {1}.</source>
         <translation>{0} dnia {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="616"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="136"/>
         <source>Reason: {0}</source>
         <translation>Powód: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="618"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="138"/>
         <source>Final reflection: {0}</source>
         <translation>Refleksja końcowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="626"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="38"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="631"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="147"/>
         <source>Continues the relationship with {0} ({1}–{2}).</source>
         <translation>Kontynuuje relację z {0} ({1}–{2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="634"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="150"/>
         <source>Continued with {0} from {1}.</source>
         <translation>Kontynuowana z {0} od {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="748"/>
+        <location filename="../../ui/views/relationships/actions.py" line="100"/>
         <source>Delete meeting</source>
         <translation>Usuń spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="749"/>
+        <location filename="../../ui/views/relationships/actions.py" line="101"/>
         <source>Delete the meeting of {0} ({1})? It no longer counts towards attendance, hours or health, and its notes are removed.</source>
         <translation>Usunąć spotkanie z {0} ({1})? Przestanie się liczyć do frekwencji, godzin i kondycji, a jego notatki zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="755"/>
+        <location filename="../../ui/views/relationships/actions.py" line="107"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="771"/>
+        <location filename="../../ui/views/relationships/actions.py" line="123"/>
         <source>Meeting deleted.</source>
         <translation>Spotkanie usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships.py" line="841"/>
+        <location filename="../../ui/views/relationships/actions.py" line="189"/>
         <source>Summary saved.</source>
         <translation>Podsumowanie zapisane.</translation>
     </message>
@@ -3945,7 +3944,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Wybierz logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="253"/>
+        <location filename="../../ui/views/reports.py" line="252"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3955,88 +3954,88 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="299"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Completed</source>
         <translation>Ukończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Ended early</source>
         <translation>Zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="322"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Getting to know each other</source>
         <translation>Poznanie się</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Defining expectations</source>
         <translation>Określenie oczekiwań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="327"/>
         <source>Learning and application</source>
         <translation>Nauka i zastosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="327"/>
         <source>Becoming independent</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>Transition</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353"/>
+        <location filename="../../ui/views/reports.py" line="357"/>
         <source>Choose a program and a report.</source>
         <translation>Wybierz program i raport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="358"/>
         <source>Open a file to make reports.</source>
         <translation>Otwórz plik, aby tworzyć raporty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="364"/>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="368"/>
+        <location filename="../../ui/views/reports.py" line="392"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="388"/>
         <source>The preview could not be made: {0}</source>
         <translation>Nie udało się przygotować podglądu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="397"/>
+        <location filename="../../ui/views/reports.py" line="401"/>
         <source>The preview could not be opened.</source>
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="404"/>
+        <location filename="../../ui/views/reports.py" line="408"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -4045,43 +4044,48 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="447"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
         <source>Save report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="448"/>
-        <location filename="../../ui/views/reports.py" line="536"/>
+        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="541"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/reports.py" line="460"/>
+        <source>The report was saved as {0}.</source>
+        <translation>Raport zapisano jako {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="466"/>
         <source>There is no report to save yet.</source>
         <translation>Nie ma jeszcze raportu do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="465"/>
+        <location filename="../../ui/views/reports.py" line="470"/>
         <source>The report was not saved</source>
         <translation>Raport nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="467"/>
+        <location filename="../../ui/views/reports.py" line="472"/>
         <source>Saved to {0}</source>
         <translation>Zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="476"/>
+        <location filename="../../ui/views/reports.py" line="481"/>
         <source>Print report</source>
         <translation>Drukuj raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="499"/>
+        <location filename="../../ui/views/reports.py" line="504"/>
         <source>The printer could not be started.</source>
         <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="515"/>
+        <location filename="../../ui/views/reports.py" line="520"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Wysłano %n stronę do drukarki.</numerusform>
@@ -4090,47 +4094,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="522"/>
+        <location filename="../../ui/views/reports.py" line="527"/>
         <source>All reports for this program</source>
         <translation>Wszystkie raporty tego programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="523"/>
+        <location filename="../../ui/views/reports.py" line="528"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="525"/>
+        <location filename="../../ui/views/reports.py" line="530"/>
         <source>One file each…</source>
         <translation>Osobny plik dla każdej…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="526"/>
+        <location filename="../../ui/views/reports.py" line="531"/>
         <source>One combined PDF…</source>
         <translation>Jeden zbiorczy PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Folder for the reports</source>
         <translation>Folder na raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="541"/>
         <source>Combined report</source>
         <translation>Raport zbiorczy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="553"/>
+        <location filename="../../ui/views/reports.py" line="559"/>
         <source>Reading the relationships…</source>
         <translation>Wczytywanie relacji…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="554"/>
+        <location filename="../../ui/views/reports.py" line="560"/>
         <source>Report {0} of {1}</source>
         <translation>Raport {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="573"/>
+        <location filename="../../ui/views/reports.py" line="579"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
@@ -4139,7 +4143,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="575"/>
+        <location filename="../../ui/views/reports.py" line="581"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
@@ -4148,12 +4152,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="580"/>
+        <location filename="../../ui/views/reports.py" line="589"/>
         <source>The reports were not written</source>
         <translation>Raporty nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="584"/>
+        <location filename="../../ui/views/reports.py" line="593"/>
         <source>Writing the reports…</source>
         <translation>Zapisywanie raportów…</translation>
     </message>
@@ -4161,22 +4165,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="262"/>
+        <location filename="../../ui/file_actions.py" line="264"/>
         <source>Restore a backup of {0}</source>
         <translation>Przywróć kopię zapasową: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="263"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Restore a backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="269"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wybierz kopię do przywrócenia. Plik w obecnej postaci zostanie najpierw zachowany jako kopia, więc nic nie zginie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="270"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Codzienne kopie są przechowywane z ostatniego %Ln dnia, w którym otwarto plik.</numerusform>
@@ -4185,7 +4189,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="274"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Zachowywana jest też ostatnia %Ln kopia sprzed scalenia.</numerusform>
@@ -4194,57 +4198,57 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Taken</source>
         <translation>Wykonana</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="275"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="281"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Daily, on open</source>
         <translation>Codzienna, przy otwarciu</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="281"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Before an upgrade</source>
         <translation>Przed aktualizacją</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>Before a merge</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="282"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>By hand</source>
         <translation>Ręczna</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Before a restore</source>
         <translation>Przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Before an import</source>
         <translation>Przed importem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="286"/>
         <source>Before a bulk action</source>
         <translation>Przed operacją zbiorczą</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="293"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -4305,26 +4309,38 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>SummaryGuard</name>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="57"/>
-        <location filename="../../ui/views/summary_guard.py" line="125"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="57"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="125"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>Podsumowanie wpisane dla {0} nie zostało jeszcze zapisane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="58"/>
-        <location filename="../../ui/views/summary_guard.py" line="126"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="58"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="126"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>Wpisane podsumowanie nie zostało jeszcze zapisane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="65"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="65"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="100"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="100"/>
         <source>Summary saved.</source>
         <translation>Podsumowanie zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExports</name>
+    <message numerus="yes">
+        <location filename="../../ui/table_exports.py" line="76"/>
+        <source>Exported %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln wiersz do {0}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wiersze do {0}.</numerusform>
+            <numerusform>Wyeksportowano %Ln wierszy do {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4354,7 +4370,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>Zapisano %Ln formularz w {0}. Dołącz go do e-maila do właściwej osoby; przeciągnij zwrócone pliki na to okno, aby je zapisać.</numerusform>
@@ -4422,43 +4438,43 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>checkin_forms</name>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="38"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="39"/>
         <source>Save check-in forms in</source>
         <translation>Zapisz formularze check-in w</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="48"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="49"/>
         <source>Writing forms…</source>
         <translation>Zapisywanie formularzy…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="54"/>
-        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
         <source>Check-in forms</source>
         <translation>Formularze check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
         <source>No check-in is due, so no form was written.</source>
         <translation>Żaden check-in nie jest należny, więc nie utworzono formularza.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="64"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="65"/>
         <source>Open Folder</source>
         <translation>Otwórz folder</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="68"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="69"/>
         <source>Writing check-in forms…</source>
         <translation>Zapisywanie formularzy check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="103"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="104"/>
         <source>Reading {0}…</source>
         <translation>Wczytywanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="115"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="116"/>
         <source>Recording returned check-in forms…</source>
         <translation>Zapisywanie zwróconych formularzy check-in…</translation>
     </message>
@@ -4489,114 +4505,127 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="34"/>
+        <location filename="../../ui/file_actions.py" line="35"/>
         <source>&amp;Merge Another File…</source>
         <translation>&amp;Scal inny plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="36"/>
+        <location filename="../../ui/file_actions.py" line="37"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Dziennik scaleń…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="37"/>
+        <location filename="../../ui/file_actions.py" line="38"/>
         <source>&amp;Back Up Now…</source>
         <translation>Utwórz &amp;kopię zapasową teraz…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="39"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="50"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Otwórz plik do edycji, zanim scalisz z nim inny.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>Merge another MentorDesk file</source>
         <translation>Scal inny plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="54"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>Merge finished</source>
         <translation>Scalanie zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="108"/>
         <source>Merging {0}…</source>
         <translation>Scalanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="111"/>
         <source>Reading {0}…</source>
         <translation>Wczytywanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="116"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Another company&apos;s file</source>
         <translation>Plik innej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="118"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Mimo to scal plik tej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>Back up to</source>
         <translation>Zapisz kopię w</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214"/>
+        <location filename="../../ui/file_actions.py" line="216"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Backed up to {0}</source>
         <translation>Kopię zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="231"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>Restore backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="231"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
         <source>There are no backups of this file yet.</source>
         <translation>Nie ma jeszcze kopii zapasowych tego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="237"/>
+        <location filename="../../ui/file_actions.py" line="239"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Ten plik jest otwarty tylko do odczytu; ktoś inny może go używać, więc nie można go teraz zastąpić.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The backup from {0} was restored.</source>
         <translation>Przywrócono kopię z {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Plik w poprzedniej postaci również zachowano jako kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="254"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Uszkodzony plik zachowano jako {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="257"/>
         <source>Backup restored</source>
         <translation>Kopia przywrócona</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="99"/>
+        <source>Saved</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="101"/>
+        <source>Open Folder</source>
+        <translation>Otwórz folder</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4704,149 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/file_open.py" line="166"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Ktoś inny przejął edycję tego pliku, więc jest on teraz otwarty tylko do odczytu. Otwórz go później ponownie, aby kontynuować edycję.</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="55"/>
+        <source>MentorDesk User Guide</source>
+        <translation>Podręcznik użytkownika MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="78"/>
+        <source>The user guide could not be read. Your data is not affected; reinstall MentorDesk to repair its files.</source>
+        <translation>Nie udało się odczytać podręcznika użytkownika. Twoje dane są bezpieczne; zainstaluj MentorDesk ponownie, aby naprawić jego pliki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="145"/>
+        <source>Window</source>
+        <translation>Okno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="154"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="160"/>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="160"/>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="161"/>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="63"/>
+        <source>&amp;Help</source>
+        <extracomment>Buttons that save what the current screen holds, by attribute name, first visible one wins. Text size steps (points added to the system&apos;s font) that View &gt; Larger/Smaller Text allow.</extracomment>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="73"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Drukuj raport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>This screen saves every change as you make it; there is nothing to save.</source>
+        <translation>Ten ekran zapisuje każdą zmianę od razu; nie ma nic do zapisania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="100"/>
+        <source>There is nothing new to save here.</source>
+        <translation>Nie ma tu nic nowego do zapisania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="113"/>
+        <source>Choose a report, then press Ctrl+P again to print it.</source>
+        <translation>Wybierz raport i naciśnij ponownie Ctrl+P, aby go wydrukować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="119"/>
+        <source>The report is still being prepared; print it once the preview shows.</source>
+        <translation>Raport jest jeszcze przygotowywany; wydrukuj go, gdy pojawi się podgląd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="127"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="130"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Znajdź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="132"/>
+        <source>&amp;Delete Selected…</source>
+        <translation>&amp;Usuń zaznaczone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="150"/>
+        <source>This screen has no search; People and Relationships have one.</source>
+        <translation>Ten ekran nie ma wyszukiwania; mają je Osoby i Relacje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="170"/>
+        <source>Select the meeting, goal or check-in to delete first.</source>
+        <translation>Najpierw zaznacz spotkanie, cel lub check-in do usunięcia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Nothing on this screen is deleted with the Delete key.</source>
+        <translation>Na tym ekranie klawisz Delete niczego nie usuwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="178"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="194"/>
+        <source>Show &amp;Archived People</source>
+        <translation>Pokaż osoby &amp;zarchiwizowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Większy tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="202"/>
+        <source>S&amp;maller Text</source>
+        <translation>&amp;Mniejszy tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normalny rozmiar tekstu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="275"/>
+        <source>MentorDesk &amp;User Guide</source>
+        <translation>&amp;Podręcznik użytkownika MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="277"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5107,54 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>table_exports</name>
+    <message>
+        <location filename="../../ui/table_exports.py" line="37"/>
+        <source>&amp;Relationships…</source>
+        <translation>&amp;Relacje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="38"/>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Spotkania…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="39"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Cele…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="40"/>
+        <source>&amp;Check-ins…</source>
+        <translation>C&amp;heck-iny…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="46"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksportuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="63"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="64"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="80"/>
+        <source>Nothing was exported</source>
+        <translation>Nic nie wyeksportowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_exports.py" line="82"/>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../ui/tasks.py" line="287"/>
@@ -5006,7 +5226,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../ui/views/summary_guard.py" line="124"/>
+        <location filename="../../ui/views/relationships/summary_guard.py" line="124"/>
         <location filename="../../ui/widgets/unsaved.py" line="134"/>
         <source>Unsaved changes</source>
         <extracomment>Attribute names of widgets that hold a view onto the data, not the data (never asked about).</extracomment>
@@ -5021,56 +5241,6 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Zapisać je, odrzucić czy wrócić do edycji?</translation>
-    </message>
-</context>
-<context>
-    <name>table_exports</name>
-    <message>
-        <source>&amp;Relationships…</source>
-        <translation>&amp;Relacje…</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings…</source>
-        <translation>&amp;Spotkania…</translation>
-    </message>
-    <message>
-        <source>&amp;Goals…</source>
-        <translation>&amp;Cele…</translation>
-    </message>
-    <message>
-        <source>&amp;Check-ins…</source>
-        <translation>C&amp;heck-iny…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;ksportuj</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksport</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Nothing was exported</source>
-        <translation>Nic nie wyeksportowano</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Eksportowanie…</translation>
-    </message>
-</context>
-<context>
-    <name>TableExports</name>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to {0}.</source>
-        <translation>
-            <numerusform>Wyeksportowano %Ln wiersz do {0}.</numerusform>
-            <numerusform>Wyeksportowano %Ln wiersze do {0}.</numerusform>
-            <numerusform>Wyeksportowano %Ln wierszy do {0}.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
