@@ -15,194 +15,51 @@ approval is reported as done, as the file says.
 
 "Locks and exclusions…" lists HR's own pair decisions for the program, so
 a pair rejected by mistake can be let back in.
+
+The screen is `view.py`; HR's decisions are in `decisions.py`, the dialogs in
+`weights_dialog.py` and `pair_rules.py`.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
 )
 
-from mentordesk.errors import MentorDeskError, ValidationError
-from mentordesk.matching.scoring import DEFAULT_WEIGHTS
+from mentordesk.errors import MentorDeskError
 from mentordesk.services import matching
 from mentordesk.services import programs as programs_service
 
-from ..dialogs.proposal_dialog import ProposalDialog, ProposalExplanation
-from ..models.proposals_model import ProposalsModel, WaitingModel
-from ..models.table import Column, RecordRole, RecordTableModel
-from ..tasks import Task, run_in_background, show_error
-from .base import View
+from ...dialogs.proposal_dialog import ProposalDialog, ProposalExplanation
+from ...models.proposals_model import ProposalsModel, WaitingModel
+from ...models.table import RecordRole
+from ...tasks import Task, run_in_background, show_error
+from ..base import View
 
 if TYPE_CHECKING:  # pragma: no cover
     from ui.app import MainWindow
 
-
-class WeightsDialog(QDialog):
-    """Edit a program's match settings; validated by the service before saving."""
-
-    def __init__(self, settings: matching.MatchSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Match weights"))
-        form = QFormLayout(self)
-        intro = QLabel(self.tr("How much each part counts. Only the proportions matter: a perfect pair "
-                               "always scores 100."), self)
-        intro.setWordWrap(True)
-        form.addRow(intro)
-        self.spins: dict[str, QDoubleSpinBox] = {}
-        for key, label in _weight_labels(self).items():
-            spin = QDoubleSpinBox(self)
-            spin.setRange(0, 100)
-            spin.setDecimals(0)
-            spin.setValue(settings.weights.get(key, DEFAULT_WEIGHTS[key]))
-            spin.setObjectName(f"weight_{key}")
-            self.spins[key] = spin
-            form.addRow(label, spin)
-        self.branch = QComboBox(self)
-        for value, text in (("same", self.tr("Prefer the same branch")), ("none", self.tr("Does not matter")),
-                            ("different", self.tr("Prefer another branch"))):
-            self.branch.addItem(text, value)
-        self.branch.setCurrentIndex(max(0, self.branch.findData(settings.branch_preference)))
-        form.addRow(self.tr("Branch"), self.branch)
-        self.cross = QCheckBox(self.tr("Prefer mentors from another department"), self)
-        self.cross.setChecked(settings.prefer_cross_department)
-        form.addRow(self.cross)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "branch_preference": self.branch.currentData(),
-            "prefer_cross_department": self.cross.isChecked(),
-            "weights": {key: spin.value() for key, spin in self.spins.items()},
-        }
+from .decisions import MatchingDecisions
+from .weights_dialog import _weight_labels
 
 
-def _weight_labels(obj=None) -> dict[str, str]:
-    """Translated names of the weights, in the order HR reads them (one context
-    whoever asks, so lupdate and the run-time lookup agree)."""
-    translate = QCoreApplication.translate
-    return {
-        "gaps": translate("MatchingWeights", "Skill gaps covered"),
-        "mutual": translate("MatchingWeights", "Stated wishes"),
-        "seniority": translate("MatchingWeights", "Seniority"),
-        "branch": translate("MatchingWeights", "Branch"),
-        "department": translate("MatchingWeights", "Department"),
-        "language": translate("MatchingWeights", "Shared language"),
-    }
-
-
-class PairRulesModel(RecordTableModel[matching.PairRule]):
-    """HR's locks and exclusions for one program, oldest first."""
-
-    MENTEE, MENTOR, RULE, NOTE = range(4)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__([], parent)
-        self.columns = [
-            Column(self.tr("Mentee"), lambda r: r.mentee),
-            Column(self.tr("Mentor"), lambda r: r.mentor),
-            Column(self.tr("Decision"), self._rule_text),
-            Column(self.tr("Note"), lambda r: r.note, tooltip=lambda r: r.note),
-        ]
-
-    def _rule_text(self, r: matching.PairRule) -> str:
-        return {"locked": self.tr("Locked"), "excluded": self.tr("Excluded")}.get(r.rule, r.rule)
-
-
-class PairRulesDialog(QDialog):
-    """Every lock and exclusion of a program, with Remove.
-
-    Rejecting a pair is one click on the Matching screen, so it is also easy
-    to do by mistake; without this list an excluded pair could never come
-    back. Removing a rule is itself undoable (lock or reject again), so it
-    is not confirmed. `removed_any` tells the screen to run the match again.
-    """
-
-    def __init__(self, db, program_id: str, program_name: str, readonly: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._program_id = program_id
-        self._readonly = readonly
-        #: True once a rule was removed, so the caller knows its proposals are stale.
-        self.removed_any = False
-        self.setWindowTitle(self.tr("Locks and exclusions"))
-        self.resize(720, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Pairs HR decided on in {0}. A locked pair is kept in every run until it is "
-                               "approved; an excluded pair is never proposed. Remove a decision to let the "
-                               "matcher choose freely again.").format(program_name), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.model = PairRulesModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("pairRulesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("No locks or exclusions in this program."), self)
-        self.empty.setStyleSheet("color: #666;")
-        layout.addWidget(self.empty)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        self.remove_button = buttons.addButton(self.tr("Remove"), QDialogButtonBox.ActionRole)
-        self.remove_button.setObjectName("removeRule")
-        self.remove_button.setToolTip(self.tr("Forget this decision: the pair may be proposed again."))
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.reload()
-
-    def reload(self) -> None:
-        try:
-            rules = matching.pair_rules(self._db, self._program_id)
-        except MentorDeskError as exc:
-            show_error(self, exc)
-            rules = []
-        self.model.set_rows(rules)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty.setVisible(not rules)
-        self._update_buttons()
-
-    def selected(self) -> list[matching.PairRule]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [r for r in (self.model.record(i) for i in rows) if r is not None]
-
-    def _update_buttons(self, *_args) -> None:
-        self.remove_button.setEnabled(not self._readonly and bool(self.selected()))
-
-    def remove_selected(self) -> int:
-        """Clear the selected rules, one transaction each; returns how many went."""
-        if self._readonly:
-            return 0
-        removed = 0
-        for rule in self.selected():
-            try:
-                matching.clear_rule(self._db, rule.id)
-                removed += 1
-            except MentorDeskError as exc:  # removed elsewhere meanwhile: say so, keep going
-                show_error(self, exc)
-        self.reload()
-        self.removed_any = self.removed_any or removed > 0
-        return removed
-
-
-class MatchingView(View):
-    def __init__(self, window: "MainWindow") -> None:
+class MatchingView(MatchingDecisions, View):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.run: matching.MatchRun | None = None
         self.task: Task | None = None
@@ -589,72 +446,6 @@ class MatchingView(View):
         dialog.show()
         return dialog
 
-    # -- decisions ---------------------------------------------------------------------------
-    def _act(self, fn: Callable[[], Any]) -> Any:
-        """Run one service call; errors become a message, never a traceback."""
-        try:
-            return fn()
-        except MentorDeskError as exc:
-            show_error(self, exc)
-            return None
-
-    def toggle_lock(self) -> None:
-        p, pid = self.current(), self.program_id()
-        if p is None or pid is None or self.db is None:
-            return
-        if p.locked:
-            if self._act(lambda: matching.unlock(self.db, pid, p.mentee_id)) is None:
-                return
-            updated = replace(p, locked=False)
-            self._status(self.tr("{0} is no longer locked to {1}.").format(p.mentee, p.mentor))
-        else:
-            if self._act(lambda: matching.lock_pair(self.db, pid, p.mentee_id, p.mentor_id)) is None:
-                return
-            updated = replace(p, locked=True)
-            self._status(self.tr("{0} stays with {1} in every run until approved.").format(p.mentee, p.mentor))
-        row = self.model.row_of(p.mentee_id)
-        self.model.update_record(row, updated)
-        if self.run is not None:
-            self.run.proposals = [updated if q.mentee_id == p.mentee_id else q for q in self.run.proposals]
-        self._selection_changed()
-
-    def reject_selected(self) -> None:
-        p, pid = self.current(), self.program_id()
-        if p is None or pid is None or self.db is None:
-            return
-        if self._act(lambda: matching.exclude_pair(self.db, pid, p.mentee_id, p.mentor_id)) is None:
-            return
-        self._status(self.tr("{0} will not be proposed with {1} again.").format(p.mentee, p.mentor))
-        self._after_run = lambda: self.select_mentee(p.mentee_id)
-        self.start_run()
-
-    def swap_dialog(self) -> None:
-        p = self.current()
-        if p is None:
-            return
-        others = [q for q in self.model.rows() if q.mentee_id != p.mentee_id and q.mentor_id != p.mentor_id]
-        if not others:
-            self.inform(self.tr("No other proposal has a different mentor to swap with."))
-            return
-        items = [self.tr("{0} (with {1})").format(q.mentee, q.mentor) for q in others]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Swap mentors"),
-            self.tr("Give {0}'s mentor, {1}, to:").format(p.mentee, p.mentor), items, 0, False)
-        if ok and choice in items:
-            self.swap_with(others[items.index(choice)].mentee_id)
-
-    def swap_with(self, other_mentee_id: str) -> bool:
-        p, pid = self.current(), self.program_id()
-        if p is None or pid is None or self.db is None:
-            return False
-        done = self._act(lambda: matching.swap(self.db, pid, p.mentee_id, other_mentee_id, run=self.run) or True)
-        if done is None:
-            return False
-        self._status(self.tr("Mentors swapped and locked."))
-        self._after_run = lambda: self.select_mentee(p.mentee_id)
-        self.start_run()
-        return True
-
     def approve(self, selected_only: bool) -> Task | None:
         """Ask, then start the relationships on a worker thread; returns the running Task.
 
@@ -727,7 +518,7 @@ class MatchingView(View):
             return []
         from mentordesk.services.invitations import match_reasons
 
-        from ..widgets.drafts import prepare_introductions
+        from ...widgets.drafts import prepare_introductions
 
         return prepare_introductions(self, self.db, [(rel_id, match_reasons(p.reasons))
                                                      for rel_id, p in self.last_approval.started])
@@ -741,50 +532,3 @@ class MatchingView(View):
         self._finish_task()
         self._update_buttons()
         self._status(self.tr("Approval cancelled; no relationship was started."))
-
-    # -- HR's pair decisions -------------------------------------------------------------
-    def open_rules_dialog(self) -> PairRulesDialog | None:
-        """Show the program's locks and exclusions (window-modal, so the proposals
-        cannot be acted on while their rules change); a removal re-runs the match."""
-        pid = self.program_id()
-        if pid is None or self.db is None:
-            return None
-        dialog = PairRulesDialog(self.db, pid, self.program_combo.currentText(), self.readonly, self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: self._rules_closed(dialog.removed_any))
-        dialog.open()
-        return dialog
-
-    def _rules_closed(self, removed_any: bool) -> None:
-        if removed_any and self.run is not None:
-            self._status(self.tr("Decisions removed; running the match again."))
-            self.start_run()
-
-    def edit_weights(self) -> None:
-        pid = self.program_id()
-        if pid is None or self.db is None:
-            return
-        program = self._act(lambda: programs_service.get_program(self.db, pid))
-        if program is None:
-            return
-        dialog = WeightsDialog(matching.settings_for(program), self)
-        if dialog.exec() != QDialog.Accepted:
-            return
-        self.save_weights(dialog.values())
-
-    def save_weights(self, values: dict[str, Any]) -> bool:
-        pid = self.program_id()
-        if pid is None or self.db is None:
-            return False
-        problems = matching.validate_match_settings(values)
-        if problems:
-            show_error(self, ValidationError(problems))
-            return False
-        program = programs_service.get_program(self.db, pid)
-        merged = {**(program.match_settings or {}), **values}
-        if self._act(lambda: programs_service.save_match_settings(self.db, pid, merged) or True) is None:
-            return False
-        self._show_weights()
-        if self.run is not None:
-            self.summary.setText(self.tr("Weights changed: run the match again to see their effect."))
-        return True
