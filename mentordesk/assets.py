@@ -43,6 +43,20 @@ def resource(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
+def document(name: str) -> Path:
+    """A document the window shows, e.g. `document("user-guide.md")`: staged into the package's
+    `resources/docs/` by the build; in a source checkout, the checkout's own `docs/`."""
+    packaged = resource("docs", name)
+    if packaged.is_file():
+        return packaged
+    if _is_source_checkout(_CHECKOUT) and (_CHECKOUT / "docs" / name).is_file():
+        return _CHECKOUT / "docs" / name
+    raise ResourcesMissing(
+        f"MentorDesk's guide ({name}) is missing from its installation folder. Your data is not "
+        "affected. Reinstall MentorDesk to repair it."
+    )
+
+
 def _is_source_checkout(folder: Path) -> bool:
     """True only for MentorDesk's own source tree, never for a site-packages folder
     that happens to hold some other project's `resources/`."""

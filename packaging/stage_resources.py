@@ -24,6 +24,8 @@ from pathlib import Path
 COPIED = ("fonts", "icons", "licenses")
 #: Only these kinds of file are run-time resources.
 SUFFIXES = {".ttf", ".txt", ".png", ".svg", ".ico", ".icns", ".qss"}
+#: Documents the window shows (Help > User Guide), from the checkout's `docs/`, staged into `docs/`.
+DOCS = ("user-guide.md",)
 
 
 def compile_translations(source: Path, dest: Path) -> list[Path]:
@@ -87,6 +89,17 @@ def stage(source: Path, dest: Path) -> list[Path]:
                 written.append(target)
     written += compile_translations(source / "translations", dest / "translations")
     written += compile_catalogs(CATALOGS, dest / "locale")
+    written += stage_docs(source.parent / "docs", dest / "docs")
+    return written
+
+
+def stage_docs(source: Path, dest: Path) -> list[Path]:
+    """Copy the documents the window opens (the user guide) beside the other resources."""
+    dest.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in DOCS:
+        shutil.copy2(source / name, dest / name)  # a missing guide fails the build, not the user
+        written.append(dest / name)
     return written
 
 

@@ -64,14 +64,15 @@ def check_wheel_contents(wheel: Path) -> None:
     needed = [base + f"fonts/{f.name}" for f in (ROOT / "resources" / "fonts").glob("*.ttf")]
     needed += [base + f"translations/{ts.stem}.qm" for ts in (ROOT / "resources" / "translations").glob("*.ts")]
     needed += [base + "icons/mentordesk-256.png", base + "licenses/LGPL-3.0.txt",
-               base + "fonts/DejaVu-LICENSE.txt", base + "fonts/DroidSansFallback-LICENSE.txt"]
+               base + "fonts/DejaVu-LICENSE.txt", base + "fonts/DroidSansFallback-LICENSE.txt",
+               base + "docs/user-guide.md"]
     missing = [n for n in needed if n not in names]
     if missing:
         raise CheckFailed(f"the wheel lacks {missing}")
     unwanted = [n for n in names if n.endswith(".ts") or "screenshots/" in n or n == "main.py"]
     if unwanted:
         raise CheckFailed(f"the wheel carries files that are not run-time resources: {unwanted}")
-    ok(f"the wheel carries {len(needed)} resource files (fonts, compiled translations, icon, licences)")
+    ok(f"the wheel carries {len(needed)} resource files (fonts, compiled translations, icon, licences, guide)")
 
 
 def fresh_venv(folder: Path, wheel: Path) -> Path:

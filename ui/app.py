@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         about_qt = QAction(self.tr("About &Qt"), self, triggered=QApplication.aboutQt)
         about_qt.setMenuRole(QAction.AboutQtRole)
         help_menu.addAction(about_qt)
+        from .menus import add_menus
+        add_menus(self)  # File > Save/Print, Edit > Find/Delete, View, Help > Guide/Shortcuts (ui/menus.py)
 
     def show_preferences(self):
         """File > Preferences; returns the dialog (window-modal, not blocking) so tests can drive it."""

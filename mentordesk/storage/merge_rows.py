@@ -238,9 +238,12 @@ NATURAL_KEYS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     "programs": lambda r: sqlite_lower(r.get("name")),
     "mentor_profiles": lambda r: r.get("person_id"),
     "participants": lambda r: (r.get("program_id"), r.get("person_id"), r.get("role")),
+    # The same returned check-in form imported on two laptops (issue 14 follow-up); None: typed in, never folded.
+    "checkins": lambda r: r.get("form_id"),
 }
 KEY_WORDS = {"people": "employee id", "competencies": "name", "programs": "name",
-             "mentor_profiles": "person", "participants": "program, person and role"}
+             "mentor_profiles": "person", "participants": "program, person and role",
+             "checkins": "check-in form"}
 
 
 def label(table: str, row: Mapping[str, Any], people: Mapping[Any, Mapping[str, Any]]) -> str:
