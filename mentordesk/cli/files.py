@@ -17,6 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--other-company", action="store_true",
                    help="merge even though OTHER.db belongs to another company (people are never joined "
                         "unless employee ID, name and e-mail all match)")
+    p.add_argument("--apply-erasures", action="store_true",
+                   help="apply the erasures of people OTHER.db carries that were not made in this file "
+                        "(see them first with --dry-run); without it such a merge is refused")
     p.set_defaults(func=_merge)
     p = sub.add_parser("backup", help="write a copy of the file to PATH")
     p.add_argument("--out", metavar="PATH", required=True)
@@ -37,10 +40,13 @@ def _merge(args: argparse.Namespace) -> int:
 
         started = datetime.now(UTC)
         result = files.merge_file(db, args.other, dry_run=args.dry_run, prefer=args.prefer,
-                                  other_company=args.other_company)
+                                  other_company=args.other_company, apply_erasures=args.apply_erasures)
         if not args.dry_run:
             undo.record_latest(db, "merge", f"merge of {Path(args.other).name}", started)
         print(result.summary_text())
+    except files.ErasuresNotConfirmed as exc:
+        raise files.MergeError(  # the same refusal, with the command that confirms
+            f"{exc} To apply them, run the command again with --apply-erasures.") from exc
     except files.OtherCompanyError as exc:
         raise files.OtherCompanyError(f"{exc} To merge it anyway, run the command again with --other-company.") from exc
     finally:

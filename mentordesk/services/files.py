@@ -20,6 +20,7 @@ from ..storage.database import Database
 from ..storage.merge import (  # re-exported: callers only need this module
     Cancelled,
     Conflict,
+    ErasuresNotConfirmed,
     FutureStamps,
     IdentityConflict,
     MergeCancelled,
@@ -37,7 +38,8 @@ from ..storage.merge import (  # re-exported: callers only need this module
 from ..storage.schema import SCHEMA_VERSION
 
 __all__ = [
-    "CheckResult", "Conflict", "FutureStamps", "IdentityConflict", "MergeCancelled", "MergeError", "MergeLogEntry",
+    "CheckResult", "Conflict", "ErasuresNotConfirmed", "FutureStamps", "IdentityConflict", "MergeCancelled",
+    "MergeError", "MergeLogEntry",
     "MergeRefused", "MergeResult", "OtherCompanyError", "TableCounts", "backup_now", "check", "merge_file", "merge_log",
 ]
 
@@ -52,6 +54,7 @@ def merge_file(
     *,
     prefer: Prefer = "newer",
     other_company: bool = False,
+    apply_erasures: bool = False,
 ) -> MergeResult:
     """Merge a branch's file or a sync conflict copy into the open file.
 
@@ -59,11 +62,13 @@ def merge_file(
     (cancel, error, power cut), and it backs the file up first when it changes
     anything. A dry run is the same merge on a private copy, thrown away. A file
     of another company raises OtherCompanyError unless `other_company` says HR
-    confirmed it; invalid incoming rows raise MergeRefused listing every reason.
+    confirmed it; invalid incoming rows raise MergeRefused listing every reason. Erasure records
+    the other file carries and this one does not raise ErasuresNotConfirmed unless `apply_erasures`
+    says HR confirmed them (the dry run lists them in `result.incoming_erasures`).
     """
     return _merge.merge_other_file(db, other_path, dry_run=dry_run, resolutions=resolutions,
                                    prefer=prefer, progress=progress, cancelled=cancelled,
-                                   other_company=other_company)
+                                   other_company=other_company, apply_erasures=apply_erasures)
 
 
 def merge_log(db: Database) -> list[MergeLogEntry]:

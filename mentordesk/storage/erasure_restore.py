@@ -96,7 +96,7 @@ def _clear_table(conn: sqlite3.Connection, table: str, scrubber: Scrubber, match
     cur = conn.execute(f'SELECT * FROM "{table}" ORDER BY id')
     cols = [d[0] for d in cur.description]
     for values in cur.fetchall():
-        row = dict(zip(cols, values))
+        row = dict(zip(cols, values, strict=True))
         changes = scrubber.changes(table, row)
         changes.update(text_changes(matcher, table, {**row, **changes}, changes))
         if changes:

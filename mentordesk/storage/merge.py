@@ -92,6 +92,7 @@ from ..errors import ReadOnlyError
 from . import file_meta
 from .database import Database, OpenInfo
 from .erasure import read_erasures
+from .erasure_incoming import ErasuresNotConfirmed, describe, new_erasures
 from .merge_checks import show
 from .merge_identity import read_identity
 from .merge_plan import MergePlan
@@ -116,9 +117,10 @@ from .merge_result import (
 from .merge_rows import NATURAL_KEYS, open_other, snapshot
 
 __all__ = [
-    "NATURAL_KEYS", "TABLE_LABELS", "Cancelled", "Conflict", "FutureStamps", "IdentityConflict", "MergeCancelled",
-    "MergeError", "MergeLogEntry", "MergeRefused", "MergeResult", "OtherCompanyError", "Prefer", "Progress",
-    "ResolutionKey", "Side", "TableCounts", "merge_other_file", "read_merge_log",
+    "NATURAL_KEYS", "TABLE_LABELS", "Cancelled", "Conflict", "ErasuresNotConfirmed", "FutureStamps",
+    "IdentityConflict", "MergeCancelled", "MergeError", "MergeLogEntry", "MergeRefused", "MergeResult",
+    "OtherCompanyError", "Prefer", "Progress", "ResolutionKey", "Side", "TableCounts", "merge_other_file",
+    "read_merge_log",
 ]
 
 
@@ -132,11 +134,14 @@ def merge_other_file(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     other_company: bool = False,
+    apply_erasures: bool = False,
 ) -> MergeResult:
     """Merge `other_path` into `db` in one transaction (backup first if anything changes).
 
     `dry_run` runs the very same merge on an in-memory copy of `db` and discards it.
     `other_company` is HR's explicit confirmation that a file of another company may come in.
+    `apply_erasures` is HR's confirmation of the other file's erasure records not made here
+    (`erasure_incoming`): without it a real merge of a file carrying any is refused.
     """
     other_path = Path(other_path).expanduser()
     if prefer not in ("newer", "local", "incoming"):
@@ -149,6 +154,10 @@ def merge_other_file(
     except OSError:
         pass
     plan = _read_other(other_path, dict(resolutions or {}), prefer, other_company)
+    incoming = new_erasures(read_erasures(db.conn), list(plan.incoming_erasures))
+    if incoming and not dry_run and not apply_erasures:
+        raise ErasuresNotConfirmed(show(other_path.name, 120), len(incoming))
+    listed = describe(db.conn, incoming)  # issue 14: what HR confirms, listed by the dry run
     if dry_run:
         copy = _private_copy(db)
         try:
@@ -157,6 +166,7 @@ def merge_other_file(
         finally:
             copy.close()
         result.dry_run, result.log_id = True, None
+        result.incoming_erasures = listed
         return result
     if db.readonly:
         raise ReadOnlyError(db.info.reason or "This file is open for reading only, so nothing can be merged into it.")
@@ -168,7 +178,7 @@ def merge_other_file(
         result = plan.run(conn, before_write=lambda: make_backup(db.path, "merge"), progress=progress,
                           cancelled=cancelled)
         file_meta.learn_form_key(conn, plan.incoming_form_key)  # the other copy's check-in forms import here
-        return result
+        return result  # the erased people's IDs are listed before, not after: now nothing names them
 
 
 def _read_other(path: Path, resolutions: dict[ResolutionKey, Side], prefer: Prefer,

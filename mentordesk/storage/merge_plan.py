@@ -235,8 +235,9 @@ class MergePlan:
             return
         groups: dict[Any, list[str]] = {}
         for rid, row in final.items():
-            if not row.get("deleted_at"):
-                groups.setdefault(keyf(row), []).append(rid)
+            key = keyf(row)
+            if not row.get("deleted_at") and key is not None:  # no key (a check-in typed in): nothing to fold
+                groups.setdefault(key, []).append(rid)
         for ids in groups.values():
             if len(ids) < 2:
                 continue

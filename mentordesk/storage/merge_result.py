@@ -179,6 +179,9 @@ class MergeResult:
     log_id: str | None = None
     #: issue 14: the sentence saying erasures were applied (`storage/erasure.py`), empty when none
     erasure_note: str = ""
+    #: issue 14: the other file's erasure records not made here (`erasure_incoming.IncomingErasure`),
+    #: which a real merge applies only when HR confirms them
+    incoming_erasures: list[Any] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
@@ -202,6 +205,11 @@ class MergeResult:
                          "only what both versions have was merged.")
         if self.company_note:
             lines.append(self.company_note)
+        if self.incoming_erasures:
+            n = len(self.incoming_erasures)
+            lines.append(f"The other file carries {n} erasure{'' if n == 1 else 's'} not made in this file; "
+                         "merging applies them here (HR confirms them first):")
+            lines.extend(f"  {e.text()}" for e in self.incoming_erasures)
         if self.erasure_note:
             lines.append(self.erasure_note)
         for table, c in self.counts.items():

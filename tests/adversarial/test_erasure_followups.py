@@ -162,3 +162,231 @@ def test_a_backup_after_every_erasure_says_nothing_about_them(hq: Subject):
     result = restore_backup(late, hq.path)
     assert result.erasures_reapplied == 0 and "erasure" not in result.note
     assert len(list_backups(hq.path)) >= 2
+
+
+# -- 3. the same check-in form imported on two laptops ------------------------------------------
+
+
+def _synced_dump(path: Path) -> dict[str, list[tuple]]:
+    from mentordesk.storage.schema import SYNCED_TABLES
+
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY id').fetchall() for t in SYNCED_TABLES}
+    finally:
+        conn.close()
+
+
+def _live_form_checkins(path: Path, form_id: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT id, scores FROM checkins WHERE form_id = ? AND deleted_at IS NULL",
+                            [form_id]).fetchall()
+    finally:
+        conn.close()
+
+
+def _import(path: Path, pdf: Path, site: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    from mentordesk.services import checkin_forms as svc
+
+    monkeypatch.setenv("MENTORDESK_SITE", site)
+    db = Database.open(path)
+    try:
+        [outcome] = svc.import_forms(db, [pdf])
+        assert outcome.status == svc.IMPORTED, outcome.message
+        return db.scalar("SELECT form_id FROM checkins WHERE id = ?", [outcome.checkin_id])
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("first", ["madrid", "krakow"])
+def test_one_form_imported_on_two_laptops_is_one_check_in_after_merging_both_ways(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: str):
+    from tests.checkin_form_tools import active_rel, all_answers, demo_company, fill_pypdf, forms_for
+
+    monkeypatch.setenv("MENTORDESK_SITE", "hq")
+    db = demo_company(tmp_path)
+    try:
+        rel_id = active_rel(db, 1)
+        forms = forms_for(db, rel_id, tmp_path / "out")
+        path = db.path
+    finally:
+        db.close()
+    filled = fill_pypdf(forms["mentee"], tmp_path / "back.pdf", all_answers(4), "2", {"trust_respect": "Fine"})
+    a, b = tmp_path / "madrid.db", tmp_path / "krakow.db"
+    shutil.copy(path, a)
+    shutil.copy(path, b)
+    form_a, form_b = _import(a, filled, "madrid", monkeypatch), _import(b, filled, "krakow", monkeypatch)
+    assert form_a == form_b and form_a
+    assert _live_form_checkins(a, form_a)[0][0] != _live_form_checkins(b, form_b)[0][0]  # two ids: the attack
+    into, other = (a, b) if first == "madrid" else (b, a)
+    for target, source in ((into, other), (other, into), (into, other)):
+        db = Database.open(target)
+        try:
+            result = files.merge_file(db, source)
+        finally:
+            db.close()
+        assert not result.conflicts
+    assert len(_live_form_checkins(a, form_a)) == 1
+    assert _live_form_checkins(a, form_a) == _live_form_checkins(b, form_a)
+    assert _synced_dump(a) == _synced_dump(b)
+
+
+def test_check_ins_typed_in_without_a_form_are_never_folded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Two check-ins without a form (form_id NULL) of the same relationship stay two."""
+    from tests.checkin_form_tools import active_rel, demo_company
+
+    monkeypatch.setenv("MENTORDESK_SITE", "hq")
+    db = demo_company(tmp_path)
+    try:
+        rel_id = active_rel(db, 1)
+        path = db.path
+    finally:
+        db.close()
+    a, b = tmp_path / "madrid.db", tmp_path / "krakow.db"
+    shutil.copy(path, a)
+    shutil.copy(path, b)
+    for target, site in ((a, "madrid"), (b, "krakow")):
+        monkeypatch.setenv("MENTORDESK_SITE", site)
+        db = Database.open(target)
+        try:
+            with db.transaction() as conn:
+                rows.insert(conn, "checkins", {"relationship_id": rel_id, "role": "mentee", "date": "2026-11-02",
+                                               "scores": "{}", "comments": "{}"})
+        finally:
+            db.close()
+
+    def count(p: Path) -> int:
+        conn = sqlite3.connect(p)
+        try:
+            return conn.execute("SELECT count(*) FROM checkins WHERE relationship_id = ? AND date = '2026-11-02' "
+                                "AND deleted_at IS NULL", [rel_id]).fetchone()[0]
+        finally:
+            conn.close()
+
+    db = Database.open(a)
+    try:
+        files.merge_file(db, b)
+    finally:
+        db.close()
+    assert count(a) == 2
+
+
+# -- 2. erasures arriving with a branch file are confirmed by HR --------------------------------
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _forge(path: Path, employee_ids: list[str], reason: str = "Forged at a branch", names: tuple = ()) -> None:
+    """An erasure record written straight into a file, as anyone with a SQLite tool could."""
+    import uuid
+
+    from mentordesk.storage.erasure import Erasure, fingerprint, write_erasure
+    from mentordesk.storage.erasure_text import text_prints
+
+    salt = uuid.uuid4().hex
+    record = Erasure(id=str(uuid.uuid4()), erased_at="2026-11-30T10:00:00.000000Z", erased_by="someone",
+                     site="rotterdam", reason=reason, person_ids=(str(uuid.uuid4()),), salt=salt,
+                     fingerprints=frozenset({fingerprint(salt, "employee_id", e) for e in employee_ids}
+                                            | text_prints(salt, names)))
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            write_erasure(conn, record)
+    finally:
+        conn.close()
+
+
+def _merge_into(into: Path, other: Path, **kw) -> files.MergeResult:
+    db = Database.open(into)
+    try:
+        return files.merge_file(db, other, **kw)
+    finally:
+        db.close()
+
+
+def _eid_of(path: Path, person_id: str) -> str:
+    return _person(path, person_id)["employee_id"]
+
+
+@pytest.mark.parametrize("how", ["erased-at-branch", "forged-record"])
+def test_a_branch_erasure_is_listed_and_refused_until_hr_confirms(hq: Subject, tmp_path: Path, how: str):
+    branch = tmp_path / "rotterdam.db"
+    shutil.copy(hq.path, branch)
+    if how == "erased-at-branch":
+        _erase(branch, hq.person_id)
+    else:
+        _forge(branch, [EID], names=(NAME,))
+    before = _sha(hq.path)
+    dry = _merge_into(hq.path, branch, dry_run=True)
+    assert [e.employee_ids for e in dry.incoming_erasures] == [(EID,)]
+    assert "carries 1 erasure" in dry.summary_text() and EID in dry.summary_text()
+    with pytest.raises(files.ErasuresNotConfirmed, match="carries 1 erasure"):
+        _merge_into(hq.path, branch)
+    assert _sha(hq.path) == before  # refused: not one byte changed, the person is still here
+    assert _person(hq.path, hq.person_id)["name"] == NAME
+    result = _merge_into(hq.path, branch, apply_erasures=True)
+    assert "Erasures applied" in result.erasure_note and EID not in result.summary_text()
+    assert _person(hq.path, hq.person_id)["name"] == "Erased person"
+    _clean(hq.path, hq)
+    again = _merge_into(branch, hq.path)  # the other way: nothing new to confirm any more
+    assert not again.incoming_erasures
+
+
+def test_several_erasures_and_one_for_nobody_here_are_listed(hq: Subject, tmp_path: Path):
+    branch = tmp_path / "krakow.db"
+    shutil.copy(hq.path, branch)
+    other_eid = _eid_of(hq.path, hq.other_person_id)
+    _forge(branch, [other_eid], "Second forged record")
+    _forge(branch, ["NOBODY-HERE-991"], "Third forged record")
+    _erase(branch, hq.person_id)
+    dry = _merge_into(hq.path, branch, dry_run=True)
+    listed = sorted(e.employee_ids for e in dry.incoming_erasures)
+    assert listed == sorted([(), (other_eid,), (EID,)])
+    assert "a person no longer in this file" in dry.summary_text()
+    with pytest.raises(files.ErasuresNotConfirmed, match="carries 3 erasures"):
+        _merge_into(hq.path, branch)
+    assert _person(hq.path, hq.other_person_id)["employee_id"] == other_eid
+
+
+def test_erasures_made_here_always_apply_to_the_branch_rows(hq: Subject, tmp_path: Path):
+    branch = tmp_path / "madrid.db"
+    shutil.copy(hq.path, branch)  # an old copy that still holds the person
+    _erase(hq.path, hq.person_id)
+    db = Database.open(branch)  # the branch goes on editing the person after its copy was made
+    try:
+        with db.transaction() as conn:
+            rows.update(conn, "people", hq.person_id, {"notes": f"Branch note about {NAME} QX91-BRANCH"})
+            rows.insert(conn, "meetings", {"relationship_id": hq.rel_id, "date": "2026-11-20", "minutes": 40,
+                                           "outcome": "held", "topics": f"Career plan of {NAME}",
+                                           "notes": "QX92-BRANCH"})
+    finally:
+        db.close()
+    assert b"QX91-BRANCH" in branch.read_bytes()
+    result = _merge_into(hq.path, branch)  # no confirmation: the erasure is this file's own
+    assert not result.incoming_erasures and "Erasures applied" in result.erasure_note
+    _clean(hq.path, hq)
+    data = hq.path.read_bytes()
+    assert b"QX91-BRANCH" not in data and b"QX92-BRANCH" not in data
+
+
+def test_the_merge_command_refuses_and_names_the_count_and_the_flag(hq: Subject, tmp_path: Path, home: Path):
+    branch = tmp_path / "rotterdam.db"
+    shutil.copy(hq.path, branch)
+    _forge(branch, [EID], names=(NAME,))
+    _forge(branch, [_eid_of(hq.path, hq.other_person_id)])
+    before = _sha(hq.path)
+    refused = run_cli(home, "--db", str(hq.path), "merge", str(branch))
+    assert refused.returncode == 1
+    assert "carries 2 erasures" in refused.stderr and "--apply-erasures" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert _sha(hq.path) == before
+    dry = run_cli(home, "--db", str(hq.path), "merge", str(branch), "--dry-run")
+    assert dry.returncode == 0 and EID in dry.stdout and "2 erasures not made in this file" in dry.stdout
+    done = run_cli(home, "--db", str(hq.path), "merge", str(branch), "--apply-erasures")
+    assert done.returncode == 0, done.stderr
+    _clean(hq.path, hq)

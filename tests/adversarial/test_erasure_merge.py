@@ -63,6 +63,9 @@ def _erase(monkeypatch: pytest.MonkeyPatch, path: Path, site: str, person_id: st
 
 
 def _merge(monkeypatch: pytest.MonkeyPatch, into: Path, other: Path, site: str, **kw) -> files.MergeResult:
+    # HR confirms the other file's erasures (since the issue 14 follow-up a merge applies them only then,
+    # see tests/adversarial/test_erasure_followups.py); erasures made here apply regardless.
+    kw.setdefault("apply_erasures", True)
     monkeypatch.setenv("MENTORDESK_SITE", site)
     db = Database.open(into)
     try:
@@ -230,11 +233,16 @@ def test_the_merge_command_says_it_applied_the_erasure(hq: Subject, tmp_path: Pa
     before = hashlib.sha256(branch.read_bytes()).hexdigest()
     dry = run_cli(home, "--db", str(branch), "merge", str(hq.path), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "Erasures applied" in dry.stdout and not any(s in dry.stdout for s in hq.secrets)
+    # The dry run lists the incoming erasure by the employee ID HR confirms (name, e-mail, text: never)
+    assert "Erasures applied" in dry.stdout and not any(s in dry.stdout for s in hq.secrets if s != EID)
+    assert EID in dry.stdout
     assert hashlib.sha256(branch.read_bytes()).hexdigest() == before
-    done = run_cli(home, "--db", str(branch), "merge", str(hq.path), MENTORDESK_SITE="madrid")
+    refused = run_cli(home, "--db", str(branch), "merge", str(hq.path), MENTORDESK_SITE="madrid")
+    assert refused.returncode == 1 and "--apply-erasures" in refused.stderr
+    assert hashlib.sha256(branch.read_bytes()).hexdigest() == before
+    done = run_cli(home, "--db", str(branch), "merge", str(hq.path), "--apply-erasures", MENTORDESK_SITE="madrid")
     assert done.returncode == 0, done.stderr
-    assert "Erasures applied" in done.stdout
+    assert "Erasures applied" in done.stdout and not any(s in done.stdout for s in hq.secrets)
     _clean(branch, hq)
     back = run_cli(home, "--db", str(hq.path), "merge", str(branch), MENTORDESK_SITE="hq")
     assert back.returncode == 0, back.stderr
