@@ -4,13 +4,15 @@ Each check runs the real window in a child process on Qt's offscreen platform
 configured with one screen of the size under test (`offscreen:configfile=`),
 with window frames, so "fits" means the whole frame is inside the available
 area, OK/Cancel included. Screenshots of the person dialog with five
-competencies go to /tmp for a person to look at.
+competencies go to the test's folder, checked for size and paint
+(MENTORDESK_SHOT_DIR keeps a copy for a person to look at).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -177,8 +179,9 @@ for name, make in factories.items():
         dialog.show()
     rect = frame(dialog)
     if name.startswith("PersonDialog (5"):
-        dialog.grab().save(f"{shots}/person_dialog_5_competencies.png")
-        window.grab().save(f"{shots}/main_window.png")
+        for shot, widget in (("person_dialog_5_competencies.png", dialog), ("main_window.png", window)):
+            assert widget.grab().save(f"{shots}/{shot}")
+            out.setdefault("shots", {})[shot] = [widget.width(), widget.height()]
     out["dialogs"][name] = {"frame": rect, "ok_visible": ok_visible(dialog)}
     dialog.done(0)
     app.processEvents()
@@ -198,7 +201,7 @@ def screen_config(tmp_path: Path, width: int, height: int) -> Path:
 def run_child(tmp_path: Path, db: Path, mode: str, width: int, height: int, home: Path) -> dict:
     script = tmp_path / "fit_child.py"
     script.write_text(CHILD, encoding="utf-8")
-    shots = Path("/tmp") / f"mentordesk-fit-{width}x{height}"
+    shots = tmp_path / f"shots-{width}x{height}"
     shots.mkdir(exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen_config(tmp_path, width, height)}",
                PYTHONPATH=str(ROOT), MENTORDESK_CONFIG_DIR=str(home / "config"),
@@ -230,7 +233,7 @@ def inside(rect: list[int], area: list[int]) -> bool:
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
-def test_every_dialog_and_the_main_window_fit_the_laptop(tmp_path: Path, demo: Path, size) -> None:
+def test_every_dialog_and_the_main_window_fit_the_laptop(tmp_path: Path, demo: Path, size, picture_file) -> None:
     out = run_child(tmp_path, demo, "all", *size, tmp_path / "home")
     area = out["available"]
     assert area[2:] == list(size)
@@ -245,7 +248,13 @@ def test_every_dialog_and_the_main_window_fit_the_laptop(tmp_path: Path, demo: P
             problems.append(f"{name}: OK/Cancel not visible")
     assert not problems, "\n".join(problems)
     assert len(out["dialogs"]) >= 21
-    assert Path(f"/tmp/mentordesk-fit-{size[0]}x{size[1]}/person_dialog_5_competencies.png").stat().st_size > 0
+    assert sorted(out["shots"]) == ["main_window.png", "person_dialog_5_competencies.png"]
+    for shot, shot_size in out["shots"].items():
+        picture = tmp_path / f"shots-{size[0]}x{size[1]}" / shot
+        picture_file(picture, tuple(shot_size))
+        keep = os.environ.get("MENTORDESK_SHOT_DIR")
+        if keep:
+            shutil.copy(picture, Path(keep) / f"{size[0]}x{size[1]}-{shot}")
 
 
 def test_sizes_are_remembered_per_screen(tmp_path: Path, demo: Path) -> None:

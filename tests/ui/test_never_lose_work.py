@@ -49,14 +49,8 @@ def pairs(db: Database) -> dict[str, str]:
 
 
 @pytest.fixture
-def window(qtbot, db: Database, db_path: Path, pairs):
-    from ui.app import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_file(db_path)
-    w.show()
-    return w
+def window(open_window, db: Database, db_path: Path, pairs):
+    return open_window(db_path)
 
 
 @pytest.fixture
