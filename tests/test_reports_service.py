@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from mentordesk import clock
 from mentordesk import relationships as rules
-from mentordesk.errors import NotFoundError, ValidationError
 from mentordesk.demo import fill_demo
+from mentordesk.errors import NotFoundError, ValidationError
 from mentordesk.models import PortraitEntry
 from mentordesk.reports import RelationshipStatus
 from mentordesk.services import relationships as rel_svc
@@ -255,8 +255,8 @@ def test_first_page_renders_with_ink(db, demo, tmp_path):
     from PIL import Image
 
     s = next(s for s in svc.program_relationships(db, demo) if s.status == "closed")
-    pdf = svc.write_relationship_report(db, s.id, tmp_path / "r.pdf",
-                                        svc.report_options_from_settings({"company_name": "Acme", "include_notes": True}))
+    options = svc.report_options_from_settings({"company_name": "Acme", "include_notes": True})
+    pdf = svc.write_relationship_report(db, s.id, tmp_path / "r.pdf", options)
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
                    check=True, timeout=60)
     [png] = tmp_path.glob("page*.png")
