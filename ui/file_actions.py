@@ -80,6 +80,10 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
 
     def after_dry(result) -> None:
         resolutions = None
+        # issue 14: the other file's erasures erase people here; HR decides, nothing is merged otherwise
+        apply_erasures = bool(result.incoming_erasures)
+        if apply_erasures and not confirm_incoming_erasures(window, path.name, result.incoming_erasures):
+            return
         # A company judged the same from its data is only mentioned in the summary, not asked about again.
         if result.conflicts or result.identity_conflicts or result.future or other_company:
             dialog = ConflictDialog(window, result.conflicts, notes=_notes(result))
@@ -94,7 +98,8 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
 
             started = datetime.now(UTC)
             result = files_service.merge_file(ctx.db, path, resolutions=resolutions, progress=ctx.progress,
-                                              cancelled=ctx.cancelled, other_company=other_company)
+                                              cancelled=ctx.cancelled, other_company=other_company,
+                                              apply_erasures=apply_erasures)
             undo.record_latest(ctx.db, "merge", f"merge of {path.name}", started)  # Edit > Undo takes it back
             return result
 
@@ -120,6 +125,22 @@ def confirm_other_company(window: QWidget, message: str) -> bool:
     box.setObjectName("otherCompanyBox")
     box.exec()
     return box.clickedButton() is merge_anyway
+
+
+def confirm_incoming_erasures(window: QWidget, file_name: str, erasures: list) -> bool:
+    """An explicit yes to erasures made elsewhere: the list of who they erase, Cancel by default."""
+    count = len(erasures)
+    box = QMessageBox(QMessageBox.Warning, translate("file_actions", "Erasures in the other file"),
+                      translate("file_actions", "{0} carries {1} erasure(s) of people not made in this file. "
+                                "Merging it erases them here too, and an erasure cannot be undone. Merge only if "
+                                "you know about these erasures.").format(file_name, count),
+                      QMessageBox.Cancel, window)
+    box.setInformativeText("\n".join(e.text() for e in erasures))
+    apply = box.addButton(translate("file_actions", "Apply the erasures and merge"), QMessageBox.AcceptRole)
+    box.setDefaultButton(QMessageBox.Cancel)
+    box.setObjectName("incomingErasuresBox")
+    box.exec()
+    return box.clickedButton() is apply
 
 
 def _notes(result) -> list[str]:

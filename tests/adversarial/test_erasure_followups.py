@@ -390,3 +390,56 @@ def test_the_merge_command_refuses_and_names_the_count_and_the_flag(hq: Subject,
     done = run_cli(home, "--db", str(hq.path), "merge", str(branch), "--apply-erasures")
     assert done.returncode == 0, done.stderr
     _clean(hq.path, hq)
+
+
+# -- 2b. the window's merge asks before applying another file's erasures -------------------------
+
+
+def _click_when_shown(qtbot, button_text: str, seen: list[str]) -> None:
+    """Click a button of the erasures question once it is up (a real click on the modal box)."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.objectName() == "incomingErasuresBox" and widget.isVisible():
+                seen.append(widget.text() + "\n" + widget.informativeText())
+                button = next(b for b in widget.buttons() if b.text().replace("&", "") == button_text)
+                qtbot.mouseClick(button, Qt.LeftButton)
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Apply the erasures and merge"])
+def test_the_window_asks_before_a_branch_file_s_erasures_apply(qtbot, hq: Subject, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch, answer: str):
+    from ui import file_actions
+    from ui.app import MainWindow
+
+    branch = tmp_path / "rotterdam.db"
+    shutil.copy(hq.path, branch)
+    _erase(branch, hq.person_id)
+    finished: list[str] = []
+    monkeypatch.setattr(file_actions.QMessageBox, "information", lambda parent, title, text: finished.append(text))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_file(hq.path)
+    seen: list[str] = []
+    _click_when_shown(qtbot, answer, seen)
+    w.merge_files([branch])
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert "1 erasure(s)" in seen[0] and EID in seen[0] and NAME not in seen[0]
+    if answer == "Cancel":
+        from ui import tasks
+
+        assert tasks.wait_for_all(20000)  # a merge started after the answer would have finished by now
+        assert getattr(w, "last_merge_result", None) is None
+        assert _person(hq.path, hq.person_id)["name"] == NAME  # nothing was merged
+        assert not file_actions.files_service.merge_log(w.db)
+    else:
+        qtbot.waitUntil(lambda: getattr(w, "last_merge_result", None) is not None, timeout=20000)
+        assert _person(hq.path, hq.person_id)["name"] == "Erased person"
+        assert finished and "Erasures applied" in finished[-1]
+    w.close()
