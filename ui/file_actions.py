@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import MentorDeskError
 from mentordesk.services import files as files_service
 from mentordesk.storage import backup as backup_store
+from mentordesk.storage.merge_result import changes_text, site_names
 
 from .dates import short_datetime
 from .file_dialogs import open_file_name, save_file_name
@@ -215,9 +216,9 @@ class MergeLogDialog(QDialog):
             when = QDateTime.fromString(e.merged_at.replace("Z", ""), Qt.ISODateWithMs)
             when.setTimeZone(QTimeZone.utc())
             self.table.setItem(row, 0, QTableWidgetItem(short_datetime(when, locale)))
-            self.table.setItem(row, 1, QTableWidgetItem(f"{e.source_name} ({', '.join(e.source_sites)})"))
-            changed = [f"{t}: " + ", ".join(f"{v} {k}" for k, v in c.items() if v and k != "unchanged")
-                       for t, c in e.summary.items() if any(v for k, v in c.items() if k != "unchanged")]
+            sites = site_names(e.source_sites)  # "this computer, LAPTOP-7", not installation ids
+            self.table.setItem(row, 1, QTableWidgetItem(f"{e.source_name} ({sites})" if sites else e.source_name))
+            changed = [text for t, c in e.summary.items() if (text := changes_text(t, c))]  # "1 person added"
             self.table.setItem(row, 2, QTableWidgetItem("; ".join(changed) or self.tr("nothing new")))
         if not entries:
             layout.addWidget(QLabel(self.tr("No file has been merged into this one yet.")))

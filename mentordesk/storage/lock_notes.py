@@ -11,9 +11,11 @@ made printable before they reach a dialog or a terminal.
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import json
 import os
+import socket
 import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -131,10 +133,26 @@ class LockInfo:
             return None
         return cls(user, machine, pid, token, since, heartbeat, beat)
 
+    def is_this_account(self) -> bool:
+        """Whether the note was written by this login on this computer: another window (or command)
+        of the person reading the message, who should not be told their own login and host name."""
+        return self.user == _this_user() and self.machine == socket.gethostname()
+
     def describe(self, now: datetime | None = None) -> str:
         """The sentence shown to the person who is refused: who, on which machine, since when."""
+        if self.is_this_account():
+            return (f"Opened for editing by you in another MentorDesk window or command on this computer "
+                    f"since {_when(self.since, now)}")
         return (f"Opened for editing by {printable(self.user)} on {printable(self.machine)} "
                 f"since {_when(self.since, now)}")
+
+
+def _this_user() -> str | None:
+    """This login's name; None when the system knows none (then no note is taken for ours)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - any failure just means "unknown"
+        return None
 
 
 @dataclass(frozen=True)

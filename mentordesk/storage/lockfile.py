@@ -279,7 +279,8 @@ def _new_info(me: Identity, now: datetime) -> LockInfo:
 def _held_result(holder: LockInfo) -> LockResult:
     return LockResult(
         "held",
-        f"{holder.describe()}. You can look at the file but not change it until they close it.",
+        f"{holder.describe()}. You can look at the file but not change it until "
+        f"{'you close it there' if holder.is_this_account() else 'they close it'}.",
         holder=holder,
     )
 

@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 from ..errors import Cancelled as CancelledError
 from ..errors import MentorDeskError
+from ..i18n import ngettext
+from ..site import installation_site
 from .schema import SCHEMA_VERSION
 
 Side = Literal["local", "incoming"]
@@ -91,6 +93,40 @@ def short_time(t: str) -> str:
     return t[:16].replace("T", " ") if t else "?"
 
 
+def count(n: int, one: str, many: str) -> str:
+    """"1 person", "3 people": the number with the word in the right form (`ngettext`, so a
+    catalog entry for the words translates them; without one the English rule applies)."""
+    return f"{n} {ngettext(one, many, n)}"
+
+
+def site_name(site: str, here: str | None = None) -> str:
+    """A site id as a person says it: "this computer" for this installation, else the computer's
+    name without the random part that keeps installations apart ("LAPTOP-7/3f2a9c1e" -> "LAPTOP-7")."""
+    if not site:
+        return "an unnamed computer"
+    if site == (here if here is not None else installation_site()):
+        return "this computer"
+    return site.split("/", 1)[0] or site
+
+
+def site_names(sites: list[str]) -> str:
+    """The computers changes came from, each named once ("this computer, LAPTOP-7")."""
+    here = installation_site()
+    return ", ".join(dict.fromkeys(site_name(s, here) for s in sites))
+
+
+#: How each kind of change is said after the count: "1 person added".
+CHANGE_WORDS = (("inserted", "added"), ("updated", "updated"), ("deleted", "deleted"),
+                ("merged", "joined with a duplicate"))
+
+
+def changes_text(table: str, counts: dict[str, int]) -> str:
+    """One table's changes in words, e.g. "1 person added, 2 people updated" (no count: "")."""
+    one, many = TABLE_LABELS.get(table, (table, table))
+    return ", ".join(f"{count(counts.get(key, 0), one, many)} {verb}" for key, verb in CHANGE_WORDS
+                     if counts.get(key, 0))
+
+
 @dataclass(frozen=True)
 class Conflict:
     """One field both files changed differently since they last met."""
@@ -115,8 +151,9 @@ class Conflict:
     def text(self) -> str:
         how = "your choice" if self.chosen else "newer"
         return (f"{self.label} ({TABLE_LABELS.get(self.table, (self.table,))[0]}), {self.field}: "
-                f"here {self.local_value!r} ({self.local_site}, {short_time(self.local_time)}), "
-                f"incoming {self.incoming_value!r} ({self.incoming_site}, {short_time(self.incoming_time)})"
+                f"here {self.local_value!r} ({site_name(self.local_site)}, {short_time(self.local_time)}), "
+                f"incoming {self.incoming_value!r} ({site_name(self.incoming_site)}, "
+                f"{short_time(self.incoming_time)})"
                 f" → kept {'this file' if self.kept == 'local' else 'incoming'} ({how})")
 
 
@@ -147,7 +184,7 @@ class FutureStamps:
     ahead_seconds: float
 
     def text(self) -> str:
-        return (f"{self.count} change(s) from {self.site or 'an unnamed installation'} are dated up to "
+        return (f"From {site_name(self.site)}: {count(self.count, 'change', 'changes')} dated up to "
                 f"{_duration(self.ahead_seconds)} ahead of this computer's clock (newest {short_time(self.newest)} "
                 "UTC): that computer's clock is probably wrong. They were ordered by what each side had seen, "
                 "not by their dates.")
@@ -157,7 +194,7 @@ def _duration(seconds: float) -> str:
     minutes = int(seconds // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
-    parts = [f"{days} day(s)" if days else "", f"{hours} h" if hours else "", f"{mins} min" if mins else ""]
+    parts = [count(days, "day", "days") if days else "", f"{hours} h" if hours else "", f"{mins} min" if mins else ""]
     return " ".join(p for p in parts if p) or "a minute"
 
 
@@ -194,7 +231,8 @@ class MergeResult:
 
     def summary_text(self) -> str:
         head = "Dry run, nothing was written: merging" if self.dry_run else "Merged"
-        return "\n".join([f"{head} {self.source_name} (from: {', '.join(self.source_sites) or 'no changes recorded'}).",
+        sites = site_names(self.source_sites) or "no changes recorded"
+        return "\n".join([f"{head} {self.source_name} (from: {sites}).",
                           *self.summary_lines()])
 
     def summary_lines(self) -> list[str]:
@@ -215,22 +253,19 @@ class MergeResult:
         for table, c in self.counts.items():
             if not c.changed:
                 continue
-            many = TABLE_LABELS.get(table, (table, table))[1]
-            parts = [f"{n} {what}" for n, what in ((c.inserted, "added"), (c.updated, "updated"),
-                                                    (c.deleted, "deleted"), (c.merged, "duplicates joined")) if n]
-            lines.append(f"  {many.capitalize()}: " + ", ".join(parts))
+            lines.append(f"  {changes_text(table, c.as_dict())}")
         if not self.differs:
             lines.append("  Nothing to change: this file already has everything from the other one.")
         elif not self.changed:
             lines.append("  No entry in this file had to change, but the files differ: see below.")
         if self.kept_local:
-            lines.append(f"  {self.kept_local} value(s) in the other file are older than this file's and were "
-                         "not taken (the other file gets this file's values when it merges this one).")
+            lines.append(f"  Older values in the other file, not taken: {self.kept_local} "
+                         "(the other file gets this file's values when it merges this one).")
         if self.identity_conflicts:
-            lines.append(f"{len(self.identity_conflicts)} employee ID(s) belong to two different people:")
+            lines.append(f"Employee IDs used for two different people: {len(self.identity_conflicts)}")
             lines.extend(f"  {c.text()}" for c in self.identity_conflicts)
         if self.conflicts:
-            lines.append(f"{len(self.conflicts)} conflicting change(s):")
+            lines.append(f"{count(len(self.conflicts), 'conflicting change', 'conflicting changes')}:")
             lines.extend(f"  {c.text()}" for c in self.conflicts)
         if self.future:
             lines.append("Clocks ahead:")

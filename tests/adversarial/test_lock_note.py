@@ -205,6 +205,8 @@ def branch_file(demo_file: Path, tmp_path: Path) -> Path:
 
 
 def refusal_by(user: str, machine: str) -> str:
+    if (user, machine) == (getpass.getuser(), HOST):  # your own other window or command: said so, no host name
+        return "Opened for editing by you in another MentorDesk window or command on this computer since"
     return f"Opened for editing by {user} on {machine} since"
 
 

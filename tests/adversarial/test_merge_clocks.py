@@ -87,7 +87,7 @@ def test_fast_branch_edit_without_seeing_head_office_is_a_conflict_both_ways(dem
 
     into_hq = merge_cli(home, hq, branch, "hq", "--prefer", "local")
     assert into_hq.returncode == 0, into_hq.stderr
-    assert "1 conflicting change(s)" in into_hq.stdout and "department" in into_hq.stdout
+    assert "1 conflicting change:" in into_hq.stdout and "department" in into_hq.stdout
     assert person(hq, EID)["department"] == "Head office's edit"  # HR's choice, not the lying clock's
 
     into_branch = merge_cli(home, branch, hq, "branch", prefix=DAY_AHEAD)
@@ -122,7 +122,7 @@ def test_older_incoming_values_are_never_called_nothing_to_change(demo_file, tmp
     out = merge_cli(home, branch, hq, "branch")
     assert out.returncode == 0, out.stderr
     assert NOTHING not in out.stdout
-    assert "value(s) in the other file are older" in out.stdout
+    assert "Older values in the other file, not taken: " in out.stdout
     assert person(branch, EID)["title"] == "Second, after seeing the first"
 
     same = tmp_path / "same.db"
