@@ -10,6 +10,7 @@ from ..relationship_models import (
     HoursTotal,
     PersonAttendance,
 )
+from ..storage import programs_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
 
@@ -66,7 +67,7 @@ def hours_by_program(db: Database) -> list[HoursTotal]:
 
 
 def program_id_by_name(db: Database, name: str) -> str:
-    found = repo.program_by_name(db, name)
+    found = programs_repo.find_program(db, name)
     if found is None:
         raise NotFoundError(f"There is no program called {name!r}.")
-    return found["id"]
+    return found.id

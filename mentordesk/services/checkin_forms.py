@@ -32,7 +32,7 @@ from ..io import checkin_forms as writer
 from ..io import form_import as reader
 from ..io import form_seal as fs
 from ..storage import checkin_forms_repo as forms_repo
-from ..storage import outputs
+from ..storage import outputs, programs_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
 from .checkins import record_checkin
@@ -116,10 +116,10 @@ def due_forms(db: Database, *, program: str | None = None, relationship_id: str 
                                   "so no check-in is due. Nothing was written.")
         rels, horizon = [rel], None
     elif program is not None:
-        found = repo.program_by_name(db, program)
+        found = programs_repo.find_program(db, program)
         if found is None:
             raise NotFoundError(f"There is no program called {program!r}. Nothing was written.")
-        rels = repo.list_relationships(db, program_id=found["id"], status=rules.ACTIVE_STATUS)
+        rels = repo.list_relationships(db, program_id=found.id, status=rules.ACTIVE_STATUS)
     else:
         rels = repo.list_relationships(db, status=rules.ACTIVE_STATUS)
     forms: list[DueForm] = []

@@ -12,7 +12,7 @@ from ..matching.scoring import management_chain
 from ..relationship_models import (
     ClosureCounts,
 )
-from ..storage import people_repo
+from ..storage import people_repo, programs_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
 from .relationship_base import (
@@ -98,15 +98,15 @@ def start_relationship(
         program = None
         problems: list[str] = []
         if program_id is not None:
-            program = repo.get_program(db, program_id)
+            program = programs_repo.get_program(db, program_id)
             if program is None:
                 raise NotFoundError("That program no longer exists.")
         if months is None:
-            months = int(program["relationship_months"]) if program else DEFAULT_MONTHS
+            months = program.relationship_months if program else DEFAULT_MONTHS
         if not isinstance(months, int) or not 1 <= months <= rules.MAX_LENGTH_MONTHS:
             problems.append(f"A relationship lasts 1 to {rules.MAX_LENGTH_MONTHS} months, not {months!r}.")
         if cadence is None:
-            cadence = program["cadence"] if program else DEFAULT_CADENCE
+            cadence = program.cadence if program else DEFAULT_CADENCE
         if cadence not in rules.CADENCES:
             problems.append(f"Meeting frequency must be one of {', '.join(rules.CADENCES)}.")
         if mode not in rules.MODES:

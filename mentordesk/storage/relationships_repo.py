@@ -16,22 +16,8 @@ from . import rows
 from .by_ids import select_in
 from .database import Database
 
-# -- programs and participants (read only: their writes belong to the programs area) --
-
-
-def get_program(db: Database, program_id: str) -> dict[str, Any] | None:
-    return db.query_one(
-        "SELECT id, name, relationship_months, cadence, kind FROM programs WHERE id = ? AND deleted_at IS NULL",
-        (program_id,),
-    )
-
-
-def program_by_name(db: Database, name: str) -> dict[str, Any] | None:
-    return db.query_one(
-        "SELECT id, name, relationship_months, cadence FROM programs "
-        "WHERE lower(name) = lower(?) AND deleted_at IS NULL",
-        (name.strip(),),
-    )
+# -- participants (read only: their writes belong to the programs area; a program is
+#    read as a `Program` record through programs_repo.get_program / find_program) --
 
 
 def accepted_participants(db: Database, program_id: str) -> list[dict[str, Any]]:
