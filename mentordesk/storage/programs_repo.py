@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
-from ..models import Participant, Program
+from ..models import DEFAULT_CAPACITY, Participant, Program
 from . import rows
 from .database import Database
 
@@ -61,15 +61,15 @@ def update_program(conn: sqlite3.Connection, program_id: str, program: Program,
                        expected_updated_at=expected_updated_at)
 
 
-_PARTICIPANTS_SQL = """
+_PARTICIPANTS_SQL = f"""
 SELECT pa.*, p.name, p.department, p.branch,
-       CASE WHEN pa.role = 'mentor' THEN COALESCE(mp.capacity, 2) END AS capacity,
+       CASE WHEN pa.role = 'mentor' THEN COALESCE(mp.capacity, {DEFAULT_CAPACITY}) END AS capacity,
        (SELECT count(*) FROM relationships r WHERE r.mentor_id = pa.person_id
           AND r.status = 'active' AND r.deleted_at IS NULL) AS active_mentees
 FROM participants pa
 JOIN people p ON p.id = pa.person_id
 LEFT JOIN mentor_profiles mp ON mp.person_id = pa.person_id AND mp.deleted_at IS NULL
-WHERE pa.program_id = ? AND pa.deleted_at IS NULL {extra}
+WHERE pa.program_id = ? AND pa.deleted_at IS NULL {{extra}}
 ORDER BY pa.role, p.name COLLATE NOCASE
 """
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import ConflictError, MentorDeskError, ValidationError
-from mentordesk.models import ROLES, MentorProfile, Person, PortraitEntry
+from mentordesk.models import DEFAULT_CAPACITY, ROLES, MentorProfile, Person, PortraitEntry
 from mentordesk.services import people as people_service
 from mentordesk.storage.database import Database
 
@@ -223,7 +223,7 @@ class PersonDialog(GuardedDialog):
                                if p.hire_date else NO_DATE)
         self.languages.setText(", ".join(p.languages))
         self.role.setCurrentIndex(max(0, self.role.findData(p.role)))
-        self.capacity.setValue(p.mentor_capacity or (profile.capacity if profile else 2))
+        self.capacity.setValue(p.mentor_capacity or (profile.capacity if profile else DEFAULT_CAPACITY))
         self.notes.setPlainText(p.notes)
         self.portrait.setRowCount(0)
         self._stored_competencies = {e.competency.casefold() for e in p.portrait}
