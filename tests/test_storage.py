@@ -13,7 +13,7 @@ import pytest
 
 from mentordesk.errors import ConflictError, ReadOnlyError, StorageError
 from mentordesk.models import Person
-from mentordesk.storage import people_repo, rows, schema
+from mentordesk.storage import field_times, people_repo, rows, schema
 from mentordesk.storage.database import Database
 
 
@@ -106,7 +106,7 @@ def test_update_that_changes_nothing_writes_nothing(db: Database) -> None:
 
 def test_update_records_field_times_only_for_changed_fields(db: Database) -> None:
     pid = _add(db)
-    before = json.loads(db.query_one("SELECT field_times FROM people WHERE id = ?", (pid,))["field_times"])
+    before = field_times.read(db.query_one("SELECT * FROM people WHERE id = ?", (pid,)))  # compact form read
     with db.transaction() as conn:
         assert rows.update(conn, "people", pid, {"title": "Planner", "name": "Zoë Ødegaard"})
     row = db.query_one("SELECT * FROM people WHERE id = ?", (pid,))

@@ -27,7 +27,7 @@ from typing import Any
 from .. import clock
 from ..errors import NotFoundError, ValidationError
 from ..site import installation_site
-from . import file_meta
+from . import field_times, file_meta
 from .database import Database
 from .erasure import (
     ERASED_NAME,
@@ -131,9 +131,7 @@ def _replace_text(value: Any, col: str, pattern: re.Pattern[str] | None) -> Any:
 def write_changes(conn: sqlite3.Connection, table: str, row: dict[str, Any], changes: dict[str, Any],
                    now: str, site: str) -> None:
     """Write `changes` as edits made `now` at `site`, tombstoned rows too (their text must go as well)."""
-    ft = json.loads(row.get("field_times") or "{}") if isinstance(row.get("field_times"), str) else {}
-    if not isinstance(ft, dict):
-        ft = {}
+    ft = field_times.read(row)  # the compact form expanded, so the other columns keep their dates
     ft.update({c: now for c in changes})
     sets = ", ".join(f'"{c}" = ?' for c in changes)
     conn.execute(f'UPDATE "{table}" SET {sets}, updated_at = ?, site = ?, field_times = ? WHERE id = ?',

@@ -13,11 +13,11 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..clock import now_iso, parse_iso
+from . import field_times
 from .merge_result import TABLE_LABELS, MergeError, Side
 from .schema import BOOKKEEPING, SCHEMA_VERSION, SYNCED_TABLES
 
@@ -133,20 +133,11 @@ def open_other(path: Path) -> tuple[sqlite3.Connection, int]:
 def times(row: Mapping[str, Any]) -> dict[str, str]:
     """The row's `field_times` (already checked for incoming rows; a broken local value reads as none).
 
-    A fresh dict every call (callers change it); the parse is cached, since an
-    import stamps thousands of rows with the very same text.
+    A fresh dict every call (callers change it). A row stored in the compact form (`{}` and
+    never changed since insert) reads as every column recorded at `created_at`, which is what
+    it used to store: see `field_times`.
     """
-    raw = row.get("field_times")
-    return dict(_parse_times(raw)) if isinstance(raw, str) else {}
-
-
-@lru_cache(maxsize=16_384)
-def _parse_times(raw: str) -> tuple[tuple[str, str], ...]:
-    try:
-        parsed = json.loads(raw or "{}")
-    except ValueError:
-        return ()
-    return tuple((k, v) for k, v in parsed.items() if isinstance(v, str)) if isinstance(parsed, dict) else ()
+    return field_times.read(row)
 
 
 def eff(row: Mapping[str, Any], ftimes: Mapping[str, str], col: str) -> tuple[str, str]:

@@ -18,12 +18,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..clock import now_iso
 from ..errors import ConflictError, NotFoundError
 from ..site import installation_site
+from . import field_times
 from .schema import BOOKKEEPING, SYNCED_TABLES
 
 
@@ -53,6 +54,16 @@ def _normalise(value: Any) -> Any:
     return value
 
 
+def _times_on_insert(conn: sqlite3.Connection, table: str, keys: Iterable[str], now: str) -> str:
+    """`{}` (every column since created_at, see `field_times`) when the insert names every
+    column; else the long form, so a column left to its default stays undated as before."""
+    keys = sorted(keys)
+    columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')} - set(BOOKKEEPING)
+    if columns == set(keys):
+        return field_times.COMPACT
+    return json.dumps({k: now for k in keys})
+
+
 def insert(conn: sqlite3.Connection, table: str, values: Mapping[str, Any], *, row_id: str | None = None) -> str:
     _check_table(table)
     now = now_iso()
@@ -63,7 +74,7 @@ def insert(conn: sqlite3.Connection, table: str, values: Mapping[str, Any], *, r
         "updated_at": now,
         "deleted_at": None,
         "site": installation_site(),
-        "field_times": json.dumps({k: now for k in sorted(data)}),
+        "field_times": _times_on_insert(conn, table, data, now),
         **data,
     }
     cols = ", ".join(f'"{c}"' for c in row)
@@ -84,7 +95,7 @@ def insert_many(conn: sqlite3.Connection, table: str, items: list[tuple[str, Map
     now = now_iso()
     site = installation_site()
     keys = sorted(k for k in items[0][1] if k not in BOOKKEEPING)
-    times = json.dumps({k: now for k in keys})
+    times = _times_on_insert(conn, table, keys, now)
     cols = ["id", "created_at", "updated_at", "deleted_at", "site", "field_times", *keys]
     names = ", ".join(f'"{c}"' for c in cols)
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
@@ -129,7 +140,7 @@ def update(
     if not diff:
         return False
     now = now_iso()
-    times = json.loads(current.get("field_times") or "{}")
+    times = field_times.read(current)
     times.update({k: now for k in diff})
     assignments = ", ".join(f'"{k}" = ?' for k in diff)
     conn.execute(
@@ -146,7 +157,7 @@ def tombstone(conn: sqlite3.Connection, table: str, row_id: str) -> bool:
     if current is None or current["deleted_at"] is not None:
         return False
     now = now_iso()
-    times = json.loads(current.get("field_times") or "{}")
+    times = field_times.read(current)
     times["deleted_at"] = now
     conn.execute(
         f'UPDATE "{table}" SET deleted_at = ?, updated_at = ?, site = ?, field_times = ? WHERE id = ?',
