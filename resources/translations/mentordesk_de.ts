@@ -4580,6 +4580,18 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Erasures in the other file</source>
+        <translation>Löschungen in der anderen Datei</translation>
+    </message>
+    <message>
+        <source>{0} carries {1} erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>{0} enthält {1} Löschung(en) von Personen, die nicht in dieser Datei vorgenommen wurden. Beim Zusammenführen werden sie auch hier gelöscht, und eine Löschung lässt sich nicht rückgängig machen. Führen Sie nur zusammen, wenn Sie von diesen Löschungen wissen.</translation>
+    </message>
+    <message>
+        <source>Apply the erasures and merge</source>
+        <translation>Löschungen übernehmen und zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>file_dialogs</name>
@@ -5207,6 +5219,41 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Speichern, verwerfen oder zurück zum Bearbeiten?</translation>
+    </message>
+</context>
+<context>
+    <name>retention_box</name>
+    <message>
+        <source>Privacy: how long this file keeps personal data</source>
+        <translation>Datenschutz: wie lange diese Datei personenbezogene Daten aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Open a file to set how long it keeps personal data.</source>
+        <translation>Öffnen Sie eine Datei, um festzulegen, wie lange sie personenbezogene Daten aufbewahrt.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes of closed relationships:</source>
+        <translation>Vertrauliche &amp;Notizen beendeter Beziehungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Archived people without activity:</source>
+        <translation>&amp;Archivierte Personen ohne Aktivität:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
+        <translation>In {0} gespeichert und auf jedem Computer verwendet, der sie öffnet: Beim Öffnen werden Notizen entfernt und Sicherungen gelöscht; archivierte Personen werden zur Löschung vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so its retention cannot be changed now.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher können die Aufbewahrungsfristen jetzt nicht geändert werden.</translation>
     </message>
 </context>
 </TS>

@@ -4580,6 +4580,18 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
+    <message>
+        <source>Erasures in the other file</source>
+        <translation>Borrados en el otro archivo</translation>
+    </message>
+    <message>
+        <source>{0} carries {1} erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>{0} contiene {1} borrado(s) de personas que no se hicieron en este archivo. Al combinarlo también se borran aquí, y un borrado no se puede deshacer. Combínelo solo si conoce estos borrados.</translation>
+    </message>
+    <message>
+        <source>Apply the erasures and merge</source>
+        <translation>Aplicar los borrados y combinar</translation>
+    </message>
 </context>
 <context>
     <name>file_dialogs</name>
@@ -5207,6 +5219,41 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>¿Guardarlos, descartarlos o volver para seguir editando?</translation>
+    </message>
+</context>
+<context>
+    <name>retention_box</name>
+    <message>
+        <source>Privacy: how long this file keeps personal data</source>
+        <translation>Privacidad: cuánto tiempo guarda este archivo los datos personales</translation>
+    </message>
+    <message>
+        <source>Open a file to set how long it keeps personal data.</source>
+        <translation>Abra un archivo para fijar cuánto tiempo guarda los datos personales.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes of closed relationships:</source>
+        <translation>&amp;Notas confidenciales de relaciones cerradas:</translation>
+    </message>
+    <message>
+        <source>&amp;Archived people without activity:</source>
+        <translation>Personas &amp;archivadas sin actividad:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Copias de seguridad:</translation>
+    </message>
+    <message>
+        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
+        <translation>Se guarda en {0} y se aplica en todos los equipos que lo abren: al abrir el archivo se eliminan las notas y se borran las copias de seguridad; se propone borrar a las personas archivadas.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so its retention cannot be changed now.</source>
+        <translation>Este archivo está abierto solo para lectura, así que ahora no se puede cambiar su conservación.</translation>
     </message>
 </context>
 </TS>

@@ -4580,6 +4580,18 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
+    <message>
+        <source>Erasures in the other file</source>
+        <translation>Wissingen in het andere bestand</translation>
+    </message>
+    <message>
+        <source>{0} carries {1} erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>{0} bevat {1} wissing(en) van personen die niet in dit bestand zijn gedaan. Samenvoegen wist hen hier ook, en een wissing kan niet ongedaan worden gemaakt. Voeg alleen samen als u van deze wissingen weet.</translation>
+    </message>
+    <message>
+        <source>Apply the erasures and merge</source>
+        <translation>De wissingen toepassen en samenvoegen</translation>
+    </message>
 </context>
 <context>
     <name>file_dialogs</name>
@@ -5207,6 +5219,41 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Opslaan, weggooien, of teruggaan om verder te bewerken?</translation>
+    </message>
+</context>
+<context>
+    <name>retention_box</name>
+    <message>
+        <source>Privacy: how long this file keeps personal data</source>
+        <translation>Privacy: hoe lang dit bestand persoonsgegevens bewaart</translation>
+    </message>
+    <message>
+        <source>Open a file to set how long it keeps personal data.</source>
+        <translation>Open een bestand om in te stellen hoe lang het persoonsgegevens bewaart.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes of closed relationships:</source>
+        <translation>Vertrouwelijke &amp;notities van afgesloten relaties:</translation>
+    </message>
+    <message>
+        <source>&amp;Archived people without activity:</source>
+        <translation>Ge&amp;archiveerde personen zonder activiteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Back-ups:</translation>
+    </message>
+    <message>
+        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
+        <translation>Bewaard in {0} en gebruikt op elke computer die het opent: bij het openen worden notities verwijderd en back-ups gewist; gearchiveerde personen worden voorgesteld om te wissen.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so its retention cannot be changed now.</source>
+        <translation>Dit bestand is alleen-lezen geopend, dus de bewaartermijnen kunnen nu niet worden gewijzigd.</translation>
     </message>
 </context>
 </TS>

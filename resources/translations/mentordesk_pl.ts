@@ -4614,6 +4614,18 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <source>Backup restored</source>
         <translation>Kopia przywrócona</translation>
     </message>
+    <message>
+        <source>Erasures in the other file</source>
+        <translation>Usunięcia w drugim pliku</translation>
+    </message>
+    <message>
+        <source>{0} carries {1} erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>{0} zawiera usunięcia osób ({1}), których nie wykonano w tym pliku. Scalenie usunie te osoby także tutaj, a usunięcia nie można cofnąć. Scalaj tylko wtedy, gdy wiesz o tych usunięciach.</translation>
+    </message>
+    <message>
+        <source>Apply the erasures and merge</source>
+        <translation>Zastosuj usunięcia i scal</translation>
+    </message>
 </context>
 <context>
     <name>file_dialogs</name>
@@ -5241,6 +5253,41 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Zapisać je, odrzucić czy wrócić do edycji?</translation>
+    </message>
+</context>
+<context>
+    <name>retention_box</name>
+    <message>
+        <source>Privacy: how long this file keeps personal data</source>
+        <translation>Prywatność: jak długo ten plik przechowuje dane osobowe</translation>
+    </message>
+    <message>
+        <source>Open a file to set how long it keeps personal data.</source>
+        <translation>Otwórz plik, aby ustawić, jak długo przechowuje dane osobowe.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>Confidential &amp;notes of closed relationships:</source>
+        <translation>Poufne &amp;notatki zamkniętych relacji:</translation>
+    </message>
+    <message>
+        <source>&amp;Archived people without activity:</source>
+        <translation>Osoby z&amp;archiwizowane bez aktywności:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Kopie zapasowe:</translation>
+    </message>
+    <message>
+        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
+        <translation>Zapisane w {0} i stosowane na każdym komputerze, który go otwiera: przy otwarciu pliku notatki są usuwane, a kopie zapasowe kasowane; zarchiwizowane osoby są proponowane do usunięcia.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so its retention cannot be changed now.</source>
+        <translation>Ten plik jest otwarty tylko do odczytu, więc nie można teraz zmienić okresów przechowywania.</translation>
     </message>
 </context>
 </TS>

@@ -443,3 +443,89 @@ def test_the_window_asks_before_a_branch_file_s_erasures_apply(qtbot, hq: Subjec
         assert _person(hq.path, hq.person_id)["name"] == "Erased person"
         assert finished and "Erasures applied" in finished[-1]
     w.close()
+
+
+# -- 4. retention spans in Preferences ----------------------------------------------------------
+
+
+def _policy(path: Path):
+    from mentordesk.services import retention
+
+    db = Database.open(path, readonly=True)
+    try:
+        return retention.get_policy(db)
+    finally:
+        db.close()
+
+
+def _type_into(qtbot, spin, value: int) -> None:
+    from PySide6.QtCore import Qt
+
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin.lineEdit(), str(value))
+    qtbot.keyClick(spin, Qt.Key_Tab)
+
+
+def test_preferences_set_the_file_s_retention_spans_by_typing(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
+
+    from mentordesk.services import retention
+    from ui.app import MainWindow
+
+    monkeypatch.setenv("MENTORDESK_SITE", "hq")
+    path = tmp_path / "acme.db"
+    make_demo(path)
+    db = Database.open(path)
+    try:
+        program = db.scalar("SELECT id FROM programs ORDER BY id LIMIT 1")
+        retention.set_policy(db, retention.RetentionPolicy(programs={program: 6}))  # a program's own span
+    finally:
+        db.close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_file(path)
+    dialog = w.show_preferences()
+    spins = {s.objectName(): s for s in dialog.findChildren(QSpinBox)}
+    assert [spins[n].value() for n in ("notesMonths", "inactiveMonths", "backupMonths")] == [24, 36, 24]
+    _type_into(qtbot, spins["notesMonths"], 7)
+    _type_into(qtbot, spins["inactiveMonths"], 999)  # more than allowed: the box keeps it in range
+    _type_into(qtbot, spins["backupMonths"], 13)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    policy = _policy(path)
+    assert (policy.notes_months, policy.backup_months) == (7, 13)
+    assert retention.MIN_MONTHS <= policy.inactive_months <= retention.MAX_MONTHS
+    assert policy.programs == {program: 6}  # the program's own span is left alone
+    again = w.show_preferences()  # shown as stored
+    assert {s.objectName(): s.value() for s in again.findChildren(QSpinBox)}["notesMonths"] == 7
+    again.reject()
+    w.close()
+
+
+def test_preferences_without_a_writable_file_change_no_retention(qtbot, tmp_path: Path):
+    from PySide6.QtWidgets import QSpinBox
+
+    from ui.app import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    dialog = w.show_preferences()  # no file open: a sentence, no boxes
+    assert not dialog.findChildren(QSpinBox, "notesMonths")
+    assert dialog.retention_box.chosen() is None and dialog.retention_box.save()
+    dialog.reject()
+    path = tmp_path / "acme.db"
+    make_demo(path)
+    db = Database.open(path, readonly=True)
+    try:
+        from ui.dialogs.retention_box import RetentionBox
+
+        box = RetentionBox(db)
+        qtbot.addWidget(box)
+        assert all(not s.isEnabled() for s in box.findChildren(QSpinBox))
+        box.spins["notes_months"].setValue(3)
+        assert box.save()  # nothing written to a read-only file
+    finally:
+        db.close()
+    assert _policy(path).notes_months == 24
+    w.close()

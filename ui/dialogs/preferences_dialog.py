@@ -122,6 +122,9 @@ class AppPreferencesDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(window_box)
         layout.addWidget(reports_box)
+        from .retention_box import add_retention_box  # issue 14: the open file's retention spans, saved on OK
+
+        add_retention_box(self, layout)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
 
