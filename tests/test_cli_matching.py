@@ -46,7 +46,7 @@ def test_json_lists_proposals_with_reasons_and_the_waiting_list(db_path, company
 def test_text_output_names_pairs_and_waiting_reasons(db_path, company, capsys):
     assert main(["--db", str(db_path), "match", "--program", "Leaders"]) == 0
     out = capsys.readouterr().out
-    assert "Leaders: 4 proposed pair(s), 1 waiting." in out
+    assert "Leaders: 4 proposed pairs, 1 waiting." in out
     assert "Waiting list:" in out and "Every suitable mentor is full" in out
 
 
@@ -67,7 +67,7 @@ def test_apply_approves_everything_and_reports_it(db_path, company, capsys):
     # Run again as text: nothing left to propose.
     assert main(["--db", str(db_path), "match", "--program", "Leaders", "--apply"]) == 0
     out = capsys.readouterr().out
-    assert "0 proposed pair(s)" in out and "Approved: 0 relationship(s) started" in out
+    assert "0 proposed pairs" in out and "Approved: 0 relationships started" in out
 
 
 def test_unknown_program_is_a_clear_error(db_path, company, capsys):

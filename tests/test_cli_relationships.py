@@ -267,7 +267,7 @@ def test_start_relationship_refuses_full_capacity_and_archived_people(db_path, c
     db.close()
     before = relationship_ids(db_path)
     code, out, err = run(db_path, capsys, "start-relationship", "--mentor", "A", "--mentee", "F")
-    assert code == 1 and out == "" and "Ada Mentor already mentors 1 people, their full capacity of 1." in err
+    assert code == 1 and out == "" and "Ada Mentor already mentors 1 person, their full capacity of 1." in err
     code, out, err = run(db_path, capsys, "start-relationship", "--mentor", "A", "--mentee", "E")
     assert code == 1 and "Eve Mentee (E) is archived" in err
     assert relationship_ids(db_path) == before

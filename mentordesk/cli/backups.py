@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..wording import count as count_words
+
 REASON_WORDS = {"open": "daily, on open", "migration": "before an upgrade", "merge": "before a merge",
                 "manual": "by hand", "before-restore": "before a restore",
                 "before-import": "before an import", "before-bulk": "before a bulk action"}
@@ -38,7 +40,8 @@ def _list(args: argparse.Namespace) -> int:
     target = _target(args)
     found = list_backups(target)
     keep = Retention()
-    print(f"{target.name}: {len(found)} backup(s). Daily backups are kept for the last {keep.daily_days} days "
+    print(f"{target.name}: {count_words(len(found), 'backup', 'backups')}. "
+          f"Daily backups are kept for the last {keep.daily_days} days "
           f"it was opened; the last {keep.merge} before a merge, {keep.migration} before an upgrade, "
           f"{keep.before_restore} before a restore and {keep.manual} by hand.")
     for b in found:

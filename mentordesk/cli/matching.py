@@ -12,6 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ..wording import count as count_words
 from . import open_db
 from .lazy import lazy
 from .output import safe
@@ -61,7 +62,8 @@ def run_json(run: matching.MatchRun, approval: matching.Approval | None = None) 
 
 
 def _print_text(run: matching.MatchRun, approval: matching.Approval | None) -> None:
-    print(f"{safe(run.program)}: {len(run.proposals)} proposed pair(s), {len(run.waiting)} waiting.")
+    print(f"{safe(run.program)}: {count_words(len(run.proposals), 'proposed pair', 'proposed pairs')}, "
+          f"{len(run.waiting)} waiting.")
     if run.proposals:
         width_e = max(len(safe(p.mentee)) for p in run.proposals)
         width_m = max(len(safe(p.mentor)) for p in run.proposals)
@@ -83,8 +85,8 @@ def _print_text(run: matching.MatchRun, approval: matching.Approval | None) -> N
         print(f"note: {safe(note)}", file=sys.stderr)
     if approval is not None:
         print()
-        print(f"Approved: {len(approval)} relationship(s) started, "
-              f"{len(approval.waitlisted)} mentee(s) put on the waiting list.")
+        print(f"Approved: {count_words(len(approval), 'relationship', 'relationships')} started, "
+              f"{count_words(len(approval.waitlisted), 'mentee', 'mentees')} put on the waiting list.")
         for _rel_id, p in approval.started:
             print(f"  started {safe(p.mentee)} with {safe(p.mentor)}")
         for s in approval.skipped:

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from ..storage.erasure import Erasure
+from ..wording import count as count_words
 from . import open_db
 
 
@@ -45,8 +46,9 @@ def _export(args: argparse.Namespace) -> int:
         summary = pd.export_person_data(db, pd.person_id_for(db, args.employee_id), args.out)
     finally:
         db.close()
-    print(f"Wrote {summary.path}: {summary.records} record(s) naming the person, "
-          f"{summary.mentions} other mention(s) listed, as {pd.JSON_NAME} and {pd.PDF_NAME}.")
+    print(f"Wrote {summary.path}: {count_words(summary.records, 'record', 'records')} naming the person, "
+          f"{count_words(summary.mentions, 'other mention', 'other mentions')} listed, "
+          f"as {pd.JSON_NAME} and {pd.PDF_NAME}.")
     return 0
 
 
@@ -59,8 +61,8 @@ def _erase(args: argparse.Namespace) -> int:
         erasures = pd.erasure_log(db)
     finally:
         db.close()
-    print(f"Erased: {outcome.total} record(s) cleared; erasure {outcome.record.id[:8]} is in the erasure log "
-          "and travels with every merge.")
+    print(f"Erased: {count_words(outcome.total, 'record', 'records')} cleared; erasure {outcome.record.id[:8]} "
+          "is in the erasure log and travels with every merge.")
     return _backups(db.path, erasures, args.purge_backups)
 
 
@@ -87,9 +89,9 @@ def _backups(path: Path, erasures: list[Erasure], purge: bool) -> int:
         return 0
     if purge:
         removed = pd.purge_backups(path, old)
-        print(f"Removed {removed} backup(s) taken before the erasure.")
+        print(f"Removed {count_words(removed, 'backup', 'backups')} taken before the erasure.")
         return 0
-    print(f"{len(old)} backup(s) were taken before the erasure and may still hold the person; "
+    print(f"Backups taken before the erasure that may still hold the person: {len(old)}; "
           "remove them with --purge-backups:")
     for b in old:
         print(f"  {b.taken_at.astimezone().strftime('%Y-%m-%d %H:%M')}  {b.path}")
@@ -122,8 +124,9 @@ def _retention(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Confidential notes and check-in comments are removed {policy.notes_months} months after a relationship "
-          f"closes ({len(policy.programs)} program(s) with their own span); backups are kept {policy.backup_months} "
-          f"months; archived people inactive for {policy.inactive_months} months are offered for erasure.")
+          f"closes ({count_words(len(policy.programs), 'program', 'programs')} with their own span); "
+          f"backups are kept {policy.backup_months} months; archived people inactive for "
+          f"{policy.inactive_months} months are offered for erasure.")
     for person in inactive:
         print(f"  {person.employee_id}  {person.name}  last active {person.last_activity}  "
               f"(mentordesk erase-person {person.employee_id} --reason ...)")

@@ -24,6 +24,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..wording import count as count_words
+
 __all__ = [
     "KINDS",
     "BRANCH_PREFERENCES",
@@ -260,7 +262,7 @@ def _gap_part(mentee: Candidate, mentor: Candidate) -> tuple[float, str, str]:
         parts.append("partly covers " + _join(partial))
     if missing:
         parts.append("does not cover " + _join(missing))
-    label = f"Covers {len(full)} of {len(gaps)} gaps"
+    label = f"Covers {len(full)} of {count_words(len(gaps), 'gap', 'gaps')}"
     detail = f"{label}: " + "; ".join(parts)
     return credit / len(gaps), label, detail + "."
 

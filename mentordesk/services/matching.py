@@ -27,6 +27,7 @@ from ..models import Program
 from ..storage import matching_repo as repo
 from ..storage import people_repo, programs_repo
 from ..storage.database import Database
+from ..wording import count as count_words
 from . import programs as programs_service
 from . import relationships as relationships_service
 
@@ -306,8 +307,9 @@ def _load(db: Database, program_id: str) -> _Inputs:
             locks_per_mentor[rule["mentor_id"]] = locks_per_mentor.get(rule["mentor_id"], 0) + 1
     for mentor_id, count in locks_per_mentor.items():
         if count > capacities.get(mentor_id, 0):
-            notes.append(f"{names.get(mentor_id, '?')} is locked to {count} mentees but has only "
-                         f"{capacities.get(mentor_id, 0)} free place(s); approving all of them will fail.")
+            free = count_words(capacities.get(mentor_id, 0), "free place", "free places")
+            notes.append(f"{names.get(mentor_id, '?')} is locked to {count_words(count, 'mentee', 'mentees')} "
+                         f"but has only {free}; approving all of them will fail.")
     return _Inputs(program, settings, mentees, mentors, capacities, managers, excluded, preferences,
                    mentor_preferences, locked, waiting_since, names, notes)
 
@@ -389,7 +391,8 @@ def lock_pair(db: Database, program_id: str, mentee_id: str, mentor_id: str, not
     free = inp.capacities.get(mentor_id, 0)
     if others >= free:
         raise ValidationError(
-            f"{inp.names[mentor_id]} has {free} free place(s) and {others} already go to locked pairs. "
+            f"{inp.names[mentor_id]} has {count_words(free, 'free place', 'free places')}, and locked pairs "
+            f"already take {others}. "
             "Unlock one of them or raise the mentor's capacity first.")
     with db.transaction() as conn:
         for rule in repo.rules_in_tx(conn, program_id, mentee_id=mentee_id, rule="locked"):

@@ -15,6 +15,7 @@ from ..relationship_models import (
 from ..storage import people_repo, programs_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..wording import count as count_words
 from .relationship_base import (
     DEFAULT_CADENCE,
     DEFAULT_CAPACITY,
@@ -70,7 +71,8 @@ def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
     capacity = profile.capacity if profile is not None else DEFAULT_CAPACITY
     active = repo.active_count_for_mentor(db, mentor_id)
     if active >= capacity:
-        problems.append(f"{mentor_name} already mentors {active} people, their full capacity of {capacity}.")
+        problems.append(f"{mentor_name} already mentors {count_words(active, 'person', 'people')}, "
+                        f"their full capacity of {capacity}.")
     return problems
 
 

@@ -32,6 +32,7 @@ from ..storage import retention_repo as repo
 from ..storage.backup import list_backups
 from ..storage.backup_catalog import BackupInfo
 from ..storage.database import Database
+from ..wording import count as count_words
 
 MIN_MONTHS, MAX_MONTHS = 1, 240
 #: How long a write at open may wait for another laptop's save before retention gives up until next time.
@@ -90,9 +91,10 @@ class NotesCleared:
     def notice(self) -> str:
         if not (self.meetings or self.checkins):
             return ""
-        return (f"Retention: the confidential notes of {self.meetings} meeting(s) and the comments of {self.checkins} "
-                f"check-in(s) of {self.relationships} relationship(s) closed longer ago than the retention span were "
-                "removed. Dates, attendance and answers are kept for reports.")
+        return (f"Retention: the confidential notes of {count_words(self.meetings, 'meeting', 'meetings')} and the "
+                f"comments of {count_words(self.checkins, 'check-in', 'check-ins')} were removed (from "
+                f"{count_words(self.relationships, 'relationship', 'relationships')} closed longer ago than the "
+                "retention span). Dates, attendance and answers are kept for reports.")
 
 
 def _closed_before(closed_on: str, months: int, today: dt.date) -> bool:
@@ -157,8 +159,8 @@ def _offer_once_a_day(db: Database, today: dt.date, policy: RetentionPolicy) -> 
     if not inactive or repo.offered_on(db) == today.isoformat():
         return ""
     repo.mark_offered(db, today.isoformat())
-    return (f"Retention: {len(inactive)} archived person(s) have had no activity for {policy.inactive_months} months "
-            "and can be erased (People > Show archived > right-click > Erase person…; `mentordesk retention` "
+    return (f"Retention: archived people with no activity for {policy.inactive_months} months: {len(inactive)}. "
+            "They can be erased (People > Show archived > right-click > Erase person…; `mentordesk retention` "
             "lists them).")
 
 
@@ -176,7 +178,7 @@ def run_on_open(db: Database, today: dt.date | None = None, now: datetime | None
             notices.append(cleared.notice())
         removed = remove_expired_backups(db.path, policy, now)
         if removed:
-            notices.append(f"Retention: {removed} backup(s) older than {policy.backup_months} months were removed.")
+            notices.append(f"Retention: backups older than {policy.backup_months} months removed: {removed}.")
         offer = _offer_once_a_day(db, today or clock.today(), policy)
         if offer:
             notices.append(offer)

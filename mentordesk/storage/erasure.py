@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..wording import count as count_words
 from .erasure_text import TextMatcher, fingerprint
 from .merge_result import MergeError
 from .merge_rows import eff, later, stamp_field, times
@@ -311,9 +312,10 @@ class MergeErasures:
         count = len(self.scrubber.people)
         if not self.new and not self.touched:
             return ""
-        text = (f"Erasures applied: {len(self.scrubber.erasures)} erased person(s) on record "
-                f"({len(self.new)} new from the other file); {self.touched} record(s) in the merged data named "
-                f"an erased person and were cleared, so nobody erased comes back ({count} person row(s)).")
+        text = (f"Erasures applied: {count_words(len(self.scrubber.erasures), 'erased person', 'erased people')} "
+                f"on record ({len(self.new)} new from the other file). Records in the merged data that named an "
+                f"erased person were cleared, so nobody erased comes back: {self.touched} "
+                f"({count_words(count, 'person entry', 'person entries')}).")
         return text
 
     def clean_result(self, result: Any) -> None:
@@ -326,7 +328,7 @@ class MergeErasures:
         note = self.note()
         if note:
             result.erasure_note = note
-            result.details.append(f"erasures: {len(self.new)} new, {self.touched} record(s) cleared")
+            result.details.append(f"erasures: {len(self.new)} new, records cleared: {self.touched}")
 
     def write(self, conn: sqlite3.Connection) -> int:
         """Store the other file's erasure records here, so the next merge carries them on.

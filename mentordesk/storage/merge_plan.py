@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import clock
 from ..site import installation_site
+from ..wording import count as count_words
 from . import file_meta
 from .erasure import Erasure, MergeErasures, read_erasures
 from .merge_checks import StructureCheck, check_changes, show
@@ -45,6 +46,7 @@ from .merge_result import (
     ResolutionKey,
     Side,
     TableCounts,
+    site_name,
 )
 from .merge_rows import (
     KEY_WORDS,
@@ -105,7 +107,8 @@ class MergePlan:
             raise MergeRefused(self.source_name, structure.problems)
         self.result.future = structure.future()
         for ahead in self.result.future:
-            self._detail(f"{ahead.count} change(s) from {ahead.site} dated {int(ahead.ahead_seconds // 60)} min ahead")
+            self._detail(f"from {site_name(ahead.site)}: {count_words(ahead.count, 'change', 'changes')} dated "
+                         f"{int(ahead.ahead_seconds // 60)} min ahead")
         verdict = decide(read_identity(conn), self.other_identity, local, self.other,
                          source_name=self.source_name, other_company=self.other_company)
         self.strict, self.result.company_note = verdict.strict, verdict.note

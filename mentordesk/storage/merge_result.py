@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from ..errors import Cancelled as CancelledError
 from ..errors import MentorDeskError
-from ..i18n import ngettext
 from ..site import installation_site
+from ..wording import count
 from .schema import SCHEMA_VERSION
 
 Side = Literal["local", "incoming"]
@@ -91,12 +91,6 @@ class TableCounts:
 
 def short_time(t: str) -> str:
     return t[:16].replace("T", " ") if t else "?"
-
-
-def count(n: int, one: str, many: str) -> str:
-    """"1 person", "3 people": the number with the word in the right form (`ngettext`, so a
-    catalog entry for the words translates them; without one the English rule applies)."""
-    return f"{n} {ngettext(one, many, n)}"
 
 
 def site_name(site: str, here: str | None = None) -> str:
