@@ -629,7 +629,9 @@ def test_kill_9_while_backing_up_leaves_only_whole_backups_and_keeps_history(dem
         child.wait(timeout=30)
     listed = list_backups(demo_file)
     assert all(p.exists() for p in dailies)
-    assert 0 < len([b for b in listed if b.reason == "merge"]) <= KEEP_MERGE
+    # A kill between a new backup's rename and the rotation that follows it may leave one extra;
+    # the next backup rotates it away. Never fewer than were kept, never a burst beyond one.
+    assert 0 < len([b for b in listed if b.reason == "merge"]) <= KEEP_MERGE + 1
     for info in listed:  # every backup under its real name is whole
         conn = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
         try:
