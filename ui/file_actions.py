@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimeZone
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
@@ -128,13 +128,17 @@ def confirm_other_company(window: QWidget, message: str) -> bool:
     return box.clickedButton() is merge_anyway
 
 
+class ErasureQuestion(QObject):
+    """Only a translation context for the plural question (lupdate reads `Class.tr(text, "", n)`)."""
+
+
 def confirm_incoming_erasures(window: QWidget, file_name: str, erasures: list) -> bool:
     """An explicit yes to erasures made elsewhere: the list of who they erase, Cancel by default."""
     count = len(erasures)
     box = QMessageBox(QMessageBox.Warning, translate("file_actions", "Erasures in the other file"),
-                      translate("file_actions", "{0} carries {1} erasure(s) of people not made in this file. "
-                                "Merging it erases them here too, and an erasure cannot be undone. Merge only if "
-                                "you know about these erasures.").format(file_name, count),
+                      ErasureQuestion.tr("{0} carries %n erasure(s) of people not made in this file. Merging it "
+                                         "erases them here too, and an erasure cannot be undone. Merge only if you "
+                                         "know about these erasures.", "", count).format(file_name),
                       QMessageBox.Cancel, window)
     box.setInformativeText("\n".join(e.text() for e in erasures))
     apply = box.addButton(translate("file_actions", "Apply the erasures and merge"), QMessageBox.AcceptRole)

@@ -123,12 +123,12 @@
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -522,52 +522,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>Before merging</source>
         <translation>Vor dem Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="150"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide Dateien haben diese Felder unterschiedlich geändert. Wählen Sie, welcher Wert bleibt; die neuere Änderung ist vorausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>In this file</source>
         <translation>In dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>In the other file</source>
         <translation>In der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="190"/>
         <source>This file&apos;s value</source>
         <translation>Wert dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="165"/>
+        <location filename="../../ui/file_actions.py" line="191"/>
         <source>The other file&apos;s value</source>
         <translation>Wert der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="172"/>
+        <location filename="../../ui/file_actions.py" line="198"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -730,6 +730,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>
             <numerusform>%n Sicherung wurde vor der letzten Löschung erstellt und kann noch gelöschte Personen enthalten:</numerusform>
             <numerusform>%n Sicherungen wurden vor der letzten Löschung erstellt und können noch gelöschte Personen enthalten:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="139"/>
+        <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>
+            <numerusform>{0} enthält %n Löschung einer Person, die nicht in dieser Datei vorgenommen wurde. Beim Zusammenführen wird sie auch hier gelöscht, und eine Löschung lässt sich nicht rückgängig machen. Führen Sie nur zusammen, wenn Sie von dieser Löschung wissen.</numerusform>
+            <numerusform>{0} enthält %n Löschungen von Personen, die nicht in dieser Datei vorgenommen wurden. Beim Zusammenführen werden sie auch hier gelöscht, und eine Löschung lässt sich nicht rückgängig machen. Führen Sie nur zusammen, wenn Sie von diesen Löschungen wissen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1034,172 +1045,172 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="317"/>
+        <location filename="../../ui/views/matching/view.py" line="174"/>
         <source>Prepare introductions</source>
         <translation>Vorstellungen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="319"/>
+        <location filename="../../ui/views/matching/view.py" line="176"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Die Vorstellungs-E-Mails der eben bestätigten Paare schreiben, mit dem Grund für die Paarung und ihren Treffen als Kalenderdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="712"/>
+        <location filename="../../ui/views/matching/view.py" line="503"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Vorstellungen vorbereiten“ schreibt ihre Vorstellungs-E-Mails.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="219"/>
-        <location filename="../../ui/views/matching.py" line="351"/>
-        <location filename="../../ui/views/matching.py" line="399"/>
+        <location filename="../../ui/views/matching/view.py" line="76"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
+        <location filename="../../ui/views/matching/view.py" line="256"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="224"/>
+        <location filename="../../ui/views/matching/view.py" line="81"/>
         <source>Program:</source>
         <translation>Programm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="230"/>
+        <location filename="../../ui/views/matching/view.py" line="87"/>
         <source>Run match</source>
         <translation>Matching starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="238"/>
-        <location filename="../../ui/views/matching.py" line="507"/>
+        <location filename="../../ui/views/matching/view.py" line="95"/>
+        <location filename="../../ui/views/matching/view.py" line="364"/>
         <source>Scoring pairs… %p%</source>
         <translation>Paare werden bewertet… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="241"/>
+        <location filename="../../ui/views/matching/view.py" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="254"/>
+        <location filename="../../ui/views/matching/view.py" line="111"/>
         <source>Edit weights…</source>
         <translation>Gewichtung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="296"/>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching/view.py" line="153"/>
+        <location filename="../../ui/views/matching/view.py" line="285"/>
         <source>Lock</source>
         <translation>Festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="297"/>
+        <location filename="../../ui/views/matching/view.py" line="154"/>
         <source>Keep this pair in every run until it is approved.</source>
         <translation>Dieses Paar in jedem Durchlauf behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="299"/>
+        <location filename="../../ui/views/matching/view.py" line="156"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="300"/>
+        <location filename="../../ui/views/matching/view.py" line="157"/>
         <source>Never propose this pair again, and run the match again.</source>
         <translation>Dieses Paar nie wieder vorschlagen und das Matching neu starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="302"/>
+        <location filename="../../ui/views/matching/view.py" line="159"/>
         <source>Swap…</source>
         <translation>Tauschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="303"/>
+        <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Exchange mentors with another proposal.</source>
         <translation>Mentoren mit einem anderen Vorschlag tauschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="305"/>
+        <location filename="../../ui/views/matching/view.py" line="162"/>
         <source>Re-run</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="307"/>
+        <location filename="../../ui/views/matching/view.py" line="164"/>
         <source>Locks and exclusions…</source>
         <translation>Festlegungen und Ausschlüsse…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="309"/>
+        <location filename="../../ui/views/matching/view.py" line="166"/>
         <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
         <translation>Die von HR in diesem Programm festgelegten oder abgelehnten Paare ansehen und eine Entscheidung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="312"/>
+        <location filename="../../ui/views/matching/view.py" line="169"/>
         <source>Approve selected</source>
         <translation>Auswahl bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="314"/>
+        <location filename="../../ui/views/matching/view.py" line="171"/>
         <source>Approve all</source>
         <translation>Alle bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="330"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching/view.py" line="285"/>
         <source>Unlock</source>
         <translation>Festlegung lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="438"/>
+        <location filename="../../ui/views/matching/view.py" line="295"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Öffnen Sie eine Datei mit einem Programm, um seine Teilnehmenden zu matchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="449"/>
+        <location filename="../../ui/views/matching/view.py" line="306"/>
         <source>same branch preferred</source>
         <translation>gleicher Standort bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="449"/>
+        <location filename="../../ui/views/matching/view.py" line="306"/>
         <source>branch ignored</source>
         <translation>Standort egal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="450"/>
+        <location filename="../../ui/views/matching/view.py" line="307"/>
         <source>other branch preferred</source>
         <translation>anderer Standort bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="451"/>
+        <location filename="../../ui/views/matching/view.py" line="308"/>
         <source>other department preferred</source>
         <translation>andere Abteilung bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="452"/>
+        <location filename="../../ui/views/matching/view.py" line="309"/>
         <source>same department a small bonus</source>
         <translation>gleiche Abteilung kleiner Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="453"/>
+        <location filename="../../ui/views/matching/view.py" line="310"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Gewichtung: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="482"/>
+        <location filename="../../ui/views/matching/view.py" line="339"/>
         <source>Matching…</source>
         <translation>Matching läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="493"/>
+        <location filename="../../ui/views/matching/view.py" line="350"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="527"/>
+        <location filename="../../ui/views/matching/view.py" line="384"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} mit {1}, {2}. Gesamtpunktzahl {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching/view.py" line="385"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln Gruppe</numerusform>
@@ -1207,8 +1218,8 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln Mentee</numerusform>
@@ -1216,8 +1227,8 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wartend</numerusform>
@@ -1225,12 +1236,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="532"/>
+        <location filename="../../ui/views/matching/view.py" line="389"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Gesamtpunktzahl {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln vorgeschlagenes Paar</numerusform>
@@ -1238,7 +1249,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="672"/>
+        <location filename="../../ui/views/matching/view.py" line="463"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>%Ln Tandem jetzt starten?</numerusform>
@@ -1246,12 +1257,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="674"/>
+        <location filename="../../ui/views/matching/view.py" line="465"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>{0} jetzt starten und {1} mit den angezeigten Gründen auf die Warteliste setzen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln Tandem</numerusform>
@@ -1259,7 +1270,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching/view.py" line="497"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln Tandem gestartet.</numerusform>
@@ -1267,7 +1278,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="708"/>
+        <location filename="../../ui/views/matching/view.py" line="499"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln Paar wurde übersprungen, weil sich die Datei seit dem Matching geändert hat:</numerusform>
@@ -1275,97 +1286,97 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="535"/>
+        <location filename="../../ui/views/matching/view.py" line="392"/>
         <source>Waiting list ({0})</source>
         <translation>Warteliste ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="569"/>
+        <location filename="../../ui/views/matching/view.py" line="426"/>
         <source>The match could not be run</source>
         <translation>Das Matching konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="575"/>
+        <location filename="../../ui/views/matching/view.py" line="432"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Matching abgebrochen; die bisherigen Vorschläge werden weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="609"/>
+        <location filename="../../ui/views/matching/decisions.py" line="56"/>
         <source>{0} is no longer locked to {1}.</source>
         <translation>{0} ist nicht mehr fest mit {1} verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="614"/>
+        <location filename="../../ui/views/matching/decisions.py" line="61"/>
         <source>{0} stays with {1} in every run until approved.</source>
         <translation>{0} bleibt in jedem Durchlauf bei {1}, bis das Paar bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="627"/>
+        <location filename="../../ui/views/matching/decisions.py" line="75"/>
         <source>{0} will not be proposed with {1} again.</source>
         <translation>{0} wird nicht mehr mit {1} vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="637"/>
+        <location filename="../../ui/views/matching/decisions.py" line="85"/>
         <source>No other proposal has a different mentor to swap with.</source>
         <translation>Kein anderer Vorschlag hat einen anderen Mentor zum Tauschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="639"/>
+        <location filename="../../ui/views/matching/decisions.py" line="87"/>
         <source>{0} (with {1})</source>
         <translation>{0} (mit {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="641"/>
+        <location filename="../../ui/views/matching/decisions.py" line="89"/>
         <source>Swap mentors</source>
         <translation>Mentoren tauschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="642"/>
+        <location filename="../../ui/views/matching/decisions.py" line="90"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Den Mentor von {0}, {1}, übergeben an:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="653"/>
+        <location filename="../../ui/views/matching/decisions.py" line="101"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentoren getauscht und festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="676"/>
+        <location filename="../../ui/views/matching/view.py" line="467"/>
         <source>Approve pairs</source>
         <translation>Paare bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="691"/>
+        <location filename="../../ui/views/matching/view.py" line="482"/>
         <source>Starting relationships… %p%</source>
         <translation>Tandems werden gestartet… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching/view.py" line="484"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Abbrechen und niemanden starten: Die Bestätigung wird vollständig zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="696"/>
+        <location filename="../../ui/views/matching/view.py" line="487"/>
         <source>Approving pairs…</source>
         <translation>Paare werden bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="738"/>
+        <location filename="../../ui/views/matching/view.py" line="529"/>
         <source>The pairs were not approved</source>
         <translation>Die Paare wurden nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="743"/>
+        <location filename="../../ui/views/matching/view.py" line="534"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Bestätigung abgebrochen; es wurde kein Tandem gestartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="760"/>
+        <location filename="../../ui/views/matching/decisions.py" line="121"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Entscheidungen entfernt; das Matching läuft erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="789"/>
+        <location filename="../../ui/views/matching/decisions.py" line="150"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Gewichtung geändert: Starten Sie das Matching neu, um die Wirkung zu sehen.</translation>
     </message>
@@ -1373,32 +1384,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MatchingWeights</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="94"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="74"/>
         <source>Skill gaps covered</source>
         <translation>Kompetenzlücken abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="95"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="75"/>
         <source>Stated wishes</source>
         <translation>Geäußerte Wünsche</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="96"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="76"/>
         <source>Seniority</source>
         <translation>Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="97"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="77"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="98"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="78"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="99"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="79"/>
         <source>Shared language</source>
         <translation>Gemeinsame Sprache</translation>
     </message>
@@ -1509,32 +1520,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="184"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Merge log</source>
         <translation>Zusammenführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>What came in</source>
         <translation>Was übernommen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="202"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>No file has been merged into this one yet.</source>
         <translation>In diese Datei wurde noch keine andere zusammengeführt.</translation>
     </message>
@@ -1715,28 +1726,28 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="138"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Festlegungen und Ausschlüsse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="141"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Paare, über die HR in {0} entschieden hat. Ein festgelegtes Paar bleibt in jedem Durchlauf, bis es bestätigt ist; ein ausgeschlossenes Paar wird nie vorgeschlagen. Entfernen Sie eine Entscheidung, damit das Matching wieder frei wählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="157"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Keine Festlegungen oder Ausschlüsse in diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="161"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="84"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="163"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Diese Entscheidung verwerfen: Das Paar kann wieder vorgeschlagen werden.</translation>
     </message>
@@ -1744,32 +1755,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="111"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="112"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="113"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="114"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Locked</source>
         <translation>Festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
     </message>
@@ -4136,22 +4147,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="290"/>
         <source>Restore a backup of {0}</source>
         <translation>Sicherung von {0} wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="269"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wählen Sie die Sicherung aus. Die Datei in ihrem jetzigen Zustand wird zuerst gesichert, es geht also nichts verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Tägliche Sicherungen bleiben für den letzten %Ln Tag erhalten, an dem die Datei geöffnet wurde.</numerusform>
@@ -4159,7 +4170,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Die letzte %Ln Sicherung vor einer Zusammenführung bleibt ebenfalls erhalten.</numerusform>
@@ -4167,57 +4178,57 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Daily, on open</source>
         <translation>Täglich, beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Before a merge</source>
         <translation>Vor einer Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="286"/>
+        <location filename="../../ui/file_actions.py" line="312"/>
         <source>Before a bulk action</source>
         <translation>Vor einer Sammelaktion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -4366,37 +4377,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="52"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="32"/>
         <source>Match weights</source>
         <translation>Gewichtung für das Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="54"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="34"/>
         <source>How much each part counts. Only the proportions matter: a perfect pair always scores 100.</source>
         <translation>Wie stark jeder Teil zählt. Nur das Verhältnis zählt: Ein perfektes Paar erreicht immer 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="48"/>
         <source>Prefer the same branch</source>
         <translation>Gleichen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="48"/>
         <source>Does not matter</source>
         <translation>Egal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="69"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="49"/>
         <source>Prefer another branch</source>
         <translation>Anderen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="72"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="52"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="73"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="53"/>
         <source>Prefer mentors from another department</source>
         <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
     </message>
@@ -4471,124 +4482,122 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="35"/>
+        <location filename="../../ui/file_actions.py" line="36"/>
         <source>&amp;Merge Another File…</source>
         <translation>Andere Datei &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="37"/>
+        <location filename="../../ui/file_actions.py" line="38"/>
         <source>Merge &amp;Log…</source>
         <translation>Zusammenführungs&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="39"/>
         <source>&amp;Back Up Now…</source>
         <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="39"/>
+        <location filename="../../ui/file_actions.py" line="40"/>
         <source>&amp;Restore Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="52"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Öffnen Sie eine Datei zum Bearbeiten, bevor Sie eine andere damit zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="54"/>
         <source>Merge another MentorDesk file</source>
         <translation>Andere MentorDesk-Datei zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="55"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Merge finished</source>
         <translation>Zusammenführung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="108"/>
+        <location filename="../../ui/file_actions.py" line="114"/>
         <source>Merging {0}…</source>
         <translation>{0} wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="111"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="123"/>
         <source>Another company&apos;s file</source>
         <translation>Datei eines anderen Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="118"/>
+        <location filename="../../ui/file_actions.py" line="124"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Die Datei dieses Unternehmens trotzdem zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="241"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="216"/>
+        <location filename="../../ui/file_actions.py" line="242"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>There are no backups of this file yet.</source>
         <translation>Von dieser Datei gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="239"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet; vielleicht nutzt sie jemand anderes, daher kann sie jetzt nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>The backup from {0} was restored.</source>
         <translation>Die Sicherung vom {0} wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="278"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Die Datei im vorherigen Zustand wurde ebenfalls gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="254"/>
+        <location filename="../../ui/file_actions.py" line="280"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Die beschädigte Datei wurde als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="257"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Erasures in the other file</source>
         <translation>Löschungen in der anderen Datei</translation>
     </message>
     <message>
-        <source>{0} carries {1} erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
-        <translation>{0} enthält {1} Löschung(en) von Personen, die nicht in dieser Datei vorgenommen wurden. Beim Zusammenführen werden sie auch hier gelöscht, und eine Löschung lässt sich nicht rückgängig machen. Führen Sie nur zusammen, wenn Sie von diesen Löschungen wissen.</translation>
-    </message>
-    <message>
+        <location filename="../../ui/file_actions.py" line="144"/>
         <source>Apply the erasures and merge</source>
         <translation>Löschungen übernehmen und zusammenführen</translation>
     </message>
@@ -4797,32 +4806,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Show &amp;Archived People</source>
         <translation>&amp;Archivierte Personen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="203"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="275"/>
+        <location filename="../../ui/menus.py" line="276"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>MentorDesk-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="277"/>
+        <location filename="../../ui/menus.py" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -5085,6 +5094,50 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>retention_box</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="42"/>
+        <source>Privacy: how long this file keeps personal data</source>
+        <translation>Datenschutz: wie lange diese Datei personenbezogene Daten aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="48"/>
+        <source>Open a file to set how long it keeps personal data.</source>
+        <translation>Öffnen Sie eine Datei, um festzulegen, wie lange sie personenbezogene Daten aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="55"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="27"/>
+        <source>Confidential &amp;notes of closed relationships:</source>
+        <extracomment>(object name, policy field, label) of each span, in the order shown.</extracomment>
+        <translation>Vertrauliche &amp;Notizen beendeter Beziehungen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="28"/>
+        <source>&amp;Archived people without activity:</source>
+        <translation>&amp;Archivierte Personen ohne Aktivität:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="29"/>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Sicherungen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="60"/>
+        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
+        <translation>In {0} gespeichert und auf jedem Computer verwendet, der sie öffnet: Beim Öffnen werden Notizen entfernt und Sicherungen gelöscht; archivierte Personen werden zur Löschung vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="64"/>
+        <source>This file is open read-only, so its retention cannot be changed now.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher können die Aufbewahrungsfristen jetzt nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>table_exports</name>
     <message>
         <location filename="../../ui/table_exports.py" line="37"/>
@@ -5219,41 +5272,6 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Speichern, verwerfen oder zurück zum Bearbeiten?</translation>
-    </message>
-</context>
-<context>
-    <name>retention_box</name>
-    <message>
-        <source>Privacy: how long this file keeps personal data</source>
-        <translation>Datenschutz: wie lange diese Datei personenbezogene Daten aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Open a file to set how long it keeps personal data.</source>
-        <translation>Öffnen Sie eine Datei, um festzulegen, wie lange sie personenbezogene Daten aufbewahrt.</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <source>Confidential &amp;notes of closed relationships:</source>
-        <translation>Vertrauliche &amp;Notizen beendeter Beziehungen:</translation>
-    </message>
-    <message>
-        <source>&amp;Archived people without activity:</source>
-        <translation>&amp;Archivierte Personen ohne Aktivität:</translation>
-    </message>
-    <message>
-        <source>&amp;Backups:</source>
-        <translation>&amp;Sicherungen:</translation>
-    </message>
-    <message>
-        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
-        <translation>In {0} gespeichert und auf jedem Computer verwendet, der sie öffnet: Beim Öffnen werden Notizen entfernt und Sicherungen gelöscht; archivierte Personen werden zur Löschung vorgeschlagen.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so its retention cannot be changed now.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet, daher können die Aufbewahrungsfristen jetzt nicht geändert werden.</translation>
     </message>
 </context>
 </TS>

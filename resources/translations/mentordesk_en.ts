@@ -77,6 +77,17 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     </message>
 </context>
 <context>
+    <name>ErasureQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="139"/>
+        <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>
+            <numerusform>{0} carries %n erasure of a person not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about this erasure.</numerusform>
+            <numerusform>{0} carries %n erasures of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
@@ -101,7 +112,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MatchingView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching/view.py" line="385"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -109,8 +120,8 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -118,8 +129,8 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln waiting</numerusform>
@@ -127,7 +138,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln proposed pair</numerusform>
@@ -135,7 +146,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="672"/>
+        <location filename="../../ui/views/matching/view.py" line="463"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>Start %Ln relationship now?</numerusform>
@@ -143,7 +154,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relationship</numerusform>
@@ -151,7 +162,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching/view.py" line="497"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln relationship started.</numerusform>
@@ -159,7 +170,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="708"/>
+        <location filename="../../ui/views/matching/view.py" line="499"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln pair was skipped because the file changed since the match was run:</numerusform>
@@ -260,7 +271,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Daily backups are kept for the last %Ln day the file was opened.</numerusform>
@@ -268,7 +279,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>The last %Ln backup made before a merge is kept as well.</numerusform>

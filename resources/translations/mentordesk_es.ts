@@ -123,12 +123,12 @@
         <translation>Tamaño del &amp;papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -522,52 +522,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>Before merging</source>
         <translation>Antes de combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="150"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Ambos archivos cambiaron estos campos de forma distinta. Elija qué valor conservar; el cambio más reciente ya está elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>In the other file</source>
         <translation>En el otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="190"/>
         <source>This file&apos;s value</source>
         <translation>Valor de este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="165"/>
+        <location filename="../../ui/file_actions.py" line="191"/>
         <source>The other file&apos;s value</source>
         <translation>Valor del otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="172"/>
+        <location filename="../../ui/file_actions.py" line="198"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
@@ -730,6 +730,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>
             <numerusform>%n copia de seguridad se hizo antes del último borrado y aún puede contener personas borradas:</numerusform>
             <numerusform>%n copias de seguridad se hicieron antes del último borrado y aún pueden contener personas borradas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="139"/>
+        <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>
+            <numerusform>{0} contiene %n borrado de una persona que no se hizo en este archivo. Al combinarlo también se borra aquí, y un borrado no se puede deshacer. Combínelo solo si conoce este borrado.</numerusform>
+            <numerusform>{0} contiene %n borrados de personas que no se hicieron en este archivo. Al combinarlo también se borran aquí, y un borrado no se puede deshacer. Combínelo solo si conoce estos borrados.</numerusform>
         </translation>
     </message>
 </context>
@@ -1034,172 +1045,172 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="317"/>
+        <location filename="../../ui/views/matching/view.py" line="174"/>
         <source>Prepare introductions</source>
         <translation>Preparar presentaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="319"/>
+        <location filename="../../ui/views/matching/view.py" line="176"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Escribir los correos de presentación de las parejas recién aprobadas, con el motivo de la pareja y sus reuniones como archivo de calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="712"/>
+        <location filename="../../ui/views/matching/view.py" line="503"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>«Preparar presentaciones» escribe sus correos de presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="219"/>
-        <location filename="../../ui/views/matching.py" line="351"/>
-        <location filename="../../ui/views/matching.py" line="399"/>
+        <location filename="../../ui/views/matching/view.py" line="76"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
+        <location filename="../../ui/views/matching/view.py" line="256"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="224"/>
+        <location filename="../../ui/views/matching/view.py" line="81"/>
         <source>Program:</source>
         <translation>Programa:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="230"/>
+        <location filename="../../ui/views/matching/view.py" line="87"/>
         <source>Run match</source>
         <translation>Emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="238"/>
-        <location filename="../../ui/views/matching.py" line="507"/>
+        <location filename="../../ui/views/matching/view.py" line="95"/>
+        <location filename="../../ui/views/matching/view.py" line="364"/>
         <source>Scoring pairs… %p%</source>
         <translation>Puntuando parejas… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="241"/>
+        <location filename="../../ui/views/matching/view.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="254"/>
+        <location filename="../../ui/views/matching/view.py" line="111"/>
         <source>Edit weights…</source>
         <translation>Editar pesos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="296"/>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching/view.py" line="153"/>
+        <location filename="../../ui/views/matching/view.py" line="285"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="297"/>
+        <location filename="../../ui/views/matching/view.py" line="154"/>
         <source>Keep this pair in every run until it is approved.</source>
         <translation>Mantener esta pareja en cada emparejamiento hasta que se apruebe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="299"/>
+        <location filename="../../ui/views/matching/view.py" line="156"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="300"/>
+        <location filename="../../ui/views/matching/view.py" line="157"/>
         <source>Never propose this pair again, and run the match again.</source>
         <translation>No volver a proponer esta pareja y emparejar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="302"/>
+        <location filename="../../ui/views/matching/view.py" line="159"/>
         <source>Swap…</source>
         <translation>Intercambiar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="303"/>
+        <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Exchange mentors with another proposal.</source>
         <translation>Intercambiar el mentor con otra propuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="305"/>
+        <location filename="../../ui/views/matching/view.py" line="162"/>
         <source>Re-run</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="307"/>
+        <location filename="../../ui/views/matching/view.py" line="164"/>
         <source>Locks and exclusions…</source>
         <translation>Fijaciones y exclusiones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="309"/>
+        <location filename="../../ui/views/matching/view.py" line="166"/>
         <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
         <translation>Ver las parejas que RR. HH. fijó o rechazó en este programa y deshacer una decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="312"/>
+        <location filename="../../ui/views/matching/view.py" line="169"/>
         <source>Approve selected</source>
         <translation>Aprobar seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="314"/>
+        <location filename="../../ui/views/matching/view.py" line="171"/>
         <source>Approve all</source>
         <translation>Aprobar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="330"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching/view.py" line="285"/>
         <source>Unlock</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="438"/>
+        <location filename="../../ui/views/matching/view.py" line="295"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Abra un archivo con un programa para emparejar a sus participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="449"/>
+        <location filename="../../ui/views/matching/view.py" line="306"/>
         <source>same branch preferred</source>
         <translation>misma sede preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="449"/>
+        <location filename="../../ui/views/matching/view.py" line="306"/>
         <source>branch ignored</source>
         <translation>sede indiferente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="450"/>
+        <location filename="../../ui/views/matching/view.py" line="307"/>
         <source>other branch preferred</source>
         <translation>otra sede preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="451"/>
+        <location filename="../../ui/views/matching/view.py" line="308"/>
         <source>other department preferred</source>
         <translation>otro departamento preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="452"/>
+        <location filename="../../ui/views/matching/view.py" line="309"/>
         <source>same department a small bonus</source>
         <translation>mismo departamento con pequeña bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="453"/>
+        <location filename="../../ui/views/matching/view.py" line="310"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Pesos: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="482"/>
+        <location filename="../../ui/views/matching/view.py" line="339"/>
         <source>Matching…</source>
         <translation>Emparejando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="493"/>
+        <location filename="../../ui/views/matching/view.py" line="350"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="527"/>
+        <location filename="../../ui/views/matching/view.py" line="384"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} con {1}, {2}. Puntuación total {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching/view.py" line="385"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -1207,8 +1218,8 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1216,8 +1227,8 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1225,12 +1236,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="532"/>
+        <location filename="../../ui/views/matching/view.py" line="389"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Puntuación total {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln pareja propuesta</numerusform>
@@ -1238,7 +1249,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="672"/>
+        <location filename="../../ui/views/matching/view.py" line="463"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>¿Iniciar %Ln relación ahora?</numerusform>
@@ -1246,12 +1257,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="674"/>
+        <location filename="../../ui/views/matching/view.py" line="465"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>¿Iniciar {0} ahora y poner {1} en la lista de espera con los motivos indicados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relación</numerusform>
@@ -1259,7 +1270,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching/view.py" line="497"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>Se inició %Ln relación.</numerusform>
@@ -1267,7 +1278,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="708"/>
+        <location filename="../../ui/views/matching/view.py" line="499"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>Se omitió %Ln pareja porque el archivo cambió después del emparejamiento:</numerusform>
@@ -1275,97 +1286,97 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="535"/>
+        <location filename="../../ui/views/matching/view.py" line="392"/>
         <source>Waiting list ({0})</source>
         <translation>Lista de espera ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="569"/>
+        <location filename="../../ui/views/matching/view.py" line="426"/>
         <source>The match could not be run</source>
         <translation>No se pudo realizar el emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="575"/>
+        <location filename="../../ui/views/matching/view.py" line="432"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Emparejamiento cancelado; se siguen mostrando las propuestas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="609"/>
+        <location filename="../../ui/views/matching/decisions.py" line="56"/>
         <source>{0} is no longer locked to {1}.</source>
         <translation>{0} ya no está fijado/a con {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="614"/>
+        <location filename="../../ui/views/matching/decisions.py" line="61"/>
         <source>{0} stays with {1} in every run until approved.</source>
         <translation>{0} se mantiene con {1} en cada emparejamiento hasta su aprobación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="627"/>
+        <location filename="../../ui/views/matching/decisions.py" line="75"/>
         <source>{0} will not be proposed with {1} again.</source>
         <translation>{0} no se volverá a proponer con {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="637"/>
+        <location filename="../../ui/views/matching/decisions.py" line="85"/>
         <source>No other proposal has a different mentor to swap with.</source>
         <translation>Ninguna otra propuesta tiene un mentor distinto para intercambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="639"/>
+        <location filename="../../ui/views/matching/decisions.py" line="87"/>
         <source>{0} (with {1})</source>
         <translation>{0} (con {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="641"/>
+        <location filename="../../ui/views/matching/decisions.py" line="89"/>
         <source>Swap mentors</source>
         <translation>Intercambiar mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="642"/>
+        <location filename="../../ui/views/matching/decisions.py" line="90"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Dar el mentor de {0}, {1}, a:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="653"/>
+        <location filename="../../ui/views/matching/decisions.py" line="101"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentores intercambiados y fijados.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="676"/>
+        <location filename="../../ui/views/matching/view.py" line="467"/>
         <source>Approve pairs</source>
         <translation>Aprobar parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="691"/>
+        <location filename="../../ui/views/matching/view.py" line="482"/>
         <source>Starting relationships… %p%</source>
         <translation>Iniciando relaciones… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching/view.py" line="484"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Detener sin iniciar ninguna: la aprobación se deshace por completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="696"/>
+        <location filename="../../ui/views/matching/view.py" line="487"/>
         <source>Approving pairs…</source>
         <translation>Aprobando parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="738"/>
+        <location filename="../../ui/views/matching/view.py" line="529"/>
         <source>The pairs were not approved</source>
         <translation>Las parejas no se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="743"/>
+        <location filename="../../ui/views/matching/view.py" line="534"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Aprobación cancelada; no se inició ninguna relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="760"/>
+        <location filename="../../ui/views/matching/decisions.py" line="121"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Decisiones eliminadas; emparejando de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="789"/>
+        <location filename="../../ui/views/matching/decisions.py" line="150"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Pesos cambiados: vuelva a emparejar para ver su efecto.</translation>
     </message>
@@ -1373,32 +1384,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MatchingWeights</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="94"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="74"/>
         <source>Skill gaps covered</source>
         <translation>Carencias cubiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="95"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="75"/>
         <source>Stated wishes</source>
         <translation>Preferencias expresadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="96"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="76"/>
         <source>Seniority</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="97"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="77"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="98"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="78"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="99"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="79"/>
         <source>Shared language</source>
         <translation>Idioma común</translation>
     </message>
@@ -1509,32 +1520,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="184"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Merge log</source>
         <translation>Registro de combinaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>From file</source>
         <translation>Desde el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>What came in</source>
         <translation>Qué se incorporó</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="202"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Todavía no se ha combinado ningún archivo con este.</translation>
     </message>
@@ -1715,28 +1726,28 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="138"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Fijaciones y exclusiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="141"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Parejas sobre las que RR. HH. decidió en {0}. Una pareja fijada se mantiene en cada emparejamiento hasta que se apruebe; una pareja excluida nunca se propone. Elimine una decisión para que el emparejamiento vuelva a elegir libremente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="157"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
         <source>No locks or exclusions in this program.</source>
         <translation>No hay fijaciones ni exclusiones en este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="161"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="84"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="163"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Olvidar esta decisión: la pareja podrá proponerse de nuevo.</translation>
     </message>
@@ -1744,32 +1755,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="111"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="112"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="113"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="114"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Locked</source>
         <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Excluded</source>
         <translation>Excluida</translation>
     </message>
@@ -4136,22 +4147,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="290"/>
         <source>Restore a backup of {0}</source>
         <translation>Restaurar una copia de seguridad de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="269"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Elija la copia que desea restaurar. Antes se guarda una copia del archivo tal como está ahora, así que no se pierde nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Las copias diarias se conservan del último %Ln día en que se abrió el archivo.</numerusform>
@@ -4159,7 +4170,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>También se conserva la última %Ln copia hecha antes de una combinación.</numerusform>
@@ -4167,57 +4178,57 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Daily, on open</source>
         <translation>Diaria, al abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Before a merge</source>
         <translation>Antes de una combinación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>By hand</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="286"/>
+        <location filename="../../ui/file_actions.py" line="312"/>
         <source>Before a bulk action</source>
         <translation>Antes de una acción masiva</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -4366,37 +4377,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="52"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="32"/>
         <source>Match weights</source>
         <translation>Pesos del emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="54"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="34"/>
         <source>How much each part counts. Only the proportions matter: a perfect pair always scores 100.</source>
         <translation>Cuánto cuenta cada aspecto. Solo importan las proporciones: una pareja perfecta siempre obtiene 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="48"/>
         <source>Prefer the same branch</source>
         <translation>Preferir la misma sede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="48"/>
         <source>Does not matter</source>
         <translation>No importa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="69"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="49"/>
         <source>Prefer another branch</source>
         <translation>Preferir otra sede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="72"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="52"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="73"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="53"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferir mentores de otro departamento</translation>
     </message>
@@ -4471,124 +4482,122 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="35"/>
+        <location filename="../../ui/file_actions.py" line="36"/>
         <source>&amp;Merge Another File…</source>
         <translation>&amp;Combinar otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="37"/>
+        <location filename="../../ui/file_actions.py" line="38"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Registro de combinaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="39"/>
         <source>&amp;Back Up Now…</source>
         <translation>Crear copia de &amp;seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="39"/>
+        <location filename="../../ui/file_actions.py" line="40"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="52"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Abra un archivo para editarlo antes de combinar otro con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="54"/>
         <source>Merge another MentorDesk file</source>
         <translation>Combinar otro archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="55"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Merge finished</source>
         <translation>Combinación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="108"/>
+        <location filename="../../ui/file_actions.py" line="114"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="111"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="123"/>
         <source>Another company&apos;s file</source>
         <translation>Archivo de otra empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="118"/>
+        <location filename="../../ui/file_actions.py" line="124"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Combinar de todos modos el archivo de esta empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="241"/>
         <source>Back up to</source>
         <translation>Guardar copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="216"/>
+        <location filename="../../ui/file_actions.py" line="242"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>Backed up to {0}</source>
         <translation>Copia guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>There are no backups of this file yet.</source>
         <translation>Todavía no hay copias de seguridad de este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="239"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Este archivo está abierto solo para lectura; puede que otra persona lo esté usando, así que ahora no se puede sustituir.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>The backup from {0} was restored.</source>
         <translation>Se restauró la copia del {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="278"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>El archivo tal como estaba también se ha guardado como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="254"/>
+        <location filename="../../ui/file_actions.py" line="280"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>El archivo dañado se conservó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="257"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Erasures in the other file</source>
         <translation>Borrados en el otro archivo</translation>
     </message>
     <message>
-        <source>{0} carries {1} erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
-        <translation>{0} contiene {1} borrado(s) de personas que no se hicieron en este archivo. Al combinarlo también se borran aquí, y un borrado no se puede deshacer. Combínelo solo si conoce estos borrados.</translation>
-    </message>
-    <message>
+        <location filename="../../ui/file_actions.py" line="144"/>
         <source>Apply the erasures and merge</source>
         <translation>Aplicar los borrados y combinar</translation>
     </message>
@@ -4797,32 +4806,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Show &amp;Archived People</source>
         <translation>Mostrar personas &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;Larger Text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="203"/>
         <source>S&amp;maller Text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>&amp;Normal Text Size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="275"/>
+        <location filename="../../ui/menus.py" line="276"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Guía del usuario de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="277"/>
+        <location filename="../../ui/menus.py" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -5085,6 +5094,50 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>retention_box</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="42"/>
+        <source>Privacy: how long this file keeps personal data</source>
+        <translation>Privacidad: cuánto tiempo guarda este archivo los datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="48"/>
+        <source>Open a file to set how long it keeps personal data.</source>
+        <translation>Abra un archivo para fijar cuánto tiempo guarda los datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="55"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="27"/>
+        <source>Confidential &amp;notes of closed relationships:</source>
+        <extracomment>(object name, policy field, label) of each span, in the order shown.</extracomment>
+        <translation>&amp;Notas confidenciales de relaciones cerradas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="28"/>
+        <source>&amp;Archived people without activity:</source>
+        <translation>Personas &amp;archivadas sin actividad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="29"/>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Copias de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="60"/>
+        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
+        <translation>Se guarda en {0} y se aplica en todos los equipos que lo abren: al abrir el archivo se eliminan las notas y se borran las copias de seguridad; se propone borrar a las personas archivadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="64"/>
+        <source>This file is open read-only, so its retention cannot be changed now.</source>
+        <translation>Este archivo está abierto solo para lectura, así que ahora no se puede cambiar su conservación.</translation>
+    </message>
+</context>
+<context>
     <name>table_exports</name>
     <message>
         <location filename="../../ui/table_exports.py" line="37"/>
@@ -5219,41 +5272,6 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>¿Guardarlos, descartarlos o volver para seguir editando?</translation>
-    </message>
-</context>
-<context>
-    <name>retention_box</name>
-    <message>
-        <source>Privacy: how long this file keeps personal data</source>
-        <translation>Privacidad: cuánto tiempo guarda este archivo los datos personales</translation>
-    </message>
-    <message>
-        <source>Open a file to set how long it keeps personal data.</source>
-        <translation>Abra un archivo para fijar cuánto tiempo guarda los datos personales.</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> meses</translation>
-    </message>
-    <message>
-        <source>Confidential &amp;notes of closed relationships:</source>
-        <translation>&amp;Notas confidenciales de relaciones cerradas:</translation>
-    </message>
-    <message>
-        <source>&amp;Archived people without activity:</source>
-        <translation>Personas &amp;archivadas sin actividad:</translation>
-    </message>
-    <message>
-        <source>&amp;Backups:</source>
-        <translation>&amp;Copias de seguridad:</translation>
-    </message>
-    <message>
-        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
-        <translation>Se guarda en {0} y se aplica en todos los equipos que lo abren: al abrir el archivo se eliminan las notas y se borran las copias de seguridad; se propone borrar a las personas archivadas.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so its retention cannot be changed now.</source>
-        <translation>Este archivo está abierto solo para lectura, así que ahora no se puede cambiar su conservación.</translation>
     </message>
 </context>
 </TS>

@@ -123,12 +123,12 @@
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -522,52 +522,52 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>Before merging</source>
         <translation>Voor het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="150"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide bestanden hebben deze velden anders gewijzigd. Kies welke waarde je houdt; de nieuwste wijziging is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>In this file</source>
         <translation>In dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>In the other file</source>
         <translation>In het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="190"/>
         <source>This file&apos;s value</source>
         <translation>Waarde van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="165"/>
+        <location filename="../../ui/file_actions.py" line="191"/>
         <source>The other file&apos;s value</source>
         <translation>Waarde van het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="172"/>
+        <location filename="../../ui/file_actions.py" line="198"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -730,6 +730,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>
             <numerusform>%n back-up is gemaakt vóór de laatste wissing en kan nog gewiste personen bevatten:</numerusform>
             <numerusform>%n back-ups zijn gemaakt vóór de laatste wissing en kunnen nog gewiste personen bevatten:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="139"/>
+        <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>
+            <numerusform>{0} bevat %n wissing van een persoon die niet in dit bestand is gedaan. Samenvoegen wist die hier ook, en een wissing kan niet ongedaan worden gemaakt. Voeg alleen samen als u van deze wissing weet.</numerusform>
+            <numerusform>{0} bevat %n wissingen van personen die niet in dit bestand zijn gedaan. Samenvoegen wist hen hier ook, en een wissing kan niet ongedaan worden gemaakt. Voeg alleen samen als u van deze wissingen weet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1034,172 +1045,172 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="317"/>
+        <location filename="../../ui/views/matching/view.py" line="174"/>
         <source>Prepare introductions</source>
         <translation>Kennismakingen voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="319"/>
+        <location filename="../../ui/views/matching/view.py" line="176"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>De kennismakingsmails van de zojuist goedgekeurde koppels schrijven, met waarom ze gekoppeld zijn en hun afspraken als agendabestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="712"/>
+        <location filename="../../ui/views/matching/view.py" line="503"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>‘Kennismakingen voorbereiden’ schrijft hun kennismakingsmails.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="219"/>
-        <location filename="../../ui/views/matching.py" line="351"/>
-        <location filename="../../ui/views/matching.py" line="399"/>
+        <location filename="../../ui/views/matching/view.py" line="76"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
+        <location filename="../../ui/views/matching/view.py" line="256"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="224"/>
+        <location filename="../../ui/views/matching/view.py" line="81"/>
         <source>Program:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="230"/>
+        <location filename="../../ui/views/matching/view.py" line="87"/>
         <source>Run match</source>
         <translation>Koppeling uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="238"/>
-        <location filename="../../ui/views/matching.py" line="507"/>
+        <location filename="../../ui/views/matching/view.py" line="95"/>
+        <location filename="../../ui/views/matching/view.py" line="364"/>
         <source>Scoring pairs… %p%</source>
         <translation>Koppels beoordelen… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="241"/>
+        <location filename="../../ui/views/matching/view.py" line="98"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="254"/>
+        <location filename="../../ui/views/matching/view.py" line="111"/>
         <source>Edit weights…</source>
         <translation>Gewichten bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="296"/>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching/view.py" line="153"/>
+        <location filename="../../ui/views/matching/view.py" line="285"/>
         <source>Lock</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="297"/>
+        <location filename="../../ui/views/matching/view.py" line="154"/>
         <source>Keep this pair in every run until it is approved.</source>
         <translation>Houd dit koppel in elke ronde tot het is goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="299"/>
+        <location filename="../../ui/views/matching/view.py" line="156"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="300"/>
+        <location filename="../../ui/views/matching/view.py" line="157"/>
         <source>Never propose this pair again, and run the match again.</source>
         <translation>Stel dit koppel nooit meer voor en koppel opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="302"/>
+        <location filename="../../ui/views/matching/view.py" line="159"/>
         <source>Swap…</source>
         <translation>Ruilen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="303"/>
+        <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Exchange mentors with another proposal.</source>
         <translation>Ruil mentoren met een ander voorstel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="305"/>
+        <location filename="../../ui/views/matching/view.py" line="162"/>
         <source>Re-run</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="307"/>
+        <location filename="../../ui/views/matching/view.py" line="164"/>
         <source>Locks and exclusions…</source>
         <translation>Vastgezet en uitgesloten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="309"/>
+        <location filename="../../ui/views/matching/view.py" line="166"/>
         <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
         <translation>Bekijk de koppels die HR in dit programma vastzette of afwees, en maak een besluit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="312"/>
+        <location filename="../../ui/views/matching/view.py" line="169"/>
         <source>Approve selected</source>
         <translation>Selectie goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="314"/>
+        <location filename="../../ui/views/matching/view.py" line="171"/>
         <source>Approve all</source>
         <translation>Alles goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="330"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching/view.py" line="285"/>
         <source>Unlock</source>
         <translation>Losmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="438"/>
+        <location filename="../../ui/views/matching/view.py" line="295"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Open een bestand met een programma om de deelnemers te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="449"/>
+        <location filename="../../ui/views/matching/view.py" line="306"/>
         <source>same branch preferred</source>
         <translation>zelfde vestiging voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="449"/>
+        <location filename="../../ui/views/matching/view.py" line="306"/>
         <source>branch ignored</source>
         <translation>vestiging genegeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="450"/>
+        <location filename="../../ui/views/matching/view.py" line="307"/>
         <source>other branch preferred</source>
         <translation>andere vestiging voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="451"/>
+        <location filename="../../ui/views/matching/view.py" line="308"/>
         <source>other department preferred</source>
         <translation>andere afdeling voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="452"/>
+        <location filename="../../ui/views/matching/view.py" line="309"/>
         <source>same department a small bonus</source>
         <translation>zelfde afdeling kleine bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="453"/>
+        <location filename="../../ui/views/matching/view.py" line="310"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Gewichten: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="482"/>
+        <location filename="../../ui/views/matching/view.py" line="339"/>
         <source>Matching…</source>
         <translation>Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="493"/>
+        <location filename="../../ui/views/matching/view.py" line="350"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="527"/>
+        <location filename="../../ui/views/matching/view.py" line="384"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} met {1}, {2}. Totaalscore {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching/view.py" line="385"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln groep</numerusform>
@@ -1207,8 +1218,8 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1216,8 +1227,8 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wachtend</numerusform>
@@ -1225,12 +1236,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="532"/>
+        <location filename="../../ui/views/matching/view.py" line="389"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Totaalscore {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln voorgesteld koppel</numerusform>
@@ -1238,7 +1249,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="672"/>
+        <location filename="../../ui/views/matching/view.py" line="463"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>%Ln relatie nu starten?</numerusform>
@@ -1246,12 +1257,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="674"/>
+        <location filename="../../ui/views/matching/view.py" line="465"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>{0} nu starten en {1} op de wachtlijst zetten met de getoonde redenen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relatie</numerusform>
@@ -1259,7 +1270,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching/view.py" line="497"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln relatie gestart.</numerusform>
@@ -1267,7 +1278,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="708"/>
+        <location filename="../../ui/views/matching/view.py" line="499"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln koppel is overgeslagen omdat het bestand na het koppelen is gewijzigd:</numerusform>
@@ -1275,97 +1286,97 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="535"/>
+        <location filename="../../ui/views/matching/view.py" line="392"/>
         <source>Waiting list ({0})</source>
         <translation>Wachtlijst ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="569"/>
+        <location filename="../../ui/views/matching/view.py" line="426"/>
         <source>The match could not be run</source>
         <translation>Het koppelen kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="575"/>
+        <location filename="../../ui/views/matching/view.py" line="432"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Koppelen geannuleerd; de vorige voorstellen blijven zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="609"/>
+        <location filename="../../ui/views/matching/decisions.py" line="56"/>
         <source>{0} is no longer locked to {1}.</source>
         <translation>{0} zit niet meer vast aan {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="614"/>
+        <location filename="../../ui/views/matching/decisions.py" line="61"/>
         <source>{0} stays with {1} in every run until approved.</source>
         <translation>{0} blijft in elke ronde bij {1} tot goedkeuring.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="627"/>
+        <location filename="../../ui/views/matching/decisions.py" line="75"/>
         <source>{0} will not be proposed with {1} again.</source>
         <translation>{0} wordt niet meer voorgesteld met {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="637"/>
+        <location filename="../../ui/views/matching/decisions.py" line="85"/>
         <source>No other proposal has a different mentor to swap with.</source>
         <translation>Geen ander voorstel heeft een andere mentor om mee te ruilen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="639"/>
+        <location filename="../../ui/views/matching/decisions.py" line="87"/>
         <source>{0} (with {1})</source>
         <translation>{0} (met {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="641"/>
+        <location filename="../../ui/views/matching/decisions.py" line="89"/>
         <source>Swap mentors</source>
         <translation>Mentoren ruilen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="642"/>
+        <location filename="../../ui/views/matching/decisions.py" line="90"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Geef de mentor van {0}, {1}, aan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="653"/>
+        <location filename="../../ui/views/matching/decisions.py" line="101"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentoren geruild en vastgezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="676"/>
+        <location filename="../../ui/views/matching/view.py" line="467"/>
         <source>Approve pairs</source>
         <translation>Koppels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="691"/>
+        <location filename="../../ui/views/matching/view.py" line="482"/>
         <source>Starting relationships… %p%</source>
         <translation>Relaties starten… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching/view.py" line="484"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Stoppen en niemand starten: de goedkeuring wordt helemaal teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="696"/>
+        <location filename="../../ui/views/matching/view.py" line="487"/>
         <source>Approving pairs…</source>
         <translation>Koppels goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="738"/>
+        <location filename="../../ui/views/matching/view.py" line="529"/>
         <source>The pairs were not approved</source>
         <translation>De koppels zijn niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="743"/>
+        <location filename="../../ui/views/matching/view.py" line="534"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Goedkeuring geannuleerd; er is geen relatie gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="760"/>
+        <location filename="../../ui/views/matching/decisions.py" line="121"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Besluiten verwijderd; er wordt opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="789"/>
+        <location filename="../../ui/views/matching/decisions.py" line="150"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Gewichten gewijzigd: koppel opnieuw om het effect te zien.</translation>
     </message>
@@ -1373,32 +1384,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MatchingWeights</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="94"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="74"/>
         <source>Skill gaps covered</source>
         <translation>Ontwikkelpunten gedekt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="95"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="75"/>
         <source>Stated wishes</source>
         <translation>Uitgesproken wensen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="96"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="76"/>
         <source>Seniority</source>
         <translation>Anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="97"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="77"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="98"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="78"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="99"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="79"/>
         <source>Shared language</source>
         <translation>Gedeelde taal</translation>
     </message>
@@ -1509,32 +1520,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="184"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Merge log</source>
         <translation>Logboek samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>From file</source>
         <translation>Uit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>What came in</source>
         <translation>Wat er binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="202"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Er is nog geen bestand met dit bestand samengevoegd.</translation>
     </message>
@@ -1715,28 +1726,28 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="138"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="141"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Koppels waarover HR in {0} besliste. Een vastgezet koppel blijft in elke ronde tot het is goedgekeurd; een uitgesloten koppel wordt nooit voorgesteld. Verwijder een besluit om het koppelen weer vrij te laten kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="157"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Geen vastgezette of uitgesloten koppels in dit programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="161"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="84"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="163"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Vergeet dit besluit: het koppel kan weer worden voorgesteld.</translation>
     </message>
@@ -1744,32 +1755,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="111"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="112"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="113"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="114"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Locked</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
@@ -4136,22 +4147,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="290"/>
         <source>Restore a backup of {0}</source>
         <translation>Een back-up van {0} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="269"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Kies de back-up om terug te zetten. Het bestand zoals het nu is wordt eerst als back-up bewaard, dus er gaat niets verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Dagelijkse back-ups worden bewaard voor de laatste %Ln dag waarop het bestand is geopend.</numerusform>
@@ -4159,7 +4170,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>De laatste %Ln back-up van vóór een samenvoeging wordt ook bewaard.</numerusform>
@@ -4167,57 +4178,57 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Taken</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Daily, on open</source>
         <translation>Dagelijks, bij openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Before an upgrade</source>
         <translation>Voor een upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Before a merge</source>
         <translation>Voor een samenvoeging</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Before a restore</source>
         <translation>Voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Before an import</source>
         <translation>Voor een import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="286"/>
+        <location filename="../../ui/file_actions.py" line="312"/>
         <source>Before a bulk action</source>
         <translation>Voor een bulkactie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
@@ -4366,37 +4377,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="52"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="32"/>
         <source>Match weights</source>
         <translation>Gewichten voor koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="54"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="34"/>
         <source>How much each part counts. Only the proportions matter: a perfect pair always scores 100.</source>
         <translation>Hoeveel elk onderdeel telt. Alleen de verhoudingen tellen: een perfect koppel scoort altijd 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="48"/>
         <source>Prefer the same branch</source>
         <translation>Voorkeur voor dezelfde vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="48"/>
         <source>Does not matter</source>
         <translation>Maakt niet uit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="69"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="49"/>
         <source>Prefer another branch</source>
         <translation>Voorkeur voor een andere vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="72"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="52"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="73"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="53"/>
         <source>Prefer mentors from another department</source>
         <translation>Voorkeur voor mentoren van een andere afdeling</translation>
     </message>
@@ -4471,124 +4482,122 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="35"/>
+        <location filename="../../ui/file_actions.py" line="36"/>
         <source>&amp;Merge Another File…</source>
         <translation>Ander bestand &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="37"/>
+        <location filename="../../ui/file_actions.py" line="38"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Logboek samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="39"/>
         <source>&amp;Back Up Now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="39"/>
+        <location filename="../../ui/file_actions.py" line="40"/>
         <source>&amp;Restore Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="52"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Open een bestand om te bewerken voordat je er een ander mee samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="54"/>
         <source>Merge another MentorDesk file</source>
         <translation>Een ander MentorDesk-bestand samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="55"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Merge finished</source>
         <translation>Samenvoegen klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="108"/>
+        <location filename="../../ui/file_actions.py" line="114"/>
         <source>Merging {0}…</source>
         <translation>{0} samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="111"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="123"/>
         <source>Another company&apos;s file</source>
         <translation>Bestand van een ander bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="118"/>
+        <location filename="../../ui/file_actions.py" line="124"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Het bestand van dit bedrijf toch samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="241"/>
         <source>Back up to</source>
         <translation>Back-up maken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="216"/>
+        <location filename="../../ui/file_actions.py" line="242"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>Backed up to {0}</source>
         <translation>Back-up gemaakt in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="239"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Dit bestand is alleen-lezen geopend; iemand anders gebruikt het misschien, dus het kan nu niet worden vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>The backup from {0} was restored.</source>
         <translation>De back-up van {0} is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="278"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Het bestand zoals het was is ook als back-up bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="254"/>
+        <location filename="../../ui/file_actions.py" line="280"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Het beschadigde bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="257"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Erasures in the other file</source>
         <translation>Wissingen in het andere bestand</translation>
     </message>
     <message>
-        <source>{0} carries {1} erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
-        <translation>{0} bevat {1} wissing(en) van personen die niet in dit bestand zijn gedaan. Samenvoegen wist hen hier ook, en een wissing kan niet ongedaan worden gemaakt. Voeg alleen samen als u van deze wissingen weet.</translation>
-    </message>
-    <message>
+        <location filename="../../ui/file_actions.py" line="144"/>
         <source>Apply the erasures and merge</source>
         <translation>De wissingen toepassen en samenvoegen</translation>
     </message>
@@ -4797,32 +4806,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Show &amp;Archived People</source>
         <translation>&amp;Gearchiveerde mensen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="203"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="275"/>
+        <location filename="../../ui/menus.py" line="276"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Gebruikershandleiding van MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="277"/>
+        <location filename="../../ui/menus.py" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -5085,6 +5094,50 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>retention_box</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="42"/>
+        <source>Privacy: how long this file keeps personal data</source>
+        <translation>Privacy: hoe lang dit bestand persoonsgegevens bewaart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="48"/>
+        <source>Open a file to set how long it keeps personal data.</source>
+        <translation>Open een bestand om in te stellen hoe lang het persoonsgegevens bewaart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="55"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="27"/>
+        <source>Confidential &amp;notes of closed relationships:</source>
+        <extracomment>(object name, policy field, label) of each span, in the order shown.</extracomment>
+        <translation>Vertrouwelijke &amp;notities van afgesloten relaties:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="28"/>
+        <source>&amp;Archived people without activity:</source>
+        <translation>Ge&amp;archiveerde personen zonder activiteit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="29"/>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Back-ups:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="60"/>
+        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
+        <translation>Bewaard in {0} en gebruikt op elke computer die het opent: bij het openen worden notities verwijderd en back-ups gewist; gearchiveerde personen worden voorgesteld om te wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="64"/>
+        <source>This file is open read-only, so its retention cannot be changed now.</source>
+        <translation>Dit bestand is alleen-lezen geopend, dus de bewaartermijnen kunnen nu niet worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>table_exports</name>
     <message>
         <location filename="../../ui/table_exports.py" line="37"/>
@@ -5219,41 +5272,6 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Opslaan, weggooien, of teruggaan om verder te bewerken?</translation>
-    </message>
-</context>
-<context>
-    <name>retention_box</name>
-    <message>
-        <source>Privacy: how long this file keeps personal data</source>
-        <translation>Privacy: hoe lang dit bestand persoonsgegevens bewaart</translation>
-    </message>
-    <message>
-        <source>Open a file to set how long it keeps personal data.</source>
-        <translation>Open een bestand om in te stellen hoe lang het persoonsgegevens bewaart.</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> maanden</translation>
-    </message>
-    <message>
-        <source>Confidential &amp;notes of closed relationships:</source>
-        <translation>Vertrouwelijke &amp;notities van afgesloten relaties:</translation>
-    </message>
-    <message>
-        <source>&amp;Archived people without activity:</source>
-        <translation>Ge&amp;archiveerde personen zonder activiteit:</translation>
-    </message>
-    <message>
-        <source>&amp;Backups:</source>
-        <translation>&amp;Back-ups:</translation>
-    </message>
-    <message>
-        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
-        <translation>Bewaard in {0} en gebruikt op elke computer die het opent: bij het openen worden notities verwijderd en back-ups gewist; gearchiveerde personen worden voorgesteld om te wissen.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so its retention cannot be changed now.</source>
-        <translation>Dit bestand is alleen-lezen geopend, dus de bewaartermijnen kunnen nu niet worden gewijzigd.</translation>
     </message>
 </context>
 </TS>

@@ -123,12 +123,12 @@
         <translation>&amp;Rozmiar papieru:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Choose a logo</source>
         <translation>Wybierz logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -528,52 +528,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>Before merging</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="150"/>
+        <location filename="../../ui/file_actions.py" line="176"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Oba pliki zmieniły te pola inaczej. Wybierz, którą wartość zachować; nowsza zmiana jest wybrana domyślnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="153"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>In this file</source>
         <translation>W tym pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>In the other file</source>
         <translation>W drugim pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="154"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>Keep</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="190"/>
         <source>This file&apos;s value</source>
         <translation>Wartość z tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="165"/>
+        <location filename="../../ui/file_actions.py" line="191"/>
         <source>The other file&apos;s value</source>
         <translation>Wartość z drugiego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="172"/>
+        <location filename="../../ui/file_actions.py" line="198"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
@@ -740,6 +740,18 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
             <numerusform>Przed ostatnim usunięciem wykonano %n kopię zapasową, która może nadal zawierać usunięte osoby:</numerusform>
             <numerusform>Przed ostatnim usunięciem wykonano %n kopie zapasowe, które mogą nadal zawierać usunięte osoby:</numerusform>
             <numerusform>Przed ostatnim usunięciem wykonano %n kopii zapasowych, które mogą nadal zawierać usunięte osoby:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_actions.py" line="139"/>
+        <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
+        <translation>
+            <numerusform>{0} zawiera %n usunięcie osoby, którego nie wykonano w tym pliku. Scalenie usunie tę osobę także tutaj, a usunięcia nie można cofnąć. Scalaj tylko wtedy, gdy wiesz o tym usunięciu.</numerusform>
+            <numerusform>{0} zawiera %n usunięcia osób, których nie wykonano w tym pliku. Scalenie usunie te osoby także tutaj, a usunięcia nie można cofnąć. Scalaj tylko wtedy, gdy wiesz o tych usunięciach.</numerusform>
+            <numerusform>{0} zawiera %n usunięć osób, których nie wykonano w tym pliku. Scalenie usunie te osoby także tutaj, a usunięcia nie można cofnąć. Scalaj tylko wtedy, gdy wiesz o tych usunięciach.</numerusform>
         </translation>
     </message>
 </context>
@@ -1046,172 +1058,172 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="317"/>
+        <location filename="../../ui/views/matching/view.py" line="174"/>
         <source>Prepare introductions</source>
         <translation>Przygotuj przedstawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="319"/>
+        <location filename="../../ui/views/matching/view.py" line="176"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Napisz e-maile przedstawiające dla właśnie zatwierdzonych par, z powodem dobrania i ich spotkaniami jako plikiem kalendarza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="712"/>
+        <location filename="../../ui/views/matching/view.py" line="503"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Przygotuj przedstawienia” pisze ich e-maile przedstawiające.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="219"/>
-        <location filename="../../ui/views/matching.py" line="351"/>
-        <location filename="../../ui/views/matching.py" line="399"/>
+        <location filename="../../ui/views/matching/view.py" line="76"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
+        <location filename="../../ui/views/matching/view.py" line="256"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Dobieranie par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="224"/>
+        <location filename="../../ui/views/matching/view.py" line="81"/>
         <source>Program:</source>
         <translation>Program:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="230"/>
+        <location filename="../../ui/views/matching/view.py" line="87"/>
         <source>Run match</source>
         <translation>Dobierz pary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="238"/>
-        <location filename="../../ui/views/matching.py" line="507"/>
+        <location filename="../../ui/views/matching/view.py" line="95"/>
+        <location filename="../../ui/views/matching/view.py" line="364"/>
         <source>Scoring pairs… %p%</source>
         <translation>Ocenianie par… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="241"/>
+        <location filename="../../ui/views/matching/view.py" line="98"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="254"/>
+        <location filename="../../ui/views/matching/view.py" line="111"/>
         <source>Edit weights…</source>
         <translation>Edytuj wagi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="296"/>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching/view.py" line="153"/>
+        <location filename="../../ui/views/matching/view.py" line="285"/>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="297"/>
+        <location filename="../../ui/views/matching/view.py" line="154"/>
         <source>Keep this pair in every run until it is approved.</source>
         <translation>Zachowaj tę parę w każdym przebiegu, dopóki nie zostanie zatwierdzona.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="299"/>
+        <location filename="../../ui/views/matching/view.py" line="156"/>
         <source>Reject</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="300"/>
+        <location filename="../../ui/views/matching/view.py" line="157"/>
         <source>Never propose this pair again, and run the match again.</source>
         <translation>Nie proponuj więcej tej pary i dobierz pary ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="302"/>
+        <location filename="../../ui/views/matching/view.py" line="159"/>
         <source>Swap…</source>
         <translation>Zamień…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="303"/>
+        <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Exchange mentors with another proposal.</source>
         <translation>Zamień mentorów z inną propozycją.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="305"/>
+        <location filename="../../ui/views/matching/view.py" line="162"/>
         <source>Re-run</source>
         <translation>Powtórz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="307"/>
+        <location filename="../../ui/views/matching/view.py" line="164"/>
         <source>Locks and exclusions…</source>
         <translation>Blokady i wykluczenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="309"/>
+        <location filename="../../ui/views/matching/view.py" line="166"/>
         <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
         <translation>Zobacz pary zablokowane lub odrzucone przez HR w tym programie i cofnij decyzję.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="312"/>
+        <location filename="../../ui/views/matching/view.py" line="169"/>
         <source>Approve selected</source>
         <translation>Zatwierdź zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="314"/>
+        <location filename="../../ui/views/matching/view.py" line="171"/>
         <source>Approve all</source>
         <translation>Zatwierdź wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="330"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Waiting list</source>
         <translation>Lista oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="428"/>
+        <location filename="../../ui/views/matching/view.py" line="285"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="438"/>
+        <location filename="../../ui/views/matching/view.py" line="295"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Otwórz plik z programem, aby dobrać pary uczestników.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="449"/>
+        <location filename="../../ui/views/matching/view.py" line="306"/>
         <source>same branch preferred</source>
         <translation>preferowany ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="449"/>
+        <location filename="../../ui/views/matching/view.py" line="306"/>
         <source>branch ignored</source>
         <translation>oddział bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="450"/>
+        <location filename="../../ui/views/matching/view.py" line="307"/>
         <source>other branch preferred</source>
         <translation>preferowany inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="451"/>
+        <location filename="../../ui/views/matching/view.py" line="308"/>
         <source>other department preferred</source>
         <translation>preferowany inny dział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="452"/>
+        <location filename="../../ui/views/matching/view.py" line="309"/>
         <source>same department a small bonus</source>
         <translation>ten sam dział – mała premia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="453"/>
+        <location filename="../../ui/views/matching/view.py" line="310"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Wagi: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="482"/>
+        <location filename="../../ui/views/matching/view.py" line="339"/>
         <source>Matching…</source>
         <translation>Dobieranie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="493"/>
+        <location filename="../../ui/views/matching/view.py" line="350"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="527"/>
+        <location filename="../../ui/views/matching/view.py" line="384"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0}, {1}, {2}. Łączny wynik {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="528"/>
+        <location filename="../../ui/views/matching/view.py" line="385"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln grupa</numerusform>
@@ -1220,8 +1232,8 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1230,8 +1242,8 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="529"/>
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="386"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln oczekujący</numerusform>
@@ -1240,12 +1252,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="532"/>
+        <location filename="../../ui/views/matching/view.py" line="389"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Łączny wynik {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="533"/>
+        <location filename="../../ui/views/matching/view.py" line="390"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln proponowana para</numerusform>
@@ -1254,7 +1266,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="672"/>
+        <location filename="../../ui/views/matching/view.py" line="463"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>Rozpocząć teraz %Ln relację?</numerusform>
@@ -1263,12 +1275,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="674"/>
+        <location filename="../../ui/views/matching/view.py" line="465"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>Rozpocząć teraz {0} i wpisać {1} na listę oczekujących z podanymi powodami?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="675"/>
+        <location filename="../../ui/views/matching/view.py" line="466"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relacja</numerusform>
@@ -1277,7 +1289,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="706"/>
+        <location filename="../../ui/views/matching/view.py" line="497"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>Rozpoczęto %Ln relację.</numerusform>
@@ -1286,7 +1298,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching.py" line="708"/>
+        <location filename="../../ui/views/matching/view.py" line="499"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>Pominięto %Ln parę, bo plik zmienił się od dobrania par:</numerusform>
@@ -1295,97 +1307,97 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="535"/>
+        <location filename="../../ui/views/matching/view.py" line="392"/>
         <source>Waiting list ({0})</source>
         <translation>Lista oczekujących ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="569"/>
+        <location filename="../../ui/views/matching/view.py" line="426"/>
         <source>The match could not be run</source>
         <translation>Nie udało się dobrać par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="575"/>
+        <location filename="../../ui/views/matching/view.py" line="432"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Dobieranie par anulowane; nadal widać poprzednie propozycje.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="609"/>
+        <location filename="../../ui/views/matching/decisions.py" line="56"/>
         <source>{0} is no longer locked to {1}.</source>
         <translation>{0} nie jest już na stałe przypisany(-a) do {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="614"/>
+        <location filename="../../ui/views/matching/decisions.py" line="61"/>
         <source>{0} stays with {1} in every run until approved.</source>
         <translation>{0} zostaje z {1} w każdym przebiegu aż do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="627"/>
+        <location filename="../../ui/views/matching/decisions.py" line="75"/>
         <source>{0} will not be proposed with {1} again.</source>
         <translation>{0} nie będzie już proponowany(-a) z {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="637"/>
+        <location filename="../../ui/views/matching/decisions.py" line="85"/>
         <source>No other proposal has a different mentor to swap with.</source>
         <translation>Żadna inna propozycja nie ma innego mentora do zamiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="639"/>
+        <location filename="../../ui/views/matching/decisions.py" line="87"/>
         <source>{0} (with {1})</source>
         <translation>{0} (z {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="641"/>
+        <location filename="../../ui/views/matching/decisions.py" line="89"/>
         <source>Swap mentors</source>
         <translation>Zamień mentorów</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="642"/>
+        <location filename="../../ui/views/matching/decisions.py" line="90"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Przekaż mentora osoby {0}, {1}, do:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="653"/>
+        <location filename="../../ui/views/matching/decisions.py" line="101"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentorzy zamienieni i zablokowani.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="676"/>
+        <location filename="../../ui/views/matching/view.py" line="467"/>
         <source>Approve pairs</source>
         <translation>Zatwierdź pary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="691"/>
+        <location filename="../../ui/views/matching/view.py" line="482"/>
         <source>Starting relationships… %p%</source>
         <translation>Rozpoczynanie relacji… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="693"/>
+        <location filename="../../ui/views/matching/view.py" line="484"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Zatrzymaj i nie rozpoczynaj żadnej: zatwierdzenie zostanie cofnięte w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="696"/>
+        <location filename="../../ui/views/matching/view.py" line="487"/>
         <source>Approving pairs…</source>
         <translation>Zatwierdzanie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="738"/>
+        <location filename="../../ui/views/matching/view.py" line="529"/>
         <source>The pairs were not approved</source>
         <translation>Pary nie zostały zatwierdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="743"/>
+        <location filename="../../ui/views/matching/view.py" line="534"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Zatwierdzanie anulowane; nie rozpoczęto żadnej relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="760"/>
+        <location filename="../../ui/views/matching/decisions.py" line="121"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Decyzje usunięte; ponowne dobieranie par.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="789"/>
+        <location filename="../../ui/views/matching/decisions.py" line="150"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Wagi zmienione: dobierz pary ponownie, aby zobaczyć efekt.</translation>
     </message>
@@ -1393,32 +1405,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MatchingWeights</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="94"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="74"/>
         <source>Skill gaps covered</source>
         <translation>Pokryte luki kompetencyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="95"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="75"/>
         <source>Stated wishes</source>
         <translation>Zgłoszone preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="96"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="76"/>
         <source>Seniority</source>
         <translation>Staż</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="97"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="77"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="98"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="78"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="99"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="79"/>
         <source>Shared language</source>
         <translation>Wspólny język</translation>
     </message>
@@ -1529,32 +1541,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="184"/>
+        <location filename="../../ui/file_actions.py" line="210"/>
         <source>Merge log</source>
         <translation>Dziennik scaleń</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>From file</source>
         <translation>Z pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>What came in</source>
         <translation>Co zostało dodane</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>nothing new</source>
         <translation>nic nowego</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="202"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Do tego pliku nie scalono jeszcze żadnego innego.</translation>
     </message>
@@ -1735,28 +1747,28 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="138"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Blokady i wykluczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="141"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Pary, o których HR zdecydował w {0}. Zablokowana para zostaje w każdym przebiegu aż do zatwierdzenia; wykluczona para nigdy nie jest proponowana. Usuń decyzję, aby dobieranie znów wybierało swobodnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="157"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Brak blokad i wykluczeń w tym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="161"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="84"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="163"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Zapomnij tę decyzję: para może zostać ponownie zaproponowana.</translation>
     </message>
@@ -1764,32 +1776,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="111"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="112"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="113"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="114"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Locked</source>
         <translation>Zablokowana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="118"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
         <source>Excluded</source>
         <translation>Wykluczona</translation>
     </message>
@@ -4165,22 +4177,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="264"/>
+        <location filename="../../ui/file_actions.py" line="290"/>
         <source>Restore a backup of {0}</source>
         <translation>Przywróć kopię zapasową: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="291"/>
         <source>Restore a backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="269"/>
+        <location filename="../../ui/file_actions.py" line="295"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wybierz kopię do przywrócenia. Plik w obecnej postaci zostanie najpierw zachowany jako kopia, więc nic nie zginie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Codzienne kopie są przechowywane z ostatniego %Ln dnia, w którym otwarto plik.</numerusform>
@@ -4189,7 +4201,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="274"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Zachowywana jest też ostatnia %Ln kopia sprzed scalenia.</numerusform>
@@ -4198,57 +4210,57 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Taken</source>
         <translation>Wykonana</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="277"/>
+        <location filename="../../ui/file_actions.py" line="303"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Daily, on open</source>
         <translation>Codzienna, przy otwarciu</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Before an upgrade</source>
         <translation>Przed aktualizacją</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>Before a merge</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="284"/>
+        <location filename="../../ui/file_actions.py" line="310"/>
         <source>By hand</source>
         <translation>Ręczna</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Before a restore</source>
         <translation>Przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Before an import</source>
         <translation>Przed importem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="286"/>
+        <location filename="../../ui/file_actions.py" line="312"/>
         <source>Before a bulk action</source>
         <translation>Przed operacją zbiorczą</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -4400,37 +4412,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../ui/views/matching.py" line="52"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="32"/>
         <source>Match weights</source>
         <translation>Wagi dobierania par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="54"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="34"/>
         <source>How much each part counts. Only the proportions matter: a perfect pair always scores 100.</source>
         <translation>Ile liczy się każdy element. Ważne są tylko proporcje: idealna para zawsze ma wynik 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="48"/>
         <source>Prefer the same branch</source>
         <translation>Preferuj ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="68"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="48"/>
         <source>Does not matter</source>
         <translation>Bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="69"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="49"/>
         <source>Prefer another branch</source>
         <translation>Preferuj inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="72"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="52"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching.py" line="73"/>
+        <location filename="../../ui/views/matching/weights_dialog.py" line="53"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferuj mentorów z innego działu</translation>
     </message>
@@ -4505,124 +4517,122 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="35"/>
+        <location filename="../../ui/file_actions.py" line="36"/>
         <source>&amp;Merge Another File…</source>
         <translation>&amp;Scal inny plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="37"/>
+        <location filename="../../ui/file_actions.py" line="38"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Dziennik scaleń…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="39"/>
         <source>&amp;Back Up Now…</source>
         <translation>Utwórz &amp;kopię zapasową teraz…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="39"/>
+        <location filename="../../ui/file_actions.py" line="40"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="51"/>
+        <location filename="../../ui/file_actions.py" line="52"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Otwórz plik do edycji, zanim scalisz z nim inny.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="53"/>
+        <location filename="../../ui/file_actions.py" line="54"/>
         <source>Merge another MentorDesk file</source>
         <translation>Scal inny plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="55"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="104"/>
+        <location filename="../../ui/file_actions.py" line="110"/>
         <source>Merge finished</source>
         <translation>Scalanie zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="108"/>
+        <location filename="../../ui/file_actions.py" line="114"/>
         <source>Merging {0}…</source>
         <translation>Scalanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="111"/>
+        <location filename="../../ui/file_actions.py" line="117"/>
         <source>Reading {0}…</source>
         <translation>Wczytywanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="123"/>
         <source>Another company&apos;s file</source>
         <translation>Plik innej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="118"/>
+        <location filename="../../ui/file_actions.py" line="124"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Mimo to scal plik tej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="241"/>
         <source>Back up to</source>
         <translation>Zapisz kopię w</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="216"/>
+        <location filename="../../ui/file_actions.py" line="242"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>Backed up to {0}</source>
         <translation>Kopię zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>Restore backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>There are no backups of this file yet.</source>
         <translation>Nie ma jeszcze kopii zapasowych tego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="239"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Ten plik jest otwarty tylko do odczytu; ktoś inny może go używać, więc nie można go teraz zastąpić.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>The backup from {0} was restored.</source>
         <translation>Przywrócono kopię z {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="278"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Plik w poprzedniej postaci również zachowano jako kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="254"/>
+        <location filename="../../ui/file_actions.py" line="280"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Uszkodzony plik zachowano jako {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="257"/>
+        <location filename="../../ui/file_actions.py" line="283"/>
         <source>Backup restored</source>
         <translation>Kopia przywrócona</translation>
     </message>
     <message>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>Erasures in the other file</source>
         <translation>Usunięcia w drugim pliku</translation>
     </message>
     <message>
-        <source>{0} carries {1} erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
-        <translation>{0} zawiera usunięcia osób ({1}), których nie wykonano w tym pliku. Scalenie usunie te osoby także tutaj, a usunięcia nie można cofnąć. Scalaj tylko wtedy, gdy wiesz o tych usunięciach.</translation>
-    </message>
-    <message>
+        <location filename="../../ui/file_actions.py" line="144"/>
         <source>Apply the erasures and merge</source>
         <translation>Zastosuj usunięcia i scal</translation>
     </message>
@@ -4831,32 +4841,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Show &amp;Archived People</source>
         <translation>Pokaż osoby &amp;zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="203"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normalny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="275"/>
+        <location filename="../../ui/menus.py" line="276"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Podręcznik użytkownika MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="277"/>
+        <location filename="../../ui/menus.py" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
@@ -5119,6 +5129,50 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>retention_box</name>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="42"/>
+        <source>Privacy: how long this file keeps personal data</source>
+        <translation>Prywatność: jak długo ten plik przechowuje dane osobowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="48"/>
+        <source>Open a file to set how long it keeps personal data.</source>
+        <translation>Otwórz plik, aby ustawić, jak długo przechowuje dane osobowe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="55"/>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="27"/>
+        <source>Confidential &amp;notes of closed relationships:</source>
+        <extracomment>(object name, policy field, label) of each span, in the order shown.</extracomment>
+        <translation>Poufne &amp;notatki zamkniętych relacji:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="28"/>
+        <source>&amp;Archived people without activity:</source>
+        <translation>Osoby z&amp;archiwizowane bez aktywności:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="29"/>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Kopie zapasowe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="60"/>
+        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
+        <translation>Zapisane w {0} i stosowane na każdym komputerze, który go otwiera: przy otwarciu pliku notatki są usuwane, a kopie zapasowe kasowane; zarchiwizowane osoby są proponowane do usunięcia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/retention_box.py" line="64"/>
+        <source>This file is open read-only, so its retention cannot be changed now.</source>
+        <translation>Ten plik jest otwarty tylko do odczytu, więc nie można teraz zmienić okresów przechowywania.</translation>
+    </message>
+</context>
+<context>
     <name>table_exports</name>
     <message>
         <location filename="../../ui/table_exports.py" line="37"/>
@@ -5253,41 +5307,6 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/widgets/unsaved.py" line="139"/>
         <source>Save them, discard them, or go back to keep editing?</source>
         <translation>Zapisać je, odrzucić czy wrócić do edycji?</translation>
-    </message>
-</context>
-<context>
-    <name>retention_box</name>
-    <message>
-        <source>Privacy: how long this file keeps personal data</source>
-        <translation>Prywatność: jak długo ten plik przechowuje dane osobowe</translation>
-    </message>
-    <message>
-        <source>Open a file to set how long it keeps personal data.</source>
-        <translation>Otwórz plik, aby ustawić, jak długo przechowuje dane osobowe.</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mies.</translation>
-    </message>
-    <message>
-        <source>Confidential &amp;notes of closed relationships:</source>
-        <translation>Poufne &amp;notatki zamkniętych relacji:</translation>
-    </message>
-    <message>
-        <source>&amp;Archived people without activity:</source>
-        <translation>Osoby z&amp;archiwizowane bez aktywności:</translation>
-    </message>
-    <message>
-        <source>&amp;Backups:</source>
-        <translation>&amp;Kopie zapasowe:</translation>
-    </message>
-    <message>
-        <source>Kept in {0} and used on every computer that opens it: notes are removed and backups deleted when the file is opened; archived people are offered for erasure.</source>
-        <translation>Zapisane w {0} i stosowane na każdym komputerze, który go otwiera: przy otwarciu pliku notatki są usuwane, a kopie zapasowe kasowane; zarchiwizowane osoby są proponowane do usunięcia.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so its retention cannot be changed now.</source>
-        <translation>Ten plik jest otwarty tylko do odczytu, więc nie można teraz zmienić okresów przechowywania.</translation>
     </message>
 </context>
 </TS>
