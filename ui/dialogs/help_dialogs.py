@@ -152,7 +152,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(translate("help_dialogs", "Keyboard Shortcuts"))
-        self.resize(620, 560)
+        self.resize(620, 600)
         self.shortcuts = collect_shortcuts(window)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(self.shortcuts), 3, self)
@@ -160,6 +160,7 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([translate("help_dialogs", "Keys"), translate("help_dialogs", "Command"),
                                               translate("help_dialogs", "Where")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # a list, not a form
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         for row, item in enumerate(self.shortcuts):
