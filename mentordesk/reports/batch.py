@@ -131,24 +131,40 @@ def _results(
                                initargs=(os.getpid(),))
     finished = False
     try:
-        # a bounded window keeps memory flat and makes cancel prompt
-        window = workers * 4
-        pending: dict[Future, int] = {}
-        next_i = 0
-        while next_i < n or pending:
-            while next_i < n and len(pending) < window:
-                pending[pool.submit(_render_bytes, items[next_i], options)] = next_i
-                next_i += 1
-            done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            if cancelled():
-                raise BatchCancelled
-            for fut in done:
-                yield pending.pop(fut), fut.result()
+        yield from _drive(pool, items, options, workers, cancelled)
         finished = True
     finally:
         # on cancel or error don't wait: a worker mid-report finishes on its
         # own and its result is dropped; normally reap the workers
         pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _drive(pool: ProcessPoolExecutor, items: Sequence[RelationshipReportData], options: ReportOptions,
+           workers: int, cancelled: Callable[[], bool]) -> Iterator[tuple[int, bytes]]:
+    """Feed the pool a bounded window of reports from the front of the batch, and while it
+    is still starting (spawned workers import reportlab and parse the fonts, a second or
+    more on a busy machine) render reports from the back of the batch here, so start-up
+    costs no time. Once the first worker answers, this process only collects: its thread
+    goes back to waiting, which keeps the app's window responsive and the cores for the pool.
+    """
+    window = workers * 4  # bounded: memory stays flat and a cancel is prompt
+    pending: dict[Future, int] = {}
+    low, high = 0, len(items)  # items[low:high] are not handed out yet
+    answered = False
+    while low < high or pending:
+        while low < high and len(pending) < window:
+            pending[pool.submit(_render_bytes, items[low], options)] = low
+            low += 1
+        starting = not answered and low < high
+        done, _ = wait(pending, timeout=0 if starting else 0.1, return_when=FIRST_COMPLETED)
+        if cancelled():
+            raise BatchCancelled
+        for fut in done:
+            answered = True
+            yield pending.pop(fut), fut.result()
+        if starting and not done:
+            high -= 1
+            yield high, _render_bytes(items[high], options)
 
 
 def build_batch(
