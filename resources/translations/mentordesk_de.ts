@@ -1807,6 +1807,14 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <source>Waitlist…</source>
         <translation>Auf Warteliste…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <source>{0}: held {1} of %Ln meeting(s)</source>
+        <translation>
+            <numerusform>{0}: {1} von %Ln Treffen abgehalten</numerusform>
+            <numerusform>{0}: {1} von %Ln Treffen abgehalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2123,229 +2131,232 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
-        <source> mentees</source>
-        <translation> Mentees</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Wie viele Mentees diese Person gleichzeitig betreuen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>Mentor capacity</source>
         <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="256"/>
         <source>Competency</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Add competency</source>
         <translation>Kompetenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="168"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
         <source>Willing to mentor now</source>
         <translation>Jetzt bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>Why do they want to mentor?</source>
         <translation>Warum möchte die Person Mentor sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>z. B. dienstagvormittags, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
         <source>How their mentoring is recognised</source>
         <translation>Wie die Mentoring-Tätigkeit anerkannt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Mentor profile</source>
         <translation>Mentorprofil</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <source> mentee(s)</source>
+        <translation>
+            <numerusform> Mentee</numerusform>
+            <numerusform> Mentees</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
         <source>The level to reach; — for no target</source>
         <translation>Das angestrebte Niveau; — für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="303"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Erfasste Einschätzungen bleiben im Verlauf der Person; ändern Sie stattdessen das Niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="337"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wählen Sie die Führungskraft aus der Liste („{0}“ ist hier keine Person).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="413"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
         <source>Theirs (saved)</source>
         <translation>Deren Fassung (gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
         <source>Yours</source>
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
         <source>Someone else changed this person</source>
         <translation>Jemand anderes hat diese Person geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="447"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="451"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Jemand anderes hat diese Person gespeichert, nachdem Sie sie geöffnet haben. Es wurde nichts gespeichert. Vergleichen Sie beide Fassungen und wählen Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
         <source>Keep theirs</source>
         <translation>Deren Fassung behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="454"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="458"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="482"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Deren Fassung wird angezeigt; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
@@ -2844,62 +2855,57 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>{0} Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
-        <source>{0}: held {1} of {2} meetings</source>
-        <translation>{0}: {1} von {2} Treffen abgehalten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="129"/>
         <source>{0} since {1}</source>
         <translation>{0} seit {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
         <source>Willing to mentor</source>
         <translation>Bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Seniority</source>
         <translation>Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (Niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} gleichzeitig: {1} jetzt aktiv, {2} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
         <source>Attendance in past relationships</source>
         <translation>Teilnahme in früheren Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Recognition agreed</source>
         <translation>Vereinbarte Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -179,6 +179,17 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     </message>
 </context>
 <context>
+    <name>ParticipantsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <source>{0}: held {1} of %Ln meeting(s)</source>
+        <translation>
+            <numerusform>{0}: held {1} of %Ln meeting</numerusform>
+            <numerusform>{0}: held {1} of %Ln meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message numerus="yes">
         <location filename="../../ui/views/people.py" line="264"/>
@@ -186,6 +197,17 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <source> mentee(s)</source>
+        <translation>
+            <numerusform> mentee</numerusform>
+            <numerusform> mentees</numerusform>
         </translation>
     </message>
 </context>

@@ -1807,6 +1807,14 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <source>Waitlist…</source>
         <translation>A lista de espera…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <source>{0}: held {1} of %Ln meeting(s)</source>
+        <translation>
+            <numerusform>{0}: {1} de %Ln reunión celebrada</numerusform>
+            <numerusform>{0}: {1} de %Ln reuniones celebradas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2123,229 +2131,232 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
-        <source> mentees</source>
-        <translation> mentees</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Cuántos mentees puede tener esta persona a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>Mentor capacity</source>
         <translation>Capacidad como mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="256"/>
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Add competency</source>
         <translation>Añadir competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="168"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
         <source>Willing to mentor now</source>
         <translation>Dispuesto/a a ser mentor ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>Why do they want to mentor?</source>
         <translation>¿Por qué quiere ser mentor?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>p. ej., martes por la mañana, flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
         <source>How their mentoring is recognised</source>
         <translation>Cómo se reconoce su labor de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Mentor profile</source>
         <translation>Perfil de mentor</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <source> mentee(s)</source>
+        <translation>
+            <numerusform> mentee</numerusform>
+            <numerusform> mentees</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
         <source>The level to reach; — for no target</source>
         <translation>El nivel que se quiere alcanzar; — si no hay objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="303"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Las evaluaciones registradas permanecen en el historial de la persona; ajuste el nivel en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="337"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Elija el responsable de la lista («{0}» no es una persona de este archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="413"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
         <source>Theirs (saved)</source>
         <translation>La otra (guardada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
         <source>Someone else changed this person</source>
         <translation>Otra persona ha modificado esta ficha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="447"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="451"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Otra persona guardó esta ficha después de que usted la abriera. No se guardó nada. Compare ambas versiones y elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
         <source>Keep theirs</source>
         <translation>Conservar la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="454"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="458"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="482"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Se muestra su versión; sus cambios no se guardaron.</translation>
     </message>
@@ -2844,62 +2855,57 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>{0} años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
-        <source>{0}: held {1} of {2} meetings</source>
-        <translation>{0}: {1} de {2} reuniones celebradas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="129"/>
         <source>{0} since {1}</source>
         <translation>{0} desde el {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
         <source>Willing to mentor</source>
         <translation>Dispuesto/a a ser mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Seniority</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Expertise (level 4–5)</source>
         <translation>Especialidad (nivel 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} a la vez: {1} activos ahora, {2} libres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
         <source>Attendance in past relationships</source>
         <translation>Asistencia en relaciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Recognition agreed</source>
         <translation>Reconocimiento acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>

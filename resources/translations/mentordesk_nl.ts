@@ -1807,6 +1807,14 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <source>Waitlist…</source>
         <translation>Op wachtlijst…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <source>{0}: held {1} of %Ln meeting(s)</source>
+        <translation>
+            <numerusform>{0}: {1} van %Ln gesprek gehouden</numerusform>
+            <numerusform>{0}: {1} van %Ln gesprekken gehouden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2123,229 +2131,232 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
-        <source> mentees</source>
-        <translation> mentees</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Hoeveel mentees deze persoon tegelijk kan begeleiden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>Mentor capacity</source>
         <translation>Mentorcapaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="256"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>Current</source>
         <translation>Huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Add competency</source>
         <translation>Competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="168"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
         <source>Willing to mentor now</source>
         <translation>Wil nu mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>Why do they want to mentor?</source>
         <translation>Waarom wil deze persoon mentor zijn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>bijv. dinsdagochtend, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
         <source>How their mentoring is recognised</source>
         <translation>Hoe het mentorschap wordt erkend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Mentor profile</source>
         <translation>Mentorprofiel</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <source> mentee(s)</source>
+        <translation>
+            <numerusform> mentee</numerusform>
+            <numerusform> mentees</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
         <source>The level to reach; — for no target</source>
         <translation>Het te bereiken niveau; — voor geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="303"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Vastgelegde beoordelingen blijven in de geschiedenis van de persoon; pas in plaats daarvan het niveau aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="337"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Kies de leidinggevende uit de lijst (‘{0}’ is hier geen persoon).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="413"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
         <source>Theirs (saved)</source>
         <translation>Hun versie (opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
         <source>Yours</source>
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
         <source>Someone else changed this person</source>
         <translation>Iemand anders heeft deze persoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="447"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="451"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Iemand anders heeft deze persoon opgeslagen nadat jij hem opende. Er is niets opgeslagen. Vergelijk beide versies en kies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
         <source>Keep theirs</source>
         <translation>Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="454"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="458"/>
         <source>Overwrite with mine</source>
         <translation>Overschrijven met de mijne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="482"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Hun versie wordt getoond; jouw wijzigingen zijn niet opgeslagen.</translation>
     </message>
@@ -2844,62 +2855,57 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>{0} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
-        <source>{0}: held {1} of {2} meetings</source>
-        <translation>{0}: {1} van {2} gesprekken gehouden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="129"/>
         <source>{0} since {1}</source>
         <translation>{0} sinds {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
         <source>Willing to mentor</source>
         <translation>Wil mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Seniority</source>
         <translation>Anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} tegelijk: nu {1} actief, {2} vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
         <source>Attendance in past relationships</source>
         <translation>Opkomst in eerdere relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Recognition agreed</source>
         <translation>Afgesproken erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

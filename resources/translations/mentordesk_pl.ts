@@ -1828,6 +1828,15 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <source>Waitlist…</source>
         <translation>Na listę oczekujących…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <source>{0}: held {1} of %Ln meeting(s)</source>
+        <translation>
+            <numerusform>{0}: odbyte {1} z %Ln spotkania</numerusform>
+            <numerusform>{0}: odbyte {1} z %Ln spotkań</numerusform>
+            <numerusform>{0}: odbyte {1} z %Ln spotkań</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2145,229 +2154,233 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
-        <source> mentees</source>
-        <translation> mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Ilu mentee ta osoba może prowadzić jednocześnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
         <source>Manager</source>
         <translation>Przełożony</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>Mentor capacity</source>
         <translation>Limit podopiecznych</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="256"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>Current</source>
         <translation>Obecny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>Target</source>
         <translation>Docelowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Add competency</source>
         <translation>Dodaj kompetencję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="168"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
         <source>Willing to mentor now</source>
         <translation>Gotowość do bycia mentorem teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>Why do they want to mentor?</source>
         <translation>Dlaczego ta osoba chce być mentorem?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>np. wtorkowe poranki, elastycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
         <source>How their mentoring is recognised</source>
         <translation>Jak docenia się jej pracę mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Mentor profile</source>
         <translation>Profil mentora</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <source> mentee(s)</source>
+        <translation>
+            <numerusform> mentee</numerusform>
+            <numerusform> mentee</numerusform>
+            <numerusform> mentee</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
         <source>The level to reach; — for no target</source>
         <translation>Poziom do osiągnięcia; — oznacza brak celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="303"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Zapisane oceny zostają w historii osoby; zamiast tego ustaw poziom.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="337"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wybierz przełożonego z listy („{0}” nie jest tu osobą).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="413"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
         <source>Theirs (saved)</source>
         <translation>Ich wersja (zapisana)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
         <source>Yours</source>
         <translation>Twoja wersja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
         <source>Someone else changed this person</source>
         <translation>Ktoś inny zmienił dane tej osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="447"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="451"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Ktoś inny zapisał dane tej osoby po tym, jak je otworzono. Nic nie zapisano. Porównaj obie wersje i wybierz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
         <source>Keep theirs</source>
         <translation>Zachowaj ich wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="454"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="458"/>
         <source>Overwrite with mine</source>
         <translation>Nadpisz moją wersją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="482"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Widać ich wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
@@ -2868,62 +2881,57 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>{0} roku</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
-        <source>{0}: held {1} of {2} meetings</source>
-        <translation>{0}: odbyte {1} z {2} spotkań</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="129"/>
         <source>{0} since {1}</source>
         <translation>{0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
         <source>Willing to mentor</source>
         <translation>Gotowość do bycia mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Seniority</source>
         <translation>Staż</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Expertise (level 4–5)</source>
         <translation>Ekspertyza (poziom 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} naraz: aktywni teraz {1}, wolne {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
         <source>Attendance in past relationships</source>
         <translation>Frekwencja we wcześniejszych relacjach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Recognition agreed</source>
         <translation>Uzgodnione docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -125,7 +125,8 @@ class PersonDialog(GuardedDialog):
             self.role.addItem(role_label(code) if code != "none" else self.tr("None"), code)
         self.capacity = QSpinBox(details)
         self.capacity.setRange(1, 10)
-        self.capacity.setSuffix(self.tr(" mentees"))
+        self.capacity.valueChanged.connect(self._capacity_suffix)  # "1 mentee", "3 mentees"
+        self._capacity_suffix(self.capacity.value())
         self.capacity.setToolTip(self.tr("How many mentees this person can take at a time"))
         self.notes = QPlainTextEdit(details)
         self.notes.setFixedHeight(60)
@@ -205,6 +206,9 @@ class PersonDialog(GuardedDialog):
         self.role.currentIndexChanged.connect(self._role_changed)
 
     # -- loading ------------------------------------------------------------------------
+    def _capacity_suffix(self, n: int) -> None:
+        self.capacity.setSuffix(self.tr(" mentee(s)", "", n))
+
     def _load(self, person: Person | None, profile: MentorProfile | None) -> None:
         """Fill every field from `person` (None: a new, empty person)."""
         p = person or Person(employee_id="", name="", email="")

@@ -121,10 +121,9 @@ def evidence_html(m) -> str:
                                               else translate("ProgramsView", "No"))
     seniority = DASH if m.seniority_years is None else translate("ProgramsView", "{0} years").format(
         loc.toString(m.seniority_years, "f", 1))
-    attendance = DASH if m.attendance_rate is None else translate(
-        "ProgramsView", "{0}: held {1} of {2} meetings").format(
-        fmt_percent(m.attendance_rate), loc.toString(m.meetings_held),
-        loc.toString(m.meetings_held + m.meetings_missed))
+    attendance = DASH if m.attendance_rate is None else ParticipantsTab.tr(
+        "{0}: held {1} of %Ln meeting(s)", "", m.meetings_held + m.meetings_missed).format(
+        fmt_percent(m.attendance_rate), loc.toString(m.meetings_held))
     status = status_labels().get(m.status, m.status)
     if m.status == "waitlisted" and m.waitlisted_since:
         status = translate("ProgramsView", "{0} since {1}").format(status, fmt_date(m.waitlisted_since))
