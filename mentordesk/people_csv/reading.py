@@ -83,6 +83,15 @@ def _csv_error(exc: csv.Error) -> str:
     return _("this line is not valid CSV (%(error)s); check the quotation marks") % {"error": exc}
 
 
+class _Cells(dict):
+    """One row's cells by column; a column the file lacks (or a short row) reads as "".
+    Its ``__getitem__`` is the row's getter: a dict lookup, where a Python function per
+    cell was a quarter of reading 10,000 rows."""
+
+    def __missing__(self, column: str) -> str:
+        return ""
+
+
 def read_people(
     source: Source,
     known_employee_ids: Iterable[str] = frozenset(),
@@ -148,11 +157,8 @@ def read_people(
         if any(pos < len(record) and record[pos].strip() for pos in unnamed):
             unnamed_has_data = True
 
-        def get(column: str, _record: list[str] = record) -> str:
-            pos = index.get(column)
-            return _record[pos] if pos is not None and pos < len(_record) else ""
-
-        row, chk = parse_row(start, get, today or date.today(), result.problems)
+        cells = _Cells({column: record[pos] for column, pos in index.items() if pos < len(record)})
+        row, chk = parse_row(start, cells.__getitem__, today or date.today(), result.problems)
         if len(record) > len(header) and any(value.strip() for value in record[len(header):]):
             chk.add(None, _("this row has %(values)s but the header has %(columns)s; a value containing "
                             "'%(delimiter)s' probably needs quotation marks") % {
