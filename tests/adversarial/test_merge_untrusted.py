@@ -222,7 +222,7 @@ def test_a_stamp_two_days_ahead_is_merged_and_flagged(demo_file, branch, home):
     out = merge_cli(home, demo_file, branch, "hq")
     assert out.returncode == 0, out.stderr
     assert person(demo_file, "E0004")["title"] == "From the future"
-    assert "fast-laptop" in out.stdout and "1 day(s) 23 h" in out.stdout and "ahead of this computer's clock" in out.stdout
+    assert "fast-laptop" in out.stdout and "1 day 23 h" in out.stdout and "ahead of this computer's clock" in out.stdout
 
 
 # -- the dry run is the merge ---------------------------------------------------------------
