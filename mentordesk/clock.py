@@ -14,7 +14,7 @@ two laptops' clocks say. Stamps still read as dates for people.
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 _lock = threading.Lock()
 _last: datetime | None = None
@@ -25,7 +25,7 @@ def utcnow() -> datetime:
     """A new stamp: later than the wall clock's past and than everything observed."""
     global _last, _issued
     with _lock:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         if _last is not None and now <= _last:
             now = _last + timedelta(microseconds=1)
         _last = now
@@ -41,7 +41,7 @@ def now_iso() -> str:
 def to_iso(moment: datetime) -> str:
     """The stamp text for an aware or naive-UTC datetime."""
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment.isoformat(timespec="microseconds") + "Z"
 
 
@@ -59,7 +59,7 @@ def observe(stamp: str | None) -> None:
     except (ValueError, OverflowError):
         return
     if seen.tzinfo is None:
-        seen = seen.replace(tzinfo=timezone.utc)
+        seen = seen.replace(tzinfo=UTC)
     with _lock:
         if _last is None or seen > _last:
             _last = seen

@@ -191,7 +191,7 @@ def fill_demo(db: Database, seed: int = 7, today: date | None = None) -> str:
                    if p.person_id not in paired and p.status == "accepted"][:4]
         reasons = ["Every suitable mentor is full.", "No mentor shares a language with them.",
                    "Every suitable mentor is full.", "Waiting for a mentor in their branch."]
-        for days, (participant, reason) in zip((75, 40, 21, 9), zip(waiting, reasons)):
+        for days, (participant, reason) in zip((75, 40, 21, 9), zip(waiting, reasons, strict=False), strict=False):
             programs_repo.update_participant(conn, participant.id, {
                 "status": "waitlisted", "reason": reason,
                 "waitlisted_since": (today - timedelta(days=days)).isoformat() + "T09:00:00.000000Z"})

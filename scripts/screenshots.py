@@ -15,7 +15,8 @@ from pathlib import Path
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+    out = (Path(sys.argv[1]) if len(sys.argv) > 1
+           else Path(__file__).resolve().parent.parent / "resources" / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="mentordesk-shots-"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,12 +53,12 @@ def main() -> int:
         # Show each screen doing its job, not empty.
         if class_name == "MatchingView":
             view.start_run()
-            settle(60, lambda: view.task is None)
+            settle(60, lambda view=view: view.task is None)
             view.table.selectRow(0)
         elif class_name == "RelationshipsView":
             view.table.selectRow(0)
         elif class_name == "ReportsView":
-            settle(20, lambda: view.pdf_document.pageCount() > 0)
+            settle(20, lambda view=view: view.pdf_document.pageCount() > 0)
         settle(0.5)
         name = class_name.removesuffix("View").lower()
         window.grab().save(str(out / f"{name}.png"))

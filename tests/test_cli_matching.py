@@ -10,7 +10,6 @@ from mentordesk.cli import main
 from mentordesk.services import programs
 from mentordesk.services import relationships as rel_service
 from mentordesk.storage.database import Database
-
 from tests.test_matching_service import cohort  # noqa: F401 - the shared cohort fixture
 
 

@@ -54,7 +54,7 @@ def test_two_processes_writing_at_once_every_transaction_lands_once(db_path: Pat
         for prefix in ("A", "B")
     ]
     outputs = [p.communicate(timeout=240) for p in procs]
-    for proc, (out, err) in zip(procs, outputs):
+    for proc, (out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
         assert "locked" not in err.lower()
         assert out.strip() == "done"

@@ -9,7 +9,7 @@ import stat
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ from mentordesk.storage.lockfile import (
 )
 
 HOST = socket.gethostname()
-NOW = datetime(2026, 11, 2, 9, 14, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 2, 9, 14, tzinfo=UTC)
 
 
 @pytest.fixture()
@@ -80,7 +80,7 @@ def test_second_app_is_refused_with_holders_name(db: Path) -> None:
 
 
 def test_describe_uses_local_clock_time() -> None:
-    since = datetime.now(timezone.utc).replace(microsecond=0)
+    since = datetime.now(UTC).replace(microsecond=0)
     info = LockInfo("anna", "LAPTOP-7", 1, "t", since, since)
     assert info.describe() == f"Opened for editing by anna on LAPTOP-7 since {since.astimezone():%H:%M}"
 

@@ -224,7 +224,7 @@ def test_day_cadence_property_fixed_gaps_and_inclusive_end(start, span, cadence)
     got = r.planned_meeting_dates(start, cadence, until)
     step = r.CADENCE_DAYS[cadence]
     assert got[0] == start
-    assert all((b - a).days == step for a, b in zip(got, got[1:]))
+    assert all((b - a).days == step for a, b in zip(got, got[1:], strict=False))
     assert got[-1] <= until < got[-1] + dt.timedelta(days=step)
 
 
@@ -242,7 +242,7 @@ def test_weekly_datetimes_keep_wall_clock_time_across_march_dst():
     got = r.planned_meeting_datetimes(D(2026, 3, 23), "weekly", D(2026, 4, 6), dt.time(9, 0), "Europe/Amsterdam")
     assert [x.hour for x in got] == [9, 9, 9]
     assert [x.utcoffset() for x in got] == [dt.timedelta(hours=1), dt.timedelta(hours=2), dt.timedelta(hours=2)]
-    utc = [x.astimezone(dt.timezone.utc) for x in got]
+    utc = [x.astimezone(dt.UTC) for x in got]
     assert [x.hour for x in utc] == [8, 7, 7]
     assert r.local_dates(utc, AMS) == [D(2026, 3, 23), D(2026, 3, 30), D(2026, 4, 6)]
 
@@ -256,8 +256,8 @@ def test_weekly_datetimes_keep_wall_clock_time_across_october_dst():
 
 def test_local_dates_converts_utc_back_to_the_local_day_around_dst():
     # 00:30 on a Monday local time is still Sunday in UTC on both sides of each switch.
-    march = dt.datetime(2026, 3, 30, 0, 30, tzinfo=AMS).astimezone(dt.timezone.utc)
-    october = dt.datetime(2026, 10, 26, 0, 30, tzinfo=AMS).astimezone(dt.timezone.utc)
+    march = dt.datetime(2026, 3, 30, 0, 30, tzinfo=AMS).astimezone(dt.UTC)
+    october = dt.datetime(2026, 10, 26, 0, 30, tzinfo=AMS).astimezone(dt.UTC)
     assert march.date() == D(2026, 3, 29) and october.date() == D(2026, 10, 25)
     assert r.local_dates([march, october], "Europe/Amsterdam") == [D(2026, 3, 30), D(2026, 10, 26)]
 
@@ -571,7 +571,8 @@ def test_health_at_risk_on_low_checkin_score_boundary():
     label, reasons = r.health(at, TODAY)
     assert label == "at_risk"
     assert any("mentee" in s and "2.5" in s for s in reasons)
-    above = healthy(checkins=(CheckinRecord(D(2026, 2, 20), "mentor", 4.5), CheckinRecord(D(2026, 2, 21), "mentee", 2.6)))
+    above = healthy(checkins=(CheckinRecord(D(2026, 2, 20), "mentor", 4.5),
+                              CheckinRecord(D(2026, 2, 21), "mentee", 2.6)))
     assert r.health(above, TODAY)[0] == "on_track"
 
 

@@ -89,7 +89,7 @@ def test_hostile_text_renders_literally():
         mentee=Person(HOSTILE[2], HOSTILE[4], HOSTILE[6]),
         program_name=" ".join(HOSTILE),
         goals=tuple(Goal(h, GoalStatus.OPEN, 10) for h in HOSTILE),
-        meetings=tuple(replace(m, topics=h) for m, h in zip(base.meetings, HOSTILE)),
+        meetings=tuple(replace(m, topics=h) for m, h in zip(base.meetings, HOSTILE, strict=False)),
         hr_summary="\n".join(HOSTILE),
         next_steps="a < b && c > d",
     )
@@ -289,7 +289,8 @@ def test_checkin_chart_is_two_lines_not_a_legend_row_per_question():
     assert "Latest" in text and "Change" in text
 
 
-@pytest.mark.parametrize("days", [(0,), (0, 6), (0, 20, 45), tuple(range(0, 3 * 365, 30)), tuple(range(0, 9 * 365, 60))])
+@pytest.mark.parametrize("days",
+                         [(0,), (0, 6), (0, 20, 45), tuple(range(0, 3 * 365, 30)), tuple(range(0, 9 * 365, 60))])
 @pytest.mark.parametrize("width", [180, 260, 480])
 def test_checkin_date_labels_never_overlap(days, width):
     from datetime import timedelta
@@ -311,7 +312,7 @@ def test_checkin_date_labels_never_overlap(days, width):
         spans.append((x0, x0 + w))
         assert x0 >= 0 and x0 + w <= width, s.text
     spans.sort()
-    assert all(a[1] + 2 <= b[0] for a, b in zip(spans, spans[1:])), spans
+    assert all(a[1] + 2 <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
 
 
 def test_header_never_blank_without_company_name():

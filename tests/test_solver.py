@@ -211,7 +211,7 @@ def test_medium_random_instance_feasible_and_full() -> None:
     rng = np.random.default_rng(7)
     n, m = 300, 90
     scores = rng.normal(size=(n, m)) * 30
-    forb = {(int(i), int(j)) for i, j in zip(*np.nonzero(rng.random((n, m)) < 0.05))}
+    forb = {(int(i), int(j)) for i, j in zip(*np.nonzero(rng.random((n, m)) < 0.05), strict=True)}
     caps = rng.integers(0, 5, size=m).tolist()
     result = solve(scores, caps, forb)
     check_feasible(result, caps, forb, n)

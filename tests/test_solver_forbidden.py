@@ -31,7 +31,7 @@ def problems(draw):
 
 def as_pairs(mask: np.ndarray, form: str):
     rows, cols = np.nonzero(mask)
-    pairs = list(zip(rows.tolist(), cols.tolist()))
+    pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
     if form == "set":
         return set(pairs)
     if form == "numpy ints":

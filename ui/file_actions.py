@@ -8,8 +8,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimeZone
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
-    QMessageBox, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk.errors import MentorDeskError
@@ -31,12 +42,14 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def add_file_actions(window: "MainWindow", menu: QMenu) -> None:
+def add_file_actions(window: MainWindow, menu: QMenu) -> None:
     menu.addSeparator()
     window.merge_action = QAction(translate("file_actions", "&Merge Another File…"), window,
                                   triggered=lambda: _merge_dialog(window))
-    window.merge_log_action = QAction(translate("file_actions", "Merge &Log…"), window, triggered=lambda: MergeLogDialog(window).exec())
-    window.backup_action = QAction(translate("file_actions", "&Back Up Now…"), window, triggered=lambda: _backup_now(window))
+    window.merge_log_action = QAction(translate("file_actions", "Merge &Log…"), window,
+                                      triggered=lambda: MergeLogDialog(window).exec())
+    window.backup_action = QAction(translate("file_actions", "&Back Up Now…"), window,
+                                   triggered=lambda: _backup_now(window))
     window.restore_action = QAction(translate("file_actions", "&Restore Backup…"), window,
                                     triggered=lambda: window.restore_backup_dialog())
     for action in (window.merge_action, window.merge_log_action, window.backup_action, window.restore_action):
@@ -47,9 +60,11 @@ def add_file_actions(window: "MainWindow", menu: QMenu) -> None:
 
 # -- merging ------------------------------------------------------------------------
 
-def _merge_dialog(window: "MainWindow") -> None:
+def _merge_dialog(window: MainWindow) -> None:
     if window.db is None or window.db.readonly:
-        show_error(window, MentorDeskError(translate("file_actions", "Open a file for editing before merging another into it.")))
+        show_error(window,
+                   MentorDeskError(translate("file_actions",
+                                             "Open a file for editing before merging another into it.")))
         return
     path = open_file_name(window, translate("file_actions", "Merge another MentorDesk file"),
                           translate("file_actions", "MentorDesk files (*.db);;All files (*)"))
@@ -111,7 +126,8 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
             if rest:
                 merge_files(window, rest)
 
-        run_in_background(window, real, label=translate("file_actions", "Merging {0}…").format(path.name), db_path=db_path,
+        run_in_background(window, real, label=translate("file_actions", "Merging {0}…").format(path.name),
+                          db_path=db_path,
                           on_success=done)
 
     run_in_background(window, dry, label=translate("file_actions", "Reading {0}…").format(path.name), db_path=db_path,
@@ -120,7 +136,8 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
 
 def confirm_other_company(window: QWidget, message: str) -> bool:
     """An explicit yes: the default button is Cancel, the other one says what it does."""
-    box = QMessageBox(QMessageBox.Warning, translate("file_actions", "Another company's file"), message, QMessageBox.Cancel, window)
+    box = QMessageBox(QMessageBox.Warning, translate("file_actions", "Another company's file"), message,
+                      QMessageBox.Cancel, window)
     merge_anyway = box.addButton(translate("file_actions", "Merge this company's file anyway"), QMessageBox.AcceptRole)
     box.setDefaultButton(QMessageBox.Cancel)
     box.setObjectName("otherCompanyBox")
@@ -201,11 +218,11 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
 
     def resolutions(self) -> dict:
-        return {c.key: combo.currentData() for c, combo in zip(self.conflicts, self.choices)}
+        return {c.key: combo.currentData() for c, combo in zip(self.conflicts, self.choices, strict=True)}
 
 
 class MergeLogDialog(QDialog):
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Merge log"))
         self.resize(760, 420)
@@ -256,13 +273,16 @@ def restore_backup_dialog(window: MainWindow, path: Path | None = None) -> None:
         return
     backups = backup_store.list_backups(target)
     if not backups:
-        QMessageBox.information(window, translate("file_actions", "Restore backup"), translate("file_actions", "There are no backups of this file yet."))
+        QMessageBox.information(window, translate("file_actions", "Restore backup"),
+                                translate("file_actions", "There are no backups of this file yet."))
         return
     dialog = RestoreDialog(window, backups, target.name)
     if dialog.exec() != QDialog.Accepted or dialog.chosen() is None:
         return
     if window.db is not None and window.db.readonly and window.db.path == target:
-        show_error(window, MentorDeskError(translate("file_actions", "This file is open read-only; someone else may be using it, "
+        show_error(window,
+                   MentorDeskError(translate("file_actions",
+                                             "This file is open read-only; someone else may be using it, "
                                                "so it cannot be replaced now.")))
         return
     reopen = window.db is not None and window.db.path == target
@@ -277,7 +297,8 @@ def restore_backup_dialog(window: MainWindow, path: Path | None = None) -> None:
         if result.previous_backup:
             note += "\n" + translate("file_actions", "The file as it was has been kept as a backup too.")
         if result.moved_aside:
-            note += "\n" + translate("file_actions", "The damaged file was kept as {0}.").format(result.moved_aside.name)
+            note += "\n" + translate("file_actions",
+                                     "The damaged file was kept as {0}.").format(result.moved_aside.name)
         if result.note:  # the backup could not be shown to be this company's (see backup_restore)
             note += "\n\n" + result.note
         QMessageBox.information(window, translate("file_actions", "Backup restored"), note)

@@ -30,9 +30,11 @@ def translate(context: str, text: str) -> str:
 def ask_when_locked(parent: QWidget, result) -> str:
     """Someone else has the file: 'readonly', 'takeover' (stale locks only) or 'cancel'."""
     box = QMessageBox(QMessageBox.Question, translate("file_open", "File in use"), result.message, parent=parent)
-    box.setInformativeText(translate("file_open", "You can open it read-only: you will see everything but cannot change it."))
+    box.setInformativeText(translate("file_open",
+                                     "You can open it read-only: you will see everything but cannot change it."))
     readonly = box.addButton(translate("file_open", "Open Read-Only"), QMessageBox.AcceptRole)
-    takeover = box.addButton(translate("file_open", "Take Over"), QMessageBox.DestructiveRole) if result.status == "stale" else None
+    takeover = box.addButton(translate("file_open", "Take Over"),
+                             QMessageBox.DestructiveRole) if result.status == "stale" else None
     box.addButton(QMessageBox.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -47,7 +49,8 @@ def tell_problem(parent: QWidget, problem: session.FileProblem) -> bool:
     """Explain why the file cannot be opened; True if the user wants to restore a backup."""
     box = QMessageBox(QMessageBox.Warning, translate("file_open", "Cannot open file"), str(problem), parent=parent)
     box.setInformativeText(translate("file_open", "Nothing in the file was changed."))
-    restore = box.addButton(translate("file_open", "Restore a Backup…"), QMessageBox.AcceptRole) if problem.has_backups else None
+    restore = box.addButton(translate("file_open", "Restore a Backup…"),
+                            QMessageBox.AcceptRole) if problem.has_backups else None
     box.addButton(QMessageBox.Close)
     box.exec()
     return restore is not None and box.clickedButton() is restore
@@ -67,12 +70,13 @@ def offer_conflict_copies(parent: QWidget, copies: list[Path]) -> bool:
     names = "\n".join(f"• {p.name}" for p in copies[:10])
     answer = QMessageBox.question(
         parent, translate("file_open", "Conflict copies found"),
-        translate("file_open", "The sync service left copies of this file that may hold changes made elsewhere:") + "\n\n" + names
+        translate("file_open", "The sync service left copies of this file that may hold changes made elsewhere:")
+        + "\n\n" + names
         + "\n\n" + translate("file_open", "Merge them into this file now? A backup is made first."))
     return answer == QMessageBox.Yes
 
 
-def open_for_window(window: "MainWindow", path: Path):
+def open_for_window(window: MainWindow, path: Path):
     """Returns (Database, HeldLock | None), or None when the user cancelled or the file is unusable."""
     from mentordesk.storage.lockfile import release, take_over
 
@@ -119,7 +123,8 @@ def open_for_window(window: "MainWindow", path: Path):
         release(lock)  # e.g. a newer-version file: we will not write, so do not block others
         lock = None
     if readonly and not db.info.reason:
-        db.info.reason = translate("file_open", "Someone else has this file open for editing, so it is open for reading only.")
+        db.info.reason = translate("file_open",
+                                   "Someone else has this file open for editing, so it is open for reading only.")
 
     if db.info.notices:
         QTimer.singleShot(0, lambda: tell_notices(window, list(db.info.notices)))
@@ -129,7 +134,7 @@ def open_for_window(window: "MainWindow", path: Path):
     return db, lock
 
 
-def _after_open(window: "MainWindow", path: Path) -> None:
+def _after_open(window: MainWindow, path: Path) -> None:
     from ui.app import settings
 
     advice = session.open_advice(path)
@@ -148,7 +153,7 @@ def _after_open(window: "MainWindow", path: Path) -> None:
         QTimer.singleShot(0, offer)
 
 
-def _start_heartbeat(window: "MainWindow") -> None:
+def _start_heartbeat(window: MainWindow) -> None:
     """Keep our lock note fresh so a long session never looks abandoned."""
     from mentordesk.storage.lockfile import refresh
 
@@ -163,7 +168,7 @@ def _start_heartbeat(window: "MainWindow") -> None:
                 window.lock = refresh(window.lock) or None
                 if window.lock is None:
                     # Our note is gone or someone took over: stop writing at once.
-                    window.reopen_read_only(translate("file_open", 
+                    window.reopen_read_only(translate("file_open",
                         "Someone else took over this file for editing, so it is now open for reading only. "
                         "Reopen it later to continue editing."))
         timer.timeout.connect(beat)

@@ -159,10 +159,11 @@ def _summary_json(s: RelationshipSummary, goals: Sequence[tuple[str, str]] = ())
 def table(headers: Sequence[str], body: Sequence[Sequence[str]], right: Sequence[int] = ()) -> str:
     """Columns padded to their widest cell; numbers right-aligned so they line up."""
     body = [[safe(c) for c in row] for row in body]  # names from HR data: no raw control characters
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *body)]
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *body, strict=False)]
     lines = []
     for row in (headers, *body):
-        cells = [str(c).rjust(w) if i in right else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        cells = [str(c).rjust(w) if i in right else str(c).ljust(w) for i,
+                 (c, w) in enumerate(zip(row, widths, strict=False))]
         lines.append("  ".join(cells).rstrip())
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -332,7 +333,8 @@ def cmd_close_relationship(args: argparse.Namespace) -> int:
     finally:
         db.close()
     s = detail.summary
-    print(f"Closed the relationship of {safe(s.mentor_name)} and {safe(s.mentee_name)} on {detail.closed_on.isoformat()}: "
+    print(f"Closed the relationship of {safe(s.mentor_name)} and {safe(s.mentee_name)} "
+          f"on {detail.closed_on.isoformat()}: "
           f"{CLOSURE_OUTCOMES[outcome].lower()}.")
     return 0
 
@@ -347,7 +349,8 @@ def cmd_extend_relationship(args: argparse.Namespace) -> int:
         svc.extend(db, args.relationship, until, args.reason)
     finally:
         db.close()
-    print(f"Extended the relationship of {safe(before.mentor_name)} and {safe(before.mentee_name)} to {until.isoformat()} "
+    print(f"Extended the relationship of {safe(before.mentor_name)} and {safe(before.mentee_name)} "
+          f"to {until.isoformat()} "
           f"(planned end was {before.planned_end.isoformat()}).")
     return 0
 

@@ -142,7 +142,7 @@ def _solve_arrays(
     mentees, slots = (second, first) if transpose else (first, second)
     mentors = slot_mentor[slots]
     keep = allowed[mentees, mentors]
-    for i, j in zip(mentees[keep].tolist(), mentors[keep].tolist()):
+    for i, j in zip(mentees[keep].tolist(), mentors[keep].tolist(), strict=True):
         result[i] = j
     return result
 

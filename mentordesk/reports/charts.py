@@ -91,7 +91,8 @@ def stage_timeline(current_stage: int, stage_started: Mapping[int, date], width:
         lines = [_fit(line, font, 7, step - 4) for line in simpleSplit(name, font, 7, step - 6)[:2]]
         y = cy - 26
         for line in lines:
-            d.add(_text(x, y, line, 7, font, NAVY if is_current else (INK if stage < current_stage else MUTED), "middle"))
+            d.add(_text(x, y, line, 7, font, NAVY if is_current else (INK if stage < current_stage else MUTED),
+                        "middle"))
             y -= 8.5
         started = stage_started.get(stage)
         label = tr.date(started) if started and stage <= current_stage else tr.gettext("not yet reached")
@@ -333,7 +334,7 @@ def status_bar(active: int, completed: int, ended_early: int, width: float,
              (tr.gettext("Ended early"), ended_early, CORAL, True)]
     x = 0.0
     if total:
-        for label, n, color, striped in parts:
+        for _label, n, color, striped in parts:
             if not n:
                 continue
             w = width * n / total

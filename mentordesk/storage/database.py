@@ -104,7 +104,8 @@ def translate_error(exc: BaseException, name: str = "the file") -> Exception:
         return exc
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+            or "disk is full" in text or "database or disk is full" in text):
         return StorageError(
             "The disk is full, so nothing was saved. Free some space and try again; "
             "your data is as it was before."
@@ -232,7 +233,8 @@ class Database:
             elif migrate:
                 hook = None
                 if before_migration is not None and version > 0:
-                    hook = lambda v: before_migration(path, v)
+                    def hook(v: int) -> None:
+                        before_migration(path, v)
                 try:
                     schema.migrate(conn, before_step=hook)
                 except sqlite3.Error as exc:

@@ -75,8 +75,10 @@ def _live_person(conn: sqlite3.Connection, person_id: str) -> dict[str, Any]:
     cur = conn.execute("SELECT * FROM people WHERE id = ?", (person_id,))
     found = cur.fetchone()
     if found is None:
-        raise NotFoundError("This person is not in the file (they may have been deleted elsewhere). Nothing was changed.")
-    row = dict(zip([d[0] for d in cur.description], found))
+        raise NotFoundError(
+            "This person is not in the file (they may have been deleted elsewhere). Nothing was changed."
+        )
+    row = dict(zip([d[0] for d in cur.description], found, strict=True))
     if row["name"] == ERASED_NAME and str(row["email"]).endswith("@erased.invalid"):
         raise ValidationError("This person has already been erased. Nothing was changed.")
     return row
@@ -87,7 +89,7 @@ def _same_person_rows(conn: sqlite3.Connection, person: dict[str, Any]) -> list[
     cur = conn.execute("SELECT * FROM people WHERE id = ? OR employee_id = ? OR lower(email) = lower(?) ORDER BY id",
                        (person["id"], person["employee_id"], person["email"]))
     cols = [d[0] for d in cur.description]
-    found = [dict(zip(cols, r)) for r in cur.fetchall()]
+    found = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     return sorted(found, key=lambda r: (r["id"] != person["id"], r["id"]))  # the person's own row first
 
 
@@ -146,7 +148,7 @@ def _clear_tables(conn: sqlite3.Connection, scrubber: Scrubber, pattern: re.Patt
         cur = conn.execute(f'SELECT * FROM "{table}" ORDER BY id')
         cols = [d[0] for d in cur.description]
         for values in cur.fetchall():
-            row = dict(zip(cols, values))
+            row = dict(zip(cols, values, strict=True))
             structured = scrubber.changes(table, row)
             changes = dict(structured)
             for col in cols:
@@ -168,7 +170,8 @@ def _clear_merge_log(conn: sqlite3.Connection, pattern: re.Pattern[str] | None) 
     for rid, details, source in conn.execute("SELECT id, details, source_name FROM merge_log").fetchall():
         new_details, new_source = _replace_text(details, "details", pattern), _replace_text(source, "source", pattern)
         if (new_details, new_source) != (details, source):
-            conn.execute("UPDATE merge_log SET details = ?, source_name = ? WHERE id = ?", (new_details, new_source, rid))
+            conn.execute("UPDATE merge_log SET details = ?, source_name = ? WHERE id = ?",
+                         (new_details, new_source, rid))
 
 
 def erase_person(db: Database, person_id: str, reason: str, erased_by: str) -> ErasureOutcome:

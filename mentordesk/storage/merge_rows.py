@@ -76,7 +76,7 @@ def snapshot(conn: sqlite3.Connection, *, source: str | None = None) -> Snapshot
         sel = ", ".join(f'"{c}"' for c in cols)
         rows: dict[Any, dict[str, Any]] = {}
         for values in conn.execute(f'SELECT {sel} FROM "{table}"'):
-            row = dict(zip(cols, values))
+            row = dict(zip(cols, values, strict=True))
             if row["id"] in rows:
                 snap.duplicate_ids[table] = snap.duplicate_ids.get(table, 0) + 1
             rows[row["id"]] = row

@@ -278,7 +278,7 @@ def test_terminal_output_never_carries_control_sequences(home, demo_file):
     }
     with sqlite3.connect(demo_file) as conn:
         ids = [r[0] for r in conn.execute("SELECT employee_id FROM people ORDER BY employee_id LIMIT 7")]
-    names = {eid: f"Evil{seq}Name" for eid, seq in zip(ids, hostile)}
+    names = {eid: f"Evil{seq}Name" for eid, seq in zip(ids, hostile, strict=False)}
     _plant_names(demo_file, names)
     out = cli_ok(home, "--db", str(demo_file), "people")
     for seq in hostile:

@@ -44,7 +44,9 @@ from mentordesk.reports import (
     build_batch,
     build_program_report,
     build_relationship_report,
+    textguard,
 )
+from mentordesk.reports import styles as report_styles
 from mentordesk.reports.data import sample_program, sample_relationship
 
 from .conftest import ROOT
@@ -329,8 +331,6 @@ def test_batch_workers_end_when_the_batch_is_killed(tmp_path: Path, mechanisms: 
 
 # ------------------------------------------------------------------ the guard, as a property
 
-from mentordesk.reports import styles as report_styles
-from mentordesk.reports import textguard
 
 ROOMS = [textguard.NAME, textguard.LABEL, textguard.CELL, textguard.PROSE, textguard.LINE]
 

@@ -12,12 +12,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from mentordesk.models import Person
+from mentordesk.relationship_models import RelationshipSummary
 
 
 class ArchiveWarning(QObject):
     """Only the translation context of this module's texts: lupdate and PySide6's
     class-level `tr` both name it ArchiveWarning, whoever the parent widget is."""
-from mentordesk.relationship_models import RelationshipSummary
 
 
 def warn_still_paired(parent: QWidget, window, person: Person,
@@ -29,7 +29,8 @@ def warn_still_paired(parent: QWidget, window, person: Person,
     text = ArchiveWarning.tr("{0} is archived but still in %n active relationship(s):\n\n{1}\n\n"
                              "Close it now with an outcome, or keep going: it shows as at risk and stays on "
                              "the Attention page until it is closed or re-paired.", "", n).format(person.name, pairs)
-    box = QMessageBox(QMessageBox.Warning, ArchiveWarning.tr("Still in a relationship"), text, QMessageBox.NoButton, parent)
+    box = QMessageBox(QMessageBox.Warning, ArchiveWarning.tr("Still in a relationship"), text, QMessageBox.NoButton,
+                      parent)
     box.setObjectName("archivedStillPaired")
     close = box.addButton(ArchiveWarning.tr("Close relationship…"), QMessageBox.AcceptRole)
     close.setObjectName("closeRelationship")

@@ -13,8 +13,19 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk import clock
@@ -23,11 +34,11 @@ from mentordesk.errors import MentorDeskError, ValidationError
 from mentordesk.relationship_models import RelationshipSummary
 from mentordesk.services import relationships as rel_service
 from mentordesk.storage.database import Database
+from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 from ..models.relationships_model import pydate, qdate, question_labels, role_label
 from .meeting_dialog import date_edit_format
-from ui.widgets.forms import error_label
-from ui.widgets.guarded_dialog import GuardedDialog
 
 
 class CheckinDialog(GuardedDialog):

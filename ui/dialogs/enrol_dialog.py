@@ -8,17 +8,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk.models import Person
 from mentordesk.services import people as people_service
 from mentordesk.services.mentor_pool import MAX_PREFERRED
-
-from ..models.table import Column, RecordRole, RecordTableModel
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
+
+from ..models.table import Column, RecordRole, RecordTableModel
 
 
 class PeoplePickModel(RecordTableModel[Person]):

@@ -12,8 +12,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk import clock
@@ -22,11 +33,11 @@ from mentordesk.relationship_models import Goal, RelationshipSummary
 from mentordesk.services import people as people_service
 from mentordesk.services import relationships as rel_service
 from mentordesk.storage.database import Database
+from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 from ..models.relationships_model import goal_status_labels, pydate, qdate
 from .meeting_dialog import date_edit_format
-from ui.widgets.forms import error_label
-from ui.widgets.guarded_dialog import GuardedDialog
 
 
 class GoalDialog(GuardedDialog):

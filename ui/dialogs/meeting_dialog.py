@@ -17,8 +17,20 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk import clock
@@ -26,11 +38,11 @@ from mentordesk.errors import MentorDeskError, ValidationError
 from mentordesk.relationship_models import Meeting, RelationshipDetail
 from mentordesk.services import relationships as rel_service
 from mentordesk.storage.database import Database
+from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 from ..dates import date_format
 from ..models.relationships_model import fmt_date, mode_labels, outcome_labels, pydate, qdate
-from ui.widgets.forms import error_label
-from ui.widgets.guarded_dialog import GuardedDialog
 
 DEFAULT_MINUTES = 60
 
@@ -186,7 +198,7 @@ class MeetingDialog(GuardedDialog):
 
         order = [self.date, self.time, self.minutes, self.mode, self.outcome, self.with_notice, self.topics,
                  self.goals, self.notes, self.save_button, self.buttons.button(QDialogButtonBox.Cancel)]
-        for a, b in zip(order, order[1:]):
+        for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()

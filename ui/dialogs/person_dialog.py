@@ -17,21 +17,39 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpinBox, QTableWidget, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk.errors import ConflictError, MentorDeskError, ValidationError
 from mentordesk.models import DEFAULT_CAPACITY, ROLES, MentorProfile, Person, PortraitEntry
 from mentordesk.services import people as people_service
 from mentordesk.storage.database import Database
+from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 from ..dates import date_format, short_date
 from ..models.people_model import role_label
 from ..widgets.portrait_chart import PortraitChart
-from ui.widgets.forms import error_label
-from ui.widgets.guarded_dialog import GuardedDialog
 
 NO_DATE = QDate(1900, 1, 1)
 NO_TARGET = -1

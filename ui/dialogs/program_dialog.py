@@ -12,20 +12,32 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from mentordesk.matching.scoring import DEFAULT_WEIGHTS as SCORING_DEFAULT_WEIGHTS
 from mentordesk.clock import today
+from mentordesk.matching.scoring import DEFAULT_WEIGHTS as SCORING_DEFAULT_WEIGHTS
 from mentordesk.models import Program
 from mentordesk.services import programs
 from mentordesk.storage.database import Database
+from ui.widgets.forms import error_label
+from ui.widgets.guarded_dialog import GuardedDialog
 
 from ..dates import date_format
 from ..models.participants_model import cadence_labels, delivery_labels, kind_labels
-from ui.widgets.forms import error_label
-from ui.widgets.guarded_dialog import GuardedDialog
 
 #: Weights shown for a program that has none saved yet: the matcher's own defaults, so what
 #: HR sees is what the matcher uses.

@@ -14,8 +14,20 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk import clock
@@ -28,13 +40,19 @@ from mentordesk.services import people as people_service
 from mentordesk.services import programs as programs_service
 from mentordesk.services import relationships as rel_service
 from mentordesk.storage.database import Database
-
-from ..models.relationships_model import (
-    cadence_labels, closure_labels, fmt_date, mode_labels, pydate, qdate, stage_label,
-)
-from .meeting_dialog import date_edit_format
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
+
+from ..models.relationships_model import (
+    cadence_labels,
+    closure_labels,
+    fmt_date,
+    mode_labels,
+    pydate,
+    qdate,
+    stage_label,
+)
+from .meeting_dialog import date_edit_format
 
 
 def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:

@@ -9,8 +9,9 @@ model is reset once in `set_rows()`: a QSortFilterProxyModel calling Python
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Sequence, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -88,7 +89,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._sort_in_place()
         after = {id(r): i for i, r in enumerate(self._rows)}
         new = [self.index(after[id(r)], i.column()) if r is not None and id(r) in before else i
-               for i, r in zip(old, records)]
+               for i, r in zip(old, records, strict=True)]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 

@@ -20,20 +20,27 @@ import html
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from mentordesk.errors import MentorDeskError
 from mentordesk.relationship_models import AttentionItem, RelationshipSummary
 from mentordesk.services import relationships as relationships_service
+from ui.widgets.tables import record_table
 
 from ..dialogs.snooze_dialog import SnoozeDialog
 from ..models import attention_model as am
 from ..models.attention_model import AttentionModel
 from ..tasks import show_error
 from .base import View
-from ui.widgets.tables import record_table
 
 #: Initial column widths in pixels; the detail column stretches.
 COLUMN_WIDTHS = {am.SEVERITY: 96, am.KIND: 190, am.TITLE: 320, am.DUE: 90}

@@ -15,7 +15,7 @@ class View(QWidget):
     """A screen: it asks services for data and reloads its models; it never keeps a transaction."""
 
     #: Translated title in the navigation list (override `title()`).
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
 
@@ -23,7 +23,7 @@ class View(QWidget):
         raise NotImplementedError
 
     @property
-    def db(self) -> "Database | None":
+    def db(self) -> Database | None:
         return self.window_.db
 
     @property

@@ -221,7 +221,7 @@ class PeopleView(View):
                 self._all = []
             self._all_keys = [people_service.search_text(p) for p in self._all]
         self._active = [p for p in self._all if not p.archived]
-        self._active_keys = [k for p, k in zip(self._all, self._all_keys) if not p.archived]
+        self._active_keys = [k for p, k in zip(self._all, self._all_keys, strict=True) if not p.archived]
         self._by_employee_id = {p.employee_id: p for p in self._all}
         self._ordered = (None, [], [])  # new lists: order them again (an id() may be reused)
         self.apply_filter()
