@@ -123,7 +123,8 @@ def naming_rows(path: Path, s: Subject) -> set[tuple[str, str]]:
     conn.row_factory = sqlite3.Row
     try:
         found: set[tuple[str, str]] = set()
-        people = {r["id"] for r in conn.execute("SELECT id FROM people WHERE employee_id = ? OR email = ?", [EID, EMAIL])}
+        people = {r["id"]
+                  for r in conn.execute("SELECT id FROM people WHERE employee_id = ? OR email = ?", [EID, EMAIL])}
         parents = set(people)
         for table in SYNCED_TABLES:  # parents before children: a row under a found row is found too
             for r in conn.execute(f'SELECT * FROM "{table}"'):

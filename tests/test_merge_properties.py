@@ -113,7 +113,8 @@ def apply_op(path: Path, who: str, op: tuple) -> None:
                         status = ("applied", "accepted", "waitlisted", "declined")[c % 4]
                         rows.update(conn, "participants", enrols[a % len(enrols)][0], {"status": status})
                 elif kind == "pair" and len(people) >= 2:
-                    mentor, mentee = people[a % len(people)][0], people[(a + 1 + b % (len(people) - 1)) % len(people)][0]
+                    mentor, mentee = people[a % len(people)][0], people[(a + 1
+                                                                         + b % (len(people) - 1)) % len(people)][0]
                     rows.insert(conn, "relationships", {"mentor_id": mentor, "mentee_id": mentee,
                                                         "start_date": "2026-02-01", "planned_end": "2026-11-01",
                                                         "hr_summary": f"S{c}"})

@@ -108,7 +108,8 @@ def test_export_of_someone_without_records_and_the_refusals(subject: Subject, tm
                 pd.export_person_data(db, subject.person_id, dest)
         assert hashlib.sha256(subject.path.read_bytes()).hexdigest() == before
         lonely = db.query_one("SELECT p.id FROM people p WHERE NOT EXISTS (SELECT 1 FROM relationships r WHERE "
-                              "r.mentor_id = p.id OR r.mentee_id = p.id) AND p.id <> ? LIMIT 1", [subject.other_person_id])["id"]
+                              "r.mentor_id = p.id OR r.mentee_id = p.id) AND p.id <> ? LIMIT 1",
+                              [subject.other_person_id])["id"]
         pd.export_person_data(db, lonely, tmp_path / "lonely.zip")
     finally:
         db.close()
@@ -251,7 +252,8 @@ def test_cli_exports_erases_and_purges(subject: Subject, tmp_path: Path):
     assert "Erased" in erased.stdout and "--purge-backups" in erased.stdout
     assert not any(s.encode() in subject.path.read_bytes() for s in subject.secrets)
     log = _cli(tmp_path, *db_arg, "erasures", "--purge-backups")
-    assert log.returncode == 0 and "Their written request" in log.stdout and f"Removed {taken_before} backup" in log.stdout
+    assert (log.returncode == 0 and "Their written request" in log.stdout
+            and f"Removed {taken_before} backup" in log.stdout)
     again = _cli(tmp_path, *db_arg, "erasures")
     assert "may still hold" not in again.stdout
     gone = _cli(tmp_path, *db_arg, "person-data", EID, "--out", str(tmp_path / "q.zip"))

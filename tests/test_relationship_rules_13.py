@@ -306,13 +306,15 @@ def test_deleted_checkin_leaves_health_attention_and_reports(db, rel):
     low = svc.record_checkin(db, rel, "mentee", D(2026, 5, 25), {"value_received": 1, "trust_respect": 2},
                              today=TODAY)
     svc.record_checkin(db, rel, "mentor", D(2026, 5, 25), {"value_given": 4}, today=TODAY)
-    assert any("mentee's latest check-in" in r for r in svc.get_relationship(db, rel, today=TODAY).summary.health_reasons)
+    assert any("mentee's latest check-in" in r
+               for r in svc.get_relationship(db, rel, today=TODAY).summary.health_reasons)
     assert svc.delete_checkin(db, low)
     d = svc.get_relationship(db, rel, today=TODAY)
     assert [c.role for c in d.checkins] == ["mentor"]
     assert not any("mentee's latest check-in" in r for r in d.summary.health_reasons)
     # without it, the mentee's check-in is overdue again, so attention shows it
-    assert any(i.kind == "checkin_overdue" and i.title.startswith("Mentee") for i in svc.attention_list(db, today=TODAY))
+    assert any(i.kind == "checkin_overdue" and i.title.startswith("Mentee")
+               for i in svc.attention_list(db, today=TODAY))
     reported = reports_svc.relationship_report_data(db, rel, today=TODAY).checkins
     assert len(reported) == 1 and list(reported[0].scores.values()) == [4]  # the mentor's, not the deleted one
     assert db.query_one("SELECT deleted_at FROM checkins WHERE id = ?", (low,))["deleted_at"]

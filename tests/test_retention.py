@@ -47,7 +47,8 @@ def company(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
                 rows.insert(conn, "meetings", {"relationship_id": ids[key], "date": "2024-01-10", "minutes": 30,
                                                "outcome": "held", "notes": f"NOTE-{key.upper()}-RX1"})
                 rows.insert(conn, "checkins", {"relationship_id": ids[key], "role": "mentee", "date": "2024-01-11",
-                                               "scores": "{}", "comments": f'{{"growth": "COMMENT-{key.upper()}-RX2"}}'})
+                                               "scores": "{}",
+                                               "comments": f'{{"growth": "COMMENT-{key.upper()}-RX2"}}'})
     finally:
         db.close()
     return ids
@@ -73,7 +74,8 @@ def test_notes_of_relationships_closed_longer_than_the_span_go_on_open_with_a_no
         kept_meetings = db.scalar("SELECT count(*) FROM meetings WHERE relationship_id = ?", [company["old"]])
     finally:
         db.close()
-    assert any("Retention" in n and f"notes of {notes} meeting" in n and f"comments of {comments} check-in" in n for n in notices), \
+    assert any("Retention" in n and f"notes of {notes} meeting" in n and f"comments of {comments} check-in" in n
+               for n in notices), \
         notices
     data = _texts(path)
     assert b"NOTE-OLD-RX1" not in data and b"COMMENT-OLD-RX2" not in data  # not even in free pages

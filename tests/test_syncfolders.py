@@ -50,7 +50,8 @@ def test_no_service(path: str) -> None:
     assert sync_service_for(path) is None
 
 
-@pytest.mark.parametrize(("marker", "service", "is_dir"), [(".dropbox", "Dropbox", False), (".stfolder", "Syncthing", True)])
+@pytest.mark.parametrize(("marker", "service", "is_dir"),
+                         [(".dropbox", "Dropbox", False), (".stfolder", "Syncthing", True)])
 def test_service_by_marker_in_ancestor(tmp_path: Path, marker: str, service: str, is_dir: bool) -> None:
     root = tmp_path / "Shared"
     deep = root / "HR" / "2026"

@@ -317,7 +317,8 @@ class MainWindow(QMainWindow):
             if not path.endswith(".db"):
                 path += ".db"
             if Path(path).exists():
-                show_error(self, MentorDeskError(self.tr("A file with that name already exists; choose Open to use it.")))
+                show_error(self,
+                           MentorDeskError(self.tr("A file with that name already exists; choose Open to use it.")))
                 return
             self.open_file(path)
 

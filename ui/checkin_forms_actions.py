@@ -46,14 +46,16 @@ def save_checkin_forms(parent: QWidget, db, *, program: str | None = None, relat
     def work(ctx):
         return svc.write_forms(ctx.db, Path(folder), program=program, relationship_id=relationship_id,
                                may_write=may_write,
-                               progress=lambda done, total: ctx.progress(done, total, translate("checkin_forms", "Writing forms…")))
+                               progress=lambda done,
+                               total: ctx.progress(done, total, translate("checkin_forms", "Writing forms…")))
 
     def done(made) -> None:
         parent.last_forms = made
         lines = list(made.notes)
         if not made.paths:
             QMessageBox.information(parent, translate("checkin_forms", "Check-in forms"),
-                                    "\n".join([translate("checkin_forms", "No check-in is due, so no form was written."), *lines]))
+                                    "\n".join([translate("checkin_forms",
+                                                         "No check-in is due, so no form was written."), *lines]))
             return
         box = QMessageBox(QMessageBox.Information, translate("checkin_forms", "Check-in forms"),
                           Task.tr("%Ln form(s) saved in {0}. Attach each to an e-mail to its person; "
@@ -101,7 +103,8 @@ def import_returned_forms(window, paths: list[Path]) -> Task | None:
     def work(ctx):
         return svc.import_forms(ctx.db, paths, should_stop=ctx.cancelled,
                                 progress=lambda done, total, name: ctx.progress(
-                                    done, total, translate("checkin_forms", "Reading {0}…").format(name) if name else ""))
+                                    done, total,
+                                    translate("checkin_forms", "Reading {0}…").format(name) if name else ""))
 
     def done(outcomes) -> None:
         window.last_form_import = outcomes
@@ -113,5 +116,6 @@ def import_returned_forms(window, paths: list[Path]) -> Task | None:
         window.form_import_dialog = dialog
         dialog.open()
 
-    return run_in_background(window, work, label=translate("checkin_forms", "Recording returned check-in forms…"), db_path=db.path,
+    return run_in_background(window, work, label=translate("checkin_forms", "Recording returned check-in forms…"),
+                             db_path=db.path,
                              on_success=done)

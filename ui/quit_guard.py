@@ -46,9 +46,13 @@ def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
         return False
     labels = [t.label.rstrip("…. ") for t in tasks.running_tasks() if t.label]
     box = QMessageBox(QMessageBox.Question, translate("quit_guard", "Work is still running"),
-                      translate("quit_guard", "MentorDesk is still busy: {0}.").format("; ".join(labels) or translate("quit_guard", "saving")), parent=window)
+                      translate("quit_guard",
+                                "MentorDesk is still busy: {0}.").format("; ".join(labels)
+                                                                         or translate("quit_guard", "saving")),
+                      parent=window)
     box.setObjectName(BOX_NAME)
-    box.setInformativeText(translate("quit_guard", "Wait for it to finish and then quit, or stop it and quit: stopped work is not "
+    box.setInformativeText(translate("quit_guard",
+                                     "Wait for it to finish and then quit, or stop it and quit: stopped work is not "
                                "saved and the file stays as it was before it started."))
     wait = box.addButton(translate("quit_guard", "Wait, then Quit"), QMessageBox.AcceptRole)
     stop = box.addButton(translate("quit_guard", "Stop It and Quit"), QMessageBox.DestructiveRole)
@@ -96,6 +100,8 @@ def _no_unsaved_summary(window: MainWindow, event: QCloseEvent) -> bool:
             window.close()
 
     name = guard._pair_name()
-    guard.box = ask_save_discard(window, answered, what=translate("quit_guard", "The summary you typed for {0} is not saved yet.")
-                                 .format(name) if name else translate("quit_guard", "The summary you typed is not saved yet."))
+    guard.box = ask_save_discard(window, answered,
+                                 what=translate("quit_guard", "The summary you typed for {0} is not saved yet.")
+                                 .format(name) if name
+                                 else translate("quit_guard", "The summary you typed is not saved yet."))
     return False

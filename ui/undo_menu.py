@@ -38,7 +38,8 @@ def translate(context: str, text: str) -> str:
 def add_edit_menu(window: MainWindow) -> QMenu:
     """Put Undo at the top of the Edit menu (made, before Help, if the window has none yet)."""
     menu = next((a.menu() for a in window.menuBar().actions()
-                 if a.menu() is not None and a.text().replace("&", "") == translate("undo_menu", "&Edit").replace("&", "")), None)
+                 if a.menu() is not None
+                 and a.text().replace("&", "") == translate("undo_menu", "&Edit").replace("&", "")), None)
     if menu is None:
         menu = QMenu(translate("undo_menu", "&Edit"), window)
         help_action = next((a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"), None)
@@ -70,22 +71,27 @@ def last_undo(window: MainWindow) -> undo_service.UndoPoint | None:
 def refresh_undo_action(window: MainWindow) -> None:
     point = last_undo(window)
     window.undo_action.setEnabled(point is not None)
-    window.undo_action.setText(translate("undo_menu", "&Undo {0}").format(point.label) if point else translate("undo_menu", "&Undo"))
+    window.undo_action.setText(translate("undo_menu", "&Undo {0}").format(point.label) if point
+                               else translate("undo_menu", "&Undo"))
 
 
 def ask_undo(window: MainWindow) -> QMessageBox | None:
     """Ask before undoing (not blocking); returns the question so tests can answer it."""
     point = last_undo(window)
     if point is None:
-        window.statusBar().showMessage(translate("undo_menu", "There is nothing to undo: no import, merge or bulk action yet."), 8000)
+        window.statusBar().showMessage(translate("undo_menu",
+                                                 "There is nothing to undo: no import, merge or bulk action yet."),
+                                       8000)
         return None
     lost = undo_service.loss_sentence(undo_service.changes_since(window.db, point))
     when = point.done_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    box = QMessageBox(QMessageBox.Question, translate("undo_menu", "Undo"), translate("undo_menu", "Undo the {0}?").format(point.label),
+    box = QMessageBox(QMessageBox.Question, translate("undo_menu", "Undo"),
+                      translate("undo_menu", "Undo the {0}?").format(point.label),
                       QMessageBox.Cancel, window)
     box.setObjectName(BOX_NAME)
     box.setAttribute(Qt.WA_DeleteOnClose, True)
-    box.setInformativeText(translate("undo_menu", "The file goes back to how it was just before it ({0}). {1} The file as it is now "
+    box.setInformativeText(translate("undo_menu",
+                                     "The file goes back to how it was just before it ({0}). {1} The file as it is now "
                                "is kept as a backup (File > Restore Backup).").format(when, lost))
     do_it = box.addButton(translate("undo_menu", "Undo {0}").format(point.label), QMessageBox.DestructiveRole)
     box.setDefaultButton(QMessageBox.Cancel)

@@ -9,7 +9,8 @@ from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("merge", help="merge another MentorDesk file (a branch's file, a sync conflict copy) into this one")
+    p = sub.add_parser("merge",
+                       help="merge another MentorDesk file (a branch's file, a sync conflict copy) into this one")
     p.add_argument("other", metavar="OTHER.db")
     p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     p.add_argument("--prefer", choices=("newer", "local", "incoming"), default="newer",

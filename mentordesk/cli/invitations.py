@@ -25,7 +25,8 @@ from .output import safe
 def register(sub: argparse._SubParsersAction) -> None:
     from ..services.message_templates import KINDS, REMINDER_KINDS  # no icalendar for --help
 
-    p = sub.add_parser("invite", help="write the introduction e-mail draft (.eml) of a pair with its meeting series (.ics)")
+    p = sub.add_parser("invite",
+                       help="write the introduction e-mail draft (.eml) of a pair with its meeting series (.ics)")
     p.add_argument("--relationship", metavar="ID", required=True, help="the relationship's id")
     p.add_argument("--out-dir", metavar="DIR", required=True, help="the folder for the draft")
     p.add_argument("--time", metavar="HH:MM", default="10:00", help="the meetings' time of day (default 10:00)")
@@ -63,7 +64,9 @@ def _zone(name: str | None) -> ZoneInfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"{name!r} is not a time zone MentorDesk knows; write it like Europe/Amsterdam.") from None
+        raise ValidationError(
+            f"{name!r} is not a time zone MentorDesk knows; write it like Europe/Amsterdam."
+        ) from None
 
 
 def _report(drafts) -> None:

@@ -11,9 +11,10 @@ escape (``\\u001b``) instead:
   problem message): everything the validation rules refuse in a one-line field, including
   tab, line break and carriage return, is escaped.
 * ``TerminalSafe`` wraps ``sys.stdout``/``sys.stderr`` for the whole command (``cli.main``) as
-  the net under every print (``terminal_safe`` on ``cli.main``), JSON included: there tab, line feed and carriage return keep their
-  meaning (the program's own layout and progress lines), everything else is escaped. A
-  ``\\uXXXX`` escape is also valid inside a JSON string, so ``--json`` output stays exact JSON.
+  the net under every print (``terminal_safe`` on ``cli.main``), JSON included: there tab, line
+  feed and carriage return keep their meaning (the program's own layout and progress lines),
+  everything else is escaped. A ``\\uXXXX`` escape is also valid inside a JSON string, so ``--json``
+  output stays exact JSON.
 """
 
 from __future__ import annotations

@@ -251,7 +251,8 @@ def sample_relationship(
         for who in (Respondent.MENTOR, Respondent.MENTEE):
             checkins.append(CheckIn(
                 held_on=when, respondent=who,
-                scores={q: max(1, min(5, 2 + (k + j) // 2 + rnd.choice((-1, 0, 0, 1)))) for j, q in enumerate(questions)},
+                scores={q: max(1, min(5, 2 + (k + j) // 2 + rnd.choice((-1, 0, 0, 1)))) for j,
+                        q in enumerate(questions)},
                 comments=f"{who.value.capitalize()} comment after month {k + 1}: good progress, more practice needed.",
             ))
     held = sum(1 for m in meetings if m.outcome == MeetingOutcome.HELD)

@@ -172,7 +172,8 @@ def build_story(data: dict[str, Any], options: ReportOptions) -> list[Any]:
                                                for m in data["merge_log"]))
     story.h2("Other records that mention this person")
     story.para("Listed without their content, which belongs to someone else.", "small")
-    story.table(["Kind of record", "Record id", "Field"], ([m["table"], m["id"], m["column"]] for m in data["mentions"]))
+    story.table(["Kind of record", "Record id", "Field"],
+                ([m["table"], m["id"], m["column"]] for m in data["mentions"]))
     return story.items
 
 

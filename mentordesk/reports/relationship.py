@@ -374,7 +374,8 @@ def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOp
     # the outcome never wraps ('Rescheduled by mentee' is the longest); topics do
     # the length column holds the total ("152,5 Std.", "152,5 godz.") on one line in every language
     t = LongTable(rows, colWidths=[22 * mm, 22 * mm, 39 * mm, width - 83 * mm], repeatRows=1)
-    t.setStyle(TableStyle(table_style(total_row=True) + [("SPAN", (2, -1), (3, -1)), ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
+    t.setStyle(TableStyle(table_style(total_row=True)
+                          + [("SPAN", (2, -1), (3, -1)), ("ALIGN", (1, 0), (1, -1), "RIGHT")]))
     caption = (T_(tr, tr.ngettext(
         "The %(shown)s most recent of %(total)s meeting, newest first; the last row counts all of "
         "them (hours are of meetings held).",

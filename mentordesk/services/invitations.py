@@ -108,7 +108,8 @@ def _values(db: Database, detail: RelationshipDetail, mentor: Person, mentee: Pe
         "mentor_name": one_line(mentor.name), "mentee_name": one_line(mentee.name),
         "program": one_line(program.name) if program else "your mentoring",
         "program_purpose": (program.purpose.strip() if program and program.purpose.strip()
-                            else "helping the mentee grow through regular conversations with an experienced colleague."),
+                            else "helping the mentee grow through regular conversations "
+                                 "with an experienced colleague."),
         "business_goal": program.business_goal.strip() if program else "",
         "cadence": rules.CADENCES.get(s.cadence, s.cadence).lower(),
         "mode": rules.MODES.get(s.mode, s.mode).lower(),

@@ -51,7 +51,8 @@ class RetentionPolicy:
     def problems(self) -> list[str]:
         out = []
         for label, value in (("Notes", self.notes_months), ("Inactive people", self.inactive_months),
-                             ("Backups", self.backup_months), *(("A program's notes", v) for v in self.programs.values())):
+                             ("Backups", self.backup_months),
+                             *(("A program's notes", v) for v in self.programs.values())):
             if not isinstance(value, int) or isinstance(value, bool) or not MIN_MONTHS <= value <= MAX_MONTHS:
                 out.append(f"{label}: keep for {MIN_MONTHS} to {MAX_MONTHS} months, not {value!r}.")
         return out

@@ -78,7 +78,9 @@ def _utcnow() -> datetime:
 def _is_disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return True
-    return isinstance(exc, sqlite3.Error) and ("disk is full" in str(exc).lower() or "database or disk is full" in str(exc).lower())
+    return isinstance(exc,
+                      sqlite3.Error) and ("disk is full" in str(exc).lower()
+                                          or "database or disk is full" in str(exc).lower())
 
 
 def _disk_full_error(what: str) -> BackupError:

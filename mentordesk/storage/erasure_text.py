@@ -54,7 +54,8 @@ def name_key(name: str) -> tuple[int, str] | None:
     """(number of words, the words case-folded) of a full name, or None if too short to look for."""
     words = [core.casefold() for _, _, core in _words(name)]
     joined = " ".join(words)
-    if name.strip().casefold() in ("erased person", REPLACEMENT) or not words or len(words) > MAX_NAME_WORDS or len(joined) < MIN_NAME_CHARS:
+    if (name.strip().casefold() in ("erased person", REPLACEMENT) or not words
+            or len(words) > MAX_NAME_WORDS or len(joined) < MIN_NAME_CHARS):
         return None
     return len(words), joined
 

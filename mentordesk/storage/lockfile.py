@@ -264,7 +264,8 @@ def _os_error_result(exc: OSError) -> LockResult:
             "You can look at the file but not change it.",
         )
     if exc.errno == errno.ENOSPC:
-        return LockResult("error", "The disk is full, so the file cannot be opened for editing. Free some space and try again.")
+        return LockResult("error",
+                          "The disk is full, so the file cannot be opened for editing. Free some space and try again.")
     return LockResult(
         "error",
         "MentorDesk could not mark the file as in use (the folder may be offline). "

@@ -256,7 +256,8 @@ def test_old_backups_of_two_same_named_files_are_not_misattributed(demo_file: Pa
     shutil.copyfile(other_company(tmp_path), rival)
     mine = _old_backup(folder / "acme backups", "acme", demo_file, DAY0)
     theirs = _old_backup(folder / "acme backups", "acme", rival, DAY0 + timedelta(hours=1))
-    pre5 = _old_backup(folder / "acme backups", "acme", pre_identity_file(tmp_path / "pre.db"), DAY0 + timedelta(hours=2))
+    pre5 = _old_backup(folder / "acme backups", "acme", pre_identity_file(tmp_path / "pre.db"),
+                       DAY0 + timedelta(hours=2))
     assert [b.path for b in list_backups(demo_file)] == [mine]
     assert [b.path for b in list_backups(rival)] == [theirs]
     assert pre5.exists()  # cannot be told: listed for neither, left on disk
@@ -378,7 +379,8 @@ def test_restore_refuses_a_backup_that_fails_only_the_full_integrity_check(demo_
     shutil.copyfile(demo_file, bad)
     conn = sqlite3.connect(bad, isolation_level=None)
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'people(name)', 'people(email)') WHERE name = 'people_name'")
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'people(name)', 'people(email)') "
+                 "WHERE name = 'people_name'")
     conn.execute("PRAGMA writable_schema = OFF")
     conn.close()
     conn = sqlite3.connect(f"file:{bad}?mode=ro", uri=True)
@@ -439,7 +441,8 @@ def test_pre_identity_backup_of_a_migrated_file_restores_unverified_and_keeps_th
     assert schema.user_version(conn) == schema.SCHEMA_VERSION
     assert file_meta.identity_origin(conn) == "migrated"
     conn.close()
-    assert result.previous_backup is not None and names_of(result.previous_backup) == ["After Upgrade", "Before Upgrade"]
+    assert result.previous_backup is not None and names_of(result.previous_backup) == ["After Upgrade",
+                                                                                       "Before Upgrade"]
 
 
 def test_restore_of_this_companys_backup_through_a_symlink_keeps_the_link(demo_file: Path, tmp_path: Path) -> None:

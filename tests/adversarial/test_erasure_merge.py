@@ -180,7 +180,8 @@ def test_the_person_entered_again_at_a_branch_is_erased_too(hq: Subject, tmp_pat
     assert result.erasure_note
     _clean(hq.path, hq)
     conn = sqlite3.connect(hq.path)
-    live = conn.execute("SELECT count(*) FROM people WHERE deleted_at IS NULL AND (employee_id = ? OR lower(email) = ?)",
+    live = conn.execute("SELECT count(*) FROM people "
+                        "WHERE deleted_at IS NULL AND (employee_id = ? OR lower(email) = ?)",
                         [EID, EMAIL]).fetchone()[0]
     conn.close()
     assert live == 0 and _erased_row(hq.path, twin)["name"] == "Erased person"

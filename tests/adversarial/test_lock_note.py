@@ -253,7 +253,8 @@ def test_ignore_lock_goes_ahead_and_leaves_the_holders_note(home: Path, demo_fil
 
 
 def test_read_only_commands_never_need_the_note(home: Path, demo_file: Path, branch_file: Path) -> None:
-    commands = [["people"], ["export-people", str(home / "out.csv")], ["check"], ["merge", str(branch_file), "--dry-run"],
+    commands = [["people"], ["export-people", str(home / "out.csv")], ["check"],
+                ["merge", str(branch_file), "--dry-run"],
                 ["relationships"], ["attention"], ["match", "--program", PROGRAM]]
     with holder(home, demo_file):
         note = lock_path_for(demo_file).read_bytes()

@@ -164,7 +164,8 @@ STRUCTURE = {
                                ["'yesterday' is not a date and time"]),
     "year 99999": (lambda p: sql(p, "UPDATE people SET created_at = '99999-01-01T00:00:00Z' WHERE rowid = 3"),
                    ["is not a date and time"]),
-    "year 3000": (lambda p: sql(p, ("UPDATE people SET updated_at = ? WHERE rowid = 3", ("3000-01-01T00:00:00.000000Z",))),
+    "year 3000": (lambda p: sql(p,
+                                ("UPDATE people SET updated_at = ? WHERE rowid = 3", ("3000-01-01T00:00:00.000000Z",))),
                   ["more than a year in the future"]),
     "field time 'tomorrow'": (lambda p: bump(p, "people", "rowid = 3", title="x") or
                               sql(p, "UPDATE people SET field_times = json_set(field_times, '$.title', 'tomorrow') "

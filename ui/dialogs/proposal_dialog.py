@@ -33,7 +33,8 @@ class ProposalExplanation(QTextBrowser):
         program, because HR approves a group as a whole and should see who is in it."""
         self.proposal = p
         if p is None:
-            self.setHtml("<p style='color:#666'>" + escape(self.tr("Select a proposal to see why it was made.")) + "</p>")
+            self.setHtml("<p style='color:#666'>" + escape(self.tr("Select a proposal to see why it was made."))
+                         + "</p>")
             return
         parts = [
             f"<h3 style='margin-bottom:2px'>{escape(p.mentee)} &rarr; {escape(p.mentor)}</h3>",
@@ -44,7 +45,8 @@ class ProposalExplanation(QTextBrowser):
             title = self.tr("Group led by {0} (%Ln mentee(s)):", "", len(group)).format(p.mentor)
             parts.append(f"<p><b>{escape(title)}</b> {escape(', '.join(group))}</p>")
         if p.blocked:
-            parts.append("<p style='color:#a00000'><b>" + escape(self.tr("Not allowed:")) + f"</b> {escape(p.blocked)}</p>")
+            parts.append("<p style='color:#a00000'><b>" + escape(self.tr("Not allowed:"))
+                         + f"</b> {escape(p.blocked)}</p>")
         parts.append("<h4>" + escape(self.tr("Why")) + "</h4><table cellspacing='0' cellpadding='3' width='100%'>")
         for r in sorted(p.reasons, key=lambda r: -r.points):
             colour = "#1b6e20" if r.points > 0.05 else "#777"
@@ -62,7 +64,8 @@ class ProposalExplanation(QTextBrowser):
                              f"{escape(format_score(a.score))}</td></tr>")
             parts.append("</table>")
         else:
-            parts.append("<p style='color:#666'>" + escape(self.tr("No other mentor is allowed for this mentee.")) + "</p>")
+            parts.append("<p style='color:#666'>" + escape(self.tr("No other mentor is allowed for this mentee."))
+                         + "</p>")
         self.setHtml("".join(parts))
 
 

@@ -38,7 +38,8 @@ def translate(context: str, text: str) -> str:
 
 def severity_label(severity: str) -> str:
     """Severities are stored as codes; the table shows words."""
-    return {"high": translate("AttentionModel", "High"), "medium": translate("AttentionModel", "Medium"), "low": translate("AttentionModel", "Low")}.get(severity, severity)
+    return {"high": translate("AttentionModel", "High"), "medium": translate("AttentionModel", "Medium"),
+            "low": translate("AttentionModel", "Low")}.get(severity, severity)
 
 
 def _title_prefix(item: AttentionItem) -> str:
@@ -112,8 +113,10 @@ class AttentionModel(RecordTableModel[AttentionItem]):
         self._bold = QFont()
         self._bold.setBold(True)
         columns = [
-            Column(translate("AttentionModel", "Severity"), lambda i: severity_label(i.severity), sort_key=self._severity_key),
-            Column(translate("AttentionModel", "What"), kind_label, sort_key=lambda i: (kind_label(i).casefold(),) + self._severity_key(i)),
+            Column(translate("AttentionModel", "Severity"), lambda i: severity_label(i.severity),
+                   sort_key=self._severity_key),
+            Column(translate("AttentionModel", "What"), kind_label,
+                   sort_key=lambda i: (kind_label(i).casefold(),) + self._severity_key(i)),
             Column(translate("AttentionModel", "Relationship or person"), short_title, tooltip=lambda i: i.title),
             Column(translate("AttentionModel", "Detail"), lambda i: i.detail, tooltip=lambda i: i.detail),
             Column(translate("AttentionModel", "Due"), self._due_text, sort_key=lambda i: i.due, align=Qt.AlignRight,

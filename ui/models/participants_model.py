@@ -30,20 +30,24 @@ def translate(context: str, text: str) -> str:
 
 # Each label is spelled out so lupdate finds it.
 def kind_labels() -> dict[str, str]:
-    return {"one_to_one": translate("programs", "One-to-one"), "group": translate("programs", "Group"), "reverse": translate("programs", "Reverse"),
+    return {"one_to_one": translate("programs", "One-to-one"), "group": translate("programs", "Group"),
+            "reverse": translate("programs", "Reverse"),
             "peer": translate("programs", "Peer"), "job_shadowing": translate("programs", "Job shadowing")}
 
 
 def delivery_labels() -> dict[str, str]:
-    return {"in_person": translate("programs", "In person"), "digital": translate("programs", "Digital"), "mixed": translate("programs", "Mixed")}
+    return {"in_person": translate("programs", "In person"), "digital": translate("programs", "Digital"),
+            "mixed": translate("programs", "Mixed")}
 
 
 def cadence_labels() -> dict[str, str]:
-    return {"weekly": translate("programs", "Weekly"), "fortnightly": translate("programs", "Fortnightly"), "monthly": translate("programs", "Monthly")}
+    return {"weekly": translate("programs", "Weekly"), "fortnightly": translate("programs", "Fortnightly"),
+            "monthly": translate("programs", "Monthly")}
 
 
 def status_labels() -> dict[str, str]:
-    return {"applied": translate("programs", "Applied"), "accepted": translate("programs", "Accepted"), "waitlisted": translate("programs", "Waitlisted"),
+    return {"applied": translate("programs", "Applied"), "accepted": translate("programs", "Accepted"),
+            "waitlisted": translate("programs", "Waitlisted"),
             "declined": translate("programs", "Declined"), "withdrawn": translate("programs", "Withdrawn")}
 
 
@@ -109,7 +113,8 @@ class ProgramListModel(RecordTableModel[Program]):
 def _attendance(m: MentorEvidence) -> str:
     if m.attendance_rate is None:
         return DASH
-    return translate("programs", "{0} ({1} of {2})").format(fmt_percent(m.attendance_rate), QLocale().toString(m.meetings_held),
+    return translate("programs", "{0} ({1} of {2})").format(fmt_percent(m.attendance_rate),
+                                                            QLocale().toString(m.meetings_held),
                                          QLocale().toString(m.meetings_held + m.meetings_missed))
 
 
@@ -130,18 +135,22 @@ class MentorPoolModel(RecordTableModel[MentorEvidence]):
         # The decisive facts come first; the long motivation comes last, where the column stretches.
         super().__init__([
             Column(translate("programs", "Name"), lambda m: m.name),
-            Column(translate("programs", "Status"), lambda m: status_text(m.status, m.reason), sort_key=lambda m: _status_sort(m.status),
+            Column(translate("programs", "Status"), lambda m: status_text(m.status, m.reason),
+                   sort_key=lambda m: _status_sort(m.status),
                    tooltip=lambda m: m.reason),
-            Column(translate("programs", "Capacity"), lambda m: QLocale().toString(m.capacity), sort_key=lambda m: m.capacity,
+            Column(translate("programs", "Capacity"), lambda m: QLocale().toString(m.capacity),
+                   sort_key=lambda m: m.capacity,
                    align=right),
-            Column(translate("programs", "Free"), lambda m: QLocale().toString(m.free_capacity), sort_key=lambda m: m.free_capacity,
+            Column(translate("programs", "Free"), lambda m: QLocale().toString(m.free_capacity),
+                   sort_key=lambda m: m.free_capacity,
                    align=right, tooltip=lambda m: translate("programs", "Capacity {0} minus {1} active mentees").format(
                        QLocale().toString(m.capacity), QLocale().toString(m.active_mentees))),
             Column(translate("programs", "Attendance"), _attendance, sort_key=lambda m: m.attendance_rate, align=right,
                    tooltip=lambda m: translate("programs", "Meetings held, of those held or missed by the mentor, "
                                         "in every relationship they mentored")),
             Column(translate("programs", "Years"), _seniority, sort_key=lambda m: m.seniority_years, align=right),
-            Column(translate("programs", "Expertise"), lambda m: ", ".join(m.expertise), tooltip=lambda m: ", ".join(m.expertise)),
+            Column(translate("programs", "Expertise"), lambda m: ", ".join(m.expertise),
+                   tooltip=lambda m: ", ".join(m.expertise)),
             Column(translate("programs", "Department"), lambda m: m.department),
             Column(translate("programs", "Branch"), lambda m: m.branch),
             Column(translate("programs", "Title"), lambda m: m.title),
@@ -163,12 +172,15 @@ class MenteesModel(RecordTableModel[MenteeNeeds]):
             Column(translate("programs", "Name"), lambda m: m.name),
             Column(translate("programs", "Department"), lambda m: m.department),
             Column(translate("programs", "Branch"), lambda m: m.branch),
-            Column(translate("programs", "Gaps to close"), _gaps, sort_key=lambda m: -sum(g.target - g.current for g in m.gaps),
+            Column(translate("programs", "Gaps to close"), _gaps,
+                   sort_key=lambda m: -sum(g.target - g.current for g in m.gaps),
                    tooltip=_gaps),
             Column(translate("programs", "Preferred mentors"), lambda m: ", ".join(m.preferred_names),
                    sort_key=lambda m: len(m.preferred_names) or None),
-            Column(translate("programs", "Status"), lambda m: status_text(m.status, m.reason), sort_key=lambda m: _status_sort(m.status),
+            Column(translate("programs", "Status"), lambda m: status_text(m.status, m.reason),
+                   sort_key=lambda m: _status_sort(m.status),
                    tooltip=lambda m: m.reason),
-            Column(translate("programs", "Waiting since"), lambda m: fmt_date(m.waitlisted_since) if m.status == "waitlisted" else "",
+            Column(translate("programs", "Waiting since"),
+                   lambda m: fmt_date(m.waitlisted_since) if m.status == "waitlisted" else "",
                    sort_key=lambda m: m.waitlisted_since if m.status == "waitlisted" else None),
         ], parent)

@@ -63,24 +63,32 @@ def outcome_labels() -> dict[str, str]:
 
 
 def mode_labels() -> dict[str, str]:
-    labels = {"in_person": translate("RelationshipsModel", "In person"), "video": translate("RelationshipsModel", "Video call"), "phone": translate("RelationshipsModel", "Phone call"),
+    labels = {"in_person": translate("RelationshipsModel", "In person"),
+              "video": translate("RelationshipsModel", "Video call"),
+              "phone": translate("RelationshipsModel", "Phone call"),
               "chat": translate("RelationshipsModel", "Chat")}
     return {k: labels.get(k, v) for k, v in rules.MODES.items()}
 
 
 def cadence_labels() -> dict[str, str]:
-    labels = {"weekly": translate("RelationshipsModel", "Weekly"), "fortnightly": translate("RelationshipsModel", "Every two weeks"), "monthly": translate("RelationshipsModel", "Monthly")}
+    labels = {"weekly": translate("RelationshipsModel", "Weekly"),
+              "fortnightly": translate("RelationshipsModel", "Every two weeks"),
+              "monthly": translate("RelationshipsModel", "Monthly")}
     return {k: labels.get(k, v) for k, v in rules.CADENCES.items()}
 
 
 def closure_labels() -> dict[str, str]:
-    labels = {"completed": translate("RelationshipsModel", "Completed"), "ended_early_by_agreement": translate("RelationshipsModel", "Ended early by agreement"),
-              "mentor_withdrew": translate("RelationshipsModel", "Mentor withdrew"), "mentee_withdrew": translate("RelationshipsModel", "Mentee withdrew")}
+    labels = {"completed": translate("RelationshipsModel", "Completed"),
+              "ended_early_by_agreement": translate("RelationshipsModel", "Ended early by agreement"),
+              "mentor_withdrew": translate("RelationshipsModel", "Mentor withdrew"),
+              "mentee_withdrew": translate("RelationshipsModel", "Mentee withdrew")}
     return {k: labels.get(k, v) for k, v in rules.CLOSURE_OUTCOMES.items()}
 
 
 def goal_status_labels() -> dict[str, str]:
-    labels = {"open": translate("RelationshipsModel", "Open"), "in_progress": translate("RelationshipsModel", "In progress"), "achieved": translate("RelationshipsModel", "Achieved"),
+    labels = {"open": translate("RelationshipsModel", "Open"),
+              "in_progress": translate("RelationshipsModel", "In progress"),
+              "achieved": translate("RelationshipsModel", "Achieved"),
               "dropped": translate("RelationshipsModel", "Dropped")}
     return {k: labels.get(k, v) for k, v in rules.GOAL_STATUSES.items()}
 
@@ -96,7 +104,8 @@ def health_label(health: str) -> str:
 
 
 def role_label(role: str) -> str:
-    return {"mentor": translate("RelationshipsModel", "Mentor"), "mentee": translate("RelationshipsModel", "Mentee")}.get(role, role)
+    return {"mentor": translate("RelationshipsModel", "Mentor"),
+            "mentee": translate("RelationshipsModel", "Mentee")}.get(role, role)
 
 
 def question_labels() -> dict[str, str]:
@@ -191,21 +200,28 @@ class RelationshipsModel(SortKeepsSelectionModel[RelationshipSummary]):
         columns = [
             Column(translate("RelationshipsModel", "Mentor"), lambda r: r.mentor_name, tooltip=lambda r: r.mentor_name),
             Column(translate("RelationshipsModel", "Mentee"), lambda r: r.mentee_name, tooltip=lambda r: r.mentee_name),
-            Column(translate("RelationshipsModel", "Health"), lambda r: health_label(r.health), sort_key=self._health_rank,
+            Column(translate("RelationshipsModel", "Health"), lambda r: health_label(r.health),
+                   sort_key=self._health_rank,
                    tooltip=lambda r: "\n".join(r.health_reasons) or health_label(r.health)),
-            Column(translate("RelationshipsModel", "Program"), lambda r: r.program_name or DASH, sort_key=lambda r: r.program_name),
-            Column(translate("RelationshipsModel", "Stage"), lambda r: f"{r.stage} · {stage_label(r.stage)}", sort_key=lambda r: r.stage,
+            Column(translate("RelationshipsModel", "Program"), lambda r: r.program_name or DASH,
+                   sort_key=lambda r: r.program_name),
+            Column(translate("RelationshipsModel", "Stage"), lambda r: f"{r.stage} · {stage_label(r.stage)}",
+                   sort_key=lambda r: r.stage,
                    tooltip=lambda r: stage_label(r.stage)),
-            Column(translate("RelationshipsModel", "Start"), lambda r: fmt_date(r.start), sort_key=lambda r: r.start, align=right),
-            Column(translate("RelationshipsModel", "Planned end"), lambda r: fmt_date(r.planned_end), sort_key=lambda r: r.planned_end,
+            Column(translate("RelationshipsModel", "Start"), lambda r: fmt_date(r.start), sort_key=lambda r: r.start,
                    align=right),
-            Column(translate("RelationshipsModel", "Held"), lambda r: QLocale().toString(r.meetings_held), sort_key=lambda r: r.meetings_held,
+            Column(translate("RelationshipsModel", "Planned end"), lambda r: fmt_date(r.planned_end),
+                   sort_key=lambda r: r.planned_end,
+                   align=right),
+            Column(translate("RelationshipsModel", "Held"), lambda r: QLocale().toString(r.meetings_held),
+                   sort_key=lambda r: r.meetings_held,
                    align=right),
             Column(translate("RelationshipsModel", "Missed"), lambda r: QLocale().toString(r.meetings_missed),
                    sort_key=lambda r: r.meetings_missed, align=right),
             Column(translate("RelationshipsModel", "Attendance"), lambda r: fmt_percent(r.attendance_rate),
                    sort_key=lambda r: r.attendance_rate, align=right),
-            Column(translate("RelationshipsModel", "Hours"), lambda r: fmt_hours(r.hours), sort_key=lambda r: r.hours, align=right),
+            Column(translate("RelationshipsModel", "Hours"), lambda r: fmt_hours(r.hours), sort_key=lambda r: r.hours,
+                   align=right),
         ]
         super().__init__(columns, parent)
 
@@ -248,9 +264,12 @@ class GoalsModel(SortKeepsSelectionModel[Goal]):
                    sort_key=lambda g: list(rules.GOAL_STATUSES).index(g.status)
                    if g.status in rules.GOAL_STATUSES else 9),
             Column(translate("RelationshipsModel", "Progress"), lambda g: g.progress, sort_key=lambda g: g.progress,
-                   tooltip=lambda g: translate("RelationshipsModel", "{0}% done").format(QLocale().toString(g.progress))),
-            Column(translate("RelationshipsModel", "Due"), lambda g: fmt_date(g.due_date), sort_key=lambda g: g.due_date, align=Qt.AlignRight),
-            Column(translate("RelationshipsModel", "Competency"), lambda g: g.competency_name or DASH, sort_key=lambda g: g.competency_name),
+                   tooltip=lambda g: translate("RelationshipsModel",
+                                               "{0}% done").format(QLocale().toString(g.progress))),
+            Column(translate("RelationshipsModel", "Due"), lambda g: fmt_date(g.due_date),
+                   sort_key=lambda g: g.due_date, align=Qt.AlignRight),
+            Column(translate("RelationshipsModel", "Competency"), lambda g: g.competency_name or DASH,
+                   sort_key=lambda g: g.competency_name),
         ]
         super().__init__(columns, parent)
 
@@ -289,17 +308,22 @@ class MeetingsModel(SortKeepsSelectionModel[MeetingRow]):
 
     def __init__(self, parent=None) -> None:
         columns = [
-            Column(translate("RelationshipsModel", "Date"), lambda r: fmt_date(r.date), sort_key=lambda r: r.date, align=Qt.AlignRight),
+            Column(translate("RelationshipsModel", "Date"), lambda r: fmt_date(r.date), sort_key=lambda r: r.date,
+                   align=Qt.AlignRight),
             Column(translate("RelationshipsModel", "Time"), lambda r: fmt_time(r.meeting.time) if r.meeting else DASH,
                    sort_key=lambda r: r.meeting.time if r.meeting else ""),
-            Column(translate("RelationshipsModel", "Duration"), lambda r: fmt_minutes(r.meeting.minutes) if r.meeting else DASH,
+            Column(translate("RelationshipsModel", "Duration"),
+                   lambda r: fmt_minutes(r.meeting.minutes) if r.meeting else DASH,
                    sort_key=lambda r: r.meeting.minutes if r.meeting else None, align=Qt.AlignRight),
-            Column(translate("RelationshipsModel", "Mode"), lambda r: mode_labels().get(r.meeting.mode, r.meeting.mode) if r.meeting else DASH),
-            Column(translate("RelationshipsModel", "Outcome"), self._outcome, sort_key=lambda r: r.meeting.outcome if r.meeting else "~"),
+            Column(translate("RelationshipsModel", "Mode"),
+                   lambda r: mode_labels().get(r.meeting.mode, r.meeting.mode) if r.meeting else DASH),
+            Column(translate("RelationshipsModel", "Outcome"), self._outcome,
+                   sort_key=lambda r: r.meeting.outcome if r.meeting else "~"),
             Column(translate("RelationshipsModel", "Topics"), lambda r: r.meeting.topics if r.meeting else "",
                    tooltip=lambda r: r.meeting.topics if r.meeting else ""),
             Column(translate("RelationshipsModel", "Notes (confidential)"), self._notes,
-                   tooltip=lambda r: (translate("RelationshipsModel", "Confidential: left out of printed reports unless HR includes them.")
+                   tooltip=lambda r: (translate("RelationshipsModel",
+                                                "Confidential: left out of printed reports unless HR includes them.")
                                       + "\n\n" + r.meeting.notes) if r.meeting and r.meeting.notes else ""),
         ]
         super().__init__(columns, parent)
@@ -310,7 +334,8 @@ class MeetingsModel(SortKeepsSelectionModel[MeetingRow]):
             return translate("RelationshipsModel", "Planned, not logged (overdue)")
         label = outcome_labels().get(r.meeting.outcome, r.meeting.outcome)
         if r.meeting.outcome.startswith("rescheduled"):
-            label += " " + (translate("RelationshipsModel", "(with notice)") if r.meeting.with_notice else translate("RelationshipsModel", "(no notice)"))
+            label += " " + (translate("RelationshipsModel", "(with notice)") if r.meeting.with_notice
+                            else translate("RelationshipsModel", "(no notice)"))
         return label
 
     @staticmethod
@@ -342,9 +367,11 @@ class CheckinsModel(SortKeepsSelectionModel[Checkin]):
         short = question_short_labels()
         full = question_labels()
         columns: list[Column[Checkin]] = [
-            Column(translate("RelationshipsModel", "Date"), lambda c: fmt_date(c.date), sort_key=lambda c: c.date, align=Qt.AlignRight),
+            Column(translate("RelationshipsModel", "Date"), lambda c: fmt_date(c.date), sort_key=lambda c: c.date,
+                   align=Qt.AlignRight),
             Column(translate("RelationshipsModel", "Role"), lambda c: role_label(c.role)),
-            Column(translate("RelationshipsModel", "Average"), lambda c: QLocale().toString(c.average, "f", 1) if c.average is not None else DASH,
+            Column(translate("RelationshipsModel", "Average"),
+                   lambda c: QLocale().toString(c.average, "f", 1) if c.average is not None else DASH,
                    sort_key=lambda c: c.average, align=Qt.AlignRight),
         ]
         for key in rules.CHECKIN_QUESTIONS:
@@ -355,6 +382,7 @@ class CheckinsModel(SortKeepsSelectionModel[Checkin]):
                 align=Qt.AlignCenter,
                 tooltip=lambda c, k=key: full[k] + (f"\n\n{c.comments[k]}" if c.comments.get(k) else ""),
             ))
-        columns.append(Column(translate("RelationshipsModel", "Comments"), lambda c: " · ".join(v for v in c.comments.values() if v),
+        columns.append(Column(translate("RelationshipsModel", "Comments"),
+                              lambda c: " · ".join(v for v in c.comments.values() if v),
                               tooltip=lambda c: "\n".join(f"{full.get(k, k)}: {v}" for k, v in c.comments.items())))
         super().__init__(columns, parent)

@@ -59,7 +59,8 @@ def _run(parent: QWidget, title: str, make: Callable[[], list[invitations.Draft]
 
 def prepare_introductions(parent: QWidget, db, pairs: Sequence[tuple[str, Sequence[str]]]
                           ) -> list[invitations.Draft]:
-    """Introductions for (relationship id, match reasons) pairs; one opens in the mail program, many show their folder."""
+    """Introductions for (relationship id, match reasons) pairs; one opens in the mail program,
+    many show their folder."""
     folder = invitations.drafts_folder()
     return _run(parent, QCoreApplication.translate("drafts", "No introduction was written"),
                 lambda: [invitations.write_introduction(db, rel_id, folder, reasons=reasons)
