@@ -36,7 +36,8 @@ KILLED_WRITER = textwrap.dedent(
     with db.transaction() as conn:
         people_repo.insert_person(conn, Person(employee_id="KILLED-1", name="Never Saved",
                                                email="never@example.com", notes="n" * 20000))
-        conn.execute("UPDATE people SET notes = notes || ?", ("changed by the killed writer " * 10,))
+        # enough changed pages to spill even a 60-page cache, so the journal is hot
+        conn.execute("UPDATE people SET notes = notes || ?", ("changed by the killed writer " * 100,))
         print("writing", flush=True)
         time.sleep(600)
     """
