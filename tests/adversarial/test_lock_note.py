@@ -162,11 +162,24 @@ def busy_cli(home: Path, db: Path, *extra: str) -> Iterator[tuple[subprocess.Pop
                             cwd=str(home), preexec_fn=_ctrl_c_as_on_a_terminal)  # noqa: PLW1509 - no threads here
     try:
         wait_for(lambda: held_by(db, proc.pid), "the command's lock note")
+        # and past taking it: blocked opening its CSV (the FIFO), where a signal lands in the import
+        wait_for(lambda: waits_on_fifo(proc.pid), "the command waiting for its CSV")
         yield proc, fifo
     finally:
         if proc.poll() is None:
             proc.kill()
         proc.communicate(timeout=60)
+
+
+def waits_on_fifo(pid: int) -> bool:
+    """True once the process sleeps in the kernel's FIFO open (Linux); elsewhere assume it does."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not Path("/proc/self/wchan").exists():
+        return True
+    try:
+        return wchan.read_text() == "wait_for_partner"
+    except OSError:
+        return False
 
 
 def held_by(db: Path, pid: int) -> bool:
