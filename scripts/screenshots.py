@@ -36,7 +36,7 @@ def main() -> int:
     db.close()
 
     window = MainWindow()
-    window.resize(1280, 800)
+    window.resize(1280, 720)
     window.show()
     window.open_file(db_path)
     import time

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -139,9 +139,7 @@ class StageTimeline(QWidget):
                 painter.setFont(small)
                 painter.setPen(QColor("#333333"))
                 date_rect = QRectF(name_rect.x(), name_rect.bottom(), name_rect.width(), fm.height() + 2)
-                painter.drawText(date_rect, Qt.AlignHCenter | Qt.AlignTop,
-                                 QLocale().toString(QDate(began.year, began.month, began.day),
-                                                    QLocale.ShortFormat))
+                painter.drawText(date_rect, Qt.AlignHCenter | Qt.AlignTop, short_date(began))
         painter.end()
 
     @staticmethod
