@@ -29,7 +29,10 @@ def main() -> int:
     from mentordesk.storage.database import Database
     from ui.app import MainWindow
 
+    from ui.resources import install_translations
+
     app = QApplication.instance() or QApplication([])
+    install_translations(app)  # as the app does: plural forms ("21 items") and the user's language
     db_path = tmp / "demo.db"
     db = Database.open(db_path)
     fill_demo(db)
@@ -47,8 +50,8 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.02)
 
-    for class_name, view in window.views.items():
-        window.show_view(class_name)
+    for class_name in window.views.names():  # deferred screens too: show_view builds them
+        view = window.show_view(class_name)
         settle(0.3)
         # Show each screen doing its job, not empty.
         if class_name == "MatchingView":
