@@ -28,7 +28,6 @@ def main() -> int:
     from mentordesk.demo import fill_demo
     from mentordesk.storage.database import Database
     from ui.app import MainWindow
-
     from ui.resources import install_translations
 
     app = QApplication.instance() or QApplication([])
