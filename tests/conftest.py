@@ -34,3 +34,18 @@ def db(db_path: Path):
     database = Database.open(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    """A real demo company file on disk (`acme.db`), closed again: tests open it as they need."""
+    from mentordesk.demo import fill_demo
+    from mentordesk.storage.database import Database
+
+    path = tmp_path / "acme.db"
+    db = Database.open(path)
+    try:
+        fill_demo(db)
+    finally:
+        db.close()
+    return path

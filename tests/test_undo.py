@@ -49,16 +49,8 @@ def integrity(path: Path) -> str:
 
 
 @pytest.fixture
-def company(tmp_path: Path) -> Path:
-    from mentordesk.demo import fill_demo
-
-    path = tmp_path / "acme.db"
-    db = Database.open(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
-    return path
+def company(demo_file: Path) -> Path:
+    return demo_file  # the shared demo company (tests/conftest.py)
 
 
 @pytest.fixture

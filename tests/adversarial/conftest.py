@@ -43,18 +43,3 @@ def home(tmp_path: Path) -> Path:
     folder = tmp_path / "home"
     folder.mkdir()
     return folder
-
-
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    """A real demo company file on disk, closed again (tests open it as they need)."""
-    from mentordesk.demo import fill_demo
-    from mentordesk.storage.database import Database
-
-    path = tmp_path / "acme.db"
-    db = Database.open(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
-    return path

@@ -213,17 +213,8 @@ def run_child(tmp_path: Path, db: Path, mode: str, width: int, height: int, home
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    from mentordesk.demo import fill_demo
-    from mentordesk.storage.database import Database
-
-    path = tmp_path / "acme.db"
-    db = Database.open(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
-    return path
+def demo(demo_file: Path) -> Path:
+    return demo_file  # the shared demo company (tests/conftest.py)
 
 
 def inside(rect: list[int], area: list[int]) -> bool:

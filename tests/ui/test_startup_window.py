@@ -36,17 +36,6 @@ def run_gui(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str
     return done, imported
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "company.db"
-    db = Database.open(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
-    return path
-
-
 def test_check_startup_paints_the_first_screen_without_heavy_imports(tmp_path, demo_file) -> None:
     done, imported = run_gui(tmp_path, "--db", str(demo_file), "--check-startup")
     assert done.returncode == 0, done.stderr[-3000:]
