@@ -161,12 +161,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Noch in einem Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_warning.py" line="34"/>
+        <location filename="../../ui/dialogs/archive_warning.py" line="35"/>
         <source>Close relationship…</source>
         <translation>Tandem beenden…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_warning.py" line="36"/>
+        <location filename="../../ui/dialogs/archive_warning.py" line="37"/>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
@@ -185,87 +185,87 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="60"/>
+        <location filename="../../ui/models/attention_model.py" line="61"/>
         <source>Mentor check-in overdue</source>
         <translation>Mentor-Check-in überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="62"/>
+        <location filename="../../ui/models/attention_model.py" line="63"/>
         <source>Mentee check-in overdue</source>
         <translation>Mentee-Check-in überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="64"/>
+        <location filename="../../ui/models/attention_model.py" line="65"/>
         <source>No recent meeting</source>
         <translation>Kein aktuelles Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
         <source>Check-in overdue</source>
         <translation>Check-in überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
         <source>Goal past due</source>
         <translation>Ziel überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Ending soon</source>
         <translation>Endet bald</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
         <source>Past planned end</source>
         <translation>Geplantes Ende überschritten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
         <source>Mentor misses meetings</source>
         <translation>Mentor versäumt Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <location filename="../../ui/models/attention_model.py" line="71"/>
         <source>Waiting for a mentor</source>
         <translation>Wartet auf einen Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="115"/>
+        <location filename="../../ui/models/attention_model.py" line="116"/>
         <source>Severity</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <location filename="../../ui/models/attention_model.py" line="118"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="117"/>
+        <location filename="../../ui/models/attention_model.py" line="120"/>
         <source>Relationship or person</source>
         <translation>Tandem oder Person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <location filename="../../ui/models/attention_model.py" line="121"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="119"/>
+        <location filename="../../ui/models/attention_model.py" line="122"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="141"/>
+        <location filename="../../ui/models/attention_model.py" line="144"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Kein Datum: Es geht um ein Muster, nicht um einen einzelnen Tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="163"/>
+        <location filename="../../ui/models/attention_model.py" line="166"/>
         <source>Severity: {0}</source>
         <translation>Dringlichkeit: {0}</translation>
     </message>
@@ -273,128 +273,128 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="146"/>
+        <location filename="../../ui/views/attention.py" line="153"/>
         <source>Prepare reminder…</source>
         <translation>Erinnerung vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="155"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Eine Erinnerungs-E-Mail an die Person schreiben, die hier handeln muss, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Aktive Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentoring-Tandems, die gerade laufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="111"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktive Tandems, deren Treffen, Check-ins und Ziele in Ordnung sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="114"/>
         <source>Need a check-in</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="115"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktive Tandems, bei denen ein Check-in oder ein Treffen überfällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="117"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="118"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktive Tandems mit niedrigen Werten, schwacher Teilnahme oder ohne aktuelle Treffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="113"/>
+        <location filename="../../ui/views/attention.py" line="120"/>
         <source>Mentees waiting</source>
         <translation>Wartende Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="114"/>
+        <location filename="../../ui/views/attention.py" line="121"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees auf der Warteliste eines Programms (zurückgestellte nicht mitgezählt).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="127"/>
+        <location filename="../../ui/views/attention.py" line="134"/>
         <source>What needs you</source>
         <translation>Was ansteht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="133"/>
+        <location filename="../../ui/views/attention.py" line="140"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="142"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Zum Tandem, zur Person oder zum Programm dieses Eintrags wechseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="136"/>
+        <location filename="../../ui/views/attention.py" line="143"/>
         <source>Snooze…</source>
         <translation>Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="138"/>
+        <location filename="../../ui/views/attention.py" line="145"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Diesen Eintrag bis zu einem späteren Tag ausblenden, mit einer Notiz zum Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="141"/>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Check-in forms…</source>
         <translation>Check-in-Formulare…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="150"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Für jeden in den nächsten zwei Wochen fälligen (oder überfälligen) Check-in ein ausfüllbares PDF-Formular in einem Ordner speichern, zum Versand per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="199"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>Attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="237"/>
+        <location filename="../../ui/views/attention.py" line="244"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="245"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wählen Sie Datei &gt; Öffnen… oder Datei &gt; Neu…, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="240"/>
+        <location filename="../../ui/views/attention.py" line="247"/>
         <source>Nothing needs you today.</source>
         <translation>Heute gibt es keinen Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="241"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier erscheinen überfällige Treffen, Check-ins und Ziele, Tandems kurz vor dem Ende und Mentees, die auf einen Mentor warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="255"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln Eintrag: {0} hoch, {1} mittel, {2} niedrig</numerusform>
@@ -402,17 +402,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="319"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>That screen is not available in this version.</source>
         <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="359"/>
+        <location filename="../../ui/views/attention.py" line="366"/>
         <source>Not snoozed</source>
         <translation>Nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="369"/>
+        <location filename="../../ui/views/attention.py" line="376"/>
         <source>Snoozed until {0}.</source>
         <translation>Zurückgestellt bis {0}.</translation>
     </message>
@@ -420,47 +420,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="53"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="56"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="75"/>
         <source>Answered by</source>
         <translation>Beantwortet von</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="81"/>
         <source>How is it going?</source>
         <translation>Wie läuft es?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Voraussetzungen für ein gutes Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="84"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = gar nicht, 5 = voll und ganz. Lassen Sie eine Frage leer, um sie zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="121"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="126"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
     </message>
@@ -468,53 +468,53 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="369"/>
         <source>Close relationship</source>
         <translation>Tandem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="377"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Was hat das Tandem erreicht? Was würde es anders machen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="385"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Das Beenden gibt einen Platz in der Kapazität des Mentors frei. Nur „Abgeschlossen“ zählt zur Abschlussquote.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="372"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="374"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="392"/>
         <source>Final re&amp;flection</source>
         <translation>Abschließende &amp;Reflexion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="393"/>
         <source>&amp;Closed on</source>
         <translation>B&amp;eendet am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="387"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>Required: why did it end early?</source>
         <translation>Pflichtfeld: Warum endete es vorzeitig?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="406"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Grund (Pflichtfeld)</translation>
     </message>
@@ -522,52 +522,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>Before merging</source>
         <translation>Vor dem Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="176"/>
+        <location filename="../../ui/file_actions.py" line="193"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide Dateien haben diese Felder unterschiedlich geändert. Wählen Sie, welcher Wert bleibt; die neuere Änderung ist vorausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>In this file</source>
         <translation>In dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>In the other file</source>
         <translation>In der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="190"/>
+        <location filename="../../ui/file_actions.py" line="207"/>
         <source>This file&apos;s value</source>
         <translation>Wert dieser Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="191"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>The other file&apos;s value</source>
         <translation>Wert der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -575,62 +575,62 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Enrol people</source>
         <translation>Personen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="63"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Name, Abteilung, Standort, Position, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="68"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="71"/>
         <source>Applied (HR decides later)</source>
         <translation>Beworben (HR entscheidet später)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="72"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="94"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Enrol as:</source>
         <translation>Aufnehmen als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="99"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="120"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand ausgewählt; mit Strg- oder Umschalt-Klick wählen Sie mehrere Personen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln Person ausgewählt</numerusform>
@@ -736,7 +736,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="156"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} enthält %n Löschung einer Person, die nicht in dieser Datei vorgenommen wurde. Beim Zusammenführen wird sie auch hier gelöscht, und eine Löschung lässt sich nicht rückgängig machen. Führen Sie nur zusammen, wenn Sie von dieser Löschung wissen.</numerusform>
@@ -747,17 +747,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="334"/>
         <source>Extend relationship</source>
         <translation>Tandem verlängern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="341"/>
         <source>Why is more time needed?</source>
         <translation>Warum wird mehr Zeit gebraucht?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Ein Tandem kann höchstens %Ln Monat ab Beginn dauern ({0}).</numerusform>
@@ -765,17 +765,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
         <source>Planned end now</source>
         <translation>Derzeit geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="349"/>
         <source>&amp;New end</source>
         <translation>&amp;Neues Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="350"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -806,72 +806,72 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>Add goal</source>
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="65"/>
         <source>How will you both know it is reached?</source>
         <translation>Woran erkennen Sie beide, dass es erreicht ist?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="74"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="87"/>
         <source>Due by</source>
         <translation>Fällig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Erfolgskriterium</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Ein neues Ziel beginnt offen bei 0 %; Status und Fortschritt ändern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
         <source>No linked competency</source>
         <translation>Keine verknüpfte Kompetenz</translation>
     </message>
@@ -974,62 +974,62 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import abgeschlossen: {0} hinzugefügt, {1} aktualisiert, {2} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Export people</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln Person exportiert.</numerusform>
@@ -1037,7 +1037,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="467"/>
+        <location filename="../../ui/app.py" line="468"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dies ist ein Demo-Unternehmen. Wählen Sie Datei &gt; Neu für Ihre eigene Datei und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
@@ -1417,102 +1417,102 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
         <source>Log meeting</source>
         <translation>Treffen erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="84"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="86"/>
         <source>Started {0}</source>
         <translation>Begonnen am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="101"/>
         <source>No time</source>
         <translation>Keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="128"/>
         <source>With notice</source>
         <translation>Rechtzeitig abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="130"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Wurde das Treffen rechtzeitig verschoben? Wird nur bei verschobenen Treffen gefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
         <source>What was discussed, in a few words</source>
         <translation>Was besprochen wurde, in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="153"/>
         <source>This relationship has no goals yet.</source>
         <translation>Dieses Tandem hat noch keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notizen sind vertraulich: Sie erscheinen nicht in gedruckten Berichten, außer HR nimmt sie auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="170"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="171"/>
         <source>T&amp;ime</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
         <source>D&amp;uration</source>
         <translation>D&amp;auer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>M&amp;ode</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
         <source>Out&amp;come</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="176"/>
         <source>&amp;Topics</source>
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="177"/>
         <source>&amp;Goals discussed</source>
         <translation>Besprochene &amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="178"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Speichern (Eingabe oder Strg+Eingabe)</translation>
     </message>
@@ -1520,32 +1520,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Merge log</source>
         <translation>Zusammenführungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>What came in</source>
         <translation>Was übernommen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="228"/>
+        <location filename="../../ui/file_actions.py" line="245"/>
         <source>No file has been merged into this one yet.</source>
         <translation>In diese Datei wurde noch keine andere zusammengeführt.</translation>
     </message>
@@ -1606,71 +1606,71 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="223"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>Next stage</source>
         <translation>Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
         <source>None: this is the last stage</source>
         <translation>Keine: Dies ist die letzte Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="253"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>Auf eine frühere Phase &amp;korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="260"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Nur um eine versehentlich erfasste Phase zu berichtigen: Die Daten der späteren Phasen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
         <source>Current stage</source>
         <translation>Aktuelle Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
         <source>Back to &amp;stage</source>
         <translation>Zurück zu &amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="295"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Dieses Tandem ist bereits in der letzten Phase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="307"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
         <source>Correct the stage</source>
         <translation>Phase korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} und {1} von Phase {2} ({3}) auf Phase {4} ({5}) zurücksetzen? Die erfassten Daten der späteren Phasen werden entfernt.</translation>
     </message>
@@ -1678,47 +1678,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="140"/>
         <source>Pair two people</source>
         <translation>Zwei Personen zusammenbringen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
         <source>&amp;Program</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="180"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Häufigkeit der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="181"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orm der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="208"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wählen Sie einen Mentor und einen Mentee.</translation>
     </message>
@@ -1902,27 +1902,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="45"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="46"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
         <source>In this program</source>
         <translation>In diesem Programm</translation>
     </message>
@@ -2018,7 +2018,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
         <source>Type to search…</source>
         <translation>Zum Suchen tippen…</translation>
     </message>
@@ -2085,205 +2085,205 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>Edit {0}</source>
         <translation>{0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>e.g. E0123</source>
         <translation>z. B. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
         <source>name@company.com</source>
         <translation>name@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>(no manager)</source>
         <translation>(keine Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>The hire date is not known</source>
         <translation>Das Eintrittsdatum ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>Zwei-Buchstaben-Codes, z. B. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Wie viele Mentees diese Person gleichzeitig betreuen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Mentor capacity</source>
         <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
         <source>Competency</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Add competency</source>
         <translation>Kompetenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>Willing to mentor now</source>
         <translation>Jetzt bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Why do they want to mentor?</source>
         <translation>Warum möchte die Person Mentor sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>z. B. dienstagvormittags, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="201"/>
         <source>How their mentoring is recognised</source>
         <translation>Wie die Mentoring-Tätigkeit anerkannt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="205"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="207"/>
         <source>Mentor profile</source>
         <translation>Mentorprofil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> Mentee</numerusform>
@@ -2291,72 +2291,72 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
         <source>The level to reach; — for no target</source>
         <translation>Das angestrebte Niveau; — für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="321"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Erfasste Einschätzungen bleiben im Verlauf der Person; ändern Sie stattdessen das Niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="355"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wählen Sie die Führungskraft aus der Liste („{0}“ ist hier keine Person).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="431"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
         <source>Theirs (saved)</source>
         <translation>Deren Fassung (gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
         <source>Yours</source>
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
         <source>Someone else changed this person</source>
         <translation>Jemand anderes hat diese Person geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="451"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="469"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Jemand anderes hat diese Person gespeichert, nachdem Sie sie geöffnet haben. Es wurde nichts gespeichert. Vergleichen Sie beide Fassungen und wählen Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
         <source>Keep theirs</source>
         <translation>Deren Fassung behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="476"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="500"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Deren Fassung wird angezeigt; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
@@ -2387,27 +2387,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
         <source>Mentees they would like</source>
         <translation>Wunsch-Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="194"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren, mit denen {0} gern arbeiten würde (höchstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="196"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees, die {0} gern betreuen würde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Höchstens {0} Wunschmentoren: Entfernen Sie zuerst ein Häkchen.</translation>
     </message>
@@ -2441,173 +2441,173 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Programm bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="71"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Wozu das Programm da ist, z. B. neue Teamleitungen beim Wachsen unterstützen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="75"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Was das Unternehmen erreichen will, z. B. 60 % der Teamleitungsstellen intern besetzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
         <source>Starts on:</source>
         <translation>Beginnt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="86"/>
         <source>Ends on:</source>
         <translation>Endet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Häkchen entfernen, solange das Datum noch nicht feststeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Wie lange jedes Tandem geplant ist; üblich sind 6 bis 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees über dieser Zahl kommen auf eine Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="116"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
         <source>(6–12 is usual)</source>
         <translation>(üblich: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Dauer des Tandems:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Prefer the same branch</source>
         <translation>Gleichen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Branch does not matter</source>
         <translation>Standort egal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Prefer a different branch</source>
         <translation>Anderen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="136"/>
         <source>Prefer mentors from another department</source>
         <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor deckt die Lücken des Mentees ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
         <source>Shared language</source>
         <translation>Gemeinsame Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>Asked for each other</source>
         <translation>Haben sich gegenseitig gewünscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>Seniority difference</source>
         <translation>Unterschied in der Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="160"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="162"/>
         <source>Branches:</source>
         <translation>Standorte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="164"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichtung (Punkte; nur das Verhältnis zählt):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="224"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Mindestens eine Gewichtung muss größer als null sein.</translation>
     </message>
@@ -2913,7 +2913,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="78"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
@@ -2926,17 +2926,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wählen Sie einen Vorschlag, um zu sehen, warum er gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
         <source>Score {0} of 100</source>
         <translation>{0} von 100 Punkten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
         <source>Locked by HR</source>
         <translation>Von HR festgelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Gruppe unter Leitung von {0} (%Ln Mentee):</numerusform>
@@ -2944,22 +2944,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
         <source>Not allowed:</source>
         <translation>Nicht zulässig:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="59"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="67"/>
         <source>No other mentor is allowed for this mentee.</source>
         <translation>Für diesen Mentee ist kein anderer Mentor zulässig.</translation>
     </message>
@@ -3001,7 +3001,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="174"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geben Sie einen Grund an, damit die Person ihn erfährt.</translation>
     </message>
@@ -3104,7 +3104,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="55"/>
-        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <location filename="../../ui/models/relationships_model.py" line="216"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
@@ -3139,341 +3139,341 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
         <source>Video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="68"/>
         <source>Phone call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <location filename="../../ui/models/relationships_model.py" line="69"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="74"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="75"/>
         <source>Every two weeks</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="76"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <location filename="../../ui/models/relationships_model.py" line="81"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <location filename="../../ui/models/relationships_model.py" line="82"/>
         <source>Ended early by agreement</source>
         <translation>Einvernehmlich vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
         <source>Mentor withdrew</source>
         <translation>Mentor ist ausgestiegen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
         <source>Mentee withdrew</source>
         <translation>Mentee ist ausgestiegen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="89"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
         <source>Achieved</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <location filename="../../ui/models/relationships_model.py" line="98"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Needs a check-in</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>Too early to tell</source>
         <translation>Noch zu früh</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="94"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Closed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <location filename="../../ui/models/relationships_model.py" line="192"/>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <location filename="../../ui/models/relationships_model.py" line="193"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="202"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="104"/>
+        <location filename="../../ui/models/relationships_model.py" line="113"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Hat der Mentee einen spürbaren Nutzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="105"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Hat der Mentor das Gefühl, echten Mehrwert zu bieten?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="106"/>
+        <location filename="../../ui/models/relationships_model.py" line="115"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Treffen Sie sich so oft wie geplant?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="116"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Erreichen Sie Ihre vereinbarten Ziele?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="117"/>
         <source>Trust and respect</source>
         <translation>Vertrauen und Respekt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <location filename="../../ui/models/relationships_model.py" line="118"/>
         <source>Open communication</source>
         <translation>Offene Kommunikation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regelmäßige Treffen und klare Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
         <source>Responsibilities understood</source>
         <translation>Verantwortlichkeiten geklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="128"/>
         <source>Value received</source>
         <translation>Erhaltener Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="129"/>
         <source>Value given</source>
         <translation>Gebotener Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <location filename="../../ui/models/relationships_model.py" line="130"/>
         <source>Meeting as planned</source>
         <translation>Treffen wie geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="122"/>
+        <location filename="../../ui/models/relationships_model.py" line="131"/>
         <source>Goals on track</source>
         <translation>Ziele im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="123"/>
+        <location filename="../../ui/models/relationships_model.py" line="132"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="124"/>
+        <location filename="../../ui/models/relationships_model.py" line="133"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="125"/>
+        <location filename="../../ui/models/relationships_model.py" line="134"/>
         <source>Regular &amp; clear</source>
         <translation>Regelmäßig und klar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="126"/>
+        <location filename="../../ui/models/relationships_model.py" line="135"/>
         <source>Responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="169"/>
+        <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>{0}%</source>
         <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="177"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <location filename="../../ui/models/relationships_model.py" line="203"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="196"/>
+        <location filename="../../ui/models/relationships_model.py" line="206"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <location filename="../../ui/models/relationships_model.py" line="208"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <location filename="../../ui/models/relationships_model.py" line="211"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="200"/>
+        <location filename="../../ui/models/relationships_model.py" line="213"/>
         <source>Planned end</source>
         <translation>Geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="204"/>
+        <location filename="../../ui/models/relationships_model.py" line="219"/>
         <source>Missed</source>
         <translation>Versäumt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <location filename="../../ui/models/relationships_model.py" line="221"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <location filename="../../ui/models/relationships_model.py" line="223"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <location filename="../../ui/models/relationships_model.py" line="261"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <location filename="../../ui/models/relationships_model.py" line="263"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="250"/>
+        <location filename="../../ui/models/relationships_model.py" line="266"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="251"/>
+        <location filename="../../ui/models/relationships_model.py" line="267"/>
         <source>{0}% done</source>
         <translation>{0} % erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="252"/>
+        <location filename="../../ui/models/relationships_model.py" line="269"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="253"/>
+        <location filename="../../ui/models/relationships_model.py" line="271"/>
         <source>Competency</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="292"/>
-        <location filename="../../ui/models/relationships_model.py" line="345"/>
+        <location filename="../../ui/models/relationships_model.py" line="311"/>
+        <location filename="../../ui/models/relationships_model.py" line="370"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="293"/>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <location filename="../../ui/models/relationships_model.py" line="315"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <location filename="../../ui/models/relationships_model.py" line="318"/>
         <source>Mode</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="298"/>
+        <location filename="../../ui/models/relationships_model.py" line="320"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <location filename="../../ui/models/relationships_model.py" line="322"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <location filename="../../ui/models/relationships_model.py" line="324"/>
         <source>Notes (confidential)</source>
         <translation>Notizen (vertraulich)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <location filename="../../ui/models/relationships_model.py" line="325"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Vertraulich: erscheint nicht in gedruckten Berichten, außer HR nimmt es auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <location filename="../../ui/models/relationships_model.py" line="334"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Geplant, nicht erfasst (überfällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="337"/>
         <source>(with notice)</source>
         <translation>(rechtzeitig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="338"/>
         <source>(no notice)</source>
         <translation>(kurzfristig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="346"/>
+        <location filename="../../ui/models/relationships_model.py" line="372"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <location filename="../../ui/models/relationships_model.py" line="373"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="358"/>
+        <location filename="../../ui/models/relationships_model.py" line="385"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
@@ -4153,22 +4153,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="290"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Restore a backup of {0}</source>
         <translation>Sicherung von {0} wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="312"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="316"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wählen Sie die Sicherung aus. Die Datei in ihrem jetzigen Zustand wird zuerst gesichert, es geht also nichts verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Tägliche Sicherungen bleiben für den letzten %Ln Tag erhalten, an dem die Datei geöffnet wurde.</numerusform>
@@ -4176,7 +4176,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Die letzte %Ln Sicherung vor einer Zusammenführung bleibt ebenfalls erhalten.</numerusform>
@@ -4184,57 +4184,57 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="330"/>
         <source>Daily, on open</source>
         <translation>Täglich, beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="330"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Before a merge</source>
         <translation>Vor einer Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="332"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="332"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="312"/>
+        <location filename="../../ui/file_actions.py" line="333"/>
         <source>Before a bulk action</source>
         <translation>Vor einer Sammelaktion</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="342"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -4242,34 +4242,34 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="51"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Blendet diesen Eintrag bis zum gewählten Tag aus dem Handlungsbedarf aus. An diesem Tag kommt er zurück, falls er Sie dann noch braucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Grund, z. B. „Femke gebeten, ein Treffen zu vereinbaren“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
         <source>&amp;Until:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="92"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Schreiben Sie eine kurze Notiz, damit Sie wissen, warum dies zurückgestellt wurde.</translation>
     </message>
@@ -4354,7 +4354,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="61"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>%Ln Formular in {0} gespeichert. Hängen Sie es an eine E-Mail an die betreffende Person; ziehen Sie die zurückgesandten Dateien auf dieses Fenster, um sie zu erfassen.</numerusform>
@@ -4426,38 +4426,38 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Check-in-Formulare speichern in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="49"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="50"/>
         <source>Writing forms…</source>
         <translation>Formulare werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="60"/>
         <source>Check-in forms</source>
         <translation>Check-in-Formulare</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
         <source>No check-in is due, so no form was written.</source>
         <translation>Es ist kein Check-in fällig, daher wurde kein Formular geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="65"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="67"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="69"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="71"/>
         <source>Writing check-in forms…</source>
         <translation>Check-in-Formulare werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="104"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="107"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="116"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="119"/>
         <source>Recording returned check-in forms…</source>
         <translation>Zurückgesandte Check-in-Formulare werden erfasst…</translation>
     </message>
@@ -4475,12 +4475,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Ihr E-Mail-Programm konnte nicht gestartet werden. Der Entwurf liegt in {0}; öffnen Sie ihn von dort.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="64"/>
+        <location filename="../../ui/widgets/drafts.py" line="65"/>
         <source>No introduction was written</source>
         <translation>Keine Vorstellung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="72"/>
+        <location filename="../../ui/widgets/drafts.py" line="73"/>
         <source>No reminder was written</source>
         <translation>Keine Erinnerung geschrieben</translation>
     </message>
@@ -4488,122 +4488,122 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="36"/>
+        <location filename="../../ui/file_actions.py" line="47"/>
         <source>&amp;Merge Another File…</source>
         <translation>Andere Datei &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="49"/>
         <source>Merge &amp;Log…</source>
         <translation>Zusammenführungs&amp;protokoll…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="39"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
         <source>&amp;Back Up Now…</source>
         <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="40"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>&amp;Restore Backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Öffnen Sie eine Datei zum Bearbeiten, bevor Sie eine andere damit zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="69"/>
         <source>Merge another MentorDesk file</source>
         <translation>Andere MentorDesk-Datei zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="55"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="125"/>
         <source>Merge finished</source>
         <translation>Zusammenführung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="114"/>
+        <location filename="../../ui/file_actions.py" line="129"/>
         <source>Merging {0}…</source>
         <translation>{0} wird zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="139"/>
         <source>Another company&apos;s file</source>
         <translation>Datei eines anderen Unternehmens</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="141"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Die Datei dieses Unternehmens trotzdem zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="258"/>
         <source>Back up to</source>
         <translation>Sichern nach</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="242"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>There are no backups of this file yet.</source>
         <translation>Von dieser Datei gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet; vielleicht nutzt sie jemand anderes, daher kann sie jetzt nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>The backup from {0} was restored.</source>
         <translation>Die Sicherung vom {0} wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="278"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Die Datei im vorherigen Zustand wurde ebenfalls gesichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="280"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Die beschädigte Datei wurde als {0} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="304"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="155"/>
         <source>Erasures in the other file</source>
         <translation>Löschungen in der anderen Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="144"/>
+        <location filename="../../ui/file_actions.py" line="161"/>
         <source>Apply the erasures and merge</source>
         <translation>Löschungen übernehmen und zusammenführen</translation>
     </message>
@@ -4634,67 +4634,67 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Sie können sie schreibgeschützt öffnen: Sie sehen alles, können aber nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="34"/>
+        <location filename="../../ui/file_open.py" line="35"/>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="35"/>
+        <location filename="../../ui/file_open.py" line="36"/>
         <source>Take Over</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="48"/>
+        <location filename="../../ui/file_open.py" line="50"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="49"/>
+        <location filename="../../ui/file_open.py" line="51"/>
         <source>Nothing in the file was changed.</source>
         <translation>In der Datei wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="50"/>
+        <location filename="../../ui/file_open.py" line="52"/>
         <source>Restore a Backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="57"/>
+        <location filename="../../ui/file_open.py" line="60"/>
         <source>File in a synced folder</source>
         <translation>Datei in einem synchronisierten Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="58"/>
+        <location filename="../../ui/file_open.py" line="61"/>
         <source>This file is in a {0} folder.</source>
         <translation>Diese Datei liegt in einem {0}-Ordner.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="63"/>
+        <location filename="../../ui/file_open.py" line="66"/>
         <source>File checked on opening</source>
         <translation>Datei beim Öffnen geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="69"/>
+        <location filename="../../ui/file_open.py" line="72"/>
         <source>Conflict copies found</source>
         <translation>Konfliktkopien gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="70"/>
+        <location filename="../../ui/file_open.py" line="73"/>
         <source>The sync service left copies of this file that may hold changes made elsewhere:</source>
         <translation>Der Synchronisierungsdienst hat Kopien dieser Datei hinterlassen, die anderswo gemachte Änderungen enthalten können:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="71"/>
+        <location filename="../../ui/file_open.py" line="75"/>
         <source>Merge them into this file now? A backup is made first.</source>
         <translation>Jetzt in diese Datei zusammenführen? Vorher wird eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="122"/>
+        <location filename="../../ui/file_open.py" line="126"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Jemand anderes bearbeitet diese Datei gerade, daher ist sie nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="166"/>
+        <location filename="../../ui/file_open.py" line="171"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Jemand anderes hat die Bearbeitung dieser Datei übernommen, daher ist sie jetzt nur zum Lesen geöffnet. Öffnen Sie sie später erneut, um weiterzuarbeiten.</translation>
     </message>
@@ -4855,193 +4855,193 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>Reverse</source>
         <translation>Reverse Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Peer</source>
         <translation>Peer-Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Job shadowing</source>
         <translation>Job Shadowing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>In person</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Mixed</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Fortnightly</source>
         <translation>Vierzehntäglich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
         <source>Applied</source>
         <translation>Beworben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Waitlisted</source>
         <translation>Auf Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="67"/>
-        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <location filename="../../ui/models/participants_model.py" line="71"/>
+        <location filename="../../ui/models/participants_model.py" line="82"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="102"/>
-        <location filename="../../ui/models/participants_model.py" line="132"/>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="106"/>
+        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <location filename="../../ui/models/participants_model.py" line="172"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <location filename="../../ui/models/participants_model.py" line="107"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="104"/>
+        <location filename="../../ui/models/participants_model.py" line="108"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <location filename="../../ui/models/participants_model.py" line="116"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="122"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="122"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="133"/>
-        <location filename="../../ui/models/participants_model.py" line="170"/>
+        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="135"/>
+        <location filename="../../ui/models/participants_model.py" line="141"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Kapazität {0} minus {1} aktive Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="140"/>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Abgehaltene Treffen von allen abgehaltenen oder vom Mentor versäumten, in jedem Tandem, das die Person betreut hat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="152"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="145"/>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
+        <location filename="../../ui/models/participants_model.py" line="173"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="174"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Willing / motivation</source>
         <translation>Bereitschaft / Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <location filename="../../ui/models/participants_model.py" line="175"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="168"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Waiting since</source>
         <translation>Wartet seit</translation>
     </message>
@@ -5059,42 +5059,42 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>MentorDesk ist noch beschäftigt: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="49"/>
+        <location filename="../../ui/quit_guard.py" line="51"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="51"/>
+        <location filename="../../ui/quit_guard.py" line="54"/>
         <source>Wait for it to finish and then quit, or stop it and quit: stopped work is not saved and the file stays as it was before it started.</source>
         <translation>Warten Sie, bis sie fertig ist, und beenden Sie dann, oder brechen Sie sie ab und beenden Sie: Abgebrochene Arbeit wird nicht gespeichert, die Datei bleibt wie vor dem Start.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="53"/>
+        <location filename="../../ui/quit_guard.py" line="57"/>
         <source>Wait, then Quit</source>
         <translation>Warten, dann beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="54"/>
+        <location filename="../../ui/quit_guard.py" line="58"/>
         <source>Stop It and Quit</source>
         <translation>Abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="55"/>
+        <location filename="../../ui/quit_guard.py" line="59"/>
         <source>Keep Working</source>
         <translation>Weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="63"/>
+        <location filename="../../ui/quit_guard.py" line="67"/>
         <source>MentorDesk closes when the work has ended…</source>
         <translation>MentorDesk schließt, sobald die Arbeit beendet ist…</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="99"/>
+        <location filename="../../ui/quit_guard.py" line="104"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>Die Zusammenfassung, die Sie für {0} geschrieben haben, ist noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="100"/>
+        <location filename="../../ui/quit_guard.py" line="106"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>Die Zusammenfassung, die Sie geschrieben haben, ist noch nicht gespeichert.</translation>
     </message>
@@ -5208,54 +5208,54 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>undo_menu</name>
     <message>
-        <location filename="../../ui/undo_menu.py" line="41"/>
-        <location filename="../../ui/undo_menu.py" line="43"/>
+        <location filename="../../ui/undo_menu.py" line="42"/>
+        <location filename="../../ui/undo_menu.py" line="44"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="49"/>
-        <location filename="../../ui/undo_menu.py" line="73"/>
+        <location filename="../../ui/undo_menu.py" line="50"/>
+        <location filename="../../ui/undo_menu.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="73"/>
+        <location filename="../../ui/undo_menu.py" line="74"/>
         <source>&amp;Undo {0}</source>
         <translation>{0} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="80"/>
+        <location filename="../../ui/undo_menu.py" line="82"/>
         <source>There is nothing to undo: no import, merge or bulk action yet.</source>
         <translation>Es gibt nichts rückgängig zu machen: noch kein Import, keine Zusammenführung und keine Sammelaktion.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="84"/>
+        <location filename="../../ui/undo_menu.py" line="88"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="84"/>
+        <location filename="../../ui/undo_menu.py" line="89"/>
         <source>Undo the {0}?</source>
         <translation>{0} rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="88"/>
+        <location filename="../../ui/undo_menu.py" line="93"/>
         <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
         <translation>Die Datei wird auf den Stand unmittelbar davor zurückgesetzt ({0}). {1} Die Datei im jetzigen Zustand bleibt als Sicherung erhalten (Datei &gt; Sicherung wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="90"/>
+        <location filename="../../ui/undo_menu.py" line="96"/>
         <source>Undo {0}</source>
         <translation>{0} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="112"/>
+        <location filename="../../ui/undo_menu.py" line="118"/>
         <source>Nothing was undone</source>
         <translation>Es wurde nichts rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="117"/>
+        <location filename="../../ui/undo_menu.py" line="123"/>
         <source>Undone: {0}.</source>
         <translation>Rückgängig gemacht: {0}.</translation>
     </message>

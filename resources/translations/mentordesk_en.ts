@@ -27,7 +27,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="255"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln item: {0} high, {1} medium, {2} low</numerusform>
@@ -38,7 +38,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>EnrolDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln person selected</numerusform>
@@ -79,7 +79,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="156"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} carries %n erasure of a person not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about this erasure.</numerusform>
@@ -90,7 +90,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ExtendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>A relationship can last at most %Ln month from its start ({0}).</numerusform>
@@ -101,7 +101,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>
@@ -203,7 +203,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PersonDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -236,7 +236,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ProposalExplanation</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Group led by {0} (%Ln mentee):</numerusform>
@@ -293,7 +293,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Daily backups are kept for the last %Ln day the file was opened.</numerusform>
@@ -301,7 +301,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>The last %Ln backup made before a merge is kept as well.</numerusform>
@@ -331,7 +331,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="61"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>%Ln form saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</numerusform>

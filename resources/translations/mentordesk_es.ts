@@ -161,12 +161,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Sigue en una relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_warning.py" line="34"/>
+        <location filename="../../ui/dialogs/archive_warning.py" line="35"/>
         <source>Close relationship…</source>
         <translation>Cerrar relación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_warning.py" line="36"/>
+        <location filename="../../ui/dialogs/archive_warning.py" line="37"/>
         <source>Keep going</source>
         <translation>Continuar</translation>
     </message>
@@ -185,87 +185,87 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="60"/>
+        <location filename="../../ui/models/attention_model.py" line="61"/>
         <source>Mentor check-in overdue</source>
         <translation>Seguimiento pendiente: mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="62"/>
+        <location filename="../../ui/models/attention_model.py" line="63"/>
         <source>Mentee check-in overdue</source>
         <translation>Seguimiento pendiente: mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="64"/>
+        <location filename="../../ui/models/attention_model.py" line="65"/>
         <source>No recent meeting</source>
         <translation>Sin reuniones recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
         <source>Check-in overdue</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
         <source>Goal past due</source>
         <translation>Objetivo vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Ending soon</source>
         <translation>Termina pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
         <source>Past planned end</source>
         <translation>Pasada la fecha de fin prevista</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
         <source>Mentor misses meetings</source>
         <translation>El mentor falta a reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <location filename="../../ui/models/attention_model.py" line="71"/>
         <source>Waiting for a mentor</source>
         <translation>Esperando mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="115"/>
+        <location filename="../../ui/models/attention_model.py" line="116"/>
         <source>Severity</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <location filename="../../ui/models/attention_model.py" line="118"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="117"/>
+        <location filename="../../ui/models/attention_model.py" line="120"/>
         <source>Relationship or person</source>
         <translation>Relación o persona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <location filename="../../ui/models/attention_model.py" line="121"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="119"/>
+        <location filename="../../ui/models/attention_model.py" line="122"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="141"/>
+        <location filename="../../ui/models/attention_model.py" line="144"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Sin fecha: se trata de una tendencia, no de un día concreto.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="163"/>
+        <location filename="../../ui/models/attention_model.py" line="166"/>
         <source>Severity: {0}</source>
         <translation>Prioridad: {0}</translation>
     </message>
@@ -273,128 +273,128 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="146"/>
+        <location filename="../../ui/views/attention.py" line="153"/>
         <source>Prepare reminder…</source>
         <translation>Preparar recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="155"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Escribir un correo de recordatorio a quien deba actuar sobre este punto y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Relaciones activas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Mentoring relationships running now.</source>
         <translation>Relaciones de mentoría en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="111"/>
         <source>On track</source>
         <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Relaciones activas con reuniones, seguimientos y objetivos al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="114"/>
         <source>Need a check-in</source>
         <translation>Necesitan seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="115"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Relaciones activas con un seguimiento o una reunión pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="117"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="118"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Relaciones activas con puntuaciones bajas, poca asistencia o sin reuniones recientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="113"/>
+        <location filename="../../ui/views/attention.py" line="120"/>
         <source>Mentees waiting</source>
         <translation>Mentees en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="114"/>
+        <location filename="../../ui/views/attention.py" line="121"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees en la lista de espera de un programa (sin contar los pospuestos).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="127"/>
+        <location filename="../../ui/views/attention.py" line="134"/>
         <source>What needs you</source>
         <translation>Lo que requiere su atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="133"/>
+        <location filename="../../ui/views/attention.py" line="140"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="142"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ir a la relación, persona o programa de este aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="136"/>
+        <location filename="../../ui/views/attention.py" line="143"/>
         <source>Snooze…</source>
         <translation>Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="138"/>
+        <location filename="../../ui/views/attention.py" line="145"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ocultar este aviso hasta otro día, con una nota del motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="141"/>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Check-in forms…</source>
         <translation>Formularios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="150"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Guardar en una carpeta un formulario PDF rellenable por cada seguimiento previsto en las próximas dos semanas (o pendiente), para enviarlo por correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="199"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="237"/>
+        <location filename="../../ui/views/attention.py" line="244"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="245"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Elija Archivo &gt; Abrir… o Archivo &gt; Nuevo… para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="240"/>
+        <location filename="../../ui/views/attention.py" line="247"/>
         <source>Nothing needs you today.</source>
         <translation>Hoy no hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="241"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Aquí aparecen reuniones, seguimientos y objetivos vencidos, relaciones a punto de terminar y mentees que esperan mentor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="255"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln aviso: {0} de prioridad alta, {1} media, {2} baja</numerusform>
@@ -402,17 +402,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="319"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>That screen is not available in this version.</source>
         <translation>Esa pantalla no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="359"/>
+        <location filename="../../ui/views/attention.py" line="366"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="369"/>
+        <location filename="../../ui/views/attention.py" line="376"/>
         <source>Snoozed until {0}.</source>
         <translation>Pospuesto hasta el {0}.</translation>
     </message>
@@ -420,47 +420,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="53"/>
         <source>Check-in</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="56"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="75"/>
         <source>Answered by</source>
         <translation>Respondido por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="81"/>
         <source>How is it going?</source>
         <translation>¿Cómo va?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Requisitos de una buena relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="84"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = nada, 5 = totalmente. Deje una pregunta sin responder para omitirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="121"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="126"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
@@ -468,53 +468,53 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="369"/>
         <source>Close relationship</source>
         <translation>Cerrar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="377"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>¿Qué logró la pareja? ¿Qué harían de otra manera?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="385"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Al cerrar se libera una plaza en la capacidad del mentor. Solo «Completada» cuenta para la tasa de finalización.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="372"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="374"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="392"/>
         <source>Final re&amp;flection</source>
         <translation>Re&amp;flexión final</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="393"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Cerrada el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="387"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>Required: why did it end early?</source>
         <translation>Obligatorio: ¿por qué terminó antes de tiempo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="406"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Motivo (obligatorio)</translation>
     </message>
@@ -522,52 +522,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>Before merging</source>
         <translation>Antes de combinar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="176"/>
+        <location filename="../../ui/file_actions.py" line="193"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Ambos archivos cambiaron estos campos de forma distinta. Elija qué valor conservar; el cambio más reciente ya está elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>In the other file</source>
         <translation>En el otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="190"/>
+        <location filename="../../ui/file_actions.py" line="207"/>
         <source>This file&apos;s value</source>
         <translation>Valor de este archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="191"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>The other file&apos;s value</source>
         <translation>Valor del otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
@@ -575,62 +575,62 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Enrol people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="63"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Buscar nombre, departamento, sede, puesto, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="68"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="71"/>
         <source>Applied (HR decides later)</source>
         <translation>Solicitado (RR. HH. decide después)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="72"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol</source>
         <translation>Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="94"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Enrol as:</source>
         <translation>Inscribir como:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="99"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="120"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>No hay nadie seleccionado; use Ctrl+clic o Mayús+clic para seleccionar varias personas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persona seleccionada</numerusform>
@@ -736,7 +736,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="156"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} contiene %n borrado de una persona que no se hizo en este archivo. Al combinarlo también se borra aquí, y un borrado no se puede deshacer. Combínelo solo si conoce este borrado.</numerusform>
@@ -747,17 +747,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="334"/>
         <source>Extend relationship</source>
         <translation>Ampliar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="341"/>
         <source>Why is more time needed?</source>
         <translation>¿Por qué hace falta más tiempo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Una relación puede durar como máximo %Ln mes desde su inicio ({0}).</numerusform>
@@ -765,17 +765,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
         <source>Planned end now</source>
         <translation>Fin previsto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="349"/>
         <source>&amp;New end</source>
         <translation>&amp;Nuevo fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="350"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -806,72 +806,72 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>Edit goal</source>
         <translation>Editar objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>Add goal</source>
         <translation>Añadir objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="65"/>
         <source>How will you both know it is reached?</source>
         <translation>¿Cómo sabrán ambos que se ha alcanzado?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="74"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="87"/>
         <source>Due by</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Indicador de éxito</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
         <source>St&amp;atus</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Un objetivo nuevo empieza abierto al 0 %; cambie su estado y progreso más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
         <source>No linked competency</source>
         <translation>Sin competencia vinculada</translation>
     </message>
@@ -974,62 +974,62 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open MentorDesk file</source>
         <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Importación terminada: {0} añadidas, {1} actualizadas, {2} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Se exportó %Ln persona.</numerusform>
@@ -1037,7 +1037,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="467"/>
+        <location filename="../../ui/app.py" line="468"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para crear su propio archivo y luego Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
@@ -1417,102 +1417,102 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
         <source>Log meeting</source>
         <translation>Registrar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="84"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="86"/>
         <source>Started {0}</source>
         <translation>Iniciada el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="101"/>
         <source>No time</source>
         <translation>Sin hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="128"/>
         <source>With notice</source>
         <translation>Con preaviso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="130"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>¿Se cambió la reunión con suficiente antelación? Solo se pregunta si se reprogramó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
         <source>What was discussed, in a few words</source>
         <translation>De qué se habló, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="153"/>
         <source>This relationship has no goals yet.</source>
         <translation>Esta relación aún no tiene objetivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Las notas son confidenciales: no aparecen en los informes impresos salvo que RR. HH. las incluya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="170"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="171"/>
         <source>T&amp;ime</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>M&amp;ode</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
         <source>Out&amp;come</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="176"/>
         <source>&amp;Topics</source>
         <translation>&amp;Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="177"/>
         <source>&amp;Goals discussed</source>
         <translation>&amp;Objetivos tratados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="178"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Guardar (Intro o Ctrl+Intro)</translation>
     </message>
@@ -1520,32 +1520,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Merge log</source>
         <translation>Registro de combinaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>From file</source>
         <translation>Desde el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>What came in</source>
         <translation>Qué se incorporó</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="228"/>
+        <location filename="../../ui/file_actions.py" line="245"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Todavía no se ha combinado ningún archivo con este.</translation>
     </message>
@@ -1606,71 +1606,71 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="223"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>Next stage</source>
         <translation>Siguiente fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
         <source>None: this is the last stage</source>
         <translation>Ninguna: es la última fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="253"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orregir a una fase anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="260"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Solo para corregir una fase registrada por error: se eliminan las fechas de las fases posteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
         <source>Current stage</source>
         <translation>Fase actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>&amp;Began on</source>
         <translation>&amp;Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
         <source>Back to &amp;stage</source>
         <translation>Volver a la &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="295"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Esta relación ya está en su última fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="307"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
         <source>Correct the stage</source>
         <translation>Corregir la fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>¿Devolver a {0} y {1} de la fase {2} ({3}) a la fase {4} ({5})? Se eliminan las fechas registradas de las fases posteriores.</translation>
     </message>
@@ -1678,47 +1678,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="140"/>
         <source>Pair two people</source>
         <translation>Emparejar a dos personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="180"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frecuencia de reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="181"/>
         <source>Meeting m&amp;ode</source>
         <translation>M&amp;odalidad de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="208"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Elija un mentor y un mentee.</translation>
     </message>
@@ -1902,27 +1902,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="45"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="46"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
         <source>In this program</source>
         <translation>En este programa</translation>
     </message>
@@ -2018,7 +2018,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
         <source>Type to search…</source>
         <translation>Escriba para buscar…</translation>
     </message>
@@ -2085,205 +2085,205 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>e.g. E0123</source>
         <translation>p. ej., E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
         <source>name@company.com</source>
         <translation>nombre@empresa.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>(no manager)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>The hire date is not known</source>
         <translation>Se desconoce la fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>códigos de dos letras, p. ej., en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Cuántos mentees puede tener esta persona a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Mentor capacity</source>
         <translation>Capacidad como mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Add competency</source>
         <translation>Añadir competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>Willing to mentor now</source>
         <translation>Dispuesto/a a ser mentor ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Why do they want to mentor?</source>
         <translation>¿Por qué quiere ser mentor?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>p. ej., martes por la mañana, flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="201"/>
         <source>How their mentoring is recognised</source>
         <translation>Cómo se reconoce su labor de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="205"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="207"/>
         <source>Mentor profile</source>
         <translation>Perfil de mentor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -2291,72 +2291,72 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
         <source>The level to reach; — for no target</source>
         <translation>El nivel que se quiere alcanzar; — si no hay objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="321"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Las evaluaciones registradas permanecen en el historial de la persona; ajuste el nivel en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="355"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Elija el responsable de la lista («{0}» no es una persona de este archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="431"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
         <source>Theirs (saved)</source>
         <translation>La otra (guardada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
         <source>Someone else changed this person</source>
         <translation>Otra persona ha modificado esta ficha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="451"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="469"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Otra persona guardó esta ficha después de que usted la abriera. No se guardó nada. Compare ambas versiones y elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
         <source>Keep theirs</source>
         <translation>Conservar la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="476"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="500"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Se muestra su versión; sus cambios no se guardaron.</translation>
     </message>
@@ -2387,27 +2387,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
         <source>Mentees they would like</source>
         <translation>Mentees que le gustaría tener</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="194"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentores con los que {0} querría trabajar (máximo {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="196"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees que {0} querría acompañar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Máximo {0} mentores preferidos: desmarque uno primero.</translation>
     </message>
@@ -2441,173 +2441,173 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Editar programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>New program</source>
         <translation>Nuevo programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="71"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Para qué existe el programa, p. ej., ayudar a crecer a los nuevos jefes de equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="75"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Lo que la empresa quiere conseguir, p. ej., cubrir el 60 % de las vacantes de jefe de equipo con personal interno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="86"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Desmarque mientras la fecha no esté fijada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Cuánto está previsto que dure cada relación de mentoría; lo habitual son de 6 a 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Los mentees aceptados por encima de este número pasan a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="116"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
         <source>&amp;Business goal:</source>
         <translation>Objetivo de &amp;negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
         <source>(6–12 is usual)</source>
         <translation>(lo habitual: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duración de la relación:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>&amp;Pairs meet:</source>
         <translation>Las parejas se &amp;reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Prefer the same branch</source>
         <translation>Preferir la misma sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Branch does not matter</source>
         <translation>La sede no importa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Prefer a different branch</source>
         <translation>Preferir otra sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="136"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferir mentores de otro departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>El mentor cubre las carencias del mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
         <source>Shared language</source>
         <translation>Idioma común</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>Asked for each other</source>
         <translation>Se eligieron mutuamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>Seniority difference</source>
         <translation>Diferencia de antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="160"/>
         <source>Matching</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="162"/>
         <source>Branches:</source>
         <translation>Sedes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="164"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Pesos (puntos; solo importan sus proporciones):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="224"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Al menos un peso de emparejamiento debe ser mayor que cero.</translation>
     </message>
@@ -2913,7 +2913,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="78"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -2926,17 +2926,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Seleccione una propuesta para ver por qué se hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
         <source>Score {0} of 100</source>
         <translation>Puntuación {0} de 100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
         <source>Locked by HR</source>
         <translation>Fijada por RR. HH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Grupo dirigido por {0} (%Ln mentee):</numerusform>
@@ -2944,22 +2944,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
         <source>Not allowed:</source>
         <translation>No permitida:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="59"/>
         <source>Alternatives</source>
         <translation>Alternativas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="67"/>
         <source>No other mentor is allowed for this mentee.</source>
         <translation>No se permite ningún otro mentor para este mentee.</translation>
     </message>
@@ -3001,7 +3001,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="174"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Indique un motivo para poder explicárselo a la persona.</translation>
     </message>
@@ -3104,7 +3104,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="55"/>
-        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <location filename="../../ui/models/relationships_model.py" line="216"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
@@ -3139,341 +3139,341 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Presencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
         <source>Video call</source>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="68"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <location filename="../../ui/models/relationships_model.py" line="69"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="74"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="75"/>
         <source>Every two weeks</source>
         <translation>Cada dos semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="76"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <location filename="../../ui/models/relationships_model.py" line="81"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <location filename="../../ui/models/relationships_model.py" line="82"/>
         <source>Ended early by agreement</source>
         <translation>Finalizada antes de tiempo de mutuo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
         <source>Mentor withdrew</source>
         <translation>El mentor se retiró</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
         <source>Mentee withdrew</source>
         <translation>El mentee se retiró</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="89"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
         <source>Achieved</source>
         <translation>Alcanzado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Dropped</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <location filename="../../ui/models/relationships_model.py" line="98"/>
         <source>On track</source>
         <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Needs a check-in</source>
         <translation>Necesita seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>Too early to tell</source>
         <translation>Aún es pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="94"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <location filename="../../ui/models/relationships_model.py" line="192"/>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <location filename="../../ui/models/relationships_model.py" line="193"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="202"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="104"/>
+        <location filename="../../ui/models/relationships_model.py" line="113"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>¿Obtiene el mentee un beneficio tangible?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="105"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>¿Siente el mentor que aporta un valor real?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="106"/>
+        <location filename="../../ui/models/relationships_model.py" line="115"/>
         <source>Are you meeting as often as planned?</source>
         <translation>¿Se reúnen con la frecuencia prevista?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="116"/>
         <source>Are you meeting your stated goals?</source>
         <translation>¿Están cumpliendo los objetivos fijados?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="117"/>
         <source>Trust and respect</source>
         <translation>Confianza y respeto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <location filename="../../ui/models/relationships_model.py" line="118"/>
         <source>Open communication</source>
         <translation>Comunicación abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
         <source>Regular meetings and clear goals</source>
         <translation>Reuniones periódicas y objetivos claros</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
         <source>Responsibilities understood</source>
         <translation>Responsabilidades claras</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="128"/>
         <source>Value received</source>
         <translation>Valor recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="129"/>
         <source>Value given</source>
         <translation>Valor aportado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <location filename="../../ui/models/relationships_model.py" line="130"/>
         <source>Meeting as planned</source>
         <translation>Reuniones según lo previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="122"/>
+        <location filename="../../ui/models/relationships_model.py" line="131"/>
         <source>Goals on track</source>
         <translation>Objetivos en marcha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="123"/>
+        <location filename="../../ui/models/relationships_model.py" line="132"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="124"/>
+        <location filename="../../ui/models/relationships_model.py" line="133"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="125"/>
+        <location filename="../../ui/models/relationships_model.py" line="134"/>
         <source>Regular &amp; clear</source>
         <translation>Regularidad y claridad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="126"/>
+        <location filename="../../ui/models/relationships_model.py" line="135"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="169"/>
+        <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>{0}%</source>
         <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="177"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <location filename="../../ui/models/relationships_model.py" line="203"/>
         <source>Health</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="196"/>
+        <location filename="../../ui/models/relationships_model.py" line="206"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <location filename="../../ui/models/relationships_model.py" line="208"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <location filename="../../ui/models/relationships_model.py" line="211"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="200"/>
+        <location filename="../../ui/models/relationships_model.py" line="213"/>
         <source>Planned end</source>
         <translation>Fin previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="204"/>
+        <location filename="../../ui/models/relationships_model.py" line="219"/>
         <source>Missed</source>
         <translation>Perdidas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <location filename="../../ui/models/relationships_model.py" line="221"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <location filename="../../ui/models/relationships_model.py" line="223"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <location filename="../../ui/models/relationships_model.py" line="261"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <location filename="../../ui/models/relationships_model.py" line="263"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="250"/>
+        <location filename="../../ui/models/relationships_model.py" line="266"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="251"/>
+        <location filename="../../ui/models/relationships_model.py" line="267"/>
         <source>{0}% done</source>
         <translation>{0} % hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="252"/>
+        <location filename="../../ui/models/relationships_model.py" line="269"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="253"/>
+        <location filename="../../ui/models/relationships_model.py" line="271"/>
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="292"/>
-        <location filename="../../ui/models/relationships_model.py" line="345"/>
+        <location filename="../../ui/models/relationships_model.py" line="311"/>
+        <location filename="../../ui/models/relationships_model.py" line="370"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="293"/>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <location filename="../../ui/models/relationships_model.py" line="315"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <location filename="../../ui/models/relationships_model.py" line="318"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="298"/>
+        <location filename="../../ui/models/relationships_model.py" line="320"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <location filename="../../ui/models/relationships_model.py" line="322"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <location filename="../../ui/models/relationships_model.py" line="324"/>
         <source>Notes (confidential)</source>
         <translation>Notas (confidenciales)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <location filename="../../ui/models/relationships_model.py" line="325"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Confidencial: no aparece en los informes impresos salvo que RR. HH. lo incluya.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <location filename="../../ui/models/relationships_model.py" line="334"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Prevista, sin registrar (vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="337"/>
         <source>(with notice)</source>
         <translation>(con preaviso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="338"/>
         <source>(no notice)</source>
         <translation>(sin preaviso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="346"/>
+        <location filename="../../ui/models/relationships_model.py" line="372"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <location filename="../../ui/models/relationships_model.py" line="373"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="358"/>
+        <location filename="../../ui/models/relationships_model.py" line="385"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -4153,22 +4153,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="290"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Restore a backup of {0}</source>
         <translation>Restaurar una copia de seguridad de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="312"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="316"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Elija la copia que desea restaurar. Antes se guarda una copia del archivo tal como está ahora, así que no se pierde nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Las copias diarias se conservan del último %Ln día en que se abrió el archivo.</numerusform>
@@ -4176,7 +4176,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>También se conserva la última %Ln copia hecha antes de una combinación.</numerusform>
@@ -4184,57 +4184,57 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="330"/>
         <source>Daily, on open</source>
         <translation>Diaria, al abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="330"/>
         <source>Before an upgrade</source>
         <translation>Antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Before a merge</source>
         <translation>Antes de una combinación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>By hand</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="332"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="332"/>
         <source>Before an import</source>
         <translation>Antes de una importación</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="312"/>
+        <location filename="../../ui/file_actions.py" line="333"/>
         <source>Before a bulk action</source>
         <translation>Antes de una acción masiva</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="342"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -4242,34 +4242,34 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="51"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Oculta este aviso de la lista de atención hasta el día que elija. Ese día vuelve a aparecer si sigue requiriendo su atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Motivo, p. ej., «He pedido a Femke que concierte una reunión»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
         <source>&amp;Until:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="92"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Escriba una nota breve para recordar por qué se pospuso.</translation>
     </message>
@@ -4354,7 +4354,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="61"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>Se guardó %Ln formulario en {0}. Adjúntelo a un correo para su persona; arrastre los archivos devueltos a esta ventana para registrarlos.</numerusform>
@@ -4426,38 +4426,38 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Guardar los formularios de seguimiento en</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="49"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="50"/>
         <source>Writing forms…</source>
         <translation>Creando formularios…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="60"/>
         <source>Check-in forms</source>
         <translation>Formularios de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
         <source>No check-in is due, so no form was written.</source>
         <translation>No hay ningún seguimiento previsto, así que no se creó ningún formulario.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="65"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="67"/>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="69"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="71"/>
         <source>Writing check-in forms…</source>
         <translation>Creando formularios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="104"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="107"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="116"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="119"/>
         <source>Recording returned check-in forms…</source>
         <translation>Registrando los formularios de seguimiento devueltos…</translation>
     </message>
@@ -4475,12 +4475,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>No se pudo iniciar su programa de correo. El borrador está en {0}; ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="64"/>
+        <location filename="../../ui/widgets/drafts.py" line="65"/>
         <source>No introduction was written</source>
         <translation>No se escribió ninguna presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="72"/>
+        <location filename="../../ui/widgets/drafts.py" line="73"/>
         <source>No reminder was written</source>
         <translation>No se escribió ningún recordatorio</translation>
     </message>
@@ -4488,122 +4488,122 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="36"/>
+        <location filename="../../ui/file_actions.py" line="47"/>
         <source>&amp;Merge Another File…</source>
         <translation>&amp;Combinar otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="49"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Registro de combinaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="39"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
         <source>&amp;Back Up Now…</source>
         <translation>Crear copia de &amp;seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="40"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Abra un archivo para editarlo antes de combinar otro con él.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="69"/>
         <source>Merge another MentorDesk file</source>
         <translation>Combinar otro archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="55"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="125"/>
         <source>Merge finished</source>
         <translation>Combinación terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="114"/>
+        <location filename="../../ui/file_actions.py" line="129"/>
         <source>Merging {0}…</source>
         <translation>Combinando {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="139"/>
         <source>Another company&apos;s file</source>
         <translation>Archivo de otra empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="141"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Combinar de todos modos el archivo de esta empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="258"/>
         <source>Back up to</source>
         <translation>Guardar copia en</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="242"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Backed up to {0}</source>
         <translation>Copia guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Restore backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>There are no backups of this file yet.</source>
         <translation>Todavía no hay copias de seguridad de este archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Este archivo está abierto solo para lectura; puede que otra persona lo esté usando, así que ahora no se puede sustituir.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>The backup from {0} was restored.</source>
         <translation>Se restauró la copia del {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="278"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>El archivo tal como estaba también se ha guardado como copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="280"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>El archivo dañado se conservó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="304"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="155"/>
         <source>Erasures in the other file</source>
         <translation>Borrados en el otro archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="144"/>
+        <location filename="../../ui/file_actions.py" line="161"/>
         <source>Apply the erasures and merge</source>
         <translation>Aplicar los borrados y combinar</translation>
     </message>
@@ -4634,67 +4634,67 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Puede abrirlo solo para lectura: lo verá todo, pero no podrá cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="34"/>
+        <location filename="../../ui/file_open.py" line="35"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="35"/>
+        <location filename="../../ui/file_open.py" line="36"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="48"/>
+        <location filename="../../ui/file_open.py" line="50"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="49"/>
+        <location filename="../../ui/file_open.py" line="51"/>
         <source>Nothing in the file was changed.</source>
         <translation>No se cambió nada en el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="50"/>
+        <location filename="../../ui/file_open.py" line="52"/>
         <source>Restore a Backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="57"/>
+        <location filename="../../ui/file_open.py" line="60"/>
         <source>File in a synced folder</source>
         <translation>Archivo en una carpeta sincronizada</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="58"/>
+        <location filename="../../ui/file_open.py" line="61"/>
         <source>This file is in a {0} folder.</source>
         <translation>Este archivo está en una carpeta de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="63"/>
+        <location filename="../../ui/file_open.py" line="66"/>
         <source>File checked on opening</source>
         <translation>Archivo comprobado al abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="69"/>
+        <location filename="../../ui/file_open.py" line="72"/>
         <source>Conflict copies found</source>
         <translation>Se encontraron copias en conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="70"/>
+        <location filename="../../ui/file_open.py" line="73"/>
         <source>The sync service left copies of this file that may hold changes made elsewhere:</source>
         <translation>El servicio de sincronización dejó copias de este archivo que pueden contener cambios hechos en otro lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="71"/>
+        <location filename="../../ui/file_open.py" line="75"/>
         <source>Merge them into this file now? A backup is made first.</source>
         <translation>¿Combinarlas ahora con este archivo? Antes se crea una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="122"/>
+        <location filename="../../ui/file_open.py" line="126"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Otra persona tiene este archivo abierto para editarlo, así que se ha abierto solo para lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="166"/>
+        <location filename="../../ui/file_open.py" line="171"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Otra persona ha tomado el control de este archivo para editarlo, así que ahora está abierto solo para lectura. Vuelva a abrirlo más tarde para seguir editando.</translation>
     </message>
@@ -4855,193 +4855,193 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Grupal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>Reverse</source>
         <translation>Inverso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Peer</source>
         <translation>Entre iguales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Job shadowing</source>
         <translation>Acompañamiento en el puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>In person</source>
         <translation>Presencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>Digital</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Mixed</source>
         <translation>Híbrido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Fortnightly</source>
         <translation>Quincenal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
         <source>Applied</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Waitlisted</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Declined</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="67"/>
-        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <location filename="../../ui/models/participants_model.py" line="71"/>
+        <location filename="../../ui/models/participants_model.py" line="82"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="102"/>
-        <location filename="../../ui/models/participants_model.py" line="132"/>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="106"/>
+        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <location filename="../../ui/models/participants_model.py" line="172"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <location filename="../../ui/models/participants_model.py" line="107"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="104"/>
+        <location filename="../../ui/models/participants_model.py" line="108"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <location filename="../../ui/models/participants_model.py" line="116"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="122"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="122"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="133"/>
-        <location filename="../../ui/models/participants_model.py" line="170"/>
+        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="135"/>
+        <location filename="../../ui/models/participants_model.py" line="141"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
         <source>Free</source>
         <translation>Libres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capacidad {0} menos {1} mentees activos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="140"/>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Reuniones celebradas, de las celebradas o perdidas por el mentor, en todas las relaciones en las que fue mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="152"/>
         <source>Expertise</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="145"/>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
+        <location filename="../../ui/models/participants_model.py" line="173"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="174"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Willing / motivation</source>
         <translation>Disposición / motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <location filename="../../ui/models/participants_model.py" line="175"/>
         <source>Gaps to close</source>
         <translation>Carencias por cubrir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="168"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Waiting since</source>
         <translation>En espera desde</translation>
     </message>
@@ -5059,42 +5059,42 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>MentorDesk sigue ocupado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="49"/>
+        <location filename="../../ui/quit_guard.py" line="51"/>
         <source>saving</source>
         <translation>guardando</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="51"/>
+        <location filename="../../ui/quit_guard.py" line="54"/>
         <source>Wait for it to finish and then quit, or stop it and quit: stopped work is not saved and the file stays as it was before it started.</source>
         <translation>Espere a que termine y salga, o deténgalo y salga: el trabajo detenido no se guarda y el archivo queda como estaba antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="53"/>
+        <location filename="../../ui/quit_guard.py" line="57"/>
         <source>Wait, then Quit</source>
         <translation>Esperar y salir</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="54"/>
+        <location filename="../../ui/quit_guard.py" line="58"/>
         <source>Stop It and Quit</source>
         <translation>Detener y salir</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="55"/>
+        <location filename="../../ui/quit_guard.py" line="59"/>
         <source>Keep Working</source>
         <translation>Seguir trabajando</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="63"/>
+        <location filename="../../ui/quit_guard.py" line="67"/>
         <source>MentorDesk closes when the work has ended…</source>
         <translation>MentorDesk se cerrará cuando termine el trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="99"/>
+        <location filename="../../ui/quit_guard.py" line="104"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>El resumen que escribió para {0} aún no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="100"/>
+        <location filename="../../ui/quit_guard.py" line="106"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>El resumen que escribió aún no se ha guardado.</translation>
     </message>
@@ -5208,54 +5208,54 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>undo_menu</name>
     <message>
-        <location filename="../../ui/undo_menu.py" line="41"/>
-        <location filename="../../ui/undo_menu.py" line="43"/>
+        <location filename="../../ui/undo_menu.py" line="42"/>
+        <location filename="../../ui/undo_menu.py" line="44"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="49"/>
-        <location filename="../../ui/undo_menu.py" line="73"/>
+        <location filename="../../ui/undo_menu.py" line="50"/>
+        <location filename="../../ui/undo_menu.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="73"/>
+        <location filename="../../ui/undo_menu.py" line="74"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Deshacer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="80"/>
+        <location filename="../../ui/undo_menu.py" line="82"/>
         <source>There is nothing to undo: no import, merge or bulk action yet.</source>
         <translation>No hay nada que deshacer: aún no hay importaciones, combinaciones ni acciones masivas.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="84"/>
+        <location filename="../../ui/undo_menu.py" line="88"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="84"/>
+        <location filename="../../ui/undo_menu.py" line="89"/>
         <source>Undo the {0}?</source>
         <translation>¿Deshacer: {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="88"/>
+        <location filename="../../ui/undo_menu.py" line="93"/>
         <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
         <translation>El archivo vuelve a como estaba justo antes ({0}). {1} El archivo tal como está ahora se guarda como copia de seguridad (Archivo &gt; Restaurar copia de seguridad).</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="90"/>
+        <location filename="../../ui/undo_menu.py" line="96"/>
         <source>Undo {0}</source>
         <translation>Deshacer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="112"/>
+        <location filename="../../ui/undo_menu.py" line="118"/>
         <source>Nothing was undone</source>
         <translation>No se deshizo nada</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="117"/>
+        <location filename="../../ui/undo_menu.py" line="123"/>
         <source>Undone: {0}.</source>
         <translation>Deshecho: {0}.</translation>
     </message>

@@ -161,12 +161,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Zit nog in een relatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_warning.py" line="34"/>
+        <location filename="../../ui/dialogs/archive_warning.py" line="35"/>
         <source>Close relationship…</source>
         <translation>Relatie afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_warning.py" line="36"/>
+        <location filename="../../ui/dialogs/archive_warning.py" line="37"/>
         <source>Keep going</source>
         <translation>Doorgaan</translation>
     </message>
@@ -185,87 +185,87 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="60"/>
+        <location filename="../../ui/models/attention_model.py" line="61"/>
         <source>Mentor check-in overdue</source>
         <translation>Check-in van mentor te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="62"/>
+        <location filename="../../ui/models/attention_model.py" line="63"/>
         <source>Mentee check-in overdue</source>
         <translation>Check-in van mentee te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="64"/>
+        <location filename="../../ui/models/attention_model.py" line="65"/>
         <source>No recent meeting</source>
         <translation>Geen recent gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
         <source>Check-in overdue</source>
         <translation>Check-in te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
         <source>Goal past due</source>
         <translation>Doel over tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Ending soon</source>
         <translation>Loopt binnenkort af</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
         <source>Past planned end</source>
         <translation>Einddatum verstreken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
         <source>Mentor misses meetings</source>
         <translation>Mentor mist gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <location filename="../../ui/models/attention_model.py" line="71"/>
         <source>Waiting for a mentor</source>
         <translation>Wacht op een mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="115"/>
+        <location filename="../../ui/models/attention_model.py" line="116"/>
         <source>Severity</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <location filename="../../ui/models/attention_model.py" line="118"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="117"/>
+        <location filename="../../ui/models/attention_model.py" line="120"/>
         <source>Relationship or person</source>
         <translation>Relatie of persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <location filename="../../ui/models/attention_model.py" line="121"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="119"/>
+        <location filename="../../ui/models/attention_model.py" line="122"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="141"/>
+        <location filename="../../ui/models/attention_model.py" line="144"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Geen datum: het gaat om een patroon, niet om één dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="163"/>
+        <location filename="../../ui/models/attention_model.py" line="166"/>
         <source>Severity: {0}</source>
         <translation>Urgentie: {0}</translation>
     </message>
@@ -273,128 +273,128 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="146"/>
+        <location filename="../../ui/views/attention.py" line="153"/>
         <source>Prepare reminder…</source>
         <translation>Herinnering voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="155"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Actieve relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentorrelaties die nu lopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="111"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Actieve relaties waarvan gesprekken, check-ins en doelen in orde zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="114"/>
         <source>Need a check-in</source>
         <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="115"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Actieve relaties waarin een check-in of een gesprek te laat is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="117"/>
         <source>At risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="118"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Actieve relaties met lage scores, slechte opkomst of geen recente gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="113"/>
+        <location filename="../../ui/views/attention.py" line="120"/>
         <source>Mentees waiting</source>
         <translation>Wachtende mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="114"/>
+        <location filename="../../ui/views/attention.py" line="121"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees op de wachtlijst van een programma (uitgestelde niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="127"/>
+        <location filename="../../ui/views/attention.py" line="134"/>
         <source>What needs you</source>
         <translation>Wat je aandacht nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="133"/>
+        <location filename="../../ui/views/attention.py" line="140"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="142"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ga naar de relatie, persoon of het programma waar dit over gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="136"/>
+        <location filename="../../ui/views/attention.py" line="143"/>
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="138"/>
+        <location filename="../../ui/views/attention.py" line="145"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Verberg dit punt tot een latere dag, met een notitie waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="141"/>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Check-in forms…</source>
         <translation>Check-informulieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="150"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Sla voor elke check-in die de komende twee weken gepland staat (of te laat is) een invulbaar pdf-formulier op in een map, om per e-mail te versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="199"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="237"/>
+        <location filename="../../ui/views/attention.py" line="244"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="245"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Kies Bestand &gt; Openen… of Bestand &gt; Nieuw… om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="240"/>
+        <location filename="../../ui/views/attention.py" line="247"/>
         <source>Nothing needs you today.</source>
         <translation>Vandaag heeft niets je aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="241"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier verschijnen te late gesprekken, check-ins en doelen, relaties die bijna aflopen en mentees die op een mentor wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="255"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln punt: {0} hoog, {1} middel, {2} laag</numerusform>
@@ -402,17 +402,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="319"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>That screen is not available in this version.</source>
         <translation>Dat scherm is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="359"/>
+        <location filename="../../ui/views/attention.py" line="366"/>
         <source>Not snoozed</source>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="369"/>
+        <location filename="../../ui/views/attention.py" line="376"/>
         <source>Snoozed until {0}.</source>
         <translation>Uitgesteld tot {0}.</translation>
     </message>
@@ -420,47 +420,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="53"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="56"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="75"/>
         <source>Answered by</source>
         <translation>Beantwoord door</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="81"/>
         <source>How is it going?</source>
         <translation>Hoe gaat het?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Voorwaarden voor een goede relatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="84"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = helemaal niet, 5 = volledig. Laat een vraag leeg om haar over te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="121"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="126"/>
         <source>Comment (optional)</source>
         <translation>Opmerking (optioneel)</translation>
     </message>
@@ -468,53 +468,53 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="369"/>
         <source>Close relationship</source>
         <translation>Relatie afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="377"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Wat heeft het koppel bereikt? Wat zouden ze anders doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="385"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Afsluiten maakt een plek vrij in de capaciteit van de mentor. Alleen ‘Afgerond’ telt mee voor het afrondingspercentage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="372"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="374"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="392"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Slotreflectie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="393"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="387"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>Required: why did it end early?</source>
         <translation>Verplicht: waarom is het eerder gestopt?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="406"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Reden (verplicht)</translation>
     </message>
@@ -522,52 +522,52 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>Before merging</source>
         <translation>Voor het samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="176"/>
+        <location filename="../../ui/file_actions.py" line="193"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Beide bestanden hebben deze velden anders gewijzigd. Kies welke waarde je houdt; de nieuwste wijziging is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>In this file</source>
         <translation>In dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>In the other file</source>
         <translation>In het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="190"/>
+        <location filename="../../ui/file_actions.py" line="207"/>
         <source>This file&apos;s value</source>
         <translation>Waarde van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="191"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>The other file&apos;s value</source>
         <translation>Waarde van het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
@@ -575,62 +575,62 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Enrol people</source>
         <translation>Mensen inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="63"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Zoek op naam, afdeling, vestiging, functie, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="68"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="71"/>
         <source>Applied (HR decides later)</source>
         <translation>Aangemeld (HR beslist later)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="72"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol</source>
         <translation>Inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="94"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Enrol as:</source>
         <translation>Inschrijven als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="99"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="120"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand geselecteerd; Ctrl- of Shift-klik om meerdere mensen te kiezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persoon geselecteerd</numerusform>
@@ -736,7 +736,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="156"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} bevat %n wissing van een persoon die niet in dit bestand is gedaan. Samenvoegen wist die hier ook, en een wissing kan niet ongedaan worden gemaakt. Voeg alleen samen als u van deze wissing weet.</numerusform>
@@ -747,17 +747,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="334"/>
         <source>Extend relationship</source>
         <translation>Relatie verlengen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="341"/>
         <source>Why is more time needed?</source>
         <translation>Waarom is er meer tijd nodig?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Een relatie kan hoogstens %Ln maand duren vanaf de start ({0}).</numerusform>
@@ -765,17 +765,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
         <source>Planned end now</source>
         <translation>Huidige geplande einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="349"/>
         <source>&amp;New end</source>
         <translation>&amp;Nieuwe einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="350"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
@@ -806,72 +806,72 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>Edit goal</source>
         <translation>Doel bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>Add goal</source>
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="65"/>
         <source>How will you both know it is reached?</source>
         <translation>Hoe weten jullie allebei dat het bereikt is?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="74"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="87"/>
         <source>Due by</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Succesmaatstaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Een nieuw doel begint open op 0%; wijzig status en voortgang later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
         <source>No linked competency</source>
         <translation>Geen gekoppelde competentie</translation>
     </message>
@@ -974,62 +974,62 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import klaar: {0} toegevoegd, {1} bijgewerkt, {2} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Import finished</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1037,7 +1037,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="467"/>
+        <location filename="../../ui/app.py" line="468"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te maken en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -1417,102 +1417,102 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
         <source>Log meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="84"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="86"/>
         <source>Started {0}</source>
         <translation>Gestart op {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="101"/>
         <source>No time</source>
         <translation>Geen tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="128"/>
         <source>With notice</source>
         <translation>Tijdig gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="130"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Is het gesprek tijdig verzet? Alleen gevraagd bij een verzet gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
         <source>What was discussed, in a few words</source>
         <translation>Wat is besproken, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="153"/>
         <source>This relationship has no goals yet.</source>
         <translation>Deze relatie heeft nog geen doelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notities zijn vertrouwelijk: ze staan niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="170"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="171"/>
         <source>T&amp;ime</source>
         <translation>T&amp;ijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>M&amp;ode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
         <source>Out&amp;come</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="176"/>
         <source>&amp;Topics</source>
         <translation>&amp;Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="177"/>
         <source>&amp;Goals discussed</source>
         <translation>Besproken &amp;doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="178"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Opslaan (Enter of Ctrl+Enter)</translation>
     </message>
@@ -1520,32 +1520,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Merge log</source>
         <translation>Logboek samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>From file</source>
         <translation>Uit bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>What came in</source>
         <translation>Wat er binnenkwam</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>nothing new</source>
         <translation>niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="228"/>
+        <location filename="../../ui/file_actions.py" line="245"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Er is nog geen bestand met dit bestand samengevoegd.</translation>
     </message>
@@ -1606,71 +1606,71 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="223"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>Next stage</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
         <source>None: this is the last stage</source>
         <translation>Geen: dit is de laatste fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="253"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orrigeren naar een eerdere fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="260"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Alleen om een per ongeluk vastgelegde fase te herstellen: de datums van de latere fasen worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
         <source>Current stage</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
         <source>Back to &amp;stage</source>
         <translation>Terug naar &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="295"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Deze relatie zit al in de laatste fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="307"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
         <source>Correct the stage</source>
         <translation>Fase corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} en {1} terugzetten van fase {2} ({3}) naar fase {4} ({5})? De vastgelegde datums van de latere fasen worden verwijderd.</translation>
     </message>
@@ -1678,47 +1678,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="140"/>
         <source>Pair two people</source>
         <translation>Twee mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
         <source>&amp;Program</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="180"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frequentie van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="181"/>
         <source>Meeting m&amp;ode</source>
         <translation>V&amp;orm van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="208"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Kies een mentor en een mentee.</translation>
     </message>
@@ -1902,27 +1902,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="45"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="46"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
         <source>In this program</source>
         <translation>In dit programma</translation>
     </message>
@@ -2018,7 +2018,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
         <source>Type to search…</source>
         <translation>Typ om te zoeken…</translation>
     </message>
@@ -2085,205 +2085,205 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>Edit {0}</source>
         <translation>{0} bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>e.g. E0123</source>
         <translation>bijv. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
         <source>name@company.com</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>The hire date is not known</source>
         <translation>De datum in dienst is niet bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>codes van twee letters, bijv. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Hoeveel mentees deze persoon tegelijk kan begeleiden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Mentor capacity</source>
         <translation>Mentorcapaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>Current</source>
         <translation>Huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Add competency</source>
         <translation>Competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>Willing to mentor now</source>
         <translation>Wil nu mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Why do they want to mentor?</source>
         <translation>Waarom wil deze persoon mentor zijn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>bijv. dinsdagochtend, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="201"/>
         <source>How their mentoring is recognised</source>
         <translation>Hoe het mentorschap wordt erkend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="205"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="207"/>
         <source>Mentor profile</source>
         <translation>Mentorprofiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -2291,72 +2291,72 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
         <source>The level to reach; — for no target</source>
         <translation>Het te bereiken niveau; — voor geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="321"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Vastgelegde beoordelingen blijven in de geschiedenis van de persoon; pas in plaats daarvan het niveau aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="355"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Kies de leidinggevende uit de lijst (‘{0}’ is hier geen persoon).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="431"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
         <source>Theirs (saved)</source>
         <translation>Hun versie (opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
         <source>Yours</source>
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
         <source>Someone else changed this person</source>
         <translation>Iemand anders heeft deze persoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="451"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="469"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Iemand anders heeft deze persoon opgeslagen nadat jij hem opende. Er is niets opgeslagen. Vergelijk beide versies en kies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
         <source>Keep theirs</source>
         <translation>Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="476"/>
         <source>Overwrite with mine</source>
         <translation>Overschrijven met de mijne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="500"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Hun versie wordt getoond; jouw wijzigingen zijn niet opgeslagen.</translation>
     </message>
@@ -2387,27 +2387,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
         <source>Mentees they would like</source>
         <translation>Gewenste mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="194"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren met wie {0} graag wil werken (hoogstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="196"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees die {0} graag wil begeleiden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
     </message>
@@ -2441,173 +2441,173 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>New program</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="71"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Waarom het programma bestaat, bijv. nieuwe teamleiders laten groeien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="75"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Wat het bedrijf wil zien, bijv. 60 % van de vacatures voor teamleider intern invullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
         <source>Starts on:</source>
         <translation>Begint op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="86"/>
         <source>Ends on:</source>
         <translation>Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Vink uit zolang de datum nog niet vaststaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Hoe lang elke mentorrelatie gepland is; 6 tot 12 maanden is gebruikelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees boven dit aantal komen op een wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="116"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
         <source>(6–12 is usual)</source>
         <translation>(6–12 is gebruikelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duur van de relatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Koppels spreken af:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Prefer the same branch</source>
         <translation>Voorkeur voor dezelfde vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Branch does not matter</source>
         <translation>Vestiging maakt niet uit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Prefer a different branch</source>
         <translation>Voorkeur voor een andere vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="136"/>
         <source>Prefer mentors from another department</source>
         <translation>Voorkeur voor mentoren van een andere afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor dekt de ontwikkelpunten van de mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
         <source>Shared language</source>
         <translation>Gedeelde taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>Asked for each other</source>
         <translation>Vroegen om elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>Seniority difference</source>
         <translation>Verschil in anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="160"/>
         <source>Matching</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="162"/>
         <source>Branches:</source>
         <translation>Vestigingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="164"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichten (punten; alleen de verhoudingen tellen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="224"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Minstens één gewicht moet boven nul zijn.</translation>
     </message>
@@ -2913,7 +2913,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="78"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
@@ -2926,17 +2926,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Selecteer een voorstel om te zien waarom het is gedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
         <source>Score {0} of 100</source>
         <translation>Score {0} van 100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
         <source>Locked by HR</source>
         <translation>Vastgezet door HR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Groep onder leiding van {0} (%Ln mentee):</numerusform>
@@ -2944,22 +2944,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
         <source>Not allowed:</source>
         <translation>Niet toegestaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="59"/>
         <source>Alternatives</source>
         <translation>Alternatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="67"/>
         <source>No other mentor is allowed for this mentee.</source>
         <translation>Voor deze mentee is geen andere mentor toegestaan.</translation>
     </message>
@@ -3001,7 +3001,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="174"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geef een reden, zodat de persoon kan horen waarom.</translation>
     </message>
@@ -3104,7 +3104,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="55"/>
-        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <location filename="../../ui/models/relationships_model.py" line="216"/>
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
@@ -3139,341 +3139,341 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Op locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="68"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <location filename="../../ui/models/relationships_model.py" line="69"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="74"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="75"/>
         <source>Every two weeks</source>
         <translation>Om de twee weken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="76"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <location filename="../../ui/models/relationships_model.py" line="81"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <location filename="../../ui/models/relationships_model.py" line="82"/>
         <source>Ended early by agreement</source>
         <translation>In overleg vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
         <source>Mentor withdrew</source>
         <translation>Mentor is gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
         <source>Mentee withdrew</source>
         <translation>Mentee is gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="89"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <location filename="../../ui/models/relationships_model.py" line="98"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Needs a check-in</source>
         <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>At risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>Too early to tell</source>
         <translation>Nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="94"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <location filename="../../ui/models/relationships_model.py" line="192"/>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <location filename="../../ui/models/relationships_model.py" line="193"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="202"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="104"/>
+        <location filename="../../ui/models/relationships_model.py" line="113"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Haalt de mentee er tastbare waarde uit?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="105"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Heeft de mentor het gevoel echt waarde te bieden?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="106"/>
+        <location filename="../../ui/models/relationships_model.py" line="115"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Spreken jullie elkaar zo vaak als gepland?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="116"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Halen jullie de afgesproken doelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="117"/>
         <source>Trust and respect</source>
         <translation>Vertrouwen en respect</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <location filename="../../ui/models/relationships_model.py" line="118"/>
         <source>Open communication</source>
         <translation>Open communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regelmatige gesprekken en duidelijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
         <source>Responsibilities understood</source>
         <translation>Verantwoordelijkheden duidelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="128"/>
         <source>Value received</source>
         <translation>Ontvangen waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="129"/>
         <source>Value given</source>
         <translation>Geboden waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <location filename="../../ui/models/relationships_model.py" line="130"/>
         <source>Meeting as planned</source>
         <translation>Gesprekken volgens plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="122"/>
+        <location filename="../../ui/models/relationships_model.py" line="131"/>
         <source>Goals on track</source>
         <translation>Doelen op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="123"/>
+        <location filename="../../ui/models/relationships_model.py" line="132"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="124"/>
+        <location filename="../../ui/models/relationships_model.py" line="133"/>
         <source>Communication</source>
         <translation>Communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="125"/>
+        <location filename="../../ui/models/relationships_model.py" line="134"/>
         <source>Regular &amp; clear</source>
         <translation>Regelmatig en duidelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="126"/>
+        <location filename="../../ui/models/relationships_model.py" line="135"/>
         <source>Responsibilities</source>
         <translation>Verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="169"/>
+        <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>{0}%</source>
         <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="177"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <location filename="../../ui/models/relationships_model.py" line="203"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="196"/>
+        <location filename="../../ui/models/relationships_model.py" line="206"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <location filename="../../ui/models/relationships_model.py" line="208"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <location filename="../../ui/models/relationships_model.py" line="211"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="200"/>
+        <location filename="../../ui/models/relationships_model.py" line="213"/>
         <source>Planned end</source>
         <translation>Geplande einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="204"/>
+        <location filename="../../ui/models/relationships_model.py" line="219"/>
         <source>Missed</source>
         <translation>Gemist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <location filename="../../ui/models/relationships_model.py" line="221"/>
         <source>Attendance</source>
         <translation>Opkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <location filename="../../ui/models/relationships_model.py" line="223"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <location filename="../../ui/models/relationships_model.py" line="261"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <location filename="../../ui/models/relationships_model.py" line="263"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="250"/>
+        <location filename="../../ui/models/relationships_model.py" line="266"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="251"/>
+        <location filename="../../ui/models/relationships_model.py" line="267"/>
         <source>{0}% done</source>
         <translation>{0}% klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="252"/>
+        <location filename="../../ui/models/relationships_model.py" line="269"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="253"/>
+        <location filename="../../ui/models/relationships_model.py" line="271"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="292"/>
-        <location filename="../../ui/models/relationships_model.py" line="345"/>
+        <location filename="../../ui/models/relationships_model.py" line="311"/>
+        <location filename="../../ui/models/relationships_model.py" line="370"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="293"/>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <location filename="../../ui/models/relationships_model.py" line="315"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <location filename="../../ui/models/relationships_model.py" line="318"/>
         <source>Mode</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="298"/>
+        <location filename="../../ui/models/relationships_model.py" line="320"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <location filename="../../ui/models/relationships_model.py" line="322"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <location filename="../../ui/models/relationships_model.py" line="324"/>
         <source>Notes (confidential)</source>
         <translation>Notities (vertrouwelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <location filename="../../ui/models/relationships_model.py" line="325"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Vertrouwelijk: niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <location filename="../../ui/models/relationships_model.py" line="334"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Gepland, niet vastgelegd (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="337"/>
         <source>(with notice)</source>
         <translation>(tijdig gemeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="338"/>
         <source>(no notice)</source>
         <translation>(niet tijdig gemeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="346"/>
+        <location filename="../../ui/models/relationships_model.py" line="372"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <location filename="../../ui/models/relationships_model.py" line="373"/>
         <source>Average</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="358"/>
+        <location filename="../../ui/models/relationships_model.py" line="385"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -4153,22 +4153,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="290"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Restore a backup of {0}</source>
         <translation>Een back-up van {0} terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="312"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="316"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Kies de back-up om terug te zetten. Het bestand zoals het nu is wordt eerst als back-up bewaard, dus er gaat niets verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Dagelijkse back-ups worden bewaard voor de laatste %Ln dag waarop het bestand is geopend.</numerusform>
@@ -4176,7 +4176,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>De laatste %Ln back-up van vóór een samenvoeging wordt ook bewaard.</numerusform>
@@ -4184,57 +4184,57 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Taken</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="330"/>
         <source>Daily, on open</source>
         <translation>Dagelijks, bij openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="330"/>
         <source>Before an upgrade</source>
         <translation>Voor een upgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Before a merge</source>
         <translation>Voor een samenvoeging</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="332"/>
         <source>Before a restore</source>
         <translation>Voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="332"/>
         <source>Before an import</source>
         <translation>Voor een import</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="312"/>
+        <location filename="../../ui/file_actions.py" line="333"/>
         <source>Before a bulk action</source>
         <translation>Voor een bulkactie</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="342"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
@@ -4242,34 +4242,34 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="51"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Verberg dit punt op de aandachtslijst tot de dag die je kiest. Het komt die dag terug als het dan nog je aandacht nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Waarom, bijv. ‘Femke gevraagd een gesprek in te plannen’</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="92"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Schrijf een korte notitie, zodat je weet waarom dit is uitgesteld.</translation>
     </message>
@@ -4354,7 +4354,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="61"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>%Ln formulier opgeslagen in {0}. Voeg het toe aan een e-mail aan de betreffende persoon; sleep de teruggestuurde bestanden naar dit venster om ze vast te leggen.</numerusform>
@@ -4426,38 +4426,38 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Check-informulieren opslaan in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="49"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="50"/>
         <source>Writing forms…</source>
         <translation>Formulieren schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="60"/>
         <source>Check-in forms</source>
         <translation>Check-informulieren</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
         <source>No check-in is due, so no form was written.</source>
         <translation>Er staat geen check-in gepland, dus er is geen formulier gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="65"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="67"/>
         <source>Open Folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="69"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="71"/>
         <source>Writing check-in forms…</source>
         <translation>Check-informulieren schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="104"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="107"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="116"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="119"/>
         <source>Recording returned check-in forms…</source>
         <translation>Teruggestuurde check-informulieren vastleggen…</translation>
     </message>
@@ -4475,12 +4475,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Uw e-mailprogramma kon niet worden gestart. Het concept staat in {0}; open het van daaruit.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="64"/>
+        <location filename="../../ui/widgets/drafts.py" line="65"/>
         <source>No introduction was written</source>
         <translation>Geen kennismaking geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="72"/>
+        <location filename="../../ui/widgets/drafts.py" line="73"/>
         <source>No reminder was written</source>
         <translation>Geen herinnering geschreven</translation>
     </message>
@@ -4488,122 +4488,122 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="36"/>
+        <location filename="../../ui/file_actions.py" line="47"/>
         <source>&amp;Merge Another File…</source>
         <translation>Ander bestand &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="49"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Logboek samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="39"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
         <source>&amp;Back Up Now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="40"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>&amp;Restore Backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Open een bestand om te bewerken voordat je er een ander mee samenvoegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="69"/>
         <source>Merge another MentorDesk file</source>
         <translation>Een ander MentorDesk-bestand samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="55"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="125"/>
         <source>Merge finished</source>
         <translation>Samenvoegen klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="114"/>
+        <location filename="../../ui/file_actions.py" line="129"/>
         <source>Merging {0}…</source>
         <translation>{0} samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="139"/>
         <source>Another company&apos;s file</source>
         <translation>Bestand van een ander bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="141"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Het bestand van dit bedrijf toch samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="258"/>
         <source>Back up to</source>
         <translation>Back-up maken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="242"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Backed up to {0}</source>
         <translation>Back-up gemaakt in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Dit bestand is alleen-lezen geopend; iemand anders gebruikt het misschien, dus het kan nu niet worden vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>The backup from {0} was restored.</source>
         <translation>De back-up van {0} is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="278"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Het bestand zoals het was is ook als back-up bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="280"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Het beschadigde bestand is bewaard als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="304"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="155"/>
         <source>Erasures in the other file</source>
         <translation>Wissingen in het andere bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="144"/>
+        <location filename="../../ui/file_actions.py" line="161"/>
         <source>Apply the erasures and merge</source>
         <translation>De wissingen toepassen en samenvoegen</translation>
     </message>
@@ -4634,67 +4634,67 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Je kunt het alleen-lezen openen: je ziet alles, maar kunt niets wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="34"/>
+        <location filename="../../ui/file_open.py" line="35"/>
         <source>Open Read-Only</source>
         <translation>Alleen-lezen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="35"/>
+        <location filename="../../ui/file_open.py" line="36"/>
         <source>Take Over</source>
         <translation>Overnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="48"/>
+        <location filename="../../ui/file_open.py" line="50"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="49"/>
+        <location filename="../../ui/file_open.py" line="51"/>
         <source>Nothing in the file was changed.</source>
         <translation>Er is niets in het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="50"/>
+        <location filename="../../ui/file_open.py" line="52"/>
         <source>Restore a Backup…</source>
         <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="57"/>
+        <location filename="../../ui/file_open.py" line="60"/>
         <source>File in a synced folder</source>
         <translation>Bestand in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="58"/>
+        <location filename="../../ui/file_open.py" line="61"/>
         <source>This file is in a {0} folder.</source>
         <translation>Dit bestand staat in een {0}-map.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="63"/>
+        <location filename="../../ui/file_open.py" line="66"/>
         <source>File checked on opening</source>
         <translation>Bestand gecontroleerd bij openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="69"/>
+        <location filename="../../ui/file_open.py" line="72"/>
         <source>Conflict copies found</source>
         <translation>Conflictkopieën gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="70"/>
+        <location filename="../../ui/file_open.py" line="73"/>
         <source>The sync service left copies of this file that may hold changes made elsewhere:</source>
         <translation>De synchronisatiedienst heeft kopieën van dit bestand achtergelaten die elders gemaakte wijzigingen kunnen bevatten:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="71"/>
+        <location filename="../../ui/file_open.py" line="75"/>
         <source>Merge them into this file now? A backup is made first.</source>
         <translation>Nu samenvoegen met dit bestand? Eerst wordt een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="122"/>
+        <location filename="../../ui/file_open.py" line="126"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Iemand anders heeft dit bestand open om te bewerken, dus het is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="166"/>
+        <location filename="../../ui/file_open.py" line="171"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Iemand anders heeft dit bestand overgenomen om te bewerken, dus het is nu alleen-lezen geopend. Open het later opnieuw om verder te werken.</translation>
     </message>
@@ -4855,193 +4855,193 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>Reverse</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Peer</source>
         <translation>Peer-to-peer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Job shadowing</source>
         <translation>Meelopen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>In person</source>
         <translation>Op locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>Digital</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Mixed</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Fortnightly</source>
         <translation>Tweewekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
         <source>Applied</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Waitlisted</source>
         <translation>Op wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Withdrawn</source>
         <translation>Teruggetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="67"/>
-        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <location filename="../../ui/models/participants_model.py" line="71"/>
+        <location filename="../../ui/models/participants_model.py" line="82"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="102"/>
-        <location filename="../../ui/models/participants_model.py" line="132"/>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="106"/>
+        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <location filename="../../ui/models/participants_model.py" line="172"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <location filename="../../ui/models/participants_model.py" line="107"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="104"/>
+        <location filename="../../ui/models/participants_model.py" line="108"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <location filename="../../ui/models/participants_model.py" line="116"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} van {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="122"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="122"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="133"/>
-        <location filename="../../ui/models/participants_model.py" line="170"/>
+        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="135"/>
+        <location filename="../../ui/models/participants_model.py" line="141"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
         <source>Free</source>
         <translation>Vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capaciteit {0} min {1} actieve mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="140"/>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
         <source>Attendance</source>
         <translation>Opkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Gehouden gesprekken, van de gehouden of door de mentor gemiste, in elke relatie waarin deze mentor was</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="152"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="145"/>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
+        <location filename="../../ui/models/participants_model.py" line="173"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="174"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Willing / motivation</source>
         <translation>Bereid / motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <location filename="../../ui/models/participants_model.py" line="175"/>
         <source>Gaps to close</source>
         <translation>Te dichten ontwikkelpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="168"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Waiting since</source>
         <translation>Wacht sinds</translation>
     </message>
@@ -5059,42 +5059,42 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>MentorDesk is nog bezig: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="49"/>
+        <location filename="../../ui/quit_guard.py" line="51"/>
         <source>saving</source>
         <translation>opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="51"/>
+        <location filename="../../ui/quit_guard.py" line="54"/>
         <source>Wait for it to finish and then quit, or stop it and quit: stopped work is not saved and the file stays as it was before it started.</source>
         <translation>Wacht tot het klaar is en sluit dan af, of stop het en sluit af: gestopt werk wordt niet opgeslagen en het bestand blijft zoals het was voordat het begon.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="53"/>
+        <location filename="../../ui/quit_guard.py" line="57"/>
         <source>Wait, then Quit</source>
         <translation>Wachten, dan afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="54"/>
+        <location filename="../../ui/quit_guard.py" line="58"/>
         <source>Stop It and Quit</source>
         <translation>Stoppen en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="55"/>
+        <location filename="../../ui/quit_guard.py" line="59"/>
         <source>Keep Working</source>
         <translation>Verder werken</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="63"/>
+        <location filename="../../ui/quit_guard.py" line="67"/>
         <source>MentorDesk closes when the work has ended…</source>
         <translation>MentorDesk sluit zodra het werk klaar is…</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="99"/>
+        <location filename="../../ui/quit_guard.py" line="104"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>De samenvatting die je voor {0} typte is nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="100"/>
+        <location filename="../../ui/quit_guard.py" line="106"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>De samenvatting die je typte is nog niet opgeslagen.</translation>
     </message>
@@ -5208,54 +5208,54 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>undo_menu</name>
     <message>
-        <location filename="../../ui/undo_menu.py" line="41"/>
-        <location filename="../../ui/undo_menu.py" line="43"/>
+        <location filename="../../ui/undo_menu.py" line="42"/>
+        <location filename="../../ui/undo_menu.py" line="44"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="49"/>
-        <location filename="../../ui/undo_menu.py" line="73"/>
+        <location filename="../../ui/undo_menu.py" line="50"/>
+        <location filename="../../ui/undo_menu.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="73"/>
+        <location filename="../../ui/undo_menu.py" line="74"/>
         <source>&amp;Undo {0}</source>
         <translation>{0} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="80"/>
+        <location filename="../../ui/undo_menu.py" line="82"/>
         <source>There is nothing to undo: no import, merge or bulk action yet.</source>
         <translation>Er is niets om ongedaan te maken: nog geen import, samenvoeging of bulkactie.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="84"/>
+        <location filename="../../ui/undo_menu.py" line="88"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="84"/>
+        <location filename="../../ui/undo_menu.py" line="89"/>
         <source>Undo the {0}?</source>
         <translation>{0} ongedaan maken?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="88"/>
+        <location filename="../../ui/undo_menu.py" line="93"/>
         <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
         <translation>Het bestand gaat terug naar hoe het was vlak daarvoor ({0}). {1} Het bestand zoals het nu is wordt als back-up bewaard (Bestand &gt; Back-up terugzetten).</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="90"/>
+        <location filename="../../ui/undo_menu.py" line="96"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="112"/>
+        <location filename="../../ui/undo_menu.py" line="118"/>
         <source>Nothing was undone</source>
         <translation>Er is niets ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="117"/>
+        <location filename="../../ui/undo_menu.py" line="123"/>
         <source>Undone: {0}.</source>
         <translation>Ongedaan gemaakt: {0}.</translation>
     </message>

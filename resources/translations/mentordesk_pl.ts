@@ -166,12 +166,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nadal w relacji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_warning.py" line="34"/>
+        <location filename="../../ui/dialogs/archive_warning.py" line="35"/>
         <source>Close relationship…</source>
         <translation>Zamknij relację…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_warning.py" line="36"/>
+        <location filename="../../ui/dialogs/archive_warning.py" line="37"/>
         <source>Keep going</source>
         <translation>Kontynuuj</translation>
     </message>
@@ -190,87 +190,87 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="60"/>
+        <location filename="../../ui/models/attention_model.py" line="61"/>
         <source>Mentor check-in overdue</source>
         <translation>Zaległy check-in mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="62"/>
+        <location filename="../../ui/models/attention_model.py" line="63"/>
         <source>Mentee check-in overdue</source>
         <translation>Zaległy check-in mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="64"/>
+        <location filename="../../ui/models/attention_model.py" line="65"/>
         <source>No recent meeting</source>
         <translation>Brak niedawnego spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
         <source>Check-in overdue</source>
         <translation>Zaległy check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
         <source>Goal past due</source>
         <translation>Cel po terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Ending soon</source>
         <translation>Wkrótce się kończy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
         <source>Past planned end</source>
         <translation>Po planowanym zakończeniu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
         <source>Mentor misses meetings</source>
         <translation>Mentor opuszcza spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <location filename="../../ui/models/attention_model.py" line="71"/>
         <source>Waiting for a mentor</source>
         <translation>Czeka na mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="115"/>
+        <location filename="../../ui/models/attention_model.py" line="116"/>
         <source>Severity</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <location filename="../../ui/models/attention_model.py" line="118"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="117"/>
+        <location filename="../../ui/models/attention_model.py" line="120"/>
         <source>Relationship or person</source>
         <translation>Relacja lub osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <location filename="../../ui/models/attention_model.py" line="121"/>
         <source>Detail</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="119"/>
+        <location filename="../../ui/models/attention_model.py" line="122"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="141"/>
+        <location filename="../../ui/models/attention_model.py" line="144"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Bez daty: chodzi o powtarzający się wzorzec, nie o jeden dzień.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="163"/>
+        <location filename="../../ui/models/attention_model.py" line="166"/>
         <source>Severity: {0}</source>
         <translation>Priorytet: {0}</translation>
     </message>
@@ -278,128 +278,128 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="146"/>
+        <location filename="../../ui/views/attention.py" line="153"/>
         <source>Prepare reminder…</source>
         <translation>Przygotuj przypomnienie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="155"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Napisz e-mail z przypomnieniem do osoby, która musi zająć się tą sprawą, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Aktywne relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="103"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Mentoring relationships running now.</source>
         <translation>Trwające obecnie relacje mentoringowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="111"/>
         <source>On track</source>
         <translation>Zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktywne relacje, w których spotkania, check-iny i cele są w porządku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="114"/>
         <source>Need a check-in</source>
         <translation>Wymagają check-inu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="108"/>
+        <location filename="../../ui/views/attention.py" line="115"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktywne relacje z zaległym check-inem lub spotkaniem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="117"/>
         <source>At risk</source>
         <translation>Zagrożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="118"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktywne relacje z niskimi ocenami, słabą frekwencją lub bez niedawnych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="113"/>
+        <location filename="../../ui/views/attention.py" line="120"/>
         <source>Mentees waiting</source>
         <translation>Oczekujący mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="114"/>
+        <location filename="../../ui/views/attention.py" line="121"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentee na liście oczekujących programu (bez odłożonych).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="127"/>
+        <location filename="../../ui/views/attention.py" line="134"/>
         <source>What needs you</source>
         <translation>Co wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="133"/>
+        <location filename="../../ui/views/attention.py" line="140"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="142"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Przejdź do relacji, osoby lub programu, których dotyczy ta pozycja.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="136"/>
+        <location filename="../../ui/views/attention.py" line="143"/>
         <source>Snooze…</source>
         <translation>Odłóż…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="138"/>
+        <location filename="../../ui/views/attention.py" line="145"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ukryj tę pozycję do późniejszego dnia, z notatką dlaczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="141"/>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Check-in forms…</source>
         <translation>Formularze check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="150"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Zapisz w folderze wypełnialny formularz PDF dla każdego check-inu przypadającego w ciągu dwóch tygodni (lub zaległego), do wysłania e-mailem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="199"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>Attention</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="237"/>
+        <location filename="../../ui/views/attention.py" line="244"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="245"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wybierz Plik &gt; Otwórz… lub Plik &gt; Nowy…, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="240"/>
+        <location filename="../../ui/views/attention.py" line="247"/>
         <source>Nothing needs you today.</source>
         <translation>Dziś nic nie wymaga uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="241"/>
+        <location filename="../../ui/views/attention.py" line="248"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Tutaj pojawiają się zaległe spotkania, check-iny i cele, relacje bliskie końca oraz mentee czekający na mentora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="255"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln pozycja: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
@@ -408,17 +408,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="319"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>That screen is not available in this version.</source>
         <translation>Ten ekran nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="359"/>
+        <location filename="../../ui/views/attention.py" line="366"/>
         <source>Not snoozed</source>
         <translation>Nieodłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="369"/>
+        <location filename="../../ui/views/attention.py" line="376"/>
         <source>Snoozed until {0}.</source>
         <translation>Odłożone do {0}.</translation>
     </message>
@@ -426,47 +426,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="53"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="56"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="75"/>
         <source>Answered by</source>
         <translation>Odpowiada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="81"/>
         <source>How is it going?</source>
         <translation>Jak idzie?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Warunki dobrej relacji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="84"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = wcale, 5 = w pełni. Pozostaw pytanie bez odpowiedzi, aby je pominąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="121"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="126"/>
         <source>Comment (optional)</source>
         <translation>Komentarz (opcjonalnie)</translation>
     </message>
@@ -474,53 +474,53 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="369"/>
         <source>Close relationship</source>
         <translation>Zamknij relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="359"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="377"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Co osiągnęła para? Co zrobiłaby inaczej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="385"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Zamknięcie zwalnia miejsce w limicie mentora. Do wskaźnika ukończenia liczy się tylko „Ukończona”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="372"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="374"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="392"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Refleksja końcowa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="393"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Zamknięta dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="387"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>Required: why did it end early?</source>
         <translation>Wymagane: dlaczego zakończyła się wcześniej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="406"/>
         <source>Optional</source>
         <translation>Opcjonalnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Powód (wymagany)</translation>
     </message>
@@ -528,52 +528,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>Before merging</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="176"/>
+        <location filename="../../ui/file_actions.py" line="193"/>
         <source>Both files changed these fields differently. Choose which value to keep; the newer change is chosen for you.</source>
         <translation>Oba pliki zmieniły te pola inaczej. Wybierz, którą wartość zachować; nowsza zmiana jest wybrana domyślnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="196"/>
         <source>In this file</source>
         <translation>W tym pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>In the other file</source>
         <translation>W drugim pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>Keep</source>
         <translation>Zachowaj</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="190"/>
+        <location filename="../../ui/file_actions.py" line="207"/>
         <source>This file&apos;s value</source>
         <translation>Wartość z tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="191"/>
+        <location filename="../../ui/file_actions.py" line="208"/>
         <source>The other file&apos;s value</source>
         <translation>Wartość z drugiego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="215"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
@@ -581,62 +581,62 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Enrol people</source>
         <translation>Zapisz osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="63"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Szukaj: imię i nazwisko, dział, oddział, stanowisko, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="68"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="71"/>
         <source>Applied (HR decides later)</source>
         <translation>Zgłoszony (HR zdecyduje później)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="72"/>
         <source>Accepted</source>
         <translation>Przyjęty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="94"/>
         <source>&amp;Search:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Enrol as:</source>
         <translation>Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="99"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="120"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Nikogo nie wybrano; kliknij z Ctrl lub Shift, aby zaznaczyć kilka osób.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>Wybrano %Ln osobę</numerusform>
@@ -746,7 +746,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ErasureQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="139"/>
+        <location filename="../../ui/file_actions.py" line="156"/>
         <source>{0} carries %n erasure(s) of people not made in this file. Merging it erases them here too, and an erasure cannot be undone. Merge only if you know about these erasures.</source>
         <translation>
             <numerusform>{0} zawiera %n usunięcie osoby, którego nie wykonano w tym pliku. Scalenie usunie tę osobę także tutaj, a usunięcia nie można cofnąć. Scalaj tylko wtedy, gdy wiesz o tym usunięciu.</numerusform>
@@ -758,17 +758,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="334"/>
         <source>Extend relationship</source>
         <translation>Przedłuż relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="341"/>
         <source>Why is more time needed?</source>
         <translation>Dlaczego potrzeba więcej czasu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Relacja może trwać najwyżej %Ln miesiąc od rozpoczęcia ({0}).</numerusform>
@@ -777,17 +777,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
         <source>Planned end now</source>
         <translation>Obecny planowany koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="349"/>
         <source>&amp;New end</source>
         <translation>&amp;Nowy koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="350"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
@@ -818,72 +818,72 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>Edit goal</source>
         <translation>Edytuj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
         <source>Add goal</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="65"/>
         <source>How will you both know it is reached?</source>
         <translation>Po czym oboje poznacie, że cel jest osiągnięty?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="74"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="87"/>
         <source>Due by</source>
         <translation>Termin do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
         <source>&amp;Title</source>
         <translation>&amp;Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
         <source>&amp;Description</source>
         <translation>&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Miara sukcesu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Progress</source>
         <translation>&amp;Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Nowy cel zaczyna jako otwarty z postępem 0%; status i postęp zmienisz później.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
         <source>No linked competency</source>
         <translation>Brak powiązanej kompetencji</translation>
     </message>
@@ -986,62 +986,62 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="320"/>
+        <location filename="../../ui/app.py" line="321"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="326"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="331"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
         <translation>Import zakończony: dodano {0}, zaktualizowano {1}, bez zmian {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="355"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="359"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Export people</source>
         <translation>Eksportuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -1050,7 +1050,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="467"/>
+        <location filename="../../ui/app.py" line="468"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby założyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
@@ -1438,102 +1438,102 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
         <source>Edit meeting</source>
         <translation>Edytuj spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
         <source>Log meeting</source>
         <translation>Zapisz spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="84"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="86"/>
         <source>Started {0}</source>
         <translation>Rozpoczęta {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="101"/>
         <source>No time</source>
         <translation>Bez godziny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="128"/>
         <source>With notice</source>
         <translation>Z wyprzedzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="130"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Czy spotkanie przełożono z odpowiednim wyprzedzeniem? Pytanie tylko przy przełożonych spotkaniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
         <source>What was discussed, in a few words</source>
         <translation>O czym rozmawiano, w kilku słowach</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="153"/>
         <source>This relationship has no goals yet.</source>
         <translation>Ta relacja nie ma jeszcze celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notatki są poufne: nie trafiają do drukowanych raportów, chyba że HR je dołączy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="170"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="171"/>
         <source>T&amp;ime</source>
         <translation>&amp;Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
         <source>D&amp;uration</source>
         <translation>&amp;Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>M&amp;ode</source>
         <translation>&amp;Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
         <source>Out&amp;come</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="176"/>
         <source>&amp;Topics</source>
         <translation>&amp;Tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="177"/>
         <source>&amp;Goals discussed</source>
         <translation>&amp;Omawiane cele</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="178"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Zapisz (Enter lub Ctrl+Enter)</translation>
     </message>
@@ -1541,32 +1541,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MergeLogDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="210"/>
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Merge log</source>
         <translation>Dziennik scaleń</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>From file</source>
         <translation>Z pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="215"/>
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>What came in</source>
         <translation>Co zostało dodane</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>nothing new</source>
         <translation>nic nowego</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="228"/>
+        <location filename="../../ui/file_actions.py" line="245"/>
         <source>No file has been merged into this one yet.</source>
         <translation>Do tego pliku nie scalono jeszcze żadnego innego.</translation>
     </message>
@@ -1627,71 +1627,71 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="223"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
         <source>Next stage</source>
         <translation>Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="228"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="240"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
         <source>None: this is the last stage</source>
         <translation>Brak: to ostatni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="253"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>&amp;Popraw na wcześniejszy etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="260"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Tylko do poprawienia etapu zapisanego przez pomyłkę: daty późniejszych etapów zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
         <source>Current stage</source>
         <translation>Obecny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>&amp;Began on</source>
         <translation>&amp;Rozpoczęty dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
         <source>Back to &amp;stage</source>
         <translation>Powrót do &amp;etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>Correct…</source>
         <translation>Popraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="295"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Ta relacja jest już na ostatnim etapie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="289"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="307"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
         <source>Correct the stage</source>
         <translation>Popraw etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>Przenieść {0} i {1} z etapu {2} ({3}) z powrotem do etapu {4} ({5})? Daty zapisane dla późniejszych etapów zostaną usunięte.</translation>
     </message>
@@ -1699,47 +1699,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="140"/>
         <source>Pair two people</source>
         <translation>Połącz dwie osoby w parę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
         <source>&amp;Program</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
         <source>&amp;Start</source>
         <translation>&amp;Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="180"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Częstotliwość spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="181"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orma spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="208"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wybierz mentora i mentee.</translation>
     </message>
@@ -1924,27 +1924,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="45"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="46"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
         <source>In this program</source>
         <translation>W tym programie</translation>
     </message>
@@ -2041,7 +2041,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
         <source>Type to search…</source>
         <translation>Wpisz, aby wyszukać…</translation>
     </message>
@@ -2108,205 +2108,205 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>Edit {0}</source>
         <translation>Edytuj: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
         <source>Add person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
         <source>e.g. E0123</source>
         <translation>np. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
         <source>name@company.com</source>
         <translation>imie@firma.pl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
         <source>(no manager)</source>
         <translation>(bez przełożonego)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="112"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>No date</source>
         <translation>Bez daty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>The hire date is not known</source>
         <translation>Data zatrudnienia jest nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>kody dwuliterowe, np. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Ilu mentee ta osoba może prowadzić jednocześnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Manager</source>
         <translation>Przełożony</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Mentor capacity</source>
         <translation>Limit podopiecznych</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>Current</source>
         <translation>Obecny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
         <source>Target</source>
         <translation>Docelowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Add competency</source>
         <translation>Dodaj kompetencję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>Willing to mentor now</source>
         <translation>Gotowość do bycia mentorem teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Why do they want to mentor?</source>
         <translation>Dlaczego ta osoba chce być mentorem?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>np. wtorkowe poranki, elastycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="201"/>
         <source>How their mentoring is recognised</source>
         <translation>Jak docenia się jej pracę mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="205"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="207"/>
         <source>Mentor profile</source>
         <translation>Profil mentora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -2315,72 +2315,72 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
         <source>The level to reach; — for no target</source>
         <translation>Poziom do osiągnięcia; — oznacza brak celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="321"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Zapisane oceny zostają w historii osoby; zamiast tego ustaw poziom.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="355"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wybierz przełożonego z listy („{0}” nie jest tu osobą).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="431"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
         <source>Theirs (saved)</source>
         <translation>Ich wersja (zapisana)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="448"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
         <source>Yours</source>
         <translation>Twoja wersja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="450"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
         <source>Someone else changed this person</source>
         <translation>Ktoś inny zmienił dane tej osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="451"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="469"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Ktoś inny zapisał dane tej osoby po tym, jak je otworzono. Nic nie zapisano. Porównaj obie wersje i wybierz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
         <source>Keep theirs</source>
         <translation>Zachowaj ich wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="476"/>
         <source>Overwrite with mine</source>
         <translation>Nadpisz moją wersją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="500"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Widać ich wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
@@ -2411,27 +2411,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
         <source>Mentees they would like</source>
         <translation>Preferowani mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="194"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentorzy, z którymi {0} chce pracować (najwyżej {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="196"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentee, których {0} chce prowadzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Najwyżej {0} preferowanych mentorów: najpierw odznacz jednego.</translation>
     </message>
@@ -2466,173 +2466,173 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Edytuj program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
         <source>New program</source>
         <translation>Nowy program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="71"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Po co jest program, np. rozwój nowych liderów zespołów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="75"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Czego oczekuje firma, np. obsadzenia 60 % wakatów liderów zespołów z wewnątrz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
         <source>Starts on:</source>
         <translation>Początek:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="86"/>
         <source>Ends on:</source>
         <translation>Koniec:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Odznacz, dopóki data nie jest ustalona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source> months</source>
         <translation> mies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Jak długo ma trwać każda relacja mentoringowa; zwykle od 6 do 12 miesięcy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentee przyjęci ponad tę liczbę trafiają na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="116"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
         <source>&amp;Business goal:</source>
         <translation>Cel &amp;biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
         <source>(6–12 is usual)</source>
         <translation>(zwykle 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Długość relacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Prefer the same branch</source>
         <translation>Preferuj ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>Branch does not matter</source>
         <translation>Oddział bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Prefer a different branch</source>
         <translation>Preferuj inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="136"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferuj mentorów z innego działu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor uzupełnia luki mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
         <source>Shared language</source>
         <translation>Wspólny język</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>Asked for each other</source>
         <translation>Wskazali się nawzajem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>Seniority difference</source>
         <translation>Różnica stażu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="160"/>
         <source>Matching</source>
         <translation>Dobieranie par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="162"/>
         <source>Branches:</source>
         <translation>Oddziały:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="164"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Wagi (punkty; liczą się tylko proporcje):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="224"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Co najmniej jedna waga musi być większa od zera.</translation>
     </message>
@@ -2939,7 +2939,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="78"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
@@ -2952,17 +2952,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Wybierz propozycję, aby zobaczyć, dlaczego została złożona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
         <source>Score {0} of 100</source>
         <translation>Wynik {0} na 100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
         <source>Locked by HR</source>
         <translation>Zablokowana przez HR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Grupa prowadzona przez {0} (%Ln mentee):</numerusform>
@@ -2971,22 +2971,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
         <source>Not allowed:</source>
         <translation>Niedozwolona:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="59"/>
         <source>Alternatives</source>
         <translation>Alternatywy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="67"/>
         <source>No other mentor is allowed for this mentee.</source>
         <translation>Dla tego mentee nie jest dozwolony żaden inny mentor.</translation>
     </message>
@@ -3028,7 +3028,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="174"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Podaj powód, aby można go było przekazać tej osobie.</translation>
     </message>
@@ -3131,7 +3131,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="55"/>
-        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <location filename="../../ui/models/relationships_model.py" line="216"/>
         <source>Held</source>
         <translation>Odbyte</translation>
     </message>
@@ -3166,341 +3166,341 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Osobiście</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
         <source>Video call</source>
         <translation>Wideorozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="68"/>
         <source>Phone call</source>
         <translation>Rozmowa telefoniczna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <location filename="../../ui/models/relationships_model.py" line="69"/>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="74"/>
         <source>Weekly</source>
         <translation>Co tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="75"/>
         <source>Every two weeks</source>
         <translation>Co dwa tygodnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="72"/>
+        <location filename="../../ui/models/relationships_model.py" line="76"/>
         <source>Monthly</source>
         <translation>Co miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <location filename="../../ui/models/relationships_model.py" line="81"/>
         <source>Completed</source>
         <translation>Ukończona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
+        <location filename="../../ui/models/relationships_model.py" line="82"/>
         <source>Ended early by agreement</source>
         <translation>Zakończona wcześniej za porozumieniem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
         <source>Mentor withdrew</source>
         <translation>Mentor zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="78"/>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
         <source>Mentee withdrew</source>
         <translation>Mentee zrezygnował(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="89"/>
         <source>Open</source>
         <translation>Otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
         <source>Achieved</source>
         <translation>Osiągnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Dropped</source>
         <translation>Porzucony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <location filename="../../ui/models/relationships_model.py" line="98"/>
         <source>On track</source>
         <translation>Zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Needs a check-in</source>
         <translation>Wymaga check-inu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>At risk</source>
         <translation>Zagrożona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>Too early to tell</source>
         <translation>Za wcześnie na ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="94"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <location filename="../../ui/models/relationships_model.py" line="192"/>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <location filename="../../ui/models/relationships_model.py" line="193"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="202"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="104"/>
+        <location filename="../../ui/models/relationships_model.py" line="113"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Czy mentee odnosi wymierne korzyści?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="105"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Czy mentor czuje, że daje realną wartość?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="106"/>
+        <location filename="../../ui/models/relationships_model.py" line="115"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Czy spotkania odbywają się tak często, jak planowano?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="116"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Czy założone cele są realizowane?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="117"/>
         <source>Trust and respect</source>
         <translation>Zaufanie i szacunek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
+        <location filename="../../ui/models/relationships_model.py" line="118"/>
         <source>Open communication</source>
         <translation>Otwarta komunikacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="110"/>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regularne spotkania i jasne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="111"/>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
         <source>Responsibilities understood</source>
         <translation>Zrozumiałe obowiązki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="128"/>
         <source>Value received</source>
         <translation>Otrzymana wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="129"/>
         <source>Value given</source>
         <translation>Przekazana wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <location filename="../../ui/models/relationships_model.py" line="130"/>
         <source>Meeting as planned</source>
         <translation>Spotkania zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="122"/>
+        <location filename="../../ui/models/relationships_model.py" line="131"/>
         <source>Goals on track</source>
         <translation>Cele zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="123"/>
+        <location filename="../../ui/models/relationships_model.py" line="132"/>
         <source>Trust</source>
         <translation>Zaufanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="124"/>
+        <location filename="../../ui/models/relationships_model.py" line="133"/>
         <source>Communication</source>
         <translation>Komunikacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="125"/>
+        <location filename="../../ui/models/relationships_model.py" line="134"/>
         <source>Regular &amp; clear</source>
         <translation>Regularność i jasność</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="126"/>
+        <location filename="../../ui/models/relationships_model.py" line="135"/>
         <source>Responsibilities</source>
         <translation>Obowiązki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="169"/>
+        <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>{0}%</source>
         <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="177"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="194"/>
+        <location filename="../../ui/models/relationships_model.py" line="203"/>
         <source>Health</source>
         <translation>Kondycja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="196"/>
+        <location filename="../../ui/models/relationships_model.py" line="206"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="197"/>
+        <location filename="../../ui/models/relationships_model.py" line="208"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="199"/>
+        <location filename="../../ui/models/relationships_model.py" line="211"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="200"/>
+        <location filename="../../ui/models/relationships_model.py" line="213"/>
         <source>Planned end</source>
         <translation>Planowany koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="204"/>
+        <location filename="../../ui/models/relationships_model.py" line="219"/>
         <source>Missed</source>
         <translation>Opuszczone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <location filename="../../ui/models/relationships_model.py" line="221"/>
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <location filename="../../ui/models/relationships_model.py" line="223"/>
         <source>Hours</source>
         <translation>Godziny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="245"/>
+        <location filename="../../ui/models/relationships_model.py" line="261"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="247"/>
+        <location filename="../../ui/models/relationships_model.py" line="263"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="250"/>
+        <location filename="../../ui/models/relationships_model.py" line="266"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="251"/>
+        <location filename="../../ui/models/relationships_model.py" line="267"/>
         <source>{0}% done</source>
         <translation>{0}% zrobione</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="252"/>
+        <location filename="../../ui/models/relationships_model.py" line="269"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="253"/>
+        <location filename="../../ui/models/relationships_model.py" line="271"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="292"/>
-        <location filename="../../ui/models/relationships_model.py" line="345"/>
+        <location filename="../../ui/models/relationships_model.py" line="311"/>
+        <location filename="../../ui/models/relationships_model.py" line="370"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="293"/>
+        <location filename="../../ui/models/relationships_model.py" line="313"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="295"/>
+        <location filename="../../ui/models/relationships_model.py" line="315"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="297"/>
+        <location filename="../../ui/models/relationships_model.py" line="318"/>
         <source>Mode</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="298"/>
+        <location filename="../../ui/models/relationships_model.py" line="320"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="299"/>
+        <location filename="../../ui/models/relationships_model.py" line="322"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="301"/>
+        <location filename="../../ui/models/relationships_model.py" line="324"/>
         <source>Notes (confidential)</source>
         <translation>Notatki (poufne)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="302"/>
+        <location filename="../../ui/models/relationships_model.py" line="325"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Poufne: pomijane w drukowanych raportach, chyba że HR je dołączy.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <location filename="../../ui/models/relationships_model.py" line="334"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Zaplanowane, niezapisane (zaległe)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="337"/>
         <source>(with notice)</source>
         <translation>(z wyprzedzeniem)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="338"/>
         <source>(no notice)</source>
         <translation>(bez uprzedzenia)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="346"/>
+        <location filename="../../ui/models/relationships_model.py" line="372"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="347"/>
+        <location filename="../../ui/models/relationships_model.py" line="373"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="358"/>
+        <location filename="../../ui/models/relationships_model.py" line="385"/>
         <source>Comments</source>
         <translation>Komentarze</translation>
     </message>
@@ -4185,22 +4185,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="290"/>
+        <location filename="../../ui/file_actions.py" line="311"/>
         <source>Restore a backup of {0}</source>
         <translation>Przywróć kopię zapasową: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="291"/>
+        <location filename="../../ui/file_actions.py" line="312"/>
         <source>Restore a backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="295"/>
+        <location filename="../../ui/file_actions.py" line="316"/>
         <source>Choose the backup to restore. The file as it is now is kept as a backup first, so nothing is lost.</source>
         <translation>Wybierz kopię do przywrócenia. Plik w obecnej postaci zostanie najpierw zachowany jako kopia, więc nic nie zginie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="298"/>
+        <location filename="../../ui/file_actions.py" line="319"/>
         <source>Daily backups are kept for the last %Ln day(s) the file was opened.</source>
         <translation>
             <numerusform>Codzienne kopie są przechowywane z ostatniego %Ln dnia, w którym otwarto plik.</numerusform>
@@ -4209,7 +4209,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="300"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>The last %Ln backup(s) made before a merge are kept as well.</source>
         <translation>
             <numerusform>Zachowywana jest też ostatnia %Ln kopia sprzed scalenia.</numerusform>
@@ -4218,57 +4218,57 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Taken</source>
         <translation>Wykonana</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="303"/>
+        <location filename="../../ui/file_actions.py" line="324"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="330"/>
         <source>Daily, on open</source>
         <translation>Codzienna, przy otwarciu</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="309"/>
+        <location filename="../../ui/file_actions.py" line="330"/>
         <source>Before an upgrade</source>
         <translation>Przed aktualizacją</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>Before a merge</source>
         <translation>Przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="310"/>
+        <location filename="../../ui/file_actions.py" line="331"/>
         <source>By hand</source>
         <translation>Ręczna</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="332"/>
         <source>Before a restore</source>
         <translation>Przed przywróceniem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="311"/>
+        <location filename="../../ui/file_actions.py" line="332"/>
         <source>Before an import</source>
         <translation>Przed importem</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="312"/>
+        <location filename="../../ui/file_actions.py" line="333"/>
         <source>Before a bulk action</source>
         <translation>Przed operacją zbiorczą</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="321"/>
+        <location filename="../../ui/file_actions.py" line="342"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -4276,34 +4276,34 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="37"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="51"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Ukryj tę pozycję na liście uwagi do wybranego dnia. Tego dnia wróci, jeśli nadal będzie wymagać uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Powód, np. „Poprosiłam Femke o umówienie spotkania”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
         <source>&amp;Until:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notatka:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="92"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Napisz krótką notatkę, aby pamiętać, dlaczego to odłożono.</translation>
     </message>
@@ -4390,7 +4390,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_forms_actions.py" line="59"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="61"/>
         <source>%Ln form(s) saved in {0}. Attach each to an e-mail to its person; drop the returned files on this window to record them.</source>
         <translation>
             <numerusform>Zapisano %Ln formularz w {0}. Dołącz go do e-maila do właściwej osoby; przeciągnij zwrócone pliki na to okno, aby je zapisać.</numerusform>
@@ -4463,38 +4463,38 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Zapisz formularze check-in w</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="49"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="50"/>
         <source>Writing forms…</source>
         <translation>Zapisywanie formularzy…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="55"/>
-        <location filename="../../ui/checkin_forms_actions.py" line="58"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="60"/>
         <source>Check-in forms</source>
         <translation>Formularze check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="56"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="57"/>
         <source>No check-in is due, so no form was written.</source>
         <translation>Żaden check-in nie jest należny, więc nie utworzono formularza.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="65"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="67"/>
         <source>Open Folder</source>
         <translation>Otwórz folder</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="69"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="71"/>
         <source>Writing check-in forms…</source>
         <translation>Zapisywanie formularzy check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="104"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="107"/>
         <source>Reading {0}…</source>
         <translation>Wczytywanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_forms_actions.py" line="116"/>
+        <location filename="../../ui/checkin_forms_actions.py" line="119"/>
         <source>Recording returned check-in forms…</source>
         <translation>Zapisywanie zwróconych formularzy check-in…</translation>
     </message>
@@ -4512,12 +4512,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nie udało się uruchomić programu pocztowego. Szkic jest w {0}; otwórz go stamtąd.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="64"/>
+        <location filename="../../ui/widgets/drafts.py" line="65"/>
         <source>No introduction was written</source>
         <translation>Nie napisano przedstawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/drafts.py" line="72"/>
+        <location filename="../../ui/widgets/drafts.py" line="73"/>
         <source>No reminder was written</source>
         <translation>Nie napisano przypomnienia</translation>
     </message>
@@ -4525,122 +4525,122 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>file_actions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="36"/>
+        <location filename="../../ui/file_actions.py" line="47"/>
         <source>&amp;Merge Another File…</source>
         <translation>&amp;Scal inny plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="38"/>
+        <location filename="../../ui/file_actions.py" line="49"/>
         <source>Merge &amp;Log…</source>
         <translation>&amp;Dziennik scaleń…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="39"/>
+        <location filename="../../ui/file_actions.py" line="51"/>
         <source>&amp;Back Up Now…</source>
         <translation>Utwórz &amp;kopię zapasową teraz…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="40"/>
+        <location filename="../../ui/file_actions.py" line="53"/>
         <source>&amp;Restore Backup…</source>
         <translation>&amp;Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="52"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>Open a file for editing before merging another into it.</source>
         <translation>Otwórz plik do edycji, zanim scalisz z nim inny.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="54"/>
+        <location filename="../../ui/file_actions.py" line="69"/>
         <source>Merge another MentorDesk file</source>
         <translation>Scal inny plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="55"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="110"/>
+        <location filename="../../ui/file_actions.py" line="125"/>
         <source>Merge finished</source>
         <translation>Scalanie zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="114"/>
+        <location filename="../../ui/file_actions.py" line="129"/>
         <source>Merging {0}…</source>
         <translation>Scalanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="117"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
         <source>Reading {0}…</source>
         <translation>Wczytywanie: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="139"/>
         <source>Another company&apos;s file</source>
         <translation>Plik innej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="141"/>
         <source>Merge this company&apos;s file anyway</source>
         <translation>Mimo to scal plik tej firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="258"/>
         <source>Back up to</source>
         <translation>Zapisz kopię w</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="242"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Backed up to {0}</source>
         <translation>Kopię zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="276"/>
         <source>Restore backup</source>
         <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="277"/>
         <source>There are no backups of this file yet.</source>
         <translation>Nie ma jeszcze kopii zapasowych tego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="284"/>
         <source>This file is open read-only; someone else may be using it, so it cannot be replaced now.</source>
         <translation>Ten plik jest otwarty tylko do odczytu; ktoś inny może go używać, więc nie można go teraz zastąpić.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="276"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>The backup from {0} was restored.</source>
         <translation>Przywrócono kopię z {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="278"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>The file as it was has been kept as a backup too.</source>
         <translation>Plik w poprzedniej postaci również zachowano jako kopię.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="280"/>
+        <location filename="../../ui/file_actions.py" line="300"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Uszkodzony plik zachowano jako {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="283"/>
+        <location filename="../../ui/file_actions.py" line="304"/>
         <source>Backup restored</source>
         <translation>Kopia przywrócona</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="155"/>
         <source>Erasures in the other file</source>
         <translation>Usunięcia w drugim pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="144"/>
+        <location filename="../../ui/file_actions.py" line="161"/>
         <source>Apply the erasures and merge</source>
         <translation>Zastosuj usunięcia i scal</translation>
     </message>
@@ -4671,67 +4671,67 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Możesz otworzyć go tylko do odczytu: zobaczysz wszystko, ale nie zmienisz niczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="34"/>
+        <location filename="../../ui/file_open.py" line="35"/>
         <source>Open Read-Only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="35"/>
+        <location filename="../../ui/file_open.py" line="36"/>
         <source>Take Over</source>
         <translation>Przejmij</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="48"/>
+        <location filename="../../ui/file_open.py" line="50"/>
         <source>Cannot open file</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="49"/>
+        <location filename="../../ui/file_open.py" line="51"/>
         <source>Nothing in the file was changed.</source>
         <translation>W pliku nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="50"/>
+        <location filename="../../ui/file_open.py" line="52"/>
         <source>Restore a Backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="57"/>
+        <location filename="../../ui/file_open.py" line="60"/>
         <source>File in a synced folder</source>
         <translation>Plik w synchronizowanym folderze</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="58"/>
+        <location filename="../../ui/file_open.py" line="61"/>
         <source>This file is in a {0} folder.</source>
         <translation>Ten plik znajduje się w folderze {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="63"/>
+        <location filename="../../ui/file_open.py" line="66"/>
         <source>File checked on opening</source>
         <translation>Plik sprawdzony przy otwarciu</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="69"/>
+        <location filename="../../ui/file_open.py" line="72"/>
         <source>Conflict copies found</source>
         <translation>Znaleziono kopie konfliktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="70"/>
+        <location filename="../../ui/file_open.py" line="73"/>
         <source>The sync service left copies of this file that may hold changes made elsewhere:</source>
         <translation>Usługa synchronizacji zostawiła kopie tego pliku, które mogą zawierać zmiany wprowadzone gdzie indziej:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="71"/>
+        <location filename="../../ui/file_open.py" line="75"/>
         <source>Merge them into this file now? A backup is made first.</source>
         <translation>Scalić je teraz z tym plikiem? Najpierw zostanie utworzona kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="122"/>
+        <location filename="../../ui/file_open.py" line="126"/>
         <source>Someone else has this file open for editing, so it is open for reading only.</source>
         <translation>Ktoś inny edytuje ten plik, więc otwarto go tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_open.py" line="166"/>
+        <location filename="../../ui/file_open.py" line="171"/>
         <source>Someone else took over this file for editing, so it is now open for reading only. Reopen it later to continue editing.</source>
         <translation>Ktoś inny przejął edycję tego pliku, więc jest on teraz otwarty tylko do odczytu. Otwórz go później ponownie, aby kontynuować edycję.</translation>
     </message>
@@ -4892,193 +4892,193 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Grupowy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>Reverse</source>
         <translation>Odwrócony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Peer</source>
         <translation>Koleżeński</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Job shadowing</source>
         <translation>Job shadowing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>In person</source>
         <translation>Stacjonarnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="39"/>
         <source>Digital</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="38"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Mixed</source>
         <translation>Hybrydowo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Weekly</source>
         <translation>Co tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="44"/>
         <source>Fortnightly</source>
         <translation>Co dwa tygodnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Monthly</source>
         <translation>Co miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
         <source>Applied</source>
         <translation>Zgłoszony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="49"/>
         <source>Accepted</source>
         <translation>Przyjęty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Waitlisted</source>
         <translation>Na liście oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Declined</source>
         <translation>Odrzucony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Withdrawn</source>
         <translation>Wycofany</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="67"/>
-        <location filename="../../ui/models/participants_model.py" line="78"/>
+        <location filename="../../ui/models/participants_model.py" line="71"/>
+        <location filename="../../ui/models/participants_model.py" line="82"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="102"/>
-        <location filename="../../ui/models/participants_model.py" line="132"/>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="106"/>
+        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <location filename="../../ui/models/participants_model.py" line="172"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <location filename="../../ui/models/participants_model.py" line="107"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="104"/>
+        <location filename="../../ui/models/participants_model.py" line="108"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <location filename="../../ui/models/participants_model.py" line="116"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} z {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="122"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="122"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="133"/>
-        <location filename="../../ui/models/participants_model.py" line="170"/>
+        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="135"/>
+        <location filename="../../ui/models/participants_model.py" line="141"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="137"/>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
         <source>Free</source>
         <translation>Wolne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="138"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Limit {0} minus {1} aktywnych mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="140"/>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Odbyte spotkania spośród odbytych lub opuszczonych przez mentora, we wszystkich relacjach, w których był mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Years</source>
         <translation>Lata</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="152"/>
         <source>Expertise</source>
         <translation>Ekspertyza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="145"/>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
+        <location filename="../../ui/models/participants_model.py" line="173"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="174"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Willing / motivation</source>
         <translation>Gotowość / motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <location filename="../../ui/models/participants_model.py" line="175"/>
         <source>Gaps to close</source>
         <translation>Luki do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="168"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Waiting since</source>
         <translation>Czeka od</translation>
     </message>
@@ -5096,42 +5096,42 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>MentorDesk jest nadal zajęty: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="49"/>
+        <location filename="../../ui/quit_guard.py" line="51"/>
         <source>saving</source>
         <translation>zapisywanie</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="51"/>
+        <location filename="../../ui/quit_guard.py" line="54"/>
         <source>Wait for it to finish and then quit, or stop it and quit: stopped work is not saved and the file stays as it was before it started.</source>
         <translation>Poczekaj na zakończenie i wyjdź albo zatrzymaj i wyjdź: zatrzymana praca nie zostanie zapisana, a plik pozostanie taki jak przed jej rozpoczęciem.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="53"/>
+        <location filename="../../ui/quit_guard.py" line="57"/>
         <source>Wait, then Quit</source>
         <translation>Poczekaj i wyjdź</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="54"/>
+        <location filename="../../ui/quit_guard.py" line="58"/>
         <source>Stop It and Quit</source>
         <translation>Zatrzymaj i wyjdź</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="55"/>
+        <location filename="../../ui/quit_guard.py" line="59"/>
         <source>Keep Working</source>
         <translation>Pracuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="63"/>
+        <location filename="../../ui/quit_guard.py" line="67"/>
         <source>MentorDesk closes when the work has ended…</source>
         <translation>MentorDesk zamknie się po zakończeniu pracy…</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="99"/>
+        <location filename="../../ui/quit_guard.py" line="104"/>
         <source>The summary you typed for {0} is not saved yet.</source>
         <translation>Podsumowanie wpisane dla {0} nie zostało jeszcze zapisane.</translation>
     </message>
     <message>
-        <location filename="../../ui/quit_guard.py" line="100"/>
+        <location filename="../../ui/quit_guard.py" line="106"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>Wpisane podsumowanie nie zostało jeszcze zapisane.</translation>
     </message>
@@ -5245,54 +5245,54 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>undo_menu</name>
     <message>
-        <location filename="../../ui/undo_menu.py" line="41"/>
-        <location filename="../../ui/undo_menu.py" line="43"/>
+        <location filename="../../ui/undo_menu.py" line="42"/>
+        <location filename="../../ui/undo_menu.py" line="44"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="49"/>
-        <location filename="../../ui/undo_menu.py" line="73"/>
+        <location filename="../../ui/undo_menu.py" line="50"/>
+        <location filename="../../ui/undo_menu.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="73"/>
+        <location filename="../../ui/undo_menu.py" line="74"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="80"/>
+        <location filename="../../ui/undo_menu.py" line="82"/>
         <source>There is nothing to undo: no import, merge or bulk action yet.</source>
         <translation>Nie ma nic do cofnięcia: nie było jeszcze importu, scalenia ani operacji zbiorczej.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="84"/>
+        <location filename="../../ui/undo_menu.py" line="88"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="84"/>
+        <location filename="../../ui/undo_menu.py" line="89"/>
         <source>Undo the {0}?</source>
         <translation>Cofnąć: {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="88"/>
+        <location filename="../../ui/undo_menu.py" line="93"/>
         <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
         <translation>Plik wraca do stanu sprzed tej operacji ({0}). {1} Plik w obecnej postaci zostaje zachowany jako kopia zapasowa (Plik &gt; Przywróć kopię zapasową).</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="90"/>
+        <location filename="../../ui/undo_menu.py" line="96"/>
         <source>Undo {0}</source>
         <translation>Cofnij {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="112"/>
+        <location filename="../../ui/undo_menu.py" line="118"/>
         <source>Nothing was undone</source>
         <translation>Nic nie cofnięto</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="117"/>
+        <location filename="../../ui/undo_menu.py" line="123"/>
         <source>Undone: {0}.</source>
         <translation>Cofnięto: {0}.</translation>
     </message>
