@@ -12,6 +12,7 @@ it knows about the database (``known_employee_ids``, ``known_emails``, ``known_m
     model     columns and the records passed around
     decoding  bytes -> text, or a sentence naming what the file really is
     cells     the reversible formula-injection escape of single cells
+    headers   HR's own column names: guesses, mappings and the header row's fingerprint
     fields    one row's cells checked and converted (rules from mentordesk.validation)
     reading   header, rows and checks across rows and the company
     writing   the export
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 from ..validation import ISO_639_1
 from .cells import escape_cell, unescape_cell
+from .decoding import LEGACY_ENCODINGS, NotText, guess_legacy_encoding
+from .headers import TARGETS, fingerprint, guess_mapping, header_key, needs_mapping
 from .model import (
     COLUMNS,
     DEFAULT_MENTOR_CAPACITY,
@@ -28,20 +31,33 @@ from .model import (
     MAX_LEVEL,
     MIN_CAPACITY,
     MIN_LEVEL,
+    NAME_PARTS,
     REQUIRED_COLUMNS,
     ROLES,
     CompetencyLevel,
+    CsvInput,
     Dest,
     ParseResult,
     PersonRow,
     Problem,
     Source,
 )
-from .reading import read_people
+from .reading import read_header, read_people
 from .writing import CannotExport, format_row, write_people
 
 __all__ = [
     "COLUMNS",
+    "LEGACY_ENCODINGS",
+    "NAME_PARTS",
+    "TARGETS",
+    "CsvInput",
+    "NotText",
+    "fingerprint",
+    "guess_legacy_encoding",
+    "guess_mapping",
+    "header_key",
+    "needs_mapping",
+    "read_header",
     "DEFAULT_MENTOR_CAPACITY",
     "ISO_639_1",
     "MAX_CAPACITY",

@@ -15,7 +15,7 @@ from ..i18n import N_
 from ..i18n import gettext as _
 from .model import Problem, Source
 
-__all__ = ["NotText", "load_text"]
+__all__ = ["LEGACY_ENCODINGS", "NotText", "guess_legacy_encoding", "load_text"]
 
 SAVE_AS = N_("In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file.")
 
@@ -32,6 +32,13 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", N_("a gzip-compressed file")),
 )
 _SAMPLE = 4096
+
+#: Older Windows encodings HR exports arrive in, with how the window names them. Only these
+#: are offered: each is read after HR says yes, never silently (a wrong guess mangles names).
+LEGACY_ENCODINGS: dict[str, str] = {
+    "cp1252": N_("Windows text (Western European)"),
+    "cp1250": N_("Windows text (Central European)"),
+}
 
 
 class NotText(Exception):
@@ -72,8 +79,43 @@ def _looks_binary(data: bytes) -> bool:
     return bool(sample) and controls > max(4, len(sample) // 20)
 
 
-def decode(data: bytes) -> str:
-    """The file's text; raises NotText with a sentence for anything that is not UTF-8 text."""
+def guess_legacy_encoding(data: bytes) -> str | None:
+    """Which of ``LEGACY_ENCODINGS`` reads these (non-UTF-8) bytes as words, or None.
+
+    Each candidate decodes the bytes; the one whose non-ASCII characters are most often
+    letters wins (Polish ``ł`` is ``0xB3``: a letter in cp1250, a superscript 3 in cp1252),
+    Western European on a tie. Letters below half of them: no guess, the file is refused.
+    """
+    if _looks_binary(data) or _utf16_without_bom(data) is not None:
+        return None
+    best, best_score = None, 0.5
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        wide = [c for c in text if ord(c) > 0x7F]
+        if not wide:
+            continue
+        score = sum(c.isalpha() for c in wide) / len(wide)
+        if score > best_score:
+            best, best_score = encoding, score
+    return best
+
+
+def _decode_as(data: bytes, encoding: str) -> str:
+    """Text in the encoding HR chose; a byte it cannot hold is named with its line."""
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        where = data.count(b"\n", 0, exc.start) + 1 if isinstance(exc, UnicodeDecodeError) else 0
+        raise _refuse(_("the file cannot be read as %(encoding)s; it was probably saved in another "
+                        "encoding.") % {"encoding": encoding} + " " + _(SAVE_AS), where) from None
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """The file's text; raises NotText with a sentence for anything that is not UTF-8 text
+    (or, when HR chose ``encoding``, not text in that encoding)."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise _refuse(_("The file is saved as UTF-32, not as UTF-8 text.") + " " + _(SAVE_AS))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -89,6 +131,11 @@ def decode(data: bytes) -> str:
             _("The file is UTF-16 (%(order)s) without a byte order mark, not UTF-8 text; save it as UTF-8.")
             % {"order": order} + " " + _(SAVE_AS)
         )
+    if encoding is not None and encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "utf8sig"):
+        if _looks_binary(data):
+            raise _refuse(_("The file holds binary data, not CSV text (is it the right file?).") + " "
+                          + _(SAVE_AS))
+        return _decode_as(data, encoding)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -105,13 +152,19 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def load_text(source: Source) -> str:
-    """Text of a path, bytes or stream (a text stream is trusted to be decoded already)."""
+def read_bytes(source: Source) -> bytes | str:
+    """The raw content of a path, bytes or stream (a text stream gives its text)."""
     if isinstance(source, (bytes, bytearray)):
-        return decode(bytes(source))
+        return bytes(source)
     if isinstance(source, (str, os.PathLike)):
-        return decode(Path(source).read_bytes())
+        return Path(source).read_bytes()
     data = source.read()
-    if isinstance(data, (bytes, bytearray)):
-        return decode(bytes(data))
-    return data.removeprefix("\ufeff")
+    return bytes(data) if isinstance(data, (bytes, bytearray)) else data
+
+
+def load_text(source: Source, encoding: str | None = None) -> str:
+    """Text of a path, bytes or stream (a text stream is trusted to be decoded already)."""
+    data = read_bytes(source)
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    return decode(data, encoding)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import IO, Union
@@ -12,8 +13,8 @@ from ..validation import MAX_CAPACITY, MAX_LEVEL, MIN_CAPACITY, MIN_LEVEL, ROLES
 
 __all__ = [
     "COLUMNS", "DEFAULT_MENTOR_CAPACITY", "MAX_CAPACITY", "MAX_LEVEL", "MIN_CAPACITY",
-    "MIN_LEVEL", "REQUIRED_COLUMNS", "ROLES", "CompetencyLevel", "Dest", "ParseResult",
-    "PersonRow", "Problem", "Source",
+    "MIN_LEVEL", "NAME_PARTS", "REQUIRED_COLUMNS", "ROLES", "CompetencyLevel", "CsvInput", "Dest",
+    "ParseResult", "PersonRow", "Problem", "Source",
 ]
 
 COLUMNS: tuple[str, ...] = (
@@ -36,12 +37,31 @@ COLUMNS: tuple[str, ...] = (
 ARCHIVED_YES: frozenset[str] = frozenset({"yes", "y", "true", "1", "archived"})
 ARCHIVED_NO: frozenset[str] = frozenset({"no", "n", "false", "0", "active"})
 REQUIRED_COLUMNS: tuple[str, ...] = ("employee_id", "name", "email")
+# HR systems often split the name: a column mapped to one of these is read as part of `name`
+# (first part, then last part, joined by a space) when the file has no name column of its own.
+NAME_PARTS: tuple[str, ...] = ("first_name", "last_name")
 # The format's default for an empty mentor_capacity. Not applied here: the parser keeps "empty"
 # as None so that export -> import reproduces the file exactly; whoever assigns mentees applies it.
 DEFAULT_MENTOR_CAPACITY = 2
 
-Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[str], IO[bytes]]
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, IO[str], IO[bytes], "CsvInput"]
 Dest = Union[str, "os.PathLike[str]", IO[str]]
+
+
+@dataclass(frozen=True)
+class CsvInput:
+    """A file as HR's system wrote it, with how to read it: the format's spelling is UTF-8
+    and MentorDesk's column names, but an HR export may be Windows text with its own headers.
+
+    ``encoding`` None means UTF-8 (what the format asks for); otherwise a Python codec name
+    HR agreed to (``cp1252``). ``column_map`` maps a header as written in the file (compared
+    without case, accents or punctuation, see ``headers.header_key``) to a MentorDesk column,
+    one of ``NAME_PARTS``, or "" to ignore that column without a warning.
+    """
+
+    source: Source
+    encoding: str | None = None
+    column_map: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

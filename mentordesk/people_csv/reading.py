@@ -19,9 +19,10 @@ from ..i18n import ngettext
 from .cells import unescape_cell
 from .decoding import NotText, load_text
 from .fields import RowChecker, parse_row, shown
-from .model import COLUMNS, REQUIRED_COLUMNS, ParseResult, PersonRow, Problem, Source
+from .headers import TARGETS, header_key
+from .model import NAME_PARTS, REQUIRED_COLUMNS, CsvInput, ParseResult, PersonRow, Problem, Source
 
-__all__ = ["read_people"]
+__all__ = ["read_header", "read_people"]
 
 _FIELD_LIMIT_LOCK = threading.Lock()
 
@@ -54,14 +55,20 @@ def _detect_delimiter(text: str) -> str:
 
 
 
-def _read_header(header: list[str], result: ParseResult) -> tuple[dict[str, int], list[int]]:
+def _read_header(header: list[str], result: ParseResult,
+                 column_map: Mapping[str, str]) -> tuple[dict[str, int], list[int]]:
+    """Column -> position; ``column_map`` (keyed by ``header_key``) renames HR's headers first."""
     index: dict[str, int] = {}
     unnamed: list[int] = []
     for pos, raw_name in enumerate(header):
-        name = raw_name.strip().lower()
-        if not name:
+        if not raw_name.strip():
             unnamed.append(pos)
-        elif name not in COLUMNS:
+            continue
+        mapped = column_map.get(header_key(raw_name)) if column_map else None
+        if mapped == "":
+            continue  # HR chose to leave this column out
+        name = raw_name.strip().lower() if mapped is None else mapped
+        if name not in TARGETS:
             result.warnings.append(_("The column '%(name)s' is not used by MentorDesk and was ignored.")
                                    % {"name": shown(raw_name.strip())})
         elif name in index:
@@ -70,11 +77,35 @@ def _read_header(header: list[str], result: ParseResult) -> tuple[dict[str, int]
         else:
             index[name] = pos
     for required in REQUIRED_COLUMNS:
-        if required not in index:
+        if required not in index and not (required == "name" and any(p in index for p in NAME_PARTS)):
             result.problems.append(
                 Problem(1, required, _("the required column '%(name)s' is missing from the header")
                         % {"name": required}))
     return index, unnamed
+
+
+def _split_name(index: dict[str, int]) -> tuple[int, ...]:
+    """Positions whose cells make up ``name`` when the file splits it (first, then last part)."""
+    if "name" in index:
+        return ()
+    return tuple(index.pop(part) for part in NAME_PARTS if part in index)
+
+
+def _unwrap(source: Source) -> tuple[Source, str | None, dict[str, str]]:
+    if isinstance(source, CsvInput):
+        return source.source, source.encoding, {header_key(k): v for k, v in source.column_map.items()}
+    return source, None, {}
+
+
+def read_header(source: Source) -> list[str]:
+    """The header row as written (for mapping its columns); raises NotText like reading does."""
+    raw, encoding, _map = _unwrap(source)
+    text = load_text(raw, encoding)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
+    try:
+        return next(reader)
+    except (StopIteration, csv.Error):
+        return []
 
 
 def _csv_error(exc: csv.Error) -> str:
@@ -114,8 +145,9 @@ def read_people(
     no rows. ``today`` exists so tests do not depend on the clock (future hire dates).
     """
     result = ParseResult()
+    source, encoding, column_map = _unwrap(source)
     try:
-        text = load_text(source)
+        text = load_text(source, encoding)
     except NotText as exc:
         result.problems.append(exc.problem)
         return result
@@ -131,9 +163,10 @@ def read_people(
         result.problems.append(Problem(1, None, _("the header line could not be read as CSV (%(error)s)")
                                        % {"error": exc}))
         return result
-    index, unnamed = _read_header(header, result)
+    index, unnamed = _read_header(header, result, column_map)
     if result.problems:
         return result
+    name_parts = _split_name(index)
 
     total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     parsed: list[tuple[PersonRow, RowChecker]] = []
@@ -158,6 +191,8 @@ def read_people(
             unnamed_has_data = True
 
         cells = _Cells({column: record[pos] for column, pos in index.items() if pos < len(record)})
+        if name_parts:
+            cells["name"] = " ".join(p for p in (record[i].strip() for i in name_parts if i < len(record)) if p)
         row, chk = parse_row(start, cells.__getitem__, today or date.today(), result.problems)
         if len(record) > len(header) and any(value.strip() for value in record[len(header):]):
             chk.add(None, _("this row has %(values)s but the header has %(columns)s; a value containing "
