@@ -39,14 +39,16 @@ class _Terminated(BaseException):
     """SIGTERM or SIGHUP arrived: unwind like Ctrl-C so transactions roll back and notes are released."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(areas: Sequence[str] = AREAS) -> argparse.ArgumentParser:
+    """The parser with the commands of `areas` (all by default; `main` registers only the
+    area a known command needs, see `cli/routing.py`)."""
     parser = argparse.ArgumentParser(prog="mentordesk", description="Run a mentoring program from the command line.")
     parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--db", metavar="FILE", help="the MentorDesk file (default: the one in your data folder)")
     parser.add_argument("--ignore-lock", action="store_true", help=_IGNORE_LOCK_HELP)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for area in AREAS:
+    for area in areas:
         try:
             module = importlib.import_module(f"{__name__}.{area}")
         except ModuleNotFoundError as exc:
@@ -64,8 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 @terminal_safe  # no name or file name puts a raw control sequence on the user's terminal
 def main(argv: Sequence[str] | None = None) -> int:
     global _held
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(sys.argv[1:] if argv is None else list(argv))
     with _terminate_as_cancel(), contextlib.ExitStack() as held:
         outer, _held = _held, held
         try:
@@ -81,6 +82,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 143
         finally:
             _held = outer
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """Parse with only the area the command needs when it is known, else with every area."""
+    from .routing import areas_for
+
+    areas = areas_for(argv, AREAS)
+    parser = build_parser(areas)
+    if areas != AREAS and routing_missed(parser, argv):
+        parser = build_parser()  # the routing table is out of date for this command: stay correct
+    return parser.parse_args(argv)
+
+
+def routing_missed(parser: argparse.ArgumentParser, argv: Sequence[str]) -> bool:
+    """True when `parser` does not register the command word of `argv`."""
+    from .routing import command_word
+
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return command_word(argv) not in sub.choices
 
 
 @contextlib.contextmanager
