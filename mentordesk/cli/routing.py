@@ -29,6 +29,7 @@ COMMAND_AREAS: dict[str, str] = {
     **dict.fromkeys(("checkin-forms", "import-forms"), "checkin_forms"),
     **dict.fromkeys(("replacement-proposals", "replace-mentor"), "replacement"),
     "export": "exports",
+    **dict.fromkeys(("people-bulk", "person-history"), "people_bulk"),
 }
 
 #: Global options that take a value (argparse also accepts a unique prefix, like `--d FILE`).
