@@ -21,15 +21,21 @@ from typing import Any
 
 from .. import clock
 from ..errors import NotFoundError, ValidationError
-from ..matching import Cancelled, Candidate, MatchSettings, PairScore, Reason, plan_matches, score_pair
+from ..i18n import gettext as _
+from ..matching import Cancelled, MatchSettings, Reason, plan_matches
 from ..matching.scoring import BRANCH_PREFERENCES, DEFAULT_WEIGHTS
-from ..models import Program
 from ..storage import matching_repo as repo
 from ..storage import people_repo, programs_repo
 from ..storage.database import Database
 from ..wording import count as count_words
 from . import programs as programs_service
 from . import relationships as relationships_service
+from .matching_inputs import candidate as _candidate  # noqa: F401 - mentor_replacement reads it from here
+from .matching_inputs import load as _load
+from .matching_inputs import settings_for
+from .matching_swaps import check_pair as _check_pair
+from .matching_swaps import swap_options, swap_problems
+from .matching_waiting import WaitingView, held_views, role_conflicts, waiting_list, wish_notes
 
 __all__ = [
     "Cancelled",
@@ -50,6 +56,9 @@ __all__ = [
     "clear_rule",
     "pair_rules",
     "swap",
+    "swap_options",
+    "waiting_list",
+    "role_conflicts",
     "approve",
     "top_reasons",
     "WEIGHT_LABELS",
@@ -93,18 +102,12 @@ class ProposalView:
     locked: bool = False
     #: Set when HR locked a pair a hard rule now forbids; approval will refuse it.
     blocked: str | None = None
+    #: Why the mentors the mentee asked for were not proposed, one sentence each.
+    wishes: tuple[str, ...] = ()
 
     @property
     def top_reasons(self) -> list[str]:
         return top_reasons(self.reasons)
-
-
-@dataclass(frozen=True)
-class WaitingView:
-    mentee_id: str
-    mentee: str
-    reason: str
-    since: str | None = None
 
 
 @dataclass
@@ -169,28 +172,6 @@ def top_reasons(reasons: Iterable[Reason], n: int = TOP_REASONS) -> list[str]:
 
 # -- settings ------------------------------------------------------------------------
 
-def settings_for(program: Program) -> MatchSettings:
-    """The program's match settings with defaults filled in.
-
-    A damaged or hand-edited value falls back to the default instead of
-    making the matching screen unusable; `validate_match_settings` is what
-    refuses bad input at save time.
-    """
-    ms = program.match_settings if isinstance(program.match_settings, dict) else {}
-    pref = ms.get("branch_preference", "same")
-    if pref not in BRANCH_PREFERENCES:
-        pref = "same"
-    weights: dict[str, float] = {}
-    raw = ms.get("weights") if isinstance(ms.get("weights"), dict) else {}
-    for key, value in raw.items():
-        if key in DEFAULT_WEIGHTS and isinstance(value, (int, float)) and not isinstance(value, bool) \
-                and value == value and value >= 0:
-            weights[key] = float(value)
-    return MatchSettings(kind=program.kind, branch_preference=pref,
-                         prefer_cross_department=bool(ms.get("prefer_cross_department", False)),
-                         weights=weights)
-
-
 def validate_match_settings(settings: dict[str, Any]) -> list[str]:
     """Problems with settings HR typed, as sentences (empty when fine)."""
     problems: list[str] = []
@@ -209,109 +190,6 @@ def validate_match_settings(settings: dict[str, Any]) -> list[str]:
     if not problems and sum(merged.values()) <= 0:
         problems.append("At least one weight must be above 0, or every pair would score the same.")
     return problems
-
-
-# -- loading the cohort ----------------------------------------------------------------
-
-@dataclass
-class _Inputs:
-    program: Program
-    settings: MatchSettings
-    mentees: list[Candidate]
-    mentors: list[Candidate]
-    capacities: dict[str, int]
-    managers: dict[str, str | None]
-    excluded: set[tuple[str, str]]
-    preferences: dict[str, list[str]]
-    mentor_preferences: dict[str, list[str]]
-    locked: dict[str, str]
-    waiting_since: dict[str, str]
-    names: dict[str, str]
-    notes: list[str]
-
-
-def _candidate(row: dict[str, Any], portraits: dict[str, list], managers: dict[str, str | None]) -> Candidate:
-    levels: dict[str, int] = {}
-    targets: dict[str, int] = {}
-    for entry in portraits.get(row["person_id"], ()):
-        levels[entry.competency] = entry.current
-        if entry.target is not None:
-            targets[entry.competency] = entry.target
-    hire = None
-    if row.get("hire_date"):
-        try:
-            hire = dt.date.fromisoformat(row["hire_date"][:10])
-        except ValueError:
-            hire = None  # unknown seniority counts as neutral, not as an error
-    return Candidate(
-        person_id=row["person_id"], name=row["name"], branch=row.get("branch") or "",
-        department=row.get("department") or "", title=row.get("title") or "",
-        languages=frozenset(x.strip() for x in (row.get("languages") or "").split(";") if x.strip()),
-        hire_date=hire, levels=levels, targets=targets, manager_id=managers.get(row["person_id"]),
-    )
-
-
-def _disambiguate(rows: list[dict[str, Any]]) -> None:
-    """Add the employee id to names two people in the cohort share, so HR
-    never approves "Femke van der Berg" without knowing which one."""
-    people: dict[str, set[str]] = {}
-    for r in rows:
-        people.setdefault(r["name"], set()).add(r["person_id"])
-    for r in rows:
-        if len(people[r["name"]]) > 1:
-            r["name"] = f"{r['name']} ({r['employee_id']})"
-
-
-def _load(db: Database, program_id: str) -> _Inputs:
-    program = programs_service.get_program(db, program_id)
-    settings = settings_for(program)
-    managers = people_repo.managers(db)
-    portraits = people_repo.all_portraits(db)
-    mentor_rows = repo.mentors(db, program_id)
-    mentee_rows = repo.open_mentees(db, program_id)
-    _disambiguate([*mentor_rows, *mentee_rows])
-    mentors = [_candidate(r, portraits, managers) for r in mentor_rows]
-    mentees = [_candidate(r, portraits, managers) for r in mentee_rows]
-    capacities = {r["person_id"]: max(0, int(r["capacity"]) - int(r["active"] or 0)) for r in mentor_rows}
-    names = {c.person_id: c.name for c in (*mentors, *mentees)}
-    mentee_ids = {c.person_id for c in mentees}
-    mentor_ids = {c.person_id for c in mentors}
-    preferences = {r["person_id"]: repo.parse_preferred(r["preferred"]) for r in mentee_rows}
-    mentor_preferences = {r["person_id"]: repo.parse_preferred(r["preferred"]) for r in mentor_rows}
-    waiting_since = {r["person_id"]: (r["waitlisted_since"] or r["applied_at"] or "")[:10]
-                     for r in mentee_rows if r["waitlisted_since"] or r["applied_at"]}
-    excluded: set[tuple[str, str]] = set()
-    locked: dict[str, str] = {}
-    notes: list[str] = []
-    locks_per_mentor: dict[str, int] = {}
-    for rule in repo.pair_rules(db, program_id):
-        pair = (rule["mentee_id"], rule["mentor_id"])
-        if rule["rule"] == "excluded":
-            excluded.add(pair)
-            continue
-        mentee_name = rule["mentee_name"] or "?"
-        mentor_name = rule["mentor_name"] or "?"
-        if rule["mentee_id"] not in mentee_ids:
-            notes.append(f"The lock of {mentee_name} with {mentor_name} was not used: "
-                         f"{mentee_name} is no longer waiting for a mentor in this program.")
-        elif rule["mentor_id"] not in mentor_ids:
-            notes.append(f"The lock of {mentee_name} with {mentor_name} was not used: "
-                         f"{mentor_name} is no longer an accepted mentor in this program.")
-        elif pair in excluded:
-            notes.append(f"The lock of {mentee_name} with {mentor_name} was not used: HR also excluded it.")
-        else:
-            if rule["mentee_id"] in locked:  # a later lock replaces an earlier one
-                previous = locked[rule["mentee_id"]]
-                locks_per_mentor[previous] -= 1
-            locked[rule["mentee_id"]] = rule["mentor_id"]
-            locks_per_mentor[rule["mentor_id"]] = locks_per_mentor.get(rule["mentor_id"], 0) + 1
-    for mentor_id, count in locks_per_mentor.items():
-        if count > capacities.get(mentor_id, 0):
-            free = count_words(capacities.get(mentor_id, 0), "free place", "free places")
-            notes.append(f"{names.get(mentor_id, '?')} is locked to {count_words(count, 'mentee', 'mentees')} "
-                         f"but has only {free}; approving all of them will fail.")
-    return _Inputs(program, settings, mentees, mentors, capacities, managers, excluded, preferences,
-                   mentor_preferences, locked, waiting_since, names, notes)
 
 
 # -- running ------------------------------------------------------------------------------
@@ -341,16 +219,20 @@ def run_match(
     names = inp.names
     run = MatchRun(program_id=program_id, program=inp.program.name, kind=inp.settings.kind,
                    settings=inp.settings, ran_on=today, notes=list(inp.notes))
+    wishes = wish_notes(db, inp, {**{p.mentee_id: p.mentor_id for p in plan.proposals},
+                                  **{w.mentee_id: None for w in plan.waiting}})
     for p in plan.proposals:
         run.proposals.append(ProposalView(
             mentee_id=p.mentee_id, mentee=names[p.mentee_id], mentor_id=p.mentor_id, mentor=names[p.mentor_id],
             score=p.score.total, reasons=tuple(p.score.reasons),
             alternatives=tuple(Alternative(mid, names[mid], ps.total) for mid, ps in p.alternatives),
-            locked=p.locked, blocked=p.score.blocked,
+            locked=p.locked, blocked=p.score.blocked, wishes=wishes.get(p.mentee_id, ()),
         ))
+    run.waiting.extend(held_views(inp))
     for w in plan.waiting:
         run.waiting.append(WaitingView(mentee_id=w.mentee_id, mentee=names[w.mentee_id],
-                                       reason=w.reason, since=w.since))
+                                       reason=w.reason, since=w.since, wishes=wishes.get(w.mentee_id, ())))
+    run.notes.extend(role_conflicts(db, program_id, inp.program.kind))
     run.seconds = time.perf_counter() - started
     return run
 
@@ -360,20 +242,6 @@ def run_match(
 def pair_rules(db: Database, program_id: str) -> list[PairRule]:
     return [PairRule(r["id"], r["mentee_id"], r["mentee_name"] or "", r["mentor_id"], r["mentor_name"] or "",
                      r["rule"], r["note"] or "") for r in repo.pair_rules(db, program_id)]
-
-
-def _check_pair(inp: _Inputs, mentee_id: str, mentor_id: str, *, ignore_exclusion: bool = False) -> PairScore:
-    """Score a pair with the program's own data; ValidationError if either person cannot take part."""
-    mentee = next((c for c in inp.mentees if c.person_id == mentee_id), None)
-    mentor = next((c for c in inp.mentors if c.person_id == mentor_id), None)
-    if mentee is None:
-        raise ValidationError("This mentee is not waiting for a mentor in this program "
-                              "(already paired, declined, withdrawn or archived).")
-    if mentor is None:
-        raise ValidationError("This mentor is not an accepted mentor of this program.")
-    excluded = inp.excluded - {(mentee_id, mentor_id)} if ignore_exclusion else inp.excluded
-    return score_pair(mentee, mentor, inp.settings, inp.managers, excluded,
-                      inp.preferences.get(mentee_id, ()), inp.mentor_preferences.get(mentor_id, ()))
 
 
 def lock_pair(db: Database, program_id: str, mentee_id: str, mentor_id: str, note: str = "") -> str:
@@ -438,24 +306,16 @@ def clear_rule(db: Database, rule_id: str) -> None:
 def swap(db: Database, program_id: str, mentee_a: str, mentee_b: str, run: MatchRun | None = None) -> None:
     """Give each mentee the other's proposed mentor, as two locks.
 
-    Refused, with the rule's own sentence, if either new pair is forbidden;
+    Refused, with the rule's own sentence, if either new pair is forbidden
+    (`matching_swaps.swap_problems`, the check `swap_options` offers by);
     the mentors come from `run` (what HR is looking at) or, without one,
     from a fresh run.
     """
-    if mentee_a == mentee_b:
-        raise ValidationError("Pick two different proposals to swap.")
     run = run or run_match(db, program_id)
     pa, pb = run.proposal_for(mentee_a), run.proposal_for(mentee_b)
     if pa is None or pb is None:
-        raise ValidationError("Both mentees need a proposed mentor to swap them; re-run the match.")
-    if pa.mentor_id == pb.mentor_id:
-        raise ValidationError(f"{pa.mentee} and {pb.mentee} already have the same mentor, {pa.mentor}.")
-    inp = _load(db, program_id)
-    problems: list[str] = []
-    for mentee, mentor in ((pa, pb), (pb, pa)):
-        score = _check_pair(inp, mentee.mentee_id, mentor.mentor_id)
-        if not score.allowed:
-            problems.append(f"{mentee.mentee} cannot take {mentor.mentor}: {score.blocked}")
+        raise ValidationError(_("Both mentees need a proposed mentor to swap them; re-run the match."))
+    problems = swap_problems(_load(db, program_id), pa, pb)
     if problems:
         raise ValidationError(problems)
     with db.transaction() as conn:
@@ -476,6 +336,8 @@ def _recheck(conn, program_id: str, p: ProposalView) -> str | None:
     mentee = repo.participant_in_tx(conn, program_id, p.mentee_id, "mentee")
     if mentee is None or mentee["status"] not in repo.OPEN_MENTEE_STATUSES:
         return f"{p.mentee} is no longer waiting for a mentor in this program."
+    if mentee["status"] == "waitlisted":
+        return _("%(mentee)s was put on the waiting list since the match was run.") % {"mentee": p.mentee}
     current = repo.mentee_has_active_in_program(conn, program_id, p.mentee_id)
     if current is not None:
         return f"{p.mentee} already has a relationship with {current} in this program."
@@ -564,6 +426,8 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
         now = clock.now_iso()
         for w in run.waiting:
             step()
+            if w.held:
+                continue  # already on the waiting list: keep HR's reason and date
             part = repo.participant_in_tx(conn, program_id, w.mentee_id, "mentee")
             if part is None or part["status"] not in repo.OPEN_MENTEE_STATUSES:
                 continue  # withdrew or declined since the run: leave their answer alone

@@ -15,7 +15,7 @@ import sqlite3
 from typing import Any
 
 from ..models import DEFAULT_CAPACITY
-from . import rows
+from . import by_ids, rows
 from .database import Database
 
 #: Mentee statuses that still want a mentor.
@@ -51,7 +51,7 @@ def open_mentees(db: Database, program_id: str) -> list[dict[str, Any]]:
     and without an active relationship in it."""
     marks = ", ".join("?" for _ in OPEN_MENTEE_STATUSES)
     return db.query(
-        f"""SELECT {_PERSON_COLS}, pa.id AS participant_id, pa.status, pa.preferred,
+        f"""SELECT {_PERSON_COLS}, pa.id AS participant_id, pa.status, pa.reason, pa.preferred,
                pa.waitlisted_since, pa.applied_at
            FROM participants pa
            JOIN people p ON p.id = pa.person_id AND p.deleted_at IS NULL AND p.archived = 0
@@ -72,6 +72,29 @@ def parse_preferred(value: str | None) -> list[str]:
         return []
     return [str(x) for x in data] if isinstance(data, list) else []
 
+
+
+def people_states(db: Database, person_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """person id -> {name, archived} for the mentors mentees asked for (deleted people left out):
+    explaining "asked for Ana Ruiz, who is archived" needs people the run itself never loads."""
+    found = by_ids.select_in(
+        db, "SELECT id, name, archived FROM people WHERE deleted_at IS NULL AND id IN ({ids})", person_ids)
+    return {r["id"]: {"name": r["name"], "archived": bool(r["archived"])} for r in found}
+
+
+def people_in_both_roles(db: Database, program_id: str) -> list[dict[str, Any]]:
+    """People enrolled as mentor AND mentee in one program (neither enrolment declined or withdrawn)."""
+    return db.query(
+        """SELECT p.id AS person_id, p.name, p.employee_id
+           FROM people p
+           JOIN participants a ON a.person_id = p.id AND a.program_id = ? AND a.role = 'mentor'
+                AND a.deleted_at IS NULL AND a.status NOT IN ('declined', 'withdrawn')
+           JOIN participants b ON b.person_id = p.id AND b.program_id = a.program_id AND b.role = 'mentee'
+                AND b.deleted_at IS NULL AND b.status NOT IN ('declined', 'withdrawn')
+           WHERE p.deleted_at IS NULL AND p.archived = 0
+           ORDER BY p.name COLLATE NOCASE, p.employee_id""",
+        (program_id,),
+    )
 
 # -- pair rules ----------------------------------------------------------------------
 
