@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .assets import ResourcesMissing, resource
+
+# `.assets` (importlib.resources and its tempfile/shutil) loads when a licence is shown:
+# every command's parser uses VersionAction, few print the version.
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Licence:
     files: tuple[str, ...]  # licence texts, relative to the resources folder
 
     def paths(self) -> list[Path]:
+        from .assets import resource
+
         return [resource(*name.split("/")) for name in self.files]
 
     def text(self) -> str:
@@ -59,6 +63,8 @@ def version_line() -> str:
 def version_text() -> str:
     """`--version` in full: the version line, then each shipped part's licence and
     where its text is (said plainly, not raised, if the installation lost them)."""
+    from .assets import ResourcesMissing
+
     lines = [version_line(), "", "Includes:"]
     for item in LICENCES:
         try:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import uuid
 from pathlib import Path
 
 from platformdirs import user_config_dir
@@ -33,6 +31,9 @@ def installation_site() -> str:
         return _cached
     except (OSError, ValueError, KeyError):
         pass
+    import socket  # here, not at the top: only the first run on a laptop names its site
+    import uuid
+
     host = socket.gethostname().split(".")[0][:24] or "host"
     _cached = f"{host}/{uuid.uuid4().hex[:8]}"
     try:
