@@ -85,6 +85,13 @@ class Program:
     max_mentees: int | None = None
     archived: bool = False
     match_settings: dict = field(default_factory=dict)
+    # What one kind needs (see mentordesk/program_kinds.py); None or '' for the other kinds.
+    group_size: int | None = None  # group: mentees in one mentor's group
+    sessions: int | None = None  # group: sessions the group meets
+    expertise: str = ""  # reverse: the competency the junior teaches
+    host: str = ""  # job shadowing: who hosts the visits (a team, department or person)
+    visits: int | None = None  # job shadowing: number of visits
+    visit_hours: int | None = None  # job shadowing: length of one visit in hours
     id: str = ""
     updated_at: str = ""
 

@@ -7,11 +7,13 @@ fresh file, the CLI as a real process, a merge of two real copies.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from mentordesk.errors import StorageError
+from mentordesk.errors import StorageError, ValidationError
+from mentordesk.models import Program
 from mentordesk.services import programs
 from mentordesk.storage import schema
 from mentordesk.storage.database import Database
@@ -31,5 +33,208 @@ def test_schema_step_adds_kind_columns_to_a_version_8_file(tmp_path: Path) -> No
             (None, None, "", "", None, None)
         with pytest.raises(StorageError, match="CHECK"), db.transaction() as conn2:
             conn2.execute("UPDATE programs SET group_size = 0 WHERE id = 'p1'")
+    finally:
+        db.close()
+
+
+# -- the service: each kind asks for what it needs ----------------------------------------------
+
+
+@pytest.fixture
+def fresh(tmp_path: Path):
+    database = Database.open(tmp_path / "company.db")
+    yield database
+    database.close()
+
+
+def _program(**values) -> Program:
+    return Program(name=values.pop("name", "Kinds 2026"), start_date=date(2026, 9, 1), **values)
+
+
+@pytest.mark.parametrize(("kind", "missing", "words"), [
+    ("group", {}, ["group size", "number of sessions"]),
+    ("group", {"group_size": 1, "sessions": 8}, ["group size"]),
+    ("group", {"group_size": 6, "sessions": 0}, ["number of sessions"]),
+    ("reverse", {"expertise": "   "}, ["competency the junior"]),
+    ("job_shadowing", {}, ["host", "number of visits", "hours"]),
+    ("job_shadowing", {"host": "Warehouse", "visits": 3, "visit_hours": 13}, ["hours"]),
+    ("job_shadowing", {"host": "", "visits": 3, "visit_hours": 4}, ["host"]),
+])
+def test_each_kind_refuses_a_program_without_what_it_needs(fresh, kind, missing, words) -> None:
+    with pytest.raises(ValidationError) as caught:
+        programs.create_program(fresh, _program(kind=kind, **missing))
+    text = " ".join(caught.value.problems)
+    for word in words:
+        assert word in text
+    assert len(caught.value.problems) == len(words)
+    assert programs.list_programs(fresh) == []  # nothing half-written
+
+
+@pytest.mark.parametrize(("kind", "values"), [
+    ("group", {"group_size": 6, "sessions": 8}),
+    ("reverse", {"expertise": " Digital tools "}),
+    ("job_shadowing", {"host": "Warehouse team", "visits": 3, "visit_hours": 4}),
+    ("peer", {}),
+    ("one_to_one", {}),
+])
+def test_a_kind_keeps_its_own_fields_and_drops_the_others(fresh, kind, values) -> None:
+    noise = {"group_size": 9, "sessions": 9, "expertise": "Noise", "host": "Noise", "visits": 9, "visit_hours": 9}
+    pid = programs.create_program(fresh, _program(kind=kind, **{**noise, **values}))
+    saved = programs.get_program(fresh, pid)
+    for name, value in noise.items():
+        expected = values.get(name, "" if isinstance(value, str) else None)
+        assert getattr(saved, name) == (expected.strip() if isinstance(expected, str) else expected)
+
+
+def test_changing_the_kind_clears_the_old_kinds_fields(fresh) -> None:
+    pid = programs.create_program(fresh, _program(kind="group", group_size=6, sessions=8))
+    stored = programs.get_program(fresh, pid)
+    from dataclasses import replace
+
+    programs.update_program(fresh, pid, replace(stored, kind="one_to_one"))
+    again = programs.get_program(fresh, pid)
+    assert (again.kind, again.group_size, again.sessions) == ("one_to_one", None, None)
+
+
+# -- duplicate and archive ------------------------------------------------------------------------
+
+
+def test_run_again_copies_settings_texts_and_weights_not_people(demo_file: Path) -> None:
+    db = Database.open(demo_file)
+    try:
+        source = next(p for p in programs.list_programs(db) if programs.participants(db, p.id))
+        from mentordesk.services import message_templates
+
+        message_templates.save_template(db, source.id, "introduction", "Hello {mentee}", "Our own text")
+        source = programs.get_program(db, source.id)
+        new_id = programs.duplicate_program(db, source.id, "  Run again 2027 ", date(2027, 1, 1), date(2027, 12, 31))
+        copy = programs.get_program(db, new_id)
+        assert copy.name == "Run again 2027" and copy.id != source.id
+        assert (copy.start_date, copy.end_date) == (date(2027, 1, 1), date(2027, 12, 31))
+        assert copy.match_settings == source.match_settings
+        assert copy.match_settings["message_templates"]
+        for same in ("kind", "purpose", "business_goal", "delivery", "cadence", "relationship_months",
+                     "max_mentees", "group_size", "sessions", "expertise", "host", "visits", "visit_hours"):
+            assert getattr(copy, same) == getattr(source, same)
+        assert programs.participants(db, new_id) == []
+        assert programs.participants(db, source.id)  # the old program keeps its people
+        with pytest.raises(ValidationError, match="already a program"):
+            programs.duplicate_program(db, source.id, source.name.upper())
+    finally:
+        db.close()
+
+
+def test_an_archived_program_is_hidden_and_read_only_until_unarchived(demo_file: Path) -> None:
+    db = Database.open(demo_file)
+    try:
+        program = next(p for p in programs.list_programs(db) if programs.participants(db, p.id))
+        someone = programs.participants(db, program.id)[0]
+        programs.archive_program(db, program.id)
+        assert program.id not in {p.id for p in programs.list_programs(db, include_archived=False)}
+        assert programs.get_program(db, program.id).archived
+        before = programs.participants(db, program.id)
+        refusals = [
+            lambda: programs.update_program(db, program.id, program),
+            lambda: programs.set_status(db, someone.id, "declined", "No room"),
+            lambda: programs.enrol(db, program.id, someone.person_id, someone.role, "accepted"),
+            lambda: programs.set_preferences(db, someone.id, []),
+            lambda: programs.remove(db, someone.id),
+            lambda: programs.save_match_settings(db, program.id, {}),
+        ]
+        for attempt in refusals:
+            with pytest.raises(ValidationError, match="archived.*Unarchive it first"):
+                attempt()
+        assert programs.participants(db, program.id) == before
+        programs.unarchive_program(db, program.id)
+        assert program.id in {p.id for p in programs.list_programs(db, include_archived=False)}
+        programs.set_status(db, someone.id, "declined", "No room")
+        assert {p.id: p.status for p in programs.participants(db, program.id)}[someone.id] == "declined"
+    finally:
+        db.close()
+
+
+# -- the command line, as a real process ---------------------------------------------------------
+
+
+def _cli(tmp_path: Path, *args: str):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "MENTORDESK_LANG": "en", "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    return subprocess.run([sys.executable, "-m", "mentordesk", *args], capture_output=True, text=True,
+                          timeout=120, env=env, cwd=tmp_path)
+
+
+def test_cli_lists_kinds_duplicates_archives_and_unarchives(demo_file: Path, tmp_path: Path) -> None:
+    db = Database.open(demo_file)
+    try:
+        source = programs.list_programs(db)[0]
+        group = programs.create_program(db, _program(name="Team leads circle", kind="group", group_size=5,
+                                                     sessions=6))
+    finally:
+        db.close()
+    run = _cli(tmp_path, "--db", str(demo_file), "program", "list")
+    assert run.returncode == 0, run.stderr
+    assert "Team leads circle — Group (groups of 5, 6 sessions)" in run.stdout
+    assert f"{source.name} — {programs.PROGRAM_KINDS[source.kind]}" in run.stdout
+
+    run = _cli(tmp_path, "--db", str(demo_file), "program", "duplicate", "team LEADS circle", "--name",
+               "Team leads circle 2027", "--start", "2027-02-01")
+    assert run.returncode == 0, run.stderr
+    run = _cli(tmp_path, "--db", str(demo_file), "program", "archive", "Team leads circle")
+    assert run.returncode == 0, run.stderr
+    listed = _cli(tmp_path, "--db", str(demo_file), "program", "list", "--json")
+    names = {p["name"]: p for p in __import__("json").loads(listed.stdout)}
+    assert "Team leads circle" not in names
+    assert names["Team leads circle 2027"]["group_size"] == 5 and names["Team leads circle 2027"]["sessions"] == 6
+    assert names["Team leads circle 2027"]["start_date"] == "2027-02-01"
+    everything = _cli(tmp_path, "--db", str(demo_file), "program", "list", "--archived").stdout
+    assert "Team leads circle — Group (groups of 5, 6 sessions) [archived]" in everything
+
+    for bad in (("program", "duplicate", "Team leads circle", "--name", "X", "--end", "31/12/2027"),
+                ("program", "duplicate", "No such program", "--name", "X"),
+                ("program", "duplicate", "Team leads circle", "--name", source.name)):
+        run = _cli(tmp_path, "--db", str(demo_file), *bad)
+        assert run.returncode == 1 and run.stderr.startswith("mentordesk: ") and "Traceback" not in run.stderr
+    run = _cli(tmp_path, "--db", str(demo_file), "program", "unarchive", "Team leads circle")
+    assert run.returncode == 0 and "no longer archived" in run.stdout
+    db = Database.open(demo_file)
+    try:
+        assert not programs.get_program(db, group).archived
+        assert len(programs.list_programs(db)) == 3 + (len(names) - 2)
+    finally:
+        db.close()
+
+
+# -- merge: both laptops' kind settings survive -------------------------------------------------
+
+
+def test_merge_keeps_each_copys_change_to_a_different_kind_field(tmp_path: Path, monkeypatch) -> None:
+    import shutil
+    from dataclasses import replace
+
+    from mentordesk.services import files
+
+    monkeypatch.setenv("MENTORDESK_SITE", "hq")
+    hq = tmp_path / "hq.db"
+    db = Database.open(hq)
+    pid = programs.create_program(db, _program(kind="job_shadowing", host="Warehouse", visits=3, visit_hours=4))
+    db.close()
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copy(hq, a)
+    shutil.copy(hq, b)
+    for path, site, change in ((a, "rotterdam", {"visits": 5}), (b, "utrecht", {"host": "Finance"})):
+        monkeypatch.setenv("MENTORDESK_SITE", site)
+        db = Database.open(path)
+        programs.update_program(db, pid, replace(programs.get_program(db, pid), **change))
+        db.close()
+    monkeypatch.setenv("MENTORDESK_SITE", "rotterdam")
+    db = Database.open(a)
+    try:
+        result = files.merge_file(db, b)
+        assert result.changed >= 1 and not result.conflicts
+        merged = programs.get_program(db, pid)
+        assert (merged.host, merged.visits, merged.visit_hours) == ("Finance", 5, 4)
     finally:
         db.close()

@@ -26,7 +26,7 @@ from ..errors import MentorDeskError
 from .output import terminal_safe
 
 AREAS = ("people", "matching", "relationships", "reports", "files", "backups", "privacy", "invitations", "undo",
-         "checkin_forms", "replacement", "exports", "people_bulk")
+         "checkin_forms", "replacement", "exports", "people_bulk", "programs")
 
 _IGNORE_LOCK_HELP = ("write even if someone else has the file open for editing "
                      "(their lock note is left as it is)")

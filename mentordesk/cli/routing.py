@@ -30,6 +30,7 @@ COMMAND_AREAS: dict[str, str] = {
     **dict.fromkeys(("replacement-proposals", "replace-mentor"), "replacement"),
     "export": "exports",
     **dict.fromkeys(("people-bulk", "person-history"), "people_bulk"),
+    "program": "programs",
 }
 
 #: Global options that take a value (argparse also accepts a unique prefix, like `--d FILE`).

@@ -1,11 +1,20 @@
-"""Programs and enrolment: who applies, who is accepted, who waits."""
+"""Programs and enrolment: who applies, who is accepted, who waits.
+
+Also a program's life beyond one run: `duplicate_program` ("Run again…": the
+settings, texts and weights of last year's program under a new name and dates,
+without its people) and `archive_program` / `unarchive_program` (an archived
+program is kept for its history and reports but is read-only: every change
+below refuses it with a sentence until it is unarchived).
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from ..clock import now_iso
 from ..errors import NotFoundError, ValidationError
+from ..i18n import gettext as _
 from ..models import (
     CADENCES,
     DELIVERIES,
@@ -14,52 +23,63 @@ from ..models import (
     Participant,
     Program,
 )
+from ..program_kinds import cleaned, kind_problems
 from ..storage import people_repo, programs_repo
 from ..storage.database import Database
 
 
-def list_programs(db: Database) -> list[Program]:
-    return programs_repo.list_programs(db)
+def list_programs(db: Database, *, include_archived: bool = True) -> list[Program]:
+    return programs_repo.list_programs(db, include_archived=include_archived)
 
 
 def get_program(db: Database, program_id: str) -> Program:
     program = programs_repo.get_program(db, program_id)
     if program is None:
-        raise NotFoundError("This program no longer exists.")
+        raise NotFoundError(_("This program no longer exists."))
     return program
 
 
 def find_program(db: Database, name: str) -> Program:
     program = programs_repo.find_program(db, name)
     if program is None:
-        names = ", ".join(p.name for p in programs_repo.list_programs(db)) or "none yet"
-        raise NotFoundError(f"There is no program called '{name}'. Programs: {names}.")
+        names = ", ".join(p.name for p in programs_repo.list_programs(db)) or _("none yet")
+        raise NotFoundError(_("There is no program called '%(name)s'. Programs: %(names)s.")
+                            % {"name": name, "names": names})
     return program
 
 
 def validate_program(db: Database, program: Program, program_id: str | None = None) -> list[str]:
+    """Every problem with the program as sentences, the kind's own needs included."""
     problems = []
     if not program.name.strip():
-        problems.append("The program needs a name.")
+        problems.append(_("The program needs a name."))
     other = programs_repo.find_program(db, program.name) if program.name.strip() else None
     if other is not None and other.id != program_id:
-        problems.append(f"There is already a program called '{program.name.strip()}'.")
+        problems.append(_("There is already a program called '%(name)s'.") % {"name": program.name.strip()})
     if program.kind not in PROGRAM_KINDS:
-        problems.append("Choose the kind of program.")
+        problems.append(_("Choose the kind of program."))
     if program.delivery not in DELIVERIES:
-        problems.append("Choose in person, digital or mixed.")
+        problems.append(_("Choose in person, digital or mixed."))
     if program.cadence not in CADENCES:
-        problems.append("Choose how often pairs meet.")
+        problems.append(_("Choose how often pairs meet."))
     if not 1 <= program.relationship_months <= 24:
-        problems.append("Relationships last between 1 and 24 months (6 to 12 is usual).")
+        problems.append(_("Relationships last between 1 and 24 months (6 to 12 is usual)."))
     if program.start_date and program.end_date and program.end_date < program.start_date:
-        problems.append("The program cannot end before it starts.")
+        problems.append(_("The program cannot end before it starts."))
     if program.max_mentees is not None and program.max_mentees < 1:
-        problems.append("The maximum number of mentees must be at least 1, or left empty.")
-    return problems
+        problems.append(_("The maximum number of mentees must be at least 1, or left empty."))
+    return problems + kind_problems(program)
+
+
+def _refuse_archived(program: Program) -> None:
+    """An archived program is read-only: say so, and how to change it after all."""
+    if program.archived:
+        raise ValidationError(_("The program '%(name)s' is archived, so it cannot be changed. Nothing was "
+                                "changed. Unarchive it first.") % {"name": program.name})
 
 
 def create_program(db: Database, program: Program) -> str:
+    program = cleaned(program)
     problems = validate_program(db, program)
     if problems:
         raise ValidationError(problems)
@@ -68,6 +88,10 @@ def create_program(db: Database, program: Program) -> str:
 
 
 def update_program(db: Database, program_id: str, program: Program, expected_updated_at: str | None = None) -> bool:
+    """Save an edited program; its archived state changes only through (un)archive_program."""
+    stored = get_program(db, program_id)
+    _refuse_archived(stored)
+    program = replace(cleaned(program), archived=stored.archived)
     problems = validate_program(db, program, program_id)
     if problems:
         raise ValidationError(problems)
@@ -77,8 +101,46 @@ def update_program(db: Database, program_id: str, program: Program, expected_upd
 
 def save_match_settings(db: Database, program_id: str, settings: dict) -> None:
     program = get_program(db, program_id)
+    _refuse_archived(program)
     with db.transaction() as conn:
         programs_repo.update_program(conn, program_id, replace(program, match_settings=settings))
+
+
+def duplicate_program(db: Database, program_id: str, name: str, start_date: date | None = None,
+                      end_date: date | None = None) -> str:
+    """Run a program again: a new program with the old one's settings, texts and weights, not its people.
+
+    Participants, HR's locked and excluded pairs and relationships belong to one run and stay
+    behind; the copy starts unarchived (duplicating an archived program is how it is run again).
+    """
+    source = get_program(db, program_id)
+    copy = replace(source, id="", updated_at="", name=name.strip(), start_date=start_date, end_date=end_date,
+                   archived=False, match_settings=dict(source.match_settings or {}))
+    return create_program(db, copy)
+
+
+def archive_program(db: Database, program_id: str) -> None:
+    """Hide a finished program from the lists and keep it read-only, with its history and reports."""
+    _set_archived(db, program_id, True)
+
+
+def unarchive_program(db: Database, program_id: str) -> None:
+    _set_archived(db, program_id, False)
+
+
+def _set_archived(db: Database, program_id: str, archived: bool) -> None:
+    program = get_program(db, program_id)
+    if program.archived == archived:
+        return
+    with db.transaction() as conn:
+        programs_repo.update_program(conn, program_id, replace(program, archived=archived))
+
+
+def _open_program(db: Database, program_id: str) -> Program:
+    """The program, refused if archived: who takes part in it is read-only then."""
+    program = get_program(db, program_id)
+    _refuse_archived(program)
+    return program
 
 
 def participants(db: Database, program_id: str, role: str | None = None) -> list[Participant]:
@@ -89,14 +151,14 @@ def enrol(db: Database, program_id: str, person_id: str, role: str, status: str 
           reason: str = "", preferred: list[str] | None = None) -> str:
     """Add someone to a program; enrolling again updates their status instead of duplicating."""
     if role not in ("mentor", "mentee"):
-        raise ValidationError("Role must be mentor or mentee.")
+        raise ValidationError(_("Role must be mentor or mentee."))
     if status not in PARTICIPANT_STATUSES:
-        raise ValidationError(f"Status must be one of: {', '.join(PARTICIPANT_STATUSES)}.")
+        raise ValidationError(_("Status must be one of: %(statuses)s.") % {"statuses": ", ".join(PARTICIPANT_STATUSES)})
     if preferred and len(preferred) > 3:
-        raise ValidationError("A mentee can name at most three preferred mentors.")
-    program = get_program(db, program_id)
+        raise ValidationError(_("A mentee can name at most three preferred mentors."))
+    program = _open_program(db, program_id)
     if people_repo.get_person(db, person_id) is None:
-        raise NotFoundError("This person no longer exists.")
+        raise NotFoundError(_("This person no longer exists."))
     with db.transaction() as conn:
         existing = programs_repo.participant_row(conn, program_id, person_id, role)
         values = {"status": status, "reason": reason}
@@ -122,18 +184,19 @@ def set_status(db: Database, participant_id: str, status: str, reason: str = "")
     (see `_waitlist_if_full`), whichever front end asked.
     """
     if status not in PARTICIPANT_STATUSES:
-        raise ValidationError(f"Status must be one of: {', '.join(PARTICIPANT_STATUSES)}.")
+        raise ValidationError(_("Status must be one of: %(statuses)s.") % {"statuses": ", ".join(PARTICIPANT_STATUSES)})
     if status in ("declined", "waitlisted", "withdrawn") and not reason.strip():
-        raise ValidationError("Give a reason, so the person can be told why.")
+        raise ValidationError(_("Give a reason, so the person can be told why."))
     values = {"status": status, "reason": reason}
     if status == "waitlisted":
         values["waitlisted_since"] = now_iso()
     with db.transaction() as conn:
         participant = programs_repo.participant_by_id(conn, participant_id)
         if participant is None:
-            raise NotFoundError("This enrolment no longer exists.")
+            raise NotFoundError(_("This enrolment no longer exists."))
+        program = _open_program(db, participant["program_id"])
         if participant["role"] == "mentee":
-            _waitlist_if_full(conn, get_program(db, participant["program_id"]), values, participant)
+            _waitlist_if_full(conn, program, values, participant)
         programs_repo.update_participant(conn, participant_id, values)
     return values["status"]
 
@@ -163,14 +226,18 @@ def set_preferences(db: Database, participant_id: str, preferred: list[str]) -> 
     with db.transaction() as conn:
         participant = programs_repo.participant_by_id(conn, participant_id)
         if participant is None:
-            raise NotFoundError("This enrolment no longer exists.")
+            raise NotFoundError(_("This enrolment no longer exists."))
+        _open_program(db, participant["program_id"])
         if participant["role"] == "mentee" and len(preferred) > 3:
-            raise ValidationError("A mentee can name at most three preferred mentors.")
+            raise ValidationError(_("A mentee can name at most three preferred mentors."))
         programs_repo.update_participant(conn, participant_id, {"preferred": list(preferred)})
 
 
 def remove(db: Database, participant_id: str) -> None:
     with db.transaction() as conn:
+        participant = programs_repo.participant_by_id(conn, participant_id)
+        if participant is not None:
+            _open_program(db, participant["program_id"])
         programs_repo.remove_participant(conn, participant_id)
 
 

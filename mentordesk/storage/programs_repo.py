@@ -21,6 +21,8 @@ def _to_program(r: dict[str, Any]) -> Program:
         relationship_months=r["relationship_months"], cadence=r["cadence"],
         max_mentees=r["max_mentees"], archived=bool(r["archived"]),
         match_settings=json.loads(r["match_settings"] or "{}"), updated_at=r["updated_at"],
+        group_size=r.get("group_size"), sessions=r.get("sessions"), expertise=r.get("expertise") or "",
+        host=r.get("host") or "", visits=r.get("visits"), visit_hours=r.get("visit_hours"),
     )
 
 
@@ -33,12 +35,16 @@ def program_values(p: Program) -> dict[str, Any]:
         "relationship_months": p.relationship_months, "cadence": p.cadence,
         "max_mentees": p.max_mentees, "archived": int(p.archived),
         "match_settings": p.match_settings or {},
+        "group_size": p.group_size, "sessions": p.sessions, "expertise": p.expertise.strip(),
+        "host": p.host.strip(), "visits": p.visits, "visit_hours": p.visit_hours,
     }
 
 
-def list_programs(db: Database) -> list[Program]:
+def list_programs(db: Database, *, include_archived: bool = True) -> list[Program]:
+    """Programs by name, archived ones last (or left out)."""
+    extra = "" if include_archived else " AND archived = 0"
     return [_to_program(r) for r in db.query(
-        "SELECT * FROM programs WHERE deleted_at IS NULL ORDER BY archived, name COLLATE NOCASE")]
+        f"SELECT * FROM programs WHERE deleted_at IS NULL{extra} ORDER BY archived, name COLLATE NOCASE")]
 
 
 def get_program(db: Database, program_id: str) -> Program | None:
@@ -127,3 +133,20 @@ def count_by_status(db: Database, program_id: str) -> dict[tuple[str, str], int]
     return {(r["role"], r["status"]): r["n"] for r in db.query(
         "SELECT role, status, count(*) AS n FROM participants WHERE program_id = ? AND deleted_at IS NULL "
         "GROUP BY role, status", (program_id,))}
+
+
+
+def mentees_per_mentor(db: Database, program_id: str) -> dict[str, int]:
+    """Active relationships of each mentor in this program: the members of a group, or a peer's pair."""
+    return {r["mentor_id"]: r["n"] for r in db.query(
+        "SELECT mentor_id, count(*) AS n FROM relationships WHERE program_id = ? AND status = 'active' "
+        "AND deleted_at IS NULL GROUP BY mentor_id", (program_id,))}
+
+
+def paired_people(db: Database, program_id: str) -> set[str]:
+    """Everyone in an active relationship of this program, on either side (a peer pairs once)."""
+    found: set[str] = set()
+    for r in db.query("SELECT mentor_id, mentee_id FROM relationships WHERE program_id = ? "
+                      "AND status = 'active' AND deleted_at IS NULL", (program_id,)):
+        found.update((r["mentor_id"], r["mentee_id"]))
+    return found
