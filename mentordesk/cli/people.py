@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from ..i18n import gettext as _
 from ..i18n import ngettext
-from . import open_db
+from . import open_db, people_import
 from .output import safe
 
 
@@ -19,8 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(func=_demo)
     p = sub.add_parser("import-people", help=_("import or update people from an HR system's CSV"))
-    p.add_argument("csv", metavar="CSV")
-    p.set_defaults(func=_import)
+    people_import.add_arguments(p)  # --map, --encoding, --preview: cli/people_import.py
     p = sub.add_parser("export-people", help=_("write everyone to a CSV that import-people reads back"))
     p.add_argument("csv", metavar="CSV")
     p.set_defaults(func=_export)
@@ -54,37 +52,6 @@ def _demo(args: argparse.Namespace) -> int:
               % {"file": db.path, "count": count})
     finally:
         db.close()
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    from ..errors import ValidationError
-    from ..services import people
-
-    db = open_db(args)
-    try:
-        from pathlib import Path
-
-        from ..services import undo
-
-        with undo.undoable(db, "import", f"import of {Path(args.csv).name}"):
-            report = people.import_people(db, args.csv)
-    except ValidationError as exc:
-        print(ngettext("Nothing was imported: %(count)s problem in %(file)s.",
-                       "Nothing was imported: %(count)s problems in %(file)s.", len(exc.problems))
-              % {"count": len(exc.problems), "file": safe(args.csv)}, file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {safe(problem)}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(_("mentordesk: cannot read %(file)s: %(reason)s") % {"file": safe(args.csv), "reason": exc.strerror},
-              file=sys.stderr)
-        return 2
-    finally:
-        db.close()
-    for warning in report.warnings:
-        print(_("warning: %(text)s") % {"text": safe(warning)}, file=sys.stderr)
-    print(_("Imported %(file)s: %(summary)s.") % {"file": safe(args.csv), "summary": report.summary()})
     return 0
 
 
