@@ -3,8 +3,11 @@
 A wheel carries compiled `.mo` files in `mentordesk/resources/locale/` (the
 package build compiles them: setup.py, packaging/stage_resources.py).  A source
 checkout has only the `.po` sources, so a missing or older `.mo` is compiled from
-the `.po` in memory on first use: editing a `.po` shows at the next start, with no
-build step to forget.
+the `.po` on first use: editing a `.po` shows at the next start, with no build step
+to forget.  That compilation needs Babel (a tenth of a second and more), so its
+result is kept in the user's cache folder under the `.po`'s size and time: the next
+command in that language reads a `.mo` with the standard library alone.  English
+loads nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import datetime as dt
 import gettext as _gettext
 import io
 import os
+import struct
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -97,16 +101,73 @@ def compile_po(po: Path) -> bytes:
 
 
 def compiled_path(language: str) -> Path | None:
-    """The `.mo` the package build put into `mentordesk/resources/locale/` (None in a checkout)."""
+    """The `.mo` the package build put into `mentordesk/resources/locale/` (None in a checkout).
+
+    Looked up as a plain path beside this package when it is a real folder (always, except
+    inside a zip), which spares importlib.resources and its tempfile/zipfile imports."""
+    relative = ("resources", "locale", language, "LC_MESSAGES", f"{DOMAIN}.mo")
+    package = Path(__file__).resolve().parent.parent
+    if package.is_dir():
+        packaged = package.joinpath(*relative)
+        return packaged if packaged.is_file() else None
     from importlib.resources import files
 
-    packaged = files("mentordesk") / "resources" / "locale" / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    return Path(str(packaged)) if packaged.is_file() else None
+    found = files("mentordesk").joinpath(*relative)
+    return Path(str(found)) if found.is_file() else None
+
+
+def cache_dir() -> Path:
+    """Where a checkout's compiled catalogs are kept (MENTORDESK_CACHE_DIR overrides)."""
+    override = os.environ.get("MENTORDESK_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("MentorDesk", appauthor=False))
+
+
+def cached_mo(po: Path) -> Path:
+    """The cache entry for this exact `.po`: its language, size and modification time in the
+    name, so an edited or replaced `.po` never meets a stale `.mo`."""
+    info = po.stat()
+    return cache_dir() / "locale" / f"{po.parent.parent.name}-{info.st_size}-{info.st_mtime_ns}.mo"
+
+
+def _from_source(po: Path) -> _gettext.GNUTranslations:
+    """The `.po` compiled: read from the cache, else compiled with Babel and cached
+    (best effort: an unwritable cache only costs the next start its Babel import; a
+    damaged cache entry is compiled again and replaced)."""
+    entry = cached_mo(po)
+    try:
+        return _gettext.GNUTranslations(io.BytesIO(entry.read_bytes()))
+    except (OSError, ValueError, IndexError, struct.error, UnicodeDecodeError):
+        pass
+    data = compile_po(po)
+    try:
+        _write_private(entry, data)
+    except OSError:
+        pass
+    return _gettext.GNUTranslations(io.BytesIO(data))
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write owner-only (0600, folder 0700) and atomically: two commands starting at once
+    may both compile; each renames a whole file into place."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(temp, path)
+    finally:
+        if temp.exists():
+            temp.unlink()
 
 
 def _load(language: str) -> _gettext.NullTranslations:
     """The compiled catalog of an installed copy; in a source checkout (only the
-    `.po` sources, or a `.po` newer than the build) the `.po` compiled in memory."""
+    `.po` sources, or a `.po` newer than the build) the `.po` compiled (and cached)."""
     if language == "en":
         return _gettext.NullTranslations()
     po, mo = catalog_path(language), compiled_path(language)
@@ -114,7 +175,7 @@ def _load(language: str) -> _gettext.NullTranslations:
         with mo.open("rb") as fh:
             return _gettext.GNUTranslations(fh)
     if po.is_file():
-        return _gettext.GNUTranslations(io.BytesIO(compile_po(po)))
+        return _from_source(po)
     return _gettext.NullTranslations()  # a damaged installation still works, in English
 
 
