@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -29,15 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.clock import today
+from mentordesk.errors import MentorDeskError
 from mentordesk.matching.scoring import DEFAULT_WEIGHTS as SCORING_DEFAULT_WEIGHTS
 from mentordesk.models import Program
-from mentordesk.services import programs
+from mentordesk.services import people, programs
 from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
-from ..dates import date_format
 from ..models.participants_model import cadence_labels, delivery_labels, kind_labels
+from ..widgets.date_field import DateField
+from .program_kind_fields import KindFields
 
 #: Weights shown for a program that has none saved yet: the matcher's own defaults, so what
 #: HR sees is what the matcher uses.
@@ -81,17 +82,15 @@ class ProgramDialog(GuardedDialog):
 
         self.has_start = QCheckBox(self.tr("Starts on:"), self)
         self.has_start.setObjectName("has_start")
-        self.start = QDateEdit(_qdate(p.start_date or today()), self)
+        self.start = DateField(self, _qdate(p.start_date or today()))
         self.start.setObjectName("start")
         self.has_end = QCheckBox(self.tr("Ends on:"), self)
         self.has_end.setObjectName("has_end")
         default_end = p.end_date or replace_year(p.start_date or today(), 1)
-        self.end = QDateEdit(_qdate(default_end), self)
+        self.end = DateField(self, _qdate(default_end))
         self.end.setObjectName("end")
         for check, edit, value in ((self.has_start, self.start, p.start_date),
                                    (self.has_end, self.end, p.end_date)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
             check.setToolTip(self.tr("Untick while the date is not fixed yet."))
             check.setChecked(value is not None or (program is None and check is self.has_end))
             edit.setEnabled(check.isChecked())
@@ -111,18 +110,29 @@ class ProgramDialog(GuardedDialog):
         self.max_mentees.setValue(p.max_mentees or 0)
         self.max_mentees.setToolTip(self.tr("Mentees accepted beyond this number go on a waiting list."))
 
-        form = QFormLayout()
+        self.kind_fields = KindFields(p, self._competencies(), self)
+        self.kind_fields.setObjectName("kind_fields")
+        self.cadence_label = QLabel(self)
+        self.cadence_label.setBuddy(self.cadence)
+        self.max_label = QLabel(self)
+        self.max_label.setBuddy(self.max_mentees)
+
+        form = self.form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Purpose:"), self.purpose)
         form.addRow(self.tr("&Business goal:"), self.business_goal)
         form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow("", self.kind_fields)
         form.addRow(self.tr("&Delivery:"), self.delivery)
         form.addRow(self.has_start, self._row(self.start))
         form.addRow(self.has_end, self._row(self.end))
         usual = QLabel(self.tr("(6–12 is usual)"), self)
-        form.addRow(self.tr("&Relationship length:"), self._row(self.months, usual))
-        form.addRow(self.tr("&Pairs meet:"), self.cadence)
-        form.addRow(self.tr("&Maximum mentees:"), self.max_mentees)
+        self.months_row = self._row(self.months, usual)
+        form.addRow(self.tr("&Relationship length:"), self.months_row)
+        form.addRow(self.cadence_label, self.cadence)
+        form.addRow(self.max_label, self.max_mentees)
+        self.kind.currentIndexChanged.connect(lambda *_: self._kind_changed())
+        self._kind_changed()
 
         # -- matching settings ----------------------------------------------------------
         settings = dict(p.match_settings or {})
@@ -177,6 +187,26 @@ class ProgramDialog(GuardedDialog):
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
 
+    def _competencies(self) -> list[str]:
+        """The file's competency names, offered for what a reverse mentor teaches."""
+        try:
+            return [row["name"] for row in people.competency_catalogue(self.db)]
+        except MentorDeskError:
+            return []  # the field still takes a typed name
+
+    def _kind_changed(self) -> None:
+        """Ask for what the chosen kind needs, and call its meetings and people by their names."""
+        kind = self.kind.currentData()
+        self.kind_fields.set_kind(kind)
+        cadence = {"group": self.tr("&Groups meet:"), "peer": self.tr("&Peers meet:"),
+                   "reverse": self.tr("&Pairs meet:")}.get(kind, self.tr("&Pairs meet:"))
+        self.cadence_label.setText(cadence)
+        self.max_label.setText(self.tr("&Maximum participants:") if kind == "peer"
+                               else self.tr("&Maximum mentees:"))
+        shadowing = kind == "job_shadowing"  # a few short visits: no months-long cadence
+        self.form.setRowVisible(self.months_row, not shadowing)
+        self.form.setRowVisible(self.cadence, not shadowing)
+
     def _combo(self, name: str, labels: dict[str, str], current: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
@@ -216,6 +246,7 @@ class ProgramDialog(GuardedDialog):
             relationship_months=self.months.value(),
             max_mentees=self.max_mentees.value() or None,
             match_settings=settings,
+            **self.kind_fields.values(),
         )
 
     def problems(self) -> list[str]:

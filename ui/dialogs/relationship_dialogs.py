@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -52,14 +51,12 @@ from ..models.relationships_model import (
     qdate,
     stage_label,
 )
-from .meeting_dialog import date_edit_format
+from ..widgets.date_field import DateField
 
 
-def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
+def _date_edit(parent: QWidget, value: date, name: str) -> DateField:
+    edit = DateField(parent)
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_edit_format())
     edit.setDate(qdate(value))
     return edit
 
