@@ -203,3 +203,16 @@ def test_cli_people_bulk_archive_role_enrol_and_undo(db: Database) -> None:
         check.close()
     listed = _cli(path, "people-bulk", "archive", "--json", "E0004")
     assert json.loads(listed.stdout)["changed"] == 1
+
+
+def test_enrolling_again_promotes_applicants_but_never_demotes_an_accepted_place(db: Database) -> None:
+    ids = _people(db, 3, role="mentee")
+    program_id = programs.create_program(db, Program(name="Again"))
+    programs.enrol(db, program_id, ids[0], "mentee", "applied")
+    programs.enrol(db, program_id, ids[1], "mentee", "accepted")
+    result = people_bulk.enrol(db, program_id, ids, "mentee", "accepted")
+    assert (result.changed, result.unchanged) == (2, 1)
+    assert {p.person_id: p.status for p in programs.participants(db, program_id)} == dict.fromkeys(ids, "accepted")
+    again = people_bulk.enrol(db, program_id, ids, "mentee", "applied")
+    assert again.changed == 0
+    assert {p.status for p in programs.participants(db, program_id)} == {"accepted"}

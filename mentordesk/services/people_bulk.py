@@ -102,8 +102,9 @@ def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, s
           progress: Progress | None = None, cancelled: IsCancelled | None = None) -> BulkResult:
     """Enrol everyone listed in a program as mentor or mentee, applied or accepted.
 
-    Someone already enrolled in that role keeps their enrolment as it is (a bulk
-    action never turns an accepted mentee back into an applicant). A mentee
+    Someone already enrolled in that role gets the new decision, except that an
+    accepted enrolment stays accepted (a bulk action never turns an accepted
+    mentee back into an applicant), as when enrolled one by one. A mentee
     accepted beyond the program's limit goes on the waiting list, as when
     enrolled one by one (`services.programs`), counted inside the transaction.
     """
@@ -129,12 +130,19 @@ def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, s
 
     def enrol_one(conn, pid: str) -> bool:
         nonlocal waitlisted
-        if programs_repo.participant_row(conn, program.id, pid, role) is not None:
-            return False
+        existing = programs_repo.participant_row(conn, program.id, pid, role)
+        current = programs_repo.participant_by_id(conn, existing) if existing else None
+        if current is not None and current["status"] in ("accepted", status):
+            return False  # nobody loses an accepted place; the same decision again writes nothing
         values = {"status": status, "reason": ""}
         if role == "mentee":
-            programs_service._waitlist_if_full(conn, program, values, None)  # the one rule for a full program
-            waitlisted += values["status"] == "waitlisted"
+            programs_service._waitlist_if_full(conn, program, values, current)  # the one rule for a full program
+            if values["status"] == "waitlisted":
+                if current is not None and current["status"] == "waitlisted":
+                    return False  # already waiting: keeps the day they started waiting
+                waitlisted += 1
+        if existing:
+            return programs_repo.update_participant(conn, existing, values)
         programs_repo.insert_participant(conn, {"program_id": program.id, "person_id": pid, "role": role,
                                                 "applied_at": now_iso(), **values})
         return True

@@ -55,6 +55,9 @@ def _enrol(qtbot, view, role: str, names: list[str], status: str = "applied") ->
     dialog.status.setCurrentIndex(dialog.status.findData(status))
     dialog.select_names(names)
     _ok(dialog)
+    from ui import tasks
+
+    assert tasks.wait_for_all(30_000)  # enrolling runs in the background (ui/dialogs/enrol_dialog.py)
 
 
 def _select(table, names: list[str]) -> None:

@@ -1,12 +1,23 @@
 """Dialogs for enrolment decisions: enrol people, give a reason, choose preferred mentors.
 
-None of them writes to the file: they collect a decision and the Programs view
-saves it through `services.programs`, so every write goes through one place.
+None of them writes to the file: they collect a decision, and the screen saves it
+through the services. Enrolling the people chosen here (from the Programs screen
+or the People screen's bulk action) runs `services.people_bulk.enrol` through
+`enrol_in_background`: one transaction with a backup and an Edit > Undo entry,
+off the window's thread with a progress bar and Cancel. Enrolling 418 people one
+transaction each used to freeze the window for 55 seconds.
+
+The people table is built for a whole company: fixed row heights and column
+widths (resizing to contents measured every row of every column), and the search
+filters precomputed keys.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,18 +30,40 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.models import Person
 from mentordesk.services import people as people_service
+from mentordesk.services import people_bulk
 from mentordesk.services.mentor_pool import MAX_PREFERRED
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
+from ui.widgets.tables import record_table
 
 from ..models.table import Column, RecordRole, RecordTableModel
+from ..tasks import Task, run_in_background
+
+#: Initial widths of the people table's columns (HR can drag them); the last one stretches.
+PICK_WIDTHS = (200, 120, 110, 150)
+
+
+def enrol_status_items() -> list[tuple[str, str]]:
+    """The decisions people can be enrolled with together (declining or waitlisting needs a reason each)."""
+    return [("applied", QCoreApplication.translate("EnrolDialog", "Applied (HR decides later)")),
+            ("accepted", QCoreApplication.translate("EnrolDialog", "Accepted"))]
+
+
+def enrol_in_background(parent: QWidget, db_path: Path, program_id: str, person_ids: list[str], role: str,
+                        status: str, *, on_done: Callable[[people_bulk.BulkResult], None],
+                        on_cancel: Callable[[], None] | None = None) -> Task:
+    """Enrol everyone chosen in one undoable transaction on a worker thread; `on_done` gets the result."""
+    return run_in_background(
+        parent, lambda ctx: people_bulk.enrol(ctx.db, program_id, person_ids, role, status,
+                                              progress=ctx.progress, cancelled=ctx.cancelled),
+        label=QCoreApplication.translate("EnrolDialog", "Enrolling people…"), db_path=db_path,
+        on_success=on_done, on_cancel=on_cancel)
 
 
 class PeoplePickModel(RecordTableModel[Person]):
@@ -68,19 +101,18 @@ class EnrolDialog(GuardedDialog):
         self.role.addItem(self.tr("Mentee"), "mentee")
         self.status = QComboBox(self)
         self.status.setObjectName("status")
-        self.status.addItem(self.tr("Applied (HR decides later)"), "applied")
-        self.status.addItem(self.tr("Accepted"), "accepted")
+        for value, text in enrol_status_items():
+            self.status.addItem(text, value)
 
         self.model = PeoplePickModel(enrolled, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("people")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table = record_table(self, self.model, "people", row_padding=8)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for column, width in enumerate(PICK_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
         self.model.set_rows(self._people)
         self.table.sortByColumn(0, Qt.AscendingOrder)
 
