@@ -31,6 +31,7 @@ from .file_dialogs import open_file_name, save_file_name
 from .lazy_views import DEFERRED, ScreenRegistry
 from .resources import app_icon, chosen_locale, install_translations
 from .startup import install_desktop_entry, report_start, start_qt
+from . import theme
 from .tasks import run_in_background, show_error
 from .views.base import View
 
@@ -57,6 +58,7 @@ def settings() -> QSettings:
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
+        theme.apply()  # one palette for every screen, light or dark (ui/theme.py)
         self.db: Database | None = None
         self.lock = None  # the lock note we hold on the open file, if any
         self.setWindowTitle(self.tr("MentorDesk"))
@@ -70,8 +72,6 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(central)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#banner { background: #fff4ce; color: #5c4400; padding: 8px 12px;"
-                                  " border-bottom: 1px solid #e0c060; }")
         self.banner.hide()
         outer.addWidget(self.banner)
 
@@ -80,9 +80,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 14px; border: none; background: #f3f5f8; }"
-                               "QListWidget#navigation::item { padding: 10px 14px; }"
-                               "QListWidget#navigation::item:selected { background: #2f5d8a; color: white; }")
         self.stack = QStackedWidget(central)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -38,7 +37,7 @@ from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
 from ..models.relationships_model import pydate, qdate, question_labels, role_label
-from .meeting_dialog import date_edit_format
+from ..widgets.date_field import DateField
 
 
 class CheckinDialog(GuardedDialog):
@@ -63,10 +62,8 @@ class CheckinDialog(GuardedDialog):
         self.role.currentIndexChanged.connect(self._role_changed)
         self.answering = QLabel(self)
         self.answering.setStyleSheet("color: #555;")
-        self.date = QDateEdit(self)
+        self.date = DateField(self)
         self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_edit_format())
         self.date.setDate(qdate(clock.today()))
         top = QFormLayout()
         role_row = QHBoxLayout()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,9 +31,10 @@ from mentordesk.services.checkin_forms import (
     summary_line,
 )
 
+from .. import theme
+
 _GOOD = (IMPORTED, ALREADY)
-_COLOURS = {IMPORTED: "#1b7a3d", ALREADY: "#555555", SKIPPED: "#555555"}
-_REFUSED_COLOUR = "#a4262c"
+_COLOURS = {IMPORTED: "success", ALREADY: "hint", SKIPPED: "hint"}  # theme roles
 
 
 class FormImportDialog(QDialog):
@@ -48,7 +48,7 @@ class FormImportDialog(QDialog):
         self.summary = QLabel(summary_line(outcomes), self)
         self.summary.setObjectName("formImportSummary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-weight: 600;")
+        theme.mark(self.summary, "strong")
         self.table = QTableWidget(len(self.outcomes), 3, self)
         self.table.setObjectName("formImportTable")
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Details")])
@@ -81,7 +81,7 @@ class FormImportDialog(QDialog):
         name = QTableWidgetItem(Path(outcome.path).name)
         name.setToolTip(outcome.path)
         result = QTableWidgetItem(outcome.label)
-        result.setForeground(QColor(_COLOURS.get(outcome.status, _REFUSED_COLOUR)))
+        result.setForeground(theme.colour(_COLOURS.get(outcome.status, "refused")))
         result.setData(Qt.UserRole, outcome.status)
         details = QTableWidgetItem(outcome.message)
         details.setToolTip(outcome.message)

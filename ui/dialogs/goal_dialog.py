@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
 from ..models.relationships_model import goal_status_labels, pydate, qdate
-from .meeting_dialog import date_edit_format
+from ..widgets.date_field import DateField
 
 
 class GoalDialog(GuardedDialog):
@@ -86,10 +85,8 @@ class GoalDialog(GuardedDialog):
 
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.has_due.setObjectName("has_due")
-        self.due = QDateEdit(self)
+        self.due = DateField(self)
         self.due.setObjectName("due")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(date_edit_format())
         self.due.setDate(qdate(clock.today()).addMonths(3))
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QHBoxLayout()

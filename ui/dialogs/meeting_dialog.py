@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -41,26 +40,15 @@ from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
-from ..dates import date_format
 from ..models.relationships_model import fmt_date, mode_labels, outcome_labels, pydate, qdate
 
+from ..widgets.date_field import DateField
 DEFAULT_MINUTES = 60
 
 
-def date_edit_format() -> str:
-    """The locale's short date with a four-digit year: 'yy' in a date edit is ambiguous to type."""
-    return date_format()
-
-
-class TabLeavingDateEdit(QDateEdit):
-    """Tab leaves the field instead of moving to the next section (day → month → year)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt names
-        return QWidget.focusNextPrevChild(self, next)
-
-
 class TabLeavingTimeEdit(QTimeEdit):
-    """As `TabLeavingDateEdit`; the lowest value (00:00) means "no time given"."""
+    """Tab leaves the field instead of moving to the next section (hours → minutes);
+    the lowest value (00:00) means "no time given"."""
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt names
         return QWidget.focusNextPrevChild(self, next)
@@ -87,11 +75,8 @@ class MeetingDialog(GuardedDialog):
         sub.setStyleSheet("color: #555;")
 
         last = self._last_meeting()
-        self.date = TabLeavingDateEdit(self)
+        self.date = DateField(self)
         self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_edit_format())
-        self.date.setMaximumDate(QDate(9999, 12, 31))
         self.date.setDate(qdate(meeting.date if meeting else clock.today()))
 
         self.time = TabLeavingTimeEdit(self)

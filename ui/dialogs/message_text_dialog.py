@@ -27,6 +27,8 @@ from mentordesk.services import message_templates as texts
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
+from .. import theme
+
 
 class MessageTextDialog(GuardedDialog):
     """One program's e-mail texts; Save stores the text shown, Close leaves."""
@@ -54,7 +56,7 @@ class MessageTextDialog(GuardedDialog):
         names = ", ".join(f"${name}" for name in texts.PLACEHOLDERS)
         hint = QLabel(self.tr("Placeholders (a name after $ is filled in for each e-mail): {0}").format(names), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.mark(hint, "hint")
         self.errors = error_label(self)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("saved")

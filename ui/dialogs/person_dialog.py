@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -47,9 +46,10 @@ from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
-from ..dates import date_format, short_date
+from ..dates import short_date
 from ..models.people_model import role_label
 from ..widgets.portrait_chart import PortraitChart
+from ..widgets.date_field import DateField
 
 NO_DATE = QDate(1900, 1, 1)
 NO_TARGET = -1
@@ -123,12 +123,10 @@ class PersonDialog(GuardedDialog):
         completer.setCaseSensitivity(Qt.CaseInsensitive)
 
         date_row = QHBoxLayout()
-        self.hire_date = QDateEdit(details)
-        self.hire_date.setCalendarPopup(True)
+        self.hire_date = DateField(details)
         self.hire_date.setMinimumDate(NO_DATE)
         self.hire_date.setMaximumDate(QDate.currentDate())
         self.hire_date.setSpecialValueText(self.tr("No date"))
-        self.hire_date.setDisplayFormat(date_format())
         self.clear_date = QToolButton(details)
         self.clear_date.setText(self.tr("No date"))
         self.clear_date.setToolTip(self.tr("The hire date is not known"))

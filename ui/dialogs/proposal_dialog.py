@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from mentordesk.services.matching import ProposalView
 
+from .. import theme
 from ..models.proposals_model import format_score
 
 
@@ -33,7 +34,8 @@ class ProposalExplanation(QTextBrowser):
         program, because HR approves a group as a whole and should see who is in it."""
         self.proposal = p
         if p is None:
-            self.setHtml("<p style='color:#666'>" + escape(self.tr("Select a proposal to see why it was made."))
+            muted = theme.css("muted")
+            self.setHtml(f"<p style='color:{muted}'>" + escape(self.tr("Select a proposal to see why it was made."))
                          + "</p>")
             return
         parts = [
@@ -45,15 +47,16 @@ class ProposalExplanation(QTextBrowser):
             title = self.tr("Group led by {0} (%Ln mentee(s)):", "", len(group)).format(p.mentor)
             parts.append(f"<p><b>{escape(title)}</b> {escape(', '.join(group))}</p>")
         if p.blocked:
-            parts.append("<p style='color:#a00000'><b>" + escape(self.tr("Not allowed:"))
+            parts.append(f"<p style='color:{theme.css('error')}'><b>" + escape(self.tr("Not allowed:"))
                          + f"</b> {escape(p.blocked)}</p>")
         parts.append("<h4>" + escape(self.tr("Why")) + "</h4><table cellspacing='0' cellpadding='3' width='100%'>")
         for r in sorted(p.reasons, key=lambda r: -r.points):
-            colour = "#1b6e20" if r.points > 0.05 else "#777"
+            colour = theme.css("success") if r.points > 0.05 else theme.css("muted")
+            soft = theme.css("soft_text")
             parts.append(
                 f"<tr><td valign='top' align='right' style='color:{colour}' width='44'>"
                 f"<b>+{escape(format_score(r.points))}</b></td>"
-                f"<td valign='top'><b>{escape(r.label)}</b><br><span style='color:#444'>{escape(r.detail)}</span>"
+                f"<td valign='top'><b>{escape(r.label)}</b><br><span style='color:{soft}'>{escape(r.detail)}</span>"
                 "</td></tr>")
         parts.append("</table>")
         parts.append("<h4>" + escape(self.tr("Alternatives")) + "</h4>")
@@ -64,7 +67,8 @@ class ProposalExplanation(QTextBrowser):
                              f"{escape(format_score(a.score))}</td></tr>")
             parts.append("</table>")
         else:
-            parts.append("<p style='color:#666'>" + escape(self.tr("No other mentor is allowed for this mentee."))
+            muted = theme.css("muted")
+            parts.append(f"<p style='color:{muted}'>" + escape(self.tr("No other mentor is allowed for this mentee."))
                          + "</p>")
         self.setHtml("".join(parts))
 

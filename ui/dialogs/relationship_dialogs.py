@@ -42,6 +42,7 @@ from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
+from .. import theme
 from ..models.relationships_model import (
     cadence_labels,
     closure_labels,
@@ -167,7 +168,7 @@ class PairDialog(_ServiceDialog):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.PlainText)
-        self.problems.setStyleSheet("QLabel#problems { color: #8a4b00; }")
+        theme.mark(self.problems, "warning")
 
         form = QFormLayout()
         form.addRow(self.tr("&Mentor"), self.mentor)
@@ -242,7 +243,7 @@ class NextStageDialog(_ServiceDialog):
         current = QLabel(self.tr("{0}. {1}").format(summary.stage, stage_label(summary.stage)), self)
         self.stage_label = QLabel(self.tr("{0}. {1}").format(self.next_stage, stage_label(self.next_stage)), self)
         self.stage_label.setObjectName("nextStage")
-        self.stage_label.setStyleSheet("font-weight: 600;")
+        theme.mark(self.stage_label, "strong")
         if at_last:
             self.stage_label.setText(self.tr("None: this is the last stage"))
         self.began = _date_edit(self, clock.today(), "began")
@@ -257,7 +258,7 @@ class NextStageDialog(_ServiceDialog):
         self.correction_note = QLabel(self.tr("Only to put right a stage recorded by mistake: the dates of the "
                                               "later stages are removed."), self)
         self.correction_note.setWordWrap(True)
-        self.correction_note.setStyleSheet("color: #555;")
+        theme.mark(self.correction_note, "hint")
 
         form = QFormLayout()
         form.addRow(self.tr("Current stage"), current)
@@ -340,7 +341,7 @@ class ExtendDialog(_ServiceDialog):
                                rules.MAX_LENGTH_MONTHS).format(
             fmt_date(rules.add_months(summary.start, rules.MAX_LENGTH_MONTHS), QLocale.LongFormat)), self)
         limit.setWordWrap(True)
-        limit.setStyleSheet("color: #555;")
+        theme.mark(limit, "hint")
         form = QFormLayout()
         form.addRow(self.tr("Planned end now"), current)
         form.addRow(self.tr("&New end"), self.new_end)
@@ -382,7 +383,7 @@ class CloseDialog(_ServiceDialog):
         note = QLabel(self.tr("Closing frees a place in the mentor's capacity. Only “Completed” counts "
                               "towards the completion rate."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        theme.mark(note, "hint")
         form = QFormLayout()
         form.addRow(self.tr("&Outcome"), self.outcome)
         form.addRow(self.reason_label, self.reason)

@@ -12,7 +12,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,6 +25,7 @@ from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
 #: A week is long enough for a reminder email to be answered, short enough not to lose the item.
+from ..widgets.date_field import DateField
 DEFAULT_SNOOZE_DAYS = 7
 
 
@@ -53,9 +53,8 @@ class SnoozeDialog(GuardedDialog):
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #555;")
 
-        self.until = QDateEdit(self)
+        self.until = DateField(self)
         self.until.setObjectName("until")
-        self.until.setCalendarPopup(True)
         self.until.setMinimumDate(_qdate(today + dt.timedelta(days=1)))
         self.until.setDate(_qdate(today + dt.timedelta(days=DEFAULT_SNOOZE_DAYS)))
         self.note = QLineEdit(self)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from mentordesk import relationships as rules
 from mentordesk.relationship_models import Checkin, Goal, Meeting, RelationshipSummary
 
+from .. import theme
 from ..dates import short_date
 from .table import Column, RecordTableModel
 
@@ -137,14 +138,13 @@ def question_short_labels() -> dict[str, str]:
     return {k: labels.get(k, k) for k in rules.CHECKIN_QUESTIONS}
 
 
-#: Background per health; the text label is always shown too, so colour is never the only cue.
-HEALTH_COLOURS: dict[str, str] = {
-    "on_track": "#d8efdc",
-    "needs_checkin": "#fff0c2",
-    "at_risk": "#f6d0d3",
-    "too_early": "#e6e8eb",
-}
-HEALTH_TEXT = QColor("#1f1f1f")
+#: Healths with a background colour; the text label is always shown too, so colour is never the only cue.
+HEALTH_COLOURS = ("on_track", "needs_checkin", "at_risk", "too_early")
+
+
+def health_background(health: str) -> QColor:
+    """The background of a health label (ui/theme.py: light or dark palette)."""
+    return theme.colour(f"{health}_bg") if health in HEALTH_COLOURS else theme.colour("too_early_bg")
 
 
 # -- formatting -----------------------------------------------------------------------
@@ -236,11 +236,11 @@ class RelationshipsModel(SortKeepsSelectionModel[RelationshipSummary]):
             record = self._rows[index.row()]
             if index.column() == HEALTH and record.health in HEALTH_COLOURS:
                 if role == Qt.BackgroundRole:
-                    return QBrush(QColor(HEALTH_COLOURS[record.health]))
+                    return QBrush(health_background(record.health))
                 if role == Qt.ForegroundRole:
-                    return QBrush(HEALTH_TEXT)
+                    return QBrush(theme.colour("on_state_text"))
             if role == Qt.ForegroundRole and record.status != "active":
-                return QBrush(QColor("#666666"))
+                return QBrush(theme.colour("muted"))
         return super().data(index, role)
 
     def row_of(self, rel_id: str) -> int:
@@ -304,7 +304,6 @@ def meeting_rows(meetings: tuple[Meeting, ...], overdue: tuple[date, ...]) -> li
 class MeetingsModel(SortKeepsSelectionModel[MeetingRow]):
     """Overdue planned meetings are italic and dark red, and say so in words in the outcome column."""
 
-    OVERDUE = QColor("#8a1c1c")
 
     def __init__(self, parent=None) -> None:
         columns = [
@@ -348,13 +347,13 @@ class MeetingsModel(SortKeepsSelectionModel[MeetingRow]):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
         if index.isValid() and 0 <= index.row() < self.rowCount() and self._rows[index.row()].overdue:
             if role == Qt.ForegroundRole:
-                return QBrush(self.OVERDUE)
+                return QBrush(theme.colour("overdue"))
             if role == Qt.FontRole:
                 font = QFont()
                 font.setItalic(True)
                 return font
         if index.isValid() and index.column() == MEETING_NOTES and role == Qt.ForegroundRole:
-            return QBrush(QColor("#555555"))
+            return QBrush(theme.colour("hint"))
         return super().data(index, role)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from .. import theme
+
 
 def error_label(parent: QWidget) -> QLabel:
     """The red line where a dialog says why it cannot save yet (tests find it as 'errors').
@@ -15,6 +17,6 @@ def error_label(parent: QWidget) -> QLabel:
     label.setObjectName("errors")
     label.setWordWrap(True)
     label.setTextFormat(Qt.PlainText)
-    label.setStyleSheet("QLabel#errors { color: #b00020; }")
+    theme.mark(label, "error")
     label.hide()
     return label

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentordesk.models import PortraitEntry
+
+from .. import theme
 
 MAX_LEVEL = 5
 
@@ -27,10 +29,7 @@ class PortraitChart(QWidget):
     AXIS_HEIGHT = 18
     PADDING = 6
 
-    CURRENT = QColor("#2f5d8a")     # dark: stays dark in grey-scale
-    GAP = QColor("#9fb8d0")         # light, hatched on top so it differs from the track
-    TRACK = QColor("#eef1f5")
-    TARGET = QColor("#000000")
+    # colours (ui/theme.py): current level dark, gap light and hatched, track faint, target black
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +94,7 @@ class PortraitChart(QWidget):
             x = left + level * step
             painter.drawText(QRectF(x - 10, axis_y, 20, self.AXIS_HEIGHT - 4), Qt.AlignCenter,
                              locale.toString(level))
-        grid_pen = QPen(QColor("#d5dbe3"), 1, Qt.DotLine)
+        grid_pen = QPen(theme.colour("grid"), 1, Qt.DotLine)
         top = axis_y + self.AXIS_HEIGHT
         bottom = top + len(self._entries) * self.ROW_HEIGHT
         painter.setPen(grid_pen)
@@ -114,20 +113,20 @@ class PortraitChart(QWidget):
             current = max(0, min(MAX_LEVEL, entry.current))
             target = None if entry.target is None else max(0, min(MAX_LEVEL, entry.target))
             painter.setPen(Qt.NoPen)
-            painter.setBrush(self.TRACK)
+            painter.setBrush(theme.colour("track"))
             painter.drawRect(QRectF(left, bar_y, width, bar_h))
             if target is not None and target > current:
                 gap = QRectF(left + current * step, bar_y, (target - current) * step, bar_h)
-                painter.setBrush(self.GAP)
+                painter.setBrush(theme.colour("gap"))
                 painter.drawRect(gap)
-                painter.setBrush(QBrush(self.CURRENT, Qt.BDiagPattern))
+                painter.setBrush(QBrush(theme.colour("accent"), Qt.BDiagPattern))
                 painter.drawRect(gap)
             if current > 0:
-                painter.setBrush(self.CURRENT)
+                painter.setBrush(theme.colour("accent"))
                 painter.drawRect(QRectF(left, bar_y, current * step, bar_h))
             if target is not None:
                 x = left + target * step
-                painter.setPen(QPen(self.TARGET, 3))
+                painter.setPen(QPen(theme.colour("target"), 3))
                 painter.drawLine(QRectF(x, bar_y - 2, 0, bar_h + 4).topLeft(),
                                  QRectF(x, bar_y - 2, 0, bar_h + 4).bottomLeft())
             painter.setPen(text_pen)

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentordesk import relationships as rules
 from mentordesk.relationship_models import StageEntry
 
+from .. import theme
 from ..dates import short_date
 from ..models.relationships_model import stage_label
 
@@ -30,10 +31,7 @@ class StageTimeline(QWidget):
     CURRENT_DOT = 13.0
     TOP = 8.0
 
-    DONE = QColor("#2f5d8a")       # dark: stays dark in grey-scale
-    CURRENT = QColor("#1b3f66")
-    FUTURE = QColor("#8a8f96")
-    LINE = QColor("#6b7178")
+    # colours come from ui/theme.py when painting, so a dark palette gets its own
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,12 +93,14 @@ class StageTimeline(QWidget):
         cy = self.TOP + self.CURRENT_DOT
         centres = [QPointF(slot * i + slot / 2, cy) for i in range(count)]
         current = self._current
+        done, line, future = theme.colour("accent"), theme.colour("line"), theme.colour("future")
+        ground = self.palette().color(QPalette.ColorRole.Base)
 
         # connecting line: solid up to the current stage, dashed after it
         for i in range(count - 1):
             a, b = centres[i], centres[i + 1]
             reached = current and (i + 2) <= current
-            pen = QPen(self.DONE if reached else self.LINE, 3 if reached else 1.5)
+            pen = QPen(done if reached else line, 3 if reached else 1.5)
             pen.setStyle(Qt.SolidLine if reached else Qt.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(a.x() + self.DOT, a.y()), QPointF(b.x() - self.DOT, b.y()))
@@ -114,30 +114,30 @@ class StageTimeline(QWidget):
         for i, (n, _name) in enumerate(rules.STAGES):
             c = centres[i]
             if current and n < current:
-                self._dot(painter, c, self.DOT, fill=self.DONE, ring=self.DONE, ring_width=1.5)
-                self._tick(painter, c)
+                self._dot(painter, c, self.DOT, fill=done, ring=done, ring_width=1.5)
+                self._tick(painter, c, ground)
             elif current and n == current:
-                colour = self.FUTURE if self._closed else self.CURRENT
-                self._dot(painter, c, self.CURRENT_DOT + 3, fill=QColor("white"), ring=colour, ring_width=3)
+                colour = future if self._closed else theme.colour("accent_dark")
+                self._dot(painter, c, self.CURRENT_DOT + 3, fill=ground, ring=colour, ring_width=3)
                 self._dot(painter, c, self.CURRENT_DOT - 2, fill=colour, ring=colour, ring_width=1)
-                painter.setPen(QColor("white"))
+                painter.setPen(ground)
                 painter.setFont(bold)
                 painter.drawText(QRectF(c.x() - 12, c.y() - 12, 24, 24), Qt.AlignCenter, str(n))
             else:
-                self._dot(painter, c, self.DOT, fill=QColor("white"), ring=self.FUTURE, ring_width=1.5)
-                painter.setPen(self.FUTURE)
+                self._dot(painter, c, self.DOT, fill=ground, ring=future, ring_width=1.5)
+                painter.setPen(future)
                 painter.setFont(small)
                 painter.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt.AlignCenter, str(n))
 
             top = cy + self.CURRENT_DOT + 6
             name_rect = QRectF(c.x() - slot / 2 + 3, top, slot - 6, fm.height() * 2 + 2)
             painter.setFont(bold if n == current else base)
-            painter.setPen(QColor("#111111") if current and n <= current else QColor("#555555"))
+            painter.setPen(theme.colour("strong_text") if current and n <= current else theme.colour("hint"))
             painter.drawText(name_rect, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, stage_label(n))
             began = self._began.get(n)
             if began is not None and current and n <= current:
                 painter.setFont(small)
-                painter.setPen(QColor("#333333"))
+                painter.setPen(theme.colour("soft_text"))
                 date_rect = QRectF(name_rect.x(), name_rect.bottom(), name_rect.width(), fm.height() + 2)
                 painter.drawText(date_rect, Qt.AlignHCenter | Qt.AlignTop, short_date(began))
         painter.end()
@@ -151,8 +151,8 @@ class StageTimeline(QWidget):
         painter.setBrush(Qt.NoBrush)
 
     @staticmethod
-    def _tick(painter: QPainter, c: QPointF) -> None:
-        pen = QPen(QColor("white"), 2)
+    def _tick(painter: QPainter, c: QPointF, colour: QColor) -> None:
+        pen = QPen(colour, 2)
         pen.setCapStyle(Qt.RoundCap)
         painter.setPen(pen)
         painter.drawLine(QPointF(c.x() - 4, c.y()), QPointF(c.x() - 1, c.y() + 3))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from mentordesk.relationship_models import Checkin
 
+from ... import theme
 from ...models.relationships_model import CheckinsModel
 from .tables import pane_table, selected_record
 
@@ -34,7 +35,7 @@ class CheckinsTab(QWidget):
         note = QLabel(translate("RecordDeletions", "Hover over a score to read the question and any comment."),
                       self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        theme.mark(note, "hint")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from mentordesk.relationship_models import RelationshipDetail
 
+from ... import theme
 from ...models.relationships_model import (
-    HEALTH_COLOURS,
     cadence_labels,
     fmt_date,
+    health_background,
     health_label,
     mode_labels,
 )
@@ -43,14 +44,14 @@ class DetailPane(QWidget):
         self.empty.setObjectName("detailEmpty")
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #666; padding: 24px;")
+        theme.mark(self.empty, "empty")
         self.heading = QLabel(self)
         self.heading.setObjectName("pairName")
-        self.heading.setStyleSheet("QLabel#pairName { font-size: 16px; font-weight: 600; }")
+        theme.mark(self.heading, "title")
         self.heading.setWordWrap(True)
         self.subheading = QLabel(self)
         self.subheading.setWordWrap(True)
-        self.subheading.setStyleSheet("color: #555;")
+        theme.mark(self.subheading, "hint")
         self.health = QLabel(self)
         self.health.setObjectName("health")
         self.health.setWordWrap(True)
@@ -99,11 +100,12 @@ class DetailPane(QWidget):
             parts.append(translate("RelationshipsView", "Closed {0}: {1}").format(
                 fmt_date(d.closed_on), outcome_label(s.closure_outcome)))
         self.subheading.setText(" · ".join(parts))
-        colour = HEALTH_COLOURS.get(s.health, "#eeeeee")
+        colour = health_background(s.health).name()
         reasons = "".join(f"<br>• {html.escape(r)}" for r in s.health_reasons)
         self.health.setText(f"<b>{html.escape(health_label(s.health))}</b>{reasons}")
-        self.health.setStyleSheet(f"QLabel#health {{ background: {colour}; color: #1f1f1f; padding: 6px 8px;"
-                                  " border: 1px solid #b8bcc2; border-radius: 3px; }")
+        self.health.setStyleSheet(f"QLabel#health {{ background: {colour}; color: {theme.css('on_state_text')};"
+                                  f" padding: 6px 8px; border: 1px solid {theme.css('state_border')};"
+                                  " border-radius: 3px; }")
         self.timeline.set_stages(s.stage, d.stages, closed=s.status != "active")
         self.goals.show_goals(d.goals)
         self.meetings.show_meetings(d.meetings, d.overdue_dates)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from mentordesk.relationship_models import Meeting
 
+from ... import theme
 from ...models import relationships_model as rm
 from ...models.relationships_model import MeetingsModel, meeting_rows
 from .tables import pane_table, reselect, selected_record
@@ -41,7 +42,7 @@ class MeetingsTab(QWidget):
                                      "(overdue)”. Notes are confidential. Double-click a meeting to "
                                      "correct it."), self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        theme.mark(self.note, "hint")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

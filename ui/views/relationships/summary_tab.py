@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.relationship_models import RelationshipDetail
 
+from ... import theme
 from ...models.relationships_model import closure_labels, fmt_date
 
 
@@ -57,7 +58,7 @@ class SummaryTab(QWidget):
                                          "Changed elsewhere meanwhile — saving will overwrite their summary"), self)
         self.conflict.setObjectName("summaryConflict")
         self.conflict.setWordWrap(True)
-        self.conflict.setStyleSheet("QLabel#summaryConflict { color: #8a4b00; }")
+        theme.mark(self.conflict, "warning")
         self.conflict.hide()
         self.history = QLabel(self)
         self.history.setObjectName("history")
