@@ -1,6 +1,9 @@
 """Screenshots of every screen with the demo company, for the README and for review.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR] [--dark]
+
+--dark gives the application a dark palette first, as a dark desktop theme does, to
+check that every screen stays readable (ui/theme.py).
 
 Writes one PNG per screen (default: resources/screenshots/). Uses a temporary
 database and settings folder, so nothing of the user's is touched.
@@ -14,8 +17,25 @@ import tempfile
 from pathlib import Path
 
 
+def dark_palette():
+    """A dark palette such as a dark desktop theme hands to Qt."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, value in ((QPalette.Window, "#2b2b2b"), (QPalette.WindowText, "#e8e8e8"),
+                        (QPalette.Base, "#1e1e1e"), (QPalette.AlternateBase, "#262626"),
+                        (QPalette.Text, "#e8e8e8"), (QPalette.Button, "#353535"),
+                        (QPalette.ButtonText, "#e8e8e8"), (QPalette.Highlight, "#3d6ea5"),
+                        (QPalette.HighlightedText, "#ffffff"), (QPalette.ToolTipBase, "#353535"),
+                        (QPalette.ToolTipText, "#e8e8e8"), (QPalette.PlaceholderText, "#9a9a9a")):
+        palette.setColor(role, QColor(value))
+    return palette
+
+
 def main() -> int:
-    out = (Path(sys.argv[1]) if len(sys.argv) > 1
+    args = [a for a in sys.argv[1:] if a != "--dark"]
+    dark = "--dark" in sys.argv[1:]
+    out = (Path(args[0]) if args
            else Path(__file__).resolve().parent.parent / "resources" / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="mentordesk-shots-"))
@@ -31,6 +51,9 @@ def main() -> int:
     from ui.resources import install_translations
 
     app = QApplication.instance() or QApplication([])
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     install_translations(app)  # as the app does: plural forms ("21 items") and the user's language
     db_path = tmp / "demo.db"
     db = Database.open(db_path)
