@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..storage.erasure import Erasure
 from ..wording import count as count_words
 from . import open_db
+
+if TYPE_CHECKING:  # storage.erasure (hashlib, merge rules) loads when a command runs, not for --help
+    from ..storage.erasure import Erasure
 
 
 def register(sub: argparse._SubParsersAction) -> None:

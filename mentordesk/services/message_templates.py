@@ -18,11 +18,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Template
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
-from ..storage.database import Database
-from . import programs as programs_service
+
+if TYPE_CHECKING:  # the CLI's parser reads KINDS: it must not load storage and programs for that
+    from ..storage.database import Database
 
 SETTINGS_KEY = "message_templates"
 MAX_SUBJECT = 200
@@ -140,6 +141,8 @@ def _stored(settings: Any) -> dict[str, Any]:
 
 def get_template(db: Database, program_id: str | None, kind: str) -> MessageTemplate:
     """The program's own text for `kind`, or MentorDesk's default (also for a damaged stored one)."""
+    from . import programs as programs_service
+
     _check_kind(kind)
     if program_id:
         entry = _stored(programs_service.get_program(db, program_id).match_settings).get(kind)
@@ -150,6 +153,8 @@ def get_template(db: Database, program_id: str | None, kind: str) -> MessageTemp
 
 def save_template(db: Database, program_id: str, kind: str, subject: str, body: str) -> None:
     """Store the program's text for `kind`; ValidationError with every problem, nothing saved."""
+    from . import programs as programs_service
+
     _check_kind(kind)
     problems = template_problems(subject, body)
     if problems:
@@ -164,6 +169,8 @@ def save_template(db: Database, program_id: str, kind: str, subject: str, body: 
 
 def reset_template(db: Database, program_id: str, kind: str) -> None:
     """Go back to MentorDesk's default text for `kind` in this program."""
+    from . import programs as programs_service
+
     _check_kind(kind)
     program = programs_service.get_program(db, program_id)
     settings = dict(program.match_settings) if isinstance(program.match_settings, dict) else {}
