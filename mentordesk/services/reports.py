@@ -71,6 +71,7 @@ from ..storage.database import Database
 from . import attention as attention_svc
 from . import programs as programs_svc
 from . import relationships as rel_svc
+from .report_branding import with_file_branding
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -557,7 +558,7 @@ def write_relationship_report(db: Database, rel_id: str, out: str | Path,
                               options: ReportOptions | None = None, today: dt.date | None = None) -> Path:
     """Read, then render one relationship report; the file is owner-only (0o600)
     and replaced atomically, so a failure never leaves half a PDF."""
-    options = options or _default_options()
+    options = with_file_branding(db, options or _default_options())
     _target(out, db)
     data = relationship_report_data(db, rel_id, options, today=today)
     return _write_pdf(db, out, lambda buf: build_relationship_report(data, options, buf))
@@ -566,7 +567,7 @@ def write_relationship_report(db: Database, rel_id: str, out: str | Path,
 def write_program_report(db: Database, program_id: str, out: str | Path,
                          options: ReportOptions | None = None, today: dt.date | None = None) -> Path:
     """The program summary PDF, owner-only (0o600), replaced atomically."""
-    options = options or _default_options()
+    options = with_file_branding(db, options or _default_options())
     _target(out, db)
     data = program_report_data(db, program_id, options, today=today)
     return _write_pdf(db, out, lambda buf: build_program_report(data, options, buf))
@@ -597,7 +598,7 @@ def write_program_batch(db: Database, program_id: str, out_dir: str | Path | Non
     """
     if (out_dir is None) == (combined is None):
         raise ValueError("give exactly one of out_dir or combined")
-    options = options or _default_options()
+    options = with_file_branding(db, options or _default_options())
     is_cancelled = cancelled or (lambda: False)
     items = program_relationship_data(db, program_id, options, today=today, cancelled=is_cancelled)
     if is_cancelled():

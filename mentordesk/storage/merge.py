@@ -89,7 +89,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import ReadOnlyError
-from . import file_meta
+from . import file_meta, file_settings
 from .database import Database, OpenInfo
 from .erasure import read_erasures
 from .erasure_incoming import ErasuresNotConfirmed, describe, new_erasures
@@ -178,6 +178,7 @@ def merge_other_file(
         result = plan.run(conn, before_write=lambda: make_backup(db.path, "merge"), progress=progress,
                           cancelled=cancelled)
         file_meta.learn_form_key(conn, plan.incoming_form_key)  # the other copy's check-in forms import here
+        file_settings.merge_in(conn, plan.incoming_settings)  # issue 13: the report header, newer change wins
         return result  # the erased people's IDs are listed before, not after: now nothing names them
 
 
@@ -190,6 +191,7 @@ def _read_other(path: Path, resolutions: dict[ResolutionKey, Side], prefer: Pref
             identity = read_identity(conn)
             erasures = read_erasures(conn, source=path.name)  # issue 14: erasures travel with every merge
             form_key = file_meta.form_key(conn)  # issue 11: its check-in forms are accepted after the merge
+            settings = file_settings.read_all(conn)  # issue 13: the file's report header travels too
         except (sqlite3.Error, MemoryError) as exc:
             raise MergeError(f"{path.name} could not be read ({exc}). Nothing was changed.") from exc
     finally:
@@ -197,6 +199,7 @@ def _read_other(path: Path, resolutions: dict[ResolutionKey, Side], prefer: Pref
     plan = MergePlan(other, identity, show(path.name, 120), version, resolutions, prefer, other_company)
     plan.incoming_erasures = erasures  # issue 14: applied by the plan (storage/erasure.py)
     plan.incoming_form_key = form_key
+    plan.incoming_settings = settings
     return plan
 
 

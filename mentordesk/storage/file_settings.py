@@ -1,0 +1,94 @@
+"""Settings that belong to the company's file, not to a laptop: the report header's name and logo.
+
+Why in the file: every laptop that opens the company's file should print the same
+header, and a branch's copy merged back must bring a logo changed there.  They
+live in `file_meta` (the file's own key/value table, schema 5) under the prefix
+`setting:`, each value a small JSON object with the value and the change stamp
+(`mentordesk.clock`) that made it, so a merge can keep the newer one, exactly as
+the synced tables decide per field.  A logo is kept as the image itself (base64),
+since a path on one laptop means nothing on another.
+
+No new table: `file_meta` already travels with every copy and backup, and a
+settings key needs no schema step; `merge_in` is the one place a merge applies them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from .. import clock
+from . import file_meta
+
+PREFIX = "setting:"
+
+
+@dataclass(frozen=True)
+class Stamped:
+    """One setting's value and the stamp of the change that made it."""
+
+    value: str
+    at: str
+
+
+def _decode(raw: str | None) -> Stamped | None:
+    """A stored setting, or None for one missing or unreadable (a file is untrusted input)."""
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("value"), str) or not isinstance(data.get("at"), str):
+        return None
+    return Stamped(data["value"], data["at"])
+
+
+def _encode(value: Stamped) -> str:
+    return json.dumps({"value": value.value, "at": value.at}, sort_keys=True)
+
+
+def get(conn: sqlite3.Connection, key: str) -> Stamped | None:
+    return _decode(file_meta.get(conn, PREFIX + key))
+
+
+def put(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """Set a setting now (stamped with a new change stamp); inside a write transaction."""
+    file_meta.set_value(conn, PREFIX + key, _encode(Stamped(value, clock.now_iso())))
+
+
+def read_all(conn: sqlite3.Connection) -> dict[str, Stamped]:
+    """Every setting of a file (empty for a file older than `file_meta`)."""
+    if not file_meta.has_table(conn):
+        return {}
+    rows = conn.execute("SELECT key, value FROM file_meta WHERE key LIKE ? ESCAPE '\\'",
+                        (PREFIX.replace("_", "\\_") + "%",)).fetchall()
+    out = {}
+    for key, raw in rows:
+        value = _decode(raw)
+        if value is not None:
+            out[str(key)[len(PREFIX):]] = value
+    return out
+
+
+def _wins(incoming: Stamped, here: Stamped | None) -> bool:
+    """The newer change wins; equal stamps are broken by the value, so both directions agree."""
+    if here is None:
+        return True
+    return (incoming.at, incoming.value) > (here.at, here.value)
+
+
+def merge_in(conn: sqlite3.Connection, incoming: dict[str, Stamped]) -> list[str]:
+    """Take the other copy's settings that are newer than this file's; the keys taken.
+
+    Inside the merge's write transaction; stamps seen are observed so a later change
+    here orders after them."""
+    here = read_all(conn)
+    taken = []
+    for key, value in sorted(incoming.items()):
+        clock.observe(value.at)
+        if _wins(value, here.get(key)):
+            file_meta.set_value(conn, PREFIX + key, _encode(value))
+            taken.append(key)
+    return taken
