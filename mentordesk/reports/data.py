@@ -81,6 +81,8 @@ class ReportOptions:
     generated_on: date
     page_size: Literal["A4", "Letter"] = "A4"
     logo_path: Path | str | None = None
+    #: The logo image itself (PNG or JPEG), as the company's file keeps it; wins over `logo_path`.
+    logo_data: bytes | None = None
     include_notes: bool = False
     include_checkin_comments: bool = True
     #: The report's language ("en", "es", "nl", "de", "pl"), chosen per report: an

@@ -381,6 +381,17 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+def _logo_image(data: bytes | None, path: Path | str | None) -> object | None:
+    """What `drawImage` takes for the logo: the file's own image, else a path that exists."""
+    if data:
+        from reportlab.lib.utils import ImageReader
+
+        return ImageReader(io.BytesIO(data))
+    if path and Path(path).is_file():
+        return str(path)
+    return None
+
+
 def header_name(options: ReportOptions, fallback_name: str = "") -> str:
     """Top-left of every page: the company, else the program, else the app --
     never blank, in every report."""
@@ -406,9 +417,10 @@ class PageDecorator:
         x = MARGIN_X
         logo = self.options.logo_path
         try:  # a broken logo (or a path too long to exist) must not cost HR the whole report
-            if logo and Path(logo).is_file():
+            image = _logo_image(self.options.logo_data, logo)
+            if image is not None:
                 canvas.drawImage(
-                    str(logo), x, top - 8 * mm, width=24 * mm, height=10 * mm,
+                    image, x, top - 8 * mm, width=24 * mm, height=10 * mm,
                     preserveAspectRatio=True, anchor="sw", mask="auto",
                 )
                 x += 27 * mm
