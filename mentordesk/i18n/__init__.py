@@ -28,7 +28,7 @@ from .catalog import (
     translator,
 )
 
-__all__ = ["LANGUAGES", "NC_", "N_", "Message", "Term", "Translator", "current",
+__all__ = ["LANGUAGES", "NC_", "N_", "Np_", "Message", "Term", "Translator", "current",
            "default_language", "default_paper_size", "gettext", "ngettext",
            "normalise_language", "pgettext", "say", "say_n", "translator", "use_language"]
 
@@ -39,6 +39,12 @@ def N_(message: str) -> str:
     """Mark a text for extraction without translating it now: module-level tables
     (stage names, outcomes) are built before anyone has chosen a language."""
     return message
+
+
+def Np_(one: str, many: str) -> tuple[str, str]:
+    """Mark a noun's two English forms (kept in a table) for extraction; say them later with
+    `ngettext(one, many, n)` or `mentordesk.wording.count(n, one, many)`."""
+    return one, many
 
 
 def NC_(context: str, message: str) -> str:

@@ -22,7 +22,7 @@ from babel.messages.pofile import read_po, write_po
 from .catalog import DOMAIN, LANGUAGES, catalog_path
 
 PACKAGE = Path(__file__).resolve().parent.parent
-KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "NC_": ((1, "c"), 2), "T_": (2,), "_count": (2, 3),
+KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "NC_": ((1, "c"), 2), "T_": (2,), "_count": (2, 3), "Np_": (1, 2),
             "say": (1,), "say_n": (1, 2)}
 
 

@@ -205,5 +205,5 @@ def import_file(db: Database, path: str | Path, *, encoding: str | None = None,
     if mapping and fingerprint:
         import_mappings.remember(db, fingerprint, mapping)
     source = CsvInput(str(path), encoding=encoding, column_map=dict(mapping or {}))
-    with undo.undoable(db, "import", f"import of {Path(path).name}"):
+    with undo.undoable(db, "import", undo.import_label(Path(path).name)):
         return people.import_people(db, source, progress=progress, cancelled=cancelled)

@@ -34,6 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import MentorDeskError
+from ..i18n import Message, Np_, current, ngettext, say, say_n, translator
+from ..i18n import gettext as _
 from ..storage import file_meta
 from ..storage.backup import backups_dir_for, list_backups, make_backup
 from ..storage.backup_catalog import owner_path, read_company_id
@@ -60,14 +62,50 @@ REASON_FOR = {"import": "before-import", "merge": "merge", "bulk": "before-bulk"
 
 #: How the changes made since read, per table: (one, many). Tables not named count as "other changes".
 _WORDS = {
-    "people": ("person", "people"),
-    "programs": ("program", "programs"),
-    "participants": ("enrolment", "enrolments"),
-    "relationships": ("relationship", "relationships"),
-    "meetings": ("meeting", "meetings"),
-    "goals": ("goal", "goals"),
-    "checkins": ("check-in", "check-ins"),
+    "people": Np_("%(count)s person", "%(count)s people"),
+    "programs": Np_("%(count)s program", "%(count)s programs"),
+    "participants": Np_("%(count)s enrolment", "%(count)s enrolments"),
+    "relationships": Np_("%(count)s relationship", "%(count)s relationships"),
+    "meetings": Np_("%(count)s meeting", "%(count)s meetings"),
+    "goals": Np_("%(count)s goal", "%(count)s goals"),
+    "checkins": Np_("%(count)s check-in", "%(count)s check-ins"),
 }
+
+
+def import_label(file_name: str) -> Message:
+    """The Undo menu's words for an import ("Undo import of people.csv"), said in the reader's language."""
+    return say("import of %(file)s", file=file_name)
+
+
+def merge_label(file_name: str) -> Message:
+    return say("merge of %(file)s", file=file_name)
+
+
+def approval_label(pairs: int, program: str | None = None) -> Message:
+    if program is not None:
+        return say("approval of all pairs in %(program)s", program=program)
+    return say_n("approval of %(count)s pair", "approval of %(count)s pairs", pairs)
+
+
+def enrolment_label(people: int, program: str) -> Message:
+    return say_n("enrolment of %(count)s person in %(program)s", "enrolment of %(count)s people in %(program)s",
+                 people, program=program)
+
+
+def _said(label: str | Message) -> dict | None:
+    """A label kept as its template and values, so the menu says it in whoever's language reads it."""
+    if not isinstance(label, Message):
+        return None
+    return {"singular": label.singular, "plural": label.plural, "count": label.count, "values": dict(label.values)}
+
+
+def _label(data: dict) -> str:
+    said = data.get("said")
+    if isinstance(said, dict):
+        message = Message(str(said["singular"]), tuple(dict(said.get("values") or {}).items()),
+                          said.get("plural"), int(said.get("count") or 0))
+        return message.render(current())
+    return str(data["label"])
 
 
 class NothingToUndo(MentorDeskError):
@@ -101,7 +139,7 @@ def _hlc(db: Database) -> str | None:
 
 
 @contextlib.contextmanager
-def undoable(db: Database, kind: str, label: str) -> Iterator[Path]:
+def undoable(db: Database, kind: str, label: str | Message) -> Iterator[Path]:
     """Back the file up, run the action, and record it as undoable only if it succeeded.
 
     A failed or cancelled action leaves the previous record as it was: there is
@@ -117,16 +155,22 @@ def checkpoint(db: Database, kind: str) -> Path:
     return make_backup(db.path, REASON_FOR[kind])
 
 
-def record(db: Database, kind: str, label: str, backup: Path) -> UndoPoint:
-    """Remember `backup` as the way back from the action just done (replacing the previous record)."""
-    point = UndoPoint(kind, label, Path(backup), datetime.now(UTC), _hlc(db))
-    data = {"file": owner_path(db.path).name, "company_id": _company(db), "kind": kind, "label": label,
+def record(db: Database, kind: str, label: str | Message, backup: Path) -> UndoPoint:
+    """Remember `backup` as the way back from the action just done (replacing the previous record).
+    A `Message` label (`import_label`…) is kept as its template too, so it is said in the language
+    of whoever reads the menu later; `label` holds it in English for older versions."""
+    said = _said(label)
+    english = label.render(translator("en")) if isinstance(label, Message) else label
+    point = UndoPoint(kind, label.render(current()) if isinstance(label, Message) else label, Path(backup),
+                      datetime.now(UTC), _hlc(db))
+    data = {"file": owner_path(db.path).name, "company_id": _company(db), "kind": kind, "label": english,
+            "said": said,
             "backup": point.backup.name, "done_at": point.done_at.isoformat(), "after_hlc": point.after_hlc}
     _write_private(record_path(db.path), json.dumps(data, indent=1))
     return point
 
 
-def record_latest(db: Database, kind: str, label: str, since: datetime) -> UndoPoint | None:
+def record_latest(db: Database, kind: str, label: str | Message, since: datetime) -> UndoPoint | None:
     """Record the newest backup of `kind`'s reason taken at or after `since` (a merge takes its own)."""
     reason = REASON_FOR[kind]
     taken = [b for b in list_backups(db.path) if b.reason == reason and b.taken_at >= since.replace(microsecond=0)]
@@ -140,7 +184,7 @@ def last_undo(db: Database) -> UndoPoint | None:
     try:
         data = json.loads(record_path(db.path).read_text(encoding="utf-8"))
         backup = record_path(db.path).parent / str(data["backup"])
-        point = UndoPoint(str(data["kind"]), str(data["label"]), backup,
+        point = UndoPoint(str(data["kind"]), _label(data), backup,
                           datetime.fromisoformat(data["done_at"]), data.get("after_hlc"))
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -175,19 +219,21 @@ def changes_since(db: Database, point: UndoPoint) -> dict[str, int]:
 def loss_sentence(changes: dict[str, int]) -> str:
     """The changes made since, in words: "2 people and 1 meeting were changed since then"."""
     if not changes:
-        return "Nothing was changed since then."
+        return _("Nothing was changed since then.")
     parts: list[str] = []
     other = 0
     for table, n in changes.items():
         if table in _WORDS:
             one, many = _WORDS[table]
-            parts.append(f"{n} {one if n == 1 else many}")
+            parts.append(ngettext(one, many, n) % {"count": n})
         else:
             other += n
     if other:
-        parts.append(f"{other} other change{'' if other == 1 else 's'}")
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"Changes made since then are lost too: {listed}."
+        parts.append(ngettext("%(count)s other change", "%(count)s other changes", other) % {"count": other})
+    if len(parts) == 1:
+        return _("Changes made since then are lost too: %(changes)s.") % {"changes": parts[0]}
+    return _("Changes made since then are lost too: %(changes)s and %(last)s.") % {
+        "changes": ", ".join(parts[:-1]), "last": parts[-1]}
 
 
 def undo(db_path: str | os.PathLike[str], point: UndoPoint):

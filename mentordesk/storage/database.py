@@ -39,6 +39,8 @@ from typing import Any
 
 from .. import clock
 from ..errors import ReadOnlyError, StaleDataError, StorageError
+from ..i18n import N_
+from ..i18n import gettext as _
 from . import file_meta, recovery, schema
 
 BUSY_TIMEOUT_MS = 5000
@@ -51,7 +53,8 @@ WRITE_WAIT_ENV = "MENTORDESK_WRITE_WAIT"
 SQLITE_READONLY_ROLLBACK = 776
 SQLITE_READONLY_DBMOVED = 1032
 
-BUSY_MESSAGE = "Someone else is saving to this file; try again in a moment. Nothing was saved."
+#: English source; say it with `_(BUSY_MESSAGE)` (the reader's language is known only then).
+BUSY_MESSAGE = N_("Someone else is saving to this file; try again in a moment. Nothing was saved.")
 
 
 def _busy_ms(wait_seconds: float) -> int:
@@ -64,10 +67,10 @@ class FileMovedError(StorageError):
 
 
 def moved_message(name: str) -> str:
-    return (
-        f"The file {name} was moved, renamed or deleted while it was open (or another file was put in its "
+    return _(
+        "The file %(name)s was moved, renamed or deleted while it was open (or another file was put in its "
         "place); nothing was saved. Open the file again from where it is now, then repeat your change."
-    )
+    ) % {"name": name}
 
 
 def write_wait_seconds() -> float:
@@ -98,35 +101,36 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def translate_error(exc: BaseException, name: str = "the file") -> Exception:
+def translate_error(exc: BaseException, name: str | None = None) -> Exception:
     """Turn sqlite/OS failures into messages an HR manager can act on (never SQLite's own words)."""
     if isinstance(exc, StorageError):
         return exc
+    name = name or _("the file")
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
     if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC
             or "disk is full" in text or "database or disk is full" in text):
-        return StorageError(
+        return StorageError(_(
             "The disk is full, so nothing was saved. Free some space and try again; "
             "your data is as it was before."
-        )
+        ))
     if code == SQLITE_READONLY_DBMOVED:
         return FileMovedError(moved_message(name))
     if code == SQLITE_READONLY_ROLLBACK:
         return recovery.NeedsRecoveryError(recovery.recovery_needed_message(name))
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyError(
+        return ReadOnlyError(_(
             "This file cannot be written (it is read-only or on a read-only share). Nothing was saved."
-        )
+        ))
     if "locked" in text or "busy" in text:
-        return StorageError(BUSY_MESSAGE)
+        return StorageError(_(BUSY_MESSAGE))
     if "malformed" in text or "not a database" in text:
-        return StorageError("The file is damaged. Restore a backup (File > Restore Backup…).")
+        return StorageError(_("The file is damaged. Restore a backup (File > Restore Backup…)."))
     detail = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
-    return StorageError(
-        f"MentorDesk could not use {name}, so nothing was saved; check that the drive or share is "
-        f"reachable and try again (technical detail for support: {detail})."
-    )
+    return StorageError(_(
+        "MentorDesk could not use %(name)s, so nothing was saved; check that the drive or share is "
+        "reachable and try again (technical detail for support: %(detail)s)."
+    ) % {"name": name, "detail": detail})
 
 
 def _column_keys(description: Any) -> list[str]:
@@ -150,10 +154,10 @@ def translate_open_error(exc: sqlite3.Error, name: str) -> Exception:
     if code in (SQLITE_READONLY_DBMOVED, SQLITE_READONLY_ROLLBACK) or "locked" in text or "busy" in text:
         return translate_error(exc, name)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StorageError(
-            f"{name} is not a MentorDesk file, or it is damaged. Nothing was changed; "
+        return StorageError(_(
+            "%(name)s is not a MentorDesk file, or it is damaged. Nothing was changed; "
             "if it is your company's file, restore a backup (File > Restore Backup…)."
-        )
+        ) % {"name": name})
     return translate_error(exc, name)
 
 
@@ -192,13 +196,13 @@ class Database:
         notices = recovery.prepare(path) if path.exists() else []
         if not path.exists():
             if not create or readonly:
-                raise StorageError(f"There is no MentorDesk file at {path}.")
+                raise StorageError(_("There is no MentorDesk file at %(path)s.") % {"path": path})
             create_private_file(path)
         elif not readonly and not os.access(path, os.W_OK):
-            readonly, reason = True, "The file is read-only, so MentorDesk opened it for reading only."
+            readonly, reason = True, _("The file is read-only, so MentorDesk opened it for reading only.")
         elif not readonly and not os.access(path.parent, os.W_OK):
             # SQLite must create a journal beside the file to write safely.
-            readonly, reason = True, (
+            readonly, reason = True, _(
                 "The folder holding this file is read-only, so MentorDesk opened it for reading only."
             )
 
@@ -217,7 +221,7 @@ class Database:
             if not readonly:
                 conn.close()
                 conn = cls._connect(path, True)
-            readonly, reason = True, (
+            readonly, reason = True, _(
                 "This file was saved by a newer version of MentorDesk. It is open for reading only "
                 "and will not be changed; update MentorDesk to edit it."
             )
@@ -225,8 +229,9 @@ class Database:
             if readonly:
                 if version == 0:
                     conn.close()
-                    raise StorageError(f"{path.name} is empty and cannot be set up while read-only.")
-                reason = reason or (
+                    raise StorageError(_("%(name)s is empty and cannot be set up while read-only.")
+                                       % {"name": path.name})
+                reason = reason or _(
                     "This file was saved by an older version of MentorDesk and is open read-only, "
                     "so it was not upgraded."
                 )
@@ -328,7 +333,7 @@ class Database:
         instead of overwriting.
         """
         if self.readonly:
-            raise ReadOnlyError(self.info.reason or "This file is open for reading only.")
+            raise ReadOnlyError(self.info.reason or _("This file is open for reading only."))
         if self._in_write:
             yield self.conn  # nested: part of the outer action
             return
@@ -338,10 +343,10 @@ class Database:
         try:
             self.check_still_there()  # the lock may have taken a while: look again now that we hold it
             if require_fresh and self.changed_elsewhere():
-                raise StaleDataError(
+                raise StaleDataError(_(
                     "Someone else changed this file since you opened this screen. "
                     "It has been reloaded; please check and save again."
-                )
+                ))
             clock.observe(file_meta.hlc(self.conn))  # stamp after everything this file has seen
             issued = clock.issued_count()
             yield self.conn

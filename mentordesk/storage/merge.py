@@ -89,6 +89,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import ReadOnlyError
+from ..i18n import gettext as _
 from . import file_meta, file_settings
 from .database import Database, OpenInfo
 from .erasure import read_erasures
@@ -147,10 +148,10 @@ def merge_other_file(
     if prefer not in ("newer", "local", "incoming"):
         raise ValueError(f"prefer must be newer, local or incoming, not {prefer!r}")
     if not other_path.exists():
-        raise MergeError(f"There is no file at {other_path}.")
+        raise MergeError(_("There is no file at %(path)s.") % {"path": other_path})
     try:
         if os.path.samefile(other_path, db.path):
-            raise MergeError("That is the file you have open; choose another file to merge.")
+            raise MergeError(_("That is the file you have open; choose another file to merge."))
     except OSError:
         pass
     plan = _read_other(other_path, dict(resolutions or {}), prefer, other_company)
@@ -169,7 +170,8 @@ def merge_other_file(
         result.incoming_erasures = listed
         return result
     if db.readonly:
-        raise ReadOnlyError(db.info.reason or "This file is open for reading only, so nothing can be merged into it.")
+        raise ReadOnlyError(db.info.reason
+                            or _("This file is open for reading only, so nothing can be merged into it."))
     from .backup import (
         make_backup,  # taken before anything is written, so a merge can be undone
     )
@@ -193,7 +195,8 @@ def _read_other(path: Path, resolutions: dict[ResolutionKey, Side], prefer: Pref
             form_key = file_meta.form_key(conn)  # issue 11: its check-in forms are accepted after the merge
             settings = file_settings.read_all(conn)  # issue 13: the file's report header travels too
         except (sqlite3.Error, MemoryError) as exc:
-            raise MergeError(f"{path.name} could not be read ({exc}). Nothing was changed.") from exc
+            raise MergeError(_("%(file)s could not be read (%(error)s). Nothing was changed.")
+                             % {"file": path.name, "error": exc}) from exc
     finally:
         conn.close()
     plan = MergePlan(other, identity, show(path.name, 120), version, resolutions, prefer, other_company)
@@ -210,7 +213,8 @@ def _private_copy(db: Database) -> Database:
         db.conn.backup(mem)
     except sqlite3.Error as exc:
         mem.close()
-        raise MergeError(f"{db.path.name} could not be read for the dry run ({exc}). Nothing was changed.") from exc
+        raise MergeError(_("%(file)s could not be read for the dry run (%(error)s). Nothing was changed.")
+                         % {"file": db.path.name, "error": exc}) from exc
     mem.execute("PRAGMA foreign_keys = ON")
     return Database(mem, OpenInfo(path=db.path, readonly=False))
 

@@ -47,6 +47,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from . import file_meta
 from .merge_result import OtherCompanyError
 from .merge_rows import Snapshot
@@ -101,16 +103,21 @@ def _evidence(local: Snapshot, other: Snapshot) -> tuple[bool, str]:
     for table, rows in other.rows.items():
         mine = local.rows.get(table, {})
         if any(rid in mine for rid in rows):
-            return True, "the files share entries, so they are copies of one file"
+            return True, _("the files share entries, so they are copies of one file")
     here, there = _live_people(local), _live_people(other)
     common = [eid for eid in here if eid in there]
     agree = sum(same_person(here[e], there[e], strict=False) for e in common)
     if common and agree >= SAME_SHARE * len(common):
-        return True, f"{agree} of the {len(common)} employee IDs in both files name the same people"
+        return True, ngettext("%(agree)s of the %(count)s employee ID in both files names the same person",
+                              "%(agree)s of the %(count)s employee IDs in both files name the same people",
+                              len(common)) % {"agree": agree, "count": len(common)}
     if not local.rows.get("people") or not other.rows.get("people"):
-        return True, "one of the files holds no people, so nobody can be mistaken for anyone"
-    return False, (f"only {agree} of the {len(common)} employee IDs in both files name the same people"
-                   if common else "no employee ID, entry or person is in both files")
+        return True, _("one of the files holds no people, so nobody can be mistaken for anyone")
+    if not common:
+        return False, _("no employee ID, entry or person is in both files")
+    return False, ngettext("only %(agree)s of the %(count)s employee ID in both files names the same person",
+                           "only %(agree)s of the %(count)s employee IDs in both files name the same people",
+                           len(common)) % {"agree": agree, "count": len(common)}
 
 
 def decide(local_id: Identity, other_id: Identity, local: Snapshot, other: Snapshot, *,
@@ -122,20 +129,20 @@ def decide(local_id: Identity, other_id: Identity, local: Snapshot, other: Snaps
         adopt = other_id if other_id.company_id else None
         return CompanyVerdict(strict=False, adopt=adopt, note="")
     certain = local_id.origin == CREATED and other_id.origin == CREATED
-    same, why = (False, "it was created as another company's file") if certain else _evidence(local, other)
+    same, why = (False, _("it was created as another company's file")) if certain else _evidence(local, other)
     if same:
         return CompanyVerdict(strict=False, adopt=None,
-                              note=f"The other file has no certain company identity; treated as this company's "
-                                   f"file because {why}.")
+                              note=_("The other file has no certain company identity; treated as this "
+                                     "company's file because %(why)s.") % {"why": why})
     if not other_company:
-        raise OtherCompanyError(
-            f"{source_name} seems to be another company's file ({why}). Nothing was changed. Merge it only "
+        raise OtherCompanyError(_(
+            "%(file)s seems to be another company's file (%(why)s). Nothing was changed. Merge it only "
             "if you are sure it belongs here: people who share an employee ID but not their name and "
-            "e-mail will then be kept apart, never joined."
-        )
+            "e-mail will then be kept apart, never joined.") % {"file": source_name, "why": why})
     return CompanyVerdict(strict=True, adopt=None,
-                          note=f"{source_name} is another company's file ({why}); merged because you confirmed "
-                               "it. Only people with the same employee ID, name and e-mail were joined.")
+                          note=_("%(file)s is another company's file (%(why)s); merged because you confirmed "
+                                 "it. Only people with the same employee ID, name and e-mail were joined.")
+                          % {"file": source_name, "why": why})
 
 
 def adopt_identity(conn: sqlite3.Connection, identity: Identity) -> None:

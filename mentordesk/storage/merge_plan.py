@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
+from ..i18n import gettext, ngettext
 from ..site import installation_site
-from ..wording import count as count_words
 from . import file_meta
 from .erasure import Erasure, MergeErasures, read_erasures
 from .merge_checks import StructureCheck, check_changes, show
@@ -33,7 +33,6 @@ from .merge_identity import (
     same_person,
 )
 from .merge_result import (
-    TABLE_LABELS,
     Cancelled,
     Conflict,
     IdentityConflict,
@@ -47,6 +46,7 @@ from .merge_result import (
     Side,
     TableCounts,
     site_name,
+    table_words,
 )
 from .merge_rows import (
     KEY_WORDS,
@@ -107,8 +107,10 @@ class MergePlan:
             raise MergeRefused(self.source_name, structure.problems)
         self.result.future = structure.future()
         for ahead in self.result.future:
-            self._detail(f"from {site_name(ahead.site)}: {count_words(ahead.count, 'change', 'changes')} dated "
-                         f"{int(ahead.ahead_seconds // 60)} min ahead")
+            self._detail(ngettext("from %(site)s: %(count)s change dated %(minutes)s min ahead",
+                                  "from %(site)s: %(count)s changes dated %(minutes)s min ahead", ahead.count)
+                         % {"site": site_name(ahead.site), "count": ahead.count,
+                            "minutes": int(ahead.ahead_seconds // 60)})
         verdict = decide(read_identity(conn), self.other_identity, local, self.other,
                          source_name=self.source_name, other_company=self.other_company)
         self.strict, self.result.company_note = verdict.strict, verdict.note
@@ -271,7 +273,8 @@ class MergePlan:
             self.result.identity_conflicts.append(IdentityConflict(
                 employee_id=eid, kept_id=kept["id"], kept_name=str(kept["name"]), other_id=survivor,
                 other_name=str(final[survivor]["name"]), provisional_id=new_eid))
-            self._detail(f"people {survivor[:8]} kept apart from {kept['id'][:8]} under a provisional employee id")
+            self._detail(gettext("person %(one)s kept apart from %(other)s under a provisional employee id")
+                         % {"one": survivor[:8], "other": kept["id"][:8]})
         return clusters
 
     def _fold(self, table: str, ids: list[str], final: dict[str, dict[str, Any]]) -> None:
@@ -299,7 +302,9 @@ class MergePlan:
             stamp_field(final[dup], "deleted_at", when, when, site)
             final[dup]["site"] = site
             moved[dup] = (survivor_id, when, site)
-            self._detail(f"{table} {dup[:8]} joined into {survivor_id[:8]} (same {KEY_WORDS[table]})")
+            self._detail(gettext("%(what)s %(one)s joined into %(other)s (same %(key)s)")
+                         % {"what": table_words(table), "one": dup[:8], "other": survivor_id[:8],
+                            "key": gettext(KEY_WORDS[table])})
 
     def _check_unique(self, table: str, final: dict[str, dict[str, Any]]) -> None:
         """Clashes the merge cannot settle by itself are refused before anything is written."""
@@ -311,11 +316,11 @@ class MergePlan:
                 continue
             other = by_email.setdefault(sqlite_lower(row.get("email")), row)
             if other is not row:
-                raise MergeError(
-                    f"Both files have the e-mail address {show(row['email'], 80)} for two different people "
-                    f"(employee ids {show(other['employee_id'])} and {show(row['employee_id'])}). Correct it in "
-                    "one of the files, then merge again. Nothing was changed."
-                )
+                raise MergeError(gettext(
+                    "Both files have the e-mail address %(email)s for two different people "
+                    "(employee IDs %(one)s and %(other)s). Correct it in one of the files, then merge again. "
+                    "Nothing was changed.") % {"email": show(row["email"], 80), "one": show(other["employee_id"]),
+                                               "other": show(row["employee_id"])})
 
     def _classify(self, table: str, before: dict[str, dict[str, Any]], final: dict[str, dict[str, Any]]
                   ) -> tuple[TableCounts, list[Change]]:
@@ -362,14 +367,13 @@ class MergePlan:
                     sets = ", ".join(f'"{c}" = ?' for c in values)
                     conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*values.values(), rid])
         except sqlite3.IntegrityError as exc:
-            many = TABLE_LABELS.get(table, (table, table))[1]
+            values = {"file": self.source_name, "what": table_words(table), "error": exc}
             if "CHECK" in str(exc):
-                raise MergeError(f"{self.source_name} was not merged: it holds a value MentorDesk does not allow "
-                                 f"in its {many} ({exc}). Nothing was changed.") from exc
-            raise MergeError(
-                f"{self.source_name} was not merged: its {many} and this file's contradict each other in a way "
-                f"MentorDesk cannot settle ({exc}). Nothing was changed."
-            ) from exc
+                raise MergeError(gettext("%(file)s was not merged: it holds a value MentorDesk does not allow "
+                                         "in its %(what)s (%(error)s). Nothing was changed.") % values) from exc
+            raise MergeError(gettext(
+                "%(file)s was not merged: its %(what)s and this file's contradict each other in a way "
+                "MentorDesk cannot settle (%(error)s). Nothing was changed.") % values) from exc
 
     # -- bookkeeping --
 

@@ -14,8 +14,10 @@ from typing import Any, Literal
 
 from ..errors import Cancelled as CancelledError
 from ..errors import MentorDeskError
+from ..i18n import Np_, ngettext
+from ..i18n import gettext as _
 from ..site import installation_site
-from ..wording import count
+from ..wording import count as count_words
 from .schema import SCHEMA_VERSION
 
 Side = Literal["local", "incoming"]
@@ -26,22 +28,34 @@ Cancelled = Callable[[], bool]
 
 #: Words for the summary the HR manager reads.
 TABLE_LABELS = {
-    "people": ("person", "people"),
-    "competencies": ("competency", "competencies"),
-    "person_competencies": ("competency assessment", "competency assessments"),
-    "mentor_profiles": ("mentor profile", "mentor profiles"),
-    "programs": ("program", "programs"),
-    "participants": ("enrolment", "enrolments"),
-    "pair_rules": ("pair rule", "pair rules"),
-    "relationships": ("relationship", "relationships"),
-    "relationship_stages": ("stage change", "stage changes"),
-    "extensions": ("extension", "extensions"),
-    "goals": ("goal", "goals"),
-    "goal_history": ("goal update", "goal updates"),
-    "meetings": ("meeting", "meetings"),
-    "checkins": ("check-in", "check-ins"),
-    "snoozes": ("snoozed item", "snoozed items"),
+    "people": Np_("person", "people"),
+    "competencies": Np_("competency", "competencies"),
+    "person_competencies": Np_("competency assessment", "competency assessments"),
+    "mentor_profiles": Np_("mentor profile", "mentor profiles"),
+    "programs": Np_("program", "programs"),
+    "participants": Np_("enrolment", "enrolments"),
+    "pair_rules": Np_("pair rule", "pair rules"),
+    "relationships": Np_("relationship", "relationships"),
+    "relationship_stages": Np_("stage change", "stage changes"),
+    "extensions": Np_("extension", "extensions"),
+    "goals": Np_("goal", "goals"),
+    "goal_history": Np_("goal update", "goal updates"),
+    "meetings": Np_("meeting", "meetings"),
+    "checkins": Np_("check-in", "check-ins"),
+    "snoozes": Np_("snoozed item", "snoozed items"),
 }
+
+
+def table_word(table: str) -> str:
+    """One row of `table` named in the reader's language ("person", "Person", "osoba")."""
+    one, many = TABLE_LABELS.get(table, (table, table))
+    return ngettext(one, many, 1)
+
+
+def table_words(table: str) -> str:
+    """The rows of `table` as a group ("people", "Personen", "osoby")."""
+    one, many = TABLE_LABELS.get(table, (table, table))
+    return ngettext(one, many, 2)
 
 
 class MergeError(MentorDeskError):
@@ -54,12 +68,14 @@ class MergeRefused(MergeError):
     def __init__(self, source_name: str, problems: list[str]):
         self.problems = list(problems)
         shown = problems[:20]
-        more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
-        super().__init__(
-            f"{source_name} was not merged: {len(problems)} of its entries cannot be taken in. Nothing was "
-            "changed. Correct them in that file (at the branch that made them), then merge again:\n  "
-            + "\n  ".join(shown) + more
-        )
+        more = ("\n  " + _("… and %(count)s more") % {"count": len(problems) - 20}) if len(problems) > 20 else ""
+        head = ngettext(
+            "%(file)s was not merged: %(count)s of its entries cannot be taken in. Nothing was "
+            "changed. Correct it in that file (at the branch that made it), then merge again:",
+            "%(file)s was not merged: %(count)s of its entries cannot be taken in. Nothing was "
+            "changed. Correct them in that file (at the branch that made them), then merge again:",
+            len(problems)) % {"file": source_name, "count": len(problems)}
+        super().__init__(head + "\n  " + "\n  ".join(shown) + more)
 
 
 class OtherCompanyError(MergeError):
@@ -68,7 +84,7 @@ class OtherCompanyError(MergeError):
 
 class MergeCancelled(CancelledError):
     def __init__(self) -> None:
-        super().__init__("The merge was cancelled. Nothing was changed.")
+        super().__init__(_("The merge was cancelled. Nothing was changed."))
 
 
 @dataclass
@@ -97,9 +113,9 @@ def site_name(site: str, here: str | None = None) -> str:
     """A site id as a person says it: "this computer" for this installation, else the computer's
     name without the random part that keeps installations apart ("LAPTOP-7/3f2a9c1e" -> "LAPTOP-7")."""
     if not site:
-        return "an unnamed computer"
+        return _("an unnamed computer")
     if site == (here if here is not None else installation_site()):
-        return "this computer"
+        return _("this computer")
     return site.split("/", 1)[0] or site
 
 
@@ -109,16 +125,29 @@ def site_names(sites: list[str]) -> str:
     return ", ".join(dict.fromkeys(site_name(s, here) for s in sites))
 
 
-#: How each kind of change is said after the count: "1 person added".
-CHANGE_WORDS = (("inserted", "added"), ("updated", "updated"), ("deleted", "deleted"),
-                ("merged", "joined with a duplicate"))
+#: The kinds of change, in the order they are said: "1 person added, 2 people updated".
+CHANGE_KINDS = ("inserted", "updated", "deleted", "merged")
+
+
+def _changed(kind: str, things: str, n: int) -> str:
+    """'%(things)s added' in the reader's language: the verb may agree with the count (Spanish
+    "se añadieron"), so each kind is a plural entry of its own."""
+    if kind == "inserted":
+        template = ngettext("%(things)s added", "%(things)s added", n)
+    elif kind == "updated":
+        template = ngettext("%(things)s updated", "%(things)s updated", n)
+    elif kind == "deleted":
+        template = ngettext("%(things)s deleted", "%(things)s deleted", n)
+    else:
+        template = ngettext("%(things)s joined with a duplicate", "%(things)s joined with a duplicate", n)
+    return template % {"things": things}
 
 
 def changes_text(table: str, counts: dict[str, int]) -> str:
     """One table's changes in words, e.g. "1 person added, 2 people updated" (no count: "")."""
     one, many = TABLE_LABELS.get(table, (table, table))
-    return ", ".join(f"{count(counts.get(key, 0), one, many)} {verb}" for key, verb in CHANGE_WORDS
-                     if counts.get(key, 0))
+    return ", ".join(_changed(kind, count_words(counts[kind], one, many), counts[kind])
+                     for kind in CHANGE_KINDS if counts.get(kind, 0))
 
 
 @dataclass(frozen=True)
@@ -143,12 +172,16 @@ class Conflict:
         return (self.table, self.row_id, self.field)
 
     def text(self) -> str:
-        how = "your choice" if self.chosen else "newer"
-        return (f"{self.label} ({TABLE_LABELS.get(self.table, (self.table,))[0]}), {self.field}: "
-                f"here {self.local_value!r} ({site_name(self.local_site)}, {short_time(self.local_time)}), "
-                f"incoming {self.incoming_value!r} ({site_name(self.incoming_site)}, "
-                f"{short_time(self.incoming_time)})"
-                f" → kept {'this file' if self.kept == 'local' else 'incoming'} ({how})")
+        values = {"label": self.label, "what": table_word(self.table), "field": self.field,
+                  "here": repr(self.local_value), "here_site": site_name(self.local_site),
+                  "here_time": short_time(self.local_time), "incoming": repr(self.incoming_value),
+                  "incoming_site": site_name(self.incoming_site), "incoming_time": short_time(self.incoming_time)}
+        if self.kept == "local":
+            kept = _("kept this file's value (your choice)") if self.chosen else _("kept this file's value (newer)")
+        else:
+            kept = _("kept the incoming value (your choice)") if self.chosen else _("kept the incoming value (newer)")
+        return _("%(label)s (%(what)s), %(field)s: here %(here)s (%(here_site)s, %(here_time)s), "
+                 "incoming %(incoming)s (%(incoming_site)s, %(incoming_time)s)") % values + " → " + kept
 
 
 @dataclass(frozen=True)
@@ -163,9 +196,11 @@ class IdentityConflict:
     provisional_id: str
 
     def text(self) -> str:
-        return (f"Employee ID {self.employee_id} is used for two different people: {self.kept_name} keeps it, "
-                f"{self.other_name} was kept as well under the provisional ID {self.provisional_id}. "
-                "Give them their right employee ID.")
+        return _("Employee ID %(id)s is used for two different people: %(kept)s keeps it, "
+                 "%(other)s was kept as well under the provisional ID %(provisional)s. "
+                 "Give them their right employee ID.") % {"id": self.employee_id, "kept": self.kept_name,
+                                                          "other": self.other_name,
+                                                          "provisional": self.provisional_id}
 
 
 @dataclass(frozen=True)
@@ -178,18 +213,25 @@ class FutureStamps:
     ahead_seconds: float
 
     def text(self) -> str:
-        return (f"From {site_name(self.site)}: {count(self.count, 'change', 'changes')} dated up to "
-                f"{_duration(self.ahead_seconds)} ahead of this computer's clock (newest {short_time(self.newest)} "
-                "UTC): that computer's clock is probably wrong. They were ordered by what each side had seen, "
-                "not by their dates.")
+        return ngettext(
+            "From %(site)s: %(count)s change dated up to %(ahead)s ahead of this computer's clock (newest "
+            "%(newest)s UTC): that computer's clock is probably wrong. It was ordered by what each side had "
+            "seen, not by its date.",
+            "From %(site)s: %(count)s changes dated up to %(ahead)s ahead of this computer's clock (newest "
+            "%(newest)s UTC): that computer's clock is probably wrong. They were ordered by what each side had "
+            "seen, not by their dates.", self.count) % {
+                "site": site_name(self.site), "count": self.count, "ahead": _duration(self.ahead_seconds),
+                "newest": short_time(self.newest)}
 
 
 def _duration(seconds: float) -> str:
     minutes = int(seconds // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
-    parts = [count(days, "day", "days") if days else "", f"{hours} h" if hours else "", f"{mins} min" if mins else ""]
-    return " ".join(p for p in parts if p) or "a minute"
+    parts = [ngettext("%(count)s day", "%(count)s days", days) % {"count": days} if days else "",
+             _("%(hours)s h") % {"hours": hours} if hours else "",
+             _("%(minutes)s min") % {"minutes": mins} if mins else ""]
+    return " ".join(p for p in parts if p) or _("a minute")
 
 
 @dataclass
@@ -224,23 +266,27 @@ class MergeResult:
         return bool(self.changed or self.kept_local or self.conflicts or self.identity_conflicts)
 
     def summary_text(self) -> str:
-        head = "Dry run, nothing was written: merging" if self.dry_run else "Merged"
-        sites = site_names(self.source_sites) or "no changes recorded"
-        return "\n".join([f"{head} {self.source_name} (from: {sites}).",
-                          *self.summary_lines()])
+        sites = site_names(self.source_sites) or _("no changes recorded")
+        if self.dry_run:
+            head = _("Dry run, nothing was written: merging %(file)s (from: %(sites)s).")
+        else:
+            head = _("Merged %(file)s (from: %(sites)s).")
+        return "\n".join([head % {"file": self.source_name, "sites": sites}, *self.summary_lines()])
 
     def summary_lines(self) -> list[str]:
         """Everything but the first line: the same for a dry run and the real merge."""
         lines: list[str] = []
         if self.source_version < SCHEMA_VERSION:
-            lines.append(f"The other file is from an older MentorDesk (version {self.source_version}); "
-                         "only what both versions have was merged.")
+            lines.append(_("The other file is from an older MentorDesk (version %(version)s); "
+                           "only what both versions have was merged.") % {"version": self.source_version})
         if self.company_note:
             lines.append(self.company_note)
         if self.incoming_erasures:
             n = len(self.incoming_erasures)
-            lines.append(f"The other file carries {n} erasure{'' if n == 1 else 's'} not made in this file; "
-                         "merging applies them here (HR confirms them first):")
+            lines.append(ngettext("The other file carries %(count)s erasure not made in this file; "
+                                  "merging applies it here (HR confirms it first):",
+                                  "The other file carries %(count)s erasures not made in this file; "
+                                  "merging applies them here (HR confirms them first):", n) % {"count": n})
             lines.extend(f"  {e.text()}" for e in self.incoming_erasures)
         if self.erasure_note:
             lines.append(self.erasure_note)
@@ -249,20 +295,24 @@ class MergeResult:
                 continue
             lines.append(f"  {changes_text(table, c.as_dict())}")
         if not self.differs:
-            lines.append("  Nothing to change: this file already has everything from the other one.")
+            lines.append("  " + _("Nothing to change: this file already has everything from the other one."))
         elif not self.changed:
-            lines.append("  No entry in this file had to change, but the files differ: see below.")
+            lines.append("  " + _("No entry in this file had to change, but the files differ: see below."))
         if self.kept_local:
-            lines.append(f"  Older values in the other file, not taken: {self.kept_local} "
-                         "(the other file gets this file's values when it merges this one).")
+            lines.append("  " + _("Older values in the other file, not taken: %(count)s "
+                                  "(the other file gets this file's values when it merges this one).")
+                         % {"count": self.kept_local})
         if self.identity_conflicts:
-            lines.append(f"Employee IDs used for two different people: {len(self.identity_conflicts)}")
+            lines.append(_("Employee IDs used for two different people: %(count)s")
+                         % {"count": len(self.identity_conflicts)})
             lines.extend(f"  {c.text()}" for c in self.identity_conflicts)
         if self.conflicts:
-            lines.append(f"{count(len(self.conflicts), 'conflicting change', 'conflicting changes')}:")
+            n = len(self.conflicts)
+            lines.append(ngettext("%(count)s conflicting change:", "%(count)s conflicting changes:", n)
+                         % {"count": n})
             lines.extend(f"  {c.text()}" for c in self.conflicts)
         if self.future:
-            lines.append("Clocks ahead:")
+            lines.append(_("Clocks ahead:"))
             lines.extend(f"  {f.text()}" for f in self.future)
         return lines
 

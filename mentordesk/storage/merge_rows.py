@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from ..clock import now_iso, parse_iso
+from ..i18n import N_
+from ..i18n import gettext as _
 from . import field_times
-from .merge_result import TABLE_LABELS, MergeError, Side
+from .merge_result import MergeError, Side, table_word, table_words
 from .schema import BOOKKEEPING, SCHEMA_VERSION, SYNCED_TABLES
 
 
@@ -67,12 +69,14 @@ def snapshot(conn: sqlite3.Connection, *, source: str | None = None) -> Snapshot
         if not cols:
             continue
         if source is not None and _kind(conn, table) != "table":  # a view could run any query at all
-            raise MergeError(f"{source} is not a MentorDesk file that can be merged: its {TABLE_LABELS[table][1]} "
-                             "are not stored as a table. Nothing was changed.")
+            raise MergeError(_("%(file)s is not a MentorDesk file that can be merged: its %(what)s "
+                               "are not stored as a table. Nothing was changed.")
+                             % {"file": source, "what": table_words(table)})
         missing = [c for c in BOOKKEEPING if c not in cols]
         if missing and source is not None:
-            raise MergeError(f"{source} is not a MentorDesk file that can be merged: its "
-                             f"{TABLE_LABELS[table][1]} lack the column(s) {', '.join(missing)}. Nothing was changed.")
+            raise MergeError(_("%(file)s is not a MentorDesk file that can be merged: its %(what)s lack "
+                               "these columns: %(columns)s. Nothing was changed.")
+                             % {"file": source, "what": table_words(table), "columns": ", ".join(missing)})
         sel = ", ".join(f'"{c}"' for c in cols)
         rows: dict[Any, dict[str, Any]] = {}
         for values in conn.execute(f'SELECT {sel} FROM "{table}"'):
@@ -106,24 +110,26 @@ def open_other(path: Path) -> tuple[sqlite3.Connection, int]:
 
     verdict = check_file(path, supported_version=SCHEMA_VERSION)
     if verdict.status == "newer":
-        raise MergeError(
-            f"{path.name} was saved by a newer version of MentorDesk, so it cannot be merged here "
+        raise MergeError(_(
+            "%(file)s was saved by a newer version of MentorDesk, so it cannot be merged here "
             "(its newer information would be lost). Update MentorDesk on this computer, then merge again."
-        )
+        ) % {"file": path.name})
     if not verdict.ok:
-        raise MergeError(f"{path.name} cannot be merged: {verdict.message}")
+        raise MergeError(_("%(file)s cannot be merged: %(reason)s") % {"file": path.name, "reason": verdict.message})
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=5.0)
         _guard(conn)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.Error as exc:
-        raise MergeError(f"{path.name} could not be read ({exc}). Nothing was changed.") from exc
+        raise MergeError(_("%(file)s could not be read (%(error)s). Nothing was changed.")
+                         % {"file": path.name, "error": exc}) from exc
     if version > SCHEMA_VERSION:  # changed between the check and now
         conn.close()
-        raise MergeError(f"{path.name} was saved by a newer version of MentorDesk; update MentorDesk first.")
+        raise MergeError(_("%(file)s was saved by a newer version of MentorDesk; update MentorDesk first.")
+                         % {"file": path.name})
     if version < 1 or not columns(conn, "people"):
         conn.close()
-        raise MergeError(f"{path.name} is not a MentorDesk file, so there is nothing to merge.")
+        raise MergeError(_("%(file)s is not a MentorDesk file, so there is nothing to merge.") % {"file": path.name})
     return conn, version
 
 
@@ -232,9 +238,10 @@ NATURAL_KEYS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     # The same returned check-in form imported on two laptops (issue 14 follow-up); None: typed in, never folded.
     "checkins": lambda r: r.get("form_id"),
 }
-KEY_WORDS = {"people": "employee id", "competencies": "name", "programs": "name",
-             "mentor_profiles": "person", "participants": "program, person and role",
-             "checkins": "check-in form"}
+#: What made two rows one, said in the merge log ("same employee id"); translate at use.
+KEY_WORDS = {"people": N_("employee id"), "competencies": N_("name"), "programs": N_("name"),
+             "mentor_profiles": N_("mentor"), "participants": N_("program, person and role"),
+             "checkins": N_("check-in form")}
 
 
 def label(table: str, row: Mapping[str, Any], people: Mapping[Any, Mapping[str, Any]]) -> str:
@@ -246,7 +253,7 @@ def label(table: str, row: Mapping[str, Any], people: Mapping[Any, Mapping[str, 
              if row.get(c) in people]
     if names:
         return " & ".join(names)
-    return f"{TABLE_LABELS.get(table, (table,))[0]} {str(row['id'])[:8]}"
+    return f"{table_word(table)} {str(row['id'])[:8]}"
 
 
 def shared_until(local: Snapshot, other: Snapshot) -> str:

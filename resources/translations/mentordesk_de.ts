@@ -418,6 +418,120 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
+        <source>Archiving people…</source>
+        <extracomment>Choosing in combo boxes is not typed work: Escape just closes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
+        <source>Restoring people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="87"/>
+        <location filename="../../ui/views/people/bulk_actions.py" line="89"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
+        <source>Give the %n selected people this role:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="90"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="97"/>
+        <source>Changing roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="109"/>
+        <source>There is no program to enrol people in yet: create one on the Programs screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="111"/>
+        <source>Enrol in a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
+        <source>Enrol the %n selected people in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="113"/>
+        <source>Enrol</source>
+        <translation type="unfinished">Aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="114"/>
+        <source>Program:</source>
+        <translation type="unfinished">Programm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="115"/>
+        <source>Enrol as:</source>
+        <translation type="unfinished">Aufnehmen als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="117"/>
+        <source>Status:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="152"/>
+        <source>Done: {0}. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="154"/>
+        <source>Nothing to change: everyone selected was already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="159"/>
+        <source>Cancelled. Nobody was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="162"/>
+        <source>Nobody was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
+        <source>%n relationship(s) still run with someone just archived:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="179"/>
+        <source>Still in a relationship</source>
+        <translation type="unfinished">Noch in einem Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="182"/>
+        <source>Close each one with an outcome or replace the mentor on the Relationships screen. Until then they show as at risk and stay on the Attention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="53"/>
@@ -430,37 +544,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>{0} und {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
         <source>Answered by</source>
         <translation>Beantwortet von</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="79"/>
         <source>How is it going?</source>
         <translation>Wie läuft es?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="80"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Voraussetzungen für ein gutes Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = gar nicht, 5 = voll und ganz. Lassen Sie eine Frage leer, um sie zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="119"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="124"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
     </message>
@@ -468,55 +582,187 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="369"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Close relationship</source>
         <translation>Tandem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="377"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Was hat das Tandem erreicht? Was würde es anders machen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="385"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="383"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Das Beenden gibt einen Platz in der Kapazität des Mentors frei. Nur „Abgeschlossen“ zählt zur Abschlussquote.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="392"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
         <source>Final re&amp;flection</source>
         <translation>Abschließende &amp;Reflexion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="393"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="391"/>
         <source>&amp;Closed on</source>
         <translation>B&amp;eendet am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="403"/>
         <source>Required: why did it end early?</source>
         <translation>Pflichtfeld: Warum endete es vorzeitig?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="406"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="404"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Grund (Pflichtfeld)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/views/people/columns.py" line="74"/>
+        <source>Columns</source>
+        <extracomment>column -&gt; the stable name it is remembered by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="36"/>
+        <source>Employee ID</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="38"/>
+        <source>First name (part of the name)</source>
+        <translation>Vorname (Teil des Namens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="39"/>
+        <source>Last name (part of the name)</source>
+        <translation>Nachname (Teil des Namens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="40"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="41"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="42"/>
+        <source>Branch</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="43"/>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="44"/>
+        <source>Manager&apos;s employee ID</source>
+        <translation>Personalnummer der Führungskraft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="45"/>
+        <source>Hire date</source>
+        <translation>Eintrittsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="46"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="47"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="48"/>
+        <source>Mentor capacity</source>
+        <translation>Mentoring-Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="49"/>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="50"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="51"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="52"/>
+        <source>(leave out)</source>
+        <translation>(auslassen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="66"/>
+        <source>Columns of {0}</source>
+        <translation>Spalten von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="69"/>
+        <source>Choose what each column of your HR system&apos;s file holds. MentorDesk remembers your choice for files with the same columns.</source>
+        <translation>Wählen Sie, was jede Spalte der Datei aus Ihrem HR-System enthält. MentorDesk merkt sich Ihre Wahl für Dateien mit denselben Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>Read as</source>
+        <translation>Lesen als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108"/>
+        <source>Two columns are read as {0}; choose one of them.</source>
+        <translation>Zwei Spalten werden als {0} gelesen; wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111"/>
+        <source>Choose the column that holds {0}.</source>
+        <translation>Wählen Sie die Spalte, die {0} enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
+        <source>Choose the column that holds the name (or the first and last name).</source>
+        <translation>Wählen Sie die Spalte mit dem Namen (oder Vor- und Nachname).</translation>
     </message>
 </context>
 <context>
@@ -573,64 +819,94 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="88"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <extracomment>Qt&apos;s own limits of a date edit, kept so code written for QDateEdit means the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="179"/>
+        <source>{0} is before the first date allowed here, {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="182"/>
+        <source>{0} is after the last date allowed here, {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="184"/>
+        <source>“{0}” is not a date: type it like {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol people</source>
         <translation>Personen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Name, Abteilung, Standort, Position, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Applied (HR decides later)</source>
+        <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Beworben (HR entscheidet später)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
+        <source>Enrolling people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
         <source>Enrol</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="126"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
         <source>Enrol as:</source>
         <translation>Aufnehmen als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="131"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="152"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand ausgewählt; mit Strg- oder Umschalt-Klick wählen Sie mehrere Personen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln Person ausgewählt</numerusform>
@@ -747,17 +1023,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="334"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
         <source>Extend relationship</source>
         <translation>Tandem verlängern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="341"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="339"/>
         <source>Why is more time needed?</source>
         <translation>Warum wird mehr Zeit gebraucht?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Ein Tandem kann höchstens %Ln Monat ab Beginn dauern ({0}).</numerusform>
@@ -765,19 +1041,72 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="346"/>
         <source>Planned end now</source>
         <translation>Derzeit geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="349"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="347"/>
         <source>&amp;New end</source>
         <translation>&amp;Neues Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="64"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <source>Program:</source>
+        <translation type="unfinished">Programm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="95"/>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="96"/>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
+        <source>All programs</source>
+        <translation type="unfinished">Alle Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
+        <source>{0} (archived)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -831,47 +1160,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Fällig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="103"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Erfolgskriterium</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Ein neues Ziel beginnt offen bei 0 %; Status und Fortschritt ändern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="144"/>
         <source>No linked competency</source>
         <translation>Keine verknüpfte Kompetenz</translation>
     </message>
@@ -886,150 +1215,408 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
+        <source>Import preview: {0}</source>
+        <translation>Importvorschau: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="62"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <source>Likely duplicates (%n)</source>
+        <translation>
+            <numerusform>Mögliche Doppelte (%n)</numerusform>
+            <numerusform>Mögliche Doppelte (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <source>Bad lines (%n)</source>
+        <translation>
+            <numerusform>Fehlerhafte Zeilen (%n)</numerusform>
+            <numerusform>Fehlerhafte Zeilen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="68"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="74"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n neue Person</numerusform>
+            <numerusform>%n neue Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n people changed</source>
+        <translation>
+            <numerusform>%n Person geändert</numerusform>
+            <numerusform>%n Personen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n Person unverändert</numerusform>
+            <numerusform>%n Personen unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people archived</source>
+        <translation>
+            <numerusform>%n Person archiviert</numerusform>
+            <numerusform>%n Personen archiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <source>%n people brought back from the archive</source>
+        <translation>
+            <numerusform>%n Person aus dem Archiv zurückgeholt</numerusform>
+            <numerusform>%n Personen aus dem Archiv zurückgeholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
+        <translation>
+            <numerusform>Diese Datei kann nicht importiert werden: %n Zeile hat ein Problem. Korrigieren Sie sie in der Datei und importieren Sie erneut; es wurde nichts geändert.</numerusform>
+            <numerusform>Diese Datei kann nicht importiert werden: %n Zeilen haben Probleme. Korrigieren Sie sie in der Datei und importieren Sie erneut; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
+        <translation>Einige Personen sind vielleicht schon unter einer anderen Personalnummer in MentorDesk. Sie werden aufgelistet, nicht zusammengeführt: Prüfen Sie sie, dann importieren oder abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="94"/>
+        <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
+        <translation>Noch wurde nichts geändert. Importieren Sie, um diese Änderungen zu übernehmen, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>Employee ID</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <source>already in MentorDesk as {0}</source>
+        <translation>schon in MentorDesk als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <source>also in this file as {0}</source>
+        <translation>auch in dieser Datei als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="118"/>
+        <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
+        <translation>Zeile {0}: {1} ({2}) ist vielleicht dieselbe Person, {3}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="133"/>
+        <source>Import finished: {0}</source>
+        <translation>Import abgeschlossen: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people added</source>
+        <translation>
+            <numerusform>%n Person hinzugefügt</numerusform>
+            <numerusform>%n Personen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people updated</source>
+        <translation>
+            <numerusform>%n Person aktualisiert</numerusform>
+            <numerusform>%n Personen aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n Person unverändert</numerusform>
+            <numerusform>%n Personen unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <source>%n competency assessments recorded</source>
+        <translation>
+            <numerusform>%n Kompetenzbewertung erfasst</numerusform>
+            <numerusform>%n Kompetenzbewertungen erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
+        <translation>Um diesen Import zurückzunehmen, wählen Sie Bearbeiten &gt; Import von {0} rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <source>Nothing was imported: {0}</source>
+        <translation>Es wurde nichts importiert: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Zeile hat ein Problem. Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen haben Probleme. Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindFields</name>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="27"/>
+        <source> mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
+        <source>The competency the junior colleagues teach the senior ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="37"/>
+        <source>e.g. the warehouse team, or Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="40"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <source>&amp;Group size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <source>Sessio&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <source>The junior &amp;teaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <source>&amp;Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <source>Visit &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
+        <source>One experienced mentor guides one mentee over several months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="66"/>
+        <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="68"/>
+        <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
+        <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="63"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Import People…</source>
         <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Export People…</source>
         <translation>Personen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Neu geladen: Jemand anderes hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>New MentorDesk file</source>
         <translation>Neue MentorDesk-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="321"/>
+        <location filename="../../ui/app.py" line="317"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
-        <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
-        <translation>Import abgeschlossen: {0} hinzugefügt, {1} aktualisiert, {2} unverändert.</translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="355"/>
-        <source>Import finished</source>
-        <translation>Import abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="359"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Export people</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln Person exportiert.</numerusform>
@@ -1037,180 +1624,195 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="468"/>
+        <location filename="../../ui/app.py" line="474"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dies ist ein Demo-Unternehmen. Wählen Sie Datei &gt; Neu für Ihre eigene Datei und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
 </context>
 <context>
+    <name>MatchWaiting</name>
+    <message>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
+        <source>Waiting list before the match ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
+        <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="174"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="39"/>
         <source>Prepare introductions</source>
         <translation>Vorstellungen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="176"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="39"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Die Vorstellungs-E-Mails der eben bestätigten Paare schreiben, mit dem Grund für die Paarung und ihren Treffen als Kalenderdatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="503"/>
+        <location filename="../../ui/views/matching/running.py" line="174"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Vorstellungen vorbereiten“ schreibt ihre Vorstellungs-E-Mails.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="76"/>
-        <location filename="../../ui/views/matching/view.py" line="208"/>
-        <location filename="../../ui/views/matching/view.py" line="256"/>
+        <location filename="../../ui/views/matching/header.py" line="35"/>
+        <location filename="../../ui/views/matching/view.py" line="110"/>
+        <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="81"/>
+        <location filename="../../ui/views/matching/header.py" line="53"/>
         <source>Program:</source>
         <translation>Programm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="87"/>
+        <location filename="../../ui/views/matching/header.py" line="58"/>
         <source>Run match</source>
         <translation>Matching starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="95"/>
-        <location filename="../../ui/views/matching/view.py" line="364"/>
+        <location filename="../../ui/views/matching/header.py" line="65"/>
+        <location filename="../../ui/views/matching/running.py" line="46"/>
+        <location filename="../../ui/views/matching/running.py" line="81"/>
         <source>Scoring pairs… %p%</source>
         <translation>Paare werden bewertet… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="98"/>
+        <location filename="../../ui/views/matching/header.py" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="111"/>
+        <location filename="../../ui/views/matching/header.py" line="81"/>
         <source>Edit weights…</source>
         <translation>Gewichtung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="153"/>
-        <location filename="../../ui/views/matching/view.py" line="285"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="25"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Lock</source>
         <translation>Festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="154"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="26"/>
         <source>Keep this pair in every run until it is approved.</source>
         <translation>Dieses Paar in jedem Durchlauf behalten, bis es bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="156"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="27"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="157"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="27"/>
         <source>Never propose this pair again, and run the match again.</source>
         <translation>Dieses Paar nie wieder vorschlagen und das Matching neu starten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="159"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="29"/>
         <source>Swap…</source>
         <translation>Tauschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="160"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="30"/>
         <source>Exchange mentors with another proposal.</source>
         <translation>Mentoren mit einem anderen Vorschlag tauschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="162"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="31"/>
         <source>Re-run</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="164"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="32"/>
         <source>Locks and exclusions…</source>
         <translation>Festlegungen und Ausschlüsse…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="166"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="32"/>
         <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
         <translation>Die von HR in diesem Programm festgelegten oder abgelehnten Paare ansehen und eine Entscheidung zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="169"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="37"/>
         <source>Approve selected</source>
         <translation>Auswahl bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="171"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="38"/>
         <source>Approve all</source>
         <translation>Alle bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="187"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="42"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="78"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="285"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Unlock</source>
         <translation>Festlegung lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="295"/>
+        <location filename="../../ui/views/matching/view.py" line="197"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Öffnen Sie eine Datei mit einem Programm, um seine Teilnehmenden zu matchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="306"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
         <source>same branch preferred</source>
         <translation>gleicher Standort bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="306"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
         <source>branch ignored</source>
         <translation>Standort egal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="307"/>
+        <location filename="../../ui/views/matching/view.py" line="209"/>
         <source>other branch preferred</source>
         <translation>anderer Standort bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="308"/>
+        <location filename="../../ui/views/matching/view.py" line="210"/>
         <source>other department preferred</source>
         <translation>andere Abteilung bevorzugt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="309"/>
+        <location filename="../../ui/views/matching/view.py" line="211"/>
         <source>same department a small bonus</source>
         <translation>gleiche Abteilung kleiner Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="310"/>
+        <location filename="../../ui/views/matching/view.py" line="212"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Gewichtung: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="339"/>
+        <location filename="../../ui/views/matching/running.py" line="47"/>
         <source>Matching…</source>
         <translation>Matching läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="350"/>
+        <location filename="../../ui/views/matching/running.py" line="67"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="384"/>
+        <location filename="../../ui/views/matching/view.py" line="247"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} mit {1}, {2}. Gesamtpunktzahl {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="385"/>
+        <location filename="../../ui/views/matching/view.py" line="248"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln Gruppe</numerusform>
@@ -1218,8 +1820,8 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="249"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln Mentee</numerusform>
@@ -1227,8 +1829,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="245"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wartend</numerusform>
@@ -1236,12 +1837,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="389"/>
+        <location filename="../../ui/views/matching/view.py" line="250"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Gesamtpunktzahl {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="251"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln vorgeschlagenes Paar</numerusform>
@@ -1249,7 +1850,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="463"/>
+        <location filename="../../ui/views/matching/view.py" line="255"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>%Ln Tandem jetzt starten?</numerusform>
@@ -1257,12 +1858,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="465"/>
+        <location filename="../../ui/views/matching/view.py" line="256"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>{0} jetzt starten und {1} mit den angezeigten Gründen auf die Warteliste setzen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln Tandem</numerusform>
@@ -1270,7 +1871,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="497"/>
+        <location filename="../../ui/views/matching/view.py" line="261"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln Tandem gestartet.</numerusform>
@@ -1278,7 +1879,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="499"/>
+        <location filename="../../ui/views/matching/view.py" line="262"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln Paar wurde übersprungen, weil sich die Datei seit dem Matching geändert hat:</numerusform>
@@ -1286,17 +1887,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="392"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="69"/>
         <source>Waiting list ({0})</source>
         <translation>Warteliste ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="426"/>
+        <location filename="../../ui/views/matching/running.py" line="123"/>
         <source>The match could not be run</source>
         <translation>Das Matching konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="432"/>
+        <location filename="../../ui/views/matching/running.py" line="129"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Matching abgebrochen; die bisherigen Vorschläge werden weiter angezeigt.</translation>
     </message>
@@ -1317,66 +1918,66 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="85"/>
-        <source>No other proposal has a different mentor to swap with.</source>
-        <translation>Kein anderer Vorschlag hat einen anderen Mentor zum Tauschen.</translation>
+        <source>No swap is possible for {0}: every other proposal has the same mentor or a matching rule forbids the exchange.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="87"/>
+        <location filename="../../ui/views/matching/decisions.py" line="88"/>
         <source>{0} (with {1})</source>
         <translation>{0} (mit {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="89"/>
+        <location filename="../../ui/views/matching/decisions.py" line="90"/>
         <source>Swap mentors</source>
         <translation>Mentoren tauschen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="90"/>
+        <location filename="../../ui/views/matching/decisions.py" line="91"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Den Mentor von {0}, {1}, übergeben an:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="101"/>
+        <location filename="../../ui/views/matching/decisions.py" line="112"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentoren getauscht und festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="467"/>
+        <location filename="../../ui/views/matching/running.py" line="143"/>
         <source>Approve pairs</source>
         <translation>Paare bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="482"/>
+        <location filename="../../ui/views/matching/running.py" line="157"/>
         <source>Starting relationships… %p%</source>
         <translation>Tandems werden gestartet… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="484"/>
+        <location filename="../../ui/views/matching/running.py" line="157"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Abbrechen und niemanden starten: Die Bestätigung wird vollständig zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="487"/>
+        <location filename="../../ui/views/matching/running.py" line="159"/>
         <source>Approving pairs…</source>
         <translation>Paare werden bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="529"/>
+        <location filename="../../ui/views/matching/running.py" line="200"/>
         <source>The pairs were not approved</source>
         <translation>Die Paare wurden nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="534"/>
+        <location filename="../../ui/views/matching/running.py" line="205"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Bestätigung abgebrochen; es wurde kein Tandem gestartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="121"/>
+        <location filename="../../ui/views/matching/decisions.py" line="132"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Entscheidungen entfernt; das Matching läuft erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="150"/>
+        <location filename="../../ui/views/matching/decisions.py" line="161"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Gewichtung geändert: Starten Sie das Matching neu, um die Wirkung zu sehen.</translation>
     </message>
@@ -1417,102 +2018,102 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Log meeting</source>
         <translation>Treffen erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
         <source>Started {0}</source>
         <translation>Begonnen am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="87"/>
         <source>No time</source>
         <translation>Keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="114"/>
         <source>With notice</source>
         <translation>Rechtzeitig abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Wurde das Treffen rechtzeitig verschoben? Wird nur bei verschobenen Treffen gefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="122"/>
         <source>What was discussed, in a few words</source>
         <translation>Was besprochen wurde, in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="139"/>
         <source>This relationship has no goals yet.</source>
         <translation>Dieses Tandem hat noch keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notizen sind vertraulich: Sie erscheinen nicht in gedruckten Berichten, außer HR nimmt sie auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="156"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
         <source>T&amp;ime</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
         <source>D&amp;uration</source>
         <translation>D&amp;auer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
         <source>M&amp;ode</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
         <source>Out&amp;come</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
         <source>&amp;Topics</source>
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
         <source>&amp;Goals discussed</source>
         <translation>Besprochene &amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Speichern (Eingabe oder Strg+Eingabe)</translation>
     </message>
@@ -1553,52 +2154,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MessageTextDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="40"/>
         <source>E-mail texts of {0}</source>
         <translation>E-Mail-Texte von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
         <source>Introduction of a new pair</source>
         <translation>Vorstellung eines neuen Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="47"/>
         <source>Reminder: no recent meeting</source>
         <translation>Erinnerung: kein aktuelles Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="48"/>
         <source>Reminder: check-in overdue</source>
         <translation>Erinnerung: Check-in überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="57"/>
         <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
         <translation>Platzhalter (ein Name nach $ wird in jeder E-Mail ersetzt): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="67"/>
         <source>Use MentorDesk&apos;s text</source>
         <translation>Text von MentorDesk verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="79"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="80"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="121"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1606,71 +2207,71 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="265"/>
         <source>Next stage</source>
         <translation>Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="246"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="256"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
         <source>None: this is the last stage</source>
         <translation>Keine: Dies ist die letzte Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="251"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>Auf eine frühere Phase &amp;korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Nur um eine versehentlich erfasste Phase zu berichtigen: Die Daten der späteren Phasen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="264"/>
         <source>Current stage</source>
         <translation>Aktuelle Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>Back to &amp;stage</source>
         <translation>Zurück zu &amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="295"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Dieses Tandem ist bereits in der letzten Phase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="307"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="305"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="313"/>
         <source>Correct the stage</source>
         <translation>Phase korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="306"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} und {1} von Phase {2} ({3}) auf Phase {4} ({5}) zurücksetzen? Die erfassten Daten der späteren Phasen werden entfernt.</translation>
     </message>
@@ -1678,47 +2279,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="138"/>
         <source>Pair two people</source>
         <translation>Zwei Personen zusammenbringen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="174"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="175"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
         <source>&amp;Program</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Häufigkeit der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orm der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="206"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wählen Sie einen Mentor und einen Mentee.</translation>
     </message>
@@ -1902,27 +2503,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>In this program</source>
         <translation>In diesem Programm</translation>
     </message>
@@ -1930,39 +2531,50 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="149"/>
+        <location filename="../../ui/views/people/view.py" line="93"/>
         <source>Search name, email, department, branch, competency…</source>
+        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Name, E-Mail, Abteilung, Standort, Kompetenz suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="152"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="156"/>
+        <location filename="../../ui/views/people/view.py" line="100"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="157"/>
-        <location filename="../../ui/views/people.py" line="373"/>
+        <location filename="../../ui/views/people/person_actions.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="101"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="158"/>
-        <location filename="../../ui/views/people.py" line="320"/>
+        <location filename="../../ui/views/people/view.py" line="102"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="208"/>
+        <location filename="../../ui/views/people/view.py" line="161"/>
+        <source>Details</source>
+        <translation type="unfinished">Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="162"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="174"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="264"/>
+        <location filename="../../ui/views/people/view.py" line="234"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -1970,55 +2582,98 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="266"/>
+        <location filename="../../ui/views/people/view.py" line="236"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="288"/>
+        <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290"/>
+        <location filename="../../ui/views/people/view.py" line="290"/>
+        <source>Select one person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="295"/>
+        <source>Select a person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="292"/>
+        <location filename="../../ui/views/people/view.py" line="312"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Noch keine Personen. Klicken Sie auf Hinzufügen… oder laden Sie Ihren HR-Export mit Datei &gt; Personen importieren….</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="294"/>
+        <location filename="../../ui/views/people/view.py" line="315"/>
+        <source>No one matches your search and filters. Clear filters shows everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="316"/>
         <source>No one matches your search.</source>
         <translation>Niemand passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people/view.py" line="317"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="319"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="347"/>
+        <source>%n people selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/people.py" line="374"/>
+        <location filename="../../ui/views/people/person_actions.py" line="98"/>
         <source>Export personal data…</source>
         <translation>Personenbezogene Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="375"/>
+        <location filename="../../ui/views/people/person_actions.py" line="99"/>
         <source>Erase person…</source>
         <translation>Person löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="379"/>
+        <location filename="../../ui/views/people/person_actions.py" line="102"/>
         <source>Erasure log and old backups…</source>
         <translation>Löschprotokoll und alte Sicherungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/person_actions.py" line="95"/>
+        <location filename="../../ui/views/people/view.py" line="121"/>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/person_actions.py" line="96"/>
+        <location filename="../../ui/views/people/view.py" line="123"/>
+        <source>Enrol in program…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="120"/>
         <source>Type to search…</source>
         <translation>Zum Suchen tippen…</translation>
     </message>
@@ -2026,58 +2681,58 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../ui/views/people.py" line="75"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Email</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches.</extracomment>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="75"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="76"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="76"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="77"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="77"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="78"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Mentor capacity</source>
         <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="78"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="79"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="85"/>
+        <location filename="../../ui/views/people/detail.py" line="48"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <extracomment>The rows of the form, in order: (key, label); labels are translated in `PersonDetail._labels`.</extracomment>
         <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="96"/>
+        <location filename="../../ui/views/people/detail.py" line="57"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
@@ -2085,205 +2740,205 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
         <source>Edit {0}</source>
         <translation>{0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="99"/>
         <source>e.g. E0123</source>
         <translation>z. B. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
         <source>name@company.com</source>
         <translation>name@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
         <source>(no manager)</source>
         <translation>(keine Führungskraft)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>The hire date is not known</source>
         <translation>Das Eintrittsdatum ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>Zwei-Buchstaben-Codes, z. B. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Wie viele Mentees diese Person gleichzeitig betreuen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Mentor capacity</source>
         <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
         <source>Competency</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
         <source>Add competency</source>
         <translation>Kompetenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
         <source>Willing to mentor now</source>
         <translation>Jetzt bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Why do they want to mentor?</source>
         <translation>Warum möchte die Person Mentor sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>z. B. dienstagvormittags, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="200"/>
         <source>How their mentoring is recognised</source>
         <translation>Wie die Mentoring-Tätigkeit anerkannt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="202"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="206"/>
         <source>Mentor profile</source>
         <translation>Mentorprofil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> Mentee</numerusform>
@@ -2291,95 +2946,203 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>The level to reach; — for no target</source>
         <translation>Das angestrebte Niveau; — für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="320"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Erfasste Einschätzungen bleiben im Verlauf der Person; ändern Sie stattdessen das Niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="354"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wählen Sie die Führungskraft aus der Liste („{0}“ ist hier keine Person).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="431"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
         <source>Theirs (saved)</source>
         <translation>Deren Fassung (gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
         <source>Yours</source>
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="467"/>
         <source>Someone else changed this person</source>
         <translation>Jemand anderes hat diese Person geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="469"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Jemand anderes hat diese Person gespeichert, nachdem Sie sie geöffnet haben. Es wurde nichts gespeichert. Vergleichen Sie beide Fassungen und wählen Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="474"/>
         <source>Keep theirs</source>
         <translation>Deren Fassung behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="500"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="499"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Deren Fassung wird angezeigt; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>PersonHistoryPane</name>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="44"/>
+        <source>Select a person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="85"/>
+        <source>{0} has not taken part in a program or a relationship yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="89"/>
+        <source>Programs</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="90"/>
+        <source>Not enrolled in any program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <source>Relationships</source>
+        <translation type="unfinished">Tandems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="93"/>
+        <source>No relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="94"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <source>No mentor so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <source>No mentees so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <source>mentor</source>
+        <translation type="unfinished">Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <source>mentee</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <source>{0}: {1}, {2} (applied {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <source>Mentor of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <source>Mentee of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="110"/>
+        <source>running, stage {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <source>Mentor replaced</source>
+        <translation type="unfinished">Mentor ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <source>Closed</source>
+        <translation type="unfinished">Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="114"/>
+        <source>ended: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <source>{0} (now, since {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <source>{0} ({1} – {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortraitChart</name>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="38"/>
         <source>Competency portrait</source>
         <translation>Kompetenzprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="54"/>
         <source>{0}: level {1}</source>
         <translation>{0}: Niveau {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="56"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
         <source>{0}: level {1}, target {2}</source>
         <translation>{0}: Niveau {1}, Ziel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="79"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="78"/>
         <source>No competencies yet</source>
         <translation>Noch keine Kompetenzen</translation>
     </message>
@@ -2387,27 +3150,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
         <source>Mentees they would like</source>
         <translation>Wunsch-Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren, mit denen {0} gern arbeiten würde (höchstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="228"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees, die {0} gern betreuen würde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="259"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Höchstens {0} Wunschmentoren: Entfernen Sie zuerst ein Häkchen.</translation>
     </message>
@@ -2441,173 +3204,188 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Programm bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Wozu das Programm da ist, z. B. neue Teamleitungen beim Wachsen unterstützen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="76"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Was das Unternehmen erreichen will, z. B. 60 % der Teamleitungsstellen intern besetzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
         <source>Starts on:</source>
         <translation>Beginnt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="87"/>
         <source>Ends on:</source>
         <translation>Endet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="94"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Häkchen entfernen, solange das Datum noch nicht feststeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Wie lange jedes Tandem geplant ist; üblich sind 6 bis 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees über dieser Zahl kommen auf eine Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>(6–12 is usual)</source>
         <translation>(üblich: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Dauer des Tandems:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <source>&amp;Groups meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <source>&amp;Peers meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
+        <source>&amp;Maximum participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
         <source>Prefer the same branch</source>
         <translation>Gleichen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
         <source>Branch does not matter</source>
         <translation>Standort egal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Prefer a different branch</source>
         <translation>Anderen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>Prefer mentors from another department</source>
         <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor deckt die Lücken des Mentees ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
         <source>Shared language</source>
         <translation>Gemeinsame Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>Asked for each other</source>
         <translation>Haben sich gegenseitig gewünscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>Seniority difference</source>
         <translation>Unterschied in der Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
         <source>Branches:</source>
         <translation>Standorte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="174"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichtung (Punkte; nur das Verhältnis zählt):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="255"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Mindestens eine Gewichtung muss größer als null sein.</translation>
     </message>
@@ -2770,67 +3548,63 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="112"/>
-        <source>Not everyone was enrolled</source>
-        <translation>Nicht alle wurden aufgenommen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/actions.py" line="119"/>
+        <location filename="../../ui/views/programs/actions.py" line="117"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>{0} als {1} aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="117"/>
+        <location filename="../../ui/views/programs/actions.py" line="115"/>
         <source>mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="118"/>
+        <location filename="../../ui/views/programs/actions.py" line="116"/>
         <source>mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="133"/>
+        <location filename="../../ui/views/programs/actions.py" line="134"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="134"/>
+        <location filename="../../ui/views/programs/actions.py" line="135"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Warum wird {0} abgelehnt? Der Grund wird bei der Bewerbung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="137"/>
+        <location filename="../../ui/views/programs/actions.py" line="138"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="138"/>
+        <location filename="../../ui/views/programs/actions.py" line="139"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Warum kommt {0} auf die Warteliste?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="154"/>
+        <location filename="../../ui/views/programs/actions.py" line="155"/>
         <source>Not every decision was saved</source>
         <translation>Nicht jede Entscheidung wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="157"/>
+        <location filename="../../ui/views/programs/actions.py" line="120"/>
+        <location filename="../../ui/views/programs/actions.py" line="158"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Das Programm ist voll: {0} steht jetzt auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="199"/>
+        <location filename="../../ui/views/programs/actions.py" line="200"/>
         <source>The preferences were not saved</source>
         <translation>Die Wünsche wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="209"/>
+        <location filename="../../ui/views/programs/actions.py" line="210"/>
         <source>Remove from program</source>
         <translation>Aus dem Programm entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="206"/>
+        <location filename="../../ui/views/programs/actions.py" line="207"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>{0} aus diesem Programm entfernen? Bewerbung und Status werden entfernt; die Personen selbst bleiben erhalten.</translation>
     </message>
@@ -2913,7 +3687,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="82"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
@@ -2921,22 +3695,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProposalExplanation</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="38"/>
         <source>Select a proposal to see why it was made.</source>
         <translation>Wählen Sie einen Vorschlag, um zu sehen, warum er gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="43"/>
         <source>Score {0} of 100</source>
         <translation>{0} von 100 Punkten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
         <source>Locked by HR</source>
         <translation>Von HR festgelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Gruppe unter Leitung von {0} (%Ln Mentee):</numerusform>
@@ -2944,22 +3718,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
         <source>Not allowed:</source>
         <translation>Nicht zulässig:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="52"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="62"/>
         <source>Alternatives</source>
         <translation>Alternativen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="71"/>
         <source>No other mentor is allowed for this mentee.</source>
         <translation>Für diesen Mentee ist kein anderer Mentor zulässig.</translation>
     </message>
@@ -3001,7 +3775,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="206"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geben Sie einen Grund an, damit die Person ihn erfährt.</translation>
     </message>
@@ -3014,12 +3788,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Ziel löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/checkins_tab.py" line="32"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="33"/>
         <source>Delete check-in…</source>
         <translation>Check-in löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/checkins_tab.py" line="34"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="35"/>
         <source>Hover over a score to read the question and any comment.</source>
         <translation>Zeigen Sie auf einen Wert, um Frage und Kommentar zu lesen.</translation>
     </message>
@@ -3077,258 +3851,258 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="44"/>
+        <location filename="../../ui/models/relationships_model.py" line="45"/>
         <source>Getting to know each other</source>
         <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Kennenlernen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="45"/>
+        <location filename="../../ui/models/relationships_model.py" line="46"/>
         <source>Defining expectations</source>
         <translation>Erwartungen klären</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="46"/>
+        <location filename="../../ui/models/relationships_model.py" line="47"/>
         <source>Learning and application</source>
         <translation>Lernen und Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="47"/>
+        <location filename="../../ui/models/relationships_model.py" line="48"/>
         <source>Becoming independent</source>
         <translation>Selbstständig werden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="48"/>
+        <location filename="../../ui/models/relationships_model.py" line="49"/>
         <source>Transition</source>
         <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="55"/>
+        <location filename="../../ui/models/relationships_model.py" line="56"/>
         <location filename="../../ui/models/relationships_model.py" line="216"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="56"/>
+        <location filename="../../ui/models/relationships_model.py" line="57"/>
         <source>Missed by mentor</source>
         <translation>Vom Mentor versäumt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="57"/>
+        <location filename="../../ui/models/relationships_model.py" line="58"/>
         <source>Missed by mentee</source>
         <translation>Vom Mentee versäumt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="58"/>
+        <location filename="../../ui/models/relationships_model.py" line="59"/>
         <source>Rescheduled by mentor</source>
         <translation>Vom Mentor verschoben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="59"/>
+        <location filename="../../ui/models/relationships_model.py" line="60"/>
         <source>Rescheduled by mentee</source>
         <translation>Vom Mentee verschoben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="60"/>
+        <location filename="../../ui/models/relationships_model.py" line="61"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <location filename="../../ui/models/relationships_model.py" line="68"/>
         <source>Video call</source>
         <translation>Videoanruf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="68"/>
+        <location filename="../../ui/models/relationships_model.py" line="69"/>
         <source>Phone call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="69"/>
+        <location filename="../../ui/models/relationships_model.py" line="70"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="74"/>
+        <location filename="../../ui/models/relationships_model.py" line="75"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="75"/>
+        <location filename="../../ui/models/relationships_model.py" line="76"/>
         <source>Every two weeks</source>
         <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="76"/>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="81"/>
+        <location filename="../../ui/models/relationships_model.py" line="82"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="82"/>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
         <source>Ended early by agreement</source>
         <translation>Einvernehmlich vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
         <source>Mentor withdrew</source>
         <translation>Mentor ist ausgestiegen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <location filename="../../ui/models/relationships_model.py" line="85"/>
         <source>Mentee withdrew</source>
         <translation>Mentee ist ausgestiegen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="89"/>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Achieved</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="98"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>Needs a check-in</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="100"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="101"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Too early to tell</source>
         <translation>Noch zu früh</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="102"/>
+        <location filename="../../ui/models/relationships_model.py" line="103"/>
         <source>Closed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
         <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
         <location filename="../../ui/models/relationships_model.py" line="202"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="113"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Hat der Mentee einen spürbaren Nutzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="115"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Hat der Mentor das Gefühl, echten Mehrwert zu bieten?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="115"/>
+        <location filename="../../ui/models/relationships_model.py" line="116"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Treffen Sie sich so oft wie geplant?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="116"/>
+        <location filename="../../ui/models/relationships_model.py" line="117"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Erreichen Sie Ihre vereinbarten Ziele?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="117"/>
+        <location filename="../../ui/models/relationships_model.py" line="118"/>
         <source>Trust and respect</source>
         <translation>Vertrauen und Respekt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="118"/>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
         <source>Open communication</source>
         <translation>Offene Kommunikation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regelmäßige Treffen und klare Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="121"/>
         <source>Responsibilities understood</source>
         <translation>Verantwortlichkeiten geklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="128"/>
+        <location filename="../../ui/models/relationships_model.py" line="129"/>
         <source>Value received</source>
         <translation>Erhaltener Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="129"/>
+        <location filename="../../ui/models/relationships_model.py" line="130"/>
         <source>Value given</source>
         <translation>Gebotener Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="130"/>
+        <location filename="../../ui/models/relationships_model.py" line="131"/>
         <source>Meeting as planned</source>
         <translation>Treffen wie geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="131"/>
+        <location filename="../../ui/models/relationships_model.py" line="132"/>
         <source>Goals on track</source>
         <translation>Ziele im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="132"/>
+        <location filename="../../ui/models/relationships_model.py" line="133"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="133"/>
+        <location filename="../../ui/models/relationships_model.py" line="134"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="134"/>
+        <location filename="../../ui/models/relationships_model.py" line="135"/>
         <source>Regular &amp; clear</source>
         <translation>Regelmäßig und klar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="135"/>
+        <location filename="../../ui/models/relationships_model.py" line="136"/>
         <source>Responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>{0}%</source>
-        <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
+        <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0} %</translation>
     </message>
     <message>
@@ -3407,73 +4181,73 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="311"/>
-        <location filename="../../ui/models/relationships_model.py" line="370"/>
+        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <location filename="../../ui/models/relationships_model.py" line="369"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="312"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="315"/>
+        <location filename="../../ui/models/relationships_model.py" line="314"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="318"/>
+        <location filename="../../ui/models/relationships_model.py" line="317"/>
         <source>Mode</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="320"/>
+        <location filename="../../ui/models/relationships_model.py" line="319"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="322"/>
+        <location filename="../../ui/models/relationships_model.py" line="321"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="324"/>
+        <location filename="../../ui/models/relationships_model.py" line="323"/>
         <source>Notes (confidential)</source>
         <translation>Notizen (vertraulich)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="325"/>
+        <location filename="../../ui/models/relationships_model.py" line="324"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Vertraulich: erscheint nicht in gedruckten Berichten, außer HR nimmt es auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="334"/>
+        <location filename="../../ui/models/relationships_model.py" line="333"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Geplant, nicht erfasst (überfällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="337"/>
+        <location filename="../../ui/models/relationships_model.py" line="336"/>
         <source>(with notice)</source>
         <translation>(rechtzeitig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="338"/>
+        <location filename="../../ui/models/relationships_model.py" line="337"/>
         <source>(no notice)</source>
         <translation>(kurzfristig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="372"/>
+        <location filename="../../ui/models/relationships_model.py" line="371"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="373"/>
+        <location filename="../../ui/models/relationships_model.py" line="372"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="385"/>
+        <location filename="../../ui/models/relationships_model.py" line="384"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
@@ -3581,53 +4355,53 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Ziel bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/meetings_tab.py" line="37"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="38"/>
         <source>Delete meeting…</source>
         <translation>Treffen löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/meetings_tab.py" line="39"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="40"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Neueste zuerst. Geplante Treffen, die ohne Eintrag vergangen sind, erscheinen kursiv als „Geplant, nicht erfasst (überfällig)“. Notizen sind vertraulich. Doppelklicken Sie auf ein Treffen, um es zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="53"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="54"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <extracomment>The relationship the editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Zusammenfassung von HR zu diesem Tandem und die nächsten Schritte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="55"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
         <source>Save summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="57"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Inzwischen anderswo geändert – Speichern überschreibt deren Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="70"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="71"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zusammenfassung und nächste Schritte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="66"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="70"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -3652,7 +4426,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
         <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
@@ -3691,79 +4465,79 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wählen Sie ein Tandem, um Phasen, Ziele, Treffen und Check-ins zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="94"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} als Mentor von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="97"/>
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="99"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="100"/>
         <source>Closed {0}: {1}</source>
         <translation>Beendet am {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="100"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="101"/>
         <source>Their summary:
 {0}</source>
         <translation>Deren Zusammenfassung:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="120"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="121"/>
         <source>Extensions</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="123"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="124"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="126"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="127"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="128"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="129"/>
         <source>Closure</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="130"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="131"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Läuft noch; geplantes Ende am {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="133"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="134"/>
         <source>{0} on {1}.</source>
         <translation>{0} am {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="136"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="137"/>
         <source>Reason: {0}</source>
         <translation>Grund: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="138"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="139"/>
         <source>Final reflection: {0}</source>
         <translation>Abschließende Reflexion: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="38"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="39"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="147"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="148"/>
         <source>Continues the relationship with {0} ({1}–{2}).</source>
         <translation>Setzt das Tandem mit {0} fort ({1}–{2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="150"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="151"/>
         <source>Continued with {0} from {1}.</source>
         <translation>Fortgesetzt mit {0} ab {1}.</translation>
     </message>
@@ -4242,34 +5016,34 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="43"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="70"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Blendet diesen Eintrag bis zum gewählten Tag aus dem Handlungsbedarf aus. An diesem Tag kommt er zurück, falls er Sie dann noch braucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="64"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Grund, z. B. „Femke gebeten, ein Treffen zu vereinbaren“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>&amp;Until:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Schreiben Sie eine kurze Notiz, damit Sie wissen, warum dies zurückgestellt wurde.</translation>
     </message>
@@ -4277,17 +5051,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="44"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="42"/>
         <source>Stage timeline</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>

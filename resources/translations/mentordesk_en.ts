@@ -36,9 +36,36 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
+        <source>Give the %n selected people this role:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
+        <source>Enrol the %n selected people in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
+        <source>%n relationship(s) still run with someone just archived:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln person selected</numerusform>
@@ -90,7 +117,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ExtendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>A relationship can last at most %Ln month from its start ({0}).</numerusform>
@@ -99,9 +126,119 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <source>Likely duplicates (%n)</source>
+        <translation>
+            <numerusform>Likely duplicates (%n)</numerusform>
+            <numerusform>Likely duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <source>Bad lines (%n)</source>
+        <translation>
+            <numerusform>Bad lines (%n)</numerusform>
+            <numerusform>Bad lines (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n people changed</source>
+        <translation>
+            <numerusform>%n person changed</numerusform>
+            <numerusform>%n people changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n person unchanged</numerusform>
+            <numerusform>%n people unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people archived</source>
+        <translation>
+            <numerusform>%n person archived</numerusform>
+            <numerusform>%n people archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <source>%n people brought back from the archive</source>
+        <translation>
+            <numerusform>%n person brought back from the archive</numerusform>
+            <numerusform>%n people brought back from the archive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
+        <translation>
+            <numerusform>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</numerusform>
+            <numerusform>This file cannot be imported: %n lines have a problem. Fix them in the file and import again; nothing has been changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people added</source>
+        <translation>
+            <numerusform>%n person added</numerusform>
+            <numerusform>%n people added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people updated</source>
+        <translation>
+            <numerusform>%n person updated</numerusform>
+            <numerusform>%n people updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n person unchanged</numerusform>
+            <numerusform>%n people unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <source>%n competency assessments recorded</source>
+        <translation>
+            <numerusform>%n competency assessment recorded</numerusform>
+            <numerusform>%n competency assessments recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line has a problem. Fix the file and import it again.</numerusform>
+            <numerusform>Nothing was imported: %n lines have a problem. Fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>
@@ -112,7 +249,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MatchingView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="385"/>
+        <location filename="../../ui/views/matching/view.py" line="248"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -120,8 +257,8 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="249"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -129,8 +266,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="245"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln waiting</numerusform>
@@ -138,7 +274,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="251"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln proposed pair</numerusform>
@@ -146,7 +282,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="463"/>
+        <location filename="../../ui/views/matching/view.py" line="255"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>Start %Ln relationship now?</numerusform>
@@ -154,7 +290,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relationship</numerusform>
@@ -162,7 +298,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="497"/>
+        <location filename="../../ui/views/matching/view.py" line="261"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln relationship started.</numerusform>
@@ -170,7 +306,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="499"/>
+        <location filename="../../ui/views/matching/view.py" line="262"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln pair was skipped because the file changed since the match was run:</numerusform>
@@ -192,18 +328,34 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="264"/>
+        <location filename="../../ui/views/people/view.py" line="234"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="288"/>
+        <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="347"/>
+        <source>%n people selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -236,7 +388,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ProposalExplanation</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Group led by {0} (%Ln mentee):</numerusform>

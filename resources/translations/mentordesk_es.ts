@@ -418,6 +418,120 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
+        <source>Archiving people…</source>
+        <extracomment>Choosing in combo boxes is not typed work: Escape just closes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
+        <source>Restoring people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="87"/>
+        <location filename="../../ui/views/people/bulk_actions.py" line="89"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
+        <source>Give the %n selected people this role:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="90"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="97"/>
+        <source>Changing roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="109"/>
+        <source>There is no program to enrol people in yet: create one on the Programs screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="111"/>
+        <source>Enrol in a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
+        <source>Enrol the %n selected people in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="113"/>
+        <source>Enrol</source>
+        <translation type="unfinished">Inscribir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="114"/>
+        <source>Program:</source>
+        <translation type="unfinished">Programa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="115"/>
+        <source>Enrol as:</source>
+        <translation type="unfinished">Inscribir como:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="117"/>
+        <source>Status:</source>
+        <translation type="unfinished">Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="152"/>
+        <source>Done: {0}. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="154"/>
+        <source>Nothing to change: everyone selected was already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="159"/>
+        <source>Cancelled. Nobody was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="162"/>
+        <source>Nobody was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
+        <source>%n relationship(s) still run with someone just archived:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="179"/>
+        <source>Still in a relationship</source>
+        <translation type="unfinished">Sigue en una relación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="182"/>
+        <source>Close each one with an outcome or replace the mentor on the Relationships screen. Until then they show as at risk and stay on the Attention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="53"/>
@@ -430,37 +544,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>{0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
         <source>Answered by</source>
         <translation>Respondido por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="74"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="79"/>
         <source>How is it going?</source>
         <translation>¿Cómo va?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="80"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Requisitos de una buena relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = nada, 5 = totalmente. Deje una pregunta sin responder para omitirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="119"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="124"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
@@ -468,55 +582,187 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="369"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Close relationship</source>
         <translation>Cerrar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="377"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>¿Qué logró la pareja? ¿Qué harían de otra manera?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="385"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="383"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Al cerrar se libera una plaza en la capacidad del mentor. Solo «Completada» cuenta para la tasa de finalización.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="392"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
         <source>Final re&amp;flection</source>
         <translation>Re&amp;flexión final</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="393"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="391"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Cerrada el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="403"/>
         <source>Required: why did it end early?</source>
         <translation>Obligatorio: ¿por qué terminó antes de tiempo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="406"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="404"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Motivo (obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/views/people/columns.py" line="74"/>
+        <source>Columns</source>
+        <extracomment>column -&gt; the stable name it is remembered by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="36"/>
+        <source>Employee ID</source>
+        <translation>N.º de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="38"/>
+        <source>First name (part of the name)</source>
+        <translation>Nombre de pila (parte del nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="39"/>
+        <source>Last name (part of the name)</source>
+        <translation>Apellidos (parte del nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="40"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="41"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="42"/>
+        <source>Branch</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="43"/>
+        <source>Title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="44"/>
+        <source>Manager&apos;s employee ID</source>
+        <translation>N.º de empleado del responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="45"/>
+        <source>Hire date</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="46"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="47"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="48"/>
+        <source>Mentor capacity</source>
+        <translation>Capacidad como mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="49"/>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="50"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="51"/>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="52"/>
+        <source>(leave out)</source>
+        <translation>(no importar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="66"/>
+        <source>Columns of {0}</source>
+        <translation>Columnas de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="69"/>
+        <source>Choose what each column of your HR system&apos;s file holds. MentorDesk remembers your choice for files with the same columns.</source>
+        <translation>Elija qué contiene cada columna del archivo de su sistema de RR. HH. MentorDesk recuerda su elección para los archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108"/>
+        <source>Two columns are read as {0}; choose one of them.</source>
+        <translation>Dos columnas se leen como {0}; elija una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111"/>
+        <source>Choose the column that holds {0}.</source>
+        <translation>Elija la columna que contiene {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
+        <source>Choose the column that holds the name (or the first and last name).</source>
+        <translation>Elija la columna que contiene el nombre (o el nombre de pila y los apellidos).</translation>
     </message>
 </context>
 <context>
@@ -573,64 +819,94 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="88"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <extracomment>Qt&apos;s own limits of a date edit, kept so code written for QDateEdit means the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="179"/>
+        <source>{0} is before the first date allowed here, {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="182"/>
+        <source>{0} is after the last date allowed here, {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="184"/>
+        <source>“{0}” is not a date: type it like {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Buscar nombre, departamento, sede, puesto, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Applied (HR decides later)</source>
+        <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Solicitado (RR. HH. decide después)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
+        <source>Enrolling people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
         <source>Enrol</source>
         <translation>Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="126"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
         <source>Enrol as:</source>
         <translation>Inscribir como:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="131"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="152"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>No hay nadie seleccionado; use Ctrl+clic o Mayús+clic para seleccionar varias personas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persona seleccionada</numerusform>
@@ -747,17 +1023,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="334"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
         <source>Extend relationship</source>
         <translation>Ampliar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="341"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="339"/>
         <source>Why is more time needed?</source>
         <translation>¿Por qué hace falta más tiempo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Una relación puede durar como máximo %Ln mes desde su inicio ({0}).</numerusform>
@@ -765,19 +1041,72 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="346"/>
         <source>Planned end now</source>
         <translation>Fin previsto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="349"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="347"/>
         <source>&amp;New end</source>
         <translation>&amp;Nuevo fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="64"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <source>Program:</source>
+        <translation type="unfinished">Programa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="95"/>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="96"/>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
+        <source>All programs</source>
+        <translation type="unfinished">Todos los programas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
+        <source>{0} (archived)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -831,47 +1160,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="103"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Indicador de éxito</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
         <source>St&amp;atus</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Un objetivo nuevo empieza abierto al 0 %; cambie su estado y progreso más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="144"/>
         <source>No linked competency</source>
         <translation>Sin competencia vinculada</translation>
     </message>
@@ -886,150 +1215,408 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
+        <source>Import preview: {0}</source>
+        <translation>Vista previa de la importación: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="62"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <source>Likely duplicates (%n)</source>
+        <translation>
+            <numerusform>Posibles duplicados (%n)</numerusform>
+            <numerusform>Posibles duplicados (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <source>Bad lines (%n)</source>
+        <translation>
+            <numerusform>Líneas con problemas (%n)</numerusform>
+            <numerusform>Líneas con problemas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="68"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="74"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n persona nueva</numerusform>
+            <numerusform>%n personas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n people changed</source>
+        <translation>
+            <numerusform>%n persona cambiada</numerusform>
+            <numerusform>%n personas cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n persona sin cambios</numerusform>
+            <numerusform>%n personas sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people archived</source>
+        <translation>
+            <numerusform>%n persona archivada</numerusform>
+            <numerusform>%n personas archivadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <source>%n people brought back from the archive</source>
+        <translation>
+            <numerusform>%n persona recuperada del archivo</numerusform>
+            <numerusform>%n personas recuperadas del archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
+        <translation>
+            <numerusform>No se puede importar este archivo: %n línea tiene un problema. Corríjala en el archivo e importe de nuevo; no se ha cambiado nada.</numerusform>
+            <numerusform>No se puede importar este archivo: %n líneas tienen problemas. Corríjalas en el archivo e importe de nuevo; no se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
+        <translation>Algunas personas quizá ya estén en MentorDesk con otro n.º de empleado. Se listan, no se fusionan: revíselas y después importe o cancele.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="94"/>
+        <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
+        <translation>Aún no se ha cambiado nada. Importe para aplicar estos cambios o cancele.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
+        <source>New person</source>
+        <translation>Persona nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>Employee ID</source>
+        <translation>N.º de empleado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <source>already in MentorDesk as {0}</source>
+        <translation>ya en MentorDesk como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <source>also in this file as {0}</source>
+        <translation>también en este archivo como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="118"/>
+        <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
+        <translation>Línea {0}: {1} ({2}) puede ser la misma persona, {3}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="133"/>
+        <source>Import finished: {0}</source>
+        <translation>Importación terminada: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people added</source>
+        <translation>
+            <numerusform>%n persona añadida</numerusform>
+            <numerusform>%n personas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people updated</source>
+        <translation>
+            <numerusform>%n persona actualizada</numerusform>
+            <numerusform>%n personas actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n persona sin cambios</numerusform>
+            <numerusform>%n personas sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <source>%n competency assessments recorded</source>
+        <translation>
+            <numerusform>%n evaluación de competencias registrada</numerusform>
+            <numerusform>%n evaluaciones de competencias registradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
+        <translation>Para deshacer esta importación, elija Edición &gt; Deshacer importación de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <source>Nothing was imported: {0}</source>
+        <translation>No se importó nada: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>No se importó nada: %n línea tiene un problema. Corrija el archivo e impórtelo de nuevo.</numerusform>
+            <numerusform>No se importó nada: %n líneas tienen problemas. Corrija el archivo e impórtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindFields</name>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="27"/>
+        <source> mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
+        <source>The competency the junior colleagues teach the senior ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="37"/>
+        <source>e.g. the warehouse team, or Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="40"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <source>&amp;Group size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <source>Sessio&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <source>The junior &amp;teaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <source>&amp;Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <source>Visit &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
+        <source>One experienced mentor guides one mentee over several months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="66"/>
+        <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="68"/>
+        <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
+        <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="63"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Acerca de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Recargado: otra persona cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>New MentorDesk file</source>
         <translation>Nuevo archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="321"/>
+        <location filename="../../ui/app.py" line="317"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>Open MentorDesk file</source>
         <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
-        <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
-        <translation>Importación terminada: {0} añadidas, {1} actualizadas, {2} sin cambios.</translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="355"/>
-        <source>Import finished</source>
-        <translation>Importación terminada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="359"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Se exportó %Ln persona.</numerusform>
@@ -1037,180 +1624,195 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="468"/>
+        <location filename="../../ui/app.py" line="474"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para crear su propio archivo y luego Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
 </context>
 <context>
+    <name>MatchWaiting</name>
+    <message>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
+        <source>Waiting list before the match ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
+        <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="174"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="39"/>
         <source>Prepare introductions</source>
         <translation>Preparar presentaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="176"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="39"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Escribir los correos de presentación de las parejas recién aprobadas, con el motivo de la pareja y sus reuniones como archivo de calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="503"/>
+        <location filename="../../ui/views/matching/running.py" line="174"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>«Preparar presentaciones» escribe sus correos de presentación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="76"/>
-        <location filename="../../ui/views/matching/view.py" line="208"/>
-        <location filename="../../ui/views/matching/view.py" line="256"/>
+        <location filename="../../ui/views/matching/header.py" line="35"/>
+        <location filename="../../ui/views/matching/view.py" line="110"/>
+        <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="81"/>
+        <location filename="../../ui/views/matching/header.py" line="53"/>
         <source>Program:</source>
         <translation>Programa:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="87"/>
+        <location filename="../../ui/views/matching/header.py" line="58"/>
         <source>Run match</source>
         <translation>Emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="95"/>
-        <location filename="../../ui/views/matching/view.py" line="364"/>
+        <location filename="../../ui/views/matching/header.py" line="65"/>
+        <location filename="../../ui/views/matching/running.py" line="46"/>
+        <location filename="../../ui/views/matching/running.py" line="81"/>
         <source>Scoring pairs… %p%</source>
         <translation>Puntuando parejas… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="98"/>
+        <location filename="../../ui/views/matching/header.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="111"/>
+        <location filename="../../ui/views/matching/header.py" line="81"/>
         <source>Edit weights…</source>
         <translation>Editar pesos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="153"/>
-        <location filename="../../ui/views/matching/view.py" line="285"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="25"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="154"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="26"/>
         <source>Keep this pair in every run until it is approved.</source>
         <translation>Mantener esta pareja en cada emparejamiento hasta que se apruebe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="156"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="27"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="157"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="27"/>
         <source>Never propose this pair again, and run the match again.</source>
         <translation>No volver a proponer esta pareja y emparejar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="159"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="29"/>
         <source>Swap…</source>
         <translation>Intercambiar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="160"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="30"/>
         <source>Exchange mentors with another proposal.</source>
         <translation>Intercambiar el mentor con otra propuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="162"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="31"/>
         <source>Re-run</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="164"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="32"/>
         <source>Locks and exclusions…</source>
         <translation>Fijaciones y exclusiones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="166"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="32"/>
         <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
         <translation>Ver las parejas que RR. HH. fijó o rechazó en este programa y deshacer una decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="169"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="37"/>
         <source>Approve selected</source>
         <translation>Aprobar seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="171"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="38"/>
         <source>Approve all</source>
         <translation>Aprobar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="187"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="42"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="78"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="285"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Unlock</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="295"/>
+        <location filename="../../ui/views/matching/view.py" line="197"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Abra un archivo con un programa para emparejar a sus participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="306"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
         <source>same branch preferred</source>
         <translation>misma sede preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="306"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
         <source>branch ignored</source>
         <translation>sede indiferente</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="307"/>
+        <location filename="../../ui/views/matching/view.py" line="209"/>
         <source>other branch preferred</source>
         <translation>otra sede preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="308"/>
+        <location filename="../../ui/views/matching/view.py" line="210"/>
         <source>other department preferred</source>
         <translation>otro departamento preferido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="309"/>
+        <location filename="../../ui/views/matching/view.py" line="211"/>
         <source>same department a small bonus</source>
         <translation>mismo departamento con pequeña bonificación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="310"/>
+        <location filename="../../ui/views/matching/view.py" line="212"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Pesos: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="339"/>
+        <location filename="../../ui/views/matching/running.py" line="47"/>
         <source>Matching…</source>
         <translation>Emparejando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="350"/>
+        <location filename="../../ui/views/matching/running.py" line="67"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="384"/>
+        <location filename="../../ui/views/matching/view.py" line="247"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} con {1}, {2}. Puntuación total {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="385"/>
+        <location filename="../../ui/views/matching/view.py" line="248"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -1218,8 +1820,8 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="249"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1227,8 +1829,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="245"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln en espera</numerusform>
@@ -1236,12 +1837,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="389"/>
+        <location filename="../../ui/views/matching/view.py" line="250"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Puntuación total {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="251"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln pareja propuesta</numerusform>
@@ -1249,7 +1850,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="463"/>
+        <location filename="../../ui/views/matching/view.py" line="255"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>¿Iniciar %Ln relación ahora?</numerusform>
@@ -1257,12 +1858,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="465"/>
+        <location filename="../../ui/views/matching/view.py" line="256"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>¿Iniciar {0} ahora y poner {1} en la lista de espera con los motivos indicados?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relación</numerusform>
@@ -1270,7 +1871,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="497"/>
+        <location filename="../../ui/views/matching/view.py" line="261"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>Se inició %Ln relación.</numerusform>
@@ -1278,7 +1879,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="499"/>
+        <location filename="../../ui/views/matching/view.py" line="262"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>Se omitió %Ln pareja porque el archivo cambió después del emparejamiento:</numerusform>
@@ -1286,17 +1887,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="392"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="69"/>
         <source>Waiting list ({0})</source>
         <translation>Lista de espera ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="426"/>
+        <location filename="../../ui/views/matching/running.py" line="123"/>
         <source>The match could not be run</source>
         <translation>No se pudo realizar el emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="432"/>
+        <location filename="../../ui/views/matching/running.py" line="129"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Emparejamiento cancelado; se siguen mostrando las propuestas anteriores.</translation>
     </message>
@@ -1317,66 +1918,66 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="85"/>
-        <source>No other proposal has a different mentor to swap with.</source>
-        <translation>Ninguna otra propuesta tiene un mentor distinto para intercambiar.</translation>
+        <source>No swap is possible for {0}: every other proposal has the same mentor or a matching rule forbids the exchange.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="87"/>
+        <location filename="../../ui/views/matching/decisions.py" line="88"/>
         <source>{0} (with {1})</source>
         <translation>{0} (con {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="89"/>
+        <location filename="../../ui/views/matching/decisions.py" line="90"/>
         <source>Swap mentors</source>
         <translation>Intercambiar mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="90"/>
+        <location filename="../../ui/views/matching/decisions.py" line="91"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Dar el mentor de {0}, {1}, a:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="101"/>
+        <location filename="../../ui/views/matching/decisions.py" line="112"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentores intercambiados y fijados.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="467"/>
+        <location filename="../../ui/views/matching/running.py" line="143"/>
         <source>Approve pairs</source>
         <translation>Aprobar parejas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="482"/>
+        <location filename="../../ui/views/matching/running.py" line="157"/>
         <source>Starting relationships… %p%</source>
         <translation>Iniciando relaciones… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="484"/>
+        <location filename="../../ui/views/matching/running.py" line="157"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Detener sin iniciar ninguna: la aprobación se deshace por completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="487"/>
+        <location filename="../../ui/views/matching/running.py" line="159"/>
         <source>Approving pairs…</source>
         <translation>Aprobando parejas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="529"/>
+        <location filename="../../ui/views/matching/running.py" line="200"/>
         <source>The pairs were not approved</source>
         <translation>Las parejas no se aprobaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="534"/>
+        <location filename="../../ui/views/matching/running.py" line="205"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Aprobación cancelada; no se inició ninguna relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="121"/>
+        <location filename="../../ui/views/matching/decisions.py" line="132"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Decisiones eliminadas; emparejando de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="150"/>
+        <location filename="../../ui/views/matching/decisions.py" line="161"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Pesos cambiados: vuelva a emparejar para ver su efecto.</translation>
     </message>
@@ -1417,102 +2018,102 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Log meeting</source>
         <translation>Registrar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
         <source>Started {0}</source>
         <translation>Iniciada el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="87"/>
         <source>No time</source>
         <translation>Sin hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="114"/>
         <source>With notice</source>
         <translation>Con preaviso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>¿Se cambió la reunión con suficiente antelación? Solo se pregunta si se reprogramó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="122"/>
         <source>What was discussed, in a few words</source>
         <translation>De qué se habló, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="139"/>
         <source>This relationship has no goals yet.</source>
         <translation>Esta relación aún no tiene objetivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Las notas son confidenciales: no aparecen en los informes impresos salvo que RR. HH. las incluya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="156"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
         <source>T&amp;ime</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
         <source>M&amp;ode</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
         <source>Out&amp;come</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
         <source>&amp;Topics</source>
         <translation>&amp;Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
         <source>&amp;Goals discussed</source>
         <translation>&amp;Objetivos tratados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Guardar (Intro o Ctrl+Intro)</translation>
     </message>
@@ -1553,52 +2154,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MessageTextDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="40"/>
         <source>E-mail texts of {0}</source>
         <translation>Textos de correo de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
         <source>Introduction of a new pair</source>
         <translation>Presentación de una nueva pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="47"/>
         <source>Reminder: no recent meeting</source>
         <translation>Recordatorio: sin reuniones recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="48"/>
         <source>Reminder: check-in overdue</source>
         <translation>Recordatorio: seguimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="57"/>
         <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
         <translation>Marcadores (un nombre tras $ se rellena en cada correo): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="67"/>
         <source>Use MentorDesk&apos;s text</source>
         <translation>Usar el texto de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="79"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="80"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="121"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1606,71 +2207,71 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="265"/>
         <source>Next stage</source>
         <translation>Siguiente fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="246"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="256"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
         <source>None: this is the last stage</source>
         <translation>Ninguna: es la última fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="251"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orregir a una fase anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Solo para corregir una fase registrada por error: se eliminan las fechas de las fases posteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="264"/>
         <source>Current stage</source>
         <translation>Fase actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
         <source>&amp;Began on</source>
         <translation>&amp;Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>Back to &amp;stage</source>
         <translation>Volver a la &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="295"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Esta relación ya está en su última fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="307"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="305"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="313"/>
         <source>Correct the stage</source>
         <translation>Corregir la fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="306"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>¿Devolver a {0} y {1} de la fase {2} ({3}) a la fase {4} ({5})? Se eliminan las fechas registradas de las fases posteriores.</translation>
     </message>
@@ -1678,47 +2279,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="138"/>
         <source>Pair two people</source>
         <translation>Emparejar a dos personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="174"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="175"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frecuencia de reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
         <source>Meeting m&amp;ode</source>
         <translation>M&amp;odalidad de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="206"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Elija un mentor y un mentee.</translation>
     </message>
@@ -1902,27 +2503,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>In this program</source>
         <translation>En este programa</translation>
     </message>
@@ -1930,39 +2531,50 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="149"/>
+        <location filename="../../ui/views/people/view.py" line="93"/>
         <source>Search name, email, department, branch, competency…</source>
+        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Buscar nombre, correo, departamento, sede, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="152"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="156"/>
+        <location filename="../../ui/views/people/view.py" line="100"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="157"/>
-        <location filename="../../ui/views/people.py" line="373"/>
+        <location filename="../../ui/views/people/person_actions.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="101"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="158"/>
-        <location filename="../../ui/views/people.py" line="320"/>
+        <location filename="../../ui/views/people/view.py" line="102"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="208"/>
+        <location filename="../../ui/views/people/view.py" line="161"/>
+        <source>Details</source>
+        <translation type="unfinished">Datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="162"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="174"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="264"/>
+        <location filename="../../ui/views/people/view.py" line="234"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -1970,55 +2582,98 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="266"/>
+        <location filename="../../ui/views/people/view.py" line="236"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="288"/>
+        <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290"/>
+        <location filename="../../ui/views/people/view.py" line="290"/>
+        <source>Select one person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="295"/>
+        <source>Select a person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="292"/>
+        <location filename="../../ui/views/people/view.py" line="312"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="294"/>
+        <location filename="../../ui/views/people/view.py" line="315"/>
+        <source>No one matches your search and filters. Clear filters shows everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="316"/>
         <source>No one matches your search.</source>
         <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people/view.py" line="317"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="319"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="347"/>
+        <source>%n people selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/people.py" line="374"/>
+        <location filename="../../ui/views/people/person_actions.py" line="98"/>
         <source>Export personal data…</source>
         <translation>Exportar datos personales…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="375"/>
+        <location filename="../../ui/views/people/person_actions.py" line="99"/>
         <source>Erase person…</source>
         <translation>Borrar persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="379"/>
+        <location filename="../../ui/views/people/person_actions.py" line="102"/>
         <source>Erasure log and old backups…</source>
         <translation>Registro de borrados y copias antiguas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/person_actions.py" line="95"/>
+        <location filename="../../ui/views/people/view.py" line="121"/>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/person_actions.py" line="96"/>
+        <location filename="../../ui/views/people/view.py" line="123"/>
+        <source>Enrol in program…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="120"/>
         <source>Type to search…</source>
         <translation>Escriba para buscar…</translation>
     </message>
@@ -2026,58 +2681,58 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../ui/views/people.py" line="75"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Email</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches.</extracomment>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="75"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="76"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="76"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="77"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="77"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="78"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Mentor capacity</source>
         <translation>Capacidad como mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="78"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="79"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="85"/>
+        <location filename="../../ui/views/people/detail.py" line="48"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <extracomment>The rows of the form, in order: (key, label); labels are translated in `PersonDetail._labels`.</extracomment>
         <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="96"/>
+        <location filename="../../ui/views/people/detail.py" line="57"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
@@ -2085,205 +2740,205 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="99"/>
         <source>e.g. E0123</source>
         <translation>p. ej., E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
         <source>name@company.com</source>
         <translation>nombre@empresa.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
         <source>(no manager)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>The hire date is not known</source>
         <translation>Se desconoce la fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>códigos de dos letras, p. ej., en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Cuántos mentees puede tener esta persona a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Mentor capacity</source>
         <translation>Capacidad como mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
         <source>Add competency</source>
         <translation>Añadir competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
         <source>Willing to mentor now</source>
         <translation>Dispuesto/a a ser mentor ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Why do they want to mentor?</source>
         <translation>¿Por qué quiere ser mentor?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>p. ej., martes por la mañana, flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="200"/>
         <source>How their mentoring is recognised</source>
         <translation>Cómo se reconoce su labor de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="202"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="206"/>
         <source>Mentor profile</source>
         <translation>Perfil de mentor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -2291,95 +2946,203 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>The level to reach; — for no target</source>
         <translation>El nivel que se quiere alcanzar; — si no hay objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="320"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Las evaluaciones registradas permanecen en el historial de la persona; ajuste el nivel en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="354"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Elija el responsable de la lista («{0}» no es una persona de este archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="431"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
         <source>Theirs (saved)</source>
         <translation>La otra (guardada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="467"/>
         <source>Someone else changed this person</source>
         <translation>Otra persona ha modificado esta ficha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="469"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Otra persona guardó esta ficha después de que usted la abriera. No se guardó nada. Compare ambas versiones y elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="474"/>
         <source>Keep theirs</source>
         <translation>Conservar la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="500"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="499"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Se muestra su versión; sus cambios no se guardaron.</translation>
     </message>
 </context>
 <context>
+    <name>PersonHistoryPane</name>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="44"/>
+        <source>Select a person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="85"/>
+        <source>{0} has not taken part in a program or a relationship yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="89"/>
+        <source>Programs</source>
+        <translation type="unfinished">Programas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="90"/>
+        <source>Not enrolled in any program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <source>Relationships</source>
+        <translation type="unfinished">Relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="93"/>
+        <source>No relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="94"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <source>No mentor so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <source>No mentees so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <source>mentor</source>
+        <translation type="unfinished">mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <source>mentee</source>
+        <translation type="unfinished">mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <source>{0}: {1}, {2} (applied {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <source>Mentor of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <source>Mentee of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="110"/>
+        <source>running, stage {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <source>Mentor replaced</source>
+        <translation type="unfinished">Mentor sustituido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <source>Closed</source>
+        <translation type="unfinished">Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="114"/>
+        <source>ended: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <source>{0} (now, since {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <source>{0} ({1} – {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortraitChart</name>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="38"/>
         <source>Competency portrait</source>
         <translation>Perfil de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="54"/>
         <source>{0}: level {1}</source>
         <translation>{0}: nivel {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="56"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
         <source>{0}: level {1}, target {2}</source>
         <translation>{0}: nivel {1}, objetivo {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="79"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="78"/>
         <source>No competencies yet</source>
         <translation>Aún no hay competencias</translation>
     </message>
@@ -2387,27 +3150,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
         <source>Mentees they would like</source>
         <translation>Mentees que le gustaría tener</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentores con los que {0} querría trabajar (máximo {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="228"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees que {0} querría acompañar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="259"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Máximo {0} mentores preferidos: desmarque uno primero.</translation>
     </message>
@@ -2441,173 +3204,188 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Editar programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
         <source>New program</source>
         <translation>Nuevo programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Para qué existe el programa, p. ej., ayudar a crecer a los nuevos jefes de equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="76"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Lo que la empresa quiere conseguir, p. ej., cubrir el 60 % de las vacantes de jefe de equipo con personal interno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="87"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="94"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Desmarque mientras la fecha no esté fijada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Cuánto está previsto que dure cada relación de mentoría; lo habitual son de 6 a 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Los mentees aceptados por encima de este número pasan a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>&amp;Business goal:</source>
         <translation>Objetivo de &amp;negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>(6–12 is usual)</source>
         <translation>(lo habitual: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duración de la relación:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <source>&amp;Groups meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <source>&amp;Peers meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
         <source>&amp;Pairs meet:</source>
         <translation>Las parejas se &amp;reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
+        <source>&amp;Maximum participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
         <source>Prefer the same branch</source>
         <translation>Preferir la misma sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
         <source>Branch does not matter</source>
         <translation>La sede no importa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Prefer a different branch</source>
         <translation>Preferir otra sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferir mentores de otro departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>El mentor cubre las carencias del mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
         <source>Shared language</source>
         <translation>Idioma común</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>Asked for each other</source>
         <translation>Se eligieron mutuamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>Seniority difference</source>
         <translation>Diferencia de antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
         <source>Matching</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
         <source>Branches:</source>
         <translation>Sedes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="174"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Pesos (puntos; solo importan sus proporciones):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="255"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Al menos un peso de emparejamiento debe ser mayor que cero.</translation>
     </message>
@@ -2770,67 +3548,63 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="112"/>
-        <source>Not everyone was enrolled</source>
-        <translation>No se inscribió a todo el mundo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/actions.py" line="119"/>
+        <location filename="../../ui/views/programs/actions.py" line="117"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>Se inscribió a {0} como {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="117"/>
+        <location filename="../../ui/views/programs/actions.py" line="115"/>
         <source>mentors</source>
         <translation>mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="118"/>
+        <location filename="../../ui/views/programs/actions.py" line="116"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="133"/>
+        <location filename="../../ui/views/programs/actions.py" line="134"/>
         <source>Decline</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="134"/>
+        <location filename="../../ui/views/programs/actions.py" line="135"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>¿Por qué se rechaza a {0}? El motivo se guarda con la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="137"/>
+        <location filename="../../ui/views/programs/actions.py" line="138"/>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="138"/>
+        <location filename="../../ui/views/programs/actions.py" line="139"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>¿Por qué pasa {0} a la lista de espera?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="154"/>
+        <location filename="../../ui/views/programs/actions.py" line="155"/>
         <source>Not every decision was saved</source>
         <translation>No se guardaron todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="157"/>
+        <location filename="../../ui/views/programs/actions.py" line="120"/>
+        <location filename="../../ui/views/programs/actions.py" line="158"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>El programa está completo: {0} pasó a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="199"/>
+        <location filename="../../ui/views/programs/actions.py" line="200"/>
         <source>The preferences were not saved</source>
         <translation>Las preferencias no se guardaron</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="209"/>
+        <location filename="../../ui/views/programs/actions.py" line="210"/>
         <source>Remove from program</source>
         <translation>Quitar del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="206"/>
+        <location filename="../../ui/views/programs/actions.py" line="207"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>¿Quitar a {0} de este programa? Se eliminan su solicitud y su estado; las personas se conservan.</translation>
     </message>
@@ -2913,7 +3687,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="82"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -2921,22 +3695,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProposalExplanation</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="38"/>
         <source>Select a proposal to see why it was made.</source>
         <translation>Seleccione una propuesta para ver por qué se hizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="43"/>
         <source>Score {0} of 100</source>
         <translation>Puntuación {0} de 100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
         <source>Locked by HR</source>
         <translation>Fijada por RR. HH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Grupo dirigido por {0} (%Ln mentee):</numerusform>
@@ -2944,22 +3718,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
         <source>Not allowed:</source>
         <translation>No permitida:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="52"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="62"/>
         <source>Alternatives</source>
         <translation>Alternativas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="71"/>
         <source>No other mentor is allowed for this mentee.</source>
         <translation>No se permite ningún otro mentor para este mentee.</translation>
     </message>
@@ -3001,7 +3775,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="206"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Indique un motivo para poder explicárselo a la persona.</translation>
     </message>
@@ -3014,12 +3788,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Eliminar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/checkins_tab.py" line="32"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="33"/>
         <source>Delete check-in…</source>
         <translation>Eliminar seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/checkins_tab.py" line="34"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="35"/>
         <source>Hover over a score to read the question and any comment.</source>
         <translation>Pase el ratón sobre una puntuación para leer la pregunta y los comentarios.</translation>
     </message>
@@ -3077,258 +3851,258 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="44"/>
+        <location filename="../../ui/models/relationships_model.py" line="45"/>
         <source>Getting to know each other</source>
         <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Conocerse</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="45"/>
+        <location filename="../../ui/models/relationships_model.py" line="46"/>
         <source>Defining expectations</source>
         <translation>Definir expectativas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="46"/>
+        <location filename="../../ui/models/relationships_model.py" line="47"/>
         <source>Learning and application</source>
         <translation>Aprendizaje y aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="47"/>
+        <location filename="../../ui/models/relationships_model.py" line="48"/>
         <source>Becoming independent</source>
         <translation>Ganar autonomía</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="48"/>
+        <location filename="../../ui/models/relationships_model.py" line="49"/>
         <source>Transition</source>
         <translation>Transición</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="55"/>
+        <location filename="../../ui/models/relationships_model.py" line="56"/>
         <location filename="../../ui/models/relationships_model.py" line="216"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="56"/>
+        <location filename="../../ui/models/relationships_model.py" line="57"/>
         <source>Missed by mentor</source>
         <translation>Ausencia del mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="57"/>
+        <location filename="../../ui/models/relationships_model.py" line="58"/>
         <source>Missed by mentee</source>
         <translation>Ausencia del mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="58"/>
+        <location filename="../../ui/models/relationships_model.py" line="59"/>
         <source>Rescheduled by mentor</source>
         <translation>Reprogramada por el mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="59"/>
+        <location filename="../../ui/models/relationships_model.py" line="60"/>
         <source>Rescheduled by mentee</source>
         <translation>Reprogramada por el mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="60"/>
+        <location filename="../../ui/models/relationships_model.py" line="61"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
         <source>In person</source>
         <translation>Presencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <location filename="../../ui/models/relationships_model.py" line="68"/>
         <source>Video call</source>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="68"/>
+        <location filename="../../ui/models/relationships_model.py" line="69"/>
         <source>Phone call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="69"/>
+        <location filename="../../ui/models/relationships_model.py" line="70"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="74"/>
+        <location filename="../../ui/models/relationships_model.py" line="75"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="75"/>
+        <location filename="../../ui/models/relationships_model.py" line="76"/>
         <source>Every two weeks</source>
         <translation>Cada dos semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="76"/>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="81"/>
+        <location filename="../../ui/models/relationships_model.py" line="82"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="82"/>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
         <source>Ended early by agreement</source>
         <translation>Finalizada antes de tiempo de mutuo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
         <source>Mentor withdrew</source>
         <translation>El mentor se retiró</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <location filename="../../ui/models/relationships_model.py" line="85"/>
         <source>Mentee withdrew</source>
         <translation>El mentee se retiró</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="89"/>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Achieved</source>
         <translation>Alcanzado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
         <source>Dropped</source>
         <translation>Descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="98"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>On track</source>
         <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>Needs a check-in</source>
         <translation>Necesita seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="100"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="101"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Too early to tell</source>
         <translation>Aún es pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="102"/>
+        <location filename="../../ui/models/relationships_model.py" line="103"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
         <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
         <location filename="../../ui/models/relationships_model.py" line="202"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="113"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>¿Obtiene el mentee un beneficio tangible?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="115"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>¿Siente el mentor que aporta un valor real?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="115"/>
+        <location filename="../../ui/models/relationships_model.py" line="116"/>
         <source>Are you meeting as often as planned?</source>
         <translation>¿Se reúnen con la frecuencia prevista?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="116"/>
+        <location filename="../../ui/models/relationships_model.py" line="117"/>
         <source>Are you meeting your stated goals?</source>
         <translation>¿Están cumpliendo los objetivos fijados?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="117"/>
+        <location filename="../../ui/models/relationships_model.py" line="118"/>
         <source>Trust and respect</source>
         <translation>Confianza y respeto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="118"/>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
         <source>Open communication</source>
         <translation>Comunicación abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
         <source>Regular meetings and clear goals</source>
         <translation>Reuniones periódicas y objetivos claros</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="121"/>
         <source>Responsibilities understood</source>
         <translation>Responsabilidades claras</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="128"/>
+        <location filename="../../ui/models/relationships_model.py" line="129"/>
         <source>Value received</source>
         <translation>Valor recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="129"/>
+        <location filename="../../ui/models/relationships_model.py" line="130"/>
         <source>Value given</source>
         <translation>Valor aportado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="130"/>
+        <location filename="../../ui/models/relationships_model.py" line="131"/>
         <source>Meeting as planned</source>
         <translation>Reuniones según lo previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="131"/>
+        <location filename="../../ui/models/relationships_model.py" line="132"/>
         <source>Goals on track</source>
         <translation>Objetivos en marcha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="132"/>
+        <location filename="../../ui/models/relationships_model.py" line="133"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="133"/>
+        <location filename="../../ui/models/relationships_model.py" line="134"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="134"/>
+        <location filename="../../ui/models/relationships_model.py" line="135"/>
         <source>Regular &amp; clear</source>
         <translation>Regularidad y claridad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="135"/>
+        <location filename="../../ui/models/relationships_model.py" line="136"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>{0}%</source>
-        <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
+        <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0} %</translation>
     </message>
     <message>
@@ -3407,73 +4181,73 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="311"/>
-        <location filename="../../ui/models/relationships_model.py" line="370"/>
+        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <location filename="../../ui/models/relationships_model.py" line="369"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="312"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="315"/>
+        <location filename="../../ui/models/relationships_model.py" line="314"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="318"/>
+        <location filename="../../ui/models/relationships_model.py" line="317"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="320"/>
+        <location filename="../../ui/models/relationships_model.py" line="319"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="322"/>
+        <location filename="../../ui/models/relationships_model.py" line="321"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="324"/>
+        <location filename="../../ui/models/relationships_model.py" line="323"/>
         <source>Notes (confidential)</source>
         <translation>Notas (confidenciales)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="325"/>
+        <location filename="../../ui/models/relationships_model.py" line="324"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Confidencial: no aparece en los informes impresos salvo que RR. HH. lo incluya.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="334"/>
+        <location filename="../../ui/models/relationships_model.py" line="333"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Prevista, sin registrar (vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="337"/>
+        <location filename="../../ui/models/relationships_model.py" line="336"/>
         <source>(with notice)</source>
         <translation>(con preaviso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="338"/>
+        <location filename="../../ui/models/relationships_model.py" line="337"/>
         <source>(no notice)</source>
         <translation>(sin preaviso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="372"/>
+        <location filename="../../ui/models/relationships_model.py" line="371"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="373"/>
+        <location filename="../../ui/models/relationships_model.py" line="372"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="385"/>
+        <location filename="../../ui/models/relationships_model.py" line="384"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -3581,53 +4355,53 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Editar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/meetings_tab.py" line="37"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="38"/>
         <source>Delete meeting…</source>
         <translation>Eliminar reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/meetings_tab.py" line="39"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="40"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Las más recientes primero. Las reuniones previstas que pasaron sin registrarse aparecen en cursiva como «Prevista, sin registrar (vencida)». Las notas son confidenciales. Haga doble clic en una reunión para corregirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="53"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="54"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <extracomment>The relationship the editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Resumen de RR. HH. sobre esta relación y próximos pasos…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="55"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
         <source>Save summary</source>
         <translation>Guardar resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="57"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Modificado en otro lugar mientras tanto: al guardar se sobrescribirá su resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="70"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="71"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Resumen y próximos pasos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="66"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
         <source>Check-ins</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="70"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -3652,7 +4426,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
         <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
         <source>No program</source>
         <translation>Sin programa</translation>
@@ -3691,79 +4465,79 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Seleccione una relación para ver sus fases, objetivos, reuniones y seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="94"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
         <source>{0} mentoring {1}</source>
         <translation>{0}, mentor de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="97"/>
         <source>{0} to {1}</source>
         <translation>Del {0} al {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="99"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="100"/>
         <source>Closed {0}: {1}</source>
         <translation>Cerrada el {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="100"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="101"/>
         <source>Their summary:
 {0}</source>
         <translation>Su resumen:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="120"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="121"/>
         <source>Extensions</source>
         <translation>Ampliaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="123"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="124"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="126"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="127"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="128"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="129"/>
         <source>Closure</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="130"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="131"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Sigue en curso; fin previsto el {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="133"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="134"/>
         <source>{0} on {1}.</source>
         <translation>{0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="136"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="137"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="138"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="139"/>
         <source>Final reflection: {0}</source>
         <translation>Reflexión final: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="38"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="39"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="147"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="148"/>
         <source>Continues the relationship with {0} ({1}–{2}).</source>
         <translation>Continúa la relación con {0} ({1}–{2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="150"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="151"/>
         <source>Continued with {0} from {1}.</source>
         <translation>Continuó con {0} desde el {1}.</translation>
     </message>
@@ -4242,34 +5016,34 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="43"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="70"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Oculta este aviso de la lista de atención hasta el día que elija. Ese día vuelve a aparecer si sigue requiriendo su atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="64"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Motivo, p. ej., «He pedido a Femke que concierte una reunión»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>&amp;Until:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Escriba una nota breve para recordar por qué se pospuso.</translation>
     </message>
@@ -4277,17 +5051,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="44"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="42"/>
         <source>Stage timeline</source>
         <translation>Cronología de fases</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
         <source>current</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>

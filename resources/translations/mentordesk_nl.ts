@@ -418,6 +418,120 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
+        <source>Archiving people…</source>
+        <extracomment>Choosing in combo boxes is not typed work: Escape just closes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
+        <source>Restoring people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="87"/>
+        <location filename="../../ui/views/people/bulk_actions.py" line="89"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
+        <source>Give the %n selected people this role:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="90"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="97"/>
+        <source>Changing roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="109"/>
+        <source>There is no program to enrol people in yet: create one on the Programs screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="111"/>
+        <source>Enrol in a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
+        <source>Enrol the %n selected people in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="113"/>
+        <source>Enrol</source>
+        <translation type="unfinished">Inschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="114"/>
+        <source>Program:</source>
+        <translation type="unfinished">Programma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="115"/>
+        <source>Enrol as:</source>
+        <translation type="unfinished">Inschrijven als:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="117"/>
+        <source>Status:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="152"/>
+        <source>Done: {0}. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="154"/>
+        <source>Nothing to change: everyone selected was already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="159"/>
+        <source>Cancelled. Nobody was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="162"/>
+        <source>Nobody was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
+        <source>%n relationship(s) still run with someone just archived:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="179"/>
+        <source>Still in a relationship</source>
+        <translation type="unfinished">Zit nog in een relatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="182"/>
+        <source>Close each one with an outcome or replace the mentor on the Relationships screen. Until then they show as at risk and stay on the Attention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="53"/>
@@ -430,37 +544,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
         <source>Answered by</source>
         <translation>Beantwoord door</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="79"/>
         <source>How is it going?</source>
         <translation>Hoe gaat het?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="80"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Voorwaarden voor een goede relatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = helemaal niet, 5 = volledig. Laat een vraag leeg om haar over te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="119"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="124"/>
         <source>Comment (optional)</source>
         <translation>Opmerking (optioneel)</translation>
     </message>
@@ -468,55 +582,187 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="369"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Close relationship</source>
         <translation>Relatie afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="377"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Wat heeft het koppel bereikt? Wat zouden ze anders doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="385"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="383"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Afsluiten maakt een plek vrij in de capaciteit van de mentor. Alleen ‘Afgerond’ telt mee voor het afrondingspercentage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="392"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Slotreflectie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="393"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="391"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="403"/>
         <source>Required: why did it end early?</source>
         <translation>Verplicht: waarom is het eerder gestopt?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="406"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="404"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Reden (verplicht)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/views/people/columns.py" line="74"/>
+        <source>Columns</source>
+        <extracomment>column -&gt; the stable name it is remembered by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="36"/>
+        <source>Employee ID</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="38"/>
+        <source>First name (part of the name)</source>
+        <translation>Voornaam (deel van de naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="39"/>
+        <source>Last name (part of the name)</source>
+        <translation>Achternaam (deel van de naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="40"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="41"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="42"/>
+        <source>Branch</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="43"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="44"/>
+        <source>Manager&apos;s employee ID</source>
+        <translation>Personeelsnummer van de leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="45"/>
+        <source>Hire date</source>
+        <translation>Datum in dienst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="46"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="47"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="48"/>
+        <source>Mentor capacity</source>
+        <translation>Mentorcapaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="49"/>
+        <source>Competencies</source>
+        <translation>Competenties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="50"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="51"/>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="52"/>
+        <source>(leave out)</source>
+        <translation>(weglaten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="66"/>
+        <source>Columns of {0}</source>
+        <translation>Kolommen van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="69"/>
+        <source>Choose what each column of your HR system&apos;s file holds. MentorDesk remembers your choice for files with the same columns.</source>
+        <translation>Kies wat elke kolom van het bestand uit je HR-systeem bevat. MentorDesk onthoudt je keuze voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>Read as</source>
+        <translation>Lezen als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108"/>
+        <source>Two columns are read as {0}; choose one of them.</source>
+        <translation>Twee kolommen worden gelezen als {0}; kies er één.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111"/>
+        <source>Choose the column that holds {0}.</source>
+        <translation>Kies de kolom met {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
+        <source>Choose the column that holds the name (or the first and last name).</source>
+        <translation>Kies de kolom met de naam (of de voornaam en de achternaam).</translation>
     </message>
 </context>
 <context>
@@ -573,64 +819,94 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="88"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <extracomment>Qt&apos;s own limits of a date edit, kept so code written for QDateEdit means the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="179"/>
+        <source>{0} is before the first date allowed here, {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="182"/>
+        <source>{0} is after the last date allowed here, {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="184"/>
+        <source>“{0}” is not a date: type it like {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol people</source>
         <translation>Mensen inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Zoek op naam, afdeling, vestiging, functie, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Applied (HR decides later)</source>
+        <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Aangemeld (HR beslist later)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
+        <source>Enrolling people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
         <source>Enrol</source>
         <translation>Inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="126"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
         <source>Enrol as:</source>
         <translation>Inschrijven als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="131"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="152"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand geselecteerd; Ctrl- of Shift-klik om meerdere mensen te kiezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persoon geselecteerd</numerusform>
@@ -747,17 +1023,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="334"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
         <source>Extend relationship</source>
         <translation>Relatie verlengen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="341"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="339"/>
         <source>Why is more time needed?</source>
         <translation>Waarom is er meer tijd nodig?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Een relatie kan hoogstens %Ln maand duren vanaf de start ({0}).</numerusform>
@@ -765,19 +1041,72 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="346"/>
         <source>Planned end now</source>
         <translation>Huidige geplande einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="349"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="347"/>
         <source>&amp;New end</source>
         <translation>&amp;Nieuwe einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="64"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <source>Program:</source>
+        <translation type="unfinished">Programma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="95"/>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="96"/>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
+        <source>All programs</source>
+        <translation type="unfinished">Alle programma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
+        <source>{0} (archived)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -831,47 +1160,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="103"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Succesmaatstaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Een nieuw doel begint open op 0%; wijzig status en voortgang later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="144"/>
         <source>No linked competency</source>
         <translation>Geen gekoppelde competentie</translation>
     </message>
@@ -886,150 +1215,408 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
+        <source>Import preview: {0}</source>
+        <translation>Voorbeeld van de import: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="62"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <source>Likely duplicates (%n)</source>
+        <translation>
+            <numerusform>Mogelijke dubbelen (%n)</numerusform>
+            <numerusform>Mogelijke dubbelen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <source>Bad lines (%n)</source>
+        <translation>
+            <numerusform>Foute regels (%n)</numerusform>
+            <numerusform>Foute regels (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="68"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="74"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n nieuwe persoon</numerusform>
+            <numerusform>%n nieuwe mensen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n people changed</source>
+        <translation>
+            <numerusform>%n persoon gewijzigd</numerusform>
+            <numerusform>%n mensen gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n persoon ongewijzigd</numerusform>
+            <numerusform>%n mensen ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people archived</source>
+        <translation>
+            <numerusform>%n persoon gearchiveerd</numerusform>
+            <numerusform>%n mensen gearchiveerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <source>%n people brought back from the archive</source>
+        <translation>
+            <numerusform>%n persoon teruggehaald uit het archief</numerusform>
+            <numerusform>%n mensen teruggehaald uit het archief</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
+        <translation>
+            <numerusform>Dit bestand kan niet worden geïmporteerd: %n regel heeft een probleem. Verbeter het in het bestand en importeer opnieuw; er is niets gewijzigd.</numerusform>
+            <numerusform>Dit bestand kan niet worden geïmporteerd: %n regels hebben een probleem. Verbeter ze in het bestand en importeer opnieuw; er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
+        <translation>Sommige mensen staan misschien al in MentorDesk onder een ander personeelsnummer. Ze worden getoond, niet samengevoegd: controleer ze en importeer of annuleer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="94"/>
+        <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
+        <translation>Er is nog niets gewijzigd. Importeer om deze wijzigingen door te voeren, of annuleer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>Employee ID</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>What changes</source>
+        <translation>Wat verandert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <source>already in MentorDesk as {0}</source>
+        <translation>al in MentorDesk als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <source>also in this file as {0}</source>
+        <translation>ook in dit bestand als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="118"/>
+        <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
+        <translation>Regel {0}: {1} ({2}) is misschien dezelfde persoon, {3}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="133"/>
+        <source>Import finished: {0}</source>
+        <translation>Import voltooid: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people added</source>
+        <translation>
+            <numerusform>%n persoon toegevoegd</numerusform>
+            <numerusform>%n mensen toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people updated</source>
+        <translation>
+            <numerusform>%n persoon bijgewerkt</numerusform>
+            <numerusform>%n mensen bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n persoon ongewijzigd</numerusform>
+            <numerusform>%n mensen ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <source>%n competency assessments recorded</source>
+        <translation>
+            <numerusform>%n competentiebeoordeling vastgelegd</numerusform>
+            <numerusform>%n competentiebeoordelingen vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
+        <translation>Om deze import terug te draaien kies je Bewerken &gt; Import van {0} ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <source>Nothing was imported: {0}</source>
+        <translation>Er is niets geïmporteerd: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: %n regel heeft een probleem. Verbeter het bestand en importeer het opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n regels hebben een probleem. Verbeter het bestand en importeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindFields</name>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="27"/>
+        <source> mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
+        <source>The competency the junior colleagues teach the senior ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="37"/>
+        <source>e.g. the warehouse team, or Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="40"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <source>&amp;Group size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <source>Sessio&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <source>The junior &amp;teaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <source>&amp;Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <source>Visit &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
+        <source>One experienced mentor guides one mentee over several months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="66"/>
+        <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="68"/>
+        <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
+        <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="63"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Import People…</source>
         <translation>Mensen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Export People…</source>
         <translation>Mensen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Over MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="321"/>
+        <location filename="../../ui/app.py" line="317"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
-        <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
-        <translation>Import klaar: {0} toegevoegd, {1} bijgewerkt, {2} ongewijzigd.</translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="355"/>
-        <source>Import finished</source>
-        <translation>Import klaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="359"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1037,180 +1624,195 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="468"/>
+        <location filename="../../ui/app.py" line="474"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te maken en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
 </context>
 <context>
+    <name>MatchWaiting</name>
+    <message>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
+        <source>Waiting list before the match ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
+        <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="174"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="39"/>
         <source>Prepare introductions</source>
         <translation>Kennismakingen voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="176"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="39"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>De kennismakingsmails van de zojuist goedgekeurde koppels schrijven, met waarom ze gekoppeld zijn en hun afspraken als agendabestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="503"/>
+        <location filename="../../ui/views/matching/running.py" line="174"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>‘Kennismakingen voorbereiden’ schrijft hun kennismakingsmails.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="76"/>
-        <location filename="../../ui/views/matching/view.py" line="208"/>
-        <location filename="../../ui/views/matching/view.py" line="256"/>
+        <location filename="../../ui/views/matching/header.py" line="35"/>
+        <location filename="../../ui/views/matching/view.py" line="110"/>
+        <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="81"/>
+        <location filename="../../ui/views/matching/header.py" line="53"/>
         <source>Program:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="87"/>
+        <location filename="../../ui/views/matching/header.py" line="58"/>
         <source>Run match</source>
         <translation>Koppeling uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="95"/>
-        <location filename="../../ui/views/matching/view.py" line="364"/>
+        <location filename="../../ui/views/matching/header.py" line="65"/>
+        <location filename="../../ui/views/matching/running.py" line="46"/>
+        <location filename="../../ui/views/matching/running.py" line="81"/>
         <source>Scoring pairs… %p%</source>
         <translation>Koppels beoordelen… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="98"/>
+        <location filename="../../ui/views/matching/header.py" line="68"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="111"/>
+        <location filename="../../ui/views/matching/header.py" line="81"/>
         <source>Edit weights…</source>
         <translation>Gewichten bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="153"/>
-        <location filename="../../ui/views/matching/view.py" line="285"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="25"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Lock</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="154"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="26"/>
         <source>Keep this pair in every run until it is approved.</source>
         <translation>Houd dit koppel in elke ronde tot het is goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="156"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="27"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="157"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="27"/>
         <source>Never propose this pair again, and run the match again.</source>
         <translation>Stel dit koppel nooit meer voor en koppel opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="159"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="29"/>
         <source>Swap…</source>
         <translation>Ruilen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="160"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="30"/>
         <source>Exchange mentors with another proposal.</source>
         <translation>Ruil mentoren met een ander voorstel.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="162"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="31"/>
         <source>Re-run</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="164"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="32"/>
         <source>Locks and exclusions…</source>
         <translation>Vastgezet en uitgesloten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="166"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="32"/>
         <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
         <translation>Bekijk de koppels die HR in dit programma vastzette of afwees, en maak een besluit ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="169"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="37"/>
         <source>Approve selected</source>
         <translation>Selectie goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="171"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="38"/>
         <source>Approve all</source>
         <translation>Alles goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="187"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="42"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="78"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="285"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Unlock</source>
         <translation>Losmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="295"/>
+        <location filename="../../ui/views/matching/view.py" line="197"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Open een bestand met een programma om de deelnemers te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="306"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
         <source>same branch preferred</source>
         <translation>zelfde vestiging voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="306"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
         <source>branch ignored</source>
         <translation>vestiging genegeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="307"/>
+        <location filename="../../ui/views/matching/view.py" line="209"/>
         <source>other branch preferred</source>
         <translation>andere vestiging voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="308"/>
+        <location filename="../../ui/views/matching/view.py" line="210"/>
         <source>other department preferred</source>
         <translation>andere afdeling voorkeur</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="309"/>
+        <location filename="../../ui/views/matching/view.py" line="211"/>
         <source>same department a small bonus</source>
         <translation>zelfde afdeling kleine bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="310"/>
+        <location filename="../../ui/views/matching/view.py" line="212"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Gewichten: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="339"/>
+        <location filename="../../ui/views/matching/running.py" line="47"/>
         <source>Matching…</source>
         <translation>Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="350"/>
+        <location filename="../../ui/views/matching/running.py" line="67"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="384"/>
+        <location filename="../../ui/views/matching/view.py" line="247"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0} met {1}, {2}. Totaalscore {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="385"/>
+        <location filename="../../ui/views/matching/view.py" line="248"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln groep</numerusform>
@@ -1218,8 +1820,8 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="249"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1227,8 +1829,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="245"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln wachtend</numerusform>
@@ -1236,12 +1837,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="389"/>
+        <location filename="../../ui/views/matching/view.py" line="250"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Totaalscore {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="251"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln voorgesteld koppel</numerusform>
@@ -1249,7 +1850,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="463"/>
+        <location filename="../../ui/views/matching/view.py" line="255"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>%Ln relatie nu starten?</numerusform>
@@ -1257,12 +1858,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="465"/>
+        <location filename="../../ui/views/matching/view.py" line="256"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>{0} nu starten en {1} op de wachtlijst zetten met de getoonde redenen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relatie</numerusform>
@@ -1270,7 +1871,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="497"/>
+        <location filename="../../ui/views/matching/view.py" line="261"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>%Ln relatie gestart.</numerusform>
@@ -1278,7 +1879,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="499"/>
+        <location filename="../../ui/views/matching/view.py" line="262"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>%Ln koppel is overgeslagen omdat het bestand na het koppelen is gewijzigd:</numerusform>
@@ -1286,17 +1887,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="392"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="69"/>
         <source>Waiting list ({0})</source>
         <translation>Wachtlijst ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="426"/>
+        <location filename="../../ui/views/matching/running.py" line="123"/>
         <source>The match could not be run</source>
         <translation>Het koppelen kon niet worden uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="432"/>
+        <location filename="../../ui/views/matching/running.py" line="129"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Koppelen geannuleerd; de vorige voorstellen blijven zichtbaar.</translation>
     </message>
@@ -1317,66 +1918,66 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="85"/>
-        <source>No other proposal has a different mentor to swap with.</source>
-        <translation>Geen ander voorstel heeft een andere mentor om mee te ruilen.</translation>
+        <source>No swap is possible for {0}: every other proposal has the same mentor or a matching rule forbids the exchange.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="87"/>
+        <location filename="../../ui/views/matching/decisions.py" line="88"/>
         <source>{0} (with {1})</source>
         <translation>{0} (met {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="89"/>
+        <location filename="../../ui/views/matching/decisions.py" line="90"/>
         <source>Swap mentors</source>
         <translation>Mentoren ruilen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="90"/>
+        <location filename="../../ui/views/matching/decisions.py" line="91"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Geef de mentor van {0}, {1}, aan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="101"/>
+        <location filename="../../ui/views/matching/decisions.py" line="112"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentoren geruild en vastgezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="467"/>
+        <location filename="../../ui/views/matching/running.py" line="143"/>
         <source>Approve pairs</source>
         <translation>Koppels goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="482"/>
+        <location filename="../../ui/views/matching/running.py" line="157"/>
         <source>Starting relationships… %p%</source>
         <translation>Relaties starten… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="484"/>
+        <location filename="../../ui/views/matching/running.py" line="157"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Stoppen en niemand starten: de goedkeuring wordt helemaal teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="487"/>
+        <location filename="../../ui/views/matching/running.py" line="159"/>
         <source>Approving pairs…</source>
         <translation>Koppels goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="529"/>
+        <location filename="../../ui/views/matching/running.py" line="200"/>
         <source>The pairs were not approved</source>
         <translation>De koppels zijn niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="534"/>
+        <location filename="../../ui/views/matching/running.py" line="205"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Goedkeuring geannuleerd; er is geen relatie gestart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="121"/>
+        <location filename="../../ui/views/matching/decisions.py" line="132"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Besluiten verwijderd; er wordt opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="150"/>
+        <location filename="../../ui/views/matching/decisions.py" line="161"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Gewichten gewijzigd: koppel opnieuw om het effect te zien.</translation>
     </message>
@@ -1417,102 +2018,102 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Log meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
         <source>Started {0}</source>
         <translation>Gestart op {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="87"/>
         <source>No time</source>
         <translation>Geen tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="114"/>
         <source>With notice</source>
         <translation>Tijdig gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Is het gesprek tijdig verzet? Alleen gevraagd bij een verzet gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="122"/>
         <source>What was discussed, in a few words</source>
         <translation>Wat is besproken, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="139"/>
         <source>This relationship has no goals yet.</source>
         <translation>Deze relatie heeft nog geen doelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notities zijn vertrouwelijk: ze staan niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="156"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
         <source>T&amp;ime</source>
         <translation>T&amp;ijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
         <source>M&amp;ode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
         <source>Out&amp;come</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
         <source>&amp;Topics</source>
         <translation>&amp;Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
         <source>&amp;Goals discussed</source>
         <translation>Besproken &amp;doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Opslaan (Enter of Ctrl+Enter)</translation>
     </message>
@@ -1553,52 +2154,52 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MessageTextDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="40"/>
         <source>E-mail texts of {0}</source>
         <translation>E-mailteksten van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
         <source>Introduction of a new pair</source>
         <translation>Kennismaking van een nieuw koppel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="47"/>
         <source>Reminder: no recent meeting</source>
         <translation>Herinnering: geen recent gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="48"/>
         <source>Reminder: check-in overdue</source>
         <translation>Herinnering: check-in te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="57"/>
         <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
         <translation>Invulvelden (een naam na $ wordt per e-mail ingevuld): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="67"/>
         <source>Use MentorDesk&apos;s text</source>
         <translation>Tekst van MentorDesk gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="79"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="80"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="121"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1606,71 +2207,71 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="265"/>
         <source>Next stage</source>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="246"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="256"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
         <source>None: this is the last stage</source>
         <translation>Geen: dit is de laatste fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="251"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orrigeren naar een eerdere fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Alleen om een per ongeluk vastgelegde fase te herstellen: de datums van de latere fasen worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="264"/>
         <source>Current stage</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>Back to &amp;stage</source>
         <translation>Terug naar &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="295"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Deze relatie zit al in de laatste fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="307"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="305"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="313"/>
         <source>Correct the stage</source>
         <translation>Fase corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="306"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} en {1} terugzetten van fase {2} ({3}) naar fase {4} ({5})? De vastgelegde datums van de latere fasen worden verwijderd.</translation>
     </message>
@@ -1678,47 +2279,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="138"/>
         <source>Pair two people</source>
         <translation>Twee mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="174"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="175"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
         <source>&amp;Program</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frequentie van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
         <source>Meeting m&amp;ode</source>
         <translation>V&amp;orm van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="206"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Kies een mentor en een mentee.</translation>
     </message>
@@ -1902,27 +2503,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>In this program</source>
         <translation>In dit programma</translation>
     </message>
@@ -1930,39 +2531,50 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="149"/>
+        <location filename="../../ui/views/people/view.py" line="93"/>
         <source>Search name, email, department, branch, competency…</source>
+        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Zoek op naam, e-mail, afdeling, vestiging, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="152"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Show archived</source>
         <translation>Gearchiveerden tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="156"/>
+        <location filename="../../ui/views/people/view.py" line="100"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="157"/>
-        <location filename="../../ui/views/people.py" line="373"/>
+        <location filename="../../ui/views/people/person_actions.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="101"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="158"/>
-        <location filename="../../ui/views/people.py" line="320"/>
+        <location filename="../../ui/views/people/view.py" line="102"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="208"/>
+        <location filename="../../ui/views/people/view.py" line="161"/>
+        <source>Details</source>
+        <translation type="unfinished">Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="162"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="174"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="264"/>
+        <location filename="../../ui/views/people/view.py" line="234"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persoon</numerusform>
@@ -1970,55 +2582,98 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="266"/>
+        <location filename="../../ui/views/people/view.py" line="236"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="288"/>
+        <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290"/>
+        <location filename="../../ui/views/people/view.py" line="290"/>
+        <source>Select one person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="295"/>
+        <source>Select a person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="292"/>
+        <location filename="../../ui/views/people/view.py" line="312"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nog geen mensen. Klik op Toevoegen… of gebruik Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="294"/>
+        <location filename="../../ui/views/people/view.py" line="315"/>
+        <source>No one matches your search and filters. Clear filters shows everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="316"/>
         <source>No one matches your search.</source>
         <translation>Niemand voldoet aan je zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people/view.py" line="317"/>
         <source>Select a person to see their details.</source>
         <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="319"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="347"/>
+        <source>%n people selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/people.py" line="374"/>
+        <location filename="../../ui/views/people/person_actions.py" line="98"/>
         <source>Export personal data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="375"/>
+        <location filename="../../ui/views/people/person_actions.py" line="99"/>
         <source>Erase person…</source>
         <translation>Persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="379"/>
+        <location filename="../../ui/views/people/person_actions.py" line="102"/>
         <source>Erasure log and old backups…</source>
         <translation>Wislogboek en oude back-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/person_actions.py" line="95"/>
+        <location filename="../../ui/views/people/view.py" line="121"/>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/person_actions.py" line="96"/>
+        <location filename="../../ui/views/people/view.py" line="123"/>
+        <source>Enrol in program…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="120"/>
         <source>Type to search…</source>
         <translation>Typ om te zoeken…</translation>
     </message>
@@ -2026,58 +2681,58 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../ui/views/people.py" line="75"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Email</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches.</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="75"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="76"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="76"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="77"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="77"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="78"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Mentor capacity</source>
         <translation>Mentorcapaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="78"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="79"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="85"/>
+        <location filename="../../ui/views/people/detail.py" line="48"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <extracomment>The rows of the form, in order: (key, label); labels are translated in `PersonDetail._labels`.</extracomment>
         <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="96"/>
+        <location filename="../../ui/views/people/detail.py" line="57"/>
         <source>Select a person to see their details.</source>
         <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
@@ -2085,205 +2740,205 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
         <source>Edit {0}</source>
         <translation>{0} bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="99"/>
         <source>e.g. E0123</source>
         <translation>bijv. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
         <source>name@company.com</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>The hire date is not known</source>
         <translation>De datum in dienst is niet bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>codes van twee letters, bijv. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Hoeveel mentees deze persoon tegelijk kan begeleiden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Mentor capacity</source>
         <translation>Mentorcapaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
         <source>Current</source>
         <translation>Huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
         <source>Add competency</source>
         <translation>Competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
         <source>Willing to mentor now</source>
         <translation>Wil nu mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Why do they want to mentor?</source>
         <translation>Waarom wil deze persoon mentor zijn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>bijv. dinsdagochtend, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="200"/>
         <source>How their mentoring is recognised</source>
         <translation>Hoe het mentorschap wordt erkend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="202"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="206"/>
         <source>Mentor profile</source>
         <translation>Mentorprofiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -2291,95 +2946,203 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>The level to reach; — for no target</source>
         <translation>Het te bereiken niveau; — voor geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="320"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Vastgelegde beoordelingen blijven in de geschiedenis van de persoon; pas in plaats daarvan het niveau aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="354"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Kies de leidinggevende uit de lijst (‘{0}’ is hier geen persoon).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="431"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
         <source>Theirs (saved)</source>
         <translation>Hun versie (opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
         <source>Yours</source>
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="467"/>
         <source>Someone else changed this person</source>
         <translation>Iemand anders heeft deze persoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="469"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Iemand anders heeft deze persoon opgeslagen nadat jij hem opende. Er is niets opgeslagen. Vergelijk beide versies en kies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="474"/>
         <source>Keep theirs</source>
         <translation>Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
         <source>Overwrite with mine</source>
         <translation>Overschrijven met de mijne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="500"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="499"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Hun versie wordt getoond; jouw wijzigingen zijn niet opgeslagen.</translation>
     </message>
 </context>
 <context>
+    <name>PersonHistoryPane</name>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="44"/>
+        <source>Select a person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="85"/>
+        <source>{0} has not taken part in a program or a relationship yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="89"/>
+        <source>Programs</source>
+        <translation type="unfinished">Programma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="90"/>
+        <source>Not enrolled in any program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <source>Relationships</source>
+        <translation type="unfinished">Relaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="93"/>
+        <source>No relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="94"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <source>No mentor so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <source>No mentees so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <source>mentor</source>
+        <translation type="unfinished">mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <source>mentee</source>
+        <translation type="unfinished">mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <source>{0}: {1}, {2} (applied {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <source>Mentor of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <source>Mentee of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="110"/>
+        <source>running, stage {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <source>Mentor replaced</source>
+        <translation type="unfinished">Mentor vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <source>Closed</source>
+        <translation type="unfinished">Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="114"/>
+        <source>ended: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <source>{0} (now, since {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <source>{0} ({1} – {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortraitChart</name>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="38"/>
         <source>Competency portrait</source>
         <translation>Competentieprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="54"/>
         <source>{0}: level {1}</source>
         <translation>{0}: niveau {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="56"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
         <source>{0}: level {1}, target {2}</source>
         <translation>{0}: niveau {1}, doel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="79"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="78"/>
         <source>No competencies yet</source>
         <translation>Nog geen competenties</translation>
     </message>
@@ -2387,27 +3150,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
         <source>Mentees they would like</source>
         <translation>Gewenste mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren met wie {0} graag wil werken (hoogstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="228"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees die {0} graag wil begeleiden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="259"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
     </message>
@@ -2441,173 +3204,188 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
         <source>New program</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Waarom het programma bestaat, bijv. nieuwe teamleiders laten groeien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="76"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Wat het bedrijf wil zien, bijv. 60 % van de vacatures voor teamleider intern invullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
         <source>Starts on:</source>
         <translation>Begint op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="87"/>
         <source>Ends on:</source>
         <translation>Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="94"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Vink uit zolang de datum nog niet vaststaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Hoe lang elke mentorrelatie gepland is; 6 tot 12 maanden is gebruikelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees boven dit aantal komen op een wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>(6–12 is usual)</source>
         <translation>(6–12 is gebruikelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duur van de relatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <source>&amp;Groups meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <source>&amp;Peers meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Koppels spreken af:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
+        <source>&amp;Maximum participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
         <source>Prefer the same branch</source>
         <translation>Voorkeur voor dezelfde vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
         <source>Branch does not matter</source>
         <translation>Vestiging maakt niet uit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Prefer a different branch</source>
         <translation>Voorkeur voor een andere vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>Prefer mentors from another department</source>
         <translation>Voorkeur voor mentoren van een andere afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor dekt de ontwikkelpunten van de mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
         <source>Shared language</source>
         <translation>Gedeelde taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>Asked for each other</source>
         <translation>Vroegen om elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>Seniority difference</source>
         <translation>Verschil in anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
         <source>Matching</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
         <source>Branches:</source>
         <translation>Vestigingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="174"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichten (punten; alleen de verhoudingen tellen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="255"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Minstens één gewicht moet boven nul zijn.</translation>
     </message>
@@ -2770,67 +3548,63 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="112"/>
-        <source>Not everyone was enrolled</source>
-        <translation>Niet iedereen is ingeschreven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/actions.py" line="119"/>
+        <location filename="../../ui/views/programs/actions.py" line="117"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>{0} ingeschreven als {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="117"/>
+        <location filename="../../ui/views/programs/actions.py" line="115"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="118"/>
+        <location filename="../../ui/views/programs/actions.py" line="116"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="133"/>
+        <location filename="../../ui/views/programs/actions.py" line="134"/>
         <source>Decline</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="134"/>
+        <location filename="../../ui/views/programs/actions.py" line="135"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Waarom wordt {0} afgewezen? De reden wordt bij de aanmelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="137"/>
+        <location filename="../../ui/views/programs/actions.py" line="138"/>
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="138"/>
+        <location filename="../../ui/views/programs/actions.py" line="139"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Waarom komt {0} op de wachtlijst?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="154"/>
+        <location filename="../../ui/views/programs/actions.py" line="155"/>
         <source>Not every decision was saved</source>
         <translation>Niet elk besluit is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="157"/>
+        <location filename="../../ui/views/programs/actions.py" line="120"/>
+        <location filename="../../ui/views/programs/actions.py" line="158"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Het programma is vol: {0} staat nu op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="199"/>
+        <location filename="../../ui/views/programs/actions.py" line="200"/>
         <source>The preferences were not saved</source>
         <translation>De voorkeuren zijn niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="209"/>
+        <location filename="../../ui/views/programs/actions.py" line="210"/>
         <source>Remove from program</source>
         <translation>Uit programma verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="206"/>
+        <location filename="../../ui/views/programs/actions.py" line="207"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>{0} uit dit programma verwijderen? De aanmelding en status worden verwijderd; de personen zelf blijven.</translation>
     </message>
@@ -2913,7 +3687,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="82"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
@@ -2921,22 +3695,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProposalExplanation</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="38"/>
         <source>Select a proposal to see why it was made.</source>
         <translation>Selecteer een voorstel om te zien waarom het is gedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="43"/>
         <source>Score {0} of 100</source>
         <translation>Score {0} van 100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
         <source>Locked by HR</source>
         <translation>Vastgezet door HR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Groep onder leiding van {0} (%Ln mentee):</numerusform>
@@ -2944,22 +3718,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
         <source>Not allowed:</source>
         <translation>Niet toegestaan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="52"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="62"/>
         <source>Alternatives</source>
         <translation>Alternatieven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="71"/>
         <source>No other mentor is allowed for this mentee.</source>
         <translation>Voor deze mentee is geen andere mentor toegestaan.</translation>
     </message>
@@ -3001,7 +3775,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="206"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geef een reden, zodat de persoon kan horen waarom.</translation>
     </message>
@@ -3014,12 +3788,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Doel verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/checkins_tab.py" line="32"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="33"/>
         <source>Delete check-in…</source>
         <translation>Check-in verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/checkins_tab.py" line="34"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="35"/>
         <source>Hover over a score to read the question and any comment.</source>
         <translation>Beweeg over een score om de vraag en eventuele opmerkingen te lezen.</translation>
     </message>
@@ -3077,258 +3851,258 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="44"/>
+        <location filename="../../ui/models/relationships_model.py" line="45"/>
         <source>Getting to know each other</source>
         <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="45"/>
+        <location filename="../../ui/models/relationships_model.py" line="46"/>
         <source>Defining expectations</source>
         <translation>Verwachtingen bepalen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="46"/>
+        <location filename="../../ui/models/relationships_model.py" line="47"/>
         <source>Learning and application</source>
         <translation>Leren en toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="47"/>
+        <location filename="../../ui/models/relationships_model.py" line="48"/>
         <source>Becoming independent</source>
         <translation>Zelfstandig worden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="48"/>
+        <location filename="../../ui/models/relationships_model.py" line="49"/>
         <source>Transition</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="55"/>
+        <location filename="../../ui/models/relationships_model.py" line="56"/>
         <location filename="../../ui/models/relationships_model.py" line="216"/>
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="56"/>
+        <location filename="../../ui/models/relationships_model.py" line="57"/>
         <source>Missed by mentor</source>
         <translation>Gemist door mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="57"/>
+        <location filename="../../ui/models/relationships_model.py" line="58"/>
         <source>Missed by mentee</source>
         <translation>Gemist door mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="58"/>
+        <location filename="../../ui/models/relationships_model.py" line="59"/>
         <source>Rescheduled by mentor</source>
         <translation>Verzet door mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="59"/>
+        <location filename="../../ui/models/relationships_model.py" line="60"/>
         <source>Rescheduled by mentee</source>
         <translation>Verzet door mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="60"/>
+        <location filename="../../ui/models/relationships_model.py" line="61"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
         <source>In person</source>
         <translation>Op locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <location filename="../../ui/models/relationships_model.py" line="68"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="68"/>
+        <location filename="../../ui/models/relationships_model.py" line="69"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="69"/>
+        <location filename="../../ui/models/relationships_model.py" line="70"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="74"/>
+        <location filename="../../ui/models/relationships_model.py" line="75"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="75"/>
+        <location filename="../../ui/models/relationships_model.py" line="76"/>
         <source>Every two weeks</source>
         <translation>Om de twee weken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="76"/>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="81"/>
+        <location filename="../../ui/models/relationships_model.py" line="82"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="82"/>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
         <source>Ended early by agreement</source>
         <translation>In overleg vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
         <source>Mentor withdrew</source>
         <translation>Mentor is gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <location filename="../../ui/models/relationships_model.py" line="85"/>
         <source>Mentee withdrew</source>
         <translation>Mentee is gestopt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="89"/>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Achieved</source>
         <translation>Bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="98"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>Needs a check-in</source>
         <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="100"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>At risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="101"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Too early to tell</source>
         <translation>Nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="102"/>
+        <location filename="../../ui/models/relationships_model.py" line="103"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
         <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
         <location filename="../../ui/models/relationships_model.py" line="202"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="113"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Haalt de mentee er tastbare waarde uit?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="115"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Heeft de mentor het gevoel echt waarde te bieden?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="115"/>
+        <location filename="../../ui/models/relationships_model.py" line="116"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Spreken jullie elkaar zo vaak als gepland?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="116"/>
+        <location filename="../../ui/models/relationships_model.py" line="117"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Halen jullie de afgesproken doelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="117"/>
+        <location filename="../../ui/models/relationships_model.py" line="118"/>
         <source>Trust and respect</source>
         <translation>Vertrouwen en respect</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="118"/>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
         <source>Open communication</source>
         <translation>Open communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regelmatige gesprekken en duidelijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="121"/>
         <source>Responsibilities understood</source>
         <translation>Verantwoordelijkheden duidelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="128"/>
+        <location filename="../../ui/models/relationships_model.py" line="129"/>
         <source>Value received</source>
         <translation>Ontvangen waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="129"/>
+        <location filename="../../ui/models/relationships_model.py" line="130"/>
         <source>Value given</source>
         <translation>Geboden waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="130"/>
+        <location filename="../../ui/models/relationships_model.py" line="131"/>
         <source>Meeting as planned</source>
         <translation>Gesprekken volgens plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="131"/>
+        <location filename="../../ui/models/relationships_model.py" line="132"/>
         <source>Goals on track</source>
         <translation>Doelen op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="132"/>
+        <location filename="../../ui/models/relationships_model.py" line="133"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="133"/>
+        <location filename="../../ui/models/relationships_model.py" line="134"/>
         <source>Communication</source>
         <translation>Communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="134"/>
+        <location filename="../../ui/models/relationships_model.py" line="135"/>
         <source>Regular &amp; clear</source>
         <translation>Regelmatig en duidelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="135"/>
+        <location filename="../../ui/models/relationships_model.py" line="136"/>
         <source>Responsibilities</source>
         <translation>Verantwoordelijkheden</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>{0}%</source>
-        <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
+        <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0}%</translation>
     </message>
     <message>
@@ -3407,73 +4181,73 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="311"/>
-        <location filename="../../ui/models/relationships_model.py" line="370"/>
+        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <location filename="../../ui/models/relationships_model.py" line="369"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="312"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="315"/>
+        <location filename="../../ui/models/relationships_model.py" line="314"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="318"/>
+        <location filename="../../ui/models/relationships_model.py" line="317"/>
         <source>Mode</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="320"/>
+        <location filename="../../ui/models/relationships_model.py" line="319"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="322"/>
+        <location filename="../../ui/models/relationships_model.py" line="321"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="324"/>
+        <location filename="../../ui/models/relationships_model.py" line="323"/>
         <source>Notes (confidential)</source>
         <translation>Notities (vertrouwelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="325"/>
+        <location filename="../../ui/models/relationships_model.py" line="324"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Vertrouwelijk: niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="334"/>
+        <location filename="../../ui/models/relationships_model.py" line="333"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Gepland, niet vastgelegd (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="337"/>
+        <location filename="../../ui/models/relationships_model.py" line="336"/>
         <source>(with notice)</source>
         <translation>(tijdig gemeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="338"/>
+        <location filename="../../ui/models/relationships_model.py" line="337"/>
         <source>(no notice)</source>
         <translation>(niet tijdig gemeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="372"/>
+        <location filename="../../ui/models/relationships_model.py" line="371"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="373"/>
+        <location filename="../../ui/models/relationships_model.py" line="372"/>
         <source>Average</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="385"/>
+        <location filename="../../ui/models/relationships_model.py" line="384"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -3581,53 +4355,53 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Doel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/meetings_tab.py" line="37"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="38"/>
         <source>Delete meeting…</source>
         <translation>Gesprek verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/meetings_tab.py" line="39"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="40"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Nieuwste eerst. Geplande gesprekken die voorbij zijn zonder vastlegging staan cursief als ‘Gepland, niet vastgelegd (te laat)’. Notities zijn vertrouwelijk. Dubbelklik op een gesprek om het te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="53"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="54"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <extracomment>The relationship the editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Samenvatting van HR over deze relatie en de volgende stappen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="55"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
         <source>Save summary</source>
         <translation>Samenvatting opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="57"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>Intussen elders gewijzigd — opslaan overschrijft hun samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="70"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="71"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Samenvatting en volgende stappen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="66"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="70"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -3652,7 +4426,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Alle programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
         <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
         <source>No program</source>
         <translation>Geen programma</translation>
@@ -3691,79 +4465,79 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Selecteer een relatie om de fasen, doelen, gesprekken en check-ins te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="94"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} is mentor van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="97"/>
         <source>{0} to {1}</source>
         <translation>{0} tot {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="99"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="100"/>
         <source>Closed {0}: {1}</source>
         <translation>Afgesloten op {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="100"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="101"/>
         <source>Their summary:
 {0}</source>
         <translation>Hun samenvatting:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="120"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="121"/>
         <source>Extensions</source>
         <translation>Verlengingen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="123"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="124"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="126"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="127"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="128"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="129"/>
         <source>Closure</source>
         <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="130"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="131"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Loopt nog; gepland einde op {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="133"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="134"/>
         <source>{0} on {1}.</source>
         <translation>{0} op {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="136"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="137"/>
         <source>Reason: {0}</source>
         <translation>Reden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="138"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="139"/>
         <source>Final reflection: {0}</source>
         <translation>Slotreflectie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="38"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="39"/>
         <source>Mentor replaced</source>
         <translation>Mentor vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="147"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="148"/>
         <source>Continues the relationship with {0} ({1}–{2}).</source>
         <translation>Zet de relatie met {0} voort ({1}–{2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="150"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="151"/>
         <source>Continued with {0} from {1}.</source>
         <translation>Voortgezet met {0} vanaf {1}.</translation>
     </message>
@@ -4242,34 +5016,34 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="43"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="70"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Verberg dit punt op de aandachtslijst tot de dag die je kiest. Het komt die dag terug als het dan nog je aandacht nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="64"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Waarom, bijv. ‘Femke gevraagd een gesprek in te plannen’</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Schrijf een korte notitie, zodat je weet waarom dit is uitgesteld.</translation>
     </message>
@@ -4277,17 +5051,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="44"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="42"/>
         <source>Stage timeline</source>
         <translation>Tijdlijn van fasen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
         <source>current</source>
         <translation>huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>

@@ -424,6 +424,123 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
+        <source>Archiving people…</source>
+        <extracomment>Choosing in combo boxes is not typed work: Escape just closes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
+        <source>Restoring people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="87"/>
+        <location filename="../../ui/views/people/bulk_actions.py" line="89"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
+        <source>Give the %n selected people this role:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="90"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="97"/>
+        <source>Changing roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="109"/>
+        <source>There is no program to enrol people in yet: create one on the Programs screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="111"/>
+        <source>Enrol in a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
+        <source>Enrol the %n selected people in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="113"/>
+        <source>Enrol</source>
+        <translation type="unfinished">Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="114"/>
+        <source>Program:</source>
+        <translation type="unfinished">Program:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="115"/>
+        <source>Enrol as:</source>
+        <translation type="unfinished">Zapisz jako:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="117"/>
+        <source>Status:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="152"/>
+        <source>Done: {0}. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="154"/>
+        <source>Nothing to change: everyone selected was already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="159"/>
+        <source>Cancelled. Nobody was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="162"/>
+        <source>Nobody was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
+        <source>%n relationship(s) still run with someone just archived:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="179"/>
+        <source>Still in a relationship</source>
+        <translation type="unfinished">Nadal w relacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/bulk_actions.py" line="182"/>
+        <source>Close each one with an outcome or replace the mentor on the Relationships screen. Until then they show as at risk and stay on the Attention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <location filename="../../ui/dialogs/checkin_dialog.py" line="53"/>
@@ -436,37 +553,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="73"/>
         <source>Answered by</source>
         <translation>Odpowiada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="74"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="79"/>
         <source>How is it going?</source>
         <translation>Jak idzie?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="80"/>
         <source>Prerequisites of a good relationship</source>
         <translation>Warunki dobrej relacji</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="82"/>
         <source>1 = not at all, 5 = fully. Leave a question unanswered to skip it.</source>
         <translation>1 = wcale, 5 = w pełni. Pozostaw pytanie bez odpowiedzi, aby je pominąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="119"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/checkin_dialog.py" line="124"/>
         <source>Comment (optional)</source>
         <translation>Komentarz (opcjonalnie)</translation>
     </message>
@@ -474,55 +591,187 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="369"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
         <source>Close relationship</source>
         <translation>Zamknij relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="377"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Co osiągnęła para? Co zrobiłaby inaczej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="385"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="383"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Zamknięcie zwalnia miejsce w limicie mentora. Do wskaźnika ukończenia liczy się tylko „Ukończona”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="392"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Refleksja końcowa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="393"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="391"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Zamknięta dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="403"/>
         <source>Required: why did it end early?</source>
         <translation>Wymagane: dlaczego zakończyła się wcześniej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="406"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="404"/>
         <source>Optional</source>
         <translation>Opcjonalnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="407"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Powód (wymagany)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/views/people/columns.py" line="74"/>
+        <source>Columns</source>
+        <extracomment>column -&gt; the stable name it is remembered by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="36"/>
+        <source>Employee ID</source>
+        <translation>Nr ewidencyjny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="38"/>
+        <source>First name (part of the name)</source>
+        <translation>Imię (część imienia i nazwiska)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="39"/>
+        <source>Last name (part of the name)</source>
+        <translation>Nazwisko (część imienia i nazwiska)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="40"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="41"/>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="42"/>
+        <source>Branch</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="43"/>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="44"/>
+        <source>Manager&apos;s employee ID</source>
+        <translation>Nr ewidencyjny przełożonego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="45"/>
+        <source>Hire date</source>
+        <translation>Data zatrudnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="46"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="47"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="48"/>
+        <source>Mentor capacity</source>
+        <translation>Limit podopiecznych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="49"/>
+        <source>Competencies</source>
+        <translation>Kompetencje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="50"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="51"/>
+        <source>Archived</source>
+        <translation>W archiwum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="52"/>
+        <source>(leave out)</source>
+        <translation>(pomiń)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="66"/>
+        <source>Columns of {0}</source>
+        <translation>Kolumny pliku {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="69"/>
+        <source>Choose what each column of your HR system&apos;s file holds. MentorDesk remembers your choice for files with the same columns.</source>
+        <translation>Wybierz, co zawiera każda kolumna pliku z systemu HR. MentorDesk zapamięta wybór dla plików z tymi samymi kolumnami.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>Read as</source>
+        <translation>Czytaj jako</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108"/>
+        <source>Two columns are read as {0}; choose one of them.</source>
+        <translation>Dwie kolumny są czytane jako {0}; wybierz jedną z nich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111"/>
+        <source>Choose the column that holds {0}.</source>
+        <translation>Wybierz kolumnę zawierającą: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
+        <source>Choose the column that holds the name (or the first and last name).</source>
+        <translation>Wybierz kolumnę z imieniem i nazwiskiem (albo osobno z imieniem i z nazwiskiem).</translation>
     </message>
 </context>
 <context>
@@ -579,64 +828,94 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="88"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <extracomment>Qt&apos;s own limits of a date edit, kept so code written for QDateEdit means the same.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="179"/>
+        <source>{0} is before the first date allowed here, {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="182"/>
+        <source>{0} is after the last date allowed here, {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="184"/>
+        <source>“{0}” is not a date: type it like {1}. The field shows {2} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
         <source>Enrol people</source>
         <translation>Zapisz osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Szukaj: imię i nazwisko, dział, oddział, stanowisko, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
         <source>Applied (HR decides later)</source>
+        <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Zgłoszony (HR zdecyduje później)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
         <source>Accepted</source>
         <translation>Przyjęty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
+        <source>Enrolling people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
         <source>Enrol</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="126"/>
         <source>&amp;Search:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
         <source>Enrol as:</source>
         <translation>Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="131"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="152"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Nikogo nie wybrano; kliknij z Ctrl lub Shift, aby zaznaczyć kilka osób.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>Wybrano %Ln osobę</numerusform>
@@ -758,17 +1037,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="334"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
         <source>Extend relationship</source>
         <translation>Przedłuż relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="341"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="339"/>
         <source>Why is more time needed?</source>
         <translation>Dlaczego potrzeba więcej czasu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Relacja może trwać najwyżej %Ln miesiąc od rozpoczęcia ({0}).</numerusform>
@@ -777,19 +1056,72 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="346"/>
         <source>Planned end now</source>
         <translation>Obecny planowany koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="349"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="347"/>
         <source>&amp;New end</source>
         <translation>&amp;Nowy koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="64"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="69"/>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="70"/>
+        <source>Program:</source>
+        <translation type="unfinished">Program:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="95"/>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="96"/>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="97"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="98"/>
+        <source>All programs</source>
+        <translation type="unfinished">Wszystkie programy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/filter_bar.py" line="99"/>
+        <source>{0} (archived)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -843,47 +1175,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Termin do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
         <source>&amp;Title</source>
         <translation>&amp;Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="103"/>
         <source>&amp;Description</source>
         <translation>&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Miara sukcesu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;Progress</source>
         <translation>&amp;Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Nowy cel zaczyna jako otwarty z postępem 0%; status i postęp zmienisz później.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="144"/>
         <source>No linked competency</source>
         <translation>Brak powiązanej kompetencji</translation>
     </message>
@@ -898,150 +1230,421 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
+        <source>Import preview: {0}</source>
+        <translation>Podgląd importu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="62"/>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <source>Likely duplicates (%n)</source>
+        <translation>
+            <numerusform>Możliwe duplikaty (%n)</numerusform>
+            <numerusform>Możliwe duplikaty (%n)</numerusform>
+            <numerusform>Możliwe duplikaty (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <source>Bad lines (%n)</source>
+        <translation>
+            <numerusform>Błędne wiersze (%n)</numerusform>
+            <numerusform>Błędne wiersze (%n)</numerusform>
+            <numerusform>Błędne wiersze (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="68"/>
+        <source>Warnings</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="74"/>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n nowa osoba</numerusform>
+            <numerusform>%n nowe osoby</numerusform>
+            <numerusform>%n nowych osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <source>%n people changed</source>
+        <translation>
+            <numerusform>%n osoba zmieniona</numerusform>
+            <numerusform>%n osoby zmienione</numerusform>
+            <numerusform>%n osób zmienionych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n osoba bez zmian</numerusform>
+            <numerusform>%n osoby bez zmian</numerusform>
+            <numerusform>%n osób bez zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <source>%n people archived</source>
+        <translation>
+            <numerusform>%n osoba przeniesiona do archiwum</numerusform>
+            <numerusform>%n osoby przeniesione do archiwum</numerusform>
+            <numerusform>%n osób przeniesionych do archiwum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <source>%n people brought back from the archive</source>
+        <translation>
+            <numerusform>%n osoba przywrócona z archiwum</numerusform>
+            <numerusform>%n osoby przywrócone z archiwum</numerusform>
+            <numerusform>%n osób przywróconych z archiwum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
+        <translation>
+            <numerusform>Nie można zaimportować tego pliku: %n wiersz ma błąd. Popraw go w pliku i importuj ponownie; nic nie zmieniono.</numerusform>
+            <numerusform>Nie można zaimportować tego pliku: %n wiersze mają błędy. Popraw je w pliku i importuj ponownie; nic nie zmieniono.</numerusform>
+            <numerusform>Nie można zaimportować tego pliku: %n wierszy ma błędy. Popraw je w pliku i importuj ponownie; nic nie zmieniono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
+        <translation>Niektóre osoby mogą już być w MentorDesk pod innym nr. ewidencyjnym. Są wymienione, nie scalone: sprawdź je, a potem importuj lub anuluj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="94"/>
+        <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
+        <translation>Nic jeszcze nie zmieniono. Importuj, aby wprowadzić te zmiany, albo anuluj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>Employee ID</source>
+        <translation>Nr ewidencyjny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <source>What changes</source>
+        <translation>Co się zmienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <source>already in MentorDesk as {0}</source>
+        <translation>już w MentorDesk jako {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <source>also in this file as {0}</source>
+        <translation>także w tym pliku jako {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="118"/>
+        <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
+        <translation>Wiersz {0}: {1} ({2}) to może ta sama osoba, {3}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="133"/>
+        <source>Import finished: {0}</source>
+        <translation>Import zakończony: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people added</source>
+        <translation>
+            <numerusform>%n osoba dodana</numerusform>
+            <numerusform>%n osoby dodane</numerusform>
+            <numerusform>%n osób dodanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>%n people updated</source>
+        <translation>
+            <numerusform>%n osoba zaktualizowana</numerusform>
+            <numerusform>%n osoby zaktualizowane</numerusform>
+            <numerusform>%n osób zaktualizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <source>%n people unchanged</source>
+        <translation>
+            <numerusform>%n osoba bez zmian</numerusform>
+            <numerusform>%n osoby bez zmian</numerusform>
+            <numerusform>%n osób bez zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <source>%n competency assessments recorded</source>
+        <translation>
+            <numerusform>%n ocena kompetencji zapisana</numerusform>
+            <numerusform>%n oceny kompetencji zapisane</numerusform>
+            <numerusform>%n ocen kompetencji zapisanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
+        <translation>Aby cofnąć ten import, wybierz Edycja &gt; Cofnij import pliku {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <source>Nothing was imported: {0}</source>
+        <translation>Nic nie zaimportowano: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>Nic nie zaimportowano: %n wiersz ma błąd. Popraw plik i zaimportuj go ponownie.</numerusform>
+            <numerusform>Nic nie zaimportowano: %n wiersze mają błędy. Popraw plik i zaimportuj go ponownie.</numerusform>
+            <numerusform>Nic nie zaimportowano: %n wierszy ma błędy. Popraw plik i zaimportuj go ponownie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindFields</name>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="27"/>
+        <source> mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
+        <source>The competency the junior colleagues teach the senior ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="37"/>
+        <source>e.g. the warehouse team, or Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="40"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <source>&amp;Group size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <source>Sessio&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <source>The junior &amp;teaches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <source>&amp;Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <source>Visit &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
+        <source>One experienced mentor guides one mentee over several months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="66"/>
+        <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="68"/>
+        <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
+        <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="63"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Eksportuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;O programie MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>Cannot open file</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>New MentorDesk file</source>
         <translation>Nowy plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="315"/>
+        <location filename="../../ui/app.py" line="311"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="321"/>
+        <location filename="../../ui/app.py" line="317"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="326"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="328"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
-        <source>Import finished: {0} added, {1} updated, {2} unchanged.</source>
-        <translation>Import zakończony: dodano {0}, zaktualizowano {1}, bez zmian {2}.</translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="355"/>
-        <source>Import finished</source>
-        <translation>Import zakończony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="359"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Export people</source>
         <translation>Eksportuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="372"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -1050,180 +1653,195 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="468"/>
+        <location filename="../../ui/app.py" line="474"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby założyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
 </context>
 <context>
+    <name>MatchWaiting</name>
+    <message>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
+        <source>Waiting list before the match ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
+        <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="174"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="39"/>
         <source>Prepare introductions</source>
         <translation>Przygotuj przedstawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="176"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="39"/>
         <source>Write the introduction e-mails of the pairs just approved, with why they were paired and their meetings as a calendar file.</source>
         <translation>Napisz e-maile przedstawiające dla właśnie zatwierdzonych par, z powodem dobrania i ich spotkaniami jako plikiem kalendarza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="503"/>
+        <location filename="../../ui/views/matching/running.py" line="174"/>
         <source>Prepare introductions writes their introduction e-mails.</source>
         <translation>„Przygotuj przedstawienia” pisze ich e-maile przedstawiające.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="76"/>
-        <location filename="../../ui/views/matching/view.py" line="208"/>
-        <location filename="../../ui/views/matching/view.py" line="256"/>
+        <location filename="../../ui/views/matching/header.py" line="35"/>
+        <location filename="../../ui/views/matching/view.py" line="110"/>
+        <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
         <translation>Dobieranie par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="81"/>
+        <location filename="../../ui/views/matching/header.py" line="53"/>
         <source>Program:</source>
         <translation>Program:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="87"/>
+        <location filename="../../ui/views/matching/header.py" line="58"/>
         <source>Run match</source>
         <translation>Dobierz pary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="95"/>
-        <location filename="../../ui/views/matching/view.py" line="364"/>
+        <location filename="../../ui/views/matching/header.py" line="65"/>
+        <location filename="../../ui/views/matching/running.py" line="46"/>
+        <location filename="../../ui/views/matching/running.py" line="81"/>
         <source>Scoring pairs… %p%</source>
         <translation>Ocenianie par… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="98"/>
+        <location filename="../../ui/views/matching/header.py" line="68"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="111"/>
+        <location filename="../../ui/views/matching/header.py" line="81"/>
         <source>Edit weights…</source>
         <translation>Edytuj wagi…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="153"/>
-        <location filename="../../ui/views/matching/view.py" line="285"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="25"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="154"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="26"/>
         <source>Keep this pair in every run until it is approved.</source>
         <translation>Zachowaj tę parę w każdym przebiegu, dopóki nie zostanie zatwierdzona.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="156"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="27"/>
         <source>Reject</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="157"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="27"/>
         <source>Never propose this pair again, and run the match again.</source>
         <translation>Nie proponuj więcej tej pary i dobierz pary ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="159"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="29"/>
         <source>Swap…</source>
         <translation>Zamień…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="160"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="30"/>
         <source>Exchange mentors with another proposal.</source>
         <translation>Zamień mentorów z inną propozycją.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="162"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="31"/>
         <source>Re-run</source>
         <translation>Powtórz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="164"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="32"/>
         <source>Locks and exclusions…</source>
         <translation>Blokady i wykluczenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="166"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="32"/>
         <source>See the pairs HR locked or rejected in this program, and undo a decision.</source>
         <translation>Zobacz pary zablokowane lub odrzucone przez HR w tym programie i cofnij decyzję.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="169"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="37"/>
         <source>Approve selected</source>
         <translation>Zatwierdź zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="171"/>
+        <location filename="../../ui/views/matching/action_bar.py" line="38"/>
         <source>Approve all</source>
         <translation>Zatwierdź wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="187"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="42"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="78"/>
         <source>Waiting list</source>
         <translation>Lista oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="285"/>
+        <location filename="../../ui/views/matching/view.py" line="187"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="295"/>
+        <location filename="../../ui/views/matching/view.py" line="197"/>
         <source>Open a file with a program to match its participants.</source>
         <translation>Otwórz plik z programem, aby dobrać pary uczestników.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="306"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
         <source>same branch preferred</source>
         <translation>preferowany ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="306"/>
+        <location filename="../../ui/views/matching/view.py" line="208"/>
         <source>branch ignored</source>
         <translation>oddział bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="307"/>
+        <location filename="../../ui/views/matching/view.py" line="209"/>
         <source>other branch preferred</source>
         <translation>preferowany inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="308"/>
+        <location filename="../../ui/views/matching/view.py" line="210"/>
         <source>other department preferred</source>
         <translation>preferowany inny dział</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="309"/>
+        <location filename="../../ui/views/matching/view.py" line="211"/>
         <source>same department a small bonus</source>
         <translation>ten sam dział – mała premia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="310"/>
+        <location filename="../../ui/views/matching/view.py" line="212"/>
         <source>Weights: {0} ({1}; {2}).</source>
         <translation>Wagi: {0} ({1}; {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="339"/>
+        <location filename="../../ui/views/matching/running.py" line="47"/>
         <source>Matching…</source>
         <translation>Dobieranie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="350"/>
+        <location filename="../../ui/views/matching/running.py" line="67"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="384"/>
+        <location filename="../../ui/views/matching/view.py" line="247"/>
         <source>{0} with {1}, {2}. Total score {3}.</source>
         <translation>{0}, {1}, {2}. Łączny wynik {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="385"/>
+        <location filename="../../ui/views/matching/view.py" line="248"/>
         <source>%Ln group(s)</source>
         <translation>
             <numerusform>%Ln grupa</numerusform>
@@ -1232,8 +1850,8 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="249"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -1242,8 +1860,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="386"/>
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="245"/>
         <source>%Ln waiting</source>
         <translation>
             <numerusform>%Ln oczekujący</numerusform>
@@ -1252,12 +1869,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="389"/>
+        <location filename="../../ui/views/matching/view.py" line="250"/>
         <source>{0}, {1}. Total score {2}.</source>
         <translation>{0}, {1}. Łączny wynik {2}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="390"/>
+        <location filename="../../ui/views/matching/view.py" line="251"/>
         <source>%Ln proposed pair(s)</source>
         <translation>
             <numerusform>%Ln proponowana para</numerusform>
@@ -1266,7 +1883,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="463"/>
+        <location filename="../../ui/views/matching/view.py" line="255"/>
         <source>Start %Ln relationship(s) now?</source>
         <translation>
             <numerusform>Rozpocząć teraz %Ln relację?</numerusform>
@@ -1275,12 +1892,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="465"/>
+        <location filename="../../ui/views/matching/view.py" line="256"/>
         <source>Start {0} now and put {1} on the waiting list with the reasons shown?</source>
         <translation>Rozpocząć teraz {0} i wpisać {1} na listę oczekujących z podanymi powodami?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="466"/>
+        <location filename="../../ui/views/matching/view.py" line="257"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relacja</numerusform>
@@ -1289,7 +1906,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="497"/>
+        <location filename="../../ui/views/matching/view.py" line="261"/>
         <source>%Ln relationship(s) started.</source>
         <translation>
             <numerusform>Rozpoczęto %Ln relację.</numerusform>
@@ -1298,7 +1915,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/matching/view.py" line="499"/>
+        <location filename="../../ui/views/matching/view.py" line="262"/>
         <source>%Ln pair(s) were skipped because the file changed since the match was run:</source>
         <translation>
             <numerusform>Pominięto %Ln parę, bo plik zmienił się od dobrania par:</numerusform>
@@ -1307,17 +1924,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="392"/>
+        <location filename="../../ui/views/matching/waiting_pane.py" line="69"/>
         <source>Waiting list ({0})</source>
         <translation>Lista oczekujących ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="426"/>
+        <location filename="../../ui/views/matching/running.py" line="123"/>
         <source>The match could not be run</source>
         <translation>Nie udało się dobrać par</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="432"/>
+        <location filename="../../ui/views/matching/running.py" line="129"/>
         <source>Matching cancelled; the previous proposals are still shown.</source>
         <translation>Dobieranie par anulowane; nadal widać poprzednie propozycje.</translation>
     </message>
@@ -1338,66 +1955,66 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="85"/>
-        <source>No other proposal has a different mentor to swap with.</source>
-        <translation>Żadna inna propozycja nie ma innego mentora do zamiany.</translation>
+        <source>No swap is possible for {0}: every other proposal has the same mentor or a matching rule forbids the exchange.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="87"/>
+        <location filename="../../ui/views/matching/decisions.py" line="88"/>
         <source>{0} (with {1})</source>
         <translation>{0} (z {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="89"/>
+        <location filename="../../ui/views/matching/decisions.py" line="90"/>
         <source>Swap mentors</source>
         <translation>Zamień mentorów</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="90"/>
+        <location filename="../../ui/views/matching/decisions.py" line="91"/>
         <source>Give {0}&apos;s mentor, {1}, to:</source>
         <translation>Przekaż mentora osoby {0}, {1}, do:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="101"/>
+        <location filename="../../ui/views/matching/decisions.py" line="112"/>
         <source>Mentors swapped and locked.</source>
         <translation>Mentorzy zamienieni i zablokowani.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="467"/>
+        <location filename="../../ui/views/matching/running.py" line="143"/>
         <source>Approve pairs</source>
         <translation>Zatwierdź pary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="482"/>
+        <location filename="../../ui/views/matching/running.py" line="157"/>
         <source>Starting relationships… %p%</source>
         <translation>Rozpoczynanie relacji… %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="484"/>
+        <location filename="../../ui/views/matching/running.py" line="157"/>
         <source>Stop and start nobody: the approval is undone as a whole.</source>
         <translation>Zatrzymaj i nie rozpoczynaj żadnej: zatwierdzenie zostanie cofnięte w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="487"/>
+        <location filename="../../ui/views/matching/running.py" line="159"/>
         <source>Approving pairs…</source>
         <translation>Zatwierdzanie par…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="529"/>
+        <location filename="../../ui/views/matching/running.py" line="200"/>
         <source>The pairs were not approved</source>
         <translation>Pary nie zostały zatwierdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/view.py" line="534"/>
+        <location filename="../../ui/views/matching/running.py" line="205"/>
         <source>Approval cancelled; no relationship was started.</source>
         <translation>Zatwierdzanie anulowane; nie rozpoczęto żadnej relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="121"/>
+        <location filename="../../ui/views/matching/decisions.py" line="132"/>
         <source>Decisions removed; running the match again.</source>
         <translation>Decyzje usunięte; ponowne dobieranie par.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/decisions.py" line="150"/>
+        <location filename="../../ui/views/matching/decisions.py" line="161"/>
         <source>Weights changed: run the match again to see their effect.</source>
         <translation>Wagi zmienione: dobierz pary ponownie, aby zobaczyć efekt.</translation>
     </message>
@@ -1438,102 +2055,102 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Edit meeting</source>
         <translation>Edytuj spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Log meeting</source>
         <translation>Zapisz spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
         <source>Started {0}</source>
         <translation>Rozpoczęta {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="87"/>
         <source>No time</source>
         <translation>Bez godziny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="114"/>
         <source>With notice</source>
         <translation>Z wyprzedzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Czy spotkanie przełożono z odpowiednim wyprzedzeniem? Pytanie tylko przy przełożonych spotkaniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="122"/>
         <source>What was discussed, in a few words</source>
         <translation>O czym rozmawiano, w kilku słowach</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="139"/>
         <source>This relationship has no goals yet.</source>
         <translation>Ta relacja nie ma jeszcze celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notatki są poufne: nie trafiają do drukowanych raportów, chyba że HR je dołączy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="156"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
         <source>T&amp;ime</source>
         <translation>&amp;Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
         <source>D&amp;uration</source>
         <translation>&amp;Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
         <source>M&amp;ode</source>
         <translation>&amp;Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
         <source>Out&amp;come</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
         <source>&amp;Topics</source>
         <translation>&amp;Tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
         <source>&amp;Goals discussed</source>
         <translation>&amp;Omawiane cele</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Zapisz (Enter lub Ctrl+Enter)</translation>
     </message>
@@ -1574,52 +2191,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MessageTextDialog</name>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="40"/>
         <source>E-mail texts of {0}</source>
         <translation>Teksty e-maili: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
         <source>Introduction of a new pair</source>
         <translation>Przedstawienie nowej pary</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="47"/>
         <source>Reminder: no recent meeting</source>
         <translation>Przypomnienie: brak niedawnego spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="48"/>
         <source>Reminder: check-in overdue</source>
         <translation>Przypomnienie: zaległy check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="57"/>
         <source>Placeholders (a name after $ is filled in for each e-mail): {0}</source>
         <translation>Znaczniki (nazwa po $ jest uzupełniana w każdym e-mailu): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="67"/>
         <source>Use MentorDesk&apos;s text</source>
         <translation>Użyj tekstu MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="79"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="80"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_text_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/message_text_dialog.py" line="121"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
@@ -1627,71 +2244,71 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="241"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="265"/>
         <source>Next stage</source>
         <translation>Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="245"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="246"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="256"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
         <source>None: this is the last stage</source>
         <translation>Brak: to ostatni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="251"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>&amp;Popraw na wcześniejszy etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Tylko do poprawienia etapu zapisanego przez pomyłkę: daty późniejszych etapów zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="264"/>
         <source>Current stage</source>
         <translation>Obecny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
         <source>&amp;Began on</source>
         <translation>&amp;Rozpoczęty dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
         <source>Back to &amp;stage</source>
         <translation>Powrót do &amp;etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
         <source>Correct…</source>
         <translation>Popraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="295"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Ta relacja jest już na ostatnim etapie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="307"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="305"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="313"/>
         <source>Correct the stage</source>
         <translation>Popraw etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="306"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>Przenieść {0} i {1} z etapu {2} ({3}) z powrotem do etapu {4} ({5})? Daty zapisane dla późniejszych etapów zostaną usunięte.</translation>
     </message>
@@ -1699,47 +2316,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="140"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="138"/>
         <source>Pair two people</source>
         <translation>Połącz dwie osoby w parę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="174"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="175"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
         <source>&amp;Program</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
         <source>&amp;Start</source>
         <translation>&amp;Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Częstotliwość spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orma spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="206"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wybierz mentora i mentee.</translation>
     </message>
@@ -1924,27 +2541,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>In this program</source>
         <translation>W tym programie</translation>
     </message>
@@ -1952,39 +2569,50 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people.py" line="149"/>
+        <location filename="../../ui/views/people/view.py" line="93"/>
         <source>Search name, email, department, branch, competency…</source>
+        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Szukaj: imię i nazwisko, e-mail, dział, oddział, kompetencja…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="152"/>
+        <location filename="../../ui/views/people/view.py" line="96"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="156"/>
+        <location filename="../../ui/views/people/view.py" line="100"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="157"/>
-        <location filename="../../ui/views/people.py" line="373"/>
+        <location filename="../../ui/views/people/person_actions.py" line="94"/>
+        <location filename="../../ui/views/people/view.py" line="101"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="158"/>
-        <location filename="../../ui/views/people.py" line="320"/>
+        <location filename="../../ui/views/people/view.py" line="102"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="208"/>
+        <location filename="../../ui/views/people/view.py" line="161"/>
+        <source>Details</source>
+        <translation type="unfinished">Dane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="162"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="174"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people.py" line="264"/>
+        <location filename="../../ui/views/people/view.py" line="234"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -1993,55 +2621,100 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="266"/>
+        <location filename="../../ui/views/people/view.py" line="236"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="288"/>
+        <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/people.py" line="290"/>
+        <location filename="../../ui/views/people/view.py" line="290"/>
+        <source>Select one person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="295"/>
+        <source>Select a person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="292"/>
+        <location filename="../../ui/views/people/view.py" line="312"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nie ma jeszcze osób. Kliknij Dodaj… lub użyj Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="294"/>
+        <location filename="../../ui/views/people/view.py" line="315"/>
+        <source>No one matches your search and filters. Clear filters shows everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/view.py" line="316"/>
         <source>No one matches your search.</source>
         <translation>Nikt nie pasuje do wyszukiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="296"/>
+        <location filename="../../ui/views/people/view.py" line="317"/>
         <source>Select a person to see their details.</source>
         <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="319"/>
+        <location filename="../../ui/views/people/view.py" line="342"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/people/view.py" line="347"/>
+        <source>%n people selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/people.py" line="374"/>
+        <location filename="../../ui/views/people/person_actions.py" line="98"/>
         <source>Export personal data…</source>
         <translation>Eksportuj dane osobowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="375"/>
+        <location filename="../../ui/views/people/person_actions.py" line="99"/>
         <source>Erase person…</source>
         <translation>Usuń osobę…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="379"/>
+        <location filename="../../ui/views/people/person_actions.py" line="102"/>
         <source>Erasure log and old backups…</source>
         <translation>Dziennik usunięć i stare kopie zapasowe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/person_actions.py" line="95"/>
+        <location filename="../../ui/views/people/view.py" line="121"/>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/person_actions.py" line="96"/>
+        <location filename="../../ui/views/people/view.py" line="123"/>
+        <source>Enrol in program…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="120"/>
         <source>Type to search…</source>
         <translation>Wpisz, aby wyszukać…</translation>
     </message>
@@ -2049,58 +2722,58 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../ui/views/people.py" line="75"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Email</source>
-        <extracomment>Initial column widths in pixels; users can drag them, the last column stretches.</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="75"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="76"/>
+        <location filename="../../ui/views/people/detail.py" line="60"/>
         <source>Manager</source>
         <translation>Przełożony</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="76"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="77"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="77"/>
+        <location filename="../../ui/views/people/detail.py" line="61"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="78"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Mentor capacity</source>
         <translation>Limit podopiecznych</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="78"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="79"/>
+        <location filename="../../ui/views/people/detail.py" line="62"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="85"/>
+        <location filename="../../ui/views/people/detail.py" line="48"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
+        <extracomment>The rows of the form, in order: (key, label); labels are translated in `PersonDetail._labels`.</extracomment>
         <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people.py" line="96"/>
+        <location filename="../../ui/views/people/detail.py" line="57"/>
         <source>Select a person to see their details.</source>
         <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
     </message>
@@ -2108,205 +2781,205 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
         <source>Edit {0}</source>
         <translation>Edytuj: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
         <source>Add person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="99"/>
         <source>e.g. E0123</source>
         <translation>np. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
         <source>name@company.com</source>
         <translation>imie@firma.pl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
         <source>(no manager)</source>
         <translation>(bez przełożonego)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
         <source>No date</source>
         <translation>Bez daty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>The hire date is not known</source>
         <translation>Data zatrudnienia jest nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>kody dwuliterowe, np. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Ilu mentee ta osoba może prowadzić jednocześnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Manager</source>
         <translation>Przełożony</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Mentor capacity</source>
         <translation>Limit podopiecznych</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
         <source>Current</source>
         <translation>Obecny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
         <source>Target</source>
         <translation>Docelowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
         <source>Add competency</source>
         <translation>Dodaj kompetencję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
         <source>Willing to mentor now</source>
         <translation>Gotowość do bycia mentorem teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Why do they want to mentor?</source>
         <translation>Dlaczego ta osoba chce być mentorem?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>np. wtorkowe poranki, elastycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="200"/>
         <source>How their mentoring is recognised</source>
         <translation>Jak docenia się jej pracę mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="202"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="206"/>
         <source>Mentor profile</source>
         <translation>Profil mentora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -2315,95 +2988,203 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>The level to reach; — for no target</source>
         <translation>Poziom do osiągnięcia; — oznacza brak celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="320"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Zapisane oceny zostają w historii osoby; zamiast tego ustaw poziom.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="354"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wybierz przełożonego z listy („{0}” nie jest tu osobą).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="431"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="445"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
         <source>Theirs (saved)</source>
         <translation>Ich wersja (zapisana)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
         <source>Yours</source>
         <translation>Twoja wersja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="467"/>
         <source>Someone else changed this person</source>
         <translation>Ktoś inny zmienił dane tej osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="469"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Ktoś inny zapisał dane tej osoby po tym, jak je otworzono. Nic nie zapisano. Porównaj obie wersje i wybierz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="474"/>
         <source>Keep theirs</source>
         <translation>Zachowaj ich wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
         <source>Overwrite with mine</source>
         <translation>Nadpisz moją wersją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="500"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="499"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Widać ich wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
 </context>
 <context>
+    <name>PersonHistoryPane</name>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="44"/>
+        <source>Select a person to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="85"/>
+        <source>{0} has not taken part in a program or a relationship yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="89"/>
+        <source>Programs</source>
+        <translation type="unfinished">Programy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="90"/>
+        <source>Not enrolled in any program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <source>Relationships</source>
+        <translation type="unfinished">Relacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="93"/>
+        <source>No relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="94"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <source>No mentor so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <source>No mentees so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <source>mentor</source>
+        <translation type="unfinished">mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <source>mentee</source>
+        <translation type="unfinished">mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <source>{0}: {1}, {2} (applied {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <source>Mentor of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <source>Mentee of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="110"/>
+        <source>running, stage {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <source>Mentor replaced</source>
+        <translation type="unfinished">Zmiana mentora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <source>Closed</source>
+        <translation type="unfinished">Zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="114"/>
+        <source>ended: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <source>{0} (now, since {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <source>{0} ({1} – {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortraitChart</name>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="38"/>
         <source>Competency portrait</source>
         <translation>Profil kompetencji</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="54"/>
         <source>{0}: level {1}</source>
         <translation>{0}: poziom {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="56"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
         <source>{0}: level {1}, target {2}</source>
         <translation>{0}: poziom {1}, cel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="79"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="78"/>
         <source>No competencies yet</source>
         <translation>Brak kompetencji</translation>
     </message>
@@ -2411,27 +3192,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
         <source>Mentees they would like</source>
         <translation>Preferowani mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentorzy, z którymi {0} chce pracować (najwyżej {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="228"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentee, których {0} chce prowadzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="259"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Najwyżej {0} preferowanych mentorów: najpierw odznacz jednego.</translation>
     </message>
@@ -2466,173 +3247,188 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Edytuj program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
         <source>New program</source>
         <translation>Nowy program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Po co jest program, np. rozwój nowych liderów zespołów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="76"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Czego oczekuje firma, np. obsadzenia 60 % wakatów liderów zespołów z wewnątrz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
         <source>Starts on:</source>
         <translation>Początek:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="87"/>
         <source>Ends on:</source>
         <translation>Koniec:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="94"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Odznacz, dopóki data nie jest ustalona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
         <source> months</source>
         <translation> mies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Jak długo ma trwać każda relacja mentoringowa; zwykle od 6 do 12 miesięcy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentee przyjęci ponad tę liczbę trafiają na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
         <source>&amp;Business goal:</source>
         <translation>Cel &amp;biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
         <source>(6–12 is usual)</source>
         <translation>(zwykle 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Długość relacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <source>&amp;Groups meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <source>&amp;Peers meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
+        <source>&amp;Maximum participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
         <source>Prefer the same branch</source>
         <translation>Preferuj ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
         <source>Branch does not matter</source>
         <translation>Oddział bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
         <source>Prefer a different branch</source>
         <translation>Preferuj inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferuj mentorów z innego działu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor uzupełnia luki mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
         <source>Shared language</source>
         <translation>Wspólny język</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>Asked for each other</source>
         <translation>Wskazali się nawzajem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>Seniority difference</source>
         <translation>Różnica stażu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
         <source>Matching</source>
         <translation>Dobieranie par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
         <source>Branches:</source>
         <translation>Oddziały:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="174"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Wagi (punkty; liczą się tylko proporcje):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="255"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Co najmniej jedna waga musi być większa od zera.</translation>
     </message>
@@ -2796,67 +3592,63 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="112"/>
-        <source>Not everyone was enrolled</source>
-        <translation>Nie wszyscy zostali zapisani</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/actions.py" line="119"/>
+        <location filename="../../ui/views/programs/actions.py" line="117"/>
         <source>Enrolled {0} as {1}.</source>
         <translation>Zapisano: {0} jako {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="117"/>
+        <location filename="../../ui/views/programs/actions.py" line="115"/>
         <source>mentors</source>
         <translation>mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="118"/>
+        <location filename="../../ui/views/programs/actions.py" line="116"/>
         <source>mentees</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="133"/>
+        <location filename="../../ui/views/programs/actions.py" line="134"/>
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="134"/>
+        <location filename="../../ui/views/programs/actions.py" line="135"/>
         <source>Why is {0} declined? The reason is kept with the application.</source>
         <translation>Dlaczego {0} zostaje odrzucony(-a)? Powód zostanie zapisany przy zgłoszeniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="137"/>
+        <location filename="../../ui/views/programs/actions.py" line="138"/>
         <source>Waiting list</source>
         <translation>Lista oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="138"/>
+        <location filename="../../ui/views/programs/actions.py" line="139"/>
         <source>Why does {0} go on the waiting list?</source>
         <translation>Dlaczego {0} trafia na listę oczekujących?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="154"/>
+        <location filename="../../ui/views/programs/actions.py" line="155"/>
         <source>Not every decision was saved</source>
         <translation>Nie wszystkie decyzje zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="157"/>
+        <location filename="../../ui/views/programs/actions.py" line="120"/>
+        <location filename="../../ui/views/programs/actions.py" line="158"/>
         <source>The program is full: {0} went on the waiting list.</source>
         <translation>Program jest pełny: {0} trafia na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="199"/>
+        <location filename="../../ui/views/programs/actions.py" line="200"/>
         <source>The preferences were not saved</source>
         <translation>Preferencje nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="209"/>
+        <location filename="../../ui/views/programs/actions.py" line="210"/>
         <source>Remove from program</source>
         <translation>Usuń z programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/actions.py" line="206"/>
+        <location filename="../../ui/views/programs/actions.py" line="207"/>
         <source>Remove {0} from this program? Their application and status are removed; the people themselves stay.</source>
         <translation>Usunąć {0} z tego programu? Zgłoszenie i status zostaną usunięte; same osoby pozostaną.</translation>
     </message>
@@ -2939,7 +3731,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="82"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
@@ -2947,22 +3739,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProposalExplanation</name>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="38"/>
         <source>Select a proposal to see why it was made.</source>
         <translation>Wybierz propozycję, aby zobaczyć, dlaczego została złożona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="43"/>
         <source>Score {0} of 100</source>
         <translation>Wynik {0} na 100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="44"/>
         <source>Locked by HR</source>
         <translation>Zablokowana przez HR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="47"/>
         <source>Group led by {0} (%Ln mentee(s)):</source>
         <translation>
             <numerusform>Grupa prowadzona przez {0} (%Ln mentee):</numerusform>
@@ -2971,22 +3763,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
         <source>Not allowed:</source>
         <translation>Niedozwolona:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="52"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="62"/>
         <source>Alternatives</source>
         <translation>Alternatywy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/proposal_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/proposal_dialog.py" line="71"/>
         <source>No other mentor is allowed for this mentee.</source>
         <translation>Dla tego mentee nie jest dozwolony żaden inny mentor.</translation>
     </message>
@@ -3028,7 +3820,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="206"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Podaj powód, aby można go było przekazać tej osobie.</translation>
     </message>
@@ -3041,12 +3833,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Usuń cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/checkins_tab.py" line="32"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="33"/>
         <source>Delete check-in…</source>
         <translation>Usuń check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/checkins_tab.py" line="34"/>
+        <location filename="../../ui/views/relationships/checkins_tab.py" line="35"/>
         <source>Hover over a score to read the question and any comment.</source>
         <translation>Najedź na ocenę, aby przeczytać pytanie i komentarz.</translation>
     </message>
@@ -3104,258 +3896,258 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="44"/>
+        <location filename="../../ui/models/relationships_model.py" line="45"/>
         <source>Getting to know each other</source>
         <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Poznanie się</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="45"/>
+        <location filename="../../ui/models/relationships_model.py" line="46"/>
         <source>Defining expectations</source>
         <translation>Określenie oczekiwań</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="46"/>
+        <location filename="../../ui/models/relationships_model.py" line="47"/>
         <source>Learning and application</source>
         <translation>Nauka i zastosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="47"/>
+        <location filename="../../ui/models/relationships_model.py" line="48"/>
         <source>Becoming independent</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="48"/>
+        <location filename="../../ui/models/relationships_model.py" line="49"/>
         <source>Transition</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="55"/>
+        <location filename="../../ui/models/relationships_model.py" line="56"/>
         <location filename="../../ui/models/relationships_model.py" line="216"/>
         <source>Held</source>
         <translation>Odbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="56"/>
+        <location filename="../../ui/models/relationships_model.py" line="57"/>
         <source>Missed by mentor</source>
         <translation>Nieobecność mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="57"/>
+        <location filename="../../ui/models/relationships_model.py" line="58"/>
         <source>Missed by mentee</source>
         <translation>Nieobecność mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="58"/>
+        <location filename="../../ui/models/relationships_model.py" line="59"/>
         <source>Rescheduled by mentor</source>
         <translation>Przełożone przez mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="59"/>
+        <location filename="../../ui/models/relationships_model.py" line="60"/>
         <source>Rescheduled by mentee</source>
         <translation>Przełożone przez mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="60"/>
+        <location filename="../../ui/models/relationships_model.py" line="61"/>
         <source>Cancelled</source>
         <translation>Odwołane</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="66"/>
+        <location filename="../../ui/models/relationships_model.py" line="67"/>
         <source>In person</source>
         <translation>Osobiście</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
+        <location filename="../../ui/models/relationships_model.py" line="68"/>
         <source>Video call</source>
         <translation>Wideorozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="68"/>
+        <location filename="../../ui/models/relationships_model.py" line="69"/>
         <source>Phone call</source>
         <translation>Rozmowa telefoniczna</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="69"/>
+        <location filename="../../ui/models/relationships_model.py" line="70"/>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="74"/>
+        <location filename="../../ui/models/relationships_model.py" line="75"/>
         <source>Weekly</source>
         <translation>Co tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="75"/>
+        <location filename="../../ui/models/relationships_model.py" line="76"/>
         <source>Every two weeks</source>
         <translation>Co dwa tygodnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="76"/>
+        <location filename="../../ui/models/relationships_model.py" line="77"/>
         <source>Monthly</source>
         <translation>Co miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="81"/>
+        <location filename="../../ui/models/relationships_model.py" line="82"/>
         <source>Completed</source>
         <translation>Ukończona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="82"/>
+        <location filename="../../ui/models/relationships_model.py" line="83"/>
         <source>Ended early by agreement</source>
         <translation>Zakończona wcześniej za porozumieniem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
+        <location filename="../../ui/models/relationships_model.py" line="84"/>
         <source>Mentor withdrew</source>
         <translation>Mentor zrezygnował</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
+        <location filename="../../ui/models/relationships_model.py" line="85"/>
         <source>Mentee withdrew</source>
         <translation>Mentee zrezygnował(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="89"/>
+        <location filename="../../ui/models/relationships_model.py" line="90"/>
         <source>Open</source>
         <translation>Otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
+        <location filename="../../ui/models/relationships_model.py" line="91"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Achieved</source>
         <translation>Osiągnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
         <source>Dropped</source>
         <translation>Porzucony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="98"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>On track</source>
         <translation>Zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
+        <location filename="../../ui/models/relationships_model.py" line="100"/>
         <source>Needs a check-in</source>
         <translation>Wymaga check-inu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="100"/>
+        <location filename="../../ui/models/relationships_model.py" line="101"/>
         <source>At risk</source>
         <translation>Zagrożona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="101"/>
+        <location filename="../../ui/models/relationships_model.py" line="102"/>
         <source>Too early to tell</source>
         <translation>Za wcześnie na ocenę</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="102"/>
+        <location filename="../../ui/models/relationships_model.py" line="103"/>
         <source>Closed</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="107"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
         <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
         <location filename="../../ui/models/relationships_model.py" line="202"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="113"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Czy mentee odnosi wymierne korzyści?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="115"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Czy mentor czuje, że daje realną wartość?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="115"/>
+        <location filename="../../ui/models/relationships_model.py" line="116"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Czy spotkania odbywają się tak często, jak planowano?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="116"/>
+        <location filename="../../ui/models/relationships_model.py" line="117"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Czy założone cele są realizowane?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="117"/>
+        <location filename="../../ui/models/relationships_model.py" line="118"/>
         <source>Trust and respect</source>
         <translation>Zaufanie i szacunek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="118"/>
+        <location filename="../../ui/models/relationships_model.py" line="119"/>
         <source>Open communication</source>
         <translation>Otwarta komunikacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="120"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regularne spotkania i jasne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="121"/>
         <source>Responsibilities understood</source>
         <translation>Zrozumiałe obowiązki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="128"/>
+        <location filename="../../ui/models/relationships_model.py" line="129"/>
         <source>Value received</source>
         <translation>Otrzymana wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="129"/>
+        <location filename="../../ui/models/relationships_model.py" line="130"/>
         <source>Value given</source>
         <translation>Przekazana wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="130"/>
+        <location filename="../../ui/models/relationships_model.py" line="131"/>
         <source>Meeting as planned</source>
         <translation>Spotkania zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="131"/>
+        <location filename="../../ui/models/relationships_model.py" line="132"/>
         <source>Goals on track</source>
         <translation>Cele zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="132"/>
+        <location filename="../../ui/models/relationships_model.py" line="133"/>
         <source>Trust</source>
         <translation>Zaufanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="133"/>
+        <location filename="../../ui/models/relationships_model.py" line="134"/>
         <source>Communication</source>
         <translation>Komunikacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="134"/>
+        <location filename="../../ui/models/relationships_model.py" line="135"/>
         <source>Regular &amp; clear</source>
         <translation>Regularność i jasność</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="135"/>
+        <location filename="../../ui/models/relationships_model.py" line="136"/>
         <source>Responsibilities</source>
         <translation>Obowiązki</translation>
     </message>
     <message>
         <location filename="../../ui/models/relationships_model.py" line="178"/>
         <source>{0}%</source>
-        <extracomment>Background per health; the text label is always shown too, so colour is never the only cue.</extracomment>
+        <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0}%</translation>
     </message>
     <message>
@@ -3434,73 +4226,73 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="311"/>
-        <location filename="../../ui/models/relationships_model.py" line="370"/>
+        <location filename="../../ui/models/relationships_model.py" line="310"/>
+        <location filename="../../ui/models/relationships_model.py" line="369"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="313"/>
+        <location filename="../../ui/models/relationships_model.py" line="312"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="315"/>
+        <location filename="../../ui/models/relationships_model.py" line="314"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="318"/>
+        <location filename="../../ui/models/relationships_model.py" line="317"/>
         <source>Mode</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="320"/>
+        <location filename="../../ui/models/relationships_model.py" line="319"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="322"/>
+        <location filename="../../ui/models/relationships_model.py" line="321"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="324"/>
+        <location filename="../../ui/models/relationships_model.py" line="323"/>
         <source>Notes (confidential)</source>
         <translation>Notatki (poufne)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="325"/>
+        <location filename="../../ui/models/relationships_model.py" line="324"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Poufne: pomijane w drukowanych raportach, chyba że HR je dołączy.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="334"/>
+        <location filename="../../ui/models/relationships_model.py" line="333"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Zaplanowane, niezapisane (zaległe)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="337"/>
+        <location filename="../../ui/models/relationships_model.py" line="336"/>
         <source>(with notice)</source>
         <translation>(z wyprzedzeniem)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="338"/>
+        <location filename="../../ui/models/relationships_model.py" line="337"/>
         <source>(no notice)</source>
         <translation>(bez uprzedzenia)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="372"/>
+        <location filename="../../ui/models/relationships_model.py" line="371"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="373"/>
+        <location filename="../../ui/models/relationships_model.py" line="372"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="385"/>
+        <location filename="../../ui/models/relationships_model.py" line="384"/>
         <source>Comments</source>
         <translation>Komentarze</translation>
     </message>
@@ -3608,53 +4400,53 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Edytuj cel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/meetings_tab.py" line="37"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="38"/>
         <source>Delete meeting…</source>
         <translation>Usuń spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/meetings_tab.py" line="39"/>
+        <location filename="../../ui/views/relationships/meetings_tab.py" line="40"/>
         <source>Newest first. Planned meetings that passed with nothing logged are shown in italics as “Planned, not logged (overdue)”. Notes are confidential. Double-click a meeting to correct it.</source>
         <translation>Najnowsze na górze. Zaplanowane spotkania, które minęły bez zapisu, są pokazane kursywą jako „Zaplanowane, niezapisane (zaległe)”. Notatki są poufne. Kliknij dwukrotnie spotkanie, aby je poprawić.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="53"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="54"/>
         <source>HR&apos;s summary of this relationship and the next steps…</source>
         <extracomment>The relationship the editor holds text for, and the stored summary that text started from.</extracomment>
         <translation>Podsumowanie HR tej relacji i kolejne kroki…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="55"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
         <source>Save summary</source>
         <translation>Zapisz podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="56"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="57"/>
         <source>Changed elsewhere meanwhile — saving will overwrite their summary</source>
         <translation>W międzyczasie zmienione gdzie indziej — zapisanie nadpisze ich podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="70"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="71"/>
         <source>&lt;b&gt;Summary and next steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;Podsumowanie i kolejne kroki&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="66"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="67"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="68"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
         <source>Check-ins</source>
         <translation>Check-iny</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="69"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="70"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
@@ -3679,7 +4471,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Wszystkie programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
         <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
         <source>No program</source>
         <translation>Bez programu</translation>
@@ -3719,79 +4511,79 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Wybierz relację, aby zobaczyć jej etapy, cele, spotkania i check-iny.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="94"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="95"/>
         <source>{0} mentoring {1}</source>
         <translation>{0} – mentor dla {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="97"/>
         <source>{0} to {1}</source>
         <translation>Od {0} do {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/detail_pane.py" line="99"/>
+        <location filename="../../ui/views/relationships/detail_pane.py" line="100"/>
         <source>Closed {0}: {1}</source>
         <translation>Zamknięta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="100"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="101"/>
         <source>Their summary:
 {0}</source>
         <translation>Ich podsumowanie:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="120"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="121"/>
         <source>Extensions</source>
         <translation>Przedłużenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="123"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="124"/>
         <source>{0} → {1}: {2}</source>
         <translation>{0} → {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="126"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="127"/>
         <source>None.</source>
         <translation>Brak.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="128"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="129"/>
         <source>Closure</source>
         <translation>Zamknięcie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="130"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="131"/>
         <source>Still running; planned to end on {0}.</source>
         <translation>Nadal trwa; planowany koniec {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="133"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="134"/>
         <source>{0} on {1}.</source>
         <translation>{0} dnia {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="136"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="137"/>
         <source>Reason: {0}</source>
         <translation>Powód: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="138"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="139"/>
         <source>Final reflection: {0}</source>
         <translation>Refleksja końcowa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="38"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="39"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="147"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="148"/>
         <source>Continues the relationship with {0} ({1}–{2}).</source>
         <translation>Kontynuuje relację z {0} ({1}–{2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="150"/>
+        <location filename="../../ui/views/relationships/summary_tab.py" line="151"/>
         <source>Continued with {0} from {1}.</source>
         <translation>Kontynuowana z {0} od {1}.</translation>
     </message>
@@ -4276,34 +5068,34 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="43"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="70"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Ukryj tę pozycję na liście uwagi do wybranego dnia. Tego dnia wróci, jeśli nadal będzie wymagać uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="64"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Powód, np. „Poprosiłam Femke o umówienie spotkania”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
         <source>&amp;Until:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notatka:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Napisz krótką notatkę, aby pamiętać, dlaczego to odłożono.</translation>
     </message>
@@ -4311,17 +5103,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="44"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="42"/>
         <source>Stage timeline</source>
         <translation>Oś czasu etapów</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
         <source>current</source>
         <translation>obecny</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="75"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
         <source>done</source>
         <translation>zakończony</translation>
     </message>

@@ -1,0 +1,215 @@
+"""The services' own sentences in the user's language (issue 12): a busy file, another company's
+file refused by the merge, the merge summary, the Undo menu's label, in German, Polish (plural
+forms for 1, 2 and 5) and English, through the real services on real files, and once through
+the real CLI process with LANG=es_ES.UTF-8."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mentordesk import i18n
+from mentordesk.demo import fill_demo
+from mentordesk.errors import StorageError
+from mentordesk.models import Person
+from mentordesk.services import people, undo
+from mentordesk.services.files import merge_file
+from mentordesk.storage.database import Database
+from mentordesk.storage.merge_result import OtherCompanyError, changes_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def speak():
+    """Switch the process language like the window and the CLI do; English again afterwards."""
+    yield i18n.use_language
+    i18n.use_language("en")
+
+
+def _demo(path: Path) -> Path:
+    db = Database.open(path)
+    try:
+        fill_demo(db)
+    finally:
+        db.close()
+    return path
+
+
+class _Locker:
+    """Another real process holding the file's write lock until told to let go."""
+
+    def __init__(self, path: Path) -> None:
+        code = ("import sqlite3, sys\n"
+                f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+                "c.execute('BEGIN IMMEDIATE')\nprint('locked', flush=True)\nsys.stdin.readline()\n")
+        self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True)
+        assert self.proc.stdout.readline().strip() == "locked"  # waits on the real lock being taken
+
+    def release(self) -> None:
+        self.proc.communicate("go\n", timeout=30)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("de", "Jemand anderes speichert gerade in diese Datei; versuchen Sie es gleich noch einmal."),
+    ("pl", "Ktoś inny właśnie zapisuje ten plik; spróbuj ponownie za chwilę. Nic nie zapisano."),
+    ("en", "Someone else is saving to this file; try again in a moment. Nothing was saved."),
+])
+def test_a_busy_file_is_explained_in_the_language(tmp_path, monkeypatch, speak, lang, expected):
+    monkeypatch.setenv("MENTORDESK_WRITE_WAIT", "0")
+    db = Database.open(tmp_path / "busy.db")
+    locker = _Locker(db.path)
+    try:
+        speak(lang)
+        with pytest.raises(StorageError) as caught:
+            people.add_person(db, Person(employee_id="E1", name="Ana Nowak", email="ana@example.pl"))
+    finally:
+        locker.release()
+        db.close()
+    assert expected in str(caught.value)
+    assert lang == "en" or "Nothing was saved" not in str(caught.value)
+    db = Database.open(tmp_path / "busy.db")  # nothing was written while it was busy
+    try:
+        assert people.list_people(db) == []
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(("lang", "expected", "english"), [
+    ("de", ["scheint die Datei eines anderen Unternehmens zu sein", "Es wurde nichts geändert."], "seems to be"),
+    ("pl", ["wygląda na plik innej firmy", "Nic nie zmieniono."], "seems to be"),
+    ("en", ["seems to be another company's file (it was created as another company's file)",
+            "Nothing was changed."], "scheint"),
+])
+def test_another_companys_file_is_refused_in_the_language(tmp_path, speak, lang, expected, english):
+    ours, theirs = _demo(tmp_path / "ours.db"), _demo(tmp_path / "theirs.db")
+    before = ours.read_bytes()
+    speak(lang)
+    db = Database.open(ours)
+    try:
+        with pytest.raises(OtherCompanyError) as caught:
+            merge_file(db, theirs)
+    finally:
+        db.close()
+    text = str(caught.value)
+    assert "theirs.db" in text
+    for part in expected:
+        assert part in text, (lang, part, text)
+    assert english not in text
+    assert ours.read_bytes() == before
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("pl", "dodano: 1 osoba, zaktualizowano: 2 osoby, usunięto: 5 osób, połączono z duplikatem: 22 osoby"),
+    ("de", "1 Person hinzugefügt, 2 Personen aktualisiert, 5 Personen gelöscht, "
+           "22 Personen mit einem Duplikat zusammengelegt"),
+    ("es", "se añadió 1 persona, se actualizaron 2 personas, se eliminaron 5 personas, "
+           "se unieron 22 personas con un duplicado"),
+    ("en", "1 person added, 2 people updated, 5 people deleted, 22 people joined with a duplicate"),
+])
+def test_merge_counts_take_the_languages_plural_forms(speak, lang, expected):
+    speak(lang)
+    assert changes_text("people", {"inserted": 1, "updated": 2, "deleted": 5, "merged": 22}) == expected
+
+
+def _add_people(path: Path, n: int) -> None:
+    db = Database.open(path)
+    try:
+        for i in range(n):
+            people.add_person(db, Person(employee_id=f"N{i}", name=f"Nowa Osoba {i}", email=f"n{i}@example.pl"))
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(("lang", "n", "head", "line"), [
+    ("de", 1, "%s zusammengeführt (von: ", "1 Person hinzugefügt"),
+    ("pl", 2, "Scalono plik %s (z: ", "dodano: 2 osoby"),
+    ("pl", 5, "Scalono plik %s (z: ", "dodano: 5 osób"),
+    ("en", 5, "Merged %s (from: ", "5 people added"),
+])
+def test_a_real_merge_summary_in_the_language(tmp_path, speak, lang, n, head, line):
+    ours = _demo(tmp_path / "ours.db")
+    branch = tmp_path / "branch.db"
+    shutil.copyfile(ours, branch)
+    _add_people(branch, n)
+    speak(lang)
+    db = Database.open(ours)
+    try:
+        dry = merge_file(db, branch, dry_run=True)
+        done = merge_file(db, branch)
+    finally:
+        db.close()
+    summary = done.summary_text()
+    assert summary.startswith(head % "branch.db"), summary
+    assert f"  {line}" in summary.splitlines(), summary
+    assert dry.summary_lines() == done.summary_lines()
+
+
+@pytest.mark.parametrize(("lang", "count", "label", "lost"), [
+    ("de", 2, "Import von people.csv", "Seitdem vorgenommene Änderungen gehen ebenfalls verloren: 2 Personen."),
+    ("pl", 5, "import pliku people.csv", "Zmiany wprowadzone od tego czasu również zostaną utracone: 5 osób."),
+    ("es", 1, "importación de people.csv", "También se pierden los cambios hechos desde entonces: 1 persona."),
+    ("en", 5, "import of people.csv", "Changes made since then are lost too: 5 people."),
+])
+def test_the_undo_label_is_said_in_the_readers_language(tmp_path, speak, lang, count, label, lost):
+    path = _demo(tmp_path / "acme.db")
+    speak("nl")  # the action is done in Dutch; whoever reads the menu later reads their own language
+    db = Database.open(path)
+    try:
+        with undo.undoable(db, "import", undo.import_label("people.csv")):
+            pass
+        assert undo.last_undo(db).label == "import van people.csv"
+    finally:
+        db.close()
+    _add_people(path, count)
+    speak(lang)
+    db = Database.open(path)
+    try:
+        point = undo.last_undo(db)
+        assert point.label == label
+        assert undo.loss_sentence(undo.changes_since(db, point)) == lost
+    finally:
+        db.close()
+
+
+def test_polish_loss_sentence_has_three_forms(speak):
+    speak("pl")
+    said = [undo.loss_sentence({"people": n}) for n in (1, 2, 5)]
+    assert [s.rsplit(": ", 1)[1] for s in said] == ["1 osoba.", "2 osoby.", "5 osób."]
+    assert undo.loss_sentence({"people": 2, "meetings": 1, "snoozes": 5}) == (
+        "Zmiany wprowadzone od tego czasu również zostaną utracone: 2 osoby, 1 spotkanie i 5 innych zmian.")
+
+
+@pytest.mark.slow
+def test_the_cli_refuses_another_companys_file_in_spanish(tmp_path):
+    from tests.adversarial.conftest import run_cli
+
+    ours, theirs = _demo(tmp_path / "ours.db"), _demo(tmp_path / "theirs.db")
+    done = run_cli(tmp_path, "--db", str(ours), "merge", str(theirs), LANG="es_ES.UTF-8", MENTORDESK_LANG="",
+                   LANGUAGE="", LC_ALL="", LC_MESSAGES="")
+    assert done.returncode == 1, done.stderr
+    assert "theirs.db parece ser el archivo de otra empresa (se creó como archivo de otra empresa)." in done.stderr
+    assert "No se ha cambiado nada." in done.stderr
+    assert "seems to be" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("locale", "found", "expected"), [("de_DE", True, "de"), ("pl_PL", True, "pl"),
+                                                           ("fr_FR", False, "en")])
+def test_the_window_makes_the_services_speak_its_language(speak, locale, found, expected):
+    """ui/app.py: the language the window's translator was loaded for is the services' language too
+    (French has no MentorDesk translation, so the window and its messages are English)."""
+    from PySide6.QtCore import QLocale
+
+    from ui.app import use_window_language
+
+    speak("es")
+    assert use_window_language(QLocale(locale), found) == expected
+    assert i18n.gettext("The merge was cancelled. Nothing was changed.") == i18n.translator(expected).gettext(
+        "The merge was cancelled. Nothing was changed.")
+    assert (expected == "en") == (i18n.gettext("This file is open for reading only.")
+                                  == "This file is open for reading only.")
