@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         def work(ctx):
             from mentordesk.services import undo
 
-            with undo.undoable(ctx.db, "import", f"import of {Path(path).name}"):  # Edit > Undo puts it back
+            with undo.undoable(ctx.db, "import", undo.import_label(Path(path).name)):  # Edit > Undo puts it back
                 return people.import_people(ctx.db, path, progress=ctx.progress, cancelled=ctx.cancelled)
 
         def done(report) -> None:
@@ -428,6 +428,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         known.file = None  # only an existing file: a stray Qt option value must never create one
     return known
 
+def use_window_language(locale: QLocale, found: bool) -> str:
+    """The services' sentences (errors, merge summaries, undo labels) in the window's language:
+    the language chosen in Preferences or the system's, English when the window has no
+    translation for it, so one window never mixes two languages.  Returns the language code."""
+    from mentordesk.i18n import use_language
+
+    return use_language(locale.name() if found else "en").language
+
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
@@ -438,7 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if app is None:
         return 1
     from .dialogs.preferences_dialog import stored_language
-    install_translations(app, chosen_locale(stored_language(settings())))
+    locale = chosen_locale(stored_language(settings()))
+    use_window_language(locale, install_translations(app, locale))
     window = MainWindow()
     from mentordesk.services.session import default_database_path
     demo = default_database_path().with_name("demo.db")

@@ -116,7 +116,7 @@ def merge_files(window: MainWindow, paths: list[Path], other_company: bool = Fal
             result = files_service.merge_file(ctx.db, path, resolutions=resolutions, progress=ctx.progress,
                                               cancelled=ctx.cancelled, other_company=other_company,
                                               apply_erasures=apply_erasures)
-            undo.record_latest(ctx.db, "merge", f"merge of {path.name}", started)  # Edit > Undo takes it back
+            undo.record_latest(ctx.db, "merge", undo.merge_label(path.name), started)  # Edit > Undo takes it back
             return result
 
         def done(final) -> None:

@@ -43,7 +43,7 @@ def _merge(args: argparse.Namespace) -> int:
         result = files.merge_file(db, args.other, dry_run=args.dry_run, prefer=args.prefer,
                                   other_company=args.other_company, apply_erasures=args.apply_erasures)
         if not args.dry_run:
-            undo.record_latest(db, "merge", f"merge of {Path(args.other).name}", started)
+            undo.record_latest(db, "merge", undo.merge_label(Path(args.other).name), started)
         print(result.summary_text())
     except files.ErasuresNotConfirmed as exc:
         raise files.MergeError(  # the same refusal, with the command that confirms

@@ -102,7 +102,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         if args.apply:
             from ..services import undo
 
-            with undo.undoable(db, "bulk", f"approval of all pairs in {program.name}"):
+            with undo.undoable(db, "bulk", undo.approval_label(0, program.name)):
                 approval = matching.approve(db, program.id, run)
     finally:
         db.close()
