@@ -295,10 +295,10 @@ def test_approve_reads_the_management_chain_once(db, cohort, monkeypatch):
 
 
 def test_group_program_approves_each_mentors_group_with_one_group_key(db, cohort):
-    """A 'group' program: each mentor leads one group of up to their capacity;
-    the relationships of one group share a group_key (the mentor's id)."""
+    """A 'group' program: each mentor leads one group of up to the program's group size (not
+    their one-to-one capacity); the relationships of one group share a group_key (the mentor's id)."""
     pid = programs.create_program(db, Program(name="Sales circles", kind="group", relationship_months=6,
-                                              cadence="monthly"))
+                                              cadence="monthly", group_size=2, sessions=6))
     with db.transaction() as conn:
         people_repo.save_mentor_profile(conn, MentorProfile(person_id=cohort["OMAR"], capacity=3))
     for emp in ("MIA", "OMAR"):
@@ -310,7 +310,7 @@ def test_group_program_approves_each_mentors_group_with_one_group_key(db, cohort
     groups: dict[str, list[str]] = {}
     for p in run.proposals:
         groups.setdefault(p.mentor_id, []).append(p.mentee_id)
-    assert len(groups[cohort["OMAR"]]) == 3 and len(groups[cohort["MIA"]]) == 1
+    assert len(groups[cohort["OMAR"]]) == 2 and len(groups[cohort["MIA"]]) == 2  # Omar's capacity 3 is not used
     assert len(run.waiting) == 1 and run.waiting[0].reason.startswith("Every suitable group is full")
     created = matching.approve(db, pid, run, today=TODAY)
     assert len(created) == 4 and created.skipped == []

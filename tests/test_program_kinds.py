@@ -238,3 +238,141 @@ def test_merge_keeps_each_copys_change_to_a_different_kind_field(tmp_path: Path,
         assert (merged.host, merged.visits, merged.visit_hours) == ("Finance", 5, 4)
     finally:
         db.close()
+
+
+# -- matching honours the kind ------------------------------------------------------------------
+
+TODAY = date(2026, 6, 1)
+
+
+def _people(db: Database, count: int, *, capacity: int | None = 2, prefix: str = "P") -> list[str]:
+    from mentordesk.models import Person
+    from mentordesk.services import people
+
+    ids = []
+    for i in range(count):
+        ids.append(people.add_person(db, Person(
+            employee_id=f"{prefix}{i}", name=f"{prefix} Person {i}", email=f"{prefix.lower()}{i}@example.com",
+            department=("Sales", "IT", "Finance")[i % 3], branch="Rotterdam", hire_date=date(2015 + i % 8, 1, 1),
+            languages=("en",), mentor_capacity=capacity, role="both")))
+    return ids
+
+
+def _run(db: Database, pid: str):
+    from mentordesk.services import matching
+
+    return matching.run_match(db, pid, today=TODAY)
+
+
+@pytest.mark.parametrize(("size", "wishes"), [(4, False), (5, False), (7, True), (10, True)])
+def test_peer_pairs_are_symmetric_with_each_person_in_one_pair(fresh, size, wishes) -> None:
+    ids = _people(fresh, size)
+    pid = programs.create_program(fresh, _program(kind="peer"))
+    for pid_ in ids:
+        programs.enrol(fresh, pid, pid_, "mentor", "accepted")
+    for i, pid_ in enumerate(ids):
+        # Mutual wishes are what would pull the solver into A->B and B->A both.
+        wish = [ids[i ^ 1]] if wishes and (i ^ 1) < size else None
+        programs.enrol(fresh, pid, pid_, "mentee", "applied", preferred=wish)
+    run = _run(fresh, pid)
+    seen: list[str] = []
+    for p in run.proposals:
+        seen += [p.mentee_id, p.mentor_id]
+        assert (p.mentor_id, p.mentee_id) not in {(q.mentee_id, q.mentor_id) for q in run.proposals}
+    assert len(seen) == len(set(seen)), "someone is in two pairs"
+    assert len(run.proposals) == size // 2, "as many pairs as the cohort allows"
+    waiting = {w.mentee_id for w in run.waiting}
+    assert waiting.isdisjoint(seen) and len(waiting | set(seen)) == size
+    assert all(p.reasons[0].label == "Peer pair" for p in run.proposals)
+
+    from mentordesk.services import matching
+
+    matching.approve(fresh, pid, run, today=TODAY)
+    again = _run(fresh, pid)
+    assert again.proposals == [] or not ({p.mentee_id for p in again.proposals} & set(seen))
+
+
+def test_group_mentoring_forms_groups_up_to_the_group_size_whatever_the_capacity(fresh) -> None:
+    from mentordesk.services import matching
+    from mentordesk.services import relationships as rel_service
+
+    mentors = _people(fresh, 2, capacity=1, prefix="M")
+    mentees = _people(fresh, 9, capacity=None, prefix="E")
+    pid = programs.create_program(fresh, _program(kind="group", group_size=4, sessions=6))
+    for m in mentors:
+        programs.enrol(fresh, pid, m, "mentor", "accepted")
+    for e in mentees:
+        programs.enrol(fresh, pid, e, "mentee", "applied")
+    run = _run(fresh, pid)
+    groups: dict[str, list[str]] = {}
+    for p in run.proposals:
+        groups.setdefault(p.mentor_id, []).append(p.mentee_id)
+    assert sorted(len(g) for g in groups.values()) == [4, 4] and len(run.waiting) == 1
+    approval = matching.approve(fresh, pid, run, today=TODAY)
+    assert len(approval) == 8 and approval.skipped == []
+    last = run.waiting[0].mentee_id
+    with pytest.raises(ValidationError, match="group .* is full \\(4 of 4 places\\)"):
+        rel_service.start_relationship(fresh, mentors[0], last, program_id=pid, start=TODAY)
+    # Outside the group program, the mentor's own capacity (1) still counts.
+    with pytest.raises(ValidationError, match="capacity"):
+        rel_service.start_relationship(fresh, mentors[0], last, start=TODAY)
+
+
+@pytest.mark.parametrize(("kind", "values", "words"), [
+    ("reverse", {"expertise": "Digital tools"}, ("Reverse mentoring", "teaches", "Digital tools")),
+    ("job_shadowing", {"host": "Warehouse team", "visits": 3, "visit_hours": 4},
+     ("Job shadowing", "visits", "Warehouse team")),
+])
+def test_reverse_and_shadowing_explain_pairs_in_their_own_words(fresh, kind, values, words) -> None:
+    mentors = _people(fresh, 2, prefix="M")
+    mentees = _people(fresh, 2, capacity=None, prefix="E")
+    pid = programs.create_program(fresh, _program(kind=kind, **values))
+    for m in mentors:
+        programs.enrol(fresh, pid, m, "mentor", "accepted")
+    for e in mentees:
+        programs.enrol(fresh, pid, e, "mentee", "applied")
+    run = _run(fresh, pid)
+    assert run.proposals
+    for p in run.proposals:
+        first = p.reasons[0]
+        assert first.label == words[0] and first.points == 0
+        assert all(w in first.detail for w in words[1:]) and p.mentor in first.detail and p.mentee in first.detail
+        assert p.score == pytest.approx(sum(r.points for r in p.reasons))
+
+
+def test_one_to_one_matching_is_the_exact_solver_unchanged(fresh) -> None:
+    from mentordesk.matching import plan_matches
+    from mentordesk.services import matching_inputs
+
+    ids = _people(fresh, 12)
+    pid = programs.create_program(fresh, _program(kind="one_to_one"))
+    for m in ids[:4]:
+        programs.enrol(fresh, pid, m, "mentor", "accepted")
+    for e in ids[3:]:  # one person on both sides: one-to-one keeps what the solver says
+        programs.enrol(fresh, pid, e, "mentee", "applied")
+    run = _run(fresh, pid)
+    inp = matching_inputs.load(fresh, pid)
+    direct = plan_matches(inp.mentees, inp.mentors, inp.capacities, inp.settings, inp.managers, inp.excluded,
+                          inp.preferences, inp.mentor_preferences, inp.locked, waiting_since=inp.waiting_since,
+                          today=TODAY)
+    assert [(p.mentee_id, p.mentor_id, p.score.total) for p in direct.proposals] == \
+        [(p.mentee_id, p.mentor_id, p.score) for p in run.proposals]
+    assert all(r.key != "kind" for p in run.proposals for r in p.reasons)
+
+
+def test_an_archived_program_starts_no_relationship(fresh) -> None:
+    from mentordesk.services import matching
+    from mentordesk.services import relationships as rel_service
+
+    mentors = _people(fresh, 1, prefix="M")
+    mentees = _people(fresh, 1, capacity=None, prefix="E")
+    pid = programs.create_program(fresh, _program())
+    programs.enrol(fresh, pid, mentors[0], "mentor", "accepted")
+    programs.enrol(fresh, pid, mentees[0], "mentee", "applied")
+    run = _run(fresh, pid)
+    programs.archive_program(fresh, pid)
+    with pytest.raises(ValidationError, match="archived"):
+        matching.approve(fresh, pid, run, today=TODAY)
+    with pytest.raises(ValidationError, match="archived"):
+        rel_service.start_relationship(fresh, mentors[0], mentees[0], program_id=pid, start=TODAY)
+    assert rel_service.list_relationships(fresh, program_id=pid) == []

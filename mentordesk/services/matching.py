@@ -22,12 +22,14 @@ from typing import Any
 from .. import clock
 from ..errors import NotFoundError, ValidationError
 from ..i18n import gettext as _
-from ..matching import Cancelled, MatchSettings, Reason, plan_matches
+from ..matching import Cancelled, MatchSettings, Reason
 from ..matching.scoring import BRANCH_PREFERENCES, DEFAULT_WEIGHTS
+from ..models import Program
 from ..storage import matching_repo as repo
 from ..storage import people_repo, programs_repo
 from ..storage.database import Database
 from ..wording import count as count_words
+from . import kind_matching
 from . import programs as programs_service
 from . import relationships as relationships_service
 from .matching_inputs import candidate as _candidate  # noqa: F401 - mentor_replacement reads it from here
@@ -211,11 +213,7 @@ def run_match(
     started = time.perf_counter()
     today = today or clock.today()
     inp = _load(db, program_id)
-    plan = plan_matches(
-        inp.mentees, inp.mentors, inp.capacities, inp.settings, inp.managers, inp.excluded,
-        inp.preferences, inp.mentor_preferences, inp.locked, waiting_since=inp.waiting_since,
-        progress=progress, cancelled=cancelled, today=today,
-    )
+    plan = kind_matching.plan(inp, progress=progress, cancelled=cancelled, today=today)  # groups, peer pairs
     names = inp.names
     run = MatchRun(program_id=program_id, program=inp.program.name, kind=inp.settings.kind,
                    settings=inp.settings, ran_on=today, notes=list(inp.notes))
@@ -328,7 +326,7 @@ def swap(db: Database, program_id: str, mentee_a: str, mentee_b: str, run: Match
 
 # -- approval -------------------------------------------------------------------------------
 
-def _recheck(conn, program_id: str, p: ProposalView) -> str | None:
+def _recheck(conn, program_id: str, p: ProposalView, program: Program | None = None) -> str | None:
     """Why the file no longer allows this pair, or None. Runs inside approval's transaction."""
     mentor = repo.participant_in_tx(conn, program_id, p.mentor_id, "mentor")
     if mentor is None or mentor["status"] != "accepted":
@@ -345,6 +343,8 @@ def _recheck(conn, program_id: str, p: ProposalView) -> str | None:
                                 rule="excluded")
     if excluded:
         return f"HR has since excluded pairing {p.mentee} with {p.mentor}."
+    if program is not None and program.kind == "group":  # the group size limits a group's mentor
+        return kind_matching.group_full(conn, program, p.mentor_id, p.mentor)
     capacity, active = repo.mentor_load_in_tx(conn, p.mentor_id)
     if active >= capacity:
         return f"{p.mentor} is now full ({active} of {capacity} places taken)."
@@ -387,7 +387,7 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
     if wanted is not None and not chosen:
         raise ValidationError("Select at least one proposal to approve.")
     start = today or clock.today()
-    program = programs_service.get_program(db, program_id)
+    program = programs_service.editable_program(db, program_id)  # an archived program starts nobody
     result = Approval()
     total = len(chosen) + len(run.waiting)
     done = 0
@@ -404,7 +404,7 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
         managers = people_repo.managers(db)
         for p in chosen:
             step()
-            why = _recheck(conn, program_id, p)
+            why = _recheck(conn, program_id, p, program)
             if why is None:
                 try:
                     rel_id = relationships_service.start_relationship(

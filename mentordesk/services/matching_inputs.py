@@ -23,6 +23,7 @@ from ..storage import people_repo
 from ..storage.database import Database
 from ..wording import count as count_words
 from . import programs as programs_service
+from .kind_matching import place_by_kind
 
 __all__ = ["Inputs", "candidate", "load", "settings_for"]
 
@@ -138,6 +139,7 @@ def load(db: Database, program_id: str) -> Inputs:
         waiting_since={r["person_id"]: (r["waitlisted_since"] or r["applied_at"] or "")[:10]
                        for r in mentee_rows if r["waitlisted_since"] or r["applied_at"]},
     )
+    place_by_kind(db, inp)  # a group's size, a peer's one pair (services/kind_matching.py)
     _apply_rules(db, program_id, inp)
     return inp
 

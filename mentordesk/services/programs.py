@@ -71,11 +71,15 @@ def validate_program(db: Database, program: Program, program_id: str | None = No
     return problems + kind_problems(program)
 
 
+def archived_sentence(program: Program) -> str:
+    return _("The program '%(name)s' is archived, so it cannot be changed. Nothing was changed. "
+             "Unarchive it first.") % {"name": program.name}
+
+
 def _refuse_archived(program: Program) -> None:
     """An archived program is read-only: say so, and how to change it after all."""
     if program.archived:
-        raise ValidationError(_("The program '%(name)s' is archived, so it cannot be changed. Nothing was "
-                                "changed. Unarchive it first.") % {"name": program.name})
+        raise ValidationError(archived_sentence(program))
 
 
 def create_program(db: Database, program: Program) -> str:
@@ -136,8 +140,9 @@ def _set_archived(db: Database, program_id: str, archived: bool) -> None:
         programs_repo.update_program(conn, program_id, replace(program, archived=archived))
 
 
-def _open_program(db: Database, program_id: str) -> Program:
-    """The program, refused if archived: who takes part in it is read-only then."""
+def editable_program(db: Database, program_id: str) -> Program:
+    """The program, refused with a sentence if archived: an archived program is read-only
+    (its people, its settings, matching and new relationships in it)."""
     program = get_program(db, program_id)
     _refuse_archived(program)
     return program
@@ -156,7 +161,7 @@ def enrol(db: Database, program_id: str, person_id: str, role: str, status: str 
         raise ValidationError(_("Status must be one of: %(statuses)s.") % {"statuses": ", ".join(PARTICIPANT_STATUSES)})
     if preferred and len(preferred) > 3:
         raise ValidationError(_("A mentee can name at most three preferred mentors."))
-    program = _open_program(db, program_id)
+    program = editable_program(db, program_id)
     if people_repo.get_person(db, person_id) is None:
         raise NotFoundError(_("This person no longer exists."))
     with db.transaction() as conn:
@@ -194,7 +199,7 @@ def set_status(db: Database, participant_id: str, status: str, reason: str = "")
         participant = programs_repo.participant_by_id(conn, participant_id)
         if participant is None:
             raise NotFoundError(_("This enrolment no longer exists."))
-        program = _open_program(db, participant["program_id"])
+        program = editable_program(db, participant["program_id"])
         if participant["role"] == "mentee":
             _waitlist_if_full(conn, program, values, participant)
         programs_repo.update_participant(conn, participant_id, values)
@@ -227,7 +232,7 @@ def set_preferences(db: Database, participant_id: str, preferred: list[str]) -> 
         participant = programs_repo.participant_by_id(conn, participant_id)
         if participant is None:
             raise NotFoundError(_("This enrolment no longer exists."))
-        _open_program(db, participant["program_id"])
+        editable_program(db, participant["program_id"])
         if participant["role"] == "mentee" and len(preferred) > 3:
             raise ValidationError(_("A mentee can name at most three preferred mentors."))
         programs_repo.update_participant(conn, participant_id, {"preferred": list(preferred)})
@@ -237,7 +242,7 @@ def remove(db: Database, participant_id: str) -> None:
     with db.transaction() as conn:
         participant = programs_repo.participant_by_id(conn, participant_id)
         if participant is not None:
-            _open_program(db, participant["program_id"])
+            editable_program(db, participant["program_id"])
         programs_repo.remove_participant(conn, participant_id)
 
 

@@ -9,6 +9,7 @@ from .. import clock
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
 from ..matching.scoring import management_chain
+from ..models import Program
 from ..relationship_models import (
     ClosureCounts,
 )
@@ -16,6 +17,8 @@ from ..storage import people_repo, programs_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
 from ..wording import count as count_words
+from .kind_matching import group_full
+from .programs import archived_sentence
 from .relationship_base import (
     DEFAULT_CADENCE,
     DEFAULT_CAPACITY,
@@ -27,7 +30,7 @@ from .relationship_base import (
 
 
 def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
-                     managers: Mapping[str, str | None] | None = None) -> list[str]:
+                     managers: Mapping[str, str | None] | None = None, program: Program | None = None) -> list[str]:
     """Hard rules for a hand-made pair; the same rules the matcher uses, stated for HR.
 
     `managers` (person id -> manager's person id, as `people_repo.managers`
@@ -67,6 +70,9 @@ def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
                         "a mentor cannot be mentoring someone they report to.")
     if repo.active_between(db, mentor_id, mentee_id):
         problems.append(f"{mentor_name} and {mentee_name} already have an active relationship.")
+    if program is not None and program.kind == "group":  # a group program: its group size limits the mentor
+        full = group_full(db.conn, program, mentor_id, mentor_name)
+        return problems + ([full] if full else [])
     profile = people_repo.mentor_profile(db, mentor_id)
     capacity = profile.capacity if profile is not None else DEFAULT_CAPACITY
     active = repo.active_count_for_mentor(db, mentor_id)
@@ -103,6 +109,8 @@ def start_relationship(
             program = programs_repo.get_program(db, program_id)
             if program is None:
                 raise NotFoundError("That program no longer exists.")
+            if program.archived:
+                problems.append(archived_sentence(program))
         if months is None:
             months = program.relationship_months if program else DEFAULT_MONTHS
         if not isinstance(months, int) or not 1 <= months <= rules.MAX_LENGTH_MONTHS:
@@ -113,7 +121,7 @@ def start_relationship(
             problems.append(f"Meeting frequency must be one of {', '.join(rules.CADENCES)}.")
         if mode not in rules.MODES:
             problems.append(f"Meeting mode must be one of {', '.join(rules.MODES)}.")
-        problems += pairing_problems(db, mentor_id, mentee_id, managers=managers)
+        problems += pairing_problems(db, mentor_id, mentee_id, managers=managers, program=program)
         if problems:
             raise ValidationError(problems)
         planned_end = rules.add_months(start, months)

@@ -150,3 +150,10 @@ def paired_people(db: Database, program_id: str) -> set[str]:
                       "AND status = 'active' AND deleted_at IS NULL", (program_id,)):
         found.update((r["mentor_id"], r["mentee_id"]))
     return found
+
+
+def group_members(conn: sqlite3.Connection, program_id: str, mentor_id: str) -> int:
+    """Mentees in this mentor's group of a program, as the caller's transaction sees them."""
+    return int(conn.execute(
+        "SELECT count(*) FROM relationships WHERE program_id = ? AND mentor_id = ? AND status = 'active' "
+        "AND deleted_at IS NULL", (program_id, mentor_id)).fetchone()[0])

@@ -1,0 +1,199 @@
+"""Matching that honours the program's kind, around the one-to-one matcher.
+
+The exact solver (`mentordesk.matching`) pairs mentees with mentors who have
+free places. The kinds differ in three ways, all handled here so the solver
+stays as it is for one-to-one programs:
+
+- **group**: a mentor leads one group of up to the program's group size, so their
+  places in this program are the group size less the mentees already in their
+  group, whatever their one-to-one capacity (`places`, `group_full`).
+- **peer**: pairs are symmetric and everyone is in one pair. Colleagues usually
+  enrol on both sides; the assignment solver alone could propose A→B and B→A, or
+  put A with B as a mentee and with C as a mentor. `_peer_plan` pairs people as a
+  matching in a general graph instead (each person once, on either side).
+- **reverse and job shadowing** keep the scoring but explain each pair in their
+  own words (the junior who teaches, the host who is visited): `kind_reason`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..i18n import gettext as _
+from ..matching import Reason
+from ..models import Program
+from ..program_kinds import places_per_mentor
+from ..storage import programs_repo
+from ..storage.database import Database
+
+if TYPE_CHECKING:
+    from ..matching import MatchPlan
+
+__all__ = ["group_full", "kind_reason", "place_by_kind", "plan"]
+
+
+def place_by_kind(db: Database, inp) -> None:
+    """Give each mentor the places the kind allows, and (peer) drop anyone already in a pair."""
+    program: Program = inp.program
+    if program.kind not in ("group", "peer"):
+        return
+    taken = programs_repo.mentees_per_mentor(db, program.id)
+    paired = programs_repo.paired_people(db, program.id) if program.kind == "peer" else set()
+    for mentor_id, free in list(inp.capacities.items()):
+        here = 1 if mentor_id in paired else taken.get(mentor_id, 0)
+        inp.capacities[mentor_id] = places_per_mentor(program, free, here)
+    if paired:
+        inp.mentees = [c for c in inp.mentees if c.person_id not in paired]
+
+
+def group_full(conn: sqlite3.Connection, program: Program | None, mentor_id: str, mentor: str) -> str | None:
+    """Why a group program's mentor can take nobody more (their group is full), or None.
+
+    In a group program the group size, not the mentor's one-to-one capacity, limits
+    them. Counted on the caller's connection, inside its transaction when there is
+    one (approval), so two laptops filling the last place at once cannot both get it.
+    """
+    if program is None or program.kind != "group" or not program.group_size:
+        return None
+    here = programs_repo.group_members(conn, program.id, mentor_id)
+    if here < program.group_size:
+        return None
+    return _("The group %(mentor)s leads in %(program)s is full (%(count)d of %(size)d places).") % {
+        "mentor": mentor, "program": program.name, "count": here, "size": program.group_size}
+
+
+def kind_reason(program: Program, mentee: str, mentor: str) -> Reason | None:
+    """One sentence saying what this pair is in the program's kind (no points: it explains, never scores)."""
+    if program.kind == "reverse":
+        detail = _("Reverse mentoring: %(mentor)s, the junior colleague, teaches %(mentee)s %(competency)s.") % {
+            "mentor": mentor, "mentee": mentee, "competency": program.expertise or _("their expertise")}
+        return Reason("kind", _("Reverse mentoring"), 0.0, detail)
+    if program.kind == "job_shadowing":
+        detail = _("Job shadowing: %(mentee)s visits %(mentor)s (host: %(host)s) to see their work first-hand.") % {
+            "mentor": mentor, "mentee": mentee, "host": program.host or mentor}
+        return Reason("kind", _("Job shadowing"), 0.0, detail)
+    if program.kind == "peer":
+        return Reason("kind", _("Peer pair"), 0.0, _("%(mentee)s and %(mentor)s learn from each other as equals; "
+                                                     "neither is paired again in this program.")
+                      % {"mentee": mentee, "mentor": mentor})
+    if program.kind == "group":
+        return Reason("kind", _("Group"), 0.0, _("%(mentee)s joins the group led by %(mentor)s.")
+                      % {"mentee": mentee, "mentor": mentor})
+    return None
+
+
+def plan(inp, progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+         today: dt.date | None = None) -> MatchPlan:
+    """The cohort's plan for the program's kind, each pair explained in the kind's words."""
+    if inp.program.kind == "peer":
+        result = _peer_plan(inp, progress, cancelled, today or dt.date.today())
+    else:
+        result = _solve(inp, progress, cancelled, today)
+    return _explained(inp, result)
+
+
+def _solve(inp, progress, cancelled, today) -> MatchPlan:
+    from ..matching import plan_matches  # numpy and scipy: only when a match runs
+
+    return plan_matches(
+        inp.mentees, inp.mentors, inp.capacities, inp.settings, inp.managers, inp.excluded,
+        inp.preferences, inp.mentor_preferences, inp.locked, waiting_since=inp.waiting_since,
+        progress=progress, cancelled=cancelled, today=today)
+
+
+#: Up to this many people a peer cohort is paired on every allowed pair (the exact optimum);
+#: beyond it each person keeps their best `PEER_EDGES` partners, which keeps a 1,000-person
+#: cohort to seconds (the blossom algorithm is cubic) at the cost of exactness in rare cases.
+PEER_EXACT = 150
+PEER_EDGES = 20
+
+
+def _peer_plan(inp, progress, cancelled, today: dt.date) -> MatchPlan:
+    """Peer pairs: the best set of pairs in which each person appears at most once, on either side.
+
+    Colleagues usually enrol as mentor and mentee both. Pairing them is a matching in a
+    general graph (people, and the pairs the hard rules allow), not an assignment between
+    two sides, so it is solved with the blossom algorithm (networkx), maximum number of
+    pairs first, then the best total score; each pair is then put the way round that
+    scores better. The chosen pairs go through the one-to-one planner as fixed pairs, so
+    they carry the same explanations and alternatives as every other proposal.
+    """
+    import networkx as nx
+
+    from ..matching.fast import ALLOWED, score_matrix
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            from ..matching import Cancelled
+
+            raise Cancelled(_("Matching was cancelled. Nothing was changed."))
+
+    check()
+    fixed = set(inp.locked) | set(inp.locked.values())
+    mentees = [c for c in inp.mentees if c.person_id not in fixed]
+    mentors = [c for c in inp.mentors if c.person_id not in fixed and inp.capacities.get(c.person_id, 0) > 0]
+    scores, rules = score_matrix(mentees, mentors, inp.settings, inp.managers, inp.excluded, inp.preferences,
+                                 inp.mentor_preferences, today)
+    best: dict[frozenset[str], tuple[float, str, str]] = {}
+    for i, j in zip(*(rules == ALLOWED).nonzero(), strict=True):
+        e, m = mentees[i].person_id, mentors[j].person_id
+        key = frozenset((e, m))
+        if key not in best or scores[i, j] > best[key][0]:
+            best[key] = (float(scores[i, j]), e, m)
+    check()
+    chosen = _best_pairs(nx, best)
+    check()
+    return _fixed_plan(inp, chosen, {p for pair in best for p in pair}, progress, cancelled, today)
+
+
+def _best_pairs(nx, best: dict[frozenset[str], tuple[float, str, str]]) -> dict[str, str]:
+    """{mentee: mentor} of the maximum matching, on every edge or each person's best ones."""
+    people = {p for pair in best for p in pair}
+    edges = best
+    if len(people) > PEER_EXACT:
+        mine: dict[str, list[tuple[float, frozenset[str]]]] = {}
+        for key, (score, e, m) in best.items():
+            mine.setdefault(e, []).append((score, key))
+            mine.setdefault(m, []).append((score, key))
+        kept = {key for found in mine.values() for _s, key in sorted(found, key=lambda x: -x[0])[:PEER_EDGES]}
+        edges = {key: best[key] for key in kept}
+    graph = nx.Graph()
+    for score, e, m in edges.values():
+        graph.add_edge(e, m, weight=int(round(score * 1000)) + 1)  # integers: exact comparisons
+    chosen: dict[str, str] = {}
+    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
+        _score, e, m = best[frozenset((a, b))]
+        chosen[e] = m
+    return chosen
+
+
+def _fixed_plan(inp, chosen: dict[str, str], pairable: set[str], progress, cancelled, today) -> MatchPlan:
+    """Explain the chosen pairs with the one-to-one planner: they are fixed there like HR's locks."""
+    from ..matching import plan_matches
+
+    on_mentor_side = set(chosen.values()) | set(inp.locked.values())
+    mentees = [c for c in inp.mentees if c.person_id not in on_mentor_side]
+    mentors = [c for c in inp.mentors if c.person_id in on_mentor_side]
+    capacities = {c.person_id: 1 for c in mentors}
+    result = plan_matches(mentees, mentors, capacities, inp.settings, inp.managers, inp.excluded,
+                          inp.preferences, inp.mentor_preferences, {**inp.locked, **chosen},
+                          waiting_since=inp.waiting_since, progress=progress, cancelled=cancelled, today=today)
+    result.proposals = [replace(p, locked=p.mentee_id in inp.locked) for p in result.proposals]
+    alone = _("Everyone they could be paired with is already in a peer pair.")
+    result.waiting = [replace(w, reason=alone) if w.mentee_id in pairable else w for w in result.waiting]
+    return result
+
+
+def _explained(inp, result: MatchPlan) -> MatchPlan:
+    proposals = []
+    for p in result.proposals:
+        extra = kind_reason(inp.program, inp.names[p.mentee_id], inp.names[p.mentor_id])
+        if extra is not None and p.score.allowed:
+            p = replace(p, score=replace(p.score, reasons=[extra, *p.score.reasons]))
+        proposals.append(p)
+    result.proposals = proposals
+    return result
