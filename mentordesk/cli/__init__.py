@@ -23,13 +23,16 @@ from pathlib import Path
 
 from ..about import VersionAction
 from ..errors import MentorDeskError
+from ..i18n import N_
+from ..i18n import gettext as _
+from . import argparse_words
 from .output import terminal_safe
 
 AREAS = ("people", "matching", "relationships", "reports", "files", "backups", "privacy", "invitations", "undo",
          "checkin_forms", "replacement", "exports", "people_bulk", "programs")
 
-_IGNORE_LOCK_HELP = ("write even if someone else has the file open for editing "
-                     "(their lock note is left as it is)")
+_IGNORE_LOCK_HELP = N_("write even if someone else has the file open for editing "
+                       "(their lock note is left as it is)")
 
 # Lock notes held by the running command; `main` releases them however it ends.
 _held: contextlib.ExitStack | None = None
@@ -42,10 +45,12 @@ class _Terminated(BaseException):
 def build_parser(areas: Sequence[str] = AREAS) -> argparse.ArgumentParser:
     """The parser with the commands of `areas` (all by default; `main` registers only the
     area a known command needs, see `cli/routing.py`)."""
-    parser = argparse.ArgumentParser(prog="mentordesk", description="Run a mentoring program from the command line.")
-    parser.add_argument("--version", action=VersionAction)
-    parser.add_argument("--db", metavar="FILE", help="the MentorDesk file (default: the one in your data folder)")
-    parser.add_argument("--ignore-lock", action="store_true", help=_IGNORE_LOCK_HELP)
+    argparse_words.install()  # "usage:", "options", argparse's errors: in the user's language too
+    parser = argparse.ArgumentParser(prog="mentordesk", description=_("Run a mentoring program from the command line."))
+    parser.add_argument("--version", action=VersionAction,
+                        help=_("show the version, the file format and the licences, and exit"))
+    parser.add_argument("--db", metavar="FILE", help=_("the MentorDesk file (default: the one in your data folder)"))
+    parser.add_argument("--ignore-lock", action="store_true", help=_(_IGNORE_LOCK_HELP))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for area in areas:
@@ -59,7 +64,7 @@ def build_parser(areas: Sequence[str] = AREAS) -> argparse.ArgumentParser:
     for command in sub.choices.values():
         # Also accepted after the command; SUPPRESS keeps a global --ignore-lock from being reset.
         command.add_argument("--ignore-lock", action="store_true", default=argparse.SUPPRESS,
-                             help=_IGNORE_LOCK_HELP)
+                             help=_(_IGNORE_LOCK_HELP))
     return parser
 
 
@@ -75,10 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"mentordesk: {exc}", file=sys.stderr)
             return 1
         except KeyboardInterrupt:
-            print("mentordesk: cancelled", file=sys.stderr)
+            print(_("mentordesk: cancelled"), file=sys.stderr)
             return 130
         except _Terminated:
-            print("mentordesk: stopped", file=sys.stderr)
+            print(_("mentordesk: stopped"), file=sys.stderr)
             return 143
         finally:
             _held = outer

@@ -12,18 +12,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..wording import count as count_words
+from ..i18n import N_, ngettext
+from ..i18n import gettext as _
 
-REASON_WORDS = {"open": "daily, on open", "migration": "before an upgrade", "merge": "before a merge",
-                "manual": "by hand", "before-restore": "before a restore",
-                "before-import": "before an import", "before-bulk": "before a bulk action"}
+#: Why a backup was taken, said in the list (translated when printed).
+REASON_WORDS = {"open": N_("daily, on open"), "migration": N_("before an upgrade"), "merge": N_("before a merge"),
+                "manual": N_("by hand"), "before-restore": N_("before a restore"),
+                "before-import": N_("before an import"), "before-bulk": N_("before a bulk action")}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backups", help="list this file's backups, newest first")
+    p = sub.add_parser("backups", help=_("list this file's backups, newest first"))
     p.set_defaults(func=_list)
-    p = sub.add_parser("restore", help="put a backup of this file back in its place (the file as it is is kept)")
-    p.add_argument("backup", metavar="BACKUP", help="a backup of this file (see `mentordesk backups`)")
+    p = sub.add_parser("restore", help=_("put a backup of this file back in its place (the file as it is is kept)"))
+    p.add_argument("backup", metavar="BACKUP", help=_("a backup of this file (see `mentordesk backups`)"))
     p.set_defaults(func=_restore)
 
 
@@ -40,13 +42,19 @@ def _list(args: argparse.Namespace) -> int:
     target = _target(args)
     found = list_backups(target)
     keep = Retention()
-    print(f"{target.name}: {count_words(len(found), 'backup', 'backups')}. "
-          f"Daily backups are kept for the last {keep.daily_days} days "
-          f"it was opened; the last {keep.merge} before a merge, {keep.migration} before an upgrade, "
-          f"{keep.before_restore} before a restore and {keep.manual} by hand.")
+    counted = ngettext("%(file)s: %(count)s backup.", "%(file)s: %(count)s backups.", len(found)) % {
+        "file": target.name, "count": len(found)}
+    kept = ngettext("Daily backups are kept for the last %(days)s day it was opened; the last %(merge)s before a "
+                    "merge, %(migration)s before an upgrade, %(restore)s before a restore and %(manual)s by hand.",
+                    "Daily backups are kept for the last %(days)s days it was opened; the last %(merge)s before a "
+                    "merge, %(migration)s before an upgrade, %(restore)s before a restore and %(manual)s by hand.",
+                    keep.daily_days) % {"days": keep.daily_days, "merge": keep.merge, "migration": keep.migration,
+                                        "restore": keep.before_restore, "manual": keep.manual}
+    print(f"{counted} {kept}")  # two whole sentences
     for b in found:
         taken = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{taken}  {REASON_WORDS.get(b.reason, b.reason):<18}  {format_size(b.size):>9}  {b.path}")
+        reason = _(REASON_WORDS[b.reason]) if b.reason in REASON_WORDS else b.reason
+        print(f"{taken}  {reason:<18}  {format_size(b.size):>9}  {b.path}")
     return 0
 
 
@@ -57,11 +65,11 @@ def _restore(args: argparse.Namespace) -> int:
     target = _target(args)
     with holding_lock_note(target, ignore_lock=bool(getattr(args, "ignore_lock", False))):
         result = restore_backup(args.backup, target)
-    print(f"Restored {Path(args.backup).name} into {target}.")
+    print(_("Restored %(backup)s into %(file)s.") % {"backup": Path(args.backup).name, "file": target})
     if result.previous_backup is not None:
-        print(f"The file as it was is kept as the backup {result.previous_backup.name}.")
+        print(_("The file as it was is kept as the backup %(name)s.") % {"name": result.previous_backup.name})
     if result.moved_aside is not None:
-        print(f"The damaged file was kept as {result.moved_aside.name}.")
+        print(_("The damaged file was kept as %(name)s.") % {"name": result.moved_aside.name})
     if result.note:
         print(result.note)
     return 0

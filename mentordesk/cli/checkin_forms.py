@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from . import open_db
 from .output import safe
 
@@ -24,15 +26,15 @@ from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("checkin-forms", help="write fillable PDF check-in forms for the due check-ins")
+    p = sub.add_parser("checkin-forms", help=_("write fillable PDF check-in forms for the due check-ins"))
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--program", metavar="NAME", help="every check-in of the program due within two weeks")
-    which.add_argument("--relationship", metavar="ID", help="both people's next check-in of one relationship")
-    p.add_argument("--out-dir", metavar="DIR", required=True, help="the folder for the forms (made if missing)")
+    which.add_argument("--program", metavar="NAME", help=_("every check-in of the program due within two weeks"))
+    which.add_argument("--relationship", metavar="ID", help=_("both people's next check-in of one relationship"))
+    p.add_argument("--out-dir", metavar="DIR", required=True, help=_("the folder for the forms (made if missing)"))
     p.set_defaults(func=cmd_checkin_forms)
 
-    i = sub.add_parser("import-forms", help="record the check-ins of returned PDF forms (files or folders)")
-    i.add_argument("paths", metavar="PATH", nargs="+", help="returned forms, or folders holding them")
+    i = sub.add_parser("import-forms", help=_("record the check-ins of returned PDF forms (files or folders)"))
+    i.add_argument("paths", metavar="PATH", nargs="+", help=_("returned forms, or folders holding them"))
     i.set_defaults(func=cmd_import_forms)
 
 
@@ -52,11 +54,11 @@ def cmd_checkin_forms(args: argparse.Namespace) -> int:
     for note in made.notes:
         print(safe(note))
     if not made.paths:
-        print("No check-in is due, so no form was written.")
+        print(_("No check-in is due, so no form was written."))
         return 0
     for path in made.paths:
         print(safe(str(path)))
-    print(f"{len(made.paths)} form{'s' if len(made.paths) != 1 else ''} written.")
+    print(ngettext("%(count)s form written.", "%(count)s forms written.", len(made.paths)) % {"count": len(made.paths)})
     return 0
 
 

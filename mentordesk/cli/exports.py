@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from . import open_db
 from .lazy import lazy
 from .output import safe
@@ -19,15 +21,13 @@ from .output import safe
 svc = lazy("mentordesk.services.exports")  # openpyxl loads only when an export runs
 
 TABLE_NAMES = ("relationships", "meetings", "goals", "checkins")
-_WHAT = {"relationships": ("relationship", "relationships"), "meetings": ("meeting", "meetings"),
-         "goals": ("goal", "goals"), "checkins": ("check-in", "check-ins")}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write relationships, meetings, goals or check-ins to an Excel (.xlsx) "
-                                      "or CSV file (by the file's ending)")
-    p.add_argument("table", choices=TABLE_NAMES, help="what to export")
-    p.add_argument("file", metavar="FILE", help="the file to write, ending in .xlsx or .csv")
+    p = sub.add_parser("export", help=_("write relationships, meetings, goals or check-ins to an Excel (.xlsx) "
+                                        "or CSV file (by the file's ending)"))
+    p.add_argument("table", choices=TABLE_NAMES, help=_("what to export"))
+    p.add_argument("file", metavar="FILE", help=_("the file to write, ending in .xlsx or .csv"))
     p.set_defaults(func=_export)
 
 
@@ -37,6 +37,17 @@ def _export(args: argparse.Namespace) -> int:
         n = svc.export_table(db, args.table, args.file)
     finally:
         db.close()
-    one, many = _WHAT[args.table]
-    print(f"Exported {n} {one if n == 1 else many} to {safe(args.file)}.")
+    print(_exported(args.table, n) % {"count": n, "file": safe(args.file)})
     return 0
+
+
+def _exported(table: str, n: int) -> str:
+    """One whole sentence per table, so each language declines its own noun."""
+    if table == "relationships":
+        return ngettext("Exported %(count)s relationship to %(file)s.",
+                        "Exported %(count)s relationships to %(file)s.", n)
+    if table == "meetings":
+        return ngettext("Exported %(count)s meeting to %(file)s.", "Exported %(count)s meetings to %(file)s.", n)
+    if table == "goals":
+        return ngettext("Exported %(count)s goal to %(file)s.", "Exported %(count)s goals to %(file)s.", n)
+    return ngettext("Exported %(count)s check-in to %(file)s.", "Exported %(count)s check-ins to %(file)s.", n)

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 import argparse
 
+from ..i18n import gettext as _
 from . import open_db
 from .output import safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("merge",
-                       help="merge another MentorDesk file (a branch's file, a sync conflict copy) into this one")
-    p.add_argument("other", metavar="OTHER.db")
-    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+                       help=_("merge another MentorDesk file (a branch's file, a sync conflict copy) into this one"))
+    p.add_argument("other", metavar="OTHER.db", help=_("the file to merge in; it is only read"))
+    p.add_argument("--dry-run", action="store_true", help=_("show what would change, write nothing"))
     p.add_argument("--prefer", choices=("newer", "local", "incoming"), default="newer",
-                   help="how to settle fields both files changed (default: the newer change)")
+                   help=_("how to settle fields both files changed (default: the newer change)"))
     p.add_argument("--other-company", action="store_true",
-                   help="merge even though OTHER.db belongs to another company (people are never joined "
-                        "unless employee ID, name and e-mail all match)")
+                   help=_("merge even though OTHER.db belongs to another company (people are never joined "
+                          "unless employee ID, name and e-mail all match)"))
     p.add_argument("--apply-erasures", action="store_true",
-                   help="apply the erasures of people OTHER.db carries that were not made in this file "
-                        "(see them first with --dry-run); without it such a merge is refused")
+                   help=_("apply the erasures of people OTHER.db carries that were not made in this file "
+                          "(see them first with --dry-run); without it such a merge is refused"))
     p.set_defaults(func=_merge)
-    p = sub.add_parser("backup", help="write a copy of the file to PATH")
-    p.add_argument("--out", metavar="PATH", required=True)
+    p = sub.add_parser("backup", help=_("write a copy of the file to PATH"))
+    p.add_argument("--out", metavar="PATH", required=True, help=_("where to write the copy"))
     p.set_defaults(func=_backup)
-    p = sub.add_parser("check", help="check the file's integrity and schema version")
+    p = sub.add_parser("check", help=_("check the file's integrity and schema version"))
     p.set_defaults(func=_check)
 
 
@@ -47,9 +48,11 @@ def _merge(args: argparse.Namespace) -> int:
         print(result.summary_text())
     except files.ErasuresNotConfirmed as exc:
         raise files.MergeError(  # the same refusal, with the command that confirms
-            f"{exc} To apply them, run the command again with --apply-erasures.") from exc
+            _("%(refusal)s To apply them, run the command again with --apply-erasures.") % {"refusal": exc}) from exc
     except files.OtherCompanyError as exc:
-        raise files.OtherCompanyError(f"{exc} To merge it anyway, run the command again with --other-company.") from exc
+        raise files.OtherCompanyError(
+            _("%(refusal)s To merge it anyway, run the command again with --other-company.") % {"refusal": exc}
+        ) from exc
     finally:
         db.close()
     return 0
@@ -61,7 +64,7 @@ def _backup(args: argparse.Namespace) -> int:
     db = open_db(args, create=False, readonly=True)
     try:
         out = files.backup_now(db, args.out)
-        print(f"Backup written to {safe(out)}.")
+        print(_("Backup written to %(file)s.") % {"file": safe(out)})
     finally:
         db.close()
     return 0

@@ -18,6 +18,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError
+from ..i18n import gettext as _
 from . import open_db
 from .output import safe
 
@@ -26,27 +27,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     from ..services.message_templates import KINDS, REMINDER_KINDS  # no icalendar for --help
 
     p = sub.add_parser("invite",
-                       help="write the introduction e-mail draft (.eml) of a pair with its meeting series (.ics)")
-    p.add_argument("--relationship", metavar="ID", required=True, help="the relationship's id")
-    p.add_argument("--out-dir", metavar="DIR", required=True, help="the folder for the draft")
-    p.add_argument("--time", metavar="HH:MM", default="10:00", help="the meetings' time of day (default 10:00)")
-    p.add_argument("--minutes", metavar="N", type=int, default=60, help="how long a meeting lasts (default 60)")
-    p.add_argument("--timezone", metavar="ZONE", help="e.g. Europe/Amsterdam (default: this computer's)")
+                       help=_("write the introduction e-mail draft (.eml) of a pair with its meeting series (.ics)"))
+    p.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    p.add_argument("--out-dir", metavar="DIR", required=True, help=_("the folder for the draft"))
+    p.add_argument("--time", metavar="HH:MM", default="10:00", help=_("the meetings' time of day (default 10:00)"))
+    p.add_argument("--minutes", metavar="N", type=int, default=60, help=_("how long a meeting lasts (default 60)"))
+    p.add_argument("--timezone", metavar="ZONE", help=_("e.g. Europe/Amsterdam (default: this computer's)"))
     p.set_defaults(func=cmd_invite)
 
-    p = sub.add_parser("remind", help="write a reminder draft for an overdue meeting or check-in")
-    p.add_argument("--relationship", metavar="ID", required=True, help="the relationship's id")
-    p.add_argument("--about", choices=list(REMINDER_KINDS), required=True, help="what is overdue")
-    p.add_argument("--role", choices=("mentor", "mentee"), help="with checkin_overdue: only this person")
-    p.add_argument("--out-dir", metavar="DIR", required=True, help="the folder for the drafts")
+    p = sub.add_parser("remind", help=_("write a reminder draft for an overdue meeting or check-in"))
+    p.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    p.add_argument("--about", choices=list(REMINDER_KINDS), required=True, help=_("what is overdue"))
+    p.add_argument("--role", choices=("mentor", "mentee"), help=_("with checkin_overdue: only this person"))
+    p.add_argument("--out-dir", metavar="DIR", required=True, help=_("the folder for the drafts"))
     p.set_defaults(func=cmd_remind)
 
-    p = sub.add_parser("message-text", help="show or change a program's introduction or reminder text")
-    p.add_argument("--program", metavar="NAME", required=True, help="the program's name")
-    p.add_argument("--kind", choices=list(KINDS), required=True, help="which text")
-    p.add_argument("--subject", metavar="TEXT", help="the new subject line")
-    p.add_argument("--body-file", metavar="FILE", help="a UTF-8 text file holding the new text")
-    p.add_argument("--reset", action="store_true", help="go back to MentorDesk's own text")
+    p = sub.add_parser("message-text", help=_("show or change a program's introduction or reminder text"))
+    p.add_argument("--program", metavar="NAME", required=True, help=_("the program's name"))
+    p.add_argument("--kind", choices=list(KINDS), required=True, help=_("which text"))
+    p.add_argument("--subject", metavar="TEXT", help=_("the new subject line"))
+    p.add_argument("--body-file", metavar="FILE", help=_("a UTF-8 text file holding the new text"))
+    p.add_argument("--reset", action="store_true", help=_("go back to MentorDesk's own text"))
     p.set_defaults(func=cmd_message_text)
 
 
@@ -54,7 +55,7 @@ def _time(text: str) -> dt.time:
     try:
         value = dt.time.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"The time {text!r} is not a time of day like 09:30.") from None
+        raise ValidationError(_("The time %(text)s is not a time of day like 09:30.") % {"text": repr(text)}) from None
     return value.replace(second=0, microsecond=0)
 
 
@@ -65,15 +66,15 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            f"{name!r} is not a time zone MentorDesk knows; write it like Europe/Amsterdam."
+            _("%(zone)s is not a time zone MentorDesk knows; write it like Europe/Amsterdam.") % {"zone": repr(name)}
         ) from None
 
 
 def _report(drafts) -> None:
     for d in drafts:
         if d.ics is not None:
-            print(f"Wrote {safe(d.ics)}")
-        print(f"Wrote {safe(d.eml)}")
+            print(_("Wrote %(file)s") % {"file": safe(d.ics)})
+        print(_("Wrote %(file)s") % {"file": safe(d.eml)})
         for note in d.notes:
             print(f"mentordesk: {safe(note)}", file=sys.stderr)
 
@@ -106,9 +107,10 @@ def _body(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path} is not UTF-8 text. Nothing was saved.") from None
+        raise ValidationError(_("%(file)s is not UTF-8 text. Nothing was saved.") % {"file": path}) from None
     except OSError as exc:
-        raise ValidationError(f"{path} could not be read ({exc.strerror}). Nothing was saved.") from None
+        raise ValidationError(_("%(file)s could not be read (%(reason)s). Nothing was saved.")
+                              % {"file": path, "reason": exc.strerror}) from None
 
 
 def cmd_message_text(args: argparse.Namespace) -> int:
@@ -117,7 +119,7 @@ def cmd_message_text(args: argparse.Namespace) -> int:
 
     changing = args.reset or args.subject is not None or args.body_file is not None
     if args.reset and (args.subject is not None or args.body_file is not None):
-        raise ValidationError("--reset goes back to MentorDesk's text; leave out --subject and --body-file.")
+        raise ValidationError(_("--reset goes back to MentorDesk's text; leave out --subject and --body-file."))
     db = open_db(args, readonly=not changing, create=False)
     try:
         program = programs.find_program(db, args.program)
@@ -129,7 +131,7 @@ def cmd_message_text(args: argparse.Namespace) -> int:
             body = _body(args.body_file) if args.body_file is not None else current.body
             texts.save_template(db, program.id, args.kind, subject, body)
         shown = texts.get_template(db, program.id, args.kind)
-        print(f"Subject: {safe(shown.subject)}\n")
+        print(_("Subject: %(subject)s") % {"subject": safe(shown.subject)} + "\n")
         print(safe(shown.body, keep_layout=True))
     finally:
         db.close()

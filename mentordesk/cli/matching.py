@@ -12,7 +12,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..wording import count as count_words
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from . import open_db
 from .lazy import lazy
 from .output import safe
@@ -25,11 +26,11 @@ programs_service = lazy("mentordesk.services.programs")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("match", help="propose mentor-mentee pairs for a program, with reasons")
-    p.add_argument("--program", metavar="NAME", required=True, help="the program's name")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p = sub.add_parser("match", help=_("propose mentor-mentee pairs for a program, with reasons"))
+    p.add_argument("--program", metavar="NAME", required=True, help=_("the program's name"))
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     p.add_argument("--apply", action="store_true",
-                   help="approve every proposal: start the relationships and waitlist the rest")
+                   help=_("approve every proposal: start the relationships and waitlist the rest"))
     p.set_defaults(func=cmd_match)
 
 
@@ -62,35 +63,53 @@ def run_json(run: matching.MatchRun, approval: matching.Approval | None = None) 
 
 
 def _print_text(run: matching.MatchRun, approval: matching.Approval | None) -> None:
-    print(f"{safe(run.program)}: {count_words(len(run.proposals), 'proposed pair', 'proposed pairs')}, "
-          f"{len(run.waiting)} waiting.")
+    pairs, waiting = len(run.proposals), len(run.waiting)
+    print(_("%(program)s: %(pairs)s, %(waiting)s.") % {
+        "program": safe(run.program),
+        "pairs": ngettext("%(count)s proposed pair", "%(count)s proposed pairs", pairs) % {"count": pairs},
+        "waiting": ngettext("%(count)s waiting", "%(count)s waiting", waiting) % {"count": waiting}})
     if run.proposals:
-        width_e = max(len(safe(p.mentee)) for p in run.proposals)
-        width_m = max(len(safe(p.mentor)) for p in run.proposals)
-        print()
-        print(f"  {'Mentee':<{width_e}}  {'Mentor':<{width_m}}  Score  Why")
-        for p in run.proposals:
-            flag = " [locked]" if p.locked else ""
-            why = safe("; ".join(p.top_reasons) or "-")
-            print(f"  {safe(p.mentee):<{width_e}}  {safe(p.mentor):<{width_m}}  {p.score:5.0f}  {why}{flag}")
-            if p.blocked:
-                print(f"  {'':<{width_e}}  warning: {safe(p.blocked)}")
+        _print_proposals(run.proposals)
     if run.waiting:
         print()
-        print("Waiting list:")
+        print(_("Waiting list:"))
         for w in run.waiting:
-            since = f" (waiting since {w.since})" if w.since else ""
-            print(f"  {safe(w.mentee)}: {safe(w.reason)}{since}")
+            values = {"mentee": safe(w.mentee), "reason": safe(w.reason), "date": w.since}
+            print("  " + (_("%(mentee)s: %(reason)s (waiting since %(date)s)") if w.since
+                          else "%(mentee)s: %(reason)s") % values)
     for note in run.notes:
-        print(f"note: {safe(note)}", file=sys.stderr)
+        print(_("note: %(text)s") % {"text": safe(note)}, file=sys.stderr)
     if approval is not None:
-        print()
-        print(f"Approved: {count_words(len(approval), 'relationship', 'relationships')} started, "
-              f"{count_words(len(approval.waitlisted), 'mentee', 'mentees')} put on the waiting list.")
-        for _rel_id, p in approval.started:
-            print(f"  started {safe(p.mentee)} with {safe(p.mentor)}")
-        for s in approval.skipped:
-            print(f"  skipped {safe(s.mentee)} with {safe(s.mentor)}: {safe(s.reason)}")
+        _print_approval(approval)
+
+
+def _print_proposals(proposals: list[matching.ProposalView]) -> None:
+    """A table whose columns fit both the names and the headings in the user's language."""
+    heads = (_("Mentee"), _("Mentor"), _("Score"), _("Why"))
+    width_e = max(len(heads[0]), *(len(safe(p.mentee)) for p in proposals))
+    width_m = max(len(heads[1]), *(len(safe(p.mentor)) for p in proposals))
+    width_s = max(5, len(heads[2]))
+    print()
+    print(f"  {heads[0]:<{width_e}}  {heads[1]:<{width_m}}  {heads[2]:>{width_s}}  {heads[3]}")
+    for p in proposals:
+        why = safe("; ".join(p.top_reasons) or "-")
+        flag = " " + _("[locked]") if p.locked else ""
+        print(f"  {safe(p.mentee):<{width_e}}  {safe(p.mentor):<{width_m}}  {p.score:{width_s}.0f}  {why}{flag}")
+        if p.blocked:
+            print(f"  {'':<{width_e}}  " + _("warning: %(text)s") % {"text": safe(p.blocked)})
+
+
+def _print_approval(approval: matching.Approval) -> None:
+    started, waitlisted = len(approval), len(approval.waitlisted)
+    print()
+    print(_("Approved: %(relationships)s started, %(mentees)s put on the waiting list.") % {
+        "relationships": ngettext("%(count)s relationship", "%(count)s relationships", started) % {"count": started},
+        "mentees": ngettext("%(count)s mentee", "%(count)s mentees", waitlisted) % {"count": waitlisted}})
+    for _rel_id, p in approval.started:
+        print("  " + _("started %(mentee)s with %(mentor)s") % {"mentee": safe(p.mentee), "mentor": safe(p.mentor)})
+    for s in approval.skipped:
+        print("  " + _("skipped %(mentee)s with %(mentor)s: %(reason)s")
+              % {"mentee": safe(s.mentee), "mentor": safe(s.mentor), "reason": safe(s.reason)})
 
 
 def cmd_match(args: argparse.Namespace) -> int:

@@ -15,10 +15,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
-from ..relationship_rules.vocabulary import GOAL_STATUSES
+from ..i18n import N_, NC_, ngettext, pgettext
+from ..i18n import gettext as _
 from . import open_db
 from .lazy import lazy
 from .output import safe
+from .relationship_words import decimal
 
 if TYPE_CHECKING:
     from ..models import Person
@@ -28,29 +30,35 @@ if TYPE_CHECKING:
 people_svc = lazy("mentordesk.services.people")
 svc = lazy("mentordesk.services.relationships")
 
+#: A goal's status inside a sentence, in lower case (a lower-cased German noun would be wrong).
+GOAL_STATUS_WORDS = {"open": N_("open"), "in_progress": N_("in progress"), "achieved": N_("achieved"),
+                     "dropped": N_("dropped")}
+#: Who filled in a check-in, inside a sentence (a context: "mentee" alone is also a plural's msgid).
+ROLE_WORDS = {"mentor": NC_("check-in by", "mentor"), "mentee": NC_("check-in by", "mentee")}
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    g = sub.add_parser("goals", help="list a relationship's goals with their ids")
-    g.add_argument("--relationship", metavar="ID", required=True)
-    g.add_argument("--json", action="store_true", help="print JSON instead of a list")
+    g = sub.add_parser("goals", help=_("list a relationship's goals with their ids"))
+    g.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    g.add_argument("--json", action="store_true", help=_("print JSON instead of a list"))
     g.set_defaults(func=cmd_goals)
 
-    c = sub.add_parser("checkins", help="list a relationship's check-ins with their ids")
-    c.add_argument("--relationship", metavar="ID", required=True)
-    c.add_argument("--json", action="store_true", help="print JSON instead of a list")
+    c = sub.add_parser("checkins", help=_("list a relationship's check-ins with their ids"))
+    c.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    c.add_argument("--json", action="store_true", help=_("print JSON instead of a list"))
     c.set_defaults(func=cmd_checkins)
 
-    dg = sub.add_parser("delete-goal", help="delete a goal entered by mistake (it leaves reports and attention)")
-    dg.add_argument("--goal", metavar="ID", required=True, help="the goal's id, as `goals` shows")
+    dg = sub.add_parser("delete-goal", help=_("delete a goal entered by mistake (it leaves reports and attention)"))
+    dg.add_argument("--goal", metavar="ID", required=True, help=_("the goal's id, as `goals` shows"))
     dg.set_defaults(func=cmd_delete_goal)
 
-    dc = sub.add_parser("delete-checkin", help="delete a check-in entered by mistake")
-    dc.add_argument("--checkin", metavar="ID", required=True, help="the check-in's id, as `checkins` shows")
+    dc = sub.add_parser("delete-checkin", help=_("delete a check-in entered by mistake"))
+    dc.add_argument("--checkin", metavar="ID", required=True, help=_("the check-in's id, as `checkins` shows"))
     dc.set_defaults(func=cmd_delete_checkin)
 
-    a = sub.add_parser("archive-person", help="archive someone who left (or --restore them)")
-    a.add_argument("employee_id", metavar="EMPLOYEE_ID")
-    a.add_argument("--restore", action="store_true", help="make an archived person active again")
+    a = sub.add_parser("archive-person", help=_("archive someone who left (or --restore them)"))
+    a.add_argument("employee_id", metavar="EMPLOYEE_ID", help=_("the person's employee ID"))
+    a.add_argument("--restore", action="store_true", help=_("make an archived person active again"))
     a.set_defaults(func=cmd_archive_person)
 
 
@@ -67,10 +75,15 @@ def cmd_goals(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not goals:
-        print("No goals.")
+        print(_("No goals."))
     for g in goals:
-        due = f", due {g.due_date.isoformat()}" if g.due_date else ""
-        print(f"{g.id}  {safe(g.title)} ({GOAL_STATUSES.get(g.status, g.status).lower()}, {g.progress}%{due})")
+        status = _(GOAL_STATUS_WORDS[g.status]) if g.status in GOAL_STATUS_WORDS else g.status
+        values = {"id": g.id, "title": safe(g.title), "status": status, "progress": g.progress}
+        if g.due_date:
+            print(_("%(id)s  %(title)s (%(status)s, %(progress)s%%, due %(due)s)") % {**values,
+                                                                                   "due": g.due_date.isoformat()})
+        else:
+            print(_("%(id)s  %(title)s (%(status)s, %(progress)s%%)") % values)
     return 0
 
 
@@ -91,10 +104,15 @@ def cmd_checkins(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not checkins:
-        print("No check-ins.")
+        print(_("No check-ins."))
     for c in checkins:
-        average = "comments only" if c.average is None else f"average {c.average:.1f}"
-        print(f"{c.id}  {c.date.isoformat()} {c.role} ({average})")
+        role = pgettext("check-in by", ROLE_WORDS[c.role]) if c.role in ROLE_WORDS else c.role
+        values = {"id": c.id, "date": c.date.isoformat(), "role": role}
+        if c.average is None:
+            print(_("%(id)s  %(date)s %(role)s (comments only)") % values)
+        else:  # '3,5' where the language writes a decimal comma
+            print(_("%(id)s  %(date)s %(role)s (average %(average)s)") % {**values,
+                                                                       "average": decimal(c.average)})
     return 0
 
 
@@ -104,7 +122,8 @@ def cmd_delete_goal(args: argparse.Namespace) -> int:
         svc.delete_goal(db, args.goal)
     finally:
         db.close()
-    print(f"Deleted the goal {args.goal}; it no longer shows in the relationship, attention list or reports.")
+    print(_("Deleted the goal %(id)s; it no longer shows in the relationship, attention list or reports.")
+          % {"id": args.goal})
     return 0
 
 
@@ -114,7 +133,7 @@ def cmd_delete_checkin(args: argparse.Namespace) -> int:
         svc.delete_checkin(db, args.checkin)
     finally:
         db.close()
-    print(f"Deleted the check-in {args.checkin}; it no longer counts towards health or reports.")
+    print(_("Deleted the check-in %(id)s; it no longer counts towards health or reports.") % {"id": args.checkin})
     return 0
 
 
@@ -123,18 +142,23 @@ def _find_person(people: list[Person], employee_id: str) -> Person:
     found = [p for p in people if p.employee_id == wanted] or \
         [p for p in people if p.employee_id.casefold() == wanted.casefold()]
     if not found:
-        raise ValidationError(f"There is no one with the employee id {wanted!r}. Nothing was changed.")
+        raise ValidationError(_("There is no one with the employee id %(id)s. Nothing was changed.")
+                              % {"id": repr(wanted)})
     return found[0]
 
 
 def _still_running(affected: list[RelationshipSummary]) -> None:
     """The warning the window shows as a question: what is left without a partner, and what to do."""
     n = len(affected)
-    print(f"Still in {n} active relationship{'s' if n != 1 else ''}; close or re-pair "
-          f"{'it' if n == 1 else 'each'} (health shows it at risk and the attention list flags it):")
+    print(ngettext("Still in %(count)s active relationship; close or re-pair it "
+                   "(health shows it at risk and the attention list flags it):",
+                   "Still in %(count)s active relationships; close or re-pair each "
+                   "(health shows it at risk and the attention list flags it):", n) % {"count": n})
     for s in affected:
-        print(f"  {safe(s.mentor_name)} & {safe(s.mentee_name)} ({safe(s.program_name or 'no program')}): "
-              f"mentordesk close-relationship --relationship {s.id} --outcome OUTCOME --reason TEXT")
+        print("  " + _("%(mentor)s & %(mentee)s (%(program)s): mentordesk close-relationship --relationship %(id)s "
+                       "--outcome OUTCOME --reason TEXT")
+              % {"mentor": safe(s.mentor_name), "mentee": safe(s.mentee_name),
+                 "program": safe(s.program_name) if s.program_name else _("no program"), "id": s.id})
 
 
 def cmd_archive_person(args: argparse.Namespace) -> int:
@@ -144,8 +168,8 @@ def cmd_archive_person(args: argparse.Namespace) -> int:
         affected = people_svc.set_archived(db, person.id, not args.restore)
     finally:
         db.close()
-    done = "Restored" if args.restore else "Archived"
-    print(f"{done} {safe(person.name)} ({safe(person.employee_id)}).")
+    values = {"name": safe(person.name), "id": safe(person.employee_id)}
+    print((_("Restored %(name)s (%(id)s).") if args.restore else _("Archived %(name)s (%(id)s).")) % values)
     if affected:
         _still_running(affected)
     return 0

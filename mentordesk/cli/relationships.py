@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import MentorDeskError, ValidationError
+from ..i18n import gettext as _
 
 # The vocabulary modules, not `..relationships`: the help texts need only
 # these words, and the whole rule set (attention, health, time zones) costs
@@ -27,6 +28,7 @@ from ..errors import MentorDeskError, ValidationError
 from ..relationship_rules.checkins import CHECKIN_QUESTIONS
 from ..relationship_rules.vocabulary import CADENCES, CLOSURE_OUTCOMES, OUTCOMES, ROLES
 from . import open_db, relationship_records
+from . import relationship_words as words
 from .lazy import lazy
 from .output import safe
 
@@ -42,73 +44,73 @@ T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("relationships", help="list mentoring relationships with attendance and health")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--program", metavar="NAME", help="only this program")
-    p.add_argument("--status", metavar="STATUS", help="active or closed")
+    p = sub.add_parser("relationships", help=_("list mentoring relationships with attendance and health"))
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+    p.add_argument("--program", metavar="NAME", help=_("only this program"))
+    p.add_argument("--status", metavar="STATUS", help=_("active or closed"))
     p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_relationships)
 
-    m = sub.add_parser("log-meeting", help="record a meeting of a relationship")
-    m.add_argument("--relationship", metavar="ID", required=True)
+    m = sub.add_parser("log-meeting", help=_("record a meeting of a relationship"))
+    m.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
     m.add_argument("--date", metavar="YYYY-MM-DD", required=True,
-                   help="not after today for a held or missed meeting; a cancelled or rescheduled one may be "
-                        "ahead (a closed relationship takes no new meetings)")
+                   help=_("not after today for a held or missed meeting; a cancelled or rescheduled one may be "
+                          "ahead (a closed relationship takes no new meetings)"))
     m.add_argument("--outcome", metavar="OUTCOME", required=True,
-                   help="one of: " + ", ".join(_cli_outcome(o) for o in OUTCOMES))
-    m.add_argument("--minutes", metavar="N", required=True)
-    m.add_argument("--notes", default="")
-    m.add_argument("--topics", default="")
-    m.add_argument("--time", default="", metavar="HH:MM")
-    m.add_argument("--mode", default=None, help="in-person, video, phone or chat (default: the relationship's)")
-    m.add_argument("--without-notice", action="store_true", help="the miss or change came without notice")
+                   help=_("one of: %(choices)s") % {"choices": ", ".join(_cli_outcome(o) for o in OUTCOMES)})
+    m.add_argument("--minutes", metavar="N", required=True, help=_("how long the meeting lasted, in minutes"))
+    m.add_argument("--notes", default="", help=_("confidential notes (HR's copy of the report only)"))
+    m.add_argument("--topics", default="", help=_("what was talked about"))
+    m.add_argument("--time", default="", metavar="HH:MM", help=_("the time of day it started"))
+    m.add_argument("--mode", default=None, help=_("in-person, video, phone or chat (default: the relationship's)"))
+    m.add_argument("--without-notice", action="store_true", help=_("the miss or change came without notice"))
     m.set_defaults(func=cmd_log_meeting)
 
-    a = sub.add_parser("attention", help="what needs HR's attention, most urgent first")
-    a.add_argument("--json", action="store_true", help="print JSON instead of a list")
+    a = sub.add_parser("attention", help=_("what needs HR's attention, most urgent first"))
+    a.add_argument("--json", action="store_true", help=_("print JSON instead of a list"))
     a.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     a.set_defaults(func=cmd_attention)
 
-    s = sub.add_parser("start-relationship", help="pair a mentor and a mentee by hand; prints the new id")
-    s.add_argument("--mentor", metavar="EMPLOYEE_ID", required=True)
-    s.add_argument("--mentee", metavar="EMPLOYEE_ID", required=True)
-    s.add_argument("--program", metavar="NAME", help="the program it belongs to (default: none)")
-    s.add_argument("--start", metavar="YYYY-MM-DD", help="first day (default: today)")
-    s.add_argument("--months", metavar="N", help="planned length (default: the program's, else 9)")
-    s.add_argument("--cadence", metavar="CADENCE", help="one of: " + ", ".join(CADENCES)
-                   + " (default: the program's, else fortnightly)")
+    s = sub.add_parser("start-relationship", help=_("pair a mentor and a mentee by hand; prints the new id"))
+    s.add_argument("--mentor", metavar="EMPLOYEE_ID", required=True, help=_("the mentor's employee ID"))
+    s.add_argument("--mentee", metavar="EMPLOYEE_ID", required=True, help=_("the mentee's employee ID"))
+    s.add_argument("--program", metavar="NAME", help=_("the program it belongs to (default: none)"))
+    s.add_argument("--start", metavar="YYYY-MM-DD", help=_("first day (default: today)"))
+    s.add_argument("--months", metavar="N", help=_("planned length (default: the program's, else 9)"))
+    s.add_argument("--cadence", metavar="CADENCE", help=_("one of: %(choices)s (default: the program's, else "
+                                                          "fortnightly)") % {"choices": ", ".join(CADENCES)})
     s.set_defaults(func=cmd_start_relationship)
 
-    c = sub.add_parser("close-relationship", help="close a relationship with its outcome")
-    c.add_argument("--relationship", metavar="ID", required=True)
+    c = sub.add_parser("close-relationship", help=_("close a relationship with its outcome"))
+    c.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
     c.add_argument("--outcome", metavar="OUTCOME", required=True,
-                   help="one of: " + ", ".join(_cli_outcome(o) for o in CLOSURE_OUTCOMES))
-    c.add_argument("--reason", default="", help="required unless the outcome is completed")
-    c.add_argument("--reflection", default="", help="the pair's final reflection")
-    c.add_argument("--date", metavar="YYYY-MM-DD", help="closing day (default: today)")
+                   help=_("one of: %(choices)s") % {"choices": ", ".join(_cli_outcome(o) for o in CLOSURE_OUTCOMES)})
+    c.add_argument("--reason", default="", help=_("required unless the outcome is completed"))
+    c.add_argument("--reflection", default="", help=_("the pair's final reflection"))
+    c.add_argument("--date", metavar="YYYY-MM-DD", help=_("closing day (default: today)"))
     c.set_defaults(func=cmd_close_relationship)
 
-    e = sub.add_parser("extend-relationship", help="move a relationship's planned end later")
-    e.add_argument("--relationship", metavar="ID", required=True)
-    e.add_argument("--until", metavar="YYYY-MM-DD", required=True, help="the new planned end")
-    e.add_argument("--reason", required=True)
+    e = sub.add_parser("extend-relationship", help=_("move a relationship's planned end later"))
+    e.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    e.add_argument("--until", metavar="YYYY-MM-DD", required=True, help=_("the new planned end"))
+    e.add_argument("--reason", required=True, help=_("why it is extended (kept with the record)"))
     e.set_defaults(func=cmd_extend_relationship)
 
-    k = sub.add_parser("checkin", help="record a mentor's or mentee's check-in")
-    k.add_argument("--relationship", metavar="ID", required=True)
-    k.add_argument("--role", metavar="ROLE", required=True, help="mentor or mentee")
-    k.add_argument("--date", metavar="YYYY-MM-DD", required=True)
+    k = sub.add_parser("checkin", help=_("record a mentor's or mentee's check-in"))
+    k.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    k.add_argument("--role", metavar="ROLE", required=True, help=_("mentor or mentee"))
+    k.add_argument("--date", metavar="YYYY-MM-DD", required=True, help=_("the day of the check-in"))
     k.add_argument("--score", metavar="KEY=N", action="extend", nargs="+", default=[],
-                   help="an answer from 1 to 5; questions: " + ", ".join(CHECKIN_QUESTIONS))
+                   help=_("an answer from 1 to 5; questions: %(keys)s") % {"keys": ", ".join(CHECKIN_QUESTIONS)})
     k.add_argument("--comment", metavar="KEY=TEXT", action="extend", nargs="+", default=[],
-                   help="a comment on one question")
+                   help=_("a comment on one question"))
     k.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     k.set_defaults(func=cmd_checkin)
 
-    z = sub.add_parser("snooze", help="hide an attention item until a date")
-    z.add_argument("--item", metavar="KEY", required=True, help="the item's key, as `attention --json` shows")
-    z.add_argument("--until", metavar="YYYY-MM-DD", required=True, help="the day it shows again")
-    z.add_argument("--note", metavar="TEXT", required=True, help="why it can wait")
+    z = sub.add_parser("snooze", help=_("hide an attention item until a date"))
+    z.add_argument("--item", metavar="KEY", required=True, help=_("the item's key, as `attention --json` shows"))
+    z.add_argument("--until", metavar="YYYY-MM-DD", required=True, help=_("the day it shows again"))
+    z.add_argument("--note", metavar="TEXT", required=True, help=_("why it can wait"))
     z.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     z.set_defaults(func=cmd_snooze)
 
@@ -128,15 +130,18 @@ def _collect(problems: list[str], parse: Callable[[], T]) -> T | None:
         problems += exc.problems
         return None
 
-def _parse_date(text: str, what: str) -> dt.date:
+def _parse_date(text: str, refusal: str) -> dt.date:
+    """`refusal` is the whole sentence naming which date, with %(text)s for what was typed."""
     try:
         return dt.date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValidationError(f"{what} {text!r} is not a real date; write it as YYYY-MM-DD.") from None
+        raise ValidationError(refusal % {"text": repr(text)}) from None
 
 
 def _today(args: argparse.Namespace) -> dt.date | None:
-    return _parse_date(args.today, "The date") if getattr(args, "today", None) else None
+    if not getattr(args, "today", None):
+        return None
+    return _parse_date(args.today, _("The date %(text)s is not a real date; write it as YYYY-MM-DD."))
 
 
 # -- relationships ------------------------------------------------------------------
@@ -171,7 +176,7 @@ def table(headers: Sequence[str], body: Sequence[Sequence[str]], right: Sequence
 
 def cmd_relationships(args: argparse.Namespace) -> int:
     if args.status is not None and args.status not in svc.STATUSES:
-        raise ValidationError(f"--status must be active or closed, not {args.status!r}.")
+        raise ValidationError(_("--status must be active or closed, not %(text)s.") % {"text": repr(args.status)})
     today = _today(args)
     db = open_db(args, writes=False)  # reads only: no lock note needed
     try:
@@ -185,18 +190,18 @@ def cmd_relationships(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not found:
-        print("No relationships.")
+        print(_("No relationships."))
         return 0
     body = [
-        [s.mentor_name, s.mentee_name, s.program_name or "-", f"{s.stage} {s.stage_name}",
+        [s.mentor_name, s.mentee_name, s.program_name or "-", f"{s.stage} {_(s.stage_name)}",
          s.start.isoformat(), s.planned_end.isoformat(),
          str(s.meetings_held), str(s.meetings_missed),
-         "-" if s.attendance_rate is None else f"{round(s.attendance_rate * 100)}%",
-         f"{s.hours:.1f}", s.health_label, s.id]
+         "-" if s.attendance_rate is None else words.percent(s.attendance_rate),
+         words.decimal(s.hours), words.said(words.HEALTH, s.health, s.health_label), s.id]
         for s in found
     ]
-    print(table(["Mentor", "Mentee", "Program", "Stage", "Start", "Planned end", "Held", "Missed",
-                 "Attendance", "Hours", "Health", "ID"], body, right=(6, 7, 8, 9)))
+    print(table([_("Mentor"), _("Mentee"), _("Program"), _("Stage"), _("Start"), _("Planned end"), _("Held"),
+                 _("Missed"), _("Attendance"), _("Hours"), _("Health"), _("ID")], body, right=(6, 7, 8, 9)))
     return 0
 
 
@@ -206,14 +211,15 @@ def cmd_log_meeting(args: argparse.Namespace) -> int:
     problems = []
     outcome = (args.outcome or "").strip().lower().replace("-", "_")
     if outcome not in OUTCOMES:
-        problems.append(f"Unknown outcome {args.outcome!r}; use one of: "
-                        + ", ".join(_cli_outcome(o) for o in OUTCOMES) + ".")
-    date = _collect(problems, lambda: _parse_date(args.date, "The date"))
+        problems.append(_("Unknown outcome %(text)s; use one of: %(choices)s.")
+                        % {"text": repr(args.outcome), "choices": ", ".join(_cli_outcome(o) for o in OUTCOMES)})
+    date = _collect(problems, lambda: _parse_date(
+        args.date, _("The date %(text)s is not a real date; write it as YYYY-MM-DD.")))
     try:
         minutes = int(str(args.minutes).strip())
     except ValueError:
         minutes = None
-        problems.append(f"The duration {args.minutes!r} is not a whole number of minutes.")
+        problems.append(_("The duration %(text)s is not a whole number of minutes.") % {"text": repr(args.minutes)})
     mode = args.mode.replace("-", "_") if args.mode else None
     if problems:
         raise ValidationError(problems)
@@ -223,7 +229,8 @@ def cmd_log_meeting(args: argparse.Namespace) -> int:
                                      with_notice=not args.without_notice, topics=args.topics, notes=args.notes)
     finally:
         db.close()
-    print(f"Logged the {OUTCOMES[outcome].lower()} meeting of {date.isoformat()} ({meeting_id}).")
+    print(_("Logged the %(outcome)s meeting of %(date)s (%(id)s).")
+          % {"outcome": words.said(words.MEETING_OUTCOMES, outcome), "date": date.isoformat(), "id": meeting_id})
     return 0
 
 
@@ -249,11 +256,14 @@ def cmd_attention(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not items:
-        print("Nothing needs attention.")
+        print(_("Nothing needs attention."))
         return 0
+    width = max(len(_(word)) for word in words.SEVERITIES.values())
     for i in items:
         due = f" ({i.due.isoformat()})" if i.due else ""
-        print(f"[{i.severity.upper():6}] {safe(i.title)}{due}\n         {safe(i.detail)}")
+        severity = words.said(words.SEVERITIES, i.severity, i.severity.upper())
+        print(f"[{severity:{width}}] {safe(words.attention_title(i))}{due}\n"
+              f"{'':{width + 3}}{safe(words.attention_detail(i))}")
     return 0
 
 
@@ -270,10 +280,15 @@ def _person_by_employee_id(people: Sequence[Person], employee_id: str, role: str
     if not found:
         found = [p for p in people if p.employee_id.casefold() == wanted.casefold()]
     if not found:
-        return None, f"There is no one with the employee id {wanted!r} (the {role})."
+        if role == "mentor":
+            return None, _("There is no one with the employee id %(id)s (the mentor).") % {"id": repr(wanted)}
+        return None, _("There is no one with the employee id %(id)s (the mentee).") % {"id": repr(wanted)}
     person = found[0]
     if person.archived:
-        return None, f"{person.name} ({person.employee_id}) is archived, so cannot be paired as the {role}."
+        values = {"name": person.name, "id": person.employee_id}
+        if role == "mentor":
+            return None, _("%(name)s (%(id)s) is archived, so cannot be paired as the mentor.") % values
+        return None, _("%(name)s (%(id)s) is archived, so cannot be paired as the mentee.") % values
     return person, ""
 
 
@@ -281,13 +296,14 @@ def cmd_start_relationship(args: argparse.Namespace) -> int:
     problems: list[str] = []
     start: dt.date | None = None
     if args.start is not None:
-        start = _collect(problems, lambda: _parse_date(args.start, "The start date"))
+        start = _collect(problems, lambda: _parse_date(
+            args.start, _("The start date %(text)s is not a real date; write it as YYYY-MM-DD.")))
     months: int | None = None
     if args.months is not None:
         try:
             months = int(str(args.months).strip())
         except ValueError:
-            problems.append(f"The length {args.months!r} is not a whole number of months.")
+            problems.append(_("The length %(text)s is not a whole number of months.") % {"text": repr(args.months)})
     cadence = args.cadence.strip().lower() if args.cadence is not None else None
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
     try:
@@ -318,11 +334,12 @@ def cmd_close_relationship(args: argparse.Namespace) -> int:
     problems: list[str] = []
     outcome = (args.outcome or "").strip().lower().replace("-", "_")
     if outcome not in CLOSURE_OUTCOMES:
-        problems.append(f"Unknown outcome {args.outcome!r}; use one of: "
-                        + ", ".join(_cli_outcome(o) for o in CLOSURE_OUTCOMES) + ".")
+        problems.append(_("Unknown outcome %(text)s; use one of: %(choices)s.") % {
+            "text": repr(args.outcome), "choices": ", ".join(_cli_outcome(o) for o in CLOSURE_OUTCOMES)})
     closed_on: dt.date | None = None
     if args.date is not None:
-        closed_on = _collect(problems, lambda: _parse_date(args.date, "The closing date"))
+        closed_on = _collect(problems, lambda: _parse_date(
+            args.date, _("The closing date %(text)s is not a real date; write it as YYYY-MM-DD.")))
     if problems:
         raise ValidationError(problems)
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
@@ -333,41 +350,42 @@ def cmd_close_relationship(args: argparse.Namespace) -> int:
     finally:
         db.close()
     s = detail.summary
-    print(f"Closed the relationship of {safe(s.mentor_name)} and {safe(s.mentee_name)} "
-          f"on {detail.closed_on.isoformat()}: "
-          f"{CLOSURE_OUTCOMES[outcome].lower()}.")
+    print(_("Closed the relationship of %(mentor)s and %(mentee)s on %(date)s: %(outcome)s.") % {
+        "mentor": safe(s.mentor_name), "mentee": safe(s.mentee_name), "date": detail.closed_on.isoformat(),
+        "outcome": words.said(words.CLOSURE_OUTCOMES, outcome)})
     return 0
 
 
 # -- extend-relationship --------------------------------------------------------------
 
 def cmd_extend_relationship(args: argparse.Namespace) -> int:
-    until = _parse_date(args.until, "The new end date")
+    until = _parse_date(args.until, _("The new end date %(text)s is not a real date; write it as YYYY-MM-DD."))
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
     try:
         before = svc.get_relationship(db, args.relationship).summary
         svc.extend(db, args.relationship, until, args.reason)
     finally:
         db.close()
-    print(f"Extended the relationship of {safe(before.mentor_name)} and {safe(before.mentee_name)} "
-          f"to {until.isoformat()} "
-          f"(planned end was {before.planned_end.isoformat()}).")
+    print(_("Extended the relationship of %(mentor)s and %(mentee)s to %(date)s (planned end was %(old)s).") % {
+        "mentor": safe(before.mentor_name), "mentee": safe(before.mentee_name), "date": until.isoformat(),
+        "old": before.planned_end.isoformat()})
     return 0
 
 
 # -- checkin --------------------------------------------------------------------------
 
-def _pairs(values: Sequence[str], what: str, example: str) -> tuple[dict[str, str], list[str]]:
-    """KEY=VALUE arguments as a dict; a missing '=' or a key given twice is a problem, not a guess."""
+def _pairs(values: Sequence[str], malformed: str, twice: str) -> tuple[dict[str, str], list[str]]:
+    """KEY=VALUE arguments as a dict; a missing '=' or a key given twice is a problem, not a guess.
+    `malformed` and `twice` are the whole sentences for the two mistakes (%(text)s, %(key)s)."""
     out: dict[str, str] = {}
     problems: list[str] = []
     for value in values:
         key, sep, text = value.partition("=")
         key = key.strip()
         if not sep or not key:
-            problems.append(f"Write each {what} as KEY=VALUE, like {example}; {value!r} is not.")
+            problems.append(malformed % {"text": repr(value)})
         elif key in out:
-            problems.append(f"The {what} for {key!r} is given twice.")
+            problems.append(twice % {"key": repr(key)})
         else:
             out[key] = text
     return out, problems
@@ -375,21 +393,25 @@ def _pairs(values: Sequence[str], what: str, example: str) -> tuple[dict[str, st
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     problems: list[str] = []
-    date = _collect(problems, lambda: _parse_date(args.date, "The check-in date"))
+    date = _collect(problems, lambda: _parse_date(
+        args.date, _("The check-in date %(text)s is not a real date; write it as YYYY-MM-DD.")))
     today = _collect(problems, lambda: _today(args))
     role = (args.role or "").strip().lower()
     if role not in ROLES:
-        problems.append(f"The role must be mentor or mentee, not {args.role!r}.")
-    raw_scores, found = _pairs(args.score, "score", "value_received=4")
+        problems.append(_("The role must be mentor or mentee, not %(text)s.") % {"text": repr(args.role)})
+    raw_scores, found = _pairs(args.score, _("Write each score as KEY=VALUE, like value_received=4; %(text)s is not."),
+                               _("The score for %(key)s is given twice."))
     problems += found
-    comments, found = _pairs(args.comment, "comment", "value_received=\"Useful talks\"")
+    comments, found = _pairs(args.comment, _("Write each comment as KEY=VALUE, like value_received=\"Useful talks\"; "
+                                             "%(text)s is not."), _("The comment for %(key)s is given twice."))
     problems += found
     scores: dict[str, int] = {}
     for key, text in raw_scores.items():
         try:
             scores[key] = int(text.strip())
         except ValueError:
-            problems.append(f"The score for {key!r} must be a whole number from 1 to 5, not {text!r}.")
+            problems.append(_("The score for %(key)s must be a whole number from 1 to 5, not %(text)s.")
+                            % {"key": repr(key), "text": repr(text)})
     if problems:
         raise ValidationError(problems)
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
@@ -397,8 +419,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         checkin_id = svc.record_checkin(db, args.relationship, role, date, scores, comments, today=today)
     finally:
         db.close()
-    average = f"average {sum(scores.values()) / len(scores):.1f}" if scores else "comments only"
-    print(f"Recorded the {role}'s check-in of {date.isoformat()} ({average}; {checkin_id}).")
+    print(_recorded(role, scores) % {"date": date.isoformat(), "id": checkin_id,
+                                     "average": words.decimal(sum(scores.values()) / len(scores)) if scores else ""})
     return 0
 
 
@@ -408,10 +430,11 @@ def cmd_snooze(args: argparse.Namespace) -> int:
     """Only a key on today's attention list is accepted: a mistyped key would otherwise be 'snoozed'
     while the real item keeps showing."""
     problems: list[str] = []
-    until = _collect(problems, lambda: _parse_date(args.until, "The snooze date"))
+    until = _collect(problems, lambda: _parse_date(
+        args.until, _("The snooze date %(text)s is not a real date; write it as YYYY-MM-DD.")))
     today = _collect(problems, lambda: _today(args))
     if not (args.note or "").strip():
-        problems.append("Say in the note why the item can wait.")
+        problems.append(_("Say in the note why the item can wait."))
     key = (args.item or "").strip()
     if problems:
         raise ValidationError(problems)
@@ -419,10 +442,21 @@ def cmd_snooze(args: argparse.Namespace) -> int:
     try:
         item = next((i for i in svc.attention_list(db, today=today) if i.key == key), None)
         if item is None:
-            raise ValidationError(f"No item on the attention list has the key {key!r}; `mentordesk attention "
-                                  "--json` shows the keys (an item already snoozed stays hidden until its date).")
+            raise ValidationError(_("No item on the attention list has the key %(key)s; `mentordesk attention "
+                                    "--json` shows the keys (an item already snoozed stays hidden until its date).")
+                                  % {"key": repr(key)})
         svc.snooze(db, key, until, args.note.strip(), today=today)
     finally:
         db.close()
-    print(f"Snoozed \u201c{safe(item.title)}\u201d until {until.isoformat()}.")
+    print(_("Snoozed \u201c%(title)s\u201d until %(date)s.") % {"title": safe(words.attention_title(item)),
+                                                              "date": until.isoformat()})
     return 0
+
+
+def _recorded(role: str, scores: dict[str, int]) -> str:
+    """The confirmation as one whole sentence per role, with or without an average."""
+    if role == "mentor":
+        return (_("Recorded the mentor's check-in of %(date)s (average %(average)s; %(id)s).") if scores
+                else _("Recorded the mentor's check-in of %(date)s (comments only; %(id)s)."))
+    return (_("Recorded the mentee's check-in of %(date)s (average %(average)s; %(id)s).") if scores
+            else _("Recorded the mentee's check-in of %(date)s (comments only; %(id)s)."))

@@ -16,6 +16,7 @@ import json
 import sys
 
 from ..errors import ValidationError
+from ..i18n import gettext as _
 from . import open_db
 from .lazy import lazy
 from .output import safe
@@ -26,17 +27,18 @@ people_svc = lazy("mentordesk.services.people")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("replacement-proposals",
-                       help="list possible new mentors for a relationship's mentee, with scores and reasons")
-    p.add_argument("--relationship", metavar="ID", required=True, help="the relationship's id")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+                       help=_("list possible new mentors for a relationship's mentee, with scores and reasons"))
+    p.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
     p.set_defaults(func=cmd_proposals)
 
     p = sub.add_parser("replace-mentor",
-                       help="give the mentee a new mentor, keeping their goals; prints the new relationship's id")
-    p.add_argument("--relationship", metavar="ID", required=True, help="the relationship whose mentor leaves")
-    p.add_argument("--mentor", metavar="EMPLOYEE_ID", required=True, help="the new mentor's employee id")
-    p.add_argument("--reason", metavar="TEXT", default="", help="why the mentor is replaced (kept with the record)")
-    p.add_argument("--on", metavar="YYYY-MM-DD", help="the day the new mentor takes over (default: today)")
+                       help=_("give the mentee a new mentor, keeping their goals; prints the new relationship's id"))
+    p.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship whose mentor leaves"))
+    p.add_argument("--mentor", metavar="EMPLOYEE_ID", required=True, help=_("the new mentor's employee id"))
+    p.add_argument("--reason", metavar="TEXT", default="",
+                   help=_("why the mentor is replaced (kept with the record)"))
+    p.add_argument("--on", metavar="YYYY-MM-DD", help=_("the day the new mentor takes over (default: today)"))
     p.set_defaults(func=cmd_replace)
 
 
@@ -47,7 +49,8 @@ def _mentor_id(db, employee_id: str) -> str:
     found = [p for p in people if p.employee_id == wanted] or \
         [p for p in people if p.employee_id.casefold() == wanted.casefold()]
     if not found:
-        raise ValidationError(f"There is no one with the employee id {wanted!r}. Nothing was changed.")
+        raise ValidationError(_("There is no one with the employee id %(id)s. Nothing was changed.")
+                              % {"id": repr(wanted)})
     return found[0].id
 
 
@@ -57,7 +60,8 @@ def _date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"The date {text!r} is not a real date; write it as YYYY-MM-DD.") from None
+        raise ValidationError(_("The date %(text)s is not a real date; write it as YYYY-MM-DD.")
+                              % {"text": repr(text)}) from None
 
 
 def cmd_replace(args: argparse.Namespace) -> int:
@@ -86,7 +90,7 @@ def cmd_proposals(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not found:
-        print("No one can take over as mentor.")
+        print(_("No one can take over as mentor."))
     for p in found:
         why = p.blocked or "; ".join(p.top_reasons) or "-"
         print(safe(f"{p.employee_id:<10} {p.mentor:<28} {p.score:5.0f}  {why}"))

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import ReadOnlyError, StorageError
+from ..i18n import gettext as _
 from ..storage.lockfile import (
     HeldLock,
     Identity,
@@ -34,9 +35,6 @@ from ..storage.lockfile import (
 
 HEARTBEAT_SECONDS = 5 * 60
 
-_IGNORE_HINT = ("Try again when they have closed it, or run the command with --ignore-lock "
-                "if you are sure nobody is changing the file.")
-
 
 class FileInUseError(ReadOnlyError):
     """Someone else holds the lock note, so a writing command changed nothing."""
@@ -48,17 +46,20 @@ def _say(text: str) -> None:
 
 def _refusal(result: LockResult) -> FileInUseError:
     who = result.holder.describe() if result.holder is not None else (
-        "Someone else is opening or has opened this file for editing")
-    return FileInUseError(f"{who}, so nothing was changed. {_IGNORE_HINT}")
+        _("Someone else is opening or has opened this file for editing"))
+    return FileInUseError(_("%(who)s, so nothing was changed. Try again when they have closed it, or run the command "
+                            "with --ignore-lock if you are sure nobody is changing the file.") % {"who": who})
 
 
 def _take_stale(path: Path, result: LockResult) -> LockResult:
     """Take over a note whose holder has gone quiet, and say whose it was."""
     taken = take_over(path)
     if taken.acquired:
-        whose = (f"{result.holder.describe()}, but that session had not been active for a long time"
-                 if result.holder is not None else "An old lock note had not been active for a long time")
-        _say(f"{whose}, so this command took the file over.")
+        if result.holder is not None:
+            _say(_("%(who)s, but that session had not been active for a long time, so this command took the "
+                   "file over.") % {"who": result.holder.describe()})
+        else:
+            _say(_("An old lock note had not been active for a long time, so this command took the file over."))
     return taken
 
 
@@ -66,20 +67,20 @@ def _settle(path: Path, result: LockResult, ignore_lock: bool) -> HeldLock | Non
     if result.status == "stale":
         result = _take_stale(path, result)
     elif result.acquired and result.took_over_from is not None:
-        _say(f"{result.took_over_from.describe()}, but that MentorDesk is no longer running, "
-             "so this command took the file over.")
+        _say(_("%(who)s, but that MentorDesk is no longer running, so this command took the file over.")
+             % {"who": result.took_over_from.describe()})
     if result.acquired:
         return result.lock
     if result.status in ("held", "stale"):
         if not ignore_lock:
             raise _refusal(result)
-        who = result.holder.describe() if result.holder is not None else "Someone else may have it open"
-        _say(f"{who}; going ahead anyway because of --ignore-lock.")
+        who = result.holder.describe() if result.holder is not None else _("Someone else may have it open")
+        _say(_("%(who)s; going ahead anyway because of --ignore-lock.") % {"who": who})
         return None
     if result.status == "read_only" or ignore_lock:
         return None  # the file cannot be written here either; opening it says so in its own words
     first = result.message.split(". ")[0].rstrip(".")
-    raise StorageError(f"{first}. Nothing was changed.")
+    raise StorageError(_("%(problem)s. Nothing was changed.") % {"problem": first})
 
 
 def _heartbeat(lock: HeldLock, stop: threading.Event) -> None:

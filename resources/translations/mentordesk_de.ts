@@ -52,85 +52,50 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="67"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="73"/>
         <source>Follow the system ({0})</source>
         <translation>Wie das System ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="78"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
-        <source>Shown in the page header of every report</source>
-        <translation>Erscheint in der Kopfzeile jedes Berichts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
-        <source>No logo</source>
-        <translation>Kein Logo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
-        <source>&amp;Company name:</source>
-        <translation>&amp;Firmenname:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
-        <source>Lo&amp;go:</source>
-        <translation>&amp;Logo:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformat:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
-        <source>Choose a logo</source>
-        <translation>Logo auswählen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1180,70 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>HeaderFields</name>
+    <message>
+        <location filename="../../ui/report_header.py" line="60"/>
+        <source>Shown in the page header of every report</source>
+        <extracomment>Where older versions kept the header on the laptop (`mentordesk.services.reports` keys).</extracomment>
+        <translation type="unfinished">Erscheint in der Kopfzeile jedes Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="66"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="82"/>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished">&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="83"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="100"/>
+        <source>Open a company file to set its report header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="102"/>
+        <source>This file is open read-only, so its report header cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="104"/>
+        <source>Kept in {0}: every computer that opens it prints the same header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="109"/>
+        <source>The file&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="109"/>
+        <source>No logo</source>
+        <translation type="unfinished">Kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="119"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished">Logo auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="119"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
@@ -1407,11 +1436,6 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>KindFields</name>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="27"/>
-        <source> mentees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
         <source>The competency the junior colleagues teach the senior ones.</source>
         <translation type="unfinished"></translation>
@@ -1422,62 +1446,73 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="40"/>
-        <source> hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>&amp;Group size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>Sessio&amp;ns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>The junior &amp;teaches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>&amp;Visits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>Visit &amp;length:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
+        <source> mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform> Mentee</numerusform>
+            <numerusform> Mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <source> hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
         <source>One experienced mentor guides one mentee over several months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="71"/>
         <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="66"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="72"/>
         <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="74"/>
         <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="76"/>
         <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,75 +3426,138 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>ProgramPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <source>up to %Ln mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <source>%Ln session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <source>%Ln visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <source>%Ln hour(s) each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="28"/>
+        <location filename="../../ui/views/programs/program_list.py" line="29"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="30"/>
+        <location filename="../../ui/views/programs/program_list.py" line="31"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="32"/>
+        <location filename="../../ui/views/programs/program_list.py" line="33"/>
         <source>E-mail texts…</source>
         <translation>E-Mail-Texte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="34"/>
+        <location filename="../../ui/views/programs/program_list.py" line="35"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Die Vorstellungs- und Erinnerungs-E-Mails dieses Programms bearbeiten.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/programs/program_list.py" line="37"/>
+        <source>Run again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="39"/>
+        <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="41"/>
+        <location filename="../../ui/views/programs/program_list.py" line="65"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/views/programs/program_list.py" line="43"/>
-        <location filename="../../ui/views/programs/view.py" line="74"/>
+        <source>Show archived</source>
+        <translation type="unfinished">Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="55"/>
+        <location filename="../../ui/views/programs/view.py" line="80"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="43"/>
+        <location filename="../../ui/views/programs/program_list.py" line="64"/>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Business goal:</source>
         <translation>Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Delivery:</source>
         <translation>Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Relationships last:</source>
         <translation>Tandems dauern:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
         <source>Pairs meet:</source>
         <translation>Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
         <source>Maximum mentees:</source>
         <translation>Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="62"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="65"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wählen Sie links ein Programm oder legen Sie mit Neu… eines an</translation>
     </message>
@@ -3480,27 +3578,62 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wünsche…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="70"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="73"/>
         <source>Mentor pool</source>
         <translation>Mentorenpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="71"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="91"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="96"/>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
+        <source>Juniors teach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <source>Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="105"/>
+        <source>hosted by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
+        <source>Groups meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
+        <source>Peers meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
+        <source>Maximum participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="121"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="127"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/view.py" line="136"/>
+        <location filename="../../ui/views/programs/view.py" line="142"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln Monat</numerusform>
@@ -3508,22 +3641,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="133"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} angenommen, {2} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="139"/>
         <source>Mentor pool ({0})</source>
         <translation>Mentorenpool ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
@@ -3682,6 +3815,36 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="42"/>
+        <source>The program was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="46"/>
+        <source>Created {0} from {1}: enrol its people next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="57"/>
+        <source>Archive {0}? It is hidden from the lists and read-only; its relationships and reports stay. Unarchive brings it back (tick Show archived to see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="60"/>
+        <source>Archive program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="78"/>
+        <source>Archived {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="79"/>
+        <source>{0} is no longer archived.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4618,190 +4781,160 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/views/reports.py" line="108"/>
         <source>A4</source>
         <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="109"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="98"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>Include private meeting notes</source>
         <translation>Private Notizen der Treffen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Fassung für Führungskräfte (ohne Notizen und Check-in-Kommentare)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="101"/>
-        <source>Shown in the page header</source>
-        <translation>Erscheint in der Kopfzeile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="103"/>
-        <source>No logo</source>
-        <translation>Kein Logo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="106"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/views/reports.py" line="115"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="114"/>
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="126"/>
+        <location filename="../../ui/views/reports.py" line="128"/>
         <source>All reports for this program…</source>
         <translation>Alle Berichte dieses Programms…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="136"/>
-        <location filename="../../ui/views/reports.py" line="194"/>
+        <location filename="../../ui/views/reports.py" line="138"/>
+        <location filename="../../ui/views/reports.py" line="196"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="139"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/views/reports.py" line="161"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="164"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
-        <source>Choose a logo</source>
-        <translation>Logo auswählen</translation>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="295"/>
         <source>Program summary</source>
         <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="299"/>
+        <location filename="../../ui/views/reports.py" line="309"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="329"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="329"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="330"/>
         <source>Ended early</source>
         <translation>Vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="332"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="333"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Phase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="336"/>
         <source>Getting to know each other</source>
         <translation>Kennenlernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="336"/>
         <source>Defining expectations</source>
         <translation>Erwartungen klären</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="337"/>
         <source>Learning and application</source>
         <translation>Lernen und Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="337"/>
         <source>Becoming independent</source>
         <translation>Selbstständig werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="328"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Transition</source>
         <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="367"/>
         <source>Choose a program and a report.</source>
         <translation>Wählen Sie ein Programm und einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="368"/>
         <source>Open a file to make reports.</source>
         <translation>Öffnen Sie eine Datei, um Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="368"/>
-        <location filename="../../ui/views/reports.py" line="392"/>
+        <location filename="../../ui/views/reports.py" line="378"/>
+        <location filename="../../ui/views/reports.py" line="402"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
         <source>The preview could not be made: {0}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="401"/>
+        <location filename="../../ui/views/reports.py" line="411"/>
         <source>The preview could not be opened.</source>
         <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="408"/>
+        <location filename="../../ui/views/reports.py" line="418"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4809,48 +4942,48 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="461"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="541"/>
+        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/reports.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="470"/>
         <source>The report was saved as {0}.</source>
         <translation>Der Bericht wurde als {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="466"/>
+        <location filename="../../ui/views/reports.py" line="476"/>
         <source>There is no report to save yet.</source>
         <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="470"/>
+        <location filename="../../ui/views/reports.py" line="480"/>
         <source>The report was not saved</source>
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="472"/>
+        <location filename="../../ui/views/reports.py" line="482"/>
         <source>Saved to {0}</source>
         <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="481"/>
+        <location filename="../../ui/views/reports.py" line="491"/>
         <source>Print report</source>
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="504"/>
+        <location filename="../../ui/views/reports.py" line="517"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -4858,47 +4991,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="527"/>
+        <location filename="../../ui/views/reports.py" line="542"/>
         <source>All reports for this program</source>
         <translation>Alle Berichte dieses Programms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="528"/>
+        <location filename="../../ui/views/reports.py" line="543"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Ein PDF pro Tandem in einen Ordner schreiben oder ein zusammengefasstes PDF, um alles auf einmal zu drucken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="545"/>
         <source>One file each…</source>
         <translation>Eine Datei je Tandem…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="531"/>
+        <location filename="../../ui/views/reports.py" line="546"/>
         <source>One combined PDF…</source>
         <translation>Ein gemeinsames PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
+        <source>Also the program summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Folder for the reports</source>
         <translation>Ordner für die Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="541"/>
+        <location filename="../../ui/views/reports.py" line="561"/>
         <source>Combined report</source>
         <translation>Sammelbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="581"/>
         <source>Reading the relationships…</source>
         <translation>Tandems werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="560"/>
+        <location filename="../../ui/views/reports.py" line="582"/>
         <source>Report {0} of {1}</source>
         <translation>Bericht {0} von {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="601"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
@@ -4906,7 +5044,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="581"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
@@ -4914,12 +5052,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="589"/>
+        <location filename="../../ui/views/reports.py" line="611"/>
         <source>The reports were not written</source>
         <translation>Die Berichte wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="593"/>
+        <location filename="../../ui/views/reports.py" line="615"/>
         <source>Writing the reports…</source>
         <translation>Berichte werden geschrieben…</translation>
     </message>
@@ -5011,6 +5149,39 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/file_actions.py" line="342"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RunAgainDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
+        <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
+        <source>Starts on:</source>
+        <translation type="unfinished">Beginnt am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
+        <source>Ends on:</source>
+        <translation type="unfinished">Endet am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5788,66 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
 </context>
 <context>
+    <name>people_import_flow</name>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="38"/>
+        <source>Windows text (Western European)</source>
+        <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
+        <translation>Windows-Text (westeuropäisch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <source>Windows text (Central European)</source>
+        <translation>Windows-Text (mitteleuropäisch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="47"/>
+        <source>Open a file for editing before importing people into it.</source>
+        <translation>Öffnen Sie eine Datei zum Bearbeiten, bevor Sie Personen hineinimportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="52"/>
+        <source>{0} could not be read ({1}). Nothing was imported.</source>
+        <translation>{0} konnte nicht gelesen werden ({1}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="60"/>
+        <location filename="../../ui/people_import_flow.py" line="128"/>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="69"/>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <source>This file looks like {0}. Read it that way?</source>
+        <translation>Diese Datei sieht nach {0} aus. So lesen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="74"/>
+        <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
+        <translation>Sie ist nicht als UTF-8-Text gespeichert. Sehen Namen in der Vorschau falsch aus, brechen Sie ab und speichern Sie die Datei als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="78"/>
+        <source>Read as {0}</source>
+        <translation>Als {0} lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="114"/>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="130"/>
+        <source>Importing people…</source>
+        <translation>Personen werden importiert…</translation>
+    </message>
+</context>
+<context>
     <name>programs</name>
     <message>
         <location filename="../../ui/models/participants_model.py" line="33"/>
@@ -5705,117 +5936,122 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="106"/>
-        <location filename="../../ui/models/participants_model.py" line="137"/>
-        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <source> (archived)</source>
+        <translation type="unfinished"> (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="111"/>
+        <location filename="../../ui/models/participants_model.py" line="142"/>
+        <location filename="../../ui/models/participants_model.py" line="177"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="107"/>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="108"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="116"/>
+        <location filename="../../ui/models/participants_model.py" line="121"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="122"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="122"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="138"/>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Kapazität {0} minus {1} aktive Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Abgehaltene Treffen von allen abgehaltenen oder vom Mentor versäumten, in jedem Tandem, das die Person betreut hat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="152"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="154"/>
-        <location filename="../../ui/models/participants_model.py" line="173"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
-        <location filename="../../ui/models/participants_model.py" line="174"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Willing / motivation</source>
         <translation>Bereitschaft / Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="175"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="178"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="188"/>
         <source>Waiting since</source>
         <translation>Wartet seit</translation>
     </message>
@@ -5871,6 +6107,19 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/quit_guard.py" line="106"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>Die Zusammenfassung, die Sie geschrieben haben, ist noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>report_language</name>
+    <message>
+        <location filename="../../ui/views/report_language.py" line="24"/>
+        <source>As in Preferences ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_language.py" line="28"/>
+        <source>The language of this report; the window keeps its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

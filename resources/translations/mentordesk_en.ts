@@ -236,6 +236,25 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     </message>
 </context>
 <context>
+    <name>KindFields</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
+        <source> mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform> mentee</numerusform>
+            <numerusform> mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <source> hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../ui/app.py" line="372"/>
@@ -375,9 +394,44 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     </message>
 </context>
 <context>
+    <name>ProgramPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <source>up to %Ln mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <source>%Ln session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <source>%Ln visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <source>%Ln hour(s) each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgramsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/view.py" line="136"/>
+        <location filename="../../ui/views/programs/view.py" line="142"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln month</numerusform>
@@ -410,7 +464,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="408"/>
+        <location filename="../../ui/views/reports.py" line="418"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -418,7 +472,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -426,7 +480,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="601"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelled. %n report file written.</numerusform>
@@ -434,7 +488,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="581"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n report file written to {0}.</numerusform>

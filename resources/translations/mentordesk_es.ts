@@ -52,85 +52,50 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="67"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="73"/>
         <source>Follow the system ({0})</source>
         <translation>Como el sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="78"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>El nuevo idioma se usará la próxima vez que inicie MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
-        <source>Shown in the page header of every report</source>
-        <translation>Aparece en el encabezado de cada informe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
-        <source>No logo</source>
-        <translation>Sin logotipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
-        <source>&amp;Company name:</source>
-        <translation>Nombre de la &amp;empresa:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
-        <source>Lo&amp;go:</source>
-        <translation>&amp;Logotipo:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
         <source>&amp;Paper size:</source>
         <translation>Tamaño del &amp;papel:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
-        <source>Choose a logo</source>
-        <translation>Elegir un logotipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1180,70 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>HeaderFields</name>
+    <message>
+        <location filename="../../ui/report_header.py" line="60"/>
+        <source>Shown in the page header of every report</source>
+        <extracomment>Where older versions kept the header on the laptop (`mentordesk.services.reports` keys).</extracomment>
+        <translation type="unfinished">Aparece en el encabezado de cada informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="66"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="82"/>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished">Nombre de la &amp;empresa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="83"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="100"/>
+        <source>Open a company file to set its report header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="102"/>
+        <source>This file is open read-only, so its report header cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="104"/>
+        <source>Kept in {0}: every computer that opens it prints the same header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="109"/>
+        <source>The file&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="109"/>
+        <source>No logo</source>
+        <translation type="unfinished">Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="119"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished">Elegir un logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="119"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
@@ -1407,11 +1436,6 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>KindFields</name>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="27"/>
-        <source> mentees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
         <source>The competency the junior colleagues teach the senior ones.</source>
         <translation type="unfinished"></translation>
@@ -1422,62 +1446,73 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="40"/>
-        <source> hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>&amp;Group size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>Sessio&amp;ns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>The junior &amp;teaches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>&amp;Visits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>Visit &amp;length:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
+        <source> mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform> mentee</numerusform>
+            <numerusform> mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <source> hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
         <source>One experienced mentor guides one mentee over several months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="71"/>
         <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="66"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="72"/>
         <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="74"/>
         <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="76"/>
         <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,75 +3426,138 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>ProgramPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <source>up to %Ln mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <source>%Ln session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <source>%Ln visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <source>%Ln hour(s) each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="28"/>
+        <location filename="../../ui/views/programs/program_list.py" line="29"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="30"/>
+        <location filename="../../ui/views/programs/program_list.py" line="31"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="32"/>
+        <location filename="../../ui/views/programs/program_list.py" line="33"/>
         <source>E-mail texts…</source>
         <translation>Textos de correo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="34"/>
+        <location filename="../../ui/views/programs/program_list.py" line="35"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Editar los correos de presentación y de recordatorio de este programa.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/programs/program_list.py" line="37"/>
+        <source>Run again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="39"/>
+        <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="41"/>
+        <location filename="../../ui/views/programs/program_list.py" line="65"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/views/programs/program_list.py" line="43"/>
-        <location filename="../../ui/views/programs/view.py" line="74"/>
+        <source>Show archived</source>
+        <translation type="unfinished">Mostrar archivadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="55"/>
+        <location filename="../../ui/views/programs/view.py" line="80"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="43"/>
+        <location filename="../../ui/views/programs/program_list.py" line="64"/>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
         <source>Purpose:</source>
         <translation>Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Business goal:</source>
         <translation>Objetivo de negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Delivery:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Relationships last:</source>
         <translation>Duración de las relaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
         <source>Pairs meet:</source>
         <translation>Las parejas se reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
         <source>Maximum mentees:</source>
         <translation>Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="62"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="65"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Elija un programa a la izquierda o cree uno con Nuevo…</translation>
     </message>
@@ -3480,27 +3578,62 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="70"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="73"/>
         <source>Mentor pool</source>
         <translation>Bolsa de mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="71"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="91"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="96"/>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
+        <source>Juniors teach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <source>Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="105"/>
+        <source>hosted by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
+        <source>Groups meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
+        <source>Peers meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
+        <source>Maximum participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="121"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="127"/>
         <source>Not fixed yet</source>
         <translation>Aún sin fijar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/view.py" line="136"/>
+        <location filename="../../ui/views/programs/view.py" line="142"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln mes</numerusform>
@@ -3508,22 +3641,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="133"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} aceptados, {2} en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="139"/>
         <source>Mentor pool ({0})</source>
         <translation>Bolsa de mentores ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
@@ -3682,6 +3815,36 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="42"/>
+        <source>The program was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="46"/>
+        <source>Created {0} from {1}: enrol its people next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="57"/>
+        <source>Archive {0}? It is hidden from the lists and read-only; its relationships and reports stay. Unarchive brings it back (tick Show archived to see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="60"/>
+        <source>Archive program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="78"/>
+        <source>Archived {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="79"/>
+        <source>{0} is no longer archived.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4618,190 +4781,160 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/views/reports.py" line="108"/>
         <source>A4</source>
         <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="109"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="98"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>Include private meeting notes</source>
         <translation>Incluir notas privadas de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Copia para el responsable (sin notas ni comentarios de seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="101"/>
-        <source>Shown in the page header</source>
-        <translation>Aparece en el encabezado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="103"/>
-        <source>No logo</source>
-        <translation>Sin logotipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="106"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/views/reports.py" line="115"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="114"/>
-        <source>Paper</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
-        <source>Logo</source>
-        <translation>Logotipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="126"/>
+        <location filename="../../ui/views/reports.py" line="128"/>
         <source>All reports for this program…</source>
         <translation>Todos los informes de este programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="136"/>
-        <location filename="../../ui/views/reports.py" line="194"/>
+        <location filename="../../ui/views/reports.py" line="138"/>
+        <location filename="../../ui/views/reports.py" line="196"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="139"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/views/reports.py" line="161"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="164"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
-        <source>Choose a logo</source>
-        <translation>Elegir un logotipo</translation>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="295"/>
         <source>Program summary</source>
         <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="299"/>
+        <location filename="../../ui/views/reports.py" line="309"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="329"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="329"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="330"/>
         <source>Ended early</source>
         <translation>Finalizada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="332"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="333"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="336"/>
         <source>Getting to know each other</source>
         <translation>Conocerse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="336"/>
         <source>Defining expectations</source>
         <translation>Definir expectativas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="337"/>
         <source>Learning and application</source>
         <translation>Aprendizaje y aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="337"/>
         <source>Becoming independent</source>
         <translation>Ganar autonomía</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="328"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Transition</source>
         <translation>Transición</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="367"/>
         <source>Choose a program and a report.</source>
         <translation>Elija un programa y un informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="368"/>
         <source>Open a file to make reports.</source>
         <translation>Abra un archivo para crear informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="368"/>
-        <location filename="../../ui/views/reports.py" line="392"/>
+        <location filename="../../ui/views/reports.py" line="378"/>
+        <location filename="../../ui/views/reports.py" line="402"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
         <source>The preview could not be made: {0}</source>
         <translation>No se pudo crear la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="401"/>
+        <location filename="../../ui/views/reports.py" line="411"/>
         <source>The preview could not be opened.</source>
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="408"/>
+        <location filename="../../ui/views/reports.py" line="418"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4809,48 +4942,48 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="461"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="541"/>
+        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/reports.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="470"/>
         <source>The report was saved as {0}.</source>
         <translation>El informe se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="466"/>
+        <location filename="../../ui/views/reports.py" line="476"/>
         <source>There is no report to save yet.</source>
         <translation>Aún no hay ningún informe que guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="470"/>
+        <location filename="../../ui/views/reports.py" line="480"/>
         <source>The report was not saved</source>
         <translation>El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="472"/>
+        <location filename="../../ui/views/reports.py" line="482"/>
         <source>Saved to {0}</source>
         <translation>Guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="481"/>
+        <location filename="../../ui/views/reports.py" line="491"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="504"/>
+        <location filename="../../ui/views/reports.py" line="517"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -4858,47 +4991,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="527"/>
+        <location filename="../../ui/views/reports.py" line="542"/>
         <source>All reports for this program</source>
         <translation>Todos los informes de este programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="528"/>
+        <location filename="../../ui/views/reports.py" line="543"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>¿Crear un PDF por relación en una carpeta o un único PDF combinado para imprimirlo de una vez?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="545"/>
         <source>One file each…</source>
         <translation>Un archivo por relación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="531"/>
+        <location filename="../../ui/views/reports.py" line="546"/>
         <source>One combined PDF…</source>
         <translation>Un PDF combinado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
+        <source>Also the program summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Folder for the reports</source>
         <translation>Carpeta para los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="541"/>
+        <location filename="../../ui/views/reports.py" line="561"/>
         <source>Combined report</source>
         <translation>Informe combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="581"/>
         <source>Reading the relationships…</source>
         <translation>Leyendo las relaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="560"/>
+        <location filename="../../ui/views/reports.py" line="582"/>
         <source>Report {0} of {1}</source>
         <translation>Informe {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="601"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
@@ -4906,7 +5044,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="581"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
@@ -4914,12 +5052,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="589"/>
+        <location filename="../../ui/views/reports.py" line="611"/>
         <source>The reports were not written</source>
         <translation>Los informes no se crearon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="593"/>
+        <location filename="../../ui/views/reports.py" line="615"/>
         <source>Writing the reports…</source>
         <translation>Creando los informes…</translation>
     </message>
@@ -5011,6 +5149,39 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/file_actions.py" line="342"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>RunAgainDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
+        <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
+        <source>Starts on:</source>
+        <translation type="unfinished">Empieza el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
+        <source>Ends on:</source>
+        <translation type="unfinished">Termina el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5788,66 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
 </context>
 <context>
+    <name>people_import_flow</name>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="38"/>
+        <source>Windows text (Western European)</source>
+        <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
+        <translation>texto de Windows (Europa occidental)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <source>Windows text (Central European)</source>
+        <translation>texto de Windows (Europa central)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="47"/>
+        <source>Open a file for editing before importing people into it.</source>
+        <translation>Abra un archivo para editarlo antes de importar personas en él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="52"/>
+        <source>{0} could not be read ({1}). Nothing was imported.</source>
+        <translation>No se pudo leer {0} ({1}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="60"/>
+        <location filename="../../ui/people_import_flow.py" line="128"/>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="69"/>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <source>This file looks like {0}. Read it that way?</source>
+        <translation>Este archivo parece {0}. ¿Leerlo así?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="74"/>
+        <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
+        <translation>No está guardado como texto UTF-8. Si los nombres se ven mal en la vista previa, cancele y guarde el archivo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="78"/>
+        <source>Read as {0}</source>
+        <translation>Leer como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="114"/>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="130"/>
+        <source>Importing people…</source>
+        <translation>Importando personas…</translation>
+    </message>
+</context>
+<context>
     <name>programs</name>
     <message>
         <location filename="../../ui/models/participants_model.py" line="33"/>
@@ -5705,117 +5936,122 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="106"/>
-        <location filename="../../ui/models/participants_model.py" line="137"/>
-        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <source> (archived)</source>
+        <translation type="unfinished"> (archivada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="111"/>
+        <location filename="../../ui/models/participants_model.py" line="142"/>
+        <location filename="../../ui/models/participants_model.py" line="177"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="107"/>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="108"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="116"/>
+        <location filename="../../ui/models/participants_model.py" line="121"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="122"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="122"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="138"/>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Free</source>
         <translation>Libres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capacidad {0} menos {1} mentees activos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Reuniones celebradas, de las celebradas o perdidas por el mentor, en todas las relaciones en las que fue mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="152"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Expertise</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="154"/>
-        <location filename="../../ui/models/participants_model.py" line="173"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
-        <location filename="../../ui/models/participants_model.py" line="174"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Willing / motivation</source>
         <translation>Disposición / motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="175"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Gaps to close</source>
         <translation>Carencias por cubrir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="178"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="188"/>
         <source>Waiting since</source>
         <translation>En espera desde</translation>
     </message>
@@ -5871,6 +6107,19 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/quit_guard.py" line="106"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>El resumen que escribió aún no se ha guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>report_language</name>
+    <message>
+        <location filename="../../ui/views/report_language.py" line="24"/>
+        <source>As in Preferences ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_language.py" line="28"/>
+        <source>The language of this report; the window keeps its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

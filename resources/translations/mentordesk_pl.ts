@@ -52,85 +52,50 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="67"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="73"/>
         <source>Follow the system ({0})</source>
         <translation>Jak w systemie ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="78"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="90"/>
-        <source>Shown in the page header of every report</source>
-        <translation>Widoczna w nagłówku każdego raportu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
-        <source>No logo</source>
-        <translation>Bez logo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
-        <source>Choose…</source>
-        <translation>Wybierz…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="113"/>
-        <source>&amp;Company name:</source>
-        <translation>Nazwa &amp;firmy:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="114"/>
-        <source>Lo&amp;go:</source>
-        <translation>&amp;Logo:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Rozmiar papieru:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
-        <source>Choose a logo</source>
-        <translation>Wybierz logo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="149"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1195,70 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>HeaderFields</name>
+    <message>
+        <location filename="../../ui/report_header.py" line="60"/>
+        <source>Shown in the page header of every report</source>
+        <extracomment>Where older versions kept the header on the laptop (`mentordesk.services.reports` keys).</extracomment>
+        <translation type="unfinished">Widoczna w nagłówku każdego raportu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="66"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished">Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="82"/>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished">Nazwa &amp;firmy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="83"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="100"/>
+        <source>Open a company file to set its report header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="102"/>
+        <source>This file is open read-only, so its report header cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="104"/>
+        <source>Kept in {0}: every computer that opens it prints the same header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="109"/>
+        <source>The file&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="109"/>
+        <source>No logo</source>
+        <translation type="unfinished">Bez logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="119"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished">Wybierz logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_header.py" line="119"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
@@ -1435,11 +1464,6 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>KindFields</name>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="27"/>
-        <source> mentees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
         <source>The competency the junior colleagues teach the senior ones.</source>
         <translation type="unfinished"></translation>
@@ -1450,62 +1474,75 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="40"/>
-        <source> hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>&amp;Group size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="46"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>Sessio&amp;ns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>The junior &amp;teaches:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>&amp;Visits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>Visit &amp;length:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
+        <source> mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform> mentee</numerusform>
+            <numerusform> mentee</numerusform>
+            <numerusform> mentee</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <source> hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
         <source>One experienced mentor guides one mentee over several months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="71"/>
         <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="66"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="72"/>
         <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="68"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="74"/>
         <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
+        <location filename="../../ui/dialogs/program_kind_fields.py" line="76"/>
         <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,75 +3471,142 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>ProgramPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <source>up to %Ln mentee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <source>%Ln session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <source>%Ln visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <source>%Ln hour(s) each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="28"/>
+        <location filename="../../ui/views/programs/program_list.py" line="29"/>
         <source>New…</source>
         <translation>Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="30"/>
+        <location filename="../../ui/views/programs/program_list.py" line="31"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="32"/>
+        <location filename="../../ui/views/programs/program_list.py" line="33"/>
         <source>E-mail texts…</source>
         <translation>Teksty e-maili…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="34"/>
+        <location filename="../../ui/views/programs/program_list.py" line="35"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Edytuj e-maile z przedstawieniem i przypomnieniami w tym programie.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/programs/program_list.py" line="37"/>
+        <source>Run again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="39"/>
+        <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="41"/>
+        <location filename="../../ui/views/programs/program_list.py" line="65"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/views/programs/program_list.py" line="43"/>
-        <location filename="../../ui/views/programs/view.py" line="74"/>
+        <source>Show archived</source>
+        <translation type="unfinished">Pokaż zarchiwizowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_list.py" line="55"/>
+        <location filename="../../ui/views/programs/view.py" line="80"/>
         <source>Programs</source>
         <translation>Programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="43"/>
+        <location filename="../../ui/views/programs/program_list.py" line="64"/>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
         <source>Purpose:</source>
         <translation>Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Business goal:</source>
         <translation>Cel biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Delivery:</source>
         <translation>Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Dates:</source>
         <translation>Daty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Relationships last:</source>
         <translation>Relacje trwają:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
         <source>Pairs meet:</source>
         <translation>Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
         <source>Maximum mentees:</source>
         <translation>Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="62"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="65"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wybierz program po lewej lub utwórz nowy przyciskiem Nowy…</translation>
     </message>
@@ -3523,27 +3627,62 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="70"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="73"/>
         <source>Mentor pool</source>
         <translation>Pula mentorów</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="71"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
         <source>Mentees</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="91"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="96"/>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
+        <source>Juniors teach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <source>Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="105"/>
+        <source>hosted by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
+        <source>Groups meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
+        <source>Peers meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
+        <source>Maximum participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_pane.py" line="121"/>
         <source> (archived)</source>
         <translation> (w archiwum)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="127"/>
         <source>Not fixed yet</source>
         <translation>Jeszcze nieustalone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/view.py" line="136"/>
+        <location filename="../../ui/views/programs/view.py" line="142"/>
         <source>%Ln month(s)</source>
         <translation>
             <numerusform>%Ln miesiąc</numerusform>
@@ -3552,22 +3691,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="133"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — przyjęci: {1}, oczekujący: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="139"/>
         <source>Mentor pool ({0})</source>
         <translation>Pula mentorów ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
         <source>Mentees ({0})</source>
         <translation>Mentee ({0})</translation>
     </message>
@@ -3726,6 +3865,36 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="42"/>
+        <source>The program was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="46"/>
+        <source>Created {0} from {1}: enrol its people next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="57"/>
+        <source>Archive {0}? It is hidden from the lists and read-only; its relationships and reports stay. Unarchive brings it back (tick Show archived to see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="60"/>
+        <source>Archive program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="78"/>
+        <source>Archived {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/programs/program_life.py" line="79"/>
+        <source>{0} is no longer archived.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4664,190 +4833,160 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/views/reports.py" line="108"/>
         <source>A4</source>
         <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="109"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="98"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>Include private meeting notes</source>
         <translation>Dołącz prywatne notatki ze spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Kopia dla przełożonego (bez notatek i komentarzy z check-inów)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="101"/>
-        <source>Shown in the page header</source>
-        <translation>Widoczna w nagłówku strony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="103"/>
-        <source>No logo</source>
-        <translation>Bez logo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="106"/>
-        <source>Choose…</source>
-        <translation>Wybierz…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/views/reports.py" line="115"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="114"/>
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="126"/>
+        <location filename="../../ui/views/reports.py" line="128"/>
         <source>All reports for this program…</source>
         <translation>Wszystkie raporty tego programu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="136"/>
-        <location filename="../../ui/views/reports.py" line="194"/>
+        <location filename="../../ui/views/reports.py" line="138"/>
+        <location filename="../../ui/views/reports.py" line="196"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="139"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/views/reports.py" line="161"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="162"/>
+        <location filename="../../ui/views/reports.py" line="164"/>
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
-        <source>Choose a logo</source>
-        <translation>Wybierz logo</translation>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="252"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="285"/>
+        <location filename="../../ui/views/reports.py" line="295"/>
         <source>Program summary</source>
         <translation>Podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="299"/>
+        <location filename="../../ui/views/reports.py" line="309"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="329"/>
         <source>Completed</source>
         <translation>Ukończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="329"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="330"/>
         <source>Ended early</source>
         <translation>Zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="322"/>
+        <location filename="../../ui/views/reports.py" line="332"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="333"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="336"/>
         <source>Getting to know each other</source>
         <translation>Poznanie się</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
+        <location filename="../../ui/views/reports.py" line="336"/>
         <source>Defining expectations</source>
         <translation>Określenie oczekiwań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="337"/>
         <source>Learning and application</source>
         <translation>Nauka i zastosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="337"/>
         <source>Becoming independent</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="328"/>
+        <location filename="../../ui/views/reports.py" line="338"/>
         <source>Transition</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="367"/>
         <source>Choose a program and a report.</source>
         <translation>Wybierz program i raport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="358"/>
+        <location filename="../../ui/views/reports.py" line="368"/>
         <source>Open a file to make reports.</source>
         <translation>Otwórz plik, aby tworzyć raporty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="368"/>
-        <location filename="../../ui/views/reports.py" line="392"/>
+        <location filename="../../ui/views/reports.py" line="378"/>
+        <location filename="../../ui/views/reports.py" line="402"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="388"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
         <source>The preview could not be made: {0}</source>
         <translation>Nie udało się przygotować podglądu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="401"/>
+        <location filename="../../ui/views/reports.py" line="411"/>
         <source>The preview could not be opened.</source>
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="408"/>
+        <location filename="../../ui/views/reports.py" line="418"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -4856,48 +4995,48 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
+        <location filename="../../ui/views/reports.py" line="461"/>
         <source>Save report</source>
         <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="451"/>
-        <location filename="../../ui/views/reports.py" line="541"/>
+        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/reports.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="460"/>
+        <location filename="../../ui/views/reports.py" line="470"/>
         <source>The report was saved as {0}.</source>
         <translation>Raport zapisano jako {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="466"/>
+        <location filename="../../ui/views/reports.py" line="476"/>
         <source>There is no report to save yet.</source>
         <translation>Nie ma jeszcze raportu do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="470"/>
+        <location filename="../../ui/views/reports.py" line="480"/>
         <source>The report was not saved</source>
         <translation>Raport nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="472"/>
+        <location filename="../../ui/views/reports.py" line="482"/>
         <source>Saved to {0}</source>
         <translation>Zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="481"/>
+        <location filename="../../ui/views/reports.py" line="491"/>
         <source>Print report</source>
         <translation>Drukuj raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="504"/>
+        <location filename="../../ui/views/reports.py" line="517"/>
         <source>The printer could not be started.</source>
         <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="520"/>
+        <location filename="../../ui/views/reports.py" line="535"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Wysłano %n stronę do drukarki.</numerusform>
@@ -4906,47 +5045,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="527"/>
+        <location filename="../../ui/views/reports.py" line="542"/>
         <source>All reports for this program</source>
         <translation>Wszystkie raporty tego programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="528"/>
+        <location filename="../../ui/views/reports.py" line="543"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
         <translation>Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="530"/>
+        <location filename="../../ui/views/reports.py" line="545"/>
         <source>One file each…</source>
         <translation>Osobny plik dla każdej…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="531"/>
+        <location filename="../../ui/views/reports.py" line="546"/>
         <source>One combined PDF…</source>
         <translation>Jeden zbiorczy PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="535"/>
+        <location filename="../../ui/views/reports.py" line="548"/>
+        <source>Also the program summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="555"/>
         <source>Folder for the reports</source>
         <translation>Folder na raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="541"/>
+        <location filename="../../ui/views/reports.py" line="561"/>
         <source>Combined report</source>
         <translation>Raport zbiorczy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="559"/>
+        <location filename="../../ui/views/reports.py" line="581"/>
         <source>Reading the relationships…</source>
         <translation>Wczytywanie relacji…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="560"/>
+        <location filename="../../ui/views/reports.py" line="582"/>
         <source>Report {0} of {1}</source>
         <translation>Raport {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="579"/>
+        <location filename="../../ui/views/reports.py" line="601"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
@@ -4955,7 +5099,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="581"/>
+        <location filename="../../ui/views/reports.py" line="603"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
@@ -4964,12 +5108,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="589"/>
+        <location filename="../../ui/views/reports.py" line="611"/>
         <source>The reports were not written</source>
         <translation>Raporty nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="593"/>
+        <location filename="../../ui/views/reports.py" line="615"/>
         <source>Writing the reports…</source>
         <translation>Zapisywanie raportów…</translation>
     </message>
@@ -5063,6 +5207,39 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/file_actions.py" line="342"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
+    <name>RunAgainDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
+        <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
+        <source>Starts on:</source>
+        <translation type="unfinished">Początek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
+        <source>Ends on:</source>
+        <translation type="unfinished">Koniec:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5672,6 +5849,66 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
 </context>
 <context>
+    <name>people_import_flow</name>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="38"/>
+        <source>Windows text (Western European)</source>
+        <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
+        <translation>tekst Windows (zachodnioeuropejski)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <source>Windows text (Central European)</source>
+        <translation>tekst Windows (środkowoeuropejski)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="47"/>
+        <source>Open a file for editing before importing people into it.</source>
+        <translation>Otwórz plik do edycji, zanim zaimportujesz do niego osoby.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="52"/>
+        <source>{0} could not be read ({1}). Nothing was imported.</source>
+        <translation>Nie można odczytać pliku {0} ({1}). Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="60"/>
+        <location filename="../../ui/people_import_flow.py" line="128"/>
+        <source>Nothing was imported</source>
+        <translation>Nic nie zaimportowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="69"/>
+        <source>Import people</source>
+        <translation>Importuj osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <source>This file looks like {0}. Read it that way?</source>
+        <translation>Ten plik wygląda na {0}. Odczytać go w ten sposób?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="74"/>
+        <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
+        <translation>Nie jest zapisany jako tekst UTF-8. Jeśli nazwiska w podglądzie wyglądają źle, anuluj i zapisz plik jako „CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="78"/>
+        <source>Read as {0}</source>
+        <translation>Czytaj jako {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="114"/>
+        <source>Reading {0}…</source>
+        <translation>Odczytywanie {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_import_flow.py" line="130"/>
+        <source>Importing people…</source>
+        <translation>Importowanie osób…</translation>
+    </message>
+</context>
+<context>
     <name>programs</name>
     <message>
         <location filename="../../ui/models/participants_model.py" line="33"/>
@@ -5760,117 +5997,122 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="106"/>
-        <location filename="../../ui/models/participants_model.py" line="137"/>
-        <location filename="../../ui/models/participants_model.py" line="172"/>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <source> (archived)</source>
+        <translation type="unfinished"> (w archiwum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participants_model.py" line="111"/>
+        <location filename="../../ui/models/participants_model.py" line="142"/>
+        <location filename="../../ui/models/participants_model.py" line="177"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="107"/>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="108"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="116"/>
+        <location filename="../../ui/models/participants_model.py" line="121"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} z {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="122"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="122"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="138"/>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="141"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Free</source>
         <translation>Wolne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Limit {0} minus {1} aktywnych mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Odbyte spotkania spośród odbytych lub opuszczonych przez mentora, we wszystkich relacjach, w których był mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Years</source>
         <translation>Lata</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="152"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Expertise</source>
         <translation>Ekspertyza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="154"/>
-        <location filename="../../ui/models/participants_model.py" line="173"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
-        <location filename="../../ui/models/participants_model.py" line="174"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Willing / motivation</source>
         <translation>Gotowość / motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="175"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Gaps to close</source>
         <translation>Luki do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="178"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="188"/>
         <source>Waiting since</source>
         <translation>Czeka od</translation>
     </message>
@@ -5926,6 +6168,19 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/quit_guard.py" line="106"/>
         <source>The summary you typed is not saved yet.</source>
         <translation>Wpisane podsumowanie nie zostało jeszcze zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>report_language</name>
+    <message>
+        <location filename="../../ui/views/report_language.py" line="24"/>
+        <source>As in Preferences ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_language.py" line="28"/>
+        <source>The language of this report; the window keeps its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
