@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -328,7 +327,9 @@ class MainWindow(QMainWindow):
     def import_people_dialog(self) -> None:
         path = open_file_name(self, self.tr("Import people"), self.tr("CSV files (*.csv);;All files (*)"))
         if path:
-            self.import_people(path)
+            from .people_import_flow import start_import
+
+            start_import(self, path)  # encoding question, column mapping, preview, then the import
 
     def import_people(self, path: str):
         """Import off the UI thread; problems are listed by line in a dialog."""
@@ -343,13 +344,11 @@ class MainWindow(QMainWindow):
                 return people.import_people(ctx.db, path, progress=ctx.progress, cancelled=ctx.cancelled)
 
         def done(report) -> None:
+            from .people_import_flow import show_result
+
             self.reload_all()
-            text = self.tr("Import finished: {0} added, {1} updated, {2} unchanged.").format(
-                report.added, report.updated, report.unchanged)
-            self.statusBar().showMessage(text, 10000)
             self.last_import_report = report
-            if report.warnings:
-                QMessageBox.information(self, self.tr("Import finished"), text + "\n\n" + "\n".join(report.warnings))
+            show_result(self, path, report=report)  # counts, warnings and how to undo, in a dialog
 
         def failed(error: BaseException) -> None:
             self.last_import_error = error

@@ -1438,47 +1438,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
         <source>The competency the junior colleagues teach the senior ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kompetenz, die die jüngeren Kolleg:innen den erfahrenen vermitteln.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="37"/>
         <source>e.g. the warehouse team, or Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. das Lagerteam oder die Finanzabteilung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppengröße:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>Sessio&amp;ns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzu&amp;ngen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>The junior &amp;teaches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der/die Jüngere &amp;vermittelt:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gastgeber:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>&amp;Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besuche:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>Visit &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchs&amp;dauer:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
         <source> mentee(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> Mentee</numerusform>
             <numerusform> Mentees</numerusform>
         </translation>
@@ -1486,35 +1486,35 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
         <source> hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Stunde</numerusform>
+            <numerusform> Stunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
         <source>One experienced mentor guides one mentee over several months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfahrener Mentor begleitet einen Mentee über mehrere Monate.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="71"/>
         <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mentor trifft sich mit einer kleinen Gruppe von Mentees für eine feste Zahl von Sitzungen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="72"/>
         <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine jüngere Kollegin oder ein jüngerer Kollege vermittelt einer erfahrenen Person eine Kompetenz, die sie besser beherrscht, etwa digitale Werkzeuge.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="74"/>
         <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleg:innen auf ähnlicher Ebene lernen in gleichberechtigten Paaren voneinander; jede Person ist in genau einem Paar.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="76"/>
         <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mentee besucht einen Gastgeber einige Male kurz, um dessen Arbeit aus erster Hand zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3332,12 +3332,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
         <source>&amp;Groups meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen treffen sich:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
         <source>&amp;Peers meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paare treffen sich:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
@@ -3347,7 +3347,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
         <source>&amp;Maximum participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstzahl Teilnehmende:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
@@ -3430,33 +3430,33 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="98"/>
         <source>up to %Ln mentee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bis zu %Ln Mentee</numerusform>
+            <numerusform>bis zu %Ln Mentees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>%Ln visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Besuch</numerusform>
+            <numerusform>%Ln Besuche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln hour(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je %Ln Stunde</numerusform>
+            <numerusform>je %Ln Stunden</numerusform>
         </translation>
     </message>
 </context>
@@ -3485,23 +3485,23 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="37"/>
         <source>Run again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut durchführen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="39"/>
         <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Programm mit den Einstellungen, Texten und der Gewichtung dieses Programms, ohne seine Personen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="41"/>
         <location filename="../../ui/views/programs/program_list.py" line="65"/>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="43"/>
         <source>Show archived</source>
-        <translation type="unfinished">Archivierte anzeigen</translation>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="55"/>
@@ -3512,7 +3512,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="64"/>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="44"/>
@@ -3590,37 +3590,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="96"/>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="101"/>
         <source>Juniors teach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jüngere vermitteln:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="103"/>
         <source>Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="105"/>
         <source>hosted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="110"/>
         <source>Groups meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen treffen sich:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="111"/>
         <source>Peers meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare treffen sich:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="113"/>
         <source>Maximum participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl Teilnehmende:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="121"/>
@@ -3819,32 +3819,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="42"/>
         <source>The program was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde nicht angelegt</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="46"/>
         <source>Created {0} from {1}: enrol its people next.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde aus {1} angelegt: nehmen Sie jetzt die Personen auf.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="57"/>
         <source>Archive {0}? It is hidden from the lists and read-only; its relationships and reports stay. Unarchive brings it back (tick Show archived to see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archivieren? Es wird in den Listen ausgeblendet und ist schreibgeschützt; seine Tandems und Berichte bleiben erhalten. Wiederherstellen holt es zurück (zum Anzeigen Archivierte anzeigen ankreuzen).</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="60"/>
         <source>Archive program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm archivieren</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="78"/>
         <source>Archived {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archiviert.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="79"/>
         <source>{0} is no longer archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist nicht mehr archiviert.</translation>
     </message>
 </context>
 <context>
@@ -5156,32 +5156,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut durchführen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
         <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Programm mit Zweck, Art, Regeln, Matching-Gewichtung und E-Mail-Texten von {0}. Die Personen werden nicht übernommen: Sie bewerben sich erneut.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
         <source>Starts on:</source>
-        <translation type="unfinished">Beginnt am:</translation>
+        <translation>Beginnt am:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
         <source>Ends on:</source>
-        <translation type="unfinished">Endet am:</translation>
+        <translation>Endet am:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5938,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/models/participants_model.py" line="103"/>
         <source> (archived)</source>
-        <translation type="unfinished"> (archiviert)</translation>
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants_model.py" line="111"/>

@@ -240,7 +240,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
         <source> mentee(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> mentee</numerusform>
             <numerusform> mentees</numerusform>
         </translation>
@@ -248,9 +248,9 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
         <source> hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
         </translation>
     </message>
 </context>
@@ -398,33 +398,33 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="98"/>
         <source>up to %Ln mentee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>up to %Ln mentee</numerusform>
+            <numerusform>up to %Ln mentees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>%Ln visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln hour(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hour each</numerusform>
+            <numerusform>%Ln hours each</numerusform>
         </translation>
     </message>
 </context>

@@ -1438,47 +1438,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
         <source>The competency the junior colleagues teach the senior ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La competencia que los compañeros júnior enseñan a los sénior.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="37"/>
         <source>e.g. the warehouse team, or Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., el equipo de almacén o Finanzas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del grupo:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>Sessio&amp;ns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesio&amp;nes:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>The junior &amp;teaches:</source>
-        <translation type="unfinished"></translation>
+        <translation>El júnior &amp;enseña:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfitrión:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>&amp;Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visitas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>Visit &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración de la visita:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
         <source> mentee(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> mentee</numerusform>
             <numerusform> mentees</numerusform>
         </translation>
@@ -1486,35 +1486,35 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
         <source> hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> hora</numerusform>
+            <numerusform> horas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
         <source>One experienced mentor guides one mentee over several months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mentor con experiencia acompaña a un mentee durante varios meses.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="71"/>
         <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mentor se reúne con un pequeño grupo de mentees durante un número fijo de sesiones.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="72"/>
         <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compañero júnior enseña a uno sénior una competencia que domina mejor, como las herramientas digitales.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="74"/>
         <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañeros de nivel similar aprenden unos de otros en parejas entre iguales; cada persona está en una sola pareja.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="76"/>
         <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mentee realiza unas pocas visitas cortas a un anfitrión para ver su trabajo de primera mano.</translation>
     </message>
 </context>
 <context>
@@ -3332,12 +3332,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
         <source>&amp;Groups meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;grupos se reúnen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
         <source>&amp;Peers meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;parejas se reúnen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
@@ -3347,7 +3347,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
         <source>&amp;Maximum participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máximo de participantes:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
@@ -3430,33 +3430,33 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="98"/>
         <source>up to %Ln mentee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hasta %Ln mentee</numerusform>
+            <numerusform>hasta %Ln mentees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>%Ln visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visitas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln hour(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hora cada una</numerusform>
+            <numerusform>%Ln horas cada una</numerusform>
         </translation>
     </message>
 </context>
@@ -3485,23 +3485,23 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="37"/>
         <source>Run again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="39"/>
         <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa nuevo con los ajustes, textos y pesos de este, sin sus personas.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="41"/>
         <location filename="../../ui/views/programs/program_list.py" line="65"/>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="43"/>
         <source>Show archived</source>
-        <translation type="unfinished">Mostrar archivadas</translation>
+        <translation>Mostrar archivados</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="55"/>
@@ -3512,7 +3512,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="64"/>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchivar</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="44"/>
@@ -3590,37 +3590,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="96"/>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="101"/>
         <source>Juniors teach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los júnior enseñan:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="103"/>
         <source>Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="105"/>
         <source>hosted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>con {0} como anfitrión</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="110"/>
         <source>Groups meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos se reúnen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="111"/>
         <source>Peers meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las parejas se reúnen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="113"/>
         <source>Maximum participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de participantes:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="121"/>
@@ -3819,32 +3819,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="42"/>
         <source>The program was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el programa</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="46"/>
         <source>Created {0} from {1}: enrol its people next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó {0} a partir de {1}: ahora inscriba a sus personas.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="57"/>
         <source>Archive {0}? It is hidden from the lists and read-only; its relationships and reports stay. Unarchive brings it back (tick Show archived to see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar {0}? Se oculta de las listas y queda de solo lectura; sus relaciones e informes se conservan. Desarchivar lo recupera (marque Mostrar archivados para verlo).</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="60"/>
         <source>Archive program</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar programa</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="78"/>
         <source>Archived {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archivado.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="79"/>
         <source>{0} is no longer archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya no está archivado.</translation>
     </message>
 </context>
 <context>
@@ -5156,32 +5156,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir programa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
         <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa nuevo con el propósito, el tipo, las reglas, los pesos de emparejamiento y los textos de correo de {0}. Sus personas no se copian: vuelven a solicitarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
         <source>Starts on:</source>
-        <translation type="unfinished">Empieza el:</translation>
+        <translation>Empieza el:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
         <source>Ends on:</source>
-        <translation type="unfinished">Termina el:</translation>
+        <translation>Termina el:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5938,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/models/participants_model.py" line="103"/>
         <source> (archived)</source>
-        <translation type="unfinished"> (archivada)</translation>
+        <translation> (archivado)</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants_model.py" line="111"/>

@@ -1438,47 +1438,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
         <source>The competency the junior colleagues teach the senior ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>De competentie die de junioren aan de senioren leren.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="37"/>
         <source>e.g. the warehouse team, or Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. het magazijnteam of Financiën</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepsgrootte:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>Sessio&amp;ns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies (&amp;n):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>The junior &amp;teaches:</source>
-        <translation type="unfinished"></translation>
+        <translation>De junior &amp;leert aan:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gastheer:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>&amp;Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezoeken:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>Visit &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur van een bezoek:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
         <source> mentee(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> mentee</numerusform>
             <numerusform> mentees</numerusform>
         </translation>
@@ -1486,35 +1486,35 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
         <source> hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> uur</numerusform>
+            <numerusform> uur</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
         <source>One experienced mentor guides one mentee over several months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén ervaren mentor begeleidt één mentee gedurende enkele maanden.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="71"/>
         <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén mentor komt een vast aantal sessies samen met een kleine groep mentees.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="72"/>
         <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een junior collega leert een senior collega een competentie die hij beter beheerst, zoals digitale hulpmiddelen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="74"/>
         <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega&apos;s van een vergelijkbaar niveau leren van elkaar in gelijkwaardige koppels; iedereen zit in één koppel.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="76"/>
         <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mentee loopt enkele korte bezoeken mee met een gastheer om het werk van dichtbij te zien.</translation>
     </message>
 </context>
 <context>
@@ -3332,12 +3332,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
         <source>&amp;Groups meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepen komen samen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
         <source>&amp;Peers meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppels komen samen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
@@ -3347,7 +3347,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
         <source>&amp;Maximum participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximum aantal deelnemers:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
@@ -3430,33 +3430,33 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="98"/>
         <source>up to %Ln mentee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tot %Ln mentee</numerusform>
+            <numerusform>tot %Ln mentees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>%Ln visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bezoek</numerusform>
+            <numerusform>%Ln bezoeken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln hour(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uur per bezoek</numerusform>
+            <numerusform>%Ln uur per bezoek</numerusform>
         </translation>
     </message>
 </context>
@@ -3485,23 +3485,23 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="37"/>
         <source>Run again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitvoeren…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="39"/>
         <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw programma met de instellingen, teksten en gewichten van dit programma, zonder de mensen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="41"/>
         <location filename="../../ui/views/programs/program_list.py" line="65"/>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveren…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="43"/>
         <source>Show archived</source>
-        <translation type="unfinished">Gearchiveerden tonen</translation>
+        <translation>Gearchiveerde tonen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="55"/>
@@ -3512,7 +3512,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="64"/>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit archief halen</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="44"/>
@@ -3590,37 +3590,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="96"/>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="101"/>
         <source>Juniors teach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Junioren leren aan:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="103"/>
         <source>Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="105"/>
         <source>hosted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bij {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="110"/>
         <source>Groups meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen komen samen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="111"/>
         <source>Peers meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppels komen samen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="113"/>
         <source>Maximum participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum aantal deelnemers:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="121"/>
@@ -3819,32 +3819,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="42"/>
         <source>The program was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma is niet aangemaakt</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="46"/>
         <source>Created {0} from {1}: enrol its people next.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aangemaakt op basis van {1}: schrijf nu de mensen in.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="57"/>
         <source>Archive {0}? It is hidden from the lists and read-only; its relationships and reports stay. Unarchive brings it back (tick Show archived to see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archiveren? Het verdwijnt uit de lijsten en kan niet meer worden gewijzigd; de relaties en rapporten blijven. Met Uit archief halen komt het terug (vink Gearchiveerde tonen aan om het te zien).</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="60"/>
         <source>Archive program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma archiveren</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="78"/>
         <source>Archived {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gearchiveerd.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="79"/>
         <source>{0} is no longer archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} staat niet meer in het archief.</translation>
     </message>
 </context>
 <context>
@@ -5156,32 +5156,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
         <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw programma met het doel, de soort, de regels, de koppelgewichten en de e-mailteksten van {0}. De mensen worden niet gekopieerd: zij melden zich opnieuw aan.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
         <source>Starts on:</source>
-        <translation type="unfinished">Begint op:</translation>
+        <translation>Begint op:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
         <source>Ends on:</source>
-        <translation type="unfinished">Eindigt op:</translation>
+        <translation>Eindigt op:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +5938,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/models/participants_model.py" line="103"/>
         <source> (archived)</source>
-        <translation type="unfinished"> (gearchiveerd)</translation>
+        <translation> (gearchiveerd)</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants_model.py" line="111"/>

@@ -1466,47 +1466,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="34"/>
         <source>The competency the junior colleagues teach the senior ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencja, której młodsi współpracownicy uczą starszych.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="37"/>
         <source>e.g. the warehouse team, or Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>np. zespół magazynu albo Finanse</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>&amp;Group size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wielkość grupy:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="47"/>
         <source>Sessio&amp;ns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotka&amp;nia:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>The junior &amp;teaches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Młodszy &amp;uczy:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="48"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gospodarz:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>&amp;Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wizyty:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="49"/>
         <source>Visit &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Długość wizyty:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="64"/>
         <source> mentee(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> mentee</numerusform>
             <numerusform> mentee</numerusform>
             <numerusform> mentee</numerusform>
@@ -1515,36 +1515,36 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message numerus="yes">
         <location filename="../../ui/dialogs/program_kind_fields.py" line="65"/>
         <source> hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> godzina</numerusform>
+            <numerusform> godziny</numerusform>
+            <numerusform> godzin</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="70"/>
         <source>One experienced mentor guides one mentee over several months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden doświadczony mentor prowadzi jednego mentee przez kilka miesięcy.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="71"/>
         <source>One mentor meets a small group of mentees for a fixed number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden mentor spotyka się z małą grupą mentee przez ustaloną liczbę spotkań.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="72"/>
         <source>A junior colleague teaches a senior one a competency they know better, such as digital tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Młodszy współpracownik uczy starszego kompetencji, którą zna lepiej, np. narzędzi cyfrowych.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="74"/>
         <source>Colleagues at a similar level learn from each other in equal pairs; each person is in one pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpracownicy na podobnym poziomie uczą się od siebie w równorzędnych parach; każda osoba jest w jednej parze.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_kind_fields.py" line="76"/>
         <source>A mentee spends a few short visits with a host to see their work first-hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee odbywa kilka krótkich wizyt u gospodarza, aby zobaczyć jego pracę z bliska.</translation>
     </message>
 </context>
 <context>
@@ -3377,12 +3377,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
         <source>&amp;Groups meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupy spotykają się:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
         <source>&amp;Peers meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pary spotykają się:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
@@ -3392,7 +3392,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
         <source>&amp;Maximum participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maksymalna liczba uczestników:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
@@ -3475,37 +3475,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="98"/>
         <source>up to %Ln mentee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>do %Ln mentee</numerusform>
+            <numerusform>do %Ln mentee</numerusform>
+            <numerusform>do %Ln mentee</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln spotkanie</numerusform>
+            <numerusform>%Ln spotkania</numerusform>
+            <numerusform>%Ln spotkań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>%Ln visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wizyta</numerusform>
+            <numerusform>%Ln wizyty</numerusform>
+            <numerusform>%Ln wizyt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln hour(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>po %Ln godzinie</numerusform>
+            <numerusform>po %Ln godziny</numerusform>
+            <numerusform>po %Ln godzin</numerusform>
         </translation>
     </message>
 </context>
@@ -3534,23 +3534,23 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="37"/>
         <source>Run again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="39"/>
         <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy program z ustawieniami, tekstami i wagami tego programu, bez jego osób.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="41"/>
         <location filename="../../ui/views/programs/program_list.py" line="65"/>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do archiwum…</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="43"/>
         <source>Show archived</source>
-        <translation type="unfinished">Pokaż zarchiwizowane</translation>
+        <translation>Pokaż programy w archiwum</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="55"/>
@@ -3561,7 +3561,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/programs/program_list.py" line="64"/>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z archiwum</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="44"/>
@@ -3639,37 +3639,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="96"/>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="101"/>
         <source>Juniors teach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Młodsi uczą:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="103"/>
         <source>Visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="105"/>
         <source>hosted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gospodarz: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="110"/>
         <source>Groups meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy spotykają się:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="111"/>
         <source>Peers meet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pary spotykają się:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="113"/>
         <source>Maximum participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalna liczba uczestników:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="121"/>
@@ -3869,32 +3869,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="42"/>
         <source>The program was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono programu</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="46"/>
         <source>Created {0} from {1}: enrol its people next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono {0} na podstawie {1}: teraz zapisz osoby.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="57"/>
         <source>Archive {0}? It is hidden from the lists and read-only; its relationships and reports stay. Unarchive brings it back (tick Show archived to see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieść {0} do archiwum? Program zniknie z list i będzie tylko do odczytu; jego relacje i raporty pozostaną. Przywróć z archiwum przywraca go (zaznacz Pokaż programy w archiwum, aby go zobaczyć).</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="60"/>
         <source>Archive program</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś program do archiwum</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="78"/>
         <source>Archived {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono {0} do archiwum.</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_life.py" line="79"/>
         <source>{0} is no longer archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nie jest już w archiwum.</translation>
     </message>
 </context>
 <context>
@@ -5214,32 +5214,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz program</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
         <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy program z celem, rodzajem, zasadami, wagami doboru par i tekstami e-maili programu {0}. Osoby nie są kopiowane: zgłaszają się ponownie.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
         <source>Starts on:</source>
-        <translation type="unfinished">Początek:</translation>
+        <translation>Początek:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
         <source>Ends on:</source>
-        <translation type="unfinished">Koniec:</translation>
+        <translation>Koniec:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz</translation>
     </message>
 </context>
 <context>
@@ -5999,7 +5999,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/models/participants_model.py" line="103"/>
         <source> (archived)</source>
-        <translation type="unfinished"> (w archiwum)</translation>
+        <translation> (w archiwum)</translation>
     </message>
     <message>
         <location filename="../../ui/models/participants_model.py" line="111"/>
