@@ -104,7 +104,16 @@ def guess_legacy_encoding(data: bytes) -> str | None:
 
 
 def _decode_as(data: bytes, encoding: str) -> str:
-    """Text in the encoding HR chose; a byte it cannot hold is named with its line."""
+    """Text in the encoding HR chose; a byte it cannot hold is named with its line.
+
+    Bytes that are valid UTF-8 are read as UTF-8 whatever was chosen: accented letters in
+    UTF-8 are never valid by accident, and reading them as cp1252 would turn "Núñez" into
+    "NÃºÃ±ez" (a choice remembered from last month's export must not mangle this month's).
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
