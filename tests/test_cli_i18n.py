@@ -251,3 +251,18 @@ def test_english_loads_no_catalog_and_no_babel(tmp_path):
                           env=_env(tmp_path, "C.UTF-8"), check=False, cwd=str(tmp_path))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["NullTranslations", "False"]
+
+
+@pytest.mark.parametrize("args", [["attention"], ["relationships"], ["people"], ["--help"]])
+def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path, demo_file, args):
+    """`mentordesk attention | head`: the pipe closes before the output is written; the command
+    ends quietly with the shell's code for a cut-off writer, in any language."""
+    cmd = [sys.executable, "-m", "mentordesk", "--db", str(demo_file), *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(tmp_path),
+                            env=_env(tmp_path, LOCALES["de"]))
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read()
+    proc.stderr.close()
+    code = proc.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert code == (0 if args == ["--help"] else 141)  # argparse itself ignores a broken pipe on --help

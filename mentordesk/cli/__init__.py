@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import signal
 import sys
 import threading
@@ -75,7 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _terminate_as_cancel(), contextlib.ExitStack() as held:
         outer, _held = _held, held
         try:
-            return int(args.func(args) or 0)
+            status = int(args.func(args) or 0)
+            sys.stdout.flush()  # here, so a reader that went away is noticed below and not at exit
+            return status
+        except BrokenPipeError:
+            return _reader_gone()
         except MentorDeskError as exc:
             print(f"mentordesk: {exc}", file=sys.stderr)
             return 1
@@ -87,6 +92,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 143
         finally:
             _held = outer
+
+
+def _reader_gone() -> int:
+    """`mentordesk attention | head` closed the pipe early: end quietly, as other tools do
+    (no traceback), pointing stdout at the null device so the flush at exit finds no broken pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.__stdout__.fileno())
+    os.close(devnull)
+    return 141  # 128 + SIGPIPE, what a shell reports for a command cut off by its reader
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

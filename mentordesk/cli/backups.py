@@ -51,10 +51,11 @@ def _list(args: argparse.Namespace) -> int:
                     keep.daily_days) % {"days": keep.daily_days, "merge": keep.merge, "migration": keep.migration,
                                         "restore": keep.before_restore, "manual": keep.manual}
     print(f"{counted} {kept}")  # two whole sentences
-    for b in found:
+    reasons = [_(REASON_WORDS[b.reason]) if b.reason in REASON_WORDS else b.reason for b in found]
+    width = max((len(r) for r in reasons), default=0)  # the column fits the words of the language
+    for b, reason in zip(found, reasons, strict=True):
         taken = b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        reason = _(REASON_WORDS[b.reason]) if b.reason in REASON_WORDS else b.reason
-        print(f"{taken}  {reason:<18}  {format_size(b.size):>9}  {b.path}")
+        print(f"{taken}  {reason:<{width}}  {format_size(b.size):>9}  {b.path}")
     return 0
 
 
