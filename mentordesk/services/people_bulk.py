@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from ..clock import now_iso
 from ..errors import Cancelled, NotFoundError, ValidationError
+from ..i18n import Message, current, ngettext, say_n
 from ..i18n import gettext as _
-from ..i18n import ngettext
 from ..models import ROLES
 from ..relationship_models import RelationshipSummary
 from ..storage import people_bulk_repo, people_repo, programs_repo
@@ -70,17 +70,17 @@ def set_archived(db: Database, person_ids: Sequence[str], archived: bool = True,
     todo = [pid for pid in people if bool(people[pid]["archived"]) != archived]
     n = len(people)
     if archived:
-        label = ngettext("archiving of %(count)s person", "archiving of %(count)s people", n) % {"count": n}
+        label = _counted(say_n("archiving of %(count)s person", "archiving of %(count)s people", n))
     else:
-        label = ngettext("restoring of %(count)s archived person", "restoring of %(count)s archived people",
-                         n) % {"count": n}
+        label = _counted(say_n("restoring of %(count)s archived person", "restoring of %(count)s archived people",
+                               n))
     changed = _write_each(db, label, todo, lambda conn, pid: people_bulk_repo.set_person_fields(
         conn, pid, {"archived": int(archived)}), progress, cancelled)
     paired: list[RelationshipSummary] = []
     if archived and changed:
         for pid in people_bulk_repo.in_active_relationships(db, todo):
             paired += relationships_service.active_relationships_of(db, pid)
-    return BulkResult(label, changed, n - changed, still_paired=tuple(_unique(paired)))
+    return BulkResult(_said(label), changed, n - changed, still_paired=tuple(_unique(paired)))
 
 
 def change_role(db: Database, person_ids: Sequence[str], role: str, *,
@@ -91,11 +91,11 @@ def change_role(db: Database, person_ids: Sequence[str], role: str, *,
     people = _living(db, person_ids)
     todo = [pid for pid in people if people[pid]["role"] != role]
     n = len(people)
-    label = ngettext("role change of %(count)s person to %(role)s", "role change of %(count)s people to %(role)s",
-                     n) % {"count": n, "role": role_words(role)}
+    label = _counted(say_n("role change of %(count)s person to %(role)s",
+                           "role change of %(count)s people to %(role)s", n, role=role_words(role)))
     changed = _write_each(db, label, todo, lambda conn, pid: people_bulk_repo.set_person_fields(
         conn, pid, {"role": role}), progress, cancelled)
-    return BulkResult(label, changed, n - changed)
+    return BulkResult(_said(label), changed, n - changed)
 
 
 def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, status: str = "applied", *,
@@ -124,8 +124,8 @@ def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, s
             "first or leave them out. Nobody was enrolled.", len(archived))
             % {"count": len(archived), "names": _names(archived)})
     n = len(people)
-    label = ngettext("enrolment of %(count)s person in %(program)s", "enrolment of %(count)s people in %(program)s",
-                     n) % {"count": n, "program": program.name}
+    label = _counted(say_n("enrolment of %(count)s person in %(program)s",
+                           "enrolment of %(count)s people in %(program)s", n, program=program.name))
     waitlisted = 0
 
     def enrol_one(conn, pid: str) -> bool:
@@ -148,7 +148,7 @@ def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, s
         return True
 
     changed = _write_each(db, label, list(people), enrol_one, progress, cancelled)
-    return BulkResult(label, changed, n - changed, waitlisted=waitlisted)
+    return BulkResult(_said(label), changed, n - changed, waitlisted=waitlisted)
 
 
 # -- shared steps ---------------------------------------------------------------------------
@@ -175,7 +175,17 @@ def _living(db: Database, person_ids: Sequence[str]) -> dict[str, dict]:
     return {pid: found[pid] for pid in wanted}
 
 
-def _write_each(db: Database, label: str, person_ids: list[str], write: Callable[..., bool],
+def _counted(message: Message) -> Message:
+    """The undo label as a template with its values, so Edit > Undo says it in the reader's language
+    (`services/undo.py`); the count is a placeholder of the text as well as its plural chooser."""
+    return Message(message.singular, (("count", message.count), *message.values), message.plural, message.count)
+
+
+def _said(label: Message) -> str:
+    return label.render(current())
+
+
+def _write_each(db: Database, label: Message, person_ids: list[str], write: Callable[..., bool],
                 progress: Progress | None, cancelled: IsCancelled | None) -> int:
     """Back up, write every person in one transaction, record the undo; returns how many changed."""
     total = len(person_ids)
