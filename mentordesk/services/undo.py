@@ -84,12 +84,18 @@ def merge_label(file_name: str) -> Message:
 def approval_label(pairs: int, program: str | None = None) -> Message:
     if program is not None:
         return say("approval of all pairs in %(program)s", program=program)
-    return say_n("approval of %(count)s pair", "approval of %(count)s pairs", pairs)
+    return _with_count(say_n("approval of %(count)s pair", "approval of %(count)s pairs", pairs))
 
 
 def enrolment_label(people: int, program: str) -> Message:
-    return say_n("enrolment of %(count)s person in %(program)s", "enrolment of %(count)s people in %(program)s",
-                 people, program=program)
+    return _with_count(say_n("enrolment of %(count)s person in %(program)s",
+                             "enrolment of %(count)s people in %(program)s", people, program=program))
+
+
+def _with_count(message: Message) -> Message:
+    """The count is also a placeholder of these texts: say_n's `count` only chooses the plural
+    form, so it goes into the values too (else rendering fails on %(count)s)."""
+    return Message(message.singular, (("count", message.count), *message.values), message.plural, message.count)
 
 
 def _said(label: str | Message) -> dict | None:

@@ -80,9 +80,10 @@ class MatchingDecisions:
         p = self.current()
         if p is None:
             return
-        others = [q for q in self.model.rows() if q.mentee_id != p.mentee_id and q.mentor_id != p.mentor_id]
+        others = self.swap_choices()
         if not others:
-            self.inform(translate("MatchingView", "No other proposal has a different mentor to swap with."))
+            self.inform(translate("MatchingView", "No swap is possible for {0}: every other proposal has the same "
+                                                  "mentor or a matching rule forbids the exchange.").format(p.mentee))
             return
         items = [translate("MatchingView", "{0} (with {1})").format(q.mentee, q.mentor) for q in others]
         choice, ok = QInputDialog.getItem(
@@ -90,6 +91,16 @@ class MatchingDecisions:
             translate("MatchingView", "Give {0}'s mentor, {1}, to:").format(p.mentee, p.mentor), items, 0, False)
         if ok and choice in items:
             self.swap_with(others[items.index(choice)].mentee_id)
+
+    def swap_choices(self) -> list[matching.ProposalView]:
+        """The proposals the selected one can swap mentors with: only those `swap` will accept,
+        in the table's order, so choosing any of them succeeds."""
+        p, pid = self.current(), self.program_id()
+        if p is None or pid is None or self.db is None or self.run is None:
+            return []
+        allowed = {q.mentee_id for q in self._act(lambda: matching.swap_options(self.db, pid, p.mentee_id,
+                                                                               self.run)) or ()}
+        return [q for q in self.model.rows() if q.mentee_id in allowed]
 
     def swap_with(self, other_mentee_id: str) -> bool:
         p, pid = self.current(), self.program_id()
