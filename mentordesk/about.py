@@ -57,20 +57,24 @@ def file_format_version() -> int:
 
 def version_line() -> str:
     """One line for `--version`: the program and the file format it reads and writes."""
-    return f"MentorDesk {__version__} (file format {file_format_version()})"
+    from .i18n import gettext as _
+
+    return _("MentorDesk %(version)s (file format %(format)s)") % {"version": __version__,
+                                                                 "format": file_format_version()}
 
 
 def version_text() -> str:
     """`--version` in full: the version line, then each shipped part's licence and
     where its text is (said plainly, not raised, if the installation lost them)."""
     from .assets import ResourcesMissing
+    from .i18n import gettext as _
 
-    lines = [version_line(), "", "Includes:"]
+    lines = [version_line(), "", _("Includes:")]
     for item in LICENCES:
         try:
             where = ", ".join(str(p) for p in item.paths())
         except ResourcesMissing:
-            where = "licence text missing from this installation"
+            where = _("licence text missing from this installation")
         lines.append(f"  {item.component}: {item.licence}")
         lines.append(f"    {where}")
     return "\n".join(lines)

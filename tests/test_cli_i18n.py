@@ -266,3 +266,11 @@ def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path, demo_file, args
     code = proc.wait(timeout=120)
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert code == (0 if args == ["--help"] else 141)  # argparse itself ignores a broken pipe on --help
+
+
+def test_version_in_the_system_language(tmp_path):
+    done = _run(tmp_path, LOCALES["pl"], "--version")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert re.fullmatch(r"MentorDesk \S+ \(format pliku \d+\)", lines[0]) and lines[2] == "Zawiera:"
+    assert "file format" not in done.stdout and "Includes" not in done.stdout

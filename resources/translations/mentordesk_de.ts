@@ -200,37 +200,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wartet auf einen Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <location filename="../../ui/models/attention_model.py" line="142"/>
         <source>Severity</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <location filename="../../ui/models/attention_model.py" line="144"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="120"/>
+        <location filename="../../ui/models/attention_model.py" line="146"/>
         <source>Relationship or person</source>
         <translation>Tandem oder Person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="121"/>
+        <location filename="../../ui/models/attention_model.py" line="147"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="122"/>
+        <location filename="../../ui/models/attention_model.py" line="148"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="144"/>
+        <location filename="../../ui/models/attention_model.py" line="170"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Kein Datum: Es geht um ein Muster, nicht um einen einzelnen Tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="166"/>
+        <location filename="../../ui/models/attention_model.py" line="192"/>
         <source>Severity: {0}</source>
         <translation>Dringlichkeit: {0}</translation>
     </message>
@@ -350,16 +350,26 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="247"/>
+        <source>Import your people next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="248"/>
+        <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="251"/>
         <source>Nothing needs you today.</source>
         <translation>Heute gibt es keinen Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="252"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier erscheinen überfällige Treffen, Check-ins und Ziele, Tandems kurz vor dem Ende und Mentees, die auf einen Mentor warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="255"/>
+        <location filename="../../ui/views/attention.py" line="259"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln Eintrag: {0} hoch, {1} mittel, {2} niedrig</numerusform>
@@ -367,17 +377,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="339"/>
         <source>That screen is not available in this version.</source>
         <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="366"/>
+        <location filename="../../ui/views/attention.py" line="379"/>
         <source>Not snoozed</source>
         <translation>Nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="376"/>
+        <location filename="../../ui/views/attention.py" line="389"/>
         <source>Snoozed until {0}.</source>
         <translation>Zurückgestellt bis {0}.</translation>
     </message>
@@ -1591,67 +1601,67 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Neu geladen: Jemand anderes hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>New MentorDesk file</source>
         <translation>Neue MentorDesk-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Export people</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln Person exportiert.</numerusform>
@@ -1659,7 +1669,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="474"/>
+        <location filename="../../ui/app.py" line="273"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dies ist ein Demo-Unternehmen. Wählen Sie Datei &gt; Neu für Ihre eigene Datei und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
@@ -5762,27 +5772,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>&amp;Archivierte Personen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>People &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="203"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="276"/>
+        <location filename="../../ui/menus.py" line="286"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>MentorDesk-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="278"/>
+        <location filename="../../ui/menus.py" line="288"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>

@@ -27,7 +27,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="255"/>
+        <location filename="../../ui/views/attention.py" line="259"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln item: {0} high, {1} medium, {2} low</numerusform>
@@ -257,7 +257,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>

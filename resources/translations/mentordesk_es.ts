@@ -200,37 +200,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Esperando mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <location filename="../../ui/models/attention_model.py" line="142"/>
         <source>Severity</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <location filename="../../ui/models/attention_model.py" line="144"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="120"/>
+        <location filename="../../ui/models/attention_model.py" line="146"/>
         <source>Relationship or person</source>
         <translation>Relación o persona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="121"/>
+        <location filename="../../ui/models/attention_model.py" line="147"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="122"/>
+        <location filename="../../ui/models/attention_model.py" line="148"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="144"/>
+        <location filename="../../ui/models/attention_model.py" line="170"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Sin fecha: se trata de una tendencia, no de un día concreto.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="166"/>
+        <location filename="../../ui/models/attention_model.py" line="192"/>
         <source>Severity: {0}</source>
         <translation>Prioridad: {0}</translation>
     </message>
@@ -350,16 +350,26 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="247"/>
+        <source>Import your people next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="248"/>
+        <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="251"/>
         <source>Nothing needs you today.</source>
         <translation>Hoy no hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="252"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Aquí aparecen reuniones, seguimientos y objetivos vencidos, relaciones a punto de terminar y mentees que esperan mentor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="255"/>
+        <location filename="../../ui/views/attention.py" line="259"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln aviso: {0} de prioridad alta, {1} media, {2} baja</numerusform>
@@ -367,17 +377,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="339"/>
         <source>That screen is not available in this version.</source>
         <translation>Esa pantalla no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="366"/>
+        <location filename="../../ui/views/attention.py" line="379"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="376"/>
+        <location filename="../../ui/views/attention.py" line="389"/>
         <source>Snoozed until {0}.</source>
         <translation>Pospuesto hasta el {0}.</translation>
     </message>
@@ -1591,67 +1601,67 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Recargado: otra persona cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>New MentorDesk file</source>
         <translation>Nuevo archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Open MentorDesk file</source>
         <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Se exportó %Ln persona.</numerusform>
@@ -1659,7 +1669,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="474"/>
+        <location filename="../../ui/app.py" line="273"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para crear su propio archivo y luego Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
@@ -5762,27 +5772,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Mostrar personas &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>People &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>&amp;Larger Text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="203"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>S&amp;maller Text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;Normal Text Size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="276"/>
+        <location filename="../../ui/menus.py" line="286"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Guía del usuario de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="278"/>
+        <location filename="../../ui/menus.py" line="288"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>

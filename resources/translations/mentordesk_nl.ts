@@ -200,37 +200,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Wacht op een mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <location filename="../../ui/models/attention_model.py" line="142"/>
         <source>Severity</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <location filename="../../ui/models/attention_model.py" line="144"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="120"/>
+        <location filename="../../ui/models/attention_model.py" line="146"/>
         <source>Relationship or person</source>
         <translation>Relatie of persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="121"/>
+        <location filename="../../ui/models/attention_model.py" line="147"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="122"/>
+        <location filename="../../ui/models/attention_model.py" line="148"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="144"/>
+        <location filename="../../ui/models/attention_model.py" line="170"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Geen datum: het gaat om een patroon, niet om één dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="166"/>
+        <location filename="../../ui/models/attention_model.py" line="192"/>
         <source>Severity: {0}</source>
         <translation>Urgentie: {0}</translation>
     </message>
@@ -350,16 +350,26 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="247"/>
+        <source>Import your people next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="248"/>
+        <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="251"/>
         <source>Nothing needs you today.</source>
         <translation>Vandaag heeft niets je aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="252"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier verschijnen te late gesprekken, check-ins en doelen, relaties die bijna aflopen en mentees die op een mentor wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="255"/>
+        <location filename="../../ui/views/attention.py" line="259"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln punt: {0} hoog, {1} middel, {2} laag</numerusform>
@@ -367,17 +377,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="339"/>
         <source>That screen is not available in this version.</source>
         <translation>Dat scherm is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="366"/>
+        <location filename="../../ui/views/attention.py" line="379"/>
         <source>Not snoozed</source>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="376"/>
+        <location filename="../../ui/views/attention.py" line="389"/>
         <source>Snoozed until {0}.</source>
         <translation>Uitgesteld tot {0}.</translation>
     </message>
@@ -1591,67 +1601,67 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1659,7 +1669,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="474"/>
+        <location filename="../../ui/app.py" line="273"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te maken en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -5762,27 +5772,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>&amp;Gearchiveerde mensen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>People &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="203"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="276"/>
+        <location filename="../../ui/menus.py" line="286"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Gebruikershandleiding van MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="278"/>
+        <location filename="../../ui/menus.py" line="288"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>

@@ -205,37 +205,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Czeka na mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="116"/>
+        <location filename="../../ui/models/attention_model.py" line="142"/>
         <source>Severity</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="118"/>
+        <location filename="../../ui/models/attention_model.py" line="144"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="120"/>
+        <location filename="../../ui/models/attention_model.py" line="146"/>
         <source>Relationship or person</source>
         <translation>Relacja lub osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="121"/>
+        <location filename="../../ui/models/attention_model.py" line="147"/>
         <source>Detail</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="122"/>
+        <location filename="../../ui/models/attention_model.py" line="148"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="144"/>
+        <location filename="../../ui/models/attention_model.py" line="170"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Bez daty: chodzi o powtarzający się wzorzec, nie o jeden dzień.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="166"/>
+        <location filename="../../ui/models/attention_model.py" line="192"/>
         <source>Severity: {0}</source>
         <translation>Priorytet: {0}</translation>
     </message>
@@ -355,16 +355,26 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="247"/>
+        <source>Import your people next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="248"/>
+        <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="251"/>
         <source>Nothing needs you today.</source>
         <translation>Dziś nic nie wymaga uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="252"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Tutaj pojawiają się zaległe spotkania, check-iny i cele, relacje bliskie końca oraz mentee czekający na mentora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="255"/>
+        <location filename="../../ui/views/attention.py" line="259"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln pozycja: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
@@ -373,17 +383,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="339"/>
         <source>That screen is not available in this version.</source>
         <translation>Ten ekran nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="366"/>
+        <location filename="../../ui/views/attention.py" line="379"/>
         <source>Not snoozed</source>
         <translation>Nieodłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="376"/>
+        <location filename="../../ui/views/attention.py" line="389"/>
         <source>Snoozed until {0}.</source>
         <translation>Odłożone do {0}.</translation>
     </message>
@@ -1621,67 +1631,67 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>New MentorDesk file</source>
         <translation>Nowy plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="311"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="329"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="340"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="355"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>Export people</source>
         <translation>Eksportuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="372"/>
+        <location filename="../../ui/app.py" line="384"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -1690,7 +1700,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="474"/>
+        <location filename="../../ui/app.py" line="273"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby założyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
@@ -5823,27 +5833,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Pokaż osoby &amp;zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="200"/>
+        <source>People &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="203"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normalny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="276"/>
+        <location filename="../../ui/menus.py" line="286"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Podręcznik użytkownika MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="278"/>
+        <location filename="../../ui/menus.py" line="288"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
