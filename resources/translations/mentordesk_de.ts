@@ -1291,8 +1291,13 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n neue Person</numerusform>
@@ -1300,7 +1305,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n Person geändert</numerusform>
@@ -1308,7 +1313,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n Person unverändert</numerusform>
@@ -1316,7 +1321,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n Person archiviert</numerusform>
@@ -1324,7 +1329,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n Person aus dem Archiv zurückgeholt</numerusform>
@@ -1332,7 +1337,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>Diese Datei kann nicht importiert werden: %n Zeile hat ein Problem. Korrigieren Sie sie in der Datei und importieren Sie erneut; es wurde nichts geändert.</numerusform>
@@ -1340,47 +1345,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
         <translation>Einige Personen sind vielleicht schon unter einer anderen Personalnummer in MentorDesk. Sie werden aufgelistet, nicht zusammengeführt: Prüfen Sie sie, dann importieren oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="97"/>
         <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
         <translation>Noch wurde nichts geändert. Importieren Sie, um diese Änderungen zu übernehmen, oder brechen Sie ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="101"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
         <source>already in MentorDesk as {0}</source>
         <translation>schon in MentorDesk als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
         <source>also in this file as {0}</source>
         <translation>auch in dieser Datei als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="121"/>
         <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
         <translation>Zeile {0}: {1} ({2}) ist vielleicht dieselbe Person, {3}</translation>
     </message>
@@ -1388,12 +1393,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
         <source>Import finished: {0}</source>
         <translation>Import abgeschlossen: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n Person hinzugefügt</numerusform>
@@ -1401,7 +1406,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n Person aktualisiert</numerusform>
@@ -1409,7 +1414,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n Person unverändert</numerusform>
@@ -1417,7 +1422,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n Kompetenzbewertung erfasst</numerusform>
@@ -1425,17 +1430,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
         <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
         <translation>Um diesen Import zurückzunehmen, wählen Sie Bearbeiten &gt; Import von {0} rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>Nothing was imported: {0}</source>
         <translation>Es wurde nichts importiert: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>Es wurde nichts importiert: %n Zeile hat ein Problem. Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
@@ -5805,59 +5810,59 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>people_import_flow</name>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="38"/>
+        <location filename="../../ui/people_import_flow.py" line="39"/>
         <source>Windows text (Western European)</source>
         <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
         <translation>Windows-Text (westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <location filename="../../ui/people_import_flow.py" line="40"/>
         <source>Windows text (Central European)</source>
         <translation>Windows-Text (mitteleuropäisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="47"/>
+        <location filename="../../ui/people_import_flow.py" line="48"/>
         <source>Open a file for editing before importing people into it.</source>
         <translation>Öffnen Sie eine Datei zum Bearbeiten, bevor Sie Personen hineinimportieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="52"/>
+        <location filename="../../ui/people_import_flow.py" line="53"/>
         <source>{0} could not be read ({1}). Nothing was imported.</source>
         <translation>{0} konnte nicht gelesen werden ({1}). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="60"/>
-        <location filename="../../ui/people_import_flow.py" line="128"/>
+        <location filename="../../ui/people_import_flow.py" line="61"/>
+        <location filename="../../ui/people_import_flow.py" line="133"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="69"/>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="71"/>
         <source>This file looks like {0}. Read it that way?</source>
         <translation>Diese Datei sieht nach {0} aus. So lesen?</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="74"/>
+        <location filename="../../ui/people_import_flow.py" line="75"/>
         <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
         <translation>Sie ist nicht als UTF-8-Text gespeichert. Sehen Namen in der Vorschau falsch aus, brechen Sie ab und speichern Sie die Datei als „CSV UTF-8“.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="78"/>
+        <location filename="../../ui/people_import_flow.py" line="79"/>
         <source>Read as {0}</source>
         <translation>Als {0} lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="114"/>
+        <location filename="../../ui/people_import_flow.py" line="119"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="130"/>
+        <location filename="../../ui/people_import_flow.py" line="135"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>

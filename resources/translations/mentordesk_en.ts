@@ -144,7 +144,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -152,7 +152,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n person changed</numerusform>
@@ -160,7 +160,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n person unchanged</numerusform>
@@ -168,7 +168,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n person archived</numerusform>
@@ -176,7 +176,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n person brought back from the archive</numerusform>
@@ -184,7 +184,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</numerusform>
@@ -195,7 +195,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ImportResultDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -203,7 +203,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n person updated</numerusform>
@@ -211,7 +211,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n person unchanged</numerusform>
@@ -219,7 +219,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n competency assessment recorded</numerusform>
@@ -227,7 +227,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>Nothing was imported: %n line has a problem. Fix the file and import it again.</numerusform>

@@ -1291,8 +1291,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <source>Import</source>
         <translation>Importar</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n persona nueva</numerusform>
@@ -1300,7 +1305,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n persona cambiada</numerusform>
@@ -1308,7 +1313,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n persona sin cambios</numerusform>
@@ -1316,7 +1321,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n persona archivada</numerusform>
@@ -1324,7 +1329,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n persona recuperada del archivo</numerusform>
@@ -1332,7 +1337,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>No se puede importar este archivo: %n línea tiene un problema. Corríjala en el archivo e importe de nuevo; no se ha cambiado nada.</numerusform>
@@ -1340,47 +1345,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
         <translation>Algunas personas quizá ya estén en MentorDesk con otro n.º de empleado. Se listan, no se fusionan: revíselas y después importe o cancele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="97"/>
         <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
         <translation>Aún no se ha cambiado nada. Importe para aplicar estos cambios o cancele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="101"/>
         <source>New person</source>
         <translation>Persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
         <source>already in MentorDesk as {0}</source>
         <translation>ya en MentorDesk como {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
         <source>also in this file as {0}</source>
         <translation>también en este archivo como {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="121"/>
         <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
         <translation>Línea {0}: {1} ({2}) puede ser la misma persona, {3}</translation>
     </message>
@@ -1388,12 +1393,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
         <source>Import finished: {0}</source>
         <translation>Importación terminada: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n persona añadida</numerusform>
@@ -1401,7 +1406,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n persona actualizada</numerusform>
@@ -1409,7 +1414,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n persona sin cambios</numerusform>
@@ -1417,7 +1422,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n evaluación de competencias registrada</numerusform>
@@ -1425,17 +1430,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
         <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
         <translation>Para deshacer esta importación, elija Edición &gt; Deshacer importación de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>No se importó nada: %n línea tiene un problema. Corrija el archivo e impórtelo de nuevo.</numerusform>
@@ -5805,59 +5810,59 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>people_import_flow</name>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="38"/>
+        <location filename="../../ui/people_import_flow.py" line="39"/>
         <source>Windows text (Western European)</source>
         <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
         <translation>texto de Windows (Europa occidental)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <location filename="../../ui/people_import_flow.py" line="40"/>
         <source>Windows text (Central European)</source>
         <translation>texto de Windows (Europa central)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="47"/>
+        <location filename="../../ui/people_import_flow.py" line="48"/>
         <source>Open a file for editing before importing people into it.</source>
         <translation>Abra un archivo para editarlo antes de importar personas en él.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="52"/>
+        <location filename="../../ui/people_import_flow.py" line="53"/>
         <source>{0} could not be read ({1}). Nothing was imported.</source>
         <translation>No se pudo leer {0} ({1}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="60"/>
-        <location filename="../../ui/people_import_flow.py" line="128"/>
+        <location filename="../../ui/people_import_flow.py" line="61"/>
+        <location filename="../../ui/people_import_flow.py" line="133"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="69"/>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="71"/>
         <source>This file looks like {0}. Read it that way?</source>
         <translation>Este archivo parece {0}. ¿Leerlo así?</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="74"/>
+        <location filename="../../ui/people_import_flow.py" line="75"/>
         <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
         <translation>No está guardado como texto UTF-8. Si los nombres se ven mal en la vista previa, cancele y guarde el archivo como «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="78"/>
+        <location filename="../../ui/people_import_flow.py" line="79"/>
         <source>Read as {0}</source>
         <translation>Leer como {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="114"/>
+        <location filename="../../ui/people_import_flow.py" line="119"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="130"/>
+        <location filename="../../ui/people_import_flow.py" line="135"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>

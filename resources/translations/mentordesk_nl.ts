@@ -1291,8 +1291,13 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n nieuwe persoon</numerusform>
@@ -1300,7 +1305,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n persoon gewijzigd</numerusform>
@@ -1308,7 +1313,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n persoon ongewijzigd</numerusform>
@@ -1316,7 +1321,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n persoon gearchiveerd</numerusform>
@@ -1324,7 +1329,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n persoon teruggehaald uit het archief</numerusform>
@@ -1332,7 +1337,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>Dit bestand kan niet worden geïmporteerd: %n regel heeft een probleem. Verbeter het in het bestand en importeer opnieuw; er is niets gewijzigd.</numerusform>
@@ -1340,47 +1345,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
         <translation>Sommige mensen staan misschien al in MentorDesk onder een ander personeelsnummer. Ze worden getoond, niet samengevoegd: controleer ze en importeer of annuleer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="97"/>
         <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
         <translation>Er is nog niets gewijzigd. Importeer om deze wijzigingen door te voeren, of annuleer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="101"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>What changes</source>
         <translation>Wat verandert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
         <source>already in MentorDesk as {0}</source>
         <translation>al in MentorDesk als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
         <source>also in this file as {0}</source>
         <translation>ook in dit bestand als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="121"/>
         <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
         <translation>Regel {0}: {1} ({2}) is misschien dezelfde persoon, {3}</translation>
     </message>
@@ -1388,12 +1393,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
         <source>Import finished: {0}</source>
         <translation>Import voltooid: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n persoon toegevoegd</numerusform>
@@ -1401,7 +1406,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n persoon bijgewerkt</numerusform>
@@ -1409,7 +1414,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n persoon ongewijzigd</numerusform>
@@ -1417,7 +1422,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n competentiebeoordeling vastgelegd</numerusform>
@@ -1425,17 +1430,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
         <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
         <translation>Om deze import terug te draaien kies je Bewerken &gt; Import van {0} ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>Nothing was imported: {0}</source>
         <translation>Er is niets geïmporteerd: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>Er is niets geïmporteerd: %n regel heeft een probleem. Verbeter het bestand en importeer het opnieuw.</numerusform>
@@ -5805,59 +5810,59 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>people_import_flow</name>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="38"/>
+        <location filename="../../ui/people_import_flow.py" line="39"/>
         <source>Windows text (Western European)</source>
         <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
         <translation>Windows-tekst (West-Europees)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <location filename="../../ui/people_import_flow.py" line="40"/>
         <source>Windows text (Central European)</source>
         <translation>Windows-tekst (Centraal-Europees)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="47"/>
+        <location filename="../../ui/people_import_flow.py" line="48"/>
         <source>Open a file for editing before importing people into it.</source>
         <translation>Open een bestand om te bewerken voordat je er mensen in importeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="52"/>
+        <location filename="../../ui/people_import_flow.py" line="53"/>
         <source>{0} could not be read ({1}). Nothing was imported.</source>
         <translation>{0} kon niet worden gelezen ({1}). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="60"/>
-        <location filename="../../ui/people_import_flow.py" line="128"/>
+        <location filename="../../ui/people_import_flow.py" line="61"/>
+        <location filename="../../ui/people_import_flow.py" line="133"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="69"/>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="71"/>
         <source>This file looks like {0}. Read it that way?</source>
         <translation>Dit bestand lijkt {0}. Zo lezen?</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="74"/>
+        <location filename="../../ui/people_import_flow.py" line="75"/>
         <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
         <translation>Het is niet als UTF-8-tekst opgeslagen. Zien namen er in het voorbeeld verkeerd uit, annuleer dan en sla het bestand op als &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="78"/>
+        <location filename="../../ui/people_import_flow.py" line="79"/>
         <source>Read as {0}</source>
         <translation>Lezen als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="114"/>
+        <location filename="../../ui/people_import_flow.py" line="119"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="130"/>
+        <location filename="../../ui/people_import_flow.py" line="135"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>

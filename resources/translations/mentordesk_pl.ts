@@ -1308,8 +1308,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n nowa osoba</numerusform>
@@ -1318,7 +1323,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n osoba zmieniona</numerusform>
@@ -1327,7 +1332,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n osoba bez zmian</numerusform>
@@ -1336,7 +1341,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n osoba przeniesiona do archiwum</numerusform>
@@ -1345,7 +1350,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n osoba przywrócona z archiwum</numerusform>
@@ -1354,7 +1359,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>Nie można zaimportować tego pliku: %n wiersz ma błąd. Popraw go w pliku i importuj ponownie; nic nie zmieniono.</numerusform>
@@ -1363,47 +1368,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
         <translation>Niektóre osoby mogą już być w MentorDesk pod innym nr. ewidencyjnym. Są wymienione, nie scalone: sprawdź je, a potem importuj lub anuluj.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="97"/>
         <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
         <translation>Nic jeszcze nie zmieniono. Importuj, aby wprowadzić te zmiany, albo anuluj.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="101"/>
         <source>New person</source>
         <translation>Nowa osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
         <source>What changes</source>
         <translation>Co się zmienia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
         <source>already in MentorDesk as {0}</source>
         <translation>już w MentorDesk jako {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
         <source>also in this file as {0}</source>
         <translation>także w tym pliku jako {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="121"/>
         <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
         <translation>Wiersz {0}: {1} ({2}) to może ta sama osoba, {3}</translation>
     </message>
@@ -1411,12 +1416,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
         <source>Import finished: {0}</source>
         <translation>Import zakończony: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n osoba dodana</numerusform>
@@ -1425,7 +1430,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n osoba zaktualizowana</numerusform>
@@ -1434,7 +1439,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n osoba bez zmian</numerusform>
@@ -1443,7 +1448,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n ocena kompetencji zapisana</numerusform>
@@ -1452,17 +1457,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
         <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
         <translation>Aby cofnąć ten import, wybierz Edycja &gt; Cofnij import pliku {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>Nothing was imported: {0}</source>
         <translation>Nic nie zaimportowano: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>Nic nie zaimportowano: %n wiersz ma błąd. Popraw plik i zaimportuj go ponownie.</numerusform>
@@ -5866,59 +5871,59 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>people_import_flow</name>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="38"/>
+        <location filename="../../ui/people_import_flow.py" line="39"/>
         <source>Windows text (Western European)</source>
         <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
         <translation>tekst Windows (zachodnioeuropejski)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <location filename="../../ui/people_import_flow.py" line="40"/>
         <source>Windows text (Central European)</source>
         <translation>tekst Windows (środkowoeuropejski)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="47"/>
+        <location filename="../../ui/people_import_flow.py" line="48"/>
         <source>Open a file for editing before importing people into it.</source>
         <translation>Otwórz plik do edycji, zanim zaimportujesz do niego osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="52"/>
+        <location filename="../../ui/people_import_flow.py" line="53"/>
         <source>{0} could not be read ({1}). Nothing was imported.</source>
         <translation>Nie można odczytać pliku {0} ({1}). Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="60"/>
-        <location filename="../../ui/people_import_flow.py" line="128"/>
+        <location filename="../../ui/people_import_flow.py" line="61"/>
+        <location filename="../../ui/people_import_flow.py" line="133"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="69"/>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="71"/>
         <source>This file looks like {0}. Read it that way?</source>
         <translation>Ten plik wygląda na {0}. Odczytać go w ten sposób?</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="74"/>
+        <location filename="../../ui/people_import_flow.py" line="75"/>
         <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
         <translation>Nie jest zapisany jako tekst UTF-8. Jeśli nazwiska w podglądzie wyglądają źle, anuluj i zapisz plik jako „CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="78"/>
+        <location filename="../../ui/people_import_flow.py" line="79"/>
         <source>Read as {0}</source>
         <translation>Czytaj jako {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="114"/>
+        <location filename="../../ui/people_import_flow.py" line="119"/>
         <source>Reading {0}…</source>
         <translation>Odczytywanie {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="130"/>
+        <location filename="../../ui/people_import_flow.py" line="135"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>

@@ -24,7 +24,7 @@ class KindFields(QWidget):
         self.hint.setObjectName("kind_hint")
         self.hint.setWordWrap(True)
         self.group_size = self._spin("group_size", program.group_size, 6)
-        self.group_size.setSuffix(self.tr(" mentees"))
+        self.group_size.valueChanged.connect(self._suffixes)
         self.sessions = self._spin("sessions", program.sessions, 8)
         self.expertise = QComboBox(self)
         self.expertise.setObjectName("expertise")
@@ -37,7 +37,8 @@ class KindFields(QWidget):
         self.host.setPlaceholderText(self.tr("e.g. the warehouse team, or Finance"))
         self.visits = self._spin("visits", program.visits, 3)
         self.visit_hours = self._spin("visit_hours", program.visit_hours, 4)
-        self.visit_hours.setSuffix(self.tr(" hours"))
+        self.visit_hours.valueChanged.connect(self._suffixes)
+        self._suffixes()
 
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -57,6 +58,11 @@ class KindFields(QWidget):
         spin.setRange(*LIMITS[name])
         spin.setValue(value or default)
         return spin
+
+    def _suffixes(self, *_args) -> None:
+        """'6 mentees', '1 hour': the units follow the number (plural forms per language)."""
+        self.group_size.setSuffix(self.tr(" mentee(s)", "", self.group_size.value()))
+        self.visit_hours.setSuffix(self.tr(" hour(s)", "", self.visit_hours.value()))
 
     def describe(self, kind: str) -> str:
         """The kind in one sentence, for HR choosing it."""

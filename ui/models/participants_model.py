@@ -98,12 +98,17 @@ def _status_sort(status: str) -> int:
     return order.index(status) if status in order else len(order)
 
 
+def _program_name(p: Program) -> str:
+    """An archived program (listed only with Show archived) says so beside its name."""
+    return p.name + translate("programs", " (archived)") if p.archived else p.name
+
+
 class ProgramListModel(RecordTableModel[Program]):
     """Programs on the left of the screen: name, kind, dates."""
 
     def __init__(self, parent=None) -> None:
         super().__init__([
-            Column(translate("programs", "Name"), lambda p: p.name, tooltip=lambda p: p.purpose),
+            Column(translate("programs", "Name"), _program_name, tooltip=lambda p: p.purpose),
             Column(translate("programs", "Kind"), lambda p: kind_labels().get(p.kind, p.kind)),
             Column(translate("programs", "Dates"), lambda p: fmt_months(p.start_date, p.end_date),
                    sort_key=lambda p: p.start_date.isoformat() if p.start_date else None),

@@ -42,14 +42,14 @@ class ProgramActions:
 
     def edit_program(self) -> None:
         program = self.current_program()
-        if self.db is None or self._readonly or program is None:
-            return
+        if self.db is None or self._readonly or program is None or program.archived:
+            return  # an archived program is read-only (Unarchive first)
         self._open_program_dialog(program)
 
     def edit_message_texts(self):
         """The program's introduction and reminder texts (ui/dialogs/message_text_dialog)."""
         program = self.current_program()
-        if self.db is None or self._readonly or program is None:
+        if self.db is None or self._readonly or program is None or program.archived:
             return None
         from ...dialogs.message_text_dialog import MessageTextDialog
 

@@ -33,6 +33,7 @@ class ProgramPane(QWidget):
         self.heading.setObjectName("program_name")
         self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
         self.details: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
         self._detail_form: dict[str, QFormLayout] = {}
         # Two columns: the why (purpose, goal) beside the how, so the tables keep the height.
         why, how = QFormLayout(), QFormLayout()
@@ -43,6 +44,7 @@ class ProgramPane(QWidget):
                 (why, "purpose", translate("ProgramsView", "Purpose:")),
                 (why, "business_goal", translate("ProgramsView", "Business goal:")),
                 (how, "kind", translate("ProgramsView", "Kind:")),
+                (how, "kind_detail", ""),
                 (how, "delivery", translate("ProgramsView", "Delivery:")),
                 (how, "dates", translate("ProgramsView", "Dates:")),
                 (how, "months", translate("ProgramsView", "Relationships last:")),
@@ -54,7 +56,8 @@ class ProgramPane(QWidget):
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.details[key] = value
             self._detail_form[key] = form
-            form.addRow(label, value)
+            self.labels[key] = QLabel(label, self)  # a widget, so the kind can rename the row
+            form.addRow(self.labels[key], value)
         details = QHBoxLayout()
         details.addLayout(why, 3)
         details.addSpacing(16)
@@ -77,13 +80,40 @@ class ProgramPane(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.tabs, 1)
 
-    def set_shown(self, shown: bool) -> None:
-        """A program's details and tabs, or (none selected) the hint to choose one."""
+    def set_shown(self, shown: bool, hidden: frozenset[str] = frozenset()) -> None:
+        """A program's details and tabs, or (none selected) the hint to choose one; `hidden`
+        rows do not apply to the program's kind."""
         self.tabs.setVisible(shown)
         self.heading.setVisible(shown)
         for key, label in self.details.items():
-            self._detail_form[key].setRowVisible(label, shown)
+            self._detail_form[key].setRowVisible(label, shown and key not in hidden)
         self.empty.setVisible(not shown)
+
+    def _show_kind(self, p: Program) -> None:
+        """What the kind asks for, and its meetings and people called by their names."""
+        detail, label = "", ""
+        if p.kind == "group":
+            label = translate("ProgramsView", "Groups:")
+            detail = ", ".join((
+                self.tr("up to %Ln mentee(s)", "", p.group_size or 0),
+                self.tr("%Ln session(s)", "", p.sessions or 0)))
+        elif p.kind == "reverse":
+            label, detail = translate("ProgramsView", "Juniors teach:"), p.expertise or DASH
+        elif p.kind == "job_shadowing":
+            label = translate("ProgramsView", "Visits:")
+            detail = ", ".join((
+                translate("ProgramsView", "hosted by {0}").format(p.host or DASH),
+                self.tr("%Ln visit(s)", "", p.visits or 0),
+                self.tr("%Ln hour(s) each", "", p.visit_hours or 0)))
+        self.labels["kind_detail"].setText(label)
+        self.details["kind_detail"].setText(detail)
+        self.labels["cadence"].setText({"group": translate("ProgramsView", "Groups meet:"),
+                                        "peer": translate("ProgramsView", "Peers meet:")}.get(
+            p.kind, translate("ProgramsView", "Pairs meet:")))
+        self.labels["max_mentees"].setText(translate("ProgramsView", "Maximum participants:") if p.kind == "peer"
+                                           else translate("ProgramsView", "Maximum mentees:"))
+        hidden = {"months", "cadence"} if p.kind == "job_shadowing" else set()
+        self.set_shown(True, frozenset(hidden | ({"kind_detail"} if not label else set())))
 
     def show_program(self, p: Program, months: str, counts: dict[tuple[str, str], int]) -> None:
         """`months` is the screen's "%Ln month(s)" (a plural lupdate files under its class)."""
@@ -97,6 +127,7 @@ class ProgramPane(QWidget):
                                       or translate("ProgramsView", "Not fixed yet"))
         self.details["months"].setText(months)
         self.details["cadence"].setText(cadence_labels().get(p.cadence, p.cadence))
+        self._show_kind(p)
         accepted = counts.get(("mentee", "accepted"), 0)
         waiting = counts.get(("mentee", "waitlisted"), 0)
         limit = translate("ProgramsView", "No limit") if not p.max_mentees else loc.toString(p.max_mentees)

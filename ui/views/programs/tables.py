@@ -8,22 +8,18 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...models.table import RecordRole, RecordTableModel
+from ...widgets.tables import record_table
 
 #: Widest a column may start at; long texts (motivation, gaps) show in full in tooltips and the side panel.
 MAX_COLUMN_WIDTH = 180
 
 
 def program_table(parent: QWidget, model: RecordTableModel, name: str) -> QTableView:
-    """HR decides for several applicants at once, so rows select extended, unlike the other screens."""
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    """The main screens' record table (ui/widgets/tables.py), sortable; HR decides for several
+    applicants at once, so rows select extended, unlike the other screens."""
+    table = record_table(parent, model, name, row_padding=10)
     table.setSelectionMode(QAbstractItemView.ExtendedSelection)
     table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)

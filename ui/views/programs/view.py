@@ -22,12 +22,13 @@ from ...tasks import show_error
 from ..base import View
 from .actions import ProgramActions
 from .participants_tab import show_evidence
+from .program_life import ProgramLife
 from .program_list import ProgramList
 from .program_pane import ProgramPane
 from .tables import fit_columns, reselect, selected_records
 
 
-class ProgramsView(ProgramActions, View):
+class ProgramsView(ProgramActions, ProgramLife, View):
     """Programs on the left; details, mentor pool and mentees of the selected one on the right."""
 
     def __init__(self, window) -> None:
@@ -42,6 +43,9 @@ class ProgramsView(ProgramActions, View):
         self.new_button.clicked.connect(self.new_program)
         self.edit_button.clicked.connect(self.edit_program)
         self.texts_button.clicked.connect(lambda: self.edit_message_texts())
+        self.duplicate_button.clicked.connect(self.run_again)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.show_archived.toggled.connect(lambda *_: self.reload())
         self.program_table.doubleClicked.connect(lambda *_: self.edit_program())
 
         splitter = QSplitter(Qt.Horizontal, self)
@@ -63,6 +67,8 @@ class ProgramsView(ProgramActions, View):
         left, right = self.program_list, self.program_pane
         self.program_model, self.program_table = left.model, left.table
         self.new_button, self.edit_button, self.texts_button = left.new_button, left.edit_button, left.texts_button
+        self.duplicate_button, self.archive_button = left.duplicate_button, left.archive_button
+        self.show_archived = left.show_archived
         self.heading, self.details, self._detail_form = right.heading, right.details, right._detail_form
         self.empty, self.tabs = right.empty, right.tabs
         self.mentors, self.mentees = right.mentors, right.mentees
@@ -87,7 +93,7 @@ class ProgramsView(ProgramActions, View):
             self._program_changed()
             return
         try:
-            rows = programs.list_programs(self.db)
+            rows = programs.list_programs(self.db, include_archived=self.show_archived.isChecked())
         except MentorDeskError as exc:
             show_error(self, exc)
             return
@@ -159,14 +165,20 @@ class ProgramsView(ProgramActions, View):
 
     # -- buttons -----------------------------------------------------------------------
     def update_buttons(self) -> None:
-        editable = self.db is not None and not self._readonly
-        has_program = self.current_program() is not None
-        self.new_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and has_program)
-        self.texts_button.setEnabled(editable and has_program)
+        """An archived program is read-only: only Run again… and Unarchive stay (and New…)."""
+        writable = self.db is not None and not self._readonly
+        program = self.current_program()
+        has_program = program is not None
+        editable = writable and has_program and not program.archived
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(editable)
+        self.texts_button.setEnabled(editable)
+        self.duplicate_button.setEnabled(writable and has_program)
+        self.archive_button.setEnabled(writable and has_program)
+        self.program_list.set_archive_label(bool(program and program.archived))
         for tab in (self.mentors, self.mentees):
             n = len(tab.selected())
-            tab.enrol_button.setEnabled(editable and has_program)
+            tab.enrol_button.setEnabled(editable)
             for button in (tab.accept_button, tab.decline_button, tab.waitlist_button, tab.remove_button):
                 button.setEnabled(editable and n > 0)
         self.mentees.preferences_button.setEnabled(editable and len(self.mentees.selected()) == 1)
