@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .i18n import gettext as _
+
 
 class MentorDeskError(Exception):
     """Base class: `str(error)` is a sentence fit for a dialog or the command line."""
@@ -21,8 +23,8 @@ class ValidationError(MentorDeskError):
 class Cancelled(MentorDeskError):
     """The user cancelled long work; whatever it was doing was rolled back or left unwritten."""
 
-    def __init__(self, message: str = "Cancelled. Nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message if message is not None else _("Cancelled. Nothing was changed."))
 
 
 class NotFoundError(MentorDeskError):
@@ -51,7 +53,7 @@ class ConflictError(MentorDeskError):
     theirs: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return (
+        return _(
             "Someone else changed this record after you opened it. "
             "Nothing was saved: compare both versions and choose."
         )

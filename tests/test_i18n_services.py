@@ -213,3 +213,45 @@ def test_the_window_makes_the_services_speak_its_language(speak, locale, found, 
         "The merge was cancelled. Nothing was changed.")
     assert (expected == "en") == (i18n.gettext("This file is open for reading only.")
                                   == "This file is open for reading only.")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("de", ["acme.db ist die in MentorDesk geöffnete Unternehmensdatei",
+            "Es wurde nichts geschrieben, und die Unternehmensdatei ist unverändert.",
+            "Wählen Sie einen anderen Namen oder Ordner."]),
+    ("pl", ["acme.db to plik firmy otwarty w MentorDesk", "Nic nie zapisano, a plik firmy pozostał bez zmian."]),
+    ("en", ["acme.db is the company file that is open in MentorDesk",
+            "Nothing was written and the company file is unchanged. Choose another name or folder."]),
+])
+def test_a_backup_over_the_company_file_is_refused_in_the_language(demo_file, speak, lang, expected):
+    from mentordesk.services.files import backup_now
+    from mentordesk.storage.outputs import OutputRefused
+
+    before = demo_file.read_bytes()
+    speak(lang)
+    db = Database.open(demo_file)
+    try:
+        with pytest.raises(OutputRefused) as caught:
+            backup_now(db, demo_file)
+    finally:
+        db.close()
+    for part in expected:
+        assert part in str(caught.value), (lang, part, str(caught.value))
+    assert demo_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("pl", "Ten plik jest skopiowany tylko częściowo ("),
+    ("es", "Este archivo solo se ha copiado en parte ("),
+    ("en", "This file is only partly copied ("),
+])
+def test_a_half_copied_file_is_explained_in_the_language(demo_file, tmp_path, speak, lang, expected):
+    from mentordesk.storage.filecheck import check_file
+
+    half = tmp_path / "half.db"
+    data = demo_file.read_bytes()
+    half.write_bytes(data[: len(data) // 2])
+    speak(lang)
+    verdict = check_file(half)
+    assert verdict.status == "truncated"
+    assert verdict.message.startswith(expected), verdict.message

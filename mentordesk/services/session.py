@@ -16,6 +16,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from ..errors import StorageError
+from ..i18n import gettext as _
 from ..storage import schema
 from ..storage.database import Database
 
@@ -111,7 +112,7 @@ def open_advice(path: Path) -> OpenAdvice:
         copies = find_conflict_copies(path)
     except OSError:
         copies = []
-    return OpenAdvice(sync_service=service, sync_advice=SYNC_ADVICE if service else "", conflict_copies=copies)
+    return OpenAdvice(sync_service=service, sync_advice=_(SYNC_ADVICE) if service else "", conflict_copies=copies)
 
 
 def lock_for_editing(path: Path):

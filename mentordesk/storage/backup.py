@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentordesk.errors import StorageError
+from mentordesk.i18n import N_
+from mentordesk.i18n import gettext as _
 
 from .backup_catalog import (
     KEEP_BEFORE_RESTORE,
@@ -83,11 +85,37 @@ def _is_disk_full(exc: BaseException) -> bool:
                                           or "database or disk is full" in str(exc).lower())
 
 
+#: What went wrong, per action ("make a backup", "restore the backup"): whole sentences, since
+#: the action's words take another place and form in another language ("um … anzulegen").
+_SAYINGS = {
+    ("make a backup", "full"): N_("The disk is full: there is not enough free space to make a backup. Nothing was "
+                                  "changed. Free some space (or empty the recycle bin) and try again."),
+    ("restore the backup", "full"): N_("The disk is full: there is not enough free space to restore the backup. "
+                                       "Nothing was changed. Free some space (or empty the recycle bin) and try "
+                                       "again."),
+    ("make a backup", "check"): N_("MentorDesk could not make a backup: the copy did not pass its safety check, "
+                                   "which usually means the original file is damaged. Nothing was changed."),
+    ("restore the backup", "check"): N_("MentorDesk could not restore the backup: the copy did not pass its safety "
+                                        "check, which usually means the backup is damaged. Nothing was changed."),
+    ("make a backup", "interrupted"): N_("MentorDesk could not make a backup: the file's last save was interrupted "
+                                         "and it needs to be opened for editing once to recover. Nothing was "
+                                         "changed."),
+    ("restore the backup", "interrupted"): N_("MentorDesk could not restore the backup: its last save was "
+                                              "interrupted and it needs to be opened for editing once to recover. "
+                                              "Nothing was changed."),
+    ("make a backup", "io"): N_("MentorDesk could not make a backup (the file or folder could not be read or "
+                                "written). Nothing was changed."),
+    ("restore the backup", "io"): N_("MentorDesk could not restore the backup (the file or folder could not be "
+                                     "read or written). Nothing was changed."),
+}
+
+
+def _said(what: str, kind: str) -> str:
+    return _(_SAYINGS[(what, kind)])
+
+
 def _disk_full_error(what: str) -> BackupError:
-    return BackupError(
-        f"The disk is full: there is not enough free space to {what}. "
-        "Nothing was changed. Free some space (or empty the recycle bin) and try again."
-    )
+    return BackupError(_said(what, "full"))
 
 
 def _unlink_quietly(path: Path) -> None:
@@ -199,10 +227,7 @@ def _write_verified_copy(src: Path, final: Path, what: str) -> None:
         _create_private_file(tmp)
         _copy_database(src, tmp)
         if not _quick_check_ok(tmp):
-            raise BackupError(
-                f"MentorDesk could not {what}: the copy did not pass its safety check, "
-                "which usually means the original file is damaged. Nothing was changed."
-            )
+            raise BackupError(_said(what, "check"))
         _fsync_file(tmp)
         os.replace(tmp, final)
         _fsync_dir(final.parent)
@@ -217,14 +242,8 @@ def _write_verified_copy(src: Path, final: Path, what: str) -> None:
             raise _disk_full_error(what) from exc
         if isinstance(exc, sqlite3.Error) and "readonly" in str(exc).lower():
             # A read-only connection refuses a file whose last save was interrupted.
-            raise BackupError(
-                f"MentorDesk could not {what}: the file's last save was interrupted and it "
-                "needs to be opened for editing once to recover. Nothing was changed."
-            ) from exc
-        raise BackupError(
-            f"MentorDesk could not {what} (the file or folder could not be read or written). "
-            "Nothing was changed."
-        ) from exc
+            raise BackupError(_said(what, "interrupted")) from exc
+        raise BackupError(_said(what, "io")) from exc
     except BaseException:
         _unlink_quietly(tmp)
         raise
@@ -256,7 +275,7 @@ def make_backup(
     except OSError as exc:
         if _is_disk_full(exc):
             raise _disk_full_error("make a backup") from exc
-        raise BackupError("MentorDesk could not create the backups folder next to the file.") from exc
+        raise BackupError(_("MentorDesk could not create the backups folder next to the file.")) from exc
 
     final = folder / backup_name(db.name, now, reason)
     while final.exists():  # two backups in the same millisecond

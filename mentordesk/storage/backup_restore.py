@@ -47,6 +47,8 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
+from ..i18n import N_
+from ..i18n import gettext as _
 from . import backup as _b
 from . import file_meta, schema
 from .backup_catalog import list_backups, owner_path, read_company_id
@@ -55,29 +57,30 @@ from .filecheck import check_file
 
 __all__ = ["RestoreResult", "restore_backup"]
 
-_UNCHANGED = "Your file was not changed."
+#: English sources, translated where they are said (`_(...)`).
+_UNCHANGED = N_("Your file was not changed.")
 
 _REFUSALS = {
-    "missing": "The backup could not be found; it may have been moved or deleted.",
-    "unreadable": "MentorDesk could not read this backup.",
-    "empty": "This backup is empty (0 bytes), so it cannot be restored.",
-    "not_sqlite": "This is not a MentorDesk file, so it was not restored.",
-    "not_mentordesk": "This is a database of another program, not a MentorDesk file, so it was not restored.",
-    "truncated": "This backup is incomplete (only part of it was copied), so it was not restored.",
-    "corrupt": "This backup is damaged, so it was not restored.",
-    "needs_recovery": "This backup was interrupted while it was being saved, so it was not restored.",
-    "busy": "Another program is writing to this backup right now, so it was not restored.",
-    "newer": (
+    "missing": N_("The backup could not be found; it may have been moved or deleted."),
+    "unreadable": N_("MentorDesk could not read this backup."),
+    "empty": N_("This backup is empty (0 bytes), so it cannot be restored."),
+    "not_sqlite": N_("This is not a MentorDesk file, so it was not restored."),
+    "not_mentordesk": N_("This is a database of another program, not a MentorDesk file, so it was not restored."),
+    "truncated": N_("This backup is incomplete (only part of it was copied), so it was not restored."),
+    "corrupt": N_("This backup is damaged, so it was not restored."),
+    "needs_recovery": N_("This backup was interrupted while it was being saved, so it was not restored."),
+    "busy": N_("Another program is writing to this backup right now, so it was not restored."),
+    "newer": N_(
         "This backup was made by a newer version of MentorDesk, so this version cannot restore it. "
         "Update MentorDesk on this computer and restore it then."
     ),
 }
 
-UNVERIFIED_NOTE = (
+UNVERIFIED_NOTE = N_(
     "This backup is from before MentorDesk files carried their company's identity, so MentorDesk could "
     "not confirm that it belongs to this company. Check the people in it before you carry on."
 )
-UNVERIFIED_CURRENT_NOTE = (
+UNVERIFIED_CURRENT_NOTE = N_(
     "The file it replaced could not be read, so MentorDesk could not confirm that the backup belongs "
     "to the same company. Check the people in it before you carry on."
 )
@@ -110,7 +113,7 @@ class RestoreRefused(_b.BackupError):
 
 
 def _refuse(reason: str) -> RestoreRefused:
-    return RestoreRefused(f"{reason} {_UNCHANGED} Choose another backup.")
+    return RestoreRefused(" ".join((reason, _(_UNCHANGED), _("Choose another backup."))))
 
 
 def restore_backup(
@@ -131,7 +134,7 @@ def restore_backup(
     _refuse_the_file_itself(backup, db)
     verdict = check_file(backup, supported_version=schema.SCHEMA_VERSION)
     if verdict.status != "ok":
-        raise _refuse(_REFUSALS.get(verdict.status, _REFUSALS["corrupt"]))
+        raise _refuse(_(_REFUSALS.get(verdict.status, _REFUSALS["corrupt"])))
     current = _expected_identity(db, backups_dir, backup)
     erasures = current_erasures(db, backups_dir)  # issue 14: nobody erased comes back with the backup
 
@@ -144,7 +147,7 @@ def restore_backup(
     except OSError as exc:
         if _b._is_disk_full(exc):
             raise _b._disk_full_error("restore the backup") from exc
-        raise _b.BackupError("MentorDesk could not put the backup in place. Your current file was kept.") from exc
+        raise _b.BackupError(_("MentorDesk could not put the backup in place. Your current file was kept.")) from exc
     finally:
         _b._unlink_quietly(staged)
     note = " ".join(n for n in (note, reapplied_sentence(reapplied)) if n)
@@ -162,8 +165,8 @@ def _reapply(staged: Path, erasures: list) -> int:
         conn.execute("PRAGMA journal_mode=DELETE")
         return count
     except sqlite3.Error as exc:
-        raise _b.BackupError("MentorDesk could not apply this file's erasures to the backup, so it was not "
-                             f"restored. {_UNCHANGED}") from exc
+        raise _b.BackupError(_("MentorDesk could not apply this file's erasures to the backup, so it was not "
+                               "restored.") + " " + _(_UNCHANGED)) from exc
     finally:
         conn.close()
 
@@ -174,10 +177,9 @@ def _refuse_the_file_itself(backup: Path, db: Path) -> None:
     except OSError:
         same = False
     if same:
-        raise RestoreRefused(
-            "That is the company file itself, not a backup of it, so nothing was restored. "
-            f"{_UNCHANGED} Choose a backup from the list."
-        )
+        raise RestoreRefused(" ".join((
+            _("That is the company file itself, not a backup of it, so nothing was restored."),
+            _(_UNCHANGED), _("Choose a backup from the list."))))
 
 
 def _expected_identity(db: Path, backups_dir: Path | None, chosen: Path) -> _Identity:
@@ -233,7 +235,7 @@ def _prepare(staged: Path, current: _Identity) -> tuple[bool, str]:
         conn.execute("PRAGMA journal_mode=DELETE")
         return verified, note
     except sqlite3.Error as exc:
-        raise _refuse("This backup could not be read as a MentorDesk file.") from exc
+        raise _refuse(_("This backup could not be read as a MentorDesk file.")) from exc
     finally:
         conn.close()
 
@@ -241,15 +243,15 @@ def _prepare(staged: Path, current: _Identity) -> tuple[bool, str]:
 def _check_whole_mentordesk_file(conn: sqlite3.Connection) -> None:
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     if rows != [("ok",)]:
-        raise _refuse(_REFUSALS["corrupt"])
+        raise _refuse(_(_REFUSALS["corrupt"]))
     version = schema.user_version(conn)
     if version > schema.SCHEMA_VERSION:
-        raise _refuse(_REFUSALS["newer"])
+        raise _refuse(_(_REFUSALS["newer"]))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if version < 1 or not _tables_of_version(version) <= tables:
-        raise _refuse(_REFUSALS["not_sqlite"])
+        raise _refuse(_(_REFUSALS["not_sqlite"]))
     if version >= 5 and file_meta.company_id(conn) is None:
-        raise _refuse(_REFUSALS["corrupt"])
+        raise _refuse(_(_REFUSALS["corrupt"]))
 
 
 @cache
@@ -266,16 +268,16 @@ def _tables_of_version(version: int) -> frozenset[str]:
 def _company_verdict(theirs: str | None, current: _Identity) -> tuple[bool, str]:
     """The same-company rule of the module docstring: (verified, note), or a refusal."""
     if current.company_id is None:
-        return False, UNVERIFIED_CURRENT_NOTE if theirs is not None else UNVERIFIED_NOTE
+        return False, _(UNVERIFIED_CURRENT_NOTE if theirs is not None else UNVERIFIED_NOTE)
     if theirs is not None:
         if theirs != current.company_id:
-            raise _refuse("This is a backup of another company's MentorDesk file, not of this one, "
-                          "so it was not restored.")
+            raise _refuse(_("This is a backup of another company's MentorDesk file, not of this one, "
+                            "so it was not restored."))
         return True, ""
     if current.origin == "created":
-        raise _refuse("This is not a backup of this company's file: every backup of this file carries the "
-                      "company's identity and this one does not, so it was not restored.")
-    return False, UNVERIFIED_NOTE
+        raise _refuse(_("This is not a backup of this company's file: every backup of this file carries the "
+                        "company's identity and this one does not, so it was not restored."))
+    return False, _(UNVERIFIED_NOTE)
 
 
 def _adopt_identity(conn: sqlite3.Connection, current: _Identity) -> None:

@@ -35,7 +35,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..wording import count as count_words
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from .erasure_text import TextMatcher, fingerprint
 from .merge_result import MergeError
 from .merge_rows import eff, later, stamp_field, times
@@ -132,8 +133,8 @@ def read_erasures(conn: sqlite3.Connection, *, source: str | None = None) -> lis
         if record is None:
             if source is None:
                 continue  # our own file: a damaged record is skipped, the rows were cleared when it was made
-            raise MergeError(f"{source} holds an erasure record MentorDesk cannot read, so merging it could "
-                             "bring an erased person back. Nothing was changed.")
+            raise MergeError(_("%(file)s holds an erasure record MentorDesk cannot read, so merging it could "
+                               "bring an erased person back. Nothing was changed.") % {"file": source})
         out.append(record)
     return sorted(out, key=lambda e: e.id)
 
@@ -312,11 +313,16 @@ class MergeErasures:
         count = len(self.scrubber.people)
         if not self.new and not self.touched:
             return ""
-        text = (f"Erasures applied: {count_words(len(self.scrubber.erasures), 'erased person', 'erased people')} "
-                f"on record ({len(self.new)} new from the other file). Records in the merged data that named an "
-                f"erased person were cleared, so nobody erased comes back: {self.touched} "
-                f"({count_words(count, 'person entry', 'person entries')}).")
-        return text
+        erased = len(self.scrubber.erasures)
+        on_record = ngettext("Erasures applied: %(count)s erased person on record (%(new)s new from the other file).",
+                             "Erasures applied: %(count)s erased people on record (%(new)s new from the other file).",
+                             erased) % {"count": erased, "new": len(self.new)}
+        cleared = ngettext("Records in the merged data that named an erased person were cleared, so nobody erased "
+                           "comes back: %(touched)s (%(count)s person entry).",
+                           "Records in the merged data that named an erased person were cleared, so nobody erased "
+                           "comes back: %(touched)s (%(count)s person entries).", count) % {
+            "touched": self.touched, "count": count}
+        return f"{on_record} {cleared}"
 
     def clean_result(self, result: Any) -> None:
         """No conflict line shows an erased person's old values; the result says an erasure was applied."""
@@ -328,7 +334,8 @@ class MergeErasures:
         note = self.note()
         if note:
             result.erasure_note = note
-            result.details.append(f"erasures: {len(self.new)} new, records cleared: {self.touched}")
+            result.details.append(_("erasures: %(new)s new, records cleared: %(touched)s")
+                                  % {"new": len(self.new), "touched": self.touched})
 
     def write(self, conn: sqlite3.Connection) -> int:
         """Store the other file's erasure records here, so the next merge carries them on.

@@ -18,10 +18,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ..i18n import N_, ngettext
+from ..i18n import gettext as _
 from .erasure import ERASED_NAME, Erasure, Scrubber
 from .merge_result import MergeError
 
-NO_LONGER_HERE = "a person no longer in this file"
+NO_LONGER_HERE = N_("a person no longer in this file")  # said with _(NO_LONGER_HERE)
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,9 @@ class IncomingErasure:
     employee_ids: tuple[str, ...]
 
     def text(self) -> str:
-        who = ", ".join(f"employee ID {e}" for e in self.employee_ids) or NO_LONGER_HERE
-        return f"Erasure made {self.erased_at[:10]} at {self.site or 'an unknown site'} ({self.reason}): {who}"
+        who = ", ".join(_("employee ID %(id)s") % {"id": e} for e in self.employee_ids) or _(NO_LONGER_HERE)
+        return _("Erasure made %(date)s at %(site)s (%(reason)s): %(who)s") % {
+            "date": self.erased_at[:10], "site": self.site or _("an unknown site"), "reason": self.reason, "who": who}
 
 
 class ErasuresNotConfirmed(MergeError):
@@ -44,11 +47,14 @@ class ErasuresNotConfirmed(MergeError):
 
     def __init__(self, source_name: str, count: int):
         self.count = count
-        super().__init__(
-            f"{source_name} carries {count} erasure{'' if count == 1 else 's'} of "
-            f"{'a person' if count == 1 else 'people'} not made in this file. Merging it would erase "
-            f"{'that person' if count == 1 else 'those people'} here too, and an erasure cannot be undone, "
-            "so nothing was merged and nothing was changed. Look at them in the dry run and confirm them to merge.")
+        super().__init__(ngettext(
+            "%(file)s carries %(count)s erasure of a person not made in this file. Merging it would erase "
+            "that person here too, and an erasure cannot be undone, so nothing was merged and nothing was "
+            "changed. Look at it in the dry run and confirm it to merge.",
+            "%(file)s carries %(count)s erasures of people not made in this file. Merging it would erase "
+            "those people here too, and an erasure cannot be undone, so nothing was merged and nothing was "
+            "changed. Look at them in the dry run and confirm them to merge.", count)
+            % {"file": source_name, "count": count})
 
 
 def new_erasures(local: list[Erasure], incoming: list[Erasure]) -> list[Erasure]:

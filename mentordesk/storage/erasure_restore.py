@@ -20,6 +20,7 @@ import sqlite3
 from pathlib import Path
 
 from .. import clock
+from ..i18n import ngettext
 from ..site import installation_site
 from . import file_meta, schema
 from .backup_catalog import list_backups
@@ -117,5 +118,6 @@ def reapplied_sentence(count: int) -> str:
     """What the restore says when the backup predates erasures ("" when none were new to it)."""
     if count <= 0:
         return ""
-    made = "erasure made after this backup was" if count == 1 else "erasures made after this backup were"
-    return f"{count} {made} applied again, so nobody erased comes back."
+    return ngettext("%(count)s erasure made after this backup was applied again, so nobody erased comes back.",
+                    "%(count)s erasures made after this backup were applied again, so nobody erased comes back.",
+                    count) % {"count": count}

@@ -26,6 +26,7 @@ from typing import Any
 
 from .. import clock
 from ..errors import NotFoundError, ValidationError
+from ..i18n import gettext as _
 from ..site import installation_site
 from . import field_times, file_meta
 from .database import Database
@@ -75,12 +76,12 @@ def _live_person(conn: sqlite3.Connection, person_id: str) -> dict[str, Any]:
     cur = conn.execute("SELECT * FROM people WHERE id = ?", (person_id,))
     found = cur.fetchone()
     if found is None:
-        raise NotFoundError(
+        raise NotFoundError(_(
             "This person is not in the file (they may have been deleted elsewhere). Nothing was changed."
-        )
+        ))
     row = dict(zip([d[0] for d in cur.description], found, strict=True))
     if row["name"] == ERASED_NAME and str(row["email"]).endswith("@erased.invalid"):
-        raise ValidationError("This person has already been erased. Nothing was changed.")
+        raise ValidationError(_("This person has already been erased. Nothing was changed."))
     return row
 
 
@@ -105,13 +106,14 @@ def reason_problems(reason: str, secrets: list[str]) -> list[str]:
     """The erasure log keeps no personal data, so a reason naming the person is refused."""
     text = (reason or "").strip()
     if not text:
-        return ["Say why the person is erased (for example: their request of a date, or the end of retention)."]
+        return [_("Say why the person is erased (for example: their request of a date, or the end of retention).")]
     if len(text) > MAX_REASON:
-        return [f"The reason is {len(text)} characters long; keep it under {MAX_REASON}."]
+        return [_("The reason is %(length)s characters long; keep it under %(limit)s.")
+                % {"length": len(text), "limit": MAX_REASON}]
     folded = text.casefold()
     if any(s and len(s.strip()) >= 2 and s.strip().casefold() in folded for s in secrets):
-        return [("The reason names the person (their name, e-mail or employee ID). The erasure log keeps no "
-                 "personal data: describe the reason without naming them.")]
+        return [_("The reason names the person (their name, e-mail or employee ID). The erasure log keeps no "
+                  "personal data: describe the reason without naming them.")]
     return []
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from ..i18n import N_
+from ..i18n import gettext as _
 from .recovery import is_hot, judge_hot
 
 __all__ = ["SQLITE_HEADER", "FileCheck", "FileStatus", "check_file", "format_size"]
@@ -49,7 +51,7 @@ FileStatus = Literal[
     "ok",
 ]
 
-_RESTORE_HINT = "You can restore a backup (File > Restore Backup…)."
+_RESTORE_HINT = N_("You can restore a backup (File > Restore Backup…).")  # said with _(_RESTORE_HINT)
 
 
 @dataclass(frozen=True)
@@ -113,21 +115,21 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
     except FileNotFoundError:
         return FileCheck(
             "missing",
-            "The file could not be found. It may have been moved, renamed or deleted, "
-            "or the network drive is not connected.",
+            _("The file could not be found. It may have been moved, renamed or deleted, "
+            "or the network drive is not connected."),
             detail,
         )
     except OSError:
-        return FileCheck("unreadable", "MentorDesk is not allowed to read this file.", detail)
+        return FileCheck("unreadable", _("MentorDesk is not allowed to read this file."), detail)
     if not p.is_file():
-        return FileCheck("not_sqlite", "This is a folder, not a MentorDesk file.", detail)
+        return FileCheck("not_sqlite", _("This is a folder, not a MentorDesk file."), detail)
     size = st.st_size
     detail["file_size"] = size
     if size == 0:
         return FileCheck(
             "empty",
-            "This file is empty (0 bytes). It may not have finished downloading from the sync "
-            "service yet, or it was never saved. " + _RESTORE_HINT,
+            _("This file is empty (0 bytes). It may not have finished downloading from the sync "
+              "service yet, or it was never saved.") + " " + _(_RESTORE_HINT),
             detail,
         )
     try:
@@ -137,8 +139,8 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
         # Also what an online-only placeholder that cannot be downloaded right now looks like.
         return FileCheck(
             "unreadable",
-            "MentorDesk could not read this file. If it is in a cloud folder, make sure it is "
-            "downloaded to this computer (available offline).",
+            _("MentorDesk could not read this file. If it is in a cloud folder, make sure it is "
+            "downloaded to this computer (available offline)."),
             detail,
         )
     if len(header) < HEADER_SIZE:
@@ -160,7 +162,7 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
     wal = p.with_name(p.name + "-wal")
     detail["wal_file"] = _nonempty(wal)
     if not facts["page_size_valid"]:
-        return _corrupt(detail, "the file header is damaged")
+        return _corrupt(detail, _("the file header is damaged"))
     page_size: int = facts["page_size"]
     page_count: int | None = facts["page_count"]
     if page_count is not None:
@@ -206,7 +208,7 @@ def _inspect_private_copy(
             if wal.exists():
                 shutil.copyfile(wal, Path(tmp) / "check.db-wal")
         except OSError:
-            return FileCheck("unreadable", "MentorDesk could not read this file.", detail)
+            return FileCheck("unreadable", _("MentorDesk could not read this file."), detail)
         result = _inspect(copy, detail, supported_version)
     return result
 
@@ -244,8 +246,8 @@ def _inspect(p: Path, detail: dict[str, Any], supported_version: int | None) -> 
         detail["supported_version"] = supported_version
         return FileCheck(
             "newer",
-            "This file was saved by a newer version of MentorDesk. Update MentorDesk on this "
-            "computer to edit it; until then you can only look at it.",
+            _("This file was saved by a newer version of MentorDesk. Update MentorDesk on this "
+            "computer to edit it; until then you can only look at it."),
             detail,
         )
     if tables and not has_people:
@@ -253,11 +255,11 @@ def _inspect(p: Path, detail: dict[str, Any], supported_version: int | None) -> 
     if detail.get("journal_mode") == "wal":
         return FileCheck(
             "ok",
-            "The file is fine. It was last saved by another program in a mode MentorDesk does not "
-            "use; MentorDesk will switch it back when it opens it.",
+            _("The file is fine. It was last saved by another program in a mode MentorDesk does not "
+            "use; MentorDesk will switch it back when it opens it."),
             detail,
         )
-    return FileCheck("ok", "The file is fine.", detail)
+    return FileCheck("ok", _("The file is fine."), detail)
 
 
 def _from_sqlite_error(exc: sqlite3.Error, detail: dict[str, Any]) -> FileCheck:
@@ -265,7 +267,7 @@ def _from_sqlite_error(exc: sqlite3.Error, detail: dict[str, Any]) -> FileCheck:
     if "locked" in text or "busy" in text:
         return FileCheck(
             "busy",
-            "Someone is saving to this file right now. Try again in a moment.",
+            _("Someone is saving to this file right now. Try again in a moment."),
             detail,
         )
     if "readonly" in text or "read-only" in text or "read only" in text:
@@ -274,15 +276,15 @@ def _from_sqlite_error(exc: sqlite3.Error, detail: dict[str, Any]) -> FileCheck:
     if "not a database" in text:
         return _not_sqlite(detail)
     if "unable to open" in text:
-        return FileCheck("unreadable", "MentorDesk could not open this file.", detail)
+        return FileCheck("unreadable", _("MentorDesk could not open this file."), detail)
     return _corrupt(detail, None)
 
 
 def _not_sqlite(detail: dict[str, Any]) -> FileCheck:
     return FileCheck(
         "not_sqlite",
-        "This is not a MentorDesk file (it is a different kind of file that has a .db name). "
-        "Choose the MentorDesk file instead.",
+        _("This is not a MentorDesk file (it is a different kind of file that has a .db name). "
+        "Choose the MentorDesk file instead."),
         detail,
     )
 
@@ -290,8 +292,8 @@ def _not_sqlite(detail: dict[str, Any]) -> FileCheck:
 def _not_mentordesk(detail: dict[str, Any]) -> FileCheck:
     return FileCheck(
         "not_mentordesk",
-        "This is a database, but not a MentorDesk one; it probably belongs to another program. "
-        "MentorDesk will not change it. Choose the MentorDesk file instead.",
+        _("This is a database, but not a MentorDesk one; it probably belongs to another program. "
+        "MentorDesk will not change it. Choose the MentorDesk file instead."),
         detail,
     )
 
@@ -299,9 +301,9 @@ def _not_mentordesk(detail: dict[str, Any]) -> FileCheck:
 def _needs_recovery(detail: dict[str, Any]) -> FileCheck:
     return FileCheck(
         "needs_recovery",
-        "MentorDesk (or the computer) stopped while this file was being saved. MentorDesk undoes "
+        _("MentorDesk (or the computer) stopped while this file was being saved. MentorDesk undoes "
         "the unfinished change when it opens the file where it may write to it. Make sure nobody "
-        "else has it open, and that it has finished syncing, before you open it.",
+        "else has it open, and that it has finished syncing, before you open it."),
         detail,
     )
 
@@ -312,9 +314,9 @@ def _with_foreign_journal(alone: FileCheck) -> FileCheck:
         return alone
     return FileCheck(
         "needs_recovery",
-        "The file itself is fine, but a leftover save journal from another copy of it lies beside it "
+        _("The file itself is fine, but a leftover save journal from another copy of it lies beside it "
         "(sync services sometimes copy the two separately). Open the file in MentorDesk where you may "
-        "write to its folder: MentorDesk sets that journal aside without applying it and keeps a copy.",
+        "write to its folder: MentorDesk sets that journal aside without applying it and keeps a copy."),
         alone.detail,
     )
 
@@ -324,21 +326,17 @@ def _truncated(detail: dict[str, Any], size: int, expected: int | None) -> FileC
         # A crash mid-save leaves the size and header out of step; the journal puts it right.
         return _needs_recovery(detail)
     if expected is not None:
-        amount = f" ({format_size(size)} of {format_size(expected)})"
+        text = _("This file is only partly copied (%(size)s of %(expected)s). It may still be syncing; wait for "
+                 "the sync to finish, or restore a backup.") % {"size": format_size(size),
+                                                                "expected": format_size(expected)}
     else:
-        amount = ""
-    return FileCheck(
-        "truncated",
-        f"This file is only partly copied{amount}. It may still be syncing; wait for the sync "
-        "to finish, or restore a backup.",
-        detail,
-    )
+        text = _("This file is only partly copied. It may still be syncing; wait for the sync to finish, or "
+                 "restore a backup.")
+    return FileCheck("truncated", text, detail)
 
 
 def _corrupt(detail: dict[str, Any], why: str | None) -> FileCheck:
-    lead = "This file is damaged" + (f" ({why})" if why else "") + "."
-    return FileCheck(
-        "corrupt",
-        f"{lead} MentorDesk will not open it for editing, so nothing more is lost. {_RESTORE_HINT}",
-        detail,
-    )
+    lead = _("This file is damaged (%(why)s).") % {"why": why} if why else _("This file is damaged.")
+    text = _("%(lead)s MentorDesk will not open it for editing, so nothing more is lost. %(hint)s") % {
+        "lead": lead, "hint": _(_RESTORE_HINT)}
+    return FileCheck("corrupt", text, detail)

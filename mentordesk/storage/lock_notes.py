@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ..i18n import current
+from ..i18n import gettext as _
+
 __all__ = ["LockInfo", "NoteState", "parse_time", "printable", "read_state"]
 
 # Lock notes are tiny; anything bigger is not ours and is not worth reading whole.
@@ -75,9 +78,9 @@ def _when(moment: datetime, now: datetime | None) -> str:
         local, today = moment.astimezone(), now.astimezone().date()
     except (OverflowError, ValueError, OSError):
         local, today = moment, now.date()
-    text = local.strftime("%H:%M") if local.date() == today else local.strftime("%d %b %Y %H:%M")
+    text = local.strftime("%H:%M") if local.date() == today else f"{current().date(local.date())} {local:%H:%M}"
     if moment - now > CLOCK_TOLERANCE:
-        text += " (by their computer's clock, which is ahead of this one)"
+        text = _("%(time)s (by their computer's clock, which is ahead of this one)") % {"time": text}
     return text
 
 
@@ -141,10 +144,10 @@ class LockInfo:
     def describe(self, now: datetime | None = None) -> str:
         """The sentence shown to the person who is refused: who, on which machine, since when."""
         if self.is_this_account():
-            return (f"Opened for editing by you in another MentorDesk window or command on this computer "
-                    f"since {_when(self.since, now)}")
-        return (f"Opened for editing by {printable(self.user)} on {printable(self.machine)} "
-                f"since {_when(self.since, now)}")
+            return (_("Opened for editing by you in another MentorDesk window or command on this computer "
+                      "since %(time)s") % {"time": _when(self.since, now)})
+        return (_("Opened for editing by %(user)s on %(machine)s since %(time)s")
+                % {"user": printable(self.user), "machine": printable(self.machine), "time": _when(self.since, now)})
 
 
 def _this_user() -> str | None:

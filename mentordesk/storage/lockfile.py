@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from ..i18n import gettext as _
 from .local_process import pid_running as _pid_running
 from .local_process import same_machine as _same_machine
 from .lock_notes import CLOCK_TOLERANCE, LockInfo, NoteState, read_state
@@ -260,16 +261,16 @@ def _os_error_result(exc: OSError) -> LockResult:
     if _is_read_only_error(exc):
         return LockResult(
             "read_only",
-            "This folder is read-only for you, so MentorDesk cannot mark the file as in use. "
-            "You can look at the file but not change it.",
+            _("This folder is read-only for you, so MentorDesk cannot mark the file as in use. "
+            "You can look at the file but not change it."),
         )
     if exc.errno == errno.ENOSPC:
-        return LockResult("error",
-                          "The disk is full, so the file cannot be opened for editing. Free some space and try again.")
+        return LockResult("error", _("The disk is full, so the file cannot be opened for editing. Free some space "
+                                     "and try again."))
     return LockResult(
         "error",
-        "MentorDesk could not mark the file as in use (the folder may be offline). "
-        "You can look at the file but not change it.",
+        _("MentorDesk could not mark the file as in use (the folder may be offline). "
+        "You can look at the file but not change it."),
     )
 
 
@@ -278,34 +279,33 @@ def _new_info(me: Identity, now: datetime) -> LockInfo:
 
 
 def _held_result(holder: LockInfo) -> LockResult:
-    return LockResult(
-        "held",
-        f"{holder.describe()}. You can look at the file but not change it until "
-        f"{'you close it there' if holder.is_this_account() else 'they close it'}.",
-        holder=holder,
-    )
+    if holder.is_this_account():
+        text = _("%(holder)s. You can look at the file but not change it until you close it there.")
+    else:
+        text = _("%(holder)s. You can look at the file but not change it until they close it.")
+    return LockResult("held", text % {"holder": holder.describe()}, holder=holder)
 
 
 def _unknown_holder_result() -> LockResult:
     return LockResult(
         "held",
-        "Someone else is opening or has opened this file for editing. "
-        "You can look at it but not change it; try again in a moment.",
+        _("Someone else is opening or has opened this file for editing. "
+        "You can look at it but not change it; try again in a moment."),
     )
 
 
 def _stale_result(holder: LockInfo) -> LockResult:
     return LockResult(
         "stale",
-        f"{holder.describe()}, but that session has not been active for a long time "
-        "(their laptop may be asleep, or MentorDesk stopped unexpectedly). "
-        "Only take over if you are sure they are not using it.",
+        _("%(holder)s, but that session has not been active for a long time "
+          "(their laptop may be asleep, or MentorDesk stopped unexpectedly). "
+          "Only take over if you are sure they are not using it.") % {"holder": holder.describe()},
         holder=holder,
     )
 
 
 def _acquired(db: Path, info: LockInfo, note: Path, previous: LockInfo | None = None) -> LockResult:
-    return LockResult("acquired", "The file is open for editing.", lock=HeldLock(db, info, note),
+    return LockResult("acquired", _("The file is open for editing."), lock=HeldLock(db, info, note),
                       took_over_from=previous)
 
 
@@ -384,8 +384,8 @@ def _settle(db: Path, note: Path, state: NoteState, me: Identity, now: datetime,
             return _replace(db, note, me, now, previous=None)
         return LockResult(
             "stale",
-            "Someone opened this file for editing a long time ago and has not been active since. "
-            "Only take over if you are sure nobody is using it.",
+            _("Someone opened this file for editing a long time ago and has not been active since. "
+            "Only take over if you are sure nobody is using it."),
         )
     # Garbage: perhaps another app created the note with O_EXCL and has not filled it in yet.
     if not has_been_quiet(note, state, now, GARBAGE_GRACE):

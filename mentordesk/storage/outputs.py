@@ -33,10 +33,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import StorageError, ValidationError
+from ..i18n import N_
+from ..i18n import gettext as _
 from . import leftovers
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-_NOTHING = "Nothing was written and the company file is unchanged."
+_NOTHING = N_("Nothing was written and the company file is unchanged.")  # said with _(_NOTHING)
 
 PathLike = str | os.PathLike[str]
 
@@ -87,16 +89,19 @@ def is_sqlite_file(path: PathLike) -> bool:
 # -- what may not be written -----------------------------------------------------------------
 
 def _company_places(company_file: PathLike) -> Iterator[tuple[Path, str]]:
-    """The company file's own files, under the path as given and its real path."""
+    """The company file's own files, under the path as given and its real path, each with the
+    sentence that says why it may not be written (`%(name)s`: the name chosen)."""
     from .lockfile import lock_path_for
 
     given = Path(os.path.abspath(os.path.expanduser(os.fspath(company_file))))
     for base in dict.fromkeys((given, _real(given))):
-        yield base, "is the company file that is open in MentorDesk; writing there would replace your HR records."
+        yield base, _("%(name)s is the company file that is open in MentorDesk; writing there would replace your "
+                      "HR records.")
         for suffix in leftovers.SIDE_SUFFIXES:
-            yield base.with_name(base.name + suffix), (
-                f"is the company file's save journal ({suffix[1:]}), which SQLite uses to keep the file whole.")
-        yield lock_path_for(base), "is the note that says who is editing the company file."
+            yield base.with_name(base.name + suffix), _(
+                "%(name)s is the company file's save journal (%(kind)s), which SQLite uses to keep the file "
+                "whole.").replace("%(kind)s", suffix[1:])
+        yield lock_path_for(base), _("%(name)s is the note that says who is editing the company file.")
 
 
 def _backups_folders(company_file: PathLike) -> list[Path]:
@@ -107,17 +112,17 @@ def _backups_folders(company_file: PathLike) -> list[Path]:
 
 
 def _refuse(message: str) -> OutputRefused:
-    return OutputRefused(f"{message} {_NOTHING} Choose another name or folder.")
+    return OutputRefused(" ".join((message, _(_NOTHING), _("Choose another name or folder."))))
 
 
 def _check_company(final: Path, company_file: PathLike) -> None:
     for place, why in _company_places(company_file):
         if _same_place(final, place):
-            raise _refuse(f"{final.name} {why}")
+            raise _refuse(why % {"name": final.name})
     for folder in _backups_folders(company_file):
         if _inside(final, folder):
-            raise _refuse(f"{final} is in the company file's backups folder ({folder.name}), "
-                          "which holds only MentorDesk's own backups.")
+            raise _refuse(_("%(path)s is in the company file's backups folder (%(folder)s), "
+                            "which holds only MentorDesk's own backups.") % {"path": final, "folder": folder.name})
 
 
 def _check_name(final: Path) -> None:
@@ -126,9 +131,10 @@ def _check_name(final: Path) -> None:
 
     name = _fold(final.name)
     if name.startswith(LOCK_PREFIX) and name.endswith(LOCK_SUFFIX):
-        raise _refuse(f"{final.name} is the name of a MentorDesk lock note.")
+        raise _refuse(_("%(name)s is the name of a MentorDesk lock note.") % {"name": final.name})
     if leftovers.is_temp_name(final.name):
-        raise _refuse(f"{final.name} is the name MentorDesk gives its temporary files, which are cleaned away.")
+        raise _refuse(_("%(name)s is the name MentorDesk gives its temporary files, which are cleaned away.")
+                      % {"name": final.name})
     for suffix in leftovers.SIDE_SUFFIXES:
         if name.endswith(suffix):
             owner = final.with_name(final.name[: -len(suffix)])
@@ -137,7 +143,8 @@ def _check_name(final: Path) -> None:
             except OSError:
                 taken = True  # cannot tell: SQLite might take it for that file's journal
             if taken:
-                raise _refuse(f"{final.name} would be taken by SQLite for the journal of the database {owner.name}.")
+                raise _refuse(_("%(name)s would be taken by SQLite for the journal of the database %(owner)s.")
+                              % {"name": final.name, "owner": owner.name})
 
 
 def _check_existing(final: Path, overwrite: bool) -> None:
@@ -146,31 +153,37 @@ def _check_existing(final: Path, overwrite: bool) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise _refuse(f"{final} cannot be checked ({exc.strerror}).") from exc
+        raise _refuse(_("%(path)s cannot be checked (%(error)s).") % {"path": final, "error": exc.strerror}) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise _refuse(f"{final} is a folder; give the name of the file to write.")
+        raise _refuse(_("%(path)s is a folder; give the name of the file to write.") % {"path": final})
     if not stat.S_ISREG(st.st_mode):
-        raise _refuse(f"{final} is not an ordinary file.")
+        raise _refuse(_("%(path)s is not an ordinary file.") % {"path": final})
     try:
         sqlite = is_sqlite_file(final)
     except OSError as exc:
-        raise _refuse(f"{final.name} already exists and MentorDesk cannot read it to make sure it is not a "
-                      f"database ({exc.strerror}), so it was left alone.") from exc
+        raise _refuse(_("%(name)s already exists and MentorDesk cannot read it to make sure it is not a "
+                        "database (%(error)s), so it was left alone.")
+                      % {"name": final.name, "error": exc.strerror}) from exc
     if sqlite:
-        raise _refuse(f"{final.name} is a database file (perhaps a MentorDesk file); MentorDesk never writes over one.")
+        raise _refuse(_("%(name)s is a database file (perhaps a MentorDesk file); MentorDesk never writes over one.")
+                      % {"name": final.name})
     if not overwrite:
-        raise _refuse(f"{final} already exists, and this is never written over.")
+        raise _exists(final)
     if not os.access(final, os.W_OK):
-        raise _refuse(f"{final} is read-only, so it was not replaced.")
+        raise _refuse(_("%(path)s is read-only, so it was not replaced.") % {"path": final})
+
+
+def _exists(final: Path) -> OutputRefused:
+    return _refuse(_("%(path)s already exists, and this is never written over.") % {"path": final})
 
 
 def _check_folder(folder: Path, create: bool) -> None:
     if folder.is_dir():
         return
     if folder.exists() or any(p.exists() and not p.is_dir() for p in folder.parents):
-        raise _refuse(f"{folder} is not a folder.")
+        raise _refuse(_("%(path)s is not a folder.") % {"path": folder})
     if not create:
-        raise _refuse(f"The folder {folder} does not exist.")
+        raise _refuse(_("The folder %(path)s does not exist.") % {"path": folder})
 
 
 def check_target(dest: PathLike, company_file: PathLike | None = None, *, overwrite: bool = True,
@@ -185,9 +198,9 @@ def check_target(dest: PathLike, company_file: PathLike | None = None, *, overwr
     try:
         final = _real(dest)
     except ValueError:  # a NUL in the name: no file system accepts it
-        raise _refuse(f"{os.fspath(dest)!r} is not a valid file name.") from None
+        raise _refuse(_("%(name)s is not a valid file name.") % {"name": repr(os.fspath(dest))}) from None
     if _fold(final.name) in ("", ".", ".."):
-        raise _refuse(f"{dest} is a folder; give the name of the file to write.")
+        raise _refuse(_("%(path)s is a folder; give the name of the file to write.") % {"path": dest})
     if company_file is not None:
         _check_company(final, company_file)
     _check_name(final)
@@ -202,11 +215,11 @@ def prepare_folder(folder: PathLike, company_file: PathLike | None = None) -> Pa
     if company_file is not None:
         for place, why in _company_places(company_file):
             if _same_place(real, place):
-                raise _refuse(f"{real.name} {why}")
+                raise _refuse(why % {"name": real.name})
         for backups in _backups_folders(company_file):
             if _inside(real, backups):
-                raise _refuse(f"{real} is the company file's backups folder or inside it; "
-                              "it holds only MentorDesk's own backups.")
+                raise _refuse(_("%(path)s is the company file's backups folder or inside it; "
+                                "it holds only MentorDesk's own backups.") % {"path": real})
     _check_folder(real, create=True)
     if real.exists():
         return real
@@ -214,7 +227,7 @@ def prepare_folder(folder: PathLike, company_file: PathLike | None = None) -> Pa
         real.mkdir(mode=0o700, parents=True)
     except FileExistsError:
         if not real.is_dir():
-            raise _refuse(f"{real} is not a folder.") from None
+            raise _refuse(_("%(path)s is not a folder.") % {"path": real}) from None
     except OSError as exc:
         raise os_error(exc, real) from exc
     return real
@@ -226,20 +239,22 @@ def os_error(exc: OSError, final: Path) -> OutputError:
     """A failure while writing `final`, in the HR manager's words."""
     folder = final.parent
     code = exc.errno
+    values = {"name": final.name, "folder": folder, "nothing": _(_NOTHING), "error": exc.strerror or exc,
+              "short": final.name[:80]}
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        text = f"The disk is full, so {final.name} could not be written. {_NOTHING} Free some space and try again."
+        text = _("The disk is full, so %(name)s could not be written. %(nothing)s Free some space and try again.")
     elif code in (errno.EACCES, errno.EPERM):
-        text = (f"MentorDesk is not allowed to write {final.name} in the folder {folder}. {_NOTHING} "
-                "Choose a folder of your own, such as Documents.")
+        text = _("MentorDesk is not allowed to write %(name)s in the folder %(folder)s. %(nothing)s "
+                 "Choose a folder of your own, such as Documents.")
     elif code == errno.EROFS:
-        text = f"The folder {folder} is on a read-only disk or share. {_NOTHING} Choose another folder."
+        text = _("The folder %(folder)s is on a read-only disk or share. %(nothing)s Choose another folder.")
     elif code in (errno.ENOENT, errno.ENOTDIR):
-        text = f"The folder {folder} does not exist (any more). {_NOTHING} Choose another folder."
+        text = _("The folder %(folder)s does not exist (any more). %(nothing)s Choose another folder.")
     elif code == errno.ENAMETOOLONG:
-        text = f"The name {final.name[:80]}… is too long for this disk. {_NOTHING} Choose a shorter name."
+        text = _("The name %(short)s… is too long for this disk. %(nothing)s Choose a shorter name.")
     else:
-        text = f"{final.name} could not be written ({exc.strerror or exc}). {_NOTHING}"
-    return OutputError(text)
+        text = _("%(name)s could not be written (%(error)s). %(nothing)s")
+    return OutputError(text % values)
 
 
 def sqlite_error(exc: Exception, final: Path) -> OutputError:
@@ -249,7 +264,8 @@ def sqlite_error(exc: Exception, final: Path) -> OutputError:
         return os_error(OSError(errno.ENOSPC, "disk full"), final)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return os_error(OSError(errno.EACCES, "not allowed"), final)
-    return OutputError(f"{final.name} could not be written ({exc}). {_NOTHING}")
+    return OutputError(_("%(name)s could not be written (%(error)s). %(nothing)s")
+                       % {"name": final.name, "error": exc, "nothing": _(_NOTHING)})
 
 
 def _create_private(tmp: Path) -> None:
@@ -283,10 +299,10 @@ def _publish(tmp: Path, final: Path, overwrite: bool) -> None:
     try:
         os.link(tmp, final)
     except FileExistsError:
-        raise _refuse(f"{final} already exists, and this is never written over.") from None
+        raise _exists(final) from None
     except (OSError, NotImplementedError):  # no hard links on this disk (FAT, some shares): check, then rename
         if os.path.lexists(final):
-            raise _refuse(f"{final} already exists, and this is never written over.") from None
+            raise _exists(final) from None
         os.replace(tmp, final)
         return
     os.unlink(tmp)

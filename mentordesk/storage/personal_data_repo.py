@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from ..errors import NotFoundError
+from ..i18n import gettext as _
 from .by_ids import people_names, select_in
 from .database import Database
 from .schema import BOOKKEEPING, SYNCED_TABLES
@@ -43,7 +44,8 @@ def _in(ids: list[str]) -> str:
 def person_by_employee_id(db: Database, employee_id: str) -> dict[str, Any]:
     row = db.query_one("SELECT * FROM people WHERE employee_id = ? AND deleted_at IS NULL", [employee_id])
     if row is None:
-        raise NotFoundError(f"Nobody has the employee ID {employee_id!r} in this file. Nothing was done.")
+        raise NotFoundError(_("Nobody has the employee ID %(id)s in this file. Nothing was done.")
+                            % {"id": repr(employee_id)})
     return row
 
 
@@ -51,7 +53,7 @@ def collect(db: Database, person_id: str) -> dict[str, Any]:
     """{"records": {table: rows}, "merge_log": [...], "mentions": [...]} for one person (tombstones included)."""
     person = db.query_one("SELECT * FROM people WHERE id = ?", [person_id])
     if person is None:
-        raise NotFoundError("This person is not in the file (they may have been deleted elsewhere).")
+        raise NotFoundError(_("This person is not in the file (they may have been deleted elsewhere)."))
     people = _rows(db, "SELECT * FROM people WHERE id = ? OR employee_id = ? OR lower(email) = lower(?) ORDER BY "
                        "id <> ?, id", [person_id, person["employee_id"], person["email"], person_id])
     ids = [p["id"] for p in people]

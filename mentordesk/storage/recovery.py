@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import StorageError
+from ..i18n import gettext as _
 from . import journal
 from .journal import Verdict, journal_path
 
@@ -38,28 +39,30 @@ class NeedsRecoveryError(StorageError):
 
 
 def recovery_needed_message(name: str) -> str:
-    return (
-        f"MentorDesk (or the computer) stopped while {name} was being saved, and that unfinished save must "
+    return _(
+        "MentorDesk (or the computer) stopped while %(name)s was being saved, and that unfinished save must "
         "be undone before the file can be read. You may not write to this file or its folder here, so "
         "MentorDesk cannot do it; nothing was changed. Open the file in MentorDesk where you may write to "
         "it (or ask whoever can write to that folder to open it once), then try again."
-    )
+    ) % {"name": name}
 
 
 def recovered_message(name: str) -> str:
-    return (
-        f"MentorDesk (or the computer) stopped while {name} was being saved last time. That unfinished "
+    return _(
+        "MentorDesk (or the computer) stopped while %(name)s was being saved last time. That unfinished "
         "save was undone; everything saved before it is intact."
-    )
+    ) % {"name": name}
 
 
 def set_aside_message(name: str, aside: Path, copy: Path | None) -> str:
-    kept = f", with a copy in “{copy.parent.name}”" if copy is not None else ""
-    return (
-        f"A leftover save journal from another copy of {name} was beside it (sync services sometimes copy "
-        f"it separately). It was not applied, so {name} is exactly as it was last saved. The journal was "
-        f"set aside as “{aside.name}”{kept}."
-    )
+    values = {"name": name, "aside": aside.name, "folder": copy.parent.name if copy is not None else ""}
+    if copy is None:
+        return _("A leftover save journal from another copy of %(name)s was beside it (sync services sometimes copy "
+                 "it separately). It was not applied, so %(name)s is exactly as it was last saved. The journal was "
+                 "set aside as “%(aside)s”.") % values
+    return _("A leftover save journal from another copy of %(name)s was beside it (sync services sometimes copy "
+             "it separately). It was not applied, so %(name)s is exactly as it was last saved. The journal was "
+             "set aside as “%(aside)s”, with a copy in “%(folder)s”.") % values
 
 
 def is_hot(db_path: Path) -> bool:
@@ -169,7 +172,8 @@ def set_aside(db_path: Path, expected: os.stat_result) -> tuple[Path, Path | Non
     moved = aside.stat()
     if (moved.st_dev, moved.st_ino) != (expected.st_dev, expected.st_ino):
         os.rename(aside, source)  # another process put a new journal there meanwhile: leave it
-        raise StorageError(f"{db_path.name} is being saved by someone else right now; try again in a moment.")
+        raise StorageError(_("%(name)s is being saved by someone else right now; try again in a moment.")
+                           % {"name": db_path.name})
     os.chmod(aside, 0o600)
     return aside, _keep_copy(db_path, aside)
 
@@ -227,11 +231,11 @@ def prepare(db_path: Path) -> list[str]:
         except FileNotFoundError:
             return []  # someone else dealt with it meanwhile
         except OSError as exc:  # no permission, a read-only file system
-            raise NeedsRecoveryError(
-                f"A leftover save journal from another copy of {db_path.name} is beside it, and it must be "
+            raise NeedsRecoveryError(_(
+                "A leftover save journal from another copy of %(name)s is beside it, and it must be "
                 "set aside before the file can be read. You may not change that folder here, so nothing was "
                 "changed. Open the file in MentorDesk where you may write to that folder (or ask whoever can)."
-            ) from exc
+            ) % {"name": db_path.name}) from exc
         return [set_aside_message(db_path.name, aside, copy)]
     if verdict.kind in ("cold", "none"):
         return []  # not hot after all, or someone else recovered it meanwhile

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..clock import now_iso
 from ..errors import ConflictError, NotFoundError
+from ..i18n import gettext as _
 from ..site import installation_site
 from . import field_times
 from .schema import BOOKKEEPING, SYNCED_TABLES
@@ -131,7 +132,7 @@ def update(
     """
     current = fetch(conn, table, row_id)
     if current is None or current["deleted_at"] is not None:
-        raise NotFoundError("This record no longer exists (it may have been deleted elsewhere).")
+        raise NotFoundError(_("This record no longer exists (it may have been deleted elsewhere)."))
     wanted = {k: _normalise(v) for k, v in changes.items() if k not in BOOKKEEPING}
     diff = {k: v for k, v in wanted.items() if current.get(k) != v}
     if expected_updated_at is not None and current["updated_at"] != expected_updated_at:

@@ -14,12 +14,14 @@ import os
 import re
 from pathlib import Path
 
+from mentordesk.i18n import N_
 from mentordesk.storage.filecheck import SQLITE_HEADER
 from mentordesk.storage.lockfile import lock_path_for
 
 __all__ = ["SYNC_ADVICE", "sync_service_for", "find_conflict_copies"]
 
-SYNC_ADVICE = (
+#: English source; say it with `_(SYNC_ADVICE)`.
+SYNC_ADVICE = N_(
     "This file is in a folder that a sync service copies between computers. That is fine "
     "if you follow a few rules, because the service cannot combine changes made on two "
     "computers; it keeps one and puts the other aside as a \"conflicted copy\".\n"
