@@ -376,3 +376,25 @@ def test_an_archived_program_starts_no_relationship(fresh) -> None:
     with pytest.raises(ValidationError, match="archived"):
         rel_service.start_relationship(fresh, mentors[0], mentees[0], program_id=pid, start=TODAY)
     assert rel_service.list_relationships(fresh, program_id=pid) == []
+
+
+# -- the program report names the kind and what it asks for ----------------------------------
+
+
+@pytest.mark.parametrize(("kind", "values", "expected", "absent", "german"), [
+    ("group", {"group_size": 6, "sessions": 8}, "Group, 9-month relationships, meeting every two weeks; groups of 6, "
+     "8 sessions", None, "Gruppen zu 6, 8 Sitzungen"),
+    ("job_shadowing", {"host": "Warehouse team", "visits": 1, "visit_hours": 3},
+     "Job shadowing: hosted by Warehouse team, 1 visit, 3 hours each", "meeting", "1 Besuch, je 3 Stunden"),
+    ("reverse", {"expertise": "Digital tools"}, "the junior colleagues teach Digital tools", None,
+     "die Jüngeren vermitteln Digital tools"),
+])
+def test_program_report_names_the_kind_with_its_own_settings(fresh, kind, values, expected, absent, german) -> None:
+    from mentordesk.i18n import translator
+    from mentordesk.services import reports
+
+    pid = programs.create_program(fresh, _program(kind=kind, **values))
+    text = reports._kind_text(programs.get_program(fresh, pid), translator("en"))
+    assert expected in text
+    assert absent is None or absent not in text
+    assert german in reports._kind_text(programs.get_program(fresh, pid), translator("de"))

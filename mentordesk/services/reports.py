@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import clock
+from .. import clock, program_kinds
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
 from ..i18n import N_, Translator, default_language, default_paper_size, normalise_language, translator
@@ -356,9 +356,13 @@ def _kind_text(program: Any, tr: Translator) -> str:
     cadence = CADENCE_IN_TEXT.get(program.cadence)
     cadence = tr.gettext(cadence) if cadence else str(program.cadence)
     months = int(program.relationship_months or 0)
-    return tr.ngettext("%(kind)s, %(months)s-month relationships, meeting %(cadence)s",
+    own = program_kinds.summary(program, tr)  # issue 13: what the kind itself asks for, in its words
+    if program.kind == "job_shadowing" and own:
+        return f"{kind}: {own}"  # a few short visits: no months-long cadence
+    text = tr.ngettext("%(kind)s, %(months)s-month relationships, meeting %(cadence)s",
                        "%(kind)s, %(months)s-month relationships, meeting %(cadence)s", months) % {
         "kind": kind, "months": months, "cadence": cadence}
+    return f"{text}; {own}" if own else text
 
 
 def _attention_reason(item: Any, tr: Translator) -> str:
