@@ -33,7 +33,7 @@ class PortraitEntry:
         return max(0, (self.target or 0) - self.current)
 
 
-@dataclass
+@dataclass(slots=True)  # no __dict__: the People screen holds 50,000 of these
 class Person:
     employee_id: str
     name: str

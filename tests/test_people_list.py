@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from mentordesk.models import Person, PortraitEntry
 from mentordesk.services import people as people_service
@@ -33,7 +34,7 @@ def _fill(db: Database, n: int, seed: int) -> list[str]:
         person = people_service.get_person(db, pid)
         if person.portrait:
             changed = tuple(PortraitEntry(e.competency, min(5, e.current + 1), e.target) for e in person.portrait)
-            people_service.update_person(db, pid, Person(**{**person.__dict__, "portrait": changed}))
+            people_service.update_person(db, pid, replace(person, portrait=changed))
     with db.transaction() as conn:
         conn.execute("UPDATE person_competencies SET deleted_at = '2026-01-01T00:00:00Z' "
                      "WHERE rowid IN (SELECT rowid FROM person_competencies ORDER BY rowid LIMIT 3)")

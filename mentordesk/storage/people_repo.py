@@ -84,23 +84,52 @@ def _competency_names(db: Database, person_id: str | None = None) -> dict[str, s
     here, repeated assessments dropped in Python: the DISTINCT + JOIN +
     group_concat subquery this replaces built temporary b-trees over the whole
     table, and reading every (person, competency) pair into Python instead
-    held a quarter of a million tuples at 50,000 people.
+    held a quarter of a million tuples at 50,000 people. People assessed in the
+    same competencies share one joined string (built once, held once).
     """
     names = dict(db.conn.execute("SELECT id, name FROM competencies").fetchall())
     extra, params = ("AND person_id = ?", (person_id,)) if person_id is not None else ("", ())
+    joined: dict[str, str] = {}
     found: dict[str, str] = {}
     for pid, ids in db.conn.execute(_PORTRAIT_IDS_SQL.format(extra=extra), params):
-        found[pid] = "; ".join(names[c] for c in dict.fromkeys(ids.split(",")) if c in names)
+        text = joined.get(ids)
+        if text is None:
+            text = joined[ids] = "; ".join(names[c] for c in dict.fromkeys(ids.split(",")) if c in names)
+        found[pid] = text
     return found
 
 
+class _Shared(dict):
+    """One object per distinct value: 50,000 people name a few dozen departments, dates and
+    language lists, and sqlite3 hands out a new copy of each for every row."""
+
+    def __missing__(self, key: Any) -> Any:
+        self[key] = key
+        return key
+
+
 def list_people(db: Database, *, include_archived: bool = True) -> list[Person]:
+    """Everyone, for the People screen and the CLI: read as plain tuples (no dict per row),
+    repeated values shared, so 50,000 people open quickly and stay small in memory."""
     extra = "" if include_archived else "AND p.archived = 0"
-    found = db.query(_LIST_SQL.format(extra=extra))
     names = _competency_names(db)
-    for r in found:
-        r["competency_names"] = names.get(r["id"], "")
-    return [_to_person(r) for r in found]
+    shared, dates, languages = _Shared(), {}, {}
+    people: list[Person] = []
+    append = people.append
+    for (pid, employee_id, name, email, department, branch, title, manager, hire, langs, notes, role, archived,
+         updated_at, capacity) in db.conn.execute(_LIST_SQL.format(extra=extra)):
+        if hire and hire not in dates:
+            dates[hire] = date.fromisoformat(hire)
+        if langs not in languages:
+            languages[langs] = tuple(x for x in (langs or "").split(";") if x)
+        append(Person(
+            id=pid, employee_id=employee_id, name=name, email=email, department=shared[department or ""],
+            branch=shared[branch or ""], title=shared[title or ""], manager_employee_id=manager or None,
+            hire_date=dates[hire] if hire else None, languages=languages[langs], notes=notes or "",
+            role=shared[role or "none"], archived=bool(archived), mentor_capacity=capacity,
+            updated_at=updated_at, competency_names=names.get(pid, ""),
+        ))
+    return people
 
 
 def get_person(db: Database, person_id: str) -> Person | None:
