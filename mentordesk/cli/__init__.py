@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..about import VersionAction
 from ..errors import MentorDeskError
-from ..i18n import N_
+from ..i18n import N_, pgettext
 from ..i18n import gettext as _
 from . import argparse_words
 from .output import terminal_safe
@@ -50,9 +50,10 @@ def build_parser(areas: Sequence[str] = AREAS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mentordesk", description=_("Run a mentoring program from the command line."))
     parser.add_argument("--version", action=VersionAction,
                         help=_("show the version, the file format and the licences, and exit"))
-    parser.add_argument("--db", metavar="FILE", help=_("the MentorDesk file (default: the one in your data folder)"))
+    parser.add_argument("--db", metavar=pgettext("metavar", "FILE"),
+                        help=_("the MentorDesk file (default: the one in your data folder)"))
     parser.add_argument("--ignore-lock", action="store_true", help=_(_IGNORE_LOCK_HELP))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=pgettext("metavar", "COMMAND"))
     sub.required = True
     for area in areas:
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..i18n import N_, ngettext
+from ..i18n import N_, ngettext, pgettext
 from ..i18n import gettext as _
 
 #: Why a backup was taken, said in the list (translated when printed).
@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backups", help=_("list this file's backups, newest first"))
     p.set_defaults(func=_list)
     p = sub.add_parser("restore", help=_("put a backup of this file back in its place (the file as it is is kept)"))
-    p.add_argument("backup", metavar="BACKUP", help=_("a backup of this file (see `mentordesk backups`)"))
+    p.add_argument("backup", metavar=pgettext("metavar", "BACKUP"),
+                   help=_("a backup of this file (see `mentordesk backups`)"))
     p.set_defaults(func=_restore)
 
 

@@ -17,7 +17,7 @@ import argparse
 from pathlib import Path
 
 from ..i18n import gettext as _
-from ..i18n import ngettext
+from ..i18n import ngettext, pgettext
 from . import open_db
 from .output import safe
 
@@ -28,13 +28,17 @@ from .output import safe
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("checkin-forms", help=_("write fillable PDF check-in forms for the due check-ins"))
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--program", metavar="NAME", help=_("every check-in of the program due within two weeks"))
-    which.add_argument("--relationship", metavar="ID", help=_("both people's next check-in of one relationship"))
-    p.add_argument("--out-dir", metavar="DIR", required=True, help=_("the folder for the forms (made if missing)"))
+    which.add_argument("--program", metavar=pgettext("metavar", "NAME"),
+                       help=_("every check-in of the program due within two weeks"))
+    which.add_argument("--relationship", metavar=pgettext("metavar", "ID"),
+                       help=_("both people's next check-in of one relationship"))
+    p.add_argument("--out-dir", metavar=pgettext("metavar", "DIR"),
+                   required=True, help=_("the folder for the forms (made if missing)"))
     p.set_defaults(func=cmd_checkin_forms)
 
     i = sub.add_parser("import-forms", help=_("record the check-ins of returned PDF forms (files or folders)"))
-    i.add_argument("paths", metavar="PATH", nargs="+", help=_("returned forms, or folders holding them"))
+    i.add_argument("paths", metavar=pgettext("metavar", "PATH"),
+                   nargs="+", help=_("returned forms, or folders holding them"))
     i.set_defaults(func=cmd_import_forms)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import gettext as _
-from ..i18n import ngettext
+from ..i18n import ngettext, pgettext
 from . import open_db
 from .lazy import lazy
 from .output import safe
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help=_("write relationships, meetings, goals or check-ins to an Excel (.xlsx) "
                                         "or CSV file (by the file's ending)"))
     p.add_argument("table", choices=TABLE_NAMES, help=_("what to export"))
-    p.add_argument("file", metavar="FILE", help=_("the file to write, ending in .xlsx or .csv"))
+    p.add_argument("file", metavar=pgettext("metavar", "FILE"), help=_("the file to write, ending in .xlsx or .csv"))
     p.set_defaults(func=_export)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import gettext as _
+from ..i18n import pgettext
 from . import open_db
 from .output import safe
 
@@ -12,7 +13,7 @@ from .output import safe
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("merge",
                        help=_("merge another MentorDesk file (a branch's file, a sync conflict copy) into this one"))
-    p.add_argument("other", metavar="OTHER.db", help=_("the file to merge in; it is only read"))
+    p.add_argument("other", metavar=pgettext("metavar", "OTHER.db"), help=_("the file to merge in; it is only read"))
     p.add_argument("--dry-run", action="store_true", help=_("show what would change, write nothing"))
     p.add_argument("--prefer", choices=("newer", "local", "incoming"), default="newer",
                    help=_("how to settle fields both files changed (default: the newer change)"))
@@ -24,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "(see them first with --dry-run); without it such a merge is refused"))
     p.set_defaults(func=_merge)
     p = sub.add_parser("backup", help=_("write a copy of the file to PATH"))
-    p.add_argument("--out", metavar="PATH", required=True, help=_("where to write the copy"))
+    p.add_argument("--out", metavar=pgettext("metavar", "PATH"), required=True, help=_("where to write the copy"))
     p.set_defaults(func=_backup)
     p = sub.add_parser("check", help=_("check the file's integrity and schema version"))
     p.set_defaults(func=_check)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import ValidationError
 from ..i18n import gettext as _
+from ..i18n import pgettext
 from . import open_db
 from .output import safe
 
@@ -28,25 +29,28 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("invite",
                        help=_("write the introduction e-mail draft (.eml) of a pair with its meeting series (.ics)"))
-    p.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
-    p.add_argument("--out-dir", metavar="DIR", required=True, help=_("the folder for the draft"))
-    p.add_argument("--time", metavar="HH:MM", default="10:00", help=_("the meetings' time of day (default 10:00)"))
-    p.add_argument("--minutes", metavar="N", type=int, default=60, help=_("how long a meeting lasts (default 60)"))
-    p.add_argument("--timezone", metavar="ZONE", help=_("e.g. Europe/Amsterdam (default: this computer's)"))
+    p.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
+    p.add_argument("--out-dir", metavar=pgettext("metavar", "DIR"), required=True, help=_("the folder for the draft"))
+    p.add_argument("--time", metavar=pgettext("metavar", "HH:MM"),
+                   default="10:00", help=_("the meetings' time of day (default 10:00)"))
+    p.add_argument("--minutes", metavar=pgettext("metavar", "N"),
+                   type=int, default=60, help=_("how long a meeting lasts (default 60)"))
+    p.add_argument("--timezone", metavar=pgettext("metavar", "ZONE"),
+                   help=_("e.g. Europe/Amsterdam (default: this computer's)"))
     p.set_defaults(func=cmd_invite)
 
     p = sub.add_parser("remind", help=_("write a reminder draft for an overdue meeting or check-in"))
-    p.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    p.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
     p.add_argument("--about", choices=list(REMINDER_KINDS), required=True, help=_("what is overdue"))
     p.add_argument("--role", choices=("mentor", "mentee"), help=_("with checkin_overdue: only this person"))
-    p.add_argument("--out-dir", metavar="DIR", required=True, help=_("the folder for the drafts"))
+    p.add_argument("--out-dir", metavar=pgettext("metavar", "DIR"), required=True, help=_("the folder for the drafts"))
     p.set_defaults(func=cmd_remind)
 
     p = sub.add_parser("message-text", help=_("show or change a program's introduction or reminder text"))
-    p.add_argument("--program", metavar="NAME", required=True, help=_("the program's name"))
+    p.add_argument("--program", metavar=pgettext("metavar", "NAME"), required=True, help=_("the program's name"))
     p.add_argument("--kind", choices=list(KINDS), required=True, help=_("which text"))
-    p.add_argument("--subject", metavar="TEXT", help=_("the new subject line"))
-    p.add_argument("--body-file", metavar="FILE", help=_("a UTF-8 text file holding the new text"))
+    p.add_argument("--subject", metavar=pgettext("metavar", "TEXT"), help=_("the new subject line"))
+    p.add_argument("--body-file", metavar=pgettext("metavar", "FILE"), help=_("a UTF-8 text file holding the new text"))
     p.add_argument("--reset", action="store_true", help=_("go back to MentorDesk's own text"))
     p.set_defaults(func=cmd_message_text)
 

@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import gettext as _
-from ..i18n import ngettext
+from ..i18n import ngettext, pgettext
 from . import open_db
 from .lazy import lazy
 from .output import safe
@@ -27,7 +27,7 @@ programs_service = lazy("mentordesk.services.programs")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("match", help=_("propose mentor-mentee pairs for a program, with reasons"))
-    p.add_argument("--program", metavar="NAME", required=True, help=_("the program's name"))
+    p.add_argument("--program", metavar=pgettext("metavar", "NAME"), required=True, help=_("the program's name"))
     p.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     p.add_argument("--apply", action="store_true",
                    help=_("approve every proposal: start the relationships and waitlist the rest"))

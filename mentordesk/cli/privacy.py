@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..i18n import gettext as _
-from ..i18n import ngettext
+from ..i18n import ngettext, pgettext
 from . import open_db
 
 if TYPE_CHECKING:  # storage.erasure (hashlib, merge rules) loads when a command runs, not for --help
@@ -22,12 +22,13 @@ if TYPE_CHECKING:  # storage.erasure (hashlib, merge rules) loads when a command
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("person-data", help=_("export everything held about one person (JSON and PDF in a ZIP)"))
-    p.add_argument("employee_id", metavar="EMPLOYEE_ID", help=_("the person's employee ID"))
-    p.add_argument("--out", required=True, metavar="FILE.zip", help=_("the archive to write"))
+    p.add_argument("employee_id", metavar=pgettext("metavar", "EMPLOYEE_ID"), help=_("the person's employee ID"))
+    p.add_argument("--out", required=True, metavar=pgettext("metavar", "FILE.zip"), help=_("the archive to write"))
     p.set_defaults(func=_export)
     p = sub.add_parser("erase-person", help=_("erase one person everywhere in this file (cannot be undone)"))
-    p.add_argument("employee_id", metavar="EMPLOYEE_ID", help=_("the person's employee ID"))
-    p.add_argument("--reason", required=True, help=_("why (kept in the erasure log; must not name the person)"))
+    p.add_argument("employee_id", metavar=pgettext("metavar", "EMPLOYEE_ID"), help=_("the person's employee ID"))
+    p.add_argument("--reason", required=True, metavar=pgettext("metavar", "TEXT"),
+                   help=_("why (kept in the erasure log; must not name the person)"))
     p.add_argument("--purge-backups", action="store_true",
                    help=_("also remove the backups taken before the erasure"))
     p.set_defaults(func=_erase)
@@ -36,10 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=_("remove the backups taken before the last erasure"))
     p.set_defaults(func=_log)
     p = sub.add_parser("retention", help=_("how long personal data is kept; archived people inactive long enough"))
-    p.add_argument("--notes-months", type=int, metavar="N", help=_("keep notes of closed relationships N months"))
-    p.add_argument("--inactive-months", type=int, metavar="N", help=_("offer archived people inactive N months"))
-    p.add_argument("--backup-months", type=int, metavar="N", help=_("keep backups N months"))
-    p.add_argument("--program", action="append", default=[], metavar="NAME=N",
+    p.add_argument("--notes-months", type=int, metavar=pgettext("metavar", "N"),
+                   help=_("keep notes of closed relationships N months"))
+    p.add_argument("--inactive-months", type=int, metavar=pgettext("metavar", "N"),
+                   help=_("offer archived people inactive N months"))
+    p.add_argument("--backup-months", type=int, metavar=pgettext("metavar", "N"), help=_("keep backups N months"))
+    p.add_argument("--program", action="append", default=[], metavar=pgettext("metavar", "NAME=N"),
                    help=_("keep one program's notes N months (repeatable)"))
     p.set_defaults(func=_retention)
 

@@ -39,25 +39,27 @@ ROLE_WORDS = {"mentor": NC_("check-in by", "mentor"), "mentee": NC_("check-in by
 
 def register(sub: argparse._SubParsersAction) -> None:
     g = sub.add_parser("goals", help=_("list a relationship's goals with their ids"))
-    g.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    g.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
     g.add_argument("--json", action="store_true", help=_("print JSON instead of a list"))
     g.set_defaults(func=cmd_goals)
 
     c = sub.add_parser("checkins", help=_("list a relationship's check-ins with their ids"))
-    c.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    c.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
     c.add_argument("--json", action="store_true", help=_("print JSON instead of a list"))
     c.set_defaults(func=cmd_checkins)
 
     dg = sub.add_parser("delete-goal", help=_("delete a goal entered by mistake (it leaves reports and attention)"))
-    dg.add_argument("--goal", metavar="ID", required=True, help=_("the goal's id, as `goals` shows"))
+    dg.add_argument("--goal", metavar=pgettext("metavar", "ID"),
+                    required=True, help=_("the goal's id, as `goals` shows"))
     dg.set_defaults(func=cmd_delete_goal)
 
     dc = sub.add_parser("delete-checkin", help=_("delete a check-in entered by mistake"))
-    dc.add_argument("--checkin", metavar="ID", required=True, help=_("the check-in's id, as `checkins` shows"))
+    dc.add_argument("--checkin", metavar=pgettext("metavar", "ID"),
+                    required=True, help=_("the check-in's id, as `checkins` shows"))
     dc.set_defaults(func=cmd_delete_checkin)
 
     a = sub.add_parser("archive-person", help=_("archive someone who left (or --restore them)"))
-    a.add_argument("employee_id", metavar="EMPLOYEE_ID", help=_("the person's employee ID"))
+    a.add_argument("employee_id", metavar=pgettext("metavar", "EMPLOYEE_ID"), help=_("the person's employee ID"))
     a.add_argument("--restore", action="store_true", help=_("make an archived person active again"))
     a.set_defaults(func=cmd_archive_person)
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import MentorDeskError, ValidationError
 from ..i18n import gettext as _
+from ..i18n import pgettext
 
 # The vocabulary modules, not `..relationships`: the help texts need only
 # these words, and the whole rule set (attention, health, time zones) costs
@@ -46,72 +47,86 @@ T = TypeVar("T")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("relationships", help=_("list mentoring relationships with attendance and health"))
     p.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
-    p.add_argument("--program", metavar="NAME", help=_("only this program"))
-    p.add_argument("--status", metavar="STATUS", help=_("active or closed"))
-    p.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    p.add_argument("--program", metavar=pgettext("metavar", "NAME"), help=_("only this program"))
+    p.add_argument("--status", metavar=pgettext("metavar", "STATUS"), help=_("active or closed"))
+    p.add_argument("--today", metavar=pgettext("metavar", "YYYY-MM-DD"), help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_relationships)
 
     m = sub.add_parser("log-meeting", help=_("record a meeting of a relationship"))
-    m.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
-    m.add_argument("--date", metavar="YYYY-MM-DD", required=True,
+    m.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
+    m.add_argument("--date", metavar=pgettext("metavar", "YYYY-MM-DD"), required=True,
                    help=_("not after today for a held or missed meeting; a cancelled or rescheduled one may be "
                           "ahead (a closed relationship takes no new meetings)"))
-    m.add_argument("--outcome", metavar="OUTCOME", required=True,
+    m.add_argument("--outcome", metavar=pgettext("metavar", "OUTCOME"), required=True,
                    help=_("one of: %(choices)s") % {"choices": ", ".join(_cli_outcome(o) for o in OUTCOMES)})
-    m.add_argument("--minutes", metavar="N", required=True, help=_("how long the meeting lasted, in minutes"))
-    m.add_argument("--notes", default="", help=_("confidential notes (HR's copy of the report only)"))
-    m.add_argument("--topics", default="", help=_("what was talked about"))
-    m.add_argument("--time", default="", metavar="HH:MM", help=_("the time of day it started"))
-    m.add_argument("--mode", default=None, help=_("in-person, video, phone or chat (default: the relationship's)"))
+    m.add_argument("--minutes", metavar=pgettext("metavar", "N"),
+                   required=True, help=_("how long the meeting lasted, in minutes"))
+    m.add_argument("--notes", default="", metavar=pgettext("metavar", "TEXT"),
+                   help=_("confidential notes (HR's copy of the report only)"))
+    m.add_argument("--topics", default="", metavar=pgettext("metavar", "TEXT"), help=_("what was talked about"))
+    m.add_argument("--time", default="", metavar=pgettext("metavar", "HH:MM"), help=_("the time of day it started"))
+    m.add_argument("--mode", default=None, metavar=pgettext("metavar", "MODE"),
+                   help=_("in-person, video, phone or chat (default: the relationship's)"))
     m.add_argument("--without-notice", action="store_true", help=_("the miss or change came without notice"))
     m.set_defaults(func=cmd_log_meeting)
 
     a = sub.add_parser("attention", help=_("what needs HR's attention, most urgent first"))
     a.add_argument("--json", action="store_true", help=_("print JSON instead of a list"))
-    a.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    a.add_argument("--today", metavar=pgettext("metavar", "YYYY-MM-DD"), help=argparse.SUPPRESS)
     a.set_defaults(func=cmd_attention)
 
     s = sub.add_parser("start-relationship", help=_("pair a mentor and a mentee by hand; prints the new id"))
-    s.add_argument("--mentor", metavar="EMPLOYEE_ID", required=True, help=_("the mentor's employee ID"))
-    s.add_argument("--mentee", metavar="EMPLOYEE_ID", required=True, help=_("the mentee's employee ID"))
-    s.add_argument("--program", metavar="NAME", help=_("the program it belongs to (default: none)"))
-    s.add_argument("--start", metavar="YYYY-MM-DD", help=_("first day (default: today)"))
-    s.add_argument("--months", metavar="N", help=_("planned length (default: the program's, else 9)"))
-    s.add_argument("--cadence", metavar="CADENCE", help=_("one of: %(choices)s (default: the program's, else "
+    s.add_argument("--mentor", metavar=pgettext("metavar", "EMPLOYEE_ID"),
+                   required=True, help=_("the mentor's employee ID"))
+    s.add_argument("--mentee", metavar=pgettext("metavar", "EMPLOYEE_ID"),
+                   required=True, help=_("the mentee's employee ID"))
+    s.add_argument("--program", metavar=pgettext("metavar", "NAME"),
+                   help=_("the program it belongs to (default: none)"))
+    s.add_argument("--start", metavar=pgettext("metavar", "YYYY-MM-DD"), help=_("first day (default: today)"))
+    s.add_argument("--months", metavar=pgettext("metavar", "N"),
+                   help=_("planned length (default: the program's, else 9)"))
+    s.add_argument("--cadence", metavar=pgettext("metavar", "CADENCE"),
+                   help=_("one of: %(choices)s (default: the program's, else "
                                                           "fortnightly)") % {"choices": ", ".join(CADENCES)})
     s.set_defaults(func=cmd_start_relationship)
 
     c = sub.add_parser("close-relationship", help=_("close a relationship with its outcome"))
-    c.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
-    c.add_argument("--outcome", metavar="OUTCOME", required=True,
+    c.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
+    c.add_argument("--outcome", metavar=pgettext("metavar", "OUTCOME"), required=True,
                    help=_("one of: %(choices)s") % {"choices": ", ".join(_cli_outcome(o) for o in CLOSURE_OUTCOMES)})
-    c.add_argument("--reason", default="", help=_("required unless the outcome is completed"))
-    c.add_argument("--reflection", default="", help=_("the pair's final reflection"))
-    c.add_argument("--date", metavar="YYYY-MM-DD", help=_("closing day (default: today)"))
+    c.add_argument("--reason", default="", metavar=pgettext("metavar", "TEXT"),
+                   help=_("required unless the outcome is completed"))
+    c.add_argument("--reflection", default="", metavar=pgettext("metavar", "TEXT"),
+                   help=_("the pair's final reflection"))
+    c.add_argument("--date", metavar=pgettext("metavar", "YYYY-MM-DD"), help=_("closing day (default: today)"))
     c.set_defaults(func=cmd_close_relationship)
 
     e = sub.add_parser("extend-relationship", help=_("move a relationship's planned end later"))
-    e.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
-    e.add_argument("--until", metavar="YYYY-MM-DD", required=True, help=_("the new planned end"))
-    e.add_argument("--reason", required=True, help=_("why it is extended (kept with the record)"))
+    e.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
+    e.add_argument("--until", metavar=pgettext("metavar", "YYYY-MM-DD"), required=True, help=_("the new planned end"))
+    e.add_argument("--reason", required=True, metavar=pgettext("metavar", "TEXT"),
+                   help=_("why it is extended (kept with the record)"))
     e.set_defaults(func=cmd_extend_relationship)
 
     k = sub.add_parser("checkin", help=_("record a mentor's or mentee's check-in"))
-    k.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
-    k.add_argument("--role", metavar="ROLE", required=True, help=_("mentor or mentee"))
-    k.add_argument("--date", metavar="YYYY-MM-DD", required=True, help=_("the day of the check-in"))
-    k.add_argument("--score", metavar="KEY=N", action="extend", nargs="+", default=[],
+    k.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
+    k.add_argument("--role", metavar=pgettext("metavar", "ROLE"), required=True, help=_("mentor or mentee"))
+    k.add_argument("--date", metavar=pgettext("metavar", "YYYY-MM-DD"),
+                   required=True, help=_("the day of the check-in"))
+    k.add_argument("--score", metavar=pgettext("metavar", "KEY=N"), action="extend", nargs="+", default=[],
                    help=_("an answer from 1 to 5; questions: %(keys)s") % {"keys": ", ".join(CHECKIN_QUESTIONS)})
-    k.add_argument("--comment", metavar="KEY=TEXT", action="extend", nargs="+", default=[],
+    k.add_argument("--comment", metavar=pgettext("metavar", "KEY=TEXT"), action="extend", nargs="+", default=[],
                    help=_("a comment on one question"))
-    k.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    k.add_argument("--today", metavar=pgettext("metavar", "YYYY-MM-DD"), help=argparse.SUPPRESS)
     k.set_defaults(func=cmd_checkin)
 
     z = sub.add_parser("snooze", help=_("hide an attention item until a date"))
-    z.add_argument("--item", metavar="KEY", required=True, help=_("the item's key, as `attention --json` shows"))
-    z.add_argument("--until", metavar="YYYY-MM-DD", required=True, help=_("the day it shows again"))
-    z.add_argument("--note", metavar="TEXT", required=True, help=_("why it can wait"))
-    z.add_argument("--today", metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    z.add_argument("--item", metavar=pgettext("metavar", "KEY"),
+                   required=True, help=_("the item's key, as `attention --json` shows"))
+    z.add_argument("--until", metavar=pgettext("metavar", "YYYY-MM-DD"),
+                   required=True, help=_("the day it shows again"))
+    z.add_argument("--note", metavar=pgettext("metavar", "TEXT"), required=True, help=_("why it can wait"))
+    z.add_argument("--today", metavar=pgettext("metavar", "YYYY-MM-DD"), help=argparse.SUPPRESS)
     z.set_defaults(func=cmd_snooze)
 
     relationship_records.register(sub)  # goals, checkins, delete-goal, delete-checkin, archive-person

@@ -17,6 +17,7 @@ import sys
 
 from ..errors import ValidationError
 from ..i18n import gettext as _
+from ..i18n import pgettext
 from . import open_db
 from .lazy import lazy
 from .output import safe
@@ -28,17 +29,20 @@ people_svc = lazy("mentordesk.services.people")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("replacement-proposals",
                        help=_("list possible new mentors for a relationship's mentee, with scores and reasons"))
-    p.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship's id"))
+    p.add_argument("--relationship", metavar=pgettext("metavar", "ID"), required=True, help=_("the relationship's id"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
     p.set_defaults(func=cmd_proposals)
 
     p = sub.add_parser("replace-mentor",
                        help=_("give the mentee a new mentor, keeping their goals; prints the new relationship's id"))
-    p.add_argument("--relationship", metavar="ID", required=True, help=_("the relationship whose mentor leaves"))
-    p.add_argument("--mentor", metavar="EMPLOYEE_ID", required=True, help=_("the new mentor's employee id"))
-    p.add_argument("--reason", metavar="TEXT", default="",
+    p.add_argument("--relationship", metavar=pgettext("metavar", "ID"),
+                   required=True, help=_("the relationship whose mentor leaves"))
+    p.add_argument("--mentor", metavar=pgettext("metavar", "EMPLOYEE_ID"),
+                   required=True, help=_("the new mentor's employee id"))
+    p.add_argument("--reason", metavar=pgettext("metavar", "TEXT"), default="",
                    help=_("why the mentor is replaced (kept with the record)"))
-    p.add_argument("--on", metavar="YYYY-MM-DD", help=_("the day the new mentor takes over (default: today)"))
+    p.add_argument("--on", metavar=pgettext("metavar", "YYYY-MM-DD"),
+                   help=_("the day the new mentor takes over (default: today)"))
     p.set_defaults(func=cmd_replace)
 
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ValidationError
-from ..i18n import LANGUAGES, ngettext
+from ..i18n import LANGUAGES, ngettext, pgettext
 from ..i18n import gettext as _
 from . import open_db
 from .lazy import lazy
@@ -29,12 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help=_("write a relationship report, a program summary, or all reports of a "
                                         "program"))
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--relationship", metavar="ID",
+    what.add_argument("--relationship", metavar=pgettext("metavar", "ID"),
                       help=_("the relationship's id (see 'mentordesk relationships')"))
-    what.add_argument("--program", metavar="NAME", help=_("the program's name"))
-    p.add_argument("--out", metavar="FILE.pdf", help=_("the PDF to write"))
+    what.add_argument("--program", metavar=pgettext("metavar", "NAME"), help=_("the program's name"))
+    p.add_argument("--out", metavar=pgettext("metavar", "FILE.pdf"), help=_("the PDF to write"))
     p.add_argument("--each", action="store_true", help=_("with --program: one report per relationship"))
-    p.add_argument("--out-dir", metavar="DIR", help=_("with --each: the folder for the reports"))
+    p.add_argument("--out-dir", metavar=pgettext("metavar", "DIR"), help=_("with --each: the folder for the reports"))
     paper = p.add_mutually_exclusive_group()
     paper.add_argument("--letter", action="store_true",
                        help=_("US Letter paper (default: the paper of your system's country)"))
@@ -42,8 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--include-notes", action="store_true", help=_("print private meeting notes (HR copy only)"))
     p.add_argument("--for-manager", action="store_true",
                    help=_("the line manager's copy: no notes and no check-in comments"))
-    p.add_argument("--company", metavar="NAME", default="", help=_("company name in the page header"))
-    p.add_argument("--logo", metavar="FILE", default="", help=_("logo image for the page header"))
+    p.add_argument("--company", metavar=pgettext("metavar", "NAME"),
+                   default="", help=_("company name in the page header"))
+    p.add_argument("--logo", metavar=pgettext("metavar", "FILE"), default="", help=_("logo image for the page header"))
     p.add_argument("--lang", choices=LANGUAGES, default=None,
                    help=_("the report's language (default: yours, as the window's Preferences or the system "
                           "set it)"))

@@ -398,112 +398,112 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
         <source>Archiving people…</source>
         <extracomment>Choosing in combo boxes is not typed work: Escape just closes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden archiviert…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
         <source>Restoring people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden wiederhergestellt…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="87"/>
         <location filename="../../ui/views/people/bulk_actions.py" line="89"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der ausgewählten Person diese Rolle geben:</numerusform>
+            <numerusform>Den %n ausgewählten Personen diese Rolle geben:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="90"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="97"/>
         <source>Changing roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen werden geändert…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="109"/>
         <source>There is no program to enrol people in yet: create one on the Programs screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Programm, in das Personen aufgenommen werden können: Legen Sie eines auf der Seite Programme an.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="111"/>
         <source>Enrol in a program</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein Programm aufnehmen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ausgewählte Person aufnehmen in:</numerusform>
+            <numerusform>Die %n ausgewählten Personen aufnehmen in:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="113"/>
         <source>Enrol</source>
-        <translation type="unfinished">Aufnehmen</translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="114"/>
         <source>Program:</source>
-        <translation type="unfinished">Programm:</translation>
+        <translation>Programm:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="115"/>
         <source>Enrol as:</source>
-        <translation type="unfinished">Aufnehmen als:</translation>
+        <translation>Aufnehmen als:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="117"/>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="152"/>
         <source>Done: {0}. Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {0}. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="154"/>
         <source>Nothing to change: everyone selected was already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Alle ausgewählten Personen waren bereits so.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="159"/>
         <source>Cancelled. Nobody was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Niemand wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="162"/>
         <source>Nobody was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wurde geändert</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
         <source>%n relationship(s) still run with someone just archived:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tandem läuft noch mit jemandem, der gerade archiviert wurde:</numerusform>
+            <numerusform>%n Tandems laufen noch mit jemandem, der gerade archiviert wurde:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="179"/>
         <source>Still in a relationship</source>
-        <translation type="unfinished">Noch in einem Tandem</translation>
+        <translation>Noch in einem Tandem</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="182"/>
         <source>Close each one with an outcome or replace the mentor on the Relationships screen. Until then they show as at risk and stay on the Attention page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie jedes mit einem Ergebnis oder ersetzen Sie den Mentor auf der Seite Tandems. Bis dahin gelten sie als gefährdet und bleiben auf der Seite Handlungsbedarf.</translation>
     </message>
 </context>
 <context>
@@ -614,7 +614,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/people/columns.py" line="74"/>
         <source>Columns</source>
         <extracomment>column -&gt; the stable name it is remembered by.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
         <source>Enrolling people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden aufgenommen…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
@@ -1036,52 +1036,52 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="64"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="69"/>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="69"/>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Program:</source>
-        <translation type="unfinished">Programm:</translation>
+        <translation>Programm:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="95"/>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abteilungen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="96"/>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="97"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="98"/>
         <source>All programs</source>
-        <translation type="unfinished">Alle Programme</translation>
+        <translation>Alle Programme</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="99"/>
         <source>{0} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (archiviert)</translation>
     </message>
 </context>
 <context>
@@ -2611,12 +2611,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/people/view.py" line="161"/>
         <source>Details</source>
-        <translation type="unfinished">Angaben</translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="162"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="174"/>
@@ -2639,20 +2639,20 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="288"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person ausgewählt.</numerusform>
+            <numerusform>%n Personen ausgewählt: Archivieren Sie sie, ändern Sie ihre Rolle oder nehmen Sie sie gemeinsam in ein Programm auf.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="290"/>
         <source>Select one person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine einzelne Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="295"/>
         <source>Select a person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="311"/>
@@ -2667,7 +2667,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/people/view.py" line="315"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu Suche und Filtern. Filter zurücksetzen zeigt alle.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="316"/>
@@ -2687,9 +2687,9 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="347"/>
         <source>%n people selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person ausgewählt</numerusform>
+            <numerusform>%n Personen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,13 +2711,13 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
         <location filename="../../ui/views/people/view.py" line="121"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
         <location filename="../../ui/views/people/view.py" line="123"/>
         <source>Enrol in program…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Programm aufnehmen…</translation>
     </message>
 </context>
 <context>
@@ -3071,107 +3071,107 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="44"/>
         <source>Select a person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="85"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hat noch an keinem Programm und keinem Tandem teilgenommen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="89"/>
         <source>Programs</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="90"/>
         <source>Not enrolled in any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>In kein Programm aufgenommen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="91"/>
         <source>Relationships</source>
-        <translation type="unfinished">Tandems</translation>
+        <translation>Tandems</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="93"/>
         <source>No relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tandems.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="94"/>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="95"/>
         <source>No mentor so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher kein Mentor.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="96"/>
         <source>Mentees</source>
-        <translation type="unfinished">Mentees</translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="97"/>
         <source>No mentees so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher keine Mentees.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>mentee</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="103"/>
         <source>{0}: {1}, {2} (applied {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2} (beworben am {3})</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>Mentor of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor von {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>Mentee of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee von {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="110"/>
         <source>running, stage {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft, Phase {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentor replaced</source>
-        <translation type="unfinished">Mentor ersetzt</translation>
+        <translation>Mentor ersetzt</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Closed</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="114"/>
         <source>ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>{0} (now, since {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (jetzt, seit {1})</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>{0} ({1} – {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} – {2})</translation>
     </message>
 </context>
 <context>
@@ -5779,7 +5779,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/menus.py" line="200"/>
         <source>People &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten der Personenliste</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="204"/>

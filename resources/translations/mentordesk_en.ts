@@ -40,25 +40,25 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Give the selected person this role:</numerusform>
+            <numerusform>Give the %n selected people this role:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enrol the selected person in:</numerusform>
+            <numerusform>Enrol the %n selected people in:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
         <source>%n relationship(s) still run with someone just archived:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relationship still runs with someone just archived:</numerusform>
+            <numerusform>%n relationships still run with someone just archived:</numerusform>
         </translation>
     </message>
 </context>
@@ -357,17 +357,17 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="288"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person selected.</numerusform>
+            <numerusform>%n people selected: archive them, change their role or enrol them in a program together.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="347"/>
         <source>%n people selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person selected</numerusform>
+            <numerusform>%n people selected</numerusform>
         </translation>
     </message>
 </context>

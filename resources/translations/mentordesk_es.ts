@@ -398,112 +398,112 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
         <source>Archiving people…</source>
         <extracomment>Choosing in combo boxes is not typed work: Escape just closes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivando personas…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
         <source>Restoring people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando personas…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="87"/>
         <location filename="../../ui/views/people/bulk_actions.py" line="89"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dar a la persona seleccionada este rol:</numerusform>
+            <numerusform>Dar a las %n personas seleccionadas este rol:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="90"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="97"/>
         <source>Changing roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando roles…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="109"/>
         <source>There is no program to enrol people in yet: create one on the Programs screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa en el que inscribir personas: cree uno en la pantalla Programas.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="111"/>
         <source>Enrol in a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir en un programa</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inscribir a la persona seleccionada en:</numerusform>
+            <numerusform>Inscribir a las %n personas seleccionadas en:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="113"/>
         <source>Enrol</source>
-        <translation type="unfinished">Inscribir</translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="114"/>
         <source>Program:</source>
-        <translation type="unfinished">Programa:</translation>
+        <translation>Programa:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="115"/>
         <source>Enrol as:</source>
-        <translation type="unfinished">Inscribir como:</translation>
+        <translation>Inscribir como:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="117"/>
         <source>Status:</source>
-        <translation type="unfinished">Estado:</translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="152"/>
         <source>Done: {0}. Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {0}. Editar &gt; Deshacer lo revierte.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="154"/>
         <source>Nothing to change: everyone selected was already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: todas las personas seleccionadas ya estaban así.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="159"/>
         <source>Cancelled. Nobody was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se ha cambiado a nadie.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="162"/>
         <source>Nobody was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado a nadie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
         <source>%n relationship(s) still run with someone just archived:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relación sigue en curso con alguien recién archivado:</numerusform>
+            <numerusform>%n relaciones siguen en curso con alguien recién archivado:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="179"/>
         <source>Still in a relationship</source>
-        <translation type="unfinished">Sigue en una relación</translation>
+        <translation>Todavía en una relación</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="182"/>
         <source>Close each one with an outcome or replace the mentor on the Relationships screen. Until then they show as at risk and stay on the Attention page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre cada una con un resultado o sustituya al mentor en la pantalla Relaciones. Hasta entonces aparecen en riesgo y siguen en la página Atención.</translation>
     </message>
 </context>
 <context>
@@ -614,7 +614,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/people/columns.py" line="74"/>
         <source>Columns</source>
         <extracomment>column -&gt; the stable name it is remembered by.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
         <source>Enrolling people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribiendo personas…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
@@ -1036,52 +1036,52 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="64"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="69"/>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="69"/>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Program:</source>
-        <translation type="unfinished">Programa:</translation>
+        <translation>Programa:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="95"/>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los departamentos</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="96"/>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sedes</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="97"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los roles</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="98"/>
         <source>All programs</source>
-        <translation type="unfinished">Todos los programas</translation>
+        <translation>Todos los programas</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="99"/>
         <source>{0} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (archivado)</translation>
     </message>
 </context>
 <context>
@@ -2611,12 +2611,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/people/view.py" line="161"/>
         <source>Details</source>
-        <translation type="unfinished">Datos</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="162"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="174"/>
@@ -2639,20 +2639,20 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="288"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona seleccionada.</numerusform>
+            <numerusform>%n personas seleccionadas: archívelas, cambie su rol o inscríbalas juntas en un programa.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="290"/>
         <source>Select one person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sola persona para ver su historial.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="295"/>
         <source>Select a person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="311"/>
@@ -2667,7 +2667,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/people/view.py" line="315"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con la búsqueda y los filtros. Quitar filtros muestra a todos.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="316"/>
@@ -2687,9 +2687,9 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="347"/>
         <source>%n people selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona seleccionada</numerusform>
+            <numerusform>%n personas seleccionadas</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,13 +2711,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
         <location filename="../../ui/views/people/view.py" line="121"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
         <location filename="../../ui/views/people/view.py" line="123"/>
         <source>Enrol in program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir en un programa…</translation>
     </message>
 </context>
 <context>
@@ -3071,107 +3071,107 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="44"/>
         <source>Select a person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="85"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} todavía no ha participado en ningún programa ni relación.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="89"/>
         <source>Programs</source>
-        <translation type="unfinished">Programas</translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="90"/>
         <source>Not enrolled in any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está inscrita en ningún programa.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="91"/>
         <source>Relationships</source>
-        <translation type="unfinished">Relaciones</translation>
+        <translation>Relaciones</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="93"/>
         <source>No relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin relaciones.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="94"/>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentores</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="95"/>
         <source>No mentor so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin mentor.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="96"/>
         <source>Mentees</source>
-        <translation type="unfinished">Mentees</translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="97"/>
         <source>No mentees so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin mentees.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>mentor</source>
-        <translation type="unfinished">mentor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>mentee</source>
-        <translation type="unfinished">mentee</translation>
+        <translation>mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="103"/>
         <source>{0}: {1}, {2} (applied {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2} (solicitado el {3})</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>Mentor of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>Mentee of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee de {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="110"/>
         <source>running, stage {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso, fase {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentor replaced</source>
-        <translation type="unfinished">Mentor sustituido</translation>
+        <translation>Mentor sustituido</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Closed</source>
-        <translation type="unfinished">Cerrada</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="114"/>
         <source>ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>{0} (now, since {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ahora, desde {1})</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>{0} ({1} – {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} – {2})</translation>
     </message>
 </context>
 <context>
@@ -5779,7 +5779,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/menus.py" line="200"/>
         <source>People &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas de Personas</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="204"/>

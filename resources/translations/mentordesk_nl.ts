@@ -398,112 +398,112 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
         <source>Archiving people…</source>
         <extracomment>Choosing in combo boxes is not typed work: Escape just closes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mensen archiveren…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
         <source>Restoring people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen terugzetten…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="87"/>
         <location filename="../../ui/views/people/bulk_actions.py" line="89"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol wijzigen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geef de gekozen persoon deze rol:</numerusform>
+            <numerusform>Geef de %n gekozen mensen deze rol:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="90"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="97"/>
         <source>Changing roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="109"/>
         <source>There is no program to enrol people in yet: create one on the Programs screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen programma om mensen in te schrijven: maak er een aan op het scherm Programma&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="111"/>
         <source>Enrol in a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven in een programma</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De gekozen persoon inschrijven in:</numerusform>
+            <numerusform>De %n gekozen mensen inschrijven in:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="113"/>
         <source>Enrol</source>
-        <translation type="unfinished">Inschrijven</translation>
+        <translation>Inschrijven</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="114"/>
         <source>Program:</source>
-        <translation type="unfinished">Programma:</translation>
+        <translation>Programma:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="115"/>
         <source>Enrol as:</source>
-        <translation type="unfinished">Inschrijven als:</translation>
+        <translation>Inschrijven als:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="117"/>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="152"/>
         <source>Done: {0}. Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: {0}. Bewerken &gt; Ongedaan maken draait het terug.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="154"/>
         <source>Nothing to change: everyone selected was already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te wijzigen: iedereen die je koos stond al zo.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="159"/>
         <source>Cancelled. Nobody was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. Er is niemand gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="162"/>
         <source>Nobody was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niemand gewijzigd</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
         <source>%n relationship(s) still run with someone just archived:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relatie loopt nog met iemand die net is gearchiveerd:</numerusform>
+            <numerusform>%n relaties lopen nog met iemand die net is gearchiveerd:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="179"/>
         <source>Still in a relationship</source>
-        <translation type="unfinished">Zit nog in een relatie</translation>
+        <translation>Nog in een relatie</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="182"/>
         <source>Close each one with an outcome or replace the mentor on the Relationships screen. Until then they show as at risk and stay on the Attention page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit elke relatie af met een uitkomst of vervang de mentor op het scherm Relaties. Tot dan staan ze als risico aangemerkt en blijven ze op de pagina Aandacht.</translation>
     </message>
 </context>
 <context>
@@ -614,7 +614,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/people/columns.py" line="74"/>
         <source>Columns</source>
         <extracomment>column -&gt; the stable name it is remembered by.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
         <source>Enrolling people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen inschrijven…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
@@ -1036,52 +1036,52 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="64"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="69"/>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="69"/>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestiging:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Program:</source>
-        <translation type="unfinished">Programma:</translation>
+        <translation>Programma:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="95"/>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle afdelingen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="96"/>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vestigingen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="97"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rollen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="98"/>
         <source>All programs</source>
-        <translation type="unfinished">Alle programma&apos;s</translation>
+        <translation>Alle programma&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="99"/>
         <source>{0} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (gearchiveerd)</translation>
     </message>
 </context>
 <context>
@@ -2611,12 +2611,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/people/view.py" line="161"/>
         <source>Details</source>
-        <translation type="unfinished">Gegevens</translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="162"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="174"/>
@@ -2639,20 +2639,20 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="288"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon gekozen.</numerusform>
+            <numerusform>%n mensen gekozen: archiveer ze, wijzig hun rol of schrijf ze samen in een programma in.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="290"/>
         <source>Select one person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies één persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="295"/>
         <source>Select a person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="311"/>
@@ -2667,7 +2667,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/people/view.py" line="315"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand past bij je zoekopdracht en filters. Filters wissen toont iedereen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="316"/>
@@ -2687,9 +2687,9 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="347"/>
         <source>%n people selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon gekozen</numerusform>
+            <numerusform>%n mensen gekozen</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,13 +2711,13 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
         <location filename="../../ui/views/people/view.py" line="121"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol wijzigen…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
         <location filename="../../ui/views/people/view.py" line="123"/>
         <source>Enrol in program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijven in programma…</translation>
     </message>
 </context>
 <context>
@@ -3071,107 +3071,107 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="44"/>
         <source>Select a person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="85"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} heeft nog niet aan een programma of relatie deelgenomen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="89"/>
         <source>Programs</source>
-        <translation type="unfinished">Programma&apos;s</translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="90"/>
         <source>Not enrolled in any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingeschreven in een programma.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="91"/>
         <source>Relationships</source>
-        <translation type="unfinished">Relaties</translation>
+        <translation>Relaties</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="93"/>
         <source>No relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen relaties.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="94"/>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="95"/>
         <source>No mentor so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen mentor gehad.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="96"/>
         <source>Mentees</source>
-        <translation type="unfinished">Mentees</translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="97"/>
         <source>No mentees so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen mentees gehad.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>mentor</source>
-        <translation type="unfinished">mentor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>mentee</source>
-        <translation type="unfinished">mentee</translation>
+        <translation>mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="103"/>
         <source>{0}: {1}, {2} (applied {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2} (aangemeld {3})</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>Mentor of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor van {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>Mentee of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee van {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="110"/>
         <source>running, stage {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>loopt, fase {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentor replaced</source>
-        <translation type="unfinished">Mentor vervangen</translation>
+        <translation>Mentor vervangen</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Closed</source>
-        <translation type="unfinished">Afgesloten</translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="114"/>
         <source>ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>beëindigd: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>{0} (now, since {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (nu, sinds {1})</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>{0} ({1} – {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} – {2})</translation>
     </message>
 </context>
 <context>
@@ -5779,7 +5779,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/menus.py" line="200"/>
         <source>People &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolommen van Mensen</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="204"/>

@@ -404,115 +404,115 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
         <source>Archiving people…</source>
         <extracomment>Choosing in combo boxes is not typed work: Escape just closes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizowanie osób…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="79"/>
         <source>Restoring people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie osób…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="87"/>
         <location filename="../../ui/views/people/bulk_actions.py" line="89"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień rolę</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nadaj wybranej osobie tę rolę:</numerusform>
+            <numerusform>Nadaj %n wybranym osobom tę rolę:</numerusform>
+            <numerusform>Nadaj %n wybranym osobom tę rolę:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="90"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="97"/>
         <source>Changing roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana ról…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="109"/>
         <source>There is no program to enrol people in yet: create one on the Programs screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze programu, do którego można zapisać osoby: utwórz go na ekranie Programy.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="111"/>
         <source>Enrol in a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz do programu</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisz wybraną osobę do:</numerusform>
+            <numerusform>Zapisz %n wybrane osoby do:</numerusform>
+            <numerusform>Zapisz %n wybranych osób do:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="113"/>
         <source>Enrol</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="114"/>
         <source>Program:</source>
-        <translation type="unfinished">Program:</translation>
+        <translation>Program:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="115"/>
         <source>Enrol as:</source>
-        <translation type="unfinished">Zapisz jako:</translation>
+        <translation>Zapisz jako:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="117"/>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="152"/>
         <source>Done: {0}. Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe: {0}. Edycja &gt; Cofnij to wycofa.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="154"/>
         <source>Nothing to change: everyone selected was already so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic do zmiany: wszystkie wybrane osoby już tak mają.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="159"/>
         <source>Cancelled. Nobody was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano. Nikogo nie zmieniono.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="162"/>
         <source>Nobody was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikogo nie zmieniono</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/people/bulk_actions.py" line="178"/>
         <source>%n relationship(s) still run with someone just archived:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relacja wciąż trwa z osobą właśnie zarchiwizowaną:</numerusform>
+            <numerusform>%n relacje wciąż trwają z osobą właśnie zarchiwizowaną:</numerusform>
+            <numerusform>%n relacji wciąż trwa z osobą właśnie zarchiwizowaną:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="179"/>
         <source>Still in a relationship</source>
-        <translation type="unfinished">Nadal w relacji</translation>
+        <translation>Wciąż w relacji</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/bulk_actions.py" line="182"/>
         <source>Close each one with an outcome or replace the mentor on the Relationships screen. Until then they show as at risk and stay on the Attention page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ każdą z wynikiem albo zmień mentora na ekranie Relacje. Do tego czasu są oznaczone jako zagrożone i pozostają na stronie Uwaga.</translation>
     </message>
 </context>
 <context>
@@ -623,7 +623,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/people/columns.py" line="74"/>
         <source>Columns</source>
         <extracomment>column -&gt; the stable name it is remembered by.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
 </context>
 <context>
@@ -862,7 +862,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
         <source>Enrolling people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie osób…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
@@ -1051,52 +1051,52 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="64"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="69"/>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="69"/>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddział:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="70"/>
         <source>Program:</source>
-        <translation type="unfinished">Program:</translation>
+        <translation>Program:</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="95"/>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie działy</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="96"/>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie oddziały</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="97"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie role</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="98"/>
         <source>All programs</source>
-        <translation type="unfinished">Wszystkie programy</translation>
+        <translation>Wszystkie programy</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/filter_bar.py" line="99"/>
         <source>{0} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (w archiwum)</translation>
     </message>
 </context>
 <context>
@@ -2651,12 +2651,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/people/view.py" line="161"/>
         <source>Details</source>
-        <translation type="unfinished">Dane</translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="162"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="174"/>
@@ -2680,21 +2680,21 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="288"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wybrano %n osobę.</numerusform>
+            <numerusform>Wybrano %n osoby: możesz je razem zarchiwizować, zmienić im rolę lub zapisać do programu.</numerusform>
+            <numerusform>Wybrano %n osób: możesz je razem zarchiwizować, zmienić im rolę lub zapisać do programu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="290"/>
         <source>Select one person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="295"/>
         <source>Select a person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="311"/>
@@ -2709,7 +2709,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/people/view.py" line="315"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie pasuje do wyszukiwania i filtrów. Wyczyść filtry pokazuje wszystkich.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="316"/>
@@ -2729,10 +2729,10 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message numerus="yes">
         <location filename="../../ui/views/people/view.py" line="347"/>
         <source>%n people selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wybrano %n osobę</numerusform>
+            <numerusform>Wybrano %n osoby</numerusform>
+            <numerusform>Wybrano %n osób</numerusform>
         </translation>
     </message>
     <message>
@@ -2754,13 +2754,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
         <location filename="../../ui/views/people/view.py" line="121"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień rolę…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
         <location filename="../../ui/views/people/view.py" line="123"/>
         <source>Enrol in program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz do programu…</translation>
     </message>
 </context>
 <context>
@@ -3115,107 +3115,107 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="44"/>
         <source>Select a person to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="85"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: brak udziału w programie lub relacji.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="89"/>
         <source>Programs</source>
-        <translation type="unfinished">Programy</translation>
+        <translation>Programy</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="90"/>
         <source>Not enrolled in any program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisów do programów.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="91"/>
         <source>Relationships</source>
-        <translation type="unfinished">Relacje</translation>
+        <translation>Relacje</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="93"/>
         <source>No relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak relacji.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="94"/>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorzy</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="95"/>
         <source>No mentor so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotąd bez mentora.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="96"/>
         <source>Mentees</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="97"/>
         <source>No mentees so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotąd bez mentee.</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>mentor</source>
-        <translation type="unfinished">mentor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>mentee</source>
-        <translation type="unfinished">mentee</translation>
+        <translation>mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="103"/>
         <source>{0}: {1}, {2} (applied {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2} (zgłoszenie {3})</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>Mentor of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor: {0} jako mentee</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>Mentee of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee, mentor: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="110"/>
         <source>running, stage {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku, etap {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentor replaced</source>
-        <translation type="unfinished">Zmiana mentora</translation>
+        <translation>Zmiana mentora</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Closed</source>
-        <translation type="unfinished">Zamknięta</translation>
+        <translation>Zakończona</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="114"/>
         <source>ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>{0} (now, since {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (obecnie, od {1})</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>{0} ({1} – {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} – {2})</translation>
     </message>
 </context>
 <context>
@@ -5840,7 +5840,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/menus.py" line="200"/>
         <source>People &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolumny listy osób</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="204"/>
