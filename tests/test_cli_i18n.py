@@ -35,11 +35,15 @@ HELP_WORDS = {
 ENGLISH_HELP = ["usage:", "positional arguments", "options:", "show this help message and exit",
                 "Run a mentoring program", "propose mentor-mentee pairs"]
 #: `log-meeting --help`: its own options' help.
-MEETING_HELP = {
-    "es": ["cuánto duró la reunión, en minutos", "la ausencia o el cambio fue sin aviso"],
-    "nl": ["hoe lang het gesprek duurde, in minuten", "het missen of verzetten gebeurde zonder bericht"],
-    "de": ["wie lange das Treffen dauerte, in Minuten", "das Versäumnis oder die Änderung kam ohne Vorankündigung"],
-    "pl": ["czas trwania spotkania w minutach", "nieobecność lub zmiana nastąpiła bez uprzedzenia"],
+MEETING_HELP = {  # with the usage line's placeholders (metavars) in the language too
+    "es": ["cuánto duró la reunión, en minutos", "la ausencia o el cambio fue sin aviso", "--date AAAA-MM-DD",
+           "--outcome RESULTADO", "[--notes TEXTO]"],
+    "nl": ["hoe lang het gesprek duurde, in minuten", "het missen of verzetten gebeurde zonder bericht",
+           "--date JJJJ-MM-DD", "--outcome UITKOMST", "[--notes TEKST]"],
+    "de": ["wie lange das Treffen dauerte, in Minuten", "das Versäumnis oder die Änderung kam ohne Vorankündigung",
+           "--date JJJJ-MM-TT", "--outcome ERGEBNIS", "[--notes TEXT]"],
+    "pl": ["czas trwania spotkania w minutach", "nieobecność lub zmiana nastąpiła bez uprzedzenia",
+           "--date RRRR-MM-DD", "--outcome WYNIK", "[--notes TEKST]"],
 }
 
 
@@ -84,7 +88,7 @@ def test_a_subcommands_help_in_the_system_language(tmp_path, lang):
     text = _flat(done.stdout)
     for word in [*MEETING_HELP[lang], HELP_WORDS[lang][0].replace("mentordesk", "mentordesk log-meeting")]:
         assert word in text, (lang, word, done.stdout)
-    assert "how long the meeting lasted" not in text and "usage:" not in text
+    assert "how long the meeting lasted" not in text and "usage:" not in text and "YYYY-MM-DD" not in text
 
 
 _DUMP = """
@@ -145,6 +149,8 @@ def test_a_missing_argument_is_said_in_spanish(tmp_path):
     ("es", ["report", "--out", "x.pdf"],
      "mentordesk report: error: se necesita uno de los argumentos --relationship --program"),
     ("pl", ["undo", "--yes", "extra"], "mentordesk: błąd: nierozpoznane argumenty: extra"),
+    ("es", ["export"], "mentordesk export: error: faltan estos argumentos obligatorios: table, ARCHIVO"),
+    ("de", ["merge"], "mentordesk merge: Fehler: diese Argumente sind erforderlich: ANDERE.db"),
 ])
 def test_argparse_refusals_in_the_system_language(tmp_path, lang, args, expected):
     done = _run(tmp_path, LOCALES[lang], *args)
