@@ -142,14 +142,14 @@ def test_a_missing_argument_is_said_in_spanish(tmp_path):
 
 @pytest.mark.parametrize(("lang", "args", "expected"), [
     ("de", ["export", "people", "out.csv"],
-     "mentordesk export: Fehler: Argument table: ungültige Auswahl: 'people' (wählen Sie aus "),
+     "mentordesk export: Fehler: Argument TABELLE: ungültige Auswahl: 'people' (wählen Sie aus "),
     ("nl", ["invite", "--relationship", "r", "--out-dir", ".", "--minutes", "ten"],
      "mentordesk invite: fout: argument --minutes: ongeldige int-waarde: 'ten'"),
     ("pl", ["people", "--bogus"], "mentordesk: błąd: nierozpoznane argumenty: --bogus"),
     ("es", ["report", "--out", "x.pdf"],
      "mentordesk report: error: se necesita uno de los argumentos --relationship --program"),
     ("pl", ["undo", "--yes", "extra"], "mentordesk: błąd: nierozpoznane argumenty: extra"),
-    ("es", ["export"], "mentordesk export: error: faltan estos argumentos obligatorios: table, ARCHIVO"),
+    ("es", ["export"], "mentordesk export: error: faltan estos argumentos obligatorios: TABLA, ARCHIVO"),
     ("de", ["merge"], "mentordesk merge: Fehler: diese Argumente sind erforderlich: ANDERE.db"),
 ])
 def test_argparse_refusals_in_the_system_language(tmp_path, lang, args, expected):

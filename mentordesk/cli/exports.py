@@ -26,7 +26,8 @@ TABLE_NAMES = ("relationships", "meetings", "goals", "checkins")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help=_("write relationships, meetings, goals or check-ins to an Excel (.xlsx) "
                                         "or CSV file (by the file's ending)"))
-    p.add_argument("table", choices=TABLE_NAMES, help=_("what to export"))
+    p.add_argument("table", choices=TABLE_NAMES, metavar=pgettext("metavar", "TABLE"),
+                   help=_("what to export: %(choices)s") % {"choices": ", ".join(TABLE_NAMES)})
     p.add_argument("file", metavar=pgettext("metavar", "FILE"), help=_("the file to write, ending in .xlsx or .csv"))
     p.set_defaults(func=_export)
 

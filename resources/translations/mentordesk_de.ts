@@ -351,12 +351,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/attention.py" line="247"/>
         <source>Import your people next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie als Nächstes Ihre Mitarbeitenden.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="248"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Datei &gt; Personen importieren…, um den Export Ihres HR-Systems zu laden, legen Sie dann ein Programm an und nehmen Sie die Personen auf. Was Ihre Aufmerksamkeit braucht, erscheint hier.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="251"/>
@@ -799,22 +799,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/widgets/date_field.py" line="88"/>
         <source>Choose the date in a calendar (Alt+Down)</source>
         <extracomment>Qt&apos;s own limits of a date edit, kept so code written for QDateEdit means the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datum im Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="179"/>
         <source>{0} is before the first date allowed here, {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} liegt vor dem ersten hier erlaubten Datum, {1}. Das Feld zeigt wieder {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="182"/>
         <source>{0} is after the last date allowed here, {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} liegt nach dem letzten hier erlaubten Datum, {1}. Das Feld zeigt wieder {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="184"/>
         <source>“{0}” is not a date: type it like {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist kein Datum: Geben Sie es wie {1} ein. Das Feld zeigt wieder {2}.</translation>
     </message>
 </context>
 <context>
@@ -1195,62 +1195,62 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/report_header.py" line="60"/>
         <source>Shown in the page header of every report</source>
         <extracomment>Where older versions kept the header on the laptop (`mentordesk.services.reports` keys).</extracomment>
-        <translation type="unfinished">Erscheint in der Kopfzeile jedes Berichts</translation>
+        <translation>Erscheint in der Kopfzeile jedes Berichts</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="66"/>
         <source>Choose…</source>
-        <translation type="unfinished">Auswählen…</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="70"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="82"/>
         <source>&amp;Company name:</source>
-        <translation type="unfinished">&amp;Firmenname:</translation>
+        <translation>&amp;Firmenname:</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="83"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="100"/>
         <source>Open a company file to set its report header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Firmendatei, um die Kopfzeile ihrer Berichte festzulegen.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="102"/>
         <source>This file is open read-only, so its report header cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann die Kopfzeile ihrer Berichte jetzt nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="104"/>
         <source>Kept in {0}: every computer that opens it prints the same header.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {0} gespeichert: Jeder Computer, der die Datei öffnet, druckt dieselbe Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="109"/>
         <source>The file&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo der Datei</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="109"/>
         <source>No logo</source>
-        <translation type="unfinished">Kein Logo</translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="119"/>
         <source>Choose a logo</source>
-        <translation type="unfinished">Logo auswählen</translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="119"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished">Bilder (*.png *.jpg *.jpeg)</translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1294,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
@@ -1676,7 +1676,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/app.py" line="273"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
-        <translation>Dies ist ein Demo-Unternehmen. Wählen Sie Datei &gt; Neu für Ihre eigene Datei und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
+        <translation>Dies ist eine Demo-Firma. Wählen Sie Datei &gt; Neu, um Ihre eigene Datei anzulegen, und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
 </context>
 <context>
@@ -4855,12 +4855,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/reports.py" line="117"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="118"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="295"/>
@@ -5028,7 +5028,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/reports.py" line="548"/>
         <source>Also the program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Programmübersicht</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="555"/>
@@ -5202,34 +5202,34 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="71"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="54"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Blendet diesen Eintrag bis zum gewählten Tag aus dem Handlungsbedarf aus. An diesem Tag kommt er zurück, falls er Sie dann noch braucht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="65"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Grund, z. B. „Femke gebeten, ein Treffen zu vereinbaren“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
         <source>&amp;Until:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="77"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="94"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Schreiben Sie eine kurze Notiz, damit Sie wissen, warum dies zurückgestellt wurde.</translation>
     </message>
@@ -6134,12 +6134,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/report_language.py" line="24"/>
         <source>As in Preferences ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in den Einstellungen ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_language.py" line="28"/>
         <source>The language of this report; the window keeps its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache dieses Berichts; das Fenster behält seine eigene.</translation>
     </message>
 </context>
 <context>

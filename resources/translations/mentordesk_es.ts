@@ -351,12 +351,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/attention.py" line="247"/>
         <source>Import your people next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora importe a su personal.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="248"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija Archivo &gt; Importar personas… para cargar la exportación de su sistema de RR. HH.; después cree un programa e inscríbalas. Lo que requiera su atención aparecerá aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="251"/>
@@ -799,22 +799,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/widgets/date_field.py" line="88"/>
         <source>Choose the date in a calendar (Alt+Down)</source>
         <extracomment>Qt&apos;s own limits of a date edit, kept so code written for QDateEdit means the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="179"/>
         <source>{0} is before the first date allowed here, {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es anterior a la primera fecha permitida aquí, {1}. El campo vuelve a mostrar {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="182"/>
         <source>{0} is after the last date allowed here, {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} es posterior a la última fecha permitida aquí, {1}. El campo vuelve a mostrar {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="184"/>
         <source>“{0}” is not a date: type it like {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» no es una fecha: escríbala como {1}. El campo vuelve a mostrar {2}.</translation>
     </message>
 </context>
 <context>
@@ -1195,62 +1195,62 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/report_header.py" line="60"/>
         <source>Shown in the page header of every report</source>
         <extracomment>Where older versions kept the header on the laptop (`mentordesk.services.reports` keys).</extracomment>
-        <translation type="unfinished">Aparece en el encabezado de cada informe</translation>
+        <translation>Aparece en la cabecera de cada informe</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="66"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="70"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="82"/>
         <source>&amp;Company name:</source>
-        <translation type="unfinished">Nombre de la &amp;empresa:</translation>
+        <translation>Nombre de la &amp;empresa:</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="83"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="100"/>
         <source>Open a company file to set its report header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un archivo de empresa para definir la cabecera de sus informes.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="102"/>
         <source>This file is open read-only, so its report header cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está abierto solo para lectura, así que ahora no se puede cambiar la cabecera de sus informes.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="104"/>
         <source>Kept in {0}: every computer that opens it prints the same header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en {0}: todos los ordenadores que lo abren imprimen la misma cabecera.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="109"/>
         <source>The file&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="109"/>
         <source>No logo</source>
-        <translation type="unfinished">Sin logotipo</translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="119"/>
         <source>Choose a logo</source>
-        <translation type="unfinished">Elegir un logotipo</translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="119"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished">Imágenes (*.png *.jpg *.jpeg)</translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1294,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
@@ -1676,7 +1676,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/app.py" line="273"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
-        <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para crear su propio archivo y luego Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
+        <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para empezar su propio archivo y después Archivo &gt; Importar personas… para cargar la exportación de RR. HH.</translation>
     </message>
 </context>
 <context>
@@ -4855,12 +4855,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/reports.py" line="117"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="118"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="295"/>
@@ -5028,7 +5028,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/reports.py" line="548"/>
         <source>Also the program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>También el resumen del programa</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="555"/>
@@ -5202,34 +5202,34 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="71"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="54"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Oculta este aviso de la lista de atención hasta el día que elija. Ese día vuelve a aparecer si sigue requiriendo su atención.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="65"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Motivo, p. ej., «He pedido a Femke que concierte una reunión»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
         <source>&amp;Until:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="77"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="94"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Escriba una nota breve para recordar por qué se pospuso.</translation>
     </message>
@@ -6134,12 +6134,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/report_language.py" line="24"/>
         <source>As in Preferences ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en Preferencias ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_language.py" line="28"/>
         <source>The language of this report; the window keeps its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de este informe; la ventana mantiene el suyo.</translation>
     </message>
 </context>
 <context>

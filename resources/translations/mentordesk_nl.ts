@@ -351,12 +351,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/attention.py" line="247"/>
         <source>Import your people next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer nu je mensen.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="248"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies Bestand &gt; Mensen importeren… om de export van je HR-systeem te laden, maak dan een programma en schrijf ze in. Wat jouw aandacht nodig heeft, verschijnt hier.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="251"/>
@@ -799,22 +799,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/widgets/date_field.py" line="88"/>
         <source>Choose the date in a calendar (Alt+Down)</source>
         <extracomment>Qt&apos;s own limits of a date edit, kept so code written for QDateEdit means the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kies de datum in een kalender (Alt+Omlaag)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="179"/>
         <source>{0} is before the first date allowed here, {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ligt vóór de eerste datum die hier mag, {1}. Het veld toont weer {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="182"/>
         <source>{0} is after the last date allowed here, {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ligt na de laatste datum die hier mag, {1}. Het veld toont weer {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="184"/>
         <source>“{0}” is not a date: type it like {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{0}’ is geen datum: typ hem zoals {1}. Het veld toont weer {2}.</translation>
     </message>
 </context>
 <context>
@@ -1195,62 +1195,62 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/report_header.py" line="60"/>
         <source>Shown in the page header of every report</source>
         <extracomment>Where older versions kept the header on the laptop (`mentordesk.services.reports` keys).</extracomment>
-        <translation type="unfinished">Staat in de kop van elk rapport</translation>
+        <translation>Staat in de paginakop van elk rapport</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="66"/>
         <source>Choose…</source>
-        <translation type="unfinished">Kiezen…</translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="70"/>
         <source>Remove</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="82"/>
         <source>&amp;Company name:</source>
-        <translation type="unfinished">&amp;Bedrijfsnaam:</translation>
+        <translation>&amp;Bedrijfsnaam:</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="83"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="100"/>
         <source>Open a company file to set its report header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een bedrijfsbestand om de kop van de rapporten in te stellen.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="102"/>
         <source>This file is open read-only, so its report header cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is alleen-lezen geopend, dus de kop van de rapporten kan nu niet worden gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="104"/>
         <source>Kept in {0}: every computer that opens it prints the same header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {0}: elke computer die het opent, drukt dezelfde kop af.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="109"/>
         <source>The file&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logo van het bestand</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="109"/>
         <source>No logo</source>
-        <translation type="unfinished">Geen logo</translation>
+        <translation>Geen logo</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="119"/>
         <source>Choose a logo</source>
-        <translation type="unfinished">Kies een logo</translation>
+        <translation>Kies een logo</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="119"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished">Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1294,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
@@ -1676,7 +1676,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/app.py" line="273"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
-        <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te maken en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
+        <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te beginnen en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
 </context>
 <context>
@@ -4855,12 +4855,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/reports.py" line="117"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="118"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="295"/>
@@ -5028,7 +5028,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/reports.py" line="548"/>
         <source>Also the program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook het programmaoverzicht</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="555"/>
@@ -5202,34 +5202,34 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="71"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="54"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Verberg dit punt op de aandachtslijst tot de dag die je kiest. Het komt die dag terug als het dan nog je aandacht nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="65"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Waarom, bijv. ‘Femke gevraagd een gesprek in te plannen’</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="77"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="94"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Schrijf een korte notitie, zodat je weet waarom dit is uitgesteld.</translation>
     </message>
@@ -6134,12 +6134,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/report_language.py" line="24"/>
         <source>As in Preferences ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals in Voorkeuren ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_language.py" line="28"/>
         <source>The language of this report; the window keeps its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van dit rapport; het venster houdt zijn eigen taal.</translation>
     </message>
 </context>
 <context>

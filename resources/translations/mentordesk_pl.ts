@@ -356,12 +356,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/attention.py" line="247"/>
         <source>Import your people next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz zaimportuj pracowników.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="248"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR, a potem utwórz program i zapisz do niego osoby. To, co wymaga uwagi, pojawi się tutaj.</translation>
     </message>
     <message>
         <location filename="../../ui/views/attention.py" line="251"/>
@@ -808,22 +808,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/widgets/date_field.py" line="88"/>
         <source>Choose the date in a calendar (Alt+Down)</source>
         <extracomment>Qt&apos;s own limits of a date edit, kept so code written for QDateEdit means the same.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz datę w kalendarzu (Alt+Strzałka w dół)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="179"/>
         <source>{0} is before the first date allowed here, {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jest wcześniej niż pierwsza dozwolona tu data, {1}. Pole znów pokazuje {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="182"/>
         <source>{0} is after the last date allowed here, {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jest później niż ostatnia dozwolona tu data, {1}. Pole znów pokazuje {2}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="184"/>
         <source>“{0}” is not a date: type it like {1}. The field shows {2} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” nie jest datą: wpisz ją jak {1}. Pole znów pokazuje {2}.</translation>
     </message>
 </context>
 <context>
@@ -1210,62 +1210,62 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/report_header.py" line="60"/>
         <source>Shown in the page header of every report</source>
         <extracomment>Where older versions kept the header on the laptop (`mentordesk.services.reports` keys).</extracomment>
-        <translation type="unfinished">Widoczna w nagłówku każdego raportu</translation>
+        <translation>Widoczna w nagłówku każdego raportu</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="66"/>
         <source>Choose…</source>
-        <translation type="unfinished">Wybierz…</translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="70"/>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="82"/>
         <source>&amp;Company name:</source>
-        <translation type="unfinished">Nazwa &amp;firmy:</translation>
+        <translation>Nazwa &amp;firmy:</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="83"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="100"/>
         <source>Open a company file to set its report header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik firmy, aby ustawić nagłówek jej raportów.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="102"/>
         <source>This file is open read-only, so its report header cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest otwarty tylko do odczytu, więc nagłówka raportów nie można teraz zmienić.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="104"/>
         <source>Kept in {0}: every computer that opens it prints the same header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisany w {0}: każdy komputer, który go otworzy, drukuje ten sam nagłówek.</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="109"/>
         <source>The file&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo zapisane w pliku</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="109"/>
         <source>No logo</source>
-        <translation type="unfinished">Bez logo</translation>
+        <translation>Brak logo</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="119"/>
         <source>Choose a logo</source>
-        <translation type="unfinished">Wybierz logo</translation>
+        <translation>Wybierz logo</translation>
     </message>
     <message>
         <location filename="../../ui/report_header.py" line="119"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished">Obrazy (*.png *.jpg *.jpeg)</translation>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
@@ -1707,7 +1707,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/app.py" line="273"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
-        <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby założyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
+        <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby utworzyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z HR.</translation>
     </message>
 </context>
 <context>
@@ -4907,12 +4907,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/reports.py" line="117"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="118"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="295"/>
@@ -5082,7 +5082,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/reports.py" line="548"/>
         <source>Also the program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Także podsumowanie programu</translation>
     </message>
     <message>
         <location filename="../../ui/views/reports.py" line="555"/>
@@ -5260,34 +5260,34 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="45"/>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="71"/>
         <source>Snooze</source>
         <extracomment>A week is long enough for a reminder email to be answered, short enough not to lose the item.</extracomment>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="54"/>
         <source>Hide this item from the attention list until the day you choose. It comes back on that day if it still needs you.</source>
         <translation>Ukryj tę pozycję na liście uwagi do wybranego dnia. Tego dnia wróci, jeśli nadal będzie wymagać uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="65"/>
         <source>Why, e.g. “Asked Femke to book a meeting”</source>
         <translation>Powód, np. „Poprosiłam Femke o umówienie spotkania”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
         <source>&amp;Until:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="77"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notatka:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/snooze_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/snooze_dialog.py" line="94"/>
         <source>Write a short note, so you remember why this was put aside.</source>
         <translation>Napisz krótką notatkę, aby pamiętać, dlaczego to odłożono.</translation>
     </message>
@@ -6195,12 +6195,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/report_language.py" line="24"/>
         <source>As in Preferences ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w Preferencjach ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_language.py" line="28"/>
         <source>The language of this report; the window keeps its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język tego raportu; okno zachowuje własny.</translation>
     </message>
 </context>
 <context>
