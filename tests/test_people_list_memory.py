@@ -62,3 +62,17 @@ def test_a_person_is_small() -> None:
     """With a __dict__ a Person of 16 fields costs several hundred bytes more."""
     p = Person(employee_id="E1", name="A", email="a@example.com")
     assert sys.getsizeof(p) < 8 * 24 and not hasattr(p, "__dict__")
+
+
+def test_the_list_is_in_sqlites_nocase_name_order(db: Database) -> None:
+    """Sorted in Python now: SQLite itself must agree that each name is <= the next one."""
+    names = ["álvaro Núñez", "Zoë", "zeta", "Émile", "ADAM", "adam", "Adam", "Ådne", "ß", "Bob", "bob", "_x",
+             "Łukasz", "Lukas", "李雷", "1st", "élodie", "Zeta"]
+    for i, name in enumerate(names):
+        people_service.add_person(db, Person(employee_id=f"N{i}", name=name, email=f"n{i}@example.com"))
+    listed = [p.name for p in people_repo.list_people(db)]
+    assert sorted(listed) == sorted(names)
+    for a, b in zip(listed, listed[1:], strict=False):
+        assert db.scalar("SELECT ? <= ? COLLATE NOCASE", (a, b)) == 1, (a, b)
+    expected = [r[0] for r in db.conn.execute("SELECT name FROM people ORDER BY name COLLATE NOCASE")]
+    assert [n.lower() for n in listed] == [n.lower() for n in expected]

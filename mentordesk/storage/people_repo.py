@@ -57,15 +57,25 @@ def person_values(p: Person) -> dict[str, Any]:
 
 
 # Only the columns a Person holds: `p.*` also read each row's sync bookkeeping (field_times
-# is a JSON text per row), which the list never shows.
+# is a JSON text per row), which the list never shows. `+p.deleted_at` keeps SQLite from
+# walking the partial e-mail index (one table lookup per person, in e-mail order) where a
+# plain scan of the table is a quarter faster; the list is ordered in Python (`_by_name`).
 _LIST_SQL = """
 SELECT p.id, p.employee_id, p.name, p.email, p.department, p.branch, p.title, p.manager_employee_id,
        p.hire_date, p.languages, p.notes, p.role, p.archived, p.updated_at, mp.capacity AS capacity
 FROM people p
 LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL
-WHERE p.deleted_at IS NULL {extra}
-ORDER BY p.name COLLATE NOCASE
+WHERE +p.deleted_at IS NULL {extra}
 """
+
+#: SQLite's NOCASE: only A-Z fold, every other character compares by its code point.
+_NOCASE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _by_name(person: Person) -> str:
+    """The order `ORDER BY name COLLATE NOCASE` gave, computed in Python: sorting 50,000
+    short keys here is cheaper than SQLite's temporary b-tree over whole rows."""
+    return person.name.translate(_NOCASE)
 
 # One row per person: the ids of the competencies they were assessed in, in the order of the
 # index person_competencies_person (competency, then date), which also groups the rows, so
@@ -129,6 +139,7 @@ def list_people(db: Database, *, include_archived: bool = True) -> list[Person]:
             role=shared[role or "none"], archived=bool(archived), mentor_capacity=capacity,
             updated_at=updated_at, competency_names=names.get(pid, ""),
         ))
+    people.sort(key=_by_name)
     return people
 
 
