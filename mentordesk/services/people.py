@@ -275,29 +275,29 @@ def import_people(
         for i, row in enumerate(parsed.rows):
             if cancelled is not None and i % 200 == 0 and cancelled():
                 raise ImportCancelled()  # rolls the whole import back
-            person = _person_from_row(row)
+            values = people_repo.person_values(_person_from_row(row))
             current = existing.get(row.employee_id)
             if current is None:
                 pid = rows.new_id()
-                new_people.append((pid, people_repo.person_values(person)))
+                new_people.append((pid, values))
                 report.added += 1
                 changed = True
             else:
                 pid = current["id"]
-                if not person.notes and current["notes"]:
-                    person = replace(person, notes=current["notes"])  # keep notes typed in the app
+                if not values["notes"] and current["notes"]:
+                    values["notes"] = current["notes"]  # keep notes typed in the app
                 if row.archived is None:  # the file does not say: keep the stored state
-                    person = replace(person, archived=bool(current["archived"]))
+                    values["archived"] = int(bool(current["archived"]))
                 elif row.archived and not current["archived"]:
                     newly_archived.append(pid)
-                values = people_repo.person_values(person)
                 # compared here against the row already read: an unchanged person costs no query
                 changed = any(current[k] != v for k, v in values.items()) and \
-                    people_repo.update_person(conn, pid, person)
-            added = people_repo.record_portrait(
+                    people_repo.update_person_values(conn, pid, values)
+            levels = latest.setdefault(pid, {})
+            added = 0 if _same_levels(levels, row.competencies) else people_repo.record_portrait(
                 conn, pid,
                 [PortraitEntry(c.name, c.current, c.target) for c in row.competencies],
-                assessed_at, latest=latest.setdefault(pid, {}), cache=cache, sink=new_levels,
+                assessed_at, latest=levels, cache=cache, sink=new_levels,
             )
             report.assessments += added
             if row.mentor_capacity is not None:
@@ -339,6 +339,13 @@ def _refuse_loops(existing: dict[str, dict], incoming: list[people_csv.PersonRow
               "a loop in who manages whom (%(loop)s). Nothing was imported.") % {"loop": validation.describe_loop(loop)}
             for loop in loops
         ])
+
+
+def _same_levels(latest: dict[str, tuple[int, int | None]], competencies) -> bool:
+    """Whether every competency in the row has the levels last recorded: the common case of a
+    re-import, decided without building a portrait (record_portrait applies the same rule)."""
+    get = latest.get
+    return all(get(c.name.strip().lower()) == (c.current, c.target) for c in competencies)
 
 
 def _person_from_row(row: people_csv.PersonRow) -> Person:

@@ -260,12 +260,8 @@ def record_portrait(
     """
     if latest is None:
         latest = {}
-        for r in conn.execute(
-            _PORTRAIT_SQL.format(extra="AND pc.person_id = ?").replace(
-                "c.name AS competency", "lower(c.name) AS competency"),
-            (person_id,),
-        ).fetchall():
-            latest[r[1]] = (r[3], r[4])
+        for r in conn.execute(_PORTRAIT_SQL.format(extra="AND pc.person_id = ?"), (person_id,)).fetchall():
+            latest[r[1].lower()] = (r[3], r[4])  # Python's lower, as the keys below: SQLite's folds only A-Z
     added = 0
     for e in entries:
         key = e.competency.strip().lower()
@@ -284,10 +280,10 @@ def record_portrait(
 
 
 _LEVELS_IN_ORDER_SQL = """
-SELECT pc.person_id, lower(c.name), pc.current_level, pc.target_level
-FROM person_competencies pc JOIN competencies c ON c.id = pc.competency_id
-WHERE pc.deleted_at IS NULL
-ORDER BY pc.assessed_at, pc.created_at
+SELECT person_id, competency_id, current_level, target_level
+FROM person_competencies
+WHERE deleted_at IS NULL
+ORDER BY assessed_at, created_at
 """
 
 
@@ -295,10 +291,15 @@ def latest_levels_by_person(conn: sqlite3.Connection) -> dict[str, dict[str, tup
     """person id -> lower(competency) -> (current, target) of the latest assessment.
 
     Every assessment read oldest first, each overwriting the one before: one sorted scan
-    instead of ``_PORTRAIT_SQL``'s subquery per row (0.3 s of a 10,000-person re-import).
+    instead of ``_PORTRAIT_SQL``'s subquery per row (0.3 s of a 10,000-person re-import);
+    the few dozen competency names are looked up in Python rather than joined per row.
     """
+    names = {cid: name.lower() for cid, name in conn.execute("SELECT id, name FROM competencies")}
     out: dict[str, dict[str, tuple[int, int | None]]] = {}
-    for pid, name, current, target in conn.execute(_LEVELS_IN_ORDER_SQL):
+    for pid, cid, current, target in conn.execute(_LEVELS_IN_ORDER_SQL):
+        name = names.get(cid)
+        if name is None:
+            continue  # as the join did: an assessment of a competency that is not there
         levels = out.get(pid)
         if levels is None:
             levels = out[pid] = {}
@@ -316,6 +317,12 @@ def update_person(conn: sqlite3.Connection, person_id: str, person: Person,
                   expected_updated_at: str | None = None) -> bool:
     return rows.update(conn, "people", person_id, person_values(person),
                        expected_updated_at=expected_updated_at)
+
+
+def update_person_values(conn: sqlite3.Connection, person_id: str, values: dict[str, Any]) -> bool:
+    """`update_person` for values already in their stored form (`person_values`): the import
+    builds them once to compare with the stored row and writes the same dict."""
+    return rows.update(conn, "people", person_id, values)
 
 
 def person_rows_by_employee_id(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
