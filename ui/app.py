@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
         self._remember(db.path)
         self.path_label.setText(str(db.path))
         self.setWindowTitle(self.tr("MentorDesk — {0}").format(db.path.name))
-        self.set_banner(db.info.reason if db.readonly else "")
+        self.set_banner(db.info.reason if db.readonly else self._demo_note(db))
+        self.statusBar().clearMessage()  # what was said about the previous file is not about this one
         for view in self.views.values():
             view.set_readonly(db.readonly)
         for action in (self.import_action,):
@@ -260,6 +261,28 @@ class MainWindow(QMainWindow):
             view.set_readonly(True)
         self.import_action.setEnabled(False)
         self.reload_all()
+
+    def _demo_note(self, db) -> str:
+        """The demo banner, whenever the demo company is open (however it was opened)."""
+        from mentordesk.demo import is_demo
+        from mentordesk.services.session import default_database_path
+
+        demo_path = default_database_path().with_name("demo.db")  # a demo made before files were marked
+        if not (is_demo(db) or db.path == demo_path):
+            return ""
+        return self.tr("This is a demo company. Choose File > New to start your own file, "
+                       "then File > Import People… to load your HR export.")
+
+    def _demo_note(self, db) -> str:
+        """The demo banner, whenever the demo company is open (however it was opened)."""
+        from mentordesk.demo import is_demo
+        from mentordesk.services.session import default_database_path
+
+        demo_path = default_database_path().with_name("demo.db")  # a demo made before files were marked
+        if not (is_demo(db) or db.path == demo_path):
+            return ""
+        return self.tr("This is a demo company. Choose File > New to start your own file, "
+                       "then File > Import People… to load your HR export.")
 
     def set_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -469,10 +492,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .startup_check import answer_dialogs
         answer_dialogs(app)
     window.show()
-    opened = window.open_file(target)
-    if target == demo:
-        window.set_banner(MainWindow.tr("This is a demo company. Choose File > New to start your own file, "
-                                        "then File > Import People… to load your HR export."))
+    opened = window.open_file(target)  # the demo's banner comes with the file (MainWindow._demo_note)
     if args.check_startup:
         from .startup_check import check_startup
         return check_startup(app, window, opened)

@@ -22,6 +22,7 @@ from reportlab.graphics.shapes import (
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..i18n import N_, Translator
 from .chart_parts import OTHER
@@ -298,15 +299,19 @@ def competency_chart(items: Sequence[CompetencyGrowth], width: float, tr: Transl
 # ------------------------------------------------------------------ program charts
 
 def score_bars(averages: Mapping[str, float], width: float, scale: float = 5.0,
-               tr: Translator | None = None) -> Drawing:
-    """Horizontal bars of mean check-in score per question, value printed."""
+               tr: Translator | None = None, answers: Mapping[str, int] | None = None) -> Drawing:
+    """Horizontal bars of mean check-in score per question, value printed, and with
+    `answers` how many answers each mean rests on ("3.8 (5 answers)")."""
     register_fonts()
     tr = tr or english()
+    answers = answers or {}
     row_h = 14
     height = row_h * len(averages) + 14
     d = Drawing(width, height)
     label_w = width * 0.45
-    x0, x1 = label_w + 6, width - 30
+    values = {q: _score_text(tr, v, answers.get(q)) for q, v in averages.items()}
+    value_w = max((stringWidth(t, FONT_BOLD, 7.5) for t in values.values()), default=20.0)
+    x0, x1 = label_w + 6, width - max(30.0, value_w + 8)
     top = height - 12
     for t in range(1, int(scale) + 1):
         x = x0 + (x1 - x0) * t / scale
@@ -317,8 +322,15 @@ def score_bars(averages: Mapping[str, float], width: float, scale: float = 5.0,
         d.add(_text(0, cy - 2.5, _fit(q, FONT, 7.5, label_w), 7.5, FONT, INK))
         d.add(Rect(x0, cy - 4, x1 - x0, 8, fillColor=TINT, strokeColor=None))
         d.add(Rect(x0, cy - 4, (x1 - x0) * max(0.0, min(v, scale)) / scale, 8, fillColor=TEAL, strokeColor=None))
-        d.add(_text(width, cy - 2.5, tr.score(v), 7.5, FONT_BOLD, INK, "end"))
+        d.add(_text(width, cy - 2.5, values[q], 7.5, FONT_BOLD, INK, "end"))
     return d
+
+
+def _score_text(tr: Translator, value: float, answers: int | None) -> str:
+    if not answers:
+        return tr.score(value)
+    return tr.ngettext("%(score)s (%(count)s answer)", "%(score)s (%(count)s answers)", answers) % {
+        "score": tr.score(value), "count": tr.number(answers, "#,##0")}
 
 
 def status_bar(active: int, completed: int, ended_early: int, width: float,

@@ -176,6 +176,14 @@ class BreakdownRow:
     goals_achieved: int
     goals_total: int
     checkin_average: float | None = None  # mean over all questions, 1..5
+    checkin_answers: int = 0  # how many answers that mean rests on
+
+    def is_empty(self) -> bool:
+        """Nothing to say: no people, no relationships, no meetings, goals or answers (issue 13:
+        a branch with only declined applicants printed a row of zeros)."""
+        return not (self.mentors or self.mentees or self.active or self.completed or self.ended_early
+                    or self.attendance_rate is not None or self.mentoring_hours or self.goals_total
+                    or self.checkin_answers or self.match_rate)
 
 
 @dataclass(frozen=True)
@@ -205,6 +213,9 @@ class ProgramReportData:
     goals_achieved: int
     goals_total: int
     checkin_averages: Mapping[str, float] = field(default_factory=dict)  # question -> 1..5
+    #: question -> how many answers its average rests on ("3.8 (5 answers)"): three answers
+    #: and three hundred read differently.
+    checkin_answers: Mapping[str, int] = field(default_factory=dict)
     by_branch: Sequence[BreakdownRow] = ()
     by_department: Sequence[BreakdownRow] = ()
     needs_attention: Sequence[AttentionItem] = ()

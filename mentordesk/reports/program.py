@@ -183,6 +183,7 @@ def _header_cell(text: str, width: float, base: ParagraphStyle) -> Paragraph:
 
 
 def _breakdown_table(kind: str, rows: Sequence[BreakdownRow], width: float, tr: Translator) -> list[Flowable]:
+    rows = [r for r in rows if not r.is_empty()]  # a row of zeros says nothing (issue 13)
     if not rows:
         return []
     title, heading = (tr.gettext(t) for t in BREAKDOWN_TITLES[kind])
@@ -264,7 +265,8 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
             _h2(tr.gettext("Check-in averages")),
             P(T_(tr, "Mean score per question across all check-ins (1 = poor, 5 = excellent)."), "small"),
             Spacer(1, 4),
-            *(charts.score_bars(dict(part), width, tr=tr) for part in chunks(data.checkin_averages.items())),
+            *(charts.score_bars(dict(part), width, tr=tr, answers=data.checkin_answers)
+              for part in chunks(data.checkin_averages.items())),
         ]))
 
     story.extend(_breakdown_table("branch", data.by_branch, width, tr))

@@ -35,7 +35,6 @@ Definitions used in the program report (also printed in docs/help):
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -62,16 +61,12 @@ from ..reports import (
     RelationshipReportData,
     RelationshipStatus,
     ReportOptions,
-    build_batch,
-    build_program_report,
-    build_relationship_report,
 )
-from ..storage import outputs, relationships_repo, reports_repo
+from ..storage import relationships_repo, reports_repo
 from ..storage.database import Database
 from . import attention as attention_svc
 from . import programs as programs_svc
 from . import relationships as rel_svc
-from .report_branding import with_file_branding
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -406,6 +401,7 @@ class _Group:
             mentoring_hours=rules.mentoring_hours(self.meetings),
             goals_achieved=self.goals_achieved, goals_total=self.goals_total,
             checkin_average=_mean([float(a) for a in self.answers]),
+            checkin_answers=len(self.answers),
         )
 
 
@@ -495,8 +491,9 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
         # both come from the same rows and rule; a difference is a bug, never print it
         raise ValidationError(_("The relationship counts do not add up; the report was not made."))
 
-    checkin_averages = {_question(k, tr): sum(v) / len(v)
-                        for k, v in ((k, per_question[k]) for k in rules.CHECKIN_QUESTIONS) if v}
+    asked = [k for k in rules.CHECKIN_QUESTIONS if per_question[k]]
+    checkin_averages = {_question(k, tr): sum(per_question[k]) / len(per_question[k]) for k in asked}
+    checkin_answers = {_question(k, tr): len(per_question[k]) for k in asked}
 
     names = {s.mentor_id: s.mentor_name for s in summaries}
     attention: list[AttentionItem] = []
@@ -510,8 +507,9 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
                                            _attention_reason(item, tr)))
 
     def rows(groups: Mapping[str, _Group]) -> tuple[BreakdownRow, ...]:
-        return tuple(groups[k].row(tr.gettext(k) if k == NO_LABEL else k)
-                     for k in sorted(groups, key=lambda k: (k == NO_LABEL, k.casefold())))
+        shown = (groups[k].row(tr.gettext(k) if k == NO_LABEL else k)
+                 for k in sorted(groups, key=lambda k: (k == NO_LABEL, k.casefold())))
+        return tuple(r for r in shown if not r.is_empty())  # a row of zeros says nothing
 
     row = total.row(program.name)
     return ProgramReportData(
@@ -534,6 +532,7 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
         goals_achieved=total.goals_achieved,
         goals_total=total.goals_total,
         checkin_averages=checkin_averages,
+        checkin_answers=checkin_answers,
         by_branch=rows(by_branch),
         by_department=rows(by_dept),
         needs_attention=tuple(attention),
@@ -541,77 +540,14 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
 
 
 # ---------------------------------------------------------------------------
-# Writing PDFs
+# Writing PDFs: `report_files` (kept apart to keep this module about what a report says)
 # ---------------------------------------------------------------------------
 
+from .report_files import (  # noqa: E402 - they read the data above
+    save_copy,
+    write_program_batch,
+    write_program_report,
+    write_relationship_report,
+)
 
-def _target(out: str | Path, db: Database) -> Path:
-    """Refuse a wrong destination before any work (see `storage.outputs`): a folder, a
-    missing folder, the company file or its journal, lock note or backups, any database."""
-    return outputs.check_target(out, db.path)
-
-
-def _write_pdf(db: Database, out: str | Path, build: Callable[[io.BytesIO], None]) -> Path:
-    """Render in memory, then put the PDF in place whole (owner-only, atomic)."""
-    buf = io.BytesIO()
-    build(buf)
-    return outputs.write_bytes(out, buf.getvalue(), db.path)
-
-
-def write_relationship_report(db: Database, rel_id: str, out: str | Path,
-                              options: ReportOptions | None = None, today: dt.date | None = None) -> Path:
-    """Read, then render one relationship report; the file is owner-only (0o600)
-    and replaced atomically, so a failure never leaves half a PDF."""
-    options = with_file_branding(db, options or _default_options())
-    _target(out, db)
-    data = relationship_report_data(db, rel_id, options, today=today)
-    return _write_pdf(db, out, lambda buf: build_relationship_report(data, options, buf))
-
-
-def write_program_report(db: Database, program_id: str, out: str | Path,
-                         options: ReportOptions | None = None, today: dt.date | None = None) -> Path:
-    """The program summary PDF, owner-only (0o600), replaced atomically."""
-    options = with_file_branding(db, options or _default_options())
-    _target(out, db)
-    data = program_report_data(db, program_id, options, today=today)
-    return _write_pdf(db, out, lambda buf: build_program_report(data, options, buf))
-
-
-def save_copy(db: Database, source: str | Path, out: str | Path) -> Path:
-    """Save a previewed PDF where HR chose, byte for byte, under the same rules as a new report."""
-    _target(out, db)
-    try:
-        data = Path(source).read_bytes()
-    except OSError as exc:
-        raise outputs.OutputError(_("The preview is gone (its temporary folder was cleaned); "
-                                    "choose the report again and save it. Nothing was written.")) from exc
-    return outputs.write_bytes(out, data, db.path)
-
-
-def write_program_batch(db: Database, program_id: str, out_dir: str | Path | None = None,
-                        combined: str | Path | None = None, options: ReportOptions | None = None,
-                        progress: Progress | None = None, cancelled: Cancelled | None = None,
-                        workers: int | None = None, today: dt.date | None = None) -> list[Path]:
-    """Every relationship report of a program: one PDF each in `out_dir`, or one
-    `combined` PDF (exactly one of the two).
-
-    All data is read first, on the caller's connection (SQLite connections stay
-    in the thread that opened them), then rendered by `build_batch`, possibly in
-    worker processes.  On cancel: in folder mode the whole reports finished so
-    far stay, in combined mode nothing is written.  Returns the files written.
-    """
-    if (out_dir is None) == (combined is None):
-        raise ValueError("give exactly one of out_dir or combined")
-    options = with_file_branding(db, options or _default_options())
-    is_cancelled = cancelled or (lambda: False)
-    items = program_relationship_data(db, program_id, options, today=today, cancelled=is_cancelled)
-    if is_cancelled():
-        return []
-    if combined is not None:
-        _target(combined, db)
-        combined = Path(combined)
-    else:
-        outputs.prepare_folder(out_dir, db.path)
-    return build_batch(items, options, out_dir=Path(out_dir) if out_dir is not None else None,
-                       combined_path=combined, progress=progress, cancelled=is_cancelled, workers=workers,
-                       company_file=db.path)
+__all__ = ["save_copy", "write_program_batch", "write_program_report", "write_relationship_report"]

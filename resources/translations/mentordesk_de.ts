@@ -415,7 +415,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
         <translation>
-            <numerusform>Der ausgewählten Person diese Rolle geben:</numerusform>
+            <numerusform>%n ausgewählten Person diese Rolle geben:</numerusform>
             <numerusform>Den %n ausgewählten Personen diese Rolle geben:</numerusform>
         </translation>
     </message>
@@ -443,7 +443,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
         <translation>
-            <numerusform>Die ausgewählte Person aufnehmen in:</numerusform>
+            <numerusform>%n ausgewählte Person aufnehmen in:</numerusform>
             <numerusform>Die %n ausgewählten Personen aufnehmen in:</numerusform>
         </translation>
     </message>

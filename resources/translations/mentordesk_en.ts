@@ -41,7 +41,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
         <translation>
-            <numerusform>Give the selected person this role:</numerusform>
+            <numerusform>Give the %n selected person this role:</numerusform>
             <numerusform>Give the %n selected people this role:</numerusform>
         </translation>
     </message>
@@ -49,7 +49,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
         <translation>
-            <numerusform>Enrol the selected person in:</numerusform>
+            <numerusform>Enrol the %n selected person in:</numerusform>
             <numerusform>Enrol the %n selected people in:</numerusform>
         </translation>
     </message>

@@ -415,7 +415,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
         <translation>
-            <numerusform>Dar a la persona seleccionada este rol:</numerusform>
+            <numerusform>Dar a la %n persona seleccionada este rol:</numerusform>
             <numerusform>Dar a las %n personas seleccionadas este rol:</numerusform>
         </translation>
     </message>
@@ -443,7 +443,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
         <translation>
-            <numerusform>Inscribir a la persona seleccionada en:</numerusform>
+            <numerusform>Inscribir a %n persona seleccionada en:</numerusform>
             <numerusform>Inscribir a las %n personas seleccionadas en:</numerusform>
         </translation>
     </message>

@@ -415,7 +415,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
         <translation>
-            <numerusform>Geef de gekozen persoon deze rol:</numerusform>
+            <numerusform>Geef %n gekozen persoon deze rol:</numerusform>
             <numerusform>Geef de %n gekozen mensen deze rol:</numerusform>
         </translation>
     </message>
@@ -443,7 +443,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
         <translation>
-            <numerusform>De gekozen persoon inschrijven in:</numerusform>
+            <numerusform>%n gekozen persoon inschrijven in:</numerusform>
             <numerusform>De %n gekozen mensen inschrijven in:</numerusform>
         </translation>
     </message>

@@ -421,7 +421,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/people/bulk_actions.py" line="88"/>
         <source>Give the %n selected people this role:</source>
         <translation>
-            <numerusform>Nadaj wybranej osobie tę rolę:</numerusform>
+            <numerusform>Nadaj %n wybranej osobie tę rolę:</numerusform>
             <numerusform>Nadaj %n wybranym osobom tę rolę:</numerusform>
             <numerusform>Nadaj %n wybranym osobom tę rolę:</numerusform>
         </translation>
@@ -450,7 +450,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/people/bulk_actions.py" line="112"/>
         <source>Enrol the %n selected people in:</source>
         <translation>
-            <numerusform>Zapisz wybraną osobę do:</numerusform>
+            <numerusform>Zapisz %n wybraną osobę do:</numerusform>
             <numerusform>Zapisz %n wybrane osoby do:</numerusform>
             <numerusform>Zapisz %n wybranych osób do:</numerusform>
         </translation>

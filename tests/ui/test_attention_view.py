@@ -54,7 +54,7 @@ def test_empty_database_shows_the_empty_state(window) -> None:
     view = _view(window)
     assert view.model.rowCount() == 0
     assert view.is_empty_state()
-    assert "Nothing needs you today." in view.empty.text()
+    assert "Import your people next." in view.empty.text()  # a file without people: what to do next
     assert view.empty.isVisible() and not view.table.isVisible()
     assert {k: t.number() for k, t in view.tiles.items()} == {
         "active": 0, "on_track": 0, "needs_checkin": 0, "at_risk": 0, "waiting": 0}

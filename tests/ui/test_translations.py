@@ -308,6 +308,7 @@ def test_preferences_save_language_and_company_by_clicks(qtbot, tmp_path: Path) 
 
     window = MainWindow()
     qtbot.addWidget(window)
+    assert window.open_file(tmp_path / "company.db")  # the company name is the open file's (issue 13)
     window.show()
     file_menu = window.menuBar().actions()[0].menu()
     assert window.preferences_action in file_menu.actions()
@@ -333,7 +334,9 @@ def test_preferences_save_language_and_company_by_clicks(qtbot, tmp_path: Path) 
 
     stored = QSettings(settings().fileName(), QSettings.IniFormat)  # read back from the file
     assert stored.value(SETTING_LANGUAGE) == "pl"
-    assert stored.value(report_settings.SETTING_COMPANY) == "Acme Polska sp. z o.o."
+    from mentordesk.services.report_branding import get_branding
+    assert window.db is not None and get_branding(window.db).company_name == "Acme Polska sp. z o.o."
+    assert stored.value(report_settings.SETTING_COMPANY) is None  # the file's, not this laptop's (issue 13)
     assert stored.value(report_settings.SETTING_PAGE_SIZE) in ("A4", "Letter")
     assert window.views["ReportsView"].company.text() == "Acme Polska sp. z o.o."
 

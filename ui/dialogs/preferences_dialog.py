@@ -4,9 +4,10 @@ The language follows the system unless HR picks another here (a Madrid office ma
 run an English system yet want Spanish screens).  The choice is stored with the
 other window settings (`ui.app.settings()`, an ini file in the user's config
 folder) and read by `ui.app.main` before the first window is built, so it takes
-effect at the next start; the dialog says so.  Company name, logo and paper size
-are the report settings the Reports view also edits: both read and write the same
-keys of `mentordesk.services.reports`, so there is one truth for the PDF header.
+effect at the next start; the dialog says so.  Paper size is this laptop's too
+(the Reports view edits the same key).  The company name and logo of the report
+header belong to the open FILE (`ui.report_header`, issue 13): every laptop that
+opens the company's file prints the same header, so they are saved into the file.
 """
 
 from __future__ import annotations
@@ -17,15 +18,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..file_dialogs import open_file_name
+from ..report_header import HeaderFields, adopt_laptop_header
 from ..widgets.guarded_dialog import GuardedDialog
 
 #: Where the chosen language is kept ("" or absent: follow the system).
@@ -61,7 +59,7 @@ def default_paper_size(locale: QLocale | None = None) -> str:
 
 
 class AppPreferencesDialog(GuardedDialog):
-    """Language, company name, logo and paper size; OK saves them all at once."""
+    """Language, the file's report header, paper size; OK saves them all at once."""
 
     def __init__(self, store: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,19 +83,10 @@ class AppPreferencesDialog(GuardedDialog):
         self.language.currentIndexChanged.connect(self._language_changed)
         self._language_changed()
 
-        self.company = QLineEdit(self)
-        self.company.setObjectName("companyName")
-        self.company.setPlaceholderText(self.tr("Shown in the page header of every report"))
-        self.logo = QLineEdit(self)
-        self.logo.setObjectName("logoPath")
-        self.logo.setPlaceholderText(self.tr("No logo"))
-        choose = QPushButton(self.tr("Choose…"), self)
-        choose.setObjectName("chooseLogo")
-        choose.clicked.connect(self.choose_logo)
-        logo_row = QHBoxLayout()
-        logo_row.setContentsMargins(0, 0, 0, 0)
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(choose)
+        db = getattr(parent, "db", None)
+        adopt_laptop_header(db, store)  # an older version's laptop header moves into the file, once
+        self.header = HeaderFields(db, self)
+        self.company = self.header.company
         self.paper = QComboBox(self)
         self.paper.setObjectName("paperSize")
         self.paper.addItem(self.tr("A4"), "A4")
@@ -110,10 +99,7 @@ class AppPreferencesDialog(GuardedDialog):
         window_form.addRow(self.restart_note)
         reports_box = QGroupBox(self.tr("Reports"), self)
         reports_form = QFormLayout(reports_box)
-        reports_form.addRow(self.tr("&Company name:"), self.company)
-        logo_label = QLabel(self.tr("Lo&go:"), self)
-        logo_label.setBuddy(self.logo)  # a row holding a layout gets no buddy: the & would show
-        reports_form.addRow(logo_label, logo_row)
+        reports_form.addRow(self.header)
         reports_form.addRow(self.tr("&Paper size:"), self.paper)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -138,24 +124,18 @@ class AppPreferencesDialog(GuardedDialog):
         if values.get(report_settings.SETTING_PAGE_SIZE) in (None, ""):
             values[report_settings.SETTING_PAGE_SIZE] = default_paper_size()
         options = report_settings.report_options_from_settings(values)
-        self.company.setText(options.company_name)
-        self.logo.setText(str(values.get(report_settings.SETTING_LOGO) or ""))
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.page_size)))
 
     def _language_changed(self) -> None:
         self.restart_note.setVisible(self.language.currentData() != self._initial_language)
-
-    def choose_logo(self) -> None:
-        path = open_file_name(self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
-                              start=self.logo.text().strip() or None)
-        if path:
-            self.logo.setText(path)
 
     def language_changed(self) -> bool:
         """True when OK will switch the language (the window then says it applies at restart)."""
         return self.language.currentData() != self._initial_language
 
     def accept(self) -> None:
+        if not self.header.save():
+            return  # the file would not take the header: said, and the dialog stays open
         self.save()
         super().accept()
 
@@ -164,7 +144,5 @@ class AppPreferencesDialog(GuardedDialog):
         from mentordesk.services import reports as report_settings
 
         self.store.setValue(SETTING_LANGUAGE, self.language.currentData() or "")
-        self.store.setValue(report_settings.SETTING_COMPANY, self.company.text().strip())
-        self.store.setValue(report_settings.SETTING_LOGO, self.logo.text().strip())
         self.store.setValue(report_settings.SETTING_PAGE_SIZE, self.paper.currentData())
         self.store.sync()

@@ -82,6 +82,32 @@ def short_title(item: AttentionItem) -> str:
     return item.title[len(prefix):] if prefix else item.title
 
 
+def window_language() -> str:
+    """The window's language code (the default QLocale, which Preferences' choice sets at start);
+    "en" for a language MentorDesk does not ship, as the window then shows English."""
+    from mentordesk.i18n import normalise_language
+
+    return normalise_language(QLocale().name()) or "en"
+
+
+def detail_text(item: AttentionItem) -> str:
+    """The detail sentence in the window's language (issue 12); the service's English when it
+    came without a translatable message."""
+    if item.message is None or window_language() == "en":
+        return item.detail  # the service's own English sentence
+    from mentordesk.i18n import translator
+
+    try:
+        return item.message.render(translator(window_language()))
+    except (KeyError, TypeError, ValueError):
+        return item.detail  # a catalog entry with a wrong placeholder: English rather than nothing
+
+
+def full_title(item: AttentionItem) -> str:
+    """The whole title for a tooltip, its kind in the window's language."""
+    return f"{kind_label(item)}: {short_title(item)}" if _title_prefix(item) else item.title
+
+
 def severity_marker(severity: str) -> QPixmap:
     """A filled triangle (high), filled circle (medium) or hollow circle (low) in the severity's colour."""
     pixmap = QPixmap(MARKER_SIZE, MARKER_SIZE)
@@ -117,8 +143,8 @@ class AttentionModel(RecordTableModel[AttentionItem]):
                    sort_key=self._severity_key),
             Column(translate("AttentionModel", "What"), kind_label,
                    sort_key=lambda i: (kind_label(i).casefold(),) + self._severity_key(i)),
-            Column(translate("AttentionModel", "Relationship or person"), short_title, tooltip=lambda i: i.title),
-            Column(translate("AttentionModel", "Detail"), lambda i: i.detail, tooltip=lambda i: i.detail),
+            Column(translate("AttentionModel", "Relationship or person"), short_title, tooltip=full_title),
+            Column(translate("AttentionModel", "Detail"), detail_text, tooltip=detail_text),
             Column(translate("AttentionModel", "Due"), self._due_text, sort_key=lambda i: i.due, align=Qt.AlignRight,
                    tooltip=self._due_tooltip),
         ]

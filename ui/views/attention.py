@@ -243,6 +243,10 @@ class AttentionView(View):
         if self.db is None:
             headline = self.tr("No file is open.")
             more = self.tr("Choose File > Open… or File > New… to start.")
+        elif not items and self._no_people():
+            headline = self.tr("Import your people next.")  # a new file: what to do, not "nothing to do"
+            more = self.tr("Choose File > Import People… to load your HR system's export, then create a "
+                           "program and enrol them. What needs you will show up here.")
         else:
             headline = self.tr("Nothing needs you today.")
             more = self.tr("Overdue meetings, check-ins and goals, relationships near their end and "
@@ -258,6 +262,15 @@ class AttentionView(View):
         else:
             self.count_label.setText("")
         self._update_buttons()
+
+    def _no_people(self) -> bool:
+        """A file with nobody in it yet (just made with File > New)."""
+        from mentordesk.services import people as people_service
+
+        try:
+            return self.db is not None and people_service.count(self.db) == 0
+        except MentorDeskError:
+            return False
 
     def items(self) -> list[AttentionItem]:
         """The items as shown, in the table's current order."""

@@ -32,13 +32,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +46,11 @@ from mentordesk.reports import ReportOptions
 from mentordesk.services import programs as programs_svc
 from mentordesk.services import reports as svc
 
-from ..file_dialogs import existing_folder, offer_open_folder, open_file_name, save_file_name
+from ..file_dialogs import existing_folder, offer_open_folder, save_file_name
+from ..report_header import HeaderFields, adopt_laptop_header
 from ..tasks import Task, TaskContext, run_in_background, show_error
 from .base import View
+from .report_language import language_combo
 
 #: The list's first row: the program summary rather than one relationship.
 PROGRAM_SUMMARY = "__program__"
@@ -59,6 +59,18 @@ ItemRole = Qt.UserRole
 PREVIEW_DELAY = 150
 #: Printing renders each page as an image; above this the printer gains nothing visible.
 MAX_PRINT_DPI = 300
+
+
+def owner_only_file(path: str) -> None:
+    """Make `path` exist readable by its owner alone, before and after Qt writes it (Qt keeps
+    the mode of a file it truncates, and would make a new one as the umask says)."""
+    import os
+
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # Qt reports a path it cannot write as a printing failure
 
 
 def _private_dir() -> Path:
@@ -97,31 +109,21 @@ class ReportsView(View):
         self.paper.addItem(self.tr("US Letter"), "Letter")
         self.include_notes = QCheckBox(self.tr("Include private meeting notes"), self)
         self.for_manager = QCheckBox(self.tr("Manager's copy (no notes, no check-in comments)"), self)
-        self.company = QLineEdit(self)
-        self.company.setPlaceholderText(self.tr("Shown in the page header"))
-        self.logo = QLineEdit(self)
-        self.logo.setPlaceholderText(self.tr("No logo"))
-        self.logo.setClearButtonEnabled(True)
-        self.logo_button = QToolButton(self)
-        self.logo_button.setText(self.tr("Choose…"))
-        self.logo_button.clicked.connect(self.choose_logo)
-        logo_row = QHBoxLayout()
-        logo_row.setContentsMargins(0, 0, 0, 0)
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(self.logo_button)
+        self.language = language_combo(self)
+        self.header = HeaderFields(None, self)  # the open file's header (issue 13), saved into the file
+        self.company = self.header.company
         options_box = QGroupBox(self.tr("Options"), self)
         form = QFormLayout(options_box)
-        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow(self.include_notes)
         form.addRow(self.for_manager)
-        form.addRow(self.tr("Company"), self.company)
-        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.header)
         self.paper.currentIndexChanged.connect(self._options_changed)
+        self.language.currentIndexChanged.connect(self._options_changed)
         self.include_notes.toggled.connect(self._options_changed)
         self.for_manager.toggled.connect(self._options_changed)
-        self.company.editingFinished.connect(self._options_changed)
-        self.logo.editingFinished.connect(self._options_changed)
-        self.logo.textChanged.connect(lambda text: None if text else self._options_changed())
+        self.header.changed.connect(self._header_changed)
 
         self.batch_button = QPushButton(self.tr("All reports for this program…"), self)
         self.batch_button.setObjectName("batchButton")
@@ -212,8 +214,6 @@ class ReportsView(View):
             self.paper.setCurrentIndex(max(0, self.paper.findData(options.page_size)))
             self.for_manager.setChecked(svc._flag(values[svc.SETTING_FOR_MANAGER]))
             self.include_notes.setChecked(svc._flag(values[svc.SETTING_INCLUDE_NOTES]))
-            self.company.setText(str(values[svc.SETTING_COMPANY] or ""))
-            self.logo.setText(str(values[svc.SETTING_LOGO] or ""))
         finally:
             self._loading_settings = False
         self._sync_option_states()
@@ -223,8 +223,6 @@ class ReportsView(View):
         s.setValue(svc.SETTING_PAGE_SIZE, self.paper.currentData())
         s.setValue(svc.SETTING_INCLUDE_NOTES, self.include_notes.isChecked())
         s.setValue(svc.SETTING_FOR_MANAGER, self.for_manager.isChecked())
-        s.setValue(svc.SETTING_COMPANY, self.company.text().strip())
-        s.setValue(svc.SETTING_LOGO, self.logo.text().strip())
         s.sync()
 
     def _sync_option_states(self) -> None:
@@ -232,13 +230,13 @@ class ReportsView(View):
         self.include_notes.setEnabled(not self.for_manager.isChecked())
 
     def options(self) -> ReportOptions:
-        """The options as shown on screen (the notes box counts only for the HR copy)."""
+        """The options as shown on screen (the notes box counts only for the HR copy); the
+        company name and logo are the file's, filled in by the report service."""
         return svc.report_options_from_settings({
             "page_size": self.paper.currentData(),
             "include_notes": self.include_notes.isChecked() and not self.for_manager.isChecked(),
             "for_manager": self.for_manager.isChecked(),
-            "company_name": self.company.text(),
-            "logo_path": self.logo.text(),
+            "language": self.language.currentData() or "",
         })
 
     def _options_changed(self, *_: Any) -> None:
@@ -248,18 +246,19 @@ class ReportsView(View):
         self._save_settings()
         self._schedule_preview()
 
-    def choose_logo(self) -> None:
-        path = open_file_name(self, self.tr("Choose a logo"), self.tr("Images (*.png *.jpg *.jpeg)"),
-                              start=self.logo.text().strip() or None)
-        if path:
-            self.logo.setText(path)
-            self._options_changed()
+    def _header_changed(self) -> None:
+        """The header was edited: into the file at once, then a new preview shows it."""
+        if self.header.save():
+            self._preview_key = None
+            self._schedule_preview()
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Programs and pairs again from the file; the selection and preview follow."""
         current_program = self.program_combo.currentData()
         current_item = self.current_item()
+        adopt_laptop_header(self.db, self._settings())
+        self.header.load(self.db)
         self.program_combo.blockSignals(True)
         self.program_combo.clear()
         if self.db is not None:
@@ -269,9 +268,20 @@ class ReportsView(View):
             except MentorDeskError as exc:
                 self.status.setText(str(exc))
         index = self.program_combo.findData(current_program) if current_program else -1
-        self.program_combo.setCurrentIndex(index if index >= 0 else (0 if self.program_combo.count() else -1))
+        self.program_combo.setCurrentIndex(index if index >= 0 else self._first_program_with_pairs())
         self.program_combo.blockSignals(False)
         self._fill_items(current_item)
+
+    def _first_program_with_pairs(self) -> int:
+        """Where the screen opens: the first program that has relationships to report on
+        (a new, empty program first in the list would show an empty summary)."""
+        for row in range(self.program_combo.count()):
+            try:
+                if svc.program_relationships(self.db, self.program_combo.itemData(row)):
+                    return row
+            except MentorDeskError:
+                break
+        return 0 if self.program_combo.count() else -1
 
     def _program_changed(self, *_: Any) -> None:
         self._fill_items(PROGRAM_SUMMARY)
@@ -499,6 +509,9 @@ class ReportsView(View):
         pages = doc.pageCount()
         if pages <= 0:
             return 0
+        to_file = printer.outputFileName()
+        if to_file:
+            owner_only_file(to_file)  # "Print to file" holds personal data like every other report
         painter = QPainter()
         if not painter.begin(printer):
             show_error(self, MentorDeskError(self.tr("The printer could not be started.")))
@@ -517,6 +530,8 @@ class ReportsView(View):
                 painter.drawImage(QRect(top_left, scaled), image)
         finally:
             painter.end()
+            if to_file:
+                owner_only_file(to_file)
         self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
         return pages
 
@@ -530,12 +545,17 @@ class ReportsView(View):
         folder = box.addButton(self.tr("One file each…"), QMessageBox.AcceptRole)
         combined = box.addButton(self.tr("One combined PDF…"), QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Cancel)
+        with_summary = QCheckBox(self.tr("Also the program summary"), box)
+        with_summary.setChecked(True)
+        box.setCheckBox(with_summary)
+        self.batch_box = box
         box.exec()
+        summary = with_summary.isChecked()
         if box.clickedButton() is folder:
             path = existing_folder(self, self.tr("Folder for the reports"))
             if path:
                 self._offer_folder = True  # chosen by HR in a dialog: offer to open where they went
-                self.export_all(out_dir=Path(path))
+                self.export_all(out_dir=Path(path), summary=summary)
         elif box.clickedButton() is combined:
             name = f"{self.program_combo.currentText() or 'reports'}.pdf"
             path, _ = save_file_name(self, self.tr("Combined report"), self.tr("PDF files (*.pdf)"), name=name)
@@ -543,10 +563,12 @@ class ReportsView(View):
                 if not path.lower().endswith(".pdf"):
                     path += ".pdf"
                 self._offer_folder = True
-                self.export_all(combined=Path(path))
+                self.export_all(combined=Path(path), summary=summary)
 
-    def export_all(self, out_dir: Path | None = None, combined: Path | None = None) -> Task | None:
-        """Every relationship report of the program, off the UI thread with progress and Cancel.
+    def export_all(self, out_dir: Path | None = None, combined: Path | None = None,
+                   summary: bool = False) -> Task | None:
+        """Every relationship report of the program (and with `summary` the program summary),
+        off the UI thread with progress and Cancel.
 
         Cancelled in folder mode, the whole reports finished so far stay; in
         combined mode nothing is written.  `last_batch` is (files, cancelled).
@@ -562,7 +584,7 @@ class ReportsView(View):
         def work(ctx: TaskContext) -> tuple[list[Path], bool]:
             ctx.progress(0, 0, reading)
             written = svc.write_program_batch(
-                ctx.db, program_id, out_dir=out_dir, combined=combined, options=options,
+                ctx.db, program_id, out_dir=out_dir, combined=combined, options=options, summary=summary,
                 progress=lambda done, total: ctx.progress(done, total, each.format(done, total)),
                 cancelled=ctx.cancelled)
             return written, ctx.cancelled()
