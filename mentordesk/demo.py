@@ -129,17 +129,6 @@ def is_demo(db: Database) -> bool:
     return file_meta.get(db.conn, DEMO_MARK) == "1"
 
 
-#: `file_meta` key marking a demo company's file (not a setting: it stays with this file, never merged).
-DEMO_MARK = "demo_company"
-
-
-def is_demo(db: Database) -> bool:
-    """Whether `db` is a demo company's file (the window says so in a banner while it is open)."""
-    from .storage import file_meta
-
-    return file_meta.get(db.conn, DEMO_MARK) == "1"
-
-
 def fill_demo(db: Database, seed: int = 7, today: date | None = None) -> str:
     """Fill an empty file with the demo company; returns the demo program's id. One transaction."""
     rng = random.Random(seed)
@@ -149,9 +138,6 @@ def fill_demo(db: Database, seed: int = 7, today: date | None = None) -> str:
         if people_repo.count_people(db):
             from .errors import ValidationError
             raise ValidationError("This file already holds people; the demo goes into a new, empty file.")
-        from .storage import file_meta
-
-        file_meta.set_value(conn, DEMO_MARK, "1")
         from .storage import file_meta
 
         file_meta.set_value(conn, DEMO_MARK, "1")

@@ -273,17 +273,6 @@ class MainWindow(QMainWindow):
         return self.tr("This is a demo company. Choose File > New to start your own file, "
                        "then File > Import People… to load your HR export.")
 
-    def _demo_note(self, db) -> str:
-        """The demo banner, whenever the demo company is open (however it was opened)."""
-        from mentordesk.demo import is_demo
-        from mentordesk.services.session import default_database_path
-
-        demo_path = default_database_path().with_name("demo.db")  # a demo made before files were marked
-        if not (is_demo(db) or db.path == demo_path):
-            return ""
-        return self.tr("This is a demo company. Choose File > New to start your own file, "
-                       "then File > Import People… to load your HR export.")
-
     def set_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
