@@ -8,6 +8,7 @@ non-modally (`open()`) and the next step runs from its answer, so nothing blocks
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,6 +109,10 @@ def _preview(window: MainWindow, path: str, encoding: str | None, look, mapping:
         dialog = ImportPreviewDialog(window, Path(path).name, preview)
         dialog.accepted.connect(lambda: _apply(window, path, encoding, look.fingerprint if mapping else "",
                                                mapping))
+        if mapping:
+            dialog.columns_button.show()
+            dialog.columns_button.clicked.connect(lambda: (dialog.reject(), _ask_mapping(
+                window, path, encoding, replace(look, mapping=mapping))))
         window.import_preview_dialog = dialog
         dialog.open()
 

@@ -157,3 +157,61 @@ def test_bad_lines_are_listed_and_import_is_not_offered(qtbot, window: MainWindo
     assert preview.tabs.currentWidget() is preview.bad_lines
     click(qtbot, preview.buttons.button(QDialogButtonBox.Cancel))
     assert people.count(window.db) == 1
+
+
+def test_columns_button_changes_a_remembered_mapping(qtbot, window: MainWindow, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    first = hr_file(tmp_path, ["1;José;Núñez;jose@example.com;Ventas;C1"], encoding="utf-8")
+    choose_file(monkeypatch, first)
+    window.import_people_dialog()
+    click(qtbot, shown(qtbot, window, "import_mapping_dialog").buttons.button(QDialogButtonBox.Ok))
+    click(qtbot, shown(qtbot, window, "import_preview_dialog").import_button)
+    shown(qtbot, window, "import_result_dialog").accept()
+
+    window.import_mapping_dialog = window.import_preview_dialog = None
+    choose_file(monkeypatch, hr_file(tmp_path, ["1;José;Núñez;jose@example.com;Madrid;C1"], encoding="utf-8",
+                                     name="next.csv"))
+    window.import_people_dialog()
+    preview = shown(qtbot, window, "import_preview_dialog")  # remembered: straight to the preview
+    assert window.import_mapping_dialog is None and preview.columns_button.isVisible()
+    click(qtbot, preview.columns_button)
+    mapping = shown(qtbot, window, "import_mapping_dialog")
+    assert not preview.isVisible()
+    assert mapping.combos["Abteilung"].currentData() == "department"  # last time's choice
+    mapping.combos["Abteilung"].setCurrentIndex(mapping.combos["Abteilung"].findData("branch"))
+    click(qtbot, mapping.buttons.button(QDialogButtonBox.Ok))
+    qtbot.waitUntil(lambda: window.import_preview_dialog is not preview and window.import_preview_dialog.isVisible(),
+                    timeout=30_000)
+    again = window.import_preview_dialog
+    # no column is read as the department any more: the import empties it, and the preview says so
+    assert again.changes.item(0, 2).text() == "Department, Branch"
+    window.last_import_report = None
+    click(qtbot, again.import_button)
+    qtbot.waitUntil(lambda: window.last_import_report is not None or hasattr(window, "last_import_error"),
+                    timeout=30_000)
+    assert window.last_import_report is not None, window.last_import_error
+    [jose] = [p for p in people.list_people(window.db) if p.employee_id == "1"]
+    assert (jose.branch, jose.department) == ("Madrid", "")
+
+
+def test_a_big_preview_runs_in_the_background_with_progress_and_can_be_cancelled(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    csv = tmp_path / "big.csv"
+    csv.write_text("employee_id,name,email\n" + "".join(f"B{i},Person {i},b{i}@example.com\n" for i in range(4000)),
+                   encoding="utf-8")
+    before = table_rows(window.db.path)
+    choose_file(monkeypatch, csv)
+    window.import_people_dialog()
+    [task] = tasks.running_tasks()
+    task.cancel()
+    assert tasks.wait_for_all(30_000)
+    assert getattr(window, "import_preview_dialog", None) is None  # cancelled: no preview, nothing asked
+    assert table_rows(window.db.path) == before
+
+    window.import_people_dialog()
+    [task] = tasks.running_tasks()
+    assert tasks.wait_for_all(30_000)
+    assert task.ctx.snapshot()[:2] == (4001, 4001)  # every line was reported as it was read
+    preview = shown(qtbot, window, "import_preview_dialog")
+    assert preview.summary.text().splitlines()[0] == "4000 new people"
+    assert table_rows(window.db.path) == before

@@ -73,6 +73,9 @@ class ImportPreviewDialog(GuardedDialog):
         self.import_button = self.buttons.button(QDialogButtonBox.Ok)
         self.import_button.setText(self.tr("Import"))
         self.import_button.setEnabled(preview.ok)
+        # shown by the caller when the file's columns were mapped: HR may change last time's choice
+        self.columns_button = self.buttons.addButton(self.tr("Columns…"), QDialogButtonBox.ActionRole)
+        self.columns_button.hide()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
