@@ -411,7 +411,7 @@ def test_one_bad_file_never_blocks_the_others(company, tmp_path):
     for n, rel_id in enumerate(rels):
         [row] = form_checkins(company, rel_id)
         assert json.loads(row["scores"]) == all_answers(n + 2)
-    assert "3 recorded" in svc.summary_line(outcomes) and "3 damaged file" in svc.summary_line(outcomes)
+    assert "3 recorded" in svc.summary_line(outcomes) and "3 damaged files" in svc.summary_line(outcomes)
 
 
 def test_a_stop_keeps_what_was_recorded_and_names_the_rest(company, tmp_path):

@@ -255,3 +255,81 @@ def test_a_half_copied_file_is_explained_in_the_language(demo_file, tmp_path, sp
     verdict = check_file(half)
     assert verdict.status == "truncated"
     assert verdict.message.startswith(expected), verdict.message
+
+
+@pytest.mark.parametrize(("made_in", "read_in", "printed", "recorded"), [
+    ("de", "pl", ["Mentoring-Check-in", "Wie läuft es?", "Vertrauen und Respekt"], "zapisano check-in z terminem"),
+    ("pl", "en", ["Check-in mentoringu", "Jak idzie?", "Zaufanie i szacunek"], "recorded the check-in due"),
+    ("es", "de", ["Seguimiento de mentoría", "¿Cómo va?", "Confianza y respeto"], "Check-in fällig am"),
+])
+def test_a_checkin_form_is_printed_in_the_language_and_read_back_in_any(tmp_path, speak, made_in, read_in,
+                                                                         printed, recorded):
+    """The form speaks its reader's language; the import recognises it by its fields, not its words."""
+    from pypdf import PdfReader
+
+    from mentordesk.services import checkin_forms as svc
+    from tests.checkin_form_tools import active_rel, all_answers, demo_company, fill_pypdf, forms_for
+
+    db = demo_company(tmp_path)
+    try:
+        rel_id = active_rel(db, 1)
+        speak(made_in)
+        form = forms_for(db, rel_id, tmp_path / "out")["mentor"]
+        text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(form).pages)
+        for words in printed:
+            assert words in text, (made_in, words, text[:400])
+        assert "How is it going?" not in text
+        back = fill_pypdf(form, tmp_path / "back.pdf", all_answers(4), "2")
+        speak(read_in)
+        [outcome] = svc.import_forms(db, [back])
+    finally:
+        db.close()
+    assert outcome.status == svc.IMPORTED, outcome.message
+    assert recorded in outcome.message
+
+
+@pytest.mark.parametrize(("lang", "n", "expected"), [
+    ("pl", 1, "1 plik: 1 uszkodzony plik."), ("pl", 2, "2 pliki: 2 uszkodzone pliki."),
+    ("pl", 5, "5 plików: 5 uszkodzonych plików."), ("de", 2, "2 Dateien: 2 beschädigte Dateien."),
+    ("en", 1, "1 file: 1 damaged file."),
+])
+def test_the_form_import_summary_counts_in_the_language(demo_file, tmp_path, speak, lang, n, expected):
+    from mentordesk.services import checkin_forms as svc
+
+    for i in range(n):
+        (tmp_path / f"broken{i}.pdf").write_bytes(b"%PDF-1.7\n" + bytes(300))
+    speak(lang)
+    db = Database.open(demo_file)
+    try:
+        outcomes = svc.import_forms(db, [tmp_path / f"broken{i}.pdf" for i in range(n)])
+    finally:
+        db.close()
+    assert svc.summary_line(outcomes) == expected
+    assert all(o.status == svc.DAMAGED for o in outcomes)
+
+
+@pytest.mark.parametrize(("lang", "greeting", "subject"), [
+    ("pl", "Drodzy ", "Przedstawiam partnera do mentoringu: "),
+    ("nl", "Beste ", "Kennismaking met je mentoringpartner: "),
+    ("en", "Dear ", "Introducing your mentoring partner: "),
+])
+def test_the_introduction_draft_uses_the_language_of_its_writer(tmp_path, speak, lang, greeting, subject):
+    from email import message_from_bytes, policy
+
+    from mentordesk.services import invitations
+    from mentordesk.services import relationships as rel_svc
+    from tests.checkin_form_tools import active_rel, demo_company
+
+    db = demo_company(tmp_path)
+    try:
+        rel_id = active_rel(db, 1)
+        start = rel_svc.get_relationship(db, rel_id).summary.start
+        speak(lang)
+        draft = invitations.write_introduction(db, rel_id, tmp_path / "drafts", today=start)
+    finally:
+        db.close()
+    mail = message_from_bytes(draft.eml.read_bytes(), policy=policy.default)
+    body = mail.get_body(("plain",)).get_content()
+    assert str(mail["Subject"]).startswith(subject)
+    assert body.startswith(greeting) and "$" not in body
+    assert lang == "en" or "Why you were paired" not in body

@@ -22,6 +22,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from ..i18n import current
+from ..i18n import gettext as _
 from ..reports.styles import (
     FONT,
     FONT_BOLD,
@@ -63,7 +65,7 @@ def form_pdf(content: FormContent) -> bytes:
     register_fonts()
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, pageCompression=1)
-    canvas.setTitle("Mentoring check-in form")
+    canvas.setTitle(_("Mentoring check-in form"))  # the user's language (the import reads fields, not words)
     canvas.setAuthor("MentorDesk")  # no names in the metadata: only on the page itself
     canvas.setCreator("MentorDesk")
     y = _header(canvas, content)
@@ -80,10 +82,13 @@ def form_pdf(content: FormContent) -> bytes:
 def _header(canvas: Canvas, c: FormContent) -> float:
     canvas.setFillColor(_INK)
     canvas.setFont(FONT_BOLD, 18)
-    canvas.drawString(_LEFT, 790, "Mentoring check-in")
-    role, partner_role = ("mentor", "mentee") if c.identity.role == "mentor" else ("mentee", "mentor")
-    rows = (("Program", c.program_name or "–"), (f"For ({role})", c.person_name),
-            (f"Your {partner_role}", c.partner_name), ("Check-in due", fmt_date(c.identity.due)))
+    canvas.drawString(_LEFT, 790, _("Mentoring check-in"))
+    if c.identity.role == "mentor":
+        person, partner = _("For (mentor)"), _("Your mentee")
+    else:
+        person, partner = _("For (mentee)"), _("Your mentor")
+    rows = ((_("Program"), c.program_name or "–"), (person, c.person_name),
+            (partner, c.partner_name), (_("Check-in due"), fmt_date(c.identity.due, current())))
     y = 766.0
     for label, value in rows:
         canvas.setFillColor(_GREY)
@@ -95,8 +100,8 @@ def _header(canvas: Canvas, c: FormContent) -> float:
         y -= 15
     canvas.setFillColor(_GREY)
     canvas.setFont(FONT, 8.5)
-    for line in ("Choose one answer per question: 1 = not at all, 5 = fully. Comments are optional.",
-                 "Then save this PDF (keep it a form: do not print it to PDF) and e-mail it back to HR."):
+    for line in (_("Choose one answer per question: 1 = not at all, 5 = fully. Comments are optional."),
+                 _("Then save this PDF (keep it a form: do not print it to PDF) and e-mail it back to HR.")):
         y -= 3
         canvas.drawString(_LEFT, y, line)
         y -= 10
@@ -132,33 +137,33 @@ def _question(canvas: Canvas, y: float, key: str, text: str) -> None:
                    fieldFlags="radio", tooltip=text)  # one tooltip per group: viewers show the parent's
     canvas.setFillColor(_GREY)
     canvas.setFont(FONT, 7.5)
-    canvas.drawString(_LEFT, y - 17, "Comment")
+    canvas.drawString(_LEFT, y - 17, _("Comment"))
     form.textfield(name=f"{fs.COMMENT_PREFIX}{key}", value="", x=_LEFT + 40, y=y - 27, width=_RIGHT - _LEFT - 40,
                    height=18, fontName="Helvetica", fontSize=9, borderColor=_FIELD_BORDER,
                    fillColor=_FIELD_FILL, fieldFlags="multiline",
-                   maxlen=MAX_COMMENT_CHARS, tooltip=f"Comment on: {text}")
+                   maxlen=MAX_COMMENT_CHARS, tooltip=_("Comment on: %(question)s") % {"question": text})
 
 
 def _meetings(canvas: Canvas, y: float) -> None:
     canvas.setFillColor(colors.black)
     canvas.setFont(FONT_BOLD, 10)
-    text = "How many times have you met since your last check-in?"
+    text = _("How many times have you met since your last check-in?")
     canvas.drawString(_LEFT, y, text)
     x = _LEFT + pdfmetrics.stringWidth(text, FONT_BOLD, 10) + 10
     canvas.acroForm.textfield(name=fs.F_MEETINGS, value="", x=x, y=y - 5, width=40, height=18,
                               fontName="Helvetica", fontSize=10, borderColor=_FIELD_BORDER,
                               fillColor=_FIELD_FILL, maxlen=3,
-                              tooltip="Number of meetings since your last check-in (0 if none)")
+                              tooltip=_("Number of meetings since your last check-in (0 if none)"))
     canvas.setFillColor(_GREY)
     canvas.setFont(FONT, 8)
-    canvas.drawString(x + 46, y, "0 if none")
+    canvas.drawString(x + 46, y, _("0 if none"))
 
 
 def _footer(canvas: Canvas, c: FormContent) -> None:
     canvas.setFillColor(_GREY)
     canvas.setFont(FONT, 7)
-    canvas.drawString(_LEFT, 36, f"MentorDesk check-in form {c.identity.form_id[:8]}. "
-                                 "Please return this file itself, not a printout or a scan.")
+    canvas.drawString(_LEFT, 36, _("MentorDesk check-in form %(id)s. Please return this file itself, not a "
+                                   "printout or a scan.") % {"id": c.identity.form_id[:8]})
 
 
 def _hidden(canvas: Canvas, c: FormContent) -> None:

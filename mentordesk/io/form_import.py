@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..i18n import gettext as _
 from . import form_seal as fs
 
 MAX_FORM_BYTES = 20 * 1024 * 1024   # a filled one-page form is well under 1 MB
@@ -76,9 +77,9 @@ def read_form(path: Path, questions: Mapping[str, str]) -> ReturnedForm:
     fields = _fields(path)
     if fs.F_MARKER not in fields or _text(fields[fs.F_MARKER]) != fs.MARKER:
         if any(name.startswith((fs.SCORE_PREFIX, fs.COMMENT_PREFIX)) for name in fields):
-            raise FormReadError(NOT_A_FORM, "it looks like a check-in form, but the part that identifies it is "
-                                            "missing (it was probably rebuilt by another program)")
-        raise FormReadError(NOT_A_FORM, "it is not a MentorDesk check-in form")
+            raise FormReadError(NOT_A_FORM, _("it looks like a check-in form, but the part that identifies it is "
+                                              "missing (it was probably rebuilt by another program)"))
+        raise FormReadError(NOT_A_FORM, _("it is not a MentorDesk check-in form"))
     scores, unanswered, invalid = _scores(fields, questions)
     comments, comment_problems = _comments(fields, questions)
     meetings, meetings_missing, meeting_problems = _meetings(fields)
@@ -96,27 +97,29 @@ def _fields(path: Path) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_FORM_BYTES:
-            raise FormReadError(NOT_A_FORM, f"it is {size // (1024 * 1024)} MB, far larger than a check-in form")
+            raise FormReadError(NOT_A_FORM, _("it is %(size)s MB, far larger than a check-in form")
+                                % {"size": size // (1024 * 1024)})
         data = path.read_bytes()
     except FormReadError:
         raise
     except OSError as exc:
-        raise FormReadError(UNREADABLE, f"it could not be opened ({exc.strerror or exc})") from None
+        raise FormReadError(UNREADABLE, _("it could not be opened (%(error)s)")
+                            % {"error": exc.strerror or exc}) from None
     if b"%PDF-" not in data[:1024]:  # viewers tolerate a little junk before the header; so do we
-        raise FormReadError(NOT_A_FORM, "it is not a PDF file")
+        raise FormReadError(NOT_A_FORM, _("it is not a PDF file"))
     # pypdf raises many kinds of errors on broken files (and may recurse deeply on a crafted
     # one); every one of them means "this file is damaged", so all are caught here, and only here.
     try:
         with _quiet_pypdf():
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
-                raise FormReadError(UNREADABLE, "it is protected with a password")
+                raise FormReadError(UNREADABLE, _("it is protected with a password"))
             fields = reader.get_fields() or {}
             return {str(name): _resolve(f) for name, f in fields.items()}
     except FormReadError:
         raise
     except Exception:  # noqa: BLE001  (see above: any parser failure, RecursionError too, is damage)
-        raise FormReadError(DAMAGED, "the PDF is damaged (it may not have been saved or sent completely)") from None
+        raise FormReadError(DAMAGED, _("the PDF is damaged (it may not have been saved or sent completely)")) from None
 
 
 def _resolve(value: Any) -> Any:
@@ -174,7 +177,7 @@ def _scores(fields: Mapping[str, Any], questions: Mapping[str, str]) -> tuple[di
         elif value.strip() in {str(n) for n in range(1, 6)}:
             scores[key] = int(value.strip())
         else:
-            invalid.append(f"the answer to \u201c{text}\u201d is not 1 to 5")
+            invalid.append(_("the answer to \u201c%(question)s\u201d is not 1 to 5") % {"question": _(text)})
     return scores, unanswered, invalid
 
 
@@ -189,7 +192,8 @@ def _comments(fields: Mapping[str, Any], questions: Mapping[str, str]) -> tuple[
         bad = {position - 1 for position, _ in bad_characters(value, multiline=True)}  # 1-based
         value = "".join(" " if i in bad else ch for i, ch in enumerate(value)).replace("\r\n", "\n").strip()
         if len(value) > MAX_COMMENT_CHARS:
-            problems.append(f"the comment on \u201c{text}\u201d is longer than {MAX_COMMENT_CHARS:,} characters")
+            problems.append(_("the comment on \u201c%(question)s\u201d is longer than %(limit)s characters")
+                            % {"question": _(text), "limit": f"{MAX_COMMENT_CHARS:,}"})
         elif value:
             comments[key] = value
     return comments, problems
@@ -201,7 +205,7 @@ def _meetings(fields: Mapping[str, Any]) -> tuple[int | None, bool, list[str]]:
         return None, True, []
     if raw.isascii() and raw.isdigit() and int(raw) <= MAX_MEETINGS:
         return int(raw), False, []
-    return None, False, [f"\u201c{raw[:20]}\u201d is not a number of meetings"]
+    return None, False, [_("\u201c%(value)s\u201d is not a number of meetings") % {"value": raw[:20]}]
 
 
 def pdfs_in(paths: Iterable[Path]) -> list[Path]:

@@ -28,6 +28,8 @@ from typing import Any
 from .. import clock
 from .. import relationships as rules
 from ..errors import MentorDeskError, NotFoundError, ReadOnlyError, ValidationError
+from ..i18n import N_, Np_, ngettext
+from ..i18n import gettext as _
 from ..io import checkin_forms as writer
 from ..io import form_import as reader
 from ..io import form_seal as fs
@@ -39,8 +41,10 @@ from .checkins import record_checkin
 from .relationship_base import _date, _fmt
 
 FORM_LEAD_DAYS = 14
-SECTIONS = (("How is it going?", rules.CHECKIN_PROGRESS_QUESTIONS),
-            ("The basics of a good relationship", rules.CHECKIN_PREREQUISITES))
+#: English sources; a form is printed in the user's language (`_sections`), and read back by its
+#: field names and 1-5 values, so a form made in any language is recognised by any copy.
+SECTIONS = ((N_("How is it going?"), rules.CHECKIN_PROGRESS_QUESTIONS),
+            (N_("The basics of a good relationship"), rules.CHECKIN_PREREQUISITES))
 
 IMPORTED, ALREADY = "imported", "already_imported"
 INCOMPLETE, OTHER_COMPANY, CHANGED = "incomplete", "other_company", "changed"
@@ -48,12 +52,27 @@ CLOSED, UNKNOWN, REFUSED = "closed", "unknown_relationship", "refused"
 NOT_A_FORM, DAMAGED, UNREADABLE, SKIPPED = reader.NOT_A_FORM, reader.DAMAGED, reader.UNREADABLE, "skipped"
 #: A word or two per outcome, for the summary's first column and its counts.
 STATUS_LABELS: dict[str, str] = {
-    IMPORTED: "Recorded", ALREADY: "Already recorded", INCOMPLETE: "Not filled in",
-    OTHER_COMPANY: "Another file's form", CHANGED: "Changed on the way", CLOSED: "Relationship closed",
-    UNKNOWN: "Unknown relationship", REFUSED: "Refused", NOT_A_FORM: "Not a check-in form",
-    DAMAGED: "Damaged file", UNREADABLE: "Could not be read", SKIPPED: "Not looked at",
+    IMPORTED: N_("Recorded"), ALREADY: N_("Already recorded"), INCOMPLETE: N_("Not filled in"),
+    OTHER_COMPANY: N_("Another file's form"), CHANGED: N_("Changed on the way"), CLOSED: N_("Relationship closed"),
+    UNKNOWN: N_("Unknown relationship"), REFUSED: N_("Refused"), NOT_A_FORM: N_("Not a check-in form"),
+    DAMAGED: N_("Damaged file"), UNREADABLE: N_("Could not be read"), SKIPPED: N_("Not looked at"),
 }
-_NOTHING = "Nothing was recorded."
+#: The summary's counts ("3 recorded"), each with the language's plural forms.
+STATUS_COUNTS: dict[str, tuple[str, str]] = {
+    IMPORTED: Np_("%(count)s recorded", "%(count)s recorded"),
+    ALREADY: Np_("%(count)s already recorded", "%(count)s already recorded"),
+    INCOMPLETE: Np_("%(count)s not filled in", "%(count)s not filled in"),
+    OTHER_COMPANY: Np_("%(count)s form of another file", "%(count)s forms of another file"),
+    CHANGED: Np_("%(count)s changed on the way", "%(count)s changed on the way"),
+    CLOSED: Np_("%(count)s for a closed relationship", "%(count)s for a closed relationship"),
+    UNKNOWN: Np_("%(count)s for an unknown relationship", "%(count)s for an unknown relationship"),
+    REFUSED: Np_("%(count)s refused", "%(count)s refused"),
+    NOT_A_FORM: Np_("%(count)s not a check-in form", "%(count)s not check-in forms"),
+    DAMAGED: Np_("%(count)s damaged file", "%(count)s damaged files"),
+    UNREADABLE: Np_("%(count)s could not be read", "%(count)s could not be read"),
+    SKIPPED: Np_("%(count)s not looked at", "%(count)s not looked at"),
+}
+_NOTHING = N_("Nothing was recorded.")  # said with _(_NOTHING)
 
 
 @dataclass(frozen=True)
@@ -86,7 +105,7 @@ class ImportOutcome:
 
     @property
     def label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return _(STATUS_LABELS[self.status]) if self.status in STATUS_LABELS else self.status
 
     @property
     def recorded(self) -> bool:
@@ -106,19 +125,22 @@ def due_forms(db: Database, *, program: str | None = None, relationship_id: str 
     today = today or clock.today()
     horizon: dt.date | None = today + dt.timedelta(days=FORM_LEAD_DAYS)
     if program is not None and relationship_id is not None:
-        raise ValidationError("Choose a program or a relationship to make check-in forms for, not both.")
+        raise ValidationError(_("Choose a program or a relationship to make check-in forms for, not both."))
     if relationship_id is not None:
         rel = repo.get_relationship(db, relationship_id)
         if rel is None:
-            raise NotFoundError(f"There is no relationship with the id {relationship_id!r}. Nothing was written.")
+            raise NotFoundError(_("There is no relationship with the id %(id)s. Nothing was written.")
+                                % {"id": repr(relationship_id)})
         if rel["status"] != rules.ACTIVE_STATUS:
-            raise ValidationError(f"The relationship of {rel['mentor_name']} and {rel['mentee_name']} is closed, "
-                                  "so no check-in is due. Nothing was written.")
+            raise ValidationError(_("The relationship of %(mentor)s and %(mentee)s is closed, so no check-in is "
+                                    "due. Nothing was written.") % {"mentor": rel["mentor_name"],
+                                                                    "mentee": rel["mentee_name"]})
         rels, horizon = [rel], None
     elif program is not None:
         found = programs_repo.find_program(db, program)
         if found is None:
-            raise NotFoundError(f"There is no program called {program!r}. Nothing was written.")
+            raise NotFoundError(_("There is no program called %(name)s. Nothing was written.")
+                                % {"name": repr(program)})
         rels = repo.list_relationships(db, program_id=found.id, status=rules.ACTIVE_STATUS)
     else:
         rels = repo.list_relationships(db, status=rules.ACTIVE_STATUS)
@@ -130,7 +152,7 @@ def due_forms(db: Database, *, program: str | None = None, relationship_id: str 
                 continue
             person, partner = (("mentor", "mentee") if role == "mentor" else ("mentee", "mentor"))
             if rel[f"{person}_archived"]:
-                notes.append(f"No form for {rel[f'{person}_name']}: they are archived.")
+                notes.append(_("No form for %(name)s: they are archived.") % {"name": rel[f"{person}_name"]})
                 continue
             forms.append(DueForm(rel["id"], role, state.due, rel[f"{person}_name"], rel[f"{partner}_name"],
                                  rel["program_name"] or ""))
@@ -175,8 +197,9 @@ def _key_for_making(db: Database, may_write: bool = True) -> str:
     if key is not None:
         return key
     if db.readonly or not may_write:
-        raise ReadOnlyError("The first check-in forms of a file need it open for editing (they are sealed with "
-                            "a key kept in the file). Nothing was written; open the file for editing and try again.")
+        raise ReadOnlyError(_("The first check-in forms of a file need it open for editing (they are sealed "
+                              "with a key kept in the file). Nothing was written; open the file for editing and "
+                              "try again."))
     return forms_repo.ensure_form_key(db)
 
 
@@ -185,18 +208,27 @@ def _content(form: DueForm, key: str, company: str) -> writer.FormContent:
                                form.relationship_id, form.role, form.due, company)
     return writer.FormContent(identity=identity, key_id=fs.key_id(key), seal=fs.seal(key, identity),
                               person_name=form.person_name, partner_name=form.partner_name,
-                              program_name=form.program_name, sections=SECTIONS)
+                              program_name=form.program_name, sections=_sections())
+
+
+def _sections() -> tuple[tuple[str, dict[str, str]], ...]:
+    """The questions as the form prints them, in the user's language (the glossary's words)."""
+    return tuple((_(heading), {key: _(text) for key, text in questions.items()}) for heading, questions in SECTIONS)
 
 
 def form_attachment(db: Database, relationship_id: str, role: str, *, today: dt.date | None = None,
                     may_write: bool = True) -> tuple[str, bytes]:
     """One person's form for their next check-in, as (file name, PDF bytes): for a reminder draft's
     attachment, so the form goes out with the e-mail that asks for it."""
-    forms, _ = due_forms(db, relationship_id=relationship_id, today=today)
+    forms, _notes = due_forms(db, relationship_id=relationship_id, today=today)
     form = next((f for f in forms if f.role == role), None)
     if form is None:
-        raise ValidationError(f"No check-in form can be made for the {role} of this relationship "
-                              "(they are archived, or the role is not mentor or mentee).")
+        raise ValidationError(_("No check-in form can be made for the mentor of this relationship (they are "
+                                "archived).") if role == "mentor" else
+                              _("No check-in form can be made for the mentee of this relationship (they are "
+                                "archived).") if role == "mentee" else
+                              _("No check-in form can be made for %(role)s: the role is mentor or mentee.")
+                              % {"role": repr(role)})
     key = _key_for_making(db, may_write)
     data = writer.form_pdf(_content(form, key, forms_repo.company_id(db)))
     return _file_name(form, fs.form_id_for(key, form.relationship_id, form.role, form.due)), data
@@ -223,7 +255,7 @@ def import_forms(db: Database, paths: Iterable[str | Path], *, today: dt.date | 
     outcomes: list[ImportOutcome] = []
     for n, path in enumerate(files):
         if should_stop is not None and should_stop():
-            outcomes.extend(ImportOutcome(str(p), SKIPPED, "Not looked at: the import was stopped.")
+            outcomes.extend(ImportOutcome(str(p), SKIPPED, _("Not looked at: the import was stopped."))
                             for p in files[n:])
             break
         if progress is not None:
@@ -239,18 +271,18 @@ def _import_one(db: Database, path: Path, keys: Sequence[str], company: str, tod
         return ImportOutcome(str(path), status, message, checkin_id)
 
     if not path.exists():
-        return out(UNREADABLE, f"The file does not exist (any more). {_NOTHING}")
+        return out(UNREADABLE, _("The file does not exist (any more).") + " " + _(_NOTHING))
     try:
         form = reader.read_form(path, rules.CHECKIN_QUESTIONS)
     except reader.FormReadError as exc:
-        return out(exc.kind, f"{str(exc)[0].upper()}{str(exc)[1:]}. {_NOTHING}")
+        return out(exc.kind, _("This file cannot be imported: %(reason)s.") % {"reason": exc} + " " + _(_NOTHING))
     problem = _seal_problem(form, keys, company)
     if problem is not None:
         return out(*problem)
     try:
         return _record(db, form, today, out)
     except MentorDeskError as exc:  # the file could not be written: this form only, the next may go
-        return out(REFUSED, f"{exc} {_NOTHING}" if _NOTHING not in str(exc) else str(exc))
+        return out(REFUSED, f"{exc} {_(_NOTHING)}" if _(_NOTHING) not in str(exc) else str(exc))
 
 
 def _seal_problem(form: reader.ReturnedForm, keys: Sequence[str], company: str) -> tuple[str, str] | None:
@@ -258,14 +290,15 @@ def _seal_problem(form: reader.ReturnedForm, keys: Sequence[str], company: str) 
     key = next((k for k in keys if fs.key_id(k) == form.key_id), None)
     if key is None:
         if form.identity.company_id and form.identity.company_id == company:
-            return OTHER_COMPANY, ("This form was made by another copy of this company's file, which seals its "
-                                   f"forms with its own key. {_NOTHING} Import it in the copy that made it, or "
-                                   "merge that copy into this file first.")
-        return OTHER_COMPANY, (f"This form was made by another company's MentorDesk file. {_NOTHING} "
-                               "Check that you opened the right file.")
+            return OTHER_COMPANY, _("This form was made by another copy of this company's file, which seals its "
+                                    "forms with its own key. %(nothing)s Import it in the copy that made it, or "
+                                    "merge that copy into this file first.") % {"nothing": _(_NOTHING)}
+        return OTHER_COMPANY, _("This form was made by another company's MentorDesk file. %(nothing)s "
+                                "Check that you opened the right file.") % {"nothing": _(_NOTHING)}
     if not fs.seal_holds(key, form.identity, form.seal):
-        return CHANGED, ("The form's hidden details (whose check-in it is) were changed after MentorDesk made "
-                         f"it, so its answers cannot be trusted. {_NOTHING} Send a new form.")
+        return CHANGED, _("The form's hidden details (whose check-in it is) were changed after MentorDesk made "
+                          "it, so its answers cannot be trusted. %(nothing)s Send a new form.") % {
+            "nothing": _(_NOTHING)}
     return None
 
 
@@ -274,52 +307,60 @@ def _record(db: Database, form: reader.ReturnedForm, today: dt.date,
     ident = form.identity
     with db.transaction() as conn:  # the check, the check-in and its form id in one transaction
         rel = repo.get_relationship(db, ident.relationship_id)
-        who = _who(rel, ident.role) if rel is not None else "This form"
+        who = _who(rel, ident.role) if rel is not None else _("This form")
         earlier = forms_repo.checkin_by_form(db, ident.form_id)
         if earlier is not None:
             when = _fmt(dt.date.fromisoformat(earlier["date"]))
             if earlier["deleted_at"]:
-                return out(ALREADY, f"{who}: this form was recorded on {when} and that check-in was deleted "
-                                    "since; it is not recorded again.", earlier["id"])
-            return out(ALREADY, f"{who}: this form was already recorded on {when}; it is not recorded again.",
-                       earlier["id"])
+                return out(ALREADY, _("%(who)s: this form was recorded on %(date)s and that check-in was deleted "
+                                      "since; it is not recorded again.") % {"who": who, "date": when}, earlier["id"])
+            return out(ALREADY, _("%(who)s: this form was already recorded on %(date)s; it is not recorded again.")
+                       % {"who": who, "date": when}, earlier["id"])
         if rel is None:
-            return out(UNKNOWN, "This form is for a relationship that is not in this file (it may have been "
-                                f"made in another copy of the file that was not merged here yet). {_NOTHING}")
+            return out(UNKNOWN, _("This form is for a relationship that is not in this file (it may have been "
+                                  "made in another copy of the file that was not merged here yet).")
+                       + " " + _(_NOTHING))
         if rel["status"] != rules.ACTIVE_STATUS:
             closed = _date(rel["closed_on"])
-            on = f" on {_fmt(closed)}" if closed else ""
-            return out(CLOSED, f"{who}: the relationship was closed{on}, so no check-in can be added. {_NOTHING}")
+            text = (_("%(who)s: the relationship was closed on %(date)s, so no check-in can be added.")
+                    % {"who": who, "date": _fmt(closed)} if closed else
+                    _("%(who)s: the relationship was closed, so no check-in can be added.") % {"who": who})
+            return out(CLOSED, text + " " + _(_NOTHING))
         missing = _missing(form)
         if missing is not None:
-            return out(INCOMPLETE, f"{who}: {missing} {_NOTHING} Ask them to complete it and send it back.")
+            return out(INCOMPLETE, _("%(who)s: %(missing)s %(nothing)s Ask them to complete it and send it back.")
+                       % {"who": who, "missing": missing, "nothing": _(_NOTHING)})
         checkin_id = record_checkin(db, ident.relationship_id, ident.role, today, form.scores, form.comments,
                                     today=today)
         forms_repo.mark_from_form(conn, checkin_id, ident.form_id, form.meetings)
-    return out(IMPORTED, f"{who}: recorded the check-in due {_fmt(ident.due)}.", checkin_id)
+    return out(IMPORTED, _("%(who)s: recorded the check-in due %(date)s.") % {"who": who, "date": _fmt(ident.due)},
+               checkin_id)
 
 
 def _who(rel: Mapping[str, Any], role: str) -> str:
-    partner = "mentee" if role == "mentor" else "mentor"
-    return f"{rel[f'{role}_name']} ({role} of {rel[f'{partner}_name']})"
+    if role == "mentor":
+        return _("%(name)s (mentor of %(partner)s)") % {"name": rel["mentor_name"], "partner": rel["mentee_name"]}
+    return _("%(name)s (mentee of %(partner)s)") % {"name": rel["mentee_name"], "partner": rel["mentor_name"]}
 
 
 def _missing(form: reader.ReturnedForm) -> str | None:
     """Why the answers cannot be recorded yet, or None when every question and the meetings are answered."""
     if not form.scores and not form.comments and form.meetings is None and not form.invalid:
-        return "the form was not filled in (or was sent before it was saved)."
+        return _("the form was not filled in (or was sent before it was saved).")
     parts: list[str] = []
     if form.unanswered:
         n = len(form.unanswered)
-        shown = "; ".join(f"\u201c{rules.CHECKIN_QUESTIONS[k]}\u201d" for k in form.unanswered[:3])
-        parts.append(f"{n} of {len(rules.CHECKIN_QUESTIONS)} questions have no answer ({shown}"
-                     f"{'; …' if n > 3 else ''})")
+        shown = "; ".join(f"\u201c{_(rules.CHECKIN_QUESTIONS[k])}\u201d" for k in form.unanswered[:3])
+        parts.append(ngettext("%(count)s of %(total)s questions has no answer (%(questions)s)",
+                              "%(count)s of %(total)s questions have no answer (%(questions)s)", n)
+                     % {"count": n, "total": len(rules.CHECKIN_QUESTIONS),
+                        "questions": shown + ("; …" if n > 3 else "")})
     if form.meetings_missing:
-        parts.append("the number of meetings since the last check-in is missing")
+        parts.append(_("the number of meetings since the last check-in is missing"))
     parts.extend(form.invalid)
     if not parts:
         return None
-    return "the form is only partly filled in: " + ", ".join(parts) + "."
+    return _("the form is only partly filled in: %(problems)s.") % {"problems": ", ".join(parts)}
 
 
 def counts(outcomes: Sequence[ImportOutcome]) -> dict[str, int]:
@@ -330,9 +371,10 @@ def counts(outcomes: Sequence[ImportOutcome]) -> dict[str, int]:
 
 def summary_line(outcomes: Sequence[ImportOutcome]) -> str:
     if not outcomes:
-        return "No PDF files were found to import."
-    parts = [f"{n} {STATUS_LABELS[s].lower()}" for s, n in counts(outcomes).items()]
-    return f"{len(outcomes)} file{'s' if len(outcomes) != 1 else ''}: " + ", ".join(parts) + "."
+        return _("No PDF files were found to import.")
+    parts = [ngettext(*STATUS_COUNTS[s], n) % {"count": n} for s, n in counts(outcomes).items()]
+    return ngettext("%(count)s file: %(counts)s.", "%(count)s files: %(counts)s.", len(outcomes)) % {
+        "count": len(outcomes), "counts": ", ".join(parts)}
 
 
 def form_facts(db: Database, relationship_id: str) -> dict[str, dict[str, Any]]:

@@ -28,6 +28,8 @@ from zoneinfo import ZoneInfo
 from .. import clock
 from .. import relationships as rules
 from ..errors import MentorDeskError, ValidationError
+from ..i18n import N_, current
+from ..i18n import gettext as _
 from ..io import calendar as ical
 from ..io.invitations import Attachment, Recipient, draft_eml, one_line, plain_address
 from ..models import Person
@@ -43,12 +45,15 @@ DEFAULT_TIME = dt.time(10, 0)
 DEFAULT_MINUTES = 60
 
 #: Stage 1 ("Getting to know each other") in steps a new pair can act on.
+#: English sources, said in the language of the drafts (the program's user) with _().
 STAGE1_STEPS: tuple[str, ...] = (
-    "Meet for a first conversation: your work, your path so far, what you hope to get from this.",
-    "Agree how you meet (where, how long) and how you reach each other between meetings.",
-    "Agree that what is said in your meetings stays between you.",
-    "Write down up to three goals for the mentee and how you will know they are reached.",
+    N_("Meet for a first conversation: your work, your path so far, what you hope to get from this."),
+    N_("Agree how you meet (where, how long) and how you reach each other between meetings."),
+    N_("Agree that what is said in your meetings stays between you."),
+    N_("Write down up to three goals for the mentee and how you will know they are reached."),
 )
+#: How a pair meets, as said inside a sentence ("You meet every two weeks (video call)").
+MODE_WORDS = {"in_person": N_("in person"), "video": N_("video call"), "phone": N_("phone call"), "chat": N_("chat")}
 
 #: Attention kinds a reminder draft exists for, with the text each uses (kept in message_templates,
 #: which the command line's parser can import without icalendar).
@@ -68,8 +73,11 @@ class Draft:
 # -- what the texts say ----------------------------------------------------------------------
 
 def _date(d: dt.date | None) -> str:
-    """"5 March 2027": the month spelled out, so no reader mistakes 03/05 for 3 May."""
-    return f"{d.day} {d:%B %Y}" if d is not None else ""
+    """"5 March 2027", "5 de marzo de 2027": the month spelled out in the drafts' language (CLDR),
+    so no reader mistakes 03/05 for 3 May."""
+    from babel.dates import format_date
+
+    return format_date(d, "long", locale=current().locale) if d is not None else ""
 
 
 def _portrait_reasons(mentor: Person, mentee: Person, limit: int = 3) -> list[str]:
@@ -79,8 +87,10 @@ def _portrait_reasons(mentor: Person, mentee: Person, limit: int = 3) -> list[st
     for gap in sorted((e for e in mentee.portrait if e.gap > 0), key=lambda e: -e.gap):
         m = strong.get(gap.competency.casefold())
         if m is not None and m.current >= (gap.target or 0):
-            found.append(f"{one_line(mentee.name)} wants to grow in {one_line(gap.competency)} (from level "
-                         f"{gap.current} to {gap.target}); {one_line(mentor.name)} is at level {m.current}.")
+            found.append(_("%(mentee)s wants to grow in %(competency)s (from level %(current)s to %(target)s); "
+                           "%(mentor)s is at level %(level)s.") % {
+                "mentee": one_line(mentee.name), "competency": one_line(gap.competency), "current": gap.current,
+                "target": gap.target, "mentor": one_line(mentor.name), "level": m.current})
     return found[:limit]
 
 
@@ -88,16 +98,18 @@ def why_paired(mentor: Person, mentee: Person, reasons: Sequence[str] = ()) -> s
     """Lines for $why_paired: the match's reasons, else the portraits' shared ground."""
     lines = [one_line(r, 300) for r in reasons if one_line(r)] or _portrait_reasons(mentor, mentee)
     if not lines:
-        lines = [(f"HR paired {one_line(mentor.name)} and {one_line(mentee.name)} for what this program is for; "
-                 "your first conversation is the place to find your common ground.")]
+        lines = [_("HR paired %(mentor)s and %(mentee)s for what this program is for; your first conversation "
+                   "is the place to find your common ground.") % {"mentor": one_line(mentor.name),
+                                                                  "mentee": one_line(mentee.name)}]
     return "\n".join(f"- {line}" for line in lines)
 
 
 def _goals(detail: RelationshipDetail) -> str:
     goals = [g for g in detail.goals if g.status not in ("dropped",)]
     if not goals:
-        return "- None written down yet: you set up to three together in your first meetings."
-    return "\n".join(f"- {one_line(g.title, 300)}" + (f" (by {_date(g.due_date)})" if g.due_date else "")
+        return "- " + _("None written down yet: you set up to three together in your first meetings.")
+    return "\n".join(f"- {one_line(g.title, 300)}" + (" " + _("(by %(date)s)") % {"date": _date(g.due_date)}
+                                                       if g.due_date else "")
                      for g in goals)
 
 
@@ -106,16 +118,16 @@ def _values(db: Database, detail: RelationshipDetail, mentor: Person, mentee: Pe
     program = programs_service.get_program(db, s.program_id) if s.program_id else None
     return {
         "mentor_name": one_line(mentor.name), "mentee_name": one_line(mentee.name),
-        "program": one_line(program.name) if program else "your mentoring",
+        "program": one_line(program.name) if program else _("your mentoring"),
         "program_purpose": (program.purpose.strip() if program and program.purpose.strip()
-                            else "helping the mentee grow through regular conversations "
-                                 "with an experienced colleague."),
+                            else _("helping the mentee grow through regular conversations "
+                                   "with an experienced colleague.")),
         "business_goal": program.business_goal.strip() if program else "",
-        "cadence": rules.CADENCES.get(s.cadence, s.cadence).lower(),
-        "mode": rules.MODES.get(s.mode, s.mode).lower(),
+        "cadence": _(rules.CADENCES.get(s.cadence, s.cadence).lower()),  # "every two weeks" is in the catalog
+        "mode": _(MODE_WORDS[s.mode]) if s.mode in MODE_WORDS else s.mode,
         "start_date": _date(s.start), "planned_end": _date(s.planned_end),
-        "goals": _goals(detail), "stage1_name": rules.stage_name(rules.FIRST_STAGE),
-        "stage1_steps": "\n".join(f"{i}. {step}" for i, step in enumerate(STAGE1_STEPS, 1)),
+        "goals": _goals(detail), "stage1_name": _(rules.stage_name(rules.FIRST_STAGE)),
+        "stage1_steps": "\n".join(f"{i}. {_(step)}" for i, step in enumerate(STAGE1_STEPS, 1)),
         "first_meeting": "", "why_paired": "", "last_meeting": "", "due_date": "",
         "recipient_name": "", "other_name": "",
     }
@@ -139,8 +151,9 @@ def _people(db: Database, detail: RelationshipDetail) -> tuple[Person, Person]:
 
 
 def _left_out(people: Sequence[Person]) -> tuple[str, ...]:
-    return tuple(f"{one_line(p.name)} has no usable e-mail address in MentorDesk ({one_line(p.email) or 'none'}); "
-                 "add it in the mail program before sending." for p in people if plain_address(p.email) is None)
+    return tuple(_("%(name)s has no usable e-mail address in MentorDesk (%(email)s); add it in the mail program "
+                   "before sending.") % {"name": one_line(p.name), "email": one_line(p.email) or _("none")}
+                 for p in people if plain_address(p.email) is None)
 
 
 # -- introductions ---------------------------------------------------------------------------
@@ -150,16 +163,16 @@ def _series(detail: RelationshipDetail, mentor: Person, values: dict[str, str], 
     s = detail.summary
     dates = [d for d in detail.planned_dates if d >= today]
     if not dates:
-        raise ValidationError(f"The relationship of {values['mentor_name']} and {values['mentee_name']} has no "
-                              f"meeting left to plan (its planned end was {values['planned_end']}). "
-                              "Extend it first. Nothing was written.")
+        raise ValidationError(_("The relationship of %(mentor_name)s and %(mentee_name)s has no meeting left to "
+                                "plan (its planned end was %(planned_end)s). Extend it first. Nothing was written.")
+                              % values)
     return ical.Series(
-        uid=f"{s.id}-meetings@mentordesk", summary=f"Mentoring: {values['mentor_name']} and {values['mentee_name']}",
-        description=(f"{values['program']}: mentoring meeting of {values['mentor_name']} (mentor) and "
-                     f"{values['mentee_name']} (mentee), {values['cadence']}, until {values['planned_end']}."),
+        uid=f"{s.id}-meetings@mentordesk", summary=_("Mentoring: %(mentor_name)s and %(mentee_name)s") % values,
+        description=_("%(program)s: mentoring meeting of %(mentor_name)s (mentor) and %(mentee_name)s (mentee), "
+                      "%(cadence)s, until %(planned_end)s.") % values,
         dates=dates, anchor=s.start, cadence=s.cadence, at=at, minutes=minutes, zone=zone,
         organizer_name=mentor.name, organizer_email=plain_address(mentor.email) or "",
-        location=rules.MODES.get(s.mode, ""))
+        location=_(MODE_WORDS[s.mode]) if s.mode in MODE_WORDS else "")
 
 
 def write_introduction(db: Database, rel_id: str, out_dir: str | os.PathLike[str], *,
@@ -167,18 +180,19 @@ def write_introduction(db: Database, rel_id: str, out_dir: str | os.PathLike[str
                        zone: ZoneInfo | None = None, today: dt.date | None = None) -> Draft:
     """Write the introduction draft to both and its meeting series; the company file is only read."""
     if not 5 <= minutes <= 8 * 60:
-        raise ValidationError("A meeting lasts between 5 minutes and 8 hours. Nothing was written.")
+        raise ValidationError(_("A meeting lasts between 5 minutes and 8 hours. Nothing was written."))
     today = today or clock.today()
     detail = get_relationship(db, rel_id, today)
     if detail.summary.status != "active":
-        raise ValidationError("This relationship is closed, so there is no one to introduce. Nothing was written.")
+        raise ValidationError(_("This relationship is closed, so there is no one to introduce. Nothing was written."))
     mentor, mentee = _people(db, detail)
     values = _values(db, detail, mentor, mentee)
     zone = zone or ical.local_zone()
     series = _series(detail, mentor, values, today, at, minutes, zone)
     first = dt.datetime.combine(series.dates[0], at, tzinfo=zone)
     values.update(why_paired=why_paired(mentor, mentee, reasons),
-                  first_meeting=f"{_date(series.dates[0])} at {first:%H:%M} ({zone.key})")
+                  first_meeting=_("%(date)s at %(time)s (%(zone)s)") % {"date": _date(series.dates[0]),
+                                                                        "time": f"{first:%H:%M}", "zone": zone.key})
     subject, body = texts.render(texts.get_template(db, detail.summary.program_id, "introduction"), values)
     calendar = ical.series_ics(series)
     base = f"introduction-{_slug(mentor.name)}-{_slug(mentee.name)}-{rel_id[:8]}"
@@ -223,7 +237,8 @@ def _checkin_form(db: Database, rel_id: str, role: str, person: Person, today: d
     try:
         name, data = checkin_forms.form_attachment(db, rel_id, role, today=today, may_write=not db.readonly)
     except MentorDeskError as exc:
-        return [], [f"The check-in form of {one_line(person.name)} was not attached: {exc}"]
+        return [], [_("The check-in form of %(name)s was not attached: %(reason)s")
+                    % {"name": one_line(person.name), "reason": exc}]
     return [Attachment(name, data, "application", "pdf")], []
 
 
@@ -236,21 +251,21 @@ def write_reminders(db: Database, rel_id: str, kind: str, out_dir: str | os.Path
     their fillable check-in form attached (see `_checkin_form`).
     """
     if kind not in REMINDER_KINDS:
-        raise ValidationError(f"MentorDesk has no reminder for {kind!r}; it has them for: "
-                              f"{', '.join(REMINDER_KINDS)}.")
+        raise ValidationError(_("MentorDesk has no reminder for %(kind)s; it has them for: %(kinds)s.")
+                              % {"kind": repr(kind), "kinds": ", ".join(REMINDER_KINDS)})
     if role not in (None, "mentor", "mentee"):
-        raise ValidationError("The role is mentor or mentee.")
+        raise ValidationError(_("The role is mentor or mentee."))
     today = today or clock.today()
     detail = get_relationship(db, rel_id, today)
     if detail.summary.status != "active":
-        raise ValidationError("This relationship is closed, so no reminder is needed. Nothing was written.")
+        raise ValidationError(_("This relationship is closed, so no reminder is needed. Nothing was written."))
     mentor, mentee = _people(db, detail)
     values = _values(db, detail, mentor, mentee)
     folder = outputs.prepare_folder(out_dir, db.path)
     if kind == "no_meeting":
         held = [m.date for m in detail.meetings if m.outcome == "held" and m.date <= today]
-        values["last_meeting"] = (_date(max(held)) if held
-                                  else f"none yet since your start on {_date(detail.summary.start)}")
+        values["last_meeting"] = (_date(max(held)) if held else _("none yet since your start on %(date)s")
+                                  % {"date": _date(detail.summary.start)})
         return [_reminder(db, detail, REMINDER_KINDS[kind], mentor, mentee, values, folder, cc=[mentee])]
     drafts = []
     for who, state in _checkin_states(detail, today).items():
@@ -261,7 +276,7 @@ def write_reminders(db: Database, rel_id: str, kind: str, out_dir: str | os.Path
                                     {**values, "due_date": _date(state.due)}, folder,
                                     attachments=form, notes=notes))
     if not drafts:
-        raise ValidationError("No check-in of this relationship is overdue any more. Nothing was written.")
+        raise ValidationError(_("No check-in of this relationship is overdue any more. Nothing was written."))
     return drafts
 
 

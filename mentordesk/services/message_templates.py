@@ -21,6 +21,8 @@ from string import Template
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ValidationError
+from ..i18n import N_
+from ..i18n import gettext as _
 
 if TYPE_CHECKING:  # the CLI's parser reads KINDS: it must not load storage and programs for that
     from ..storage.database import Database
@@ -61,10 +63,11 @@ KINDS: dict[str, str] = {
 #: services.invitations) so `mentordesk --help` names them without importing icalendar.
 REMINDER_KINDS: dict[str, str] = {"no_meeting": "reminder_meeting", "checkin_overdue": "reminder_checkin"}
 
+#: MentorDesk's own texts, in English here and in the user's language when used (`default_texts`).
 DEFAULTS: dict[str, dict[str, str]] = {
     "introduction": {
-        "subject": "Introducing your mentoring partner: $mentor_name and $mentee_name ($program)",
-        "body": (
+        "subject": N_("Introducing your mentoring partner: $mentor_name and $mentee_name ($program)"),
+        "body": N_(
             "Dear $mentor_name and $mentee_name,\n\n"
             "I am glad to introduce you to each other as mentor and mentee in $program.\n\n"
             "Why you were paired:\n$why_paired\n\n"
@@ -78,8 +81,8 @@ DEFAULTS: dict[str, dict[str, str]] = {
         ),
     },
     "reminder_meeting": {
-        "subject": "$program: time for your next mentoring meeting",
-        "body": (
+        "subject": N_("$program: time for your next mentoring meeting"),
+        "body": N_(
             "Dear $recipient_name,\n\n"
             "Your last mentoring meeting with $other_name: $last_meeting. The plan is to meet $cadence, "
             "so could you propose a date for your next meeting in the coming days?\n\n"
@@ -88,8 +91,8 @@ DEFAULTS: dict[str, dict[str, str]] = {
         ),
     },
     "reminder_checkin": {
-        "subject": "$program: your mentoring check-in",
-        "body": (
+        "subject": N_("$program: your mentoring check-in"),
+        "body": N_(
             "Dear $recipient_name,\n\n"
             "Your check-in on your mentoring with $other_name has been due since $due_date. "
             "It takes five minutes and helps me see what works for you and what does not: fill in the "
@@ -112,25 +115,30 @@ def template_problems(subject: str, body: str) -> list[str]:
     """Every reason a subject/body pair cannot be saved, as sentences (empty when fine)."""
     problems: list[str] = []
     if not subject.strip():
-        problems.append("The subject is empty.")
+        problems.append(_("The subject is empty."))
     elif "\n" in subject or "\r" in subject:
-        problems.append("The subject must be one line.")
+        problems.append(_("The subject must be one line."))
     elif len(subject) > MAX_SUBJECT:
-        problems.append(f"The subject is longer than {MAX_SUBJECT} characters.")
+        problems.append(_("The subject is longer than %(limit)s characters.") % {"limit": MAX_SUBJECT})
     if not body.strip():
-        problems.append("The text is empty.")
+        problems.append(_("The text is empty."))
     elif len(body) > MAX_BODY:
-        problems.append(f"The text is longer than {MAX_BODY:,} characters.")
-    for where, text in (("subject", subject), ("text", body)):
+        problems.append(_("The text is longer than %(limit)s characters.") % {"limit": f"{MAX_BODY:,}"})
+    names = ", ".join("$" + p for p in PLACEHOLDERS)
+    for is_subject, text in ((True, subject), (False, body)):
         template = Template(text)
         if not template.is_valid():
-            problems.append(f"The {where} has a $ that is not followed by a placeholder name; "
-                            "write $$ for a dollar sign.")
+            problems.append(_("The subject has a $ that is not followed by a placeholder name; write $$ for a "
+                              "dollar sign.") if is_subject else
+                            _("The text has a $ that is not followed by a placeholder name; write $$ for a "
+                              "dollar sign."))
             continue
         unknown = [name for name in template.get_identifiers() if name not in PLACEHOLDERS]
         for name in dict.fromkeys(unknown):
-            problems.append(f"The {where} uses ${name}, which MentorDesk does not know. "
-                            f"Placeholders are: {', '.join('$' + p for p in PLACEHOLDERS)}.")
+            problem = (_("The subject uses %(name)s, which MentorDesk does not know. Placeholders are: %(names)s.")
+                       if is_subject else
+                       _("The text uses %(name)s, which MentorDesk does not know. Placeholders are: %(names)s."))
+            problems.append(problem % {"name": "$" + name, "names": names})
     return problems
 
 
@@ -148,7 +156,14 @@ def get_template(db: Database, program_id: str | None, kind: str) -> MessageTemp
         entry = _stored(programs_service.get_program(db, program_id).match_settings).get(kind)
         if isinstance(entry, dict) and isinstance(entry.get("subject"), str) and isinstance(entry.get("body"), str):
             return MessageTemplate(kind, entry["subject"], entry["body"], customised=True)
-    return MessageTemplate(kind, DEFAULTS[kind]["subject"], DEFAULTS[kind]["body"])
+    subject, body = default_texts(kind)
+    return MessageTemplate(kind, subject, body)
+
+
+def default_texts(kind: str) -> tuple[str, str]:
+    """MentorDesk's own subject and text for `kind`, in the user's language: a program without its
+    own texts writes to its people in the language HR works in."""
+    return _(DEFAULTS[kind]["subject"]), _(DEFAULTS[kind]["body"])
 
 
 def save_template(db: Database, program_id: str, kind: str, subject: str, body: str) -> None:
@@ -158,7 +173,7 @@ def save_template(db: Database, program_id: str, kind: str, subject: str, body: 
     _check_kind(kind)
     problems = template_problems(subject, body)
     if problems:
-        raise ValidationError(problems + ["Nothing was saved."])
+        raise ValidationError(problems + [_("Nothing was saved.")])
     program = programs_service.get_program(db, program_id)
     settings = dict(program.match_settings) if isinstance(program.match_settings, dict) else {}
     templates = dict(_stored(settings))
@@ -187,4 +202,5 @@ def render(template: MessageTemplate, values: Mapping[str, str]) -> tuple[str, s
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise ValidationError(f"There is no text called {kind!r}; the texts are: {', '.join(KINDS)}.")
+        raise ValidationError(_("There is no text called %(kind)s; the texts are: %(kinds)s.")
+                              % {"kind": repr(kind), "kinds": ", ".join(KINDS)})
