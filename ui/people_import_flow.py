@@ -86,7 +86,7 @@ def _ask_encoding(window: MainWindow, path: str, encoding: str) -> None:
 def _ask_mapping(window: MainWindow, path: str, encoding: str | None, look) -> None:
     from .dialogs.column_mapping_dialog import ColumnMappingDialog
 
-    dialog = ColumnMappingDialog(window, Path(path).name, look.header, look.mapping)
+    dialog = ColumnMappingDialog(window, Path(path).name, look.header, look.mapping, look.example)
 
     def answered(result: int) -> None:
         if result == QDialog.Accepted:

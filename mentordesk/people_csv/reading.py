@@ -97,15 +97,26 @@ def _unwrap(source: Source) -> tuple[Source, str | None, dict[str, str]]:
     return source, None, {}
 
 
-def read_header(source: Source) -> list[str]:
-    """The header row as written (for mapping its columns); raises NotText like reading does."""
+def read_header(source: Source, rows: int = 0) -> list[str] | list[list[str]]:
+    """The header row as written (for mapping its columns); raises NotText like reading does.
+
+    With ``rows`` > 0: the header and up to that many data rows after it (examples for HR).
+    """
     raw, encoding, _map = _unwrap(source)
     text = load_text(raw, encoding)
+    _allow_fields_up_to(len(text) + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
+    found: list[list[str]] = []
     try:
-        return next(reader)
-    except (StopIteration, csv.Error):
-        return []
+        for record in reader:
+            found.append(record)
+            if len(found) > rows:
+                break
+    except csv.Error:
+        pass
+    if not rows:
+        return found[0] if found else []
+    return found
 
 
 def _csv_error(exc: csv.Error) -> str:

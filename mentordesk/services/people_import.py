@@ -51,6 +51,8 @@ class FileLook:
     suggested_encoding: str | None = None
     #: the file cannot be read at all (a picture, a workbook, ...): the sentence says what it is
     problem: Problem | None = None
+    #: header -> the first data row's value under it, so HR recognises what a column holds
+    example: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,14 +101,17 @@ def inspect_file(db: Database, path: str | Path, encoding: str | None = None) ->
     """
     data = Path(path).read_bytes()
     try:
-        header = people_csv.read_header(CsvInput(data, encoding=encoding))
+        first = people_csv.read_header(CsvInput(data, encoding=encoding), rows=1)
     except people_csv.NotText as exc:
         suggested = people_csv.guess_legacy_encoding(data) if encoding is None else None
         return FileLook(suggested_encoding=suggested, problem=exc.problem)
+    header = first[0] if first else []
+    example = first[1] if len(first) > 1 else []
     fp = people_csv.fingerprint(header)
     kept = import_mappings.remembered(db, fp)
     return FileLook(header=header, fingerprint=fp, mapping=people_csv.guess_mapping(header, kept),
-                    remembered=bool(kept), needs_mapping=people_csv.needs_mapping(header))
+                    remembered=bool(kept), needs_mapping=people_csv.needs_mapping(header),
+                    example=dict(zip(header, example, strict=False)))
 
 
 def column_map(header: list[str], mapping: Mapping[str, str]) -> dict[str, str]:

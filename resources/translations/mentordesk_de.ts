@@ -725,17 +725,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Lesen als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>First row</source>
+        <translation>Erste Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
         <source>Two columns are read as {0}; choose one of them.</source>
         <translation>Zwei Spalten werden als {0} gelesen; wählen Sie eine davon.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="116"/>
         <source>Choose the column that holds {0}.</source>
         <translation>Wählen Sie die Spalte, die {0} enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="118"/>
         <source>Choose the column that holds the name (or the first and last name).</source>
         <translation>Wählen Sie die Spalte mit dem Namen (oder Vor- und Nachname).</translation>
     </message>

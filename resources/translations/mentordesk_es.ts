@@ -725,17 +725,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Leer como</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>First row</source>
+        <translation>Primera fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
         <source>Two columns are read as {0}; choose one of them.</source>
         <translation>Dos columnas se leen como {0}; elija una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="116"/>
         <source>Choose the column that holds {0}.</source>
         <translation>Elija la columna que contiene {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="118"/>
         <source>Choose the column that holds the name (or the first and last name).</source>
         <translation>Elija la columna que contiene el nombre (o el nombre de pila y los apellidos).</translation>
     </message>

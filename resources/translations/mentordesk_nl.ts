@@ -725,17 +725,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Lezen als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>First row</source>
+        <translation>Eerste rij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
         <source>Two columns are read as {0}; choose one of them.</source>
         <translation>Twee kolommen worden gelezen als {0}; kies er één.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="116"/>
         <source>Choose the column that holds {0}.</source>
         <translation>Kies de kolom met {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="118"/>
         <source>Choose the column that holds the name (or the first and last name).</source>
         <translation>Kies de kolom met de naam (of de voornaam en de achternaam).</translation>
     </message>

@@ -734,17 +734,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Czytaj jako</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="74"/>
+        <source>First row</source>
+        <translation>Pierwszy wiersz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
         <source>Two columns are read as {0}; choose one of them.</source>
         <translation>Dwie kolumny są czytane jako {0}; wybierz jedną z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="116"/>
         <source>Choose the column that holds {0}.</source>
         <translation>Wybierz kolumnę zawierającą: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="118"/>
         <source>Choose the column that holds the name (or the first and last name).</source>
         <translation>Wybierz kolumnę z imieniem i nazwiskiem (albo osobno z imieniem i z nazwiskiem).</translation>
     </message>

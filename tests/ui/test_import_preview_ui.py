@@ -83,6 +83,9 @@ def test_windows_file_is_asked_about_mapped_previewed_and_cancel_writes_nothing(
     assert combos["First Name"].currentData() == "first_name" and combos["Last Name"].currentData() == "last_name"
     assert combos["Abteilung"].currentData() == "department"
     assert combos["Cost Centre"].currentData() == ""  # unknown: left out unless HR says otherwise
+    table = mapping.table
+    examples = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert examples["First Name"] == "José" and examples["Last Name"] == "Núñez"  # the first row, read as asked
     # HR first leaves the employee number out: refused with the reason, the dialog stays
     combos["Employee Number"].setCurrentIndex(combos["Employee Number"].findData(""))
     click(qtbot, mapping.buttons.button(QDialogButtonBox.Ok))

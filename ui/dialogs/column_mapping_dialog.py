@@ -60,7 +60,7 @@ class ColumnMappingDialog(GuardedDialog):
     ask_before_discarding = False  # choices from a list, nothing typed to lose
 
     def __init__(self, parent: QWidget | None, file_name: str, header: list[str],
-                 mapping: Mapping[str, str]) -> None:
+                 mapping: Mapping[str, str], example: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("columnMappingDialog")
         self.setWindowTitle(self.tr("Columns of {0}").format(file_name))
@@ -70,8 +70,9 @@ class ColumnMappingDialog(GuardedDialog):
                                "remembers your choice for files with the same columns."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(len(self._header), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
+        self.table = QTableWidget(len(self._header), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First row"), self.tr("Read as")])
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
@@ -79,11 +80,15 @@ class ColumnMappingDialog(GuardedDialog):
             item = QTableWidgetItem(name.strip())
             item.setToolTip(name.strip())
             self.table.setItem(row, 0, item)
+            value = (example or {}).get(name, "").strip()
+            shown = QTableWidgetItem(value if len(value) <= 60 else value[:57] + "…")
+            shown.setToolTip(value[:500])
+            self.table.setItem(row, 1, shown)
             combo = QComboBox(self.table)
             for column in ("", *TARGETS):
                 combo.addItem(column_label(column), column)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(name, ""))))
-            self.table.setCellWidget(row, 1, combo)
+            self.table.setCellWidget(row, 2, combo)
             self.combos[name] = combo
         layout.addWidget(self.table, 1)
         self.problem = QLabel(self)
