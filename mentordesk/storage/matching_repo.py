@@ -17,6 +17,7 @@ from typing import Any
 from ..models import DEFAULT_CAPACITY
 from . import by_ids, rows
 from .database import Database
+from .programs_repo import MENTOR_CAPACITY_SQL, active_mentees_sql
 
 #: Mentee statuses that still want a mentor.
 OPEN_MENTEE_STATUSES = ("accepted", "applied", "waitlisted")
@@ -33,9 +34,8 @@ def mentors(db: Database, program_id: str) -> list[dict[str, Any]]:
     """
     return db.query(
         f"""SELECT {_PERSON_COLS}, pa.preferred,
-               COALESCE(mp.capacity, {DEFAULT_CAPACITY}) AS capacity,
-               (SELECT count(*) FROM relationships r WHERE r.mentor_id = p.id
-                  AND r.status = 'active' AND r.deleted_at IS NULL) AS active
+               {MENTOR_CAPACITY_SQL} AS capacity,
+               {active_mentees_sql("p.id")} AS active
            FROM participants pa
            JOIN people p ON p.id = pa.person_id AND p.deleted_at IS NULL AND p.archived = 0
            LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import DEFAULT_CAPACITY
 from .database import Database
+from .programs_repo import MENTOR_CAPACITY_SQL, active_mentees_sql
 
 _MENTORS_SQL = f"""
 SELECT pa.id AS participant_id, pa.person_id, pa.status, pa.reason, pa.applied_at, pa.waitlisted_since,
        p.name, p.department, p.branch, p.title, p.hire_date,
        mp.willing, mp.motivation, mp.recognition, mp.availability,
-       COALESCE(mp.capacity, {DEFAULT_CAPACITY}) AS capacity,
-       (SELECT count(*) FROM relationships r WHERE r.mentor_id = pa.person_id
-          AND r.status = 'active' AND r.deleted_at IS NULL) AS active_mentees
+       {MENTOR_CAPACITY_SQL} AS capacity,
+       {active_mentees_sql("pa.person_id")} AS active_mentees
 FROM participants pa
 JOIN people p ON p.id = pa.person_id
 LEFT JOIN mentor_profiles mp ON mp.person_id = pa.person_id AND mp.deleted_at IS NULL

@@ -67,11 +67,21 @@ def update_program(conn: sqlite3.Connection, program_id: str, program: Program,
                        expected_updated_at=expected_updated_at)
 
 
+#: A mentor's capacity in SQL (their profile, joined as `mp`, else the default): the one expression
+#: every mentor query uses, so the matcher, the mentor pool and replacement agree on who is full.
+MENTOR_CAPACITY_SQL = f"COALESCE(mp.capacity, {DEFAULT_CAPACITY})"
+
+
+def active_mentees_sql(mentor: str) -> str:
+    """SQL counting the active relationships the person `mentor` (a column) mentors, in any program."""
+    return (f"(SELECT count(*) FROM relationships r WHERE r.mentor_id = {mentor} "
+            "AND r.status = 'active' AND r.deleted_at IS NULL)")
+
+
 _PARTICIPANTS_SQL = f"""
 SELECT pa.*, p.name, p.department, p.branch,
-       CASE WHEN pa.role = 'mentor' THEN COALESCE(mp.capacity, {DEFAULT_CAPACITY}) END AS capacity,
-       (SELECT count(*) FROM relationships r WHERE r.mentor_id = pa.person_id
-          AND r.status = 'active' AND r.deleted_at IS NULL) AS active_mentees
+       CASE WHEN pa.role = 'mentor' THEN {MENTOR_CAPACITY_SQL} END AS capacity,
+       {active_mentees_sql("pa.person_id")} AS active_mentees
 FROM participants pa
 JOIN people p ON p.id = pa.person_id
 LEFT JOIN mentor_profiles mp ON mp.person_id = pa.person_id AND mp.deleted_at IS NULL

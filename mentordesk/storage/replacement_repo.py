@@ -11,7 +11,7 @@ from typing import Any
 
 from . import rows
 from .database import Database
-from .matching_repo import DEFAULT_CAPACITY
+from .programs_repo import MENTOR_CAPACITY_SQL, active_mentees_sql
 
 _PERSON_COLS = """p.id AS person_id, p.name, p.branch, p.department, p.title, p.hire_date,
        p.languages, p.employee_id"""
@@ -28,9 +28,8 @@ def willing_mentors(db: Database) -> list[dict[str, Any]]:
     not marked unwilling; capacity and active count as `matching_repo.mentors` gives them."""
     return db.query(
         f"""SELECT {_PERSON_COLS}, '[]' AS preferred,
-               COALESCE(mp.capacity, {DEFAULT_CAPACITY}) AS capacity,
-               (SELECT count(*) FROM relationships r WHERE r.mentor_id = p.id
-                  AND r.status = 'active' AND r.deleted_at IS NULL) AS active
+               {MENTOR_CAPACITY_SQL} AS capacity,
+               {active_mentees_sql("p.id")} AS active
            FROM people p
            LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL
            WHERE p.deleted_at IS NULL AND p.archived = 0 AND p.role IN ('mentor', 'both')
