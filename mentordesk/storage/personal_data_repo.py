@@ -21,6 +21,7 @@ from ..errors import NotFoundError
 from ..i18n import gettext as _
 from .by_ids import people_names, select_in
 from .database import Database
+from .programs_repo import program_names
 from .schema import BOOKKEEPING, SYNCED_TABLES
 
 _DIRECT = {  # table -> columns holding a person's row id
@@ -118,6 +119,6 @@ def _lookup(db: Database, records: dict[str, list[dict[str, Any]]]) -> dict[str,
     partner_ids = sorted({r[c] for r in records["relationships"] for c in ("mentor_id", "mentee_id")}
                          | {r[c] for r in records["pair_rules"] for c in ("mentor_id", "mentee_id")})
     partners = people_names(db, partner_ids)
-    programs = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM programs")}
+    programs = program_names(db)
     competencies = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM competencies")}
     return {"people": partners, "programs": programs, "competencies": competencies}

@@ -47,6 +47,11 @@ def list_programs(db: Database, *, include_archived: bool = True) -> list[Progra
         f"SELECT * FROM programs WHERE deleted_at IS NULL{extra} ORDER BY archived, name COLLATE NOCASE")]
 
 
+def program_names(db: Database) -> dict[str, str]:
+    """Every program's name by id, deleted ones too: old records (a person's data export) still name theirs."""
+    return {r["id"]: r["name"] for r in db.query("SELECT id, name FROM programs")}
+
+
 def get_program(db: Database, program_id: str) -> Program | None:
     r = db.query_one("SELECT * FROM programs WHERE id = ? AND deleted_at IS NULL", (program_id,))
     return _to_program(r) if r else None
