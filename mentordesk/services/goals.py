@@ -7,10 +7,13 @@ from typing import Any
 
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
+from ..i18n import N_
+from ..i18n import gettext as _
 from ..models import PortraitEntry
 from ..storage import people_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from . import edit_undo
 from .relationship_base import (
     _load_rel,
     _refuse_if_closed,
@@ -21,11 +24,11 @@ from .relationship_base import (
 def _goal_problems(status: str | None, progress: int | None) -> list[str]:
     problems = []
     if status is not None and status not in rules.GOAL_STATUSES:
-        problems.append("A goal's status must be one of: "
-                        + ", ".join(v.lower() for v in rules.GOAL_STATUSES.values()) + ".")
+        problems.append(_("A goal's status must be one of: %(values)s.")
+                        % {"values": ", ".join(_(v) for v in rules.GOAL_STATUSES.values())})
     if progress is not None and (isinstance(progress, bool) or not isinstance(progress, int)
                                  or not 0 <= progress <= 100):
-        problems.append(f"Progress is a percentage from 0 to 100, not {progress!r}.")
+        problems.append(_("Progress is a percentage from 0 to 100, not %(value)s.") % {"value": repr(progress)})
     return problems
 
 
@@ -36,11 +39,11 @@ def add_goal(db: Database, rel_id: str, title: str, description: str = "", succe
         _refuse_if_closed(_load_rel(db, rel_id), "goal")
         problems = []
         if not (title or "").strip():
-            problems.append("Give the goal a title.")
+            problems.append(_("Give the goal a title."))
         if due_date is not None and not isinstance(due_date, dt.date):
-            problems.append("The due date must be a date.")
+            problems.append(_("The due date must be a date."))
         if competency_id is not None and not repo.competency_exists(db, competency_id):
-            problems.append("The linked competency is not in the competency list.")
+            problems.append(_("The linked competency is not in the competency list."))
         if problems:
             raise ValidationError(problems)
         goal_id = repo.insert_goal(conn, {
@@ -61,16 +64,18 @@ def update_goal(db: Database, goal_id: str, *, title: str | None = None, descrip
                 status: str | None = None, progress: int | None = None,
                 competency_id: str | None = _UNSET, note: str = "") -> bool:
     """Every status or progress change adds a history row, so HR can see how a goal moved."""
-    with db.transaction() as conn:
+    goal = repo.get_goal(db, goal_id)
+    label = goal["title"] if goal is not None else ""
+    with edit_undo.recorded(db, "goal", goal_id, label) as conn:  # one transaction; Edit > Undo can take it back
         goal = repo.get_goal(db, goal_id)
         if goal is None:
-            raise NotFoundError("That goal no longer exists.")
+            raise NotFoundError(_("That goal no longer exists."))
         _refuse_if_closed(_load_rel(db, goal["relationship_id"]), "goal_update")
         problems = _goal_problems(status, progress)
         if title is not None and not title.strip():
-            problems.append("A goal needs a title.")
+            problems.append(_("A goal needs a title."))
         if competency_id not in (_UNSET, None) and not repo.competency_exists(db, competency_id):
-            problems.append("The linked competency is not in the competency list.")
+            problems.append(_("The linked competency is not in the competency list."))
         if problems:
             raise ValidationError(problems)
         if status == "achieved" and progress is None:
@@ -106,8 +111,8 @@ def delete_goal(db: Database, goal_id: str) -> bool:
     """
     with db.transaction() as conn:
         if repo.get_goal(db, goal_id) is None:
-            raise NotFoundError("That goal no longer exists (it may have been deleted already). "
-                                "Nothing was changed.")
+            raise NotFoundError(_("That goal no longer exists (it may have been deleted already). "
+                                  "Nothing was changed."))
         return repo.tombstone_goal(conn, goal_id)
 
 
@@ -116,18 +121,19 @@ def reassess_competency(db: Database, person_id: str, competency_name: str, curr
     """A new dated row, never an overwrite, so the report can show growth over the relationship."""
     problems = []
     if not (competency_name or "").strip():
-        problems.append("Name the competency.")
-    for label, value in (("Current level", current), ("Target level", target)):
-        if value is None and label == "Target level":
+        problems.append(_("Name the competency."))
+    for is_target, value in ((False, current), (True, target)):
+        if value is None and is_target:
             continue
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 5:
-            problems.append(f"{label} must be a whole number from 0 to 5.")
-    assessed_at = _require_date(assessed_at, "The assessment date")
+            problems.append(_("Target level must be a whole number from 0 to 5.") if is_target else
+                            _("Current level must be a whole number from 0 to 5."))
+    assessed_at = _require_date(assessed_at, N_("The assessment date"))
     if problems:
         raise ValidationError(problems)
     with db.transaction() as conn:
         if repo.person_name(db, person_id) is None:
-            raise NotFoundError("That person is not in the people list.")
+            raise NotFoundError(_("That person is not in the people list."))
         added = people_repo.record_portrait(
             conn, person_id, [PortraitEntry(competency=competency_name.strip(), current=current, target=target)],
             assessed_at.isoformat())

@@ -10,8 +10,10 @@ from typing import Any
 from .. import clock
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
+from ..i18n import gettext as _
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from . import edit_undo
 from .relationship_base import (
     _TIME_RE,
     MAX_MEETING_MINUTES,
@@ -26,26 +28,28 @@ def _meeting_problems(rel: dict[str, Any], date: Any, minutes: Any, outcome: Any
                       today: dt.date) -> list[str]:
     problems = []
     if outcome not in rules.OUTCOMES:
-        problems.append(f"Unknown meeting outcome {outcome!r}; use one of: "
-                        + ", ".join(rules.OUTCOMES) + ".")
+        problems.append(_("Unknown meeting outcome %(value)s; use one of: %(values)s.")
+                        % {"value": repr(outcome), "values": ", ".join(rules.OUTCOMES)})
     if not isinstance(date, dt.date):
-        problems.append("The meeting date must be a real date.")
+        problems.append(_("The meeting date must be a real date."))
     elif outcome in rules.OUTCOMES:
         problems += rules.meeting_date_problems(date, outcome, start=dt.date.fromisoformat(rel["start_date"]),
                                                 closed_on=_date(rel["closed_on"]), today=today)
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        problems.append(f"The duration must be a whole number of minutes, not {minutes!r}.")
+        problems.append(_("The duration must be a whole number of minutes, not %(value)s.") % {"value": repr(minutes)})
     elif outcome == "held" and not 1 <= minutes <= MAX_MEETING_MINUTES:
-        problems.append(f"A held meeting lasts 1 to {MAX_MEETING_MINUTES} minutes, not {minutes}.")
+        problems.append(_("A held meeting lasts 1 to %(max)s minutes, not %(value)s.")
+                        % {"max": MAX_MEETING_MINUTES, "value": minutes})
     elif outcome != "held" and not 0 <= minutes <= MAX_MEETING_MINUTES:
-        problems.append(f"The duration must be 0 to {MAX_MEETING_MINUTES} minutes, not {minutes}.")
+        problems.append(_("The duration must be 0 to %(max)s minutes, not %(value)s.")
+                        % {"max": MAX_MEETING_MINUTES, "value": minutes})
     if mode not in rules.MODES:
-        problems.append(f"Meeting mode must be one of: {', '.join(rules.MODES)}.")
+        problems.append(_("Meeting mode must be one of: %(values)s.") % {"values": ", ".join(rules.MODES)})
     if time and not (isinstance(time, str) and _TIME_RE.match(time)):
-        problems.append(f"The time {time!r} is not a time of day like 09:30.")
+        problems.append(_("The time %(value)s is not a time of day like 09:30.") % {"value": repr(time)})
     unknown = [g for g in goals_discussed if g not in goal_ids]
     if unknown:
-        problems.append("Some goals discussed do not belong to this relationship.")
+        problems.append(_("Some goals discussed do not belong to this relationship."))
     return problems
 
 
@@ -76,7 +80,8 @@ def log_meeting(
     with db.transaction() as conn:
         rel = repo.get_relationship(db, rel_id)
         if rel is None:
-            raise ValidationError(f"There is no relationship with the id {rel_id!r}; nothing was logged.")
+            raise ValidationError(_("There is no relationship with the id %(id)s; nothing was logged.")
+                                  % {"id": repr(rel_id)})
         _refuse_if_closed(rel, "meeting")
         mode = mode or rel["mode"]
         goals_discussed = tuple(goals_discussed)
@@ -99,10 +104,12 @@ def update_meeting(db: Database, meeting_id: str, *, today: dt.date | None = Non
     if unknown:
         raise ValueError(f"not meeting fields: {sorted(unknown)}")
     today = today or clock.today()
-    with db.transaction() as conn:
+    shown = repo.get_meeting(db, meeting_id)
+    label = shown["date"] if shown is not None else ""
+    with edit_undo.recorded(db, "meeting", meeting_id, label) as conn:  # one transaction; Edit > Undo can take it back
         row = repo.get_meeting(db, meeting_id)
         if row is None:
-            raise NotFoundError("That meeting no longer exists (it may have been deleted).")
+            raise NotFoundError(_("That meeting no longer exists (it may have been deleted)."))
         rel = _load_rel(db, row["relationship_id"])
         merged = {
             "date": dt.date.fromisoformat(row["date"]), "minutes": row["minutes"], "outcome": row["outcome"],

@@ -17,6 +17,7 @@ from ..relationship_models import RelationshipSummary
 from ..search_fold import fold
 from ..storage import outputs, people_repo, rows
 from ..storage.database import Database
+from . import edit_undo
 from . import relationships as relationships_service
 
 Progress = Callable[[int, int], None]
@@ -196,7 +197,8 @@ def update_person(db: Database, person_id: str, person: Person, expected_updated
     problems = validate_person(db, person, person_id)
     if problems:
         raise ValidationError(problems)
-    with db.transaction() as conn:
+    # Edit > Undo can put this person back ("Undo edit of María José Núñez"): services/edit_undo.py
+    with edit_undo.recorded(db, "person", person_id, person.name) as conn:
         changed = people_repo.update_person(conn, person_id, person, expected_updated_at)
         changed |= _save_extras(conn, person_id, person, new=False)
     return changed

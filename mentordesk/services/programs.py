@@ -26,6 +26,7 @@ from ..models import (
 from ..program_kinds import cleaned, kind_problems
 from ..storage import people_repo, programs_repo
 from ..storage.database import Database
+from . import edit_undo
 
 
 def list_programs(db: Database, *, include_archived: bool = True) -> list[Program]:
@@ -99,14 +100,14 @@ def update_program(db: Database, program_id: str, program: Program, expected_upd
     problems = validate_program(db, program, program_id)
     if problems:
         raise ValidationError(problems)
-    with db.transaction() as conn:
+    with edit_undo.recorded(db, "program", program_id, program.name) as conn:  # Edit > Undo can take it back
         return programs_repo.update_program(conn, program_id, program, expected_updated_at)
 
 
 def save_match_settings(db: Database, program_id: str, settings: dict) -> None:
     program = get_program(db, program_id)
     _refuse_archived(program)
-    with db.transaction() as conn:
+    with edit_undo.recorded(db, "program", program_id, program.name) as conn:  # Edit > Undo can take it back
         programs_repo.update_program(conn, program_id, replace(program, match_settings=settings))
 
 

@@ -36,11 +36,10 @@ from pathlib import Path
 from ..errors import MentorDeskError
 from ..i18n import Message, Np_, current, ngettext, say, say_n, translator
 from ..i18n import gettext as _
-from ..storage import file_meta
+from ..storage import file_meta, undo_repo
 from ..storage.backup import backups_dir_for, list_backups, make_backup
 from ..storage.backup_catalog import owner_path, read_company_id
 from ..storage.database import Database
-from ..storage.schema import SYNCED_TABLES
 
 __all__ = [
     "NothingToUndo",
@@ -209,17 +208,7 @@ def last_undo(db: Database) -> UndoPoint | None:
 
 def changes_since(db: Database, point: UndoPoint) -> dict[str, int]:
     """Rows changed after the action, per table; these would be lost by the undo."""
-    if not point.after_hlc:
-        return {}
-    found: dict[str, int] = {}
-    for table in SYNCED_TABLES:
-        try:
-            n = int(db.scalar(f"SELECT count(*) FROM {table} WHERE updated_at > ?", (point.after_hlc,)) or 0)
-        except Exception:  # noqa: BLE001 - a table an older file lacks counts as unchanged
-            n = 0
-        if n:
-            found[table] = n
-    return found
+    return undo_repo.changes_since(db, point.after_hlc) if point.after_hlc else {}
 
 
 def loss_sentence(changes: dict[str, int]) -> str:
