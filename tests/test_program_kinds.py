@@ -398,3 +398,19 @@ def test_program_report_names_the_kind_with_its_own_settings(fresh, kind, values
     assert expected in text
     assert absent is None or absent not in text
     assert german in reports._kind_text(programs.get_program(fresh, pid), translator("de"))
+
+
+def test_a_group_program_from_before_group_sizes_can_still_be_run_again(fresh) -> None:
+    """A file upgraded from version 8 has group programs without a size: copying one must not be
+    refused for what the source lacks, while the copy's own problems still are."""
+    with fresh.transaction() as conn:
+        from mentordesk.storage import rows
+
+        old = rows.insert(conn, "programs", {"name": "Circles 2025", "kind": "group"})
+    new_id = programs.duplicate_program(fresh, old, "Circles 2026")
+    copy = programs.get_program(fresh, new_id)
+    assert (copy.kind, copy.group_size) == ("group", None)
+    with pytest.raises(ValidationError) as caught:
+        programs.duplicate_program(fresh, old, " ", date(2026, 5, 1), date(2026, 4, 1))
+    assert len(caught.value.problems) == 2  # the name and the dates, not the group size
+    assert not any("group size" in p for p in caught.value.problems)

@@ -119,9 +119,26 @@ def duplicate_program(db: Database, program_id: str, name: str, start_date: date
     behind; the copy starts unarchived (duplicating an archived program is how it is run again).
     """
     source = get_program(db, program_id)
-    copy = replace(source, id="", updated_at="", name=name.strip(), start_date=start_date, end_date=end_date,
-                   archived=False, match_settings=dict(source.match_settings or {}))
-    return create_program(db, copy)
+    copy = copy_of(source, name, start_date, end_date)
+    problems = copy_problems(db, source, copy)
+    if problems:
+        raise ValidationError(problems)
+    with db.transaction() as conn:
+        return programs_repo.insert_program(conn, copy)
+
+
+def copy_of(source: Program, name: str, start_date: date | None, end_date: date | None) -> Program:
+    """The program `duplicate_program` would create (not saved)."""
+    return cleaned(replace(source, id="", updated_at="", name=name.strip(), start_date=start_date,
+                           end_date=end_date, archived=False, match_settings=dict(source.match_settings or {})))
+
+
+def copy_problems(db: Database, source: Program, copy: Program) -> list[str]:
+    """What stops the copy, as sentences. A kind setting the source itself lacks (a group program
+    made before group sizes were asked for) does not: the copy is no worse than the program HR
+    runs again, and its form asks for the setting when the copy is edited."""
+    inherited = set(kind_problems(source))
+    return [p for p in validate_program(db, copy) if p not in inherited]
 
 
 def archive_program(db: Database, program_id: str) -> None:

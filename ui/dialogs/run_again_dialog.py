@@ -9,7 +9,6 @@ again). The dialog proposes the next year's name and dates, checks them with
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -93,9 +92,7 @@ class RunAgainDialog(GuardedDialog):
 
     def accept(self) -> None:
         """Close only when the copy can be made; otherwise list what to fix and stay open."""
-        name, start, end = self.values()
-        copy = replace(self.source, id="", name=name, start_date=start, end_date=end, archived=False)
-        problems = programs.validate_program(self.db, copy)
+        problems = programs.copy_problems(self.db, self.source, programs.copy_of(self.source, *self.values()))
         if problems:
             self.errors.setText("\n".join(problems))
             self.errors.show()
