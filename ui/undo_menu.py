@@ -1,8 +1,9 @@
-"""Edit > Undo (Ctrl+Z): take back the last import, merge or bulk action of the open file.
+"""Edit > Undo (Ctrl+Z): take back the last edit, import, merge or bulk action of the open file.
 
-What can be undone, and how, is `mentordesk.services.undo` (shared with the
-`mentordesk undo` command): the backup taken before the action is restored
-through the ordinary restore. The window asks first, naming the action, when it
+What can be undone, and how, is `mentordesk.services.undo` and `.edit_undo` (shared
+with the `mentordesk undo` command): a single edit (a person, a goal, a meeting, a
+program) gets its old values back as a new edit; for a big action the backup taken
+before it is restored through the ordinary restore. The window asks first, naming the action, when it
 was done and what else would be lost (changes made since), and keeps the file
 as it is now as a backup. The menu item reads "Undo import of people.csv" and
 is greyed out when there is nothing to undo, for a read-only file too. A text
@@ -19,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from mentordesk.errors import MentorDeskError
+from mentordesk.services import edit_undo
 from mentordesk.services import undo as undo_service
 
 from .tasks import show_error
@@ -59,11 +61,12 @@ def add_edit_menu(window: MainWindow) -> QMenu:
     return menu
 
 
-def last_undo(window: MainWindow) -> undo_service.UndoPoint | None:
+def last_undo(window: MainWindow) -> undo_service.UndoPoint | edit_undo.EditPoint | None:
+    """The newer of the last edit and the last big action, or None (nothing, or a read-only file)."""
     if window.db is None or window.db.readonly:
         return None
     try:
-        return undo_service.last_undo(window.db)
+        return edit_undo.last_action(window.db)
     except Exception:  # noqa: BLE001 - an unreadable record means nothing to undo, never an error box
         return None
 
@@ -79,10 +82,11 @@ def ask_undo(window: MainWindow) -> QMessageBox | None:
     """Ask before undoing (not blocking); returns the question so tests can answer it."""
     point = last_undo(window)
     if point is None:
-        window.statusBar().showMessage(translate("undo_menu",
-                                                 "There is nothing to undo: no import, merge or bulk action yet."),
-                                       8000)
+        window.statusBar().showMessage(translate(
+            "undo_menu", "There is nothing to undo: no edit, import, merge or bulk action yet."), 8000)
         return None
+    if isinstance(point, edit_undo.EditPoint):
+        return _ask_undo_edit(window, point)
     lost = undo_service.loss_sentence(undo_service.changes_since(window.db, point))
     when = point.done_at.astimezone().strftime("%Y-%m-%d %H:%M")
     box = QMessageBox(QMessageBox.Question, translate("undo_menu", "Undo"),
@@ -124,4 +128,32 @@ def undo_now(window: MainWindow, point: undo_service.UndoPoint) -> bool:
     if result.note:  # e.g. erasures made after the backup applied again (issue 14)
         done += " " + result.note
     window.statusBar().showMessage(done, 10000)
+    return True
+
+
+def _ask_undo_edit(window: MainWindow, point: edit_undo.EditPoint) -> QMessageBox:
+    """The question for a single edit: only its rows change back, so no backup is involved."""
+    when = point.done_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    box = QMessageBox(QMessageBox.Question, translate("undo_menu", "Undo"),
+                      translate("undo_menu", "Undo the {0}?").format(point.label), QMessageBox.Cancel, window)
+    box.setObjectName(BOX_NAME)
+    box.setAttribute(Qt.WA_DeleteOnClose, True)
+    box.setInformativeText(translate("undo_menu", "The values from before the edit ({0}) come back; nothing "
+                                                  "else in the file changes.").format(when))
+    do_it = box.addButton(translate("undo_menu", "Undo {0}").format(point.label), QMessageBox.DestructiveRole)
+    box.setDefaultButton(QMessageBox.Cancel)
+    box.finished.connect(lambda _result: undo_edit_now(window, point) if box.clickedButton() is do_it else None)
+    box.open()
+    return box
+
+
+def undo_edit_now(window: MainWindow, point: edit_undo.EditPoint) -> bool:
+    """Put the edit's old values back on the open file and show every screen the result."""
+    try:
+        edit_undo.undo_edit(window.db, point)
+    except MentorDeskError as exc:
+        show_error(window, exc, translate("undo_menu", "Nothing was undone"))
+        return False
+    window.reload_all()
+    window.statusBar().showMessage(translate("undo_menu", "Undone: {0}.").format(point.label), 10000)
     return True
