@@ -196,7 +196,11 @@ class ReasonDialog(GuardedDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
-        self.resize(420, 0)
+        # The prompt wraps at this width: ask the layout how tall that makes it, or the reason box
+        # is drawn over the buttons (a top-level layout sizes from the unwrapped label).
+        height = max(self.sizeHint().height(), layout.totalHeightForWidth(420))
+        self.setMinimumHeight(height)
+        self.resize(420, height)
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()

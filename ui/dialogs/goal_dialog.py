@@ -102,7 +102,9 @@ class GoalDialog(GuardedDialog):
         form.addRow(self.tr("&Description"), self.description)
         form.addRow(self.tr("&Success measure"), self.success)
         form.addRow(self.tr("St&atus"), self.status)
-        form.addRow(self.tr("&Progress"), progress_row)
+        progress_label = QLabel(self.tr("&Progress"), self)
+        progress_label.setBuddy(self.progress)  # a row holding a layout gets no buddy: the & would show
+        form.addRow(progress_label, progress_row)
         form.addRow(self.tr("Due date"), due_row)
         form.addRow(self.tr("&Competency"), self.competency)
         self.new_hint = QLabel(self.tr("A new goal starts open at 0%; change its status and progress later."), self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 
 def translate(context: str, text: str) -> str:
@@ -46,12 +46,18 @@ class ActionBar(QWidget):
             "RelationshipsView", "Write the introduction e-mail to both, with their meetings as a "
                                  "calendar file, and open it in your mail program."))
 
-        layout = QHBoxLayout(self)
+        # Two rows: ten buttons in one row are cut at 1280x720 in German ("Zwei Personen zusammenb…").
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pair_button)
-        layout.addWidget(self.intro_button)
-        layout.addWidget(self.forms_button)
-        layout.addStretch(1)
+        layout.setSpacing(4)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        layout.addLayout(first)
+        layout.addLayout(second)
+        first.addWidget(self.pair_button)
+        first.addWidget(self.intro_button)
+        first.addWidget(self.forms_button)
+        first.addStretch(1)
+        second.addStretch(1)
         for button in (self.meeting_button, self.checkin_button, self.stage_button, self.extend_button,
                        self.close_button, self.replace_button):
-            layout.addWidget(button)
+            second.addWidget(button)
