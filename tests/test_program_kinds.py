@@ -414,3 +414,18 @@ def test_a_group_program_from_before_group_sizes_can_still_be_run_again(fresh) -
         programs.duplicate_program(fresh, old, " ", date(2026, 5, 1), date(2026, 4, 1))
     assert len(caught.value.problems) == 2  # the name and the dates, not the group size
     assert not any("group size" in p for p in caught.value.problems)
+
+
+def test_job_shadowing_tells_who_waits_in_host_words(fresh) -> None:
+    host = _people(fresh, 1, capacity=1, prefix="H")
+    visitors = _people(fresh, 3, capacity=None, prefix="V")
+    pid = programs.create_program(fresh, _program(kind="job_shadowing", host="Warehouse", visits=2, visit_hours=3))
+    for v in visitors:
+        programs.enrol(fresh, pid, v, "mentee", "applied")
+    nobody = _run(fresh, pid)
+    assert {w.reason for w in nobody.waiting} == {"There are no hosts in this program yet"}
+    programs.enrol(fresh, pid, host[0], "mentor", "accepted")
+    run = _run(fresh, pid)
+    assert len(run.proposals) == 1 and len(run.waiting) == 2
+    assert all(w.reason.startswith("Every suitable host is full") for w in run.waiting)
+    assert not any("mentor" in w.reason for w in run.waiting)

@@ -196,4 +196,23 @@ def _explained(inp, result: MatchPlan) -> MatchPlan:
             p = replace(p, score=replace(p.score, reasons=[extra, *p.score.reasons]))
         proposals.append(p)
     result.proposals = proposals
+    words = _waiting_words(inp.program.kind)
+    if words:
+        result.waiting = [replace(w, reason=words.get(w.reason, w.reason)) for w in result.waiting]
     return result
+
+
+def _waiting_words(kind: str) -> dict[str, str]:
+    """The planner's waiting reasons in a job-shadowing program's words: its mentors are hosts."""
+    if kind != "job_shadowing":
+        return {}
+    from ..matching import WAIT_ALL_FULL, WAIT_CHAIN_OR_EXCLUDED, WAIT_NO_LANGUAGE, WAIT_NO_MENTORS
+
+    return {
+        WAIT_NO_MENTORS: _("There are no hosts in this program yet"),
+        WAIT_NO_LANGUAGE: _("No host shares a language with them"),
+        WAIT_ALL_FULL: _("Every suitable host is full"),
+        WAIT_ALL_FULL + ": their places went to mentees with fewer options":
+            _("Every suitable host is full: their places went to mentees with fewer options"),
+        WAIT_CHAIN_OR_EXCLUDED: _("Every possible host is in their management chain or was excluded by HR"),
+    }

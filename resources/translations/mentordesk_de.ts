@@ -1165,22 +1165,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Ein neues Ziel beginnt offen bei 0 %; Status und Fortschritt ändern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
         <source>No linked competency</source>
         <translation>Keine verknüpfte Kompetenz</translation>
     </message>
@@ -1689,12 +1689,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
         <source>Waiting list before the match ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste vor dem Matching ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
         <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees auf der Warteliste werden nie zugeordnet: Nehmen Sie sie unter Programme an, damit sie beim nächsten Matching dabei sind.</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1974,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="85"/>
         <source>No swap is possible for {0}: every other proposal has the same mentor or a matching rule forbids the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {0} ist kein Tausch möglich: Jeder andere Vorschlag hat denselben Mentor oder eine Matching-Regel verbietet den Tausch.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="88"/>
@@ -3205,27 +3205,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Mentees they would like</source>
         <translation>Wunsch-Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren, mit denen {0} gern arbeiten würde (höchstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="231"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees, die {0} gern betreuen würde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="262"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Höchstens {0} Wunschmentoren: Entfernen Sie zuerst ein Häkchen.</translation>
     </message>
@@ -3958,7 +3958,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="209"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geben Sie einen Grund an, damit die Person ihn erfährt.</translation>
     </message>
@@ -5174,32 +5174,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RunAgainDialog</name>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="49"/>
         <source>Run again</source>
         <translation>Erneut durchführen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
         <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
         <translation>Ein neues Programm mit Zweck, Art, Regeln, Matching-Gewichtung und E-Mail-Texten von {0}. Die Personen werden nicht übernommen: Sie bewerben sich erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="57"/>
         <source>Starts on:</source>
         <translation>Beginnt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="62"/>
         <source>Ends on:</source>
         <translation>Endet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="76"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -6256,56 +6256,66 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>undo_menu</name>
     <message>
-        <location filename="../../ui/undo_menu.py" line="42"/>
         <location filename="../../ui/undo_menu.py" line="44"/>
+        <location filename="../../ui/undo_menu.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="50"/>
-        <location filename="../../ui/undo_menu.py" line="75"/>
+        <location filename="../../ui/undo_menu.py" line="52"/>
+        <location filename="../../ui/undo_menu.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="74"/>
+        <location filename="../../ui/undo_menu.py" line="77"/>
         <source>&amp;Undo {0}</source>
         <translation>{0} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="82"/>
-        <source>There is nothing to undo: no import, merge or bulk action yet.</source>
-        <translation>Es gibt nichts rückgängig zu machen: noch kein Import, keine Zusammenführung und keine Sammelaktion.</translation>
+        <location filename="../../ui/undo_menu.py" line="85"/>
+        <source>There is nothing to undo: no edit, import, merge or bulk action yet.</source>
+        <translation>Es gibt nichts rückgängig zu machen: noch keine Änderung, kein Import, kein Zusammenführen und keine Sammelaktion.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="88"/>
+        <location filename="../../ui/undo_menu.py" line="92"/>
+        <location filename="../../ui/undo_menu.py" line="137"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="89"/>
+        <location filename="../../ui/undo_menu.py" line="93"/>
+        <location filename="../../ui/undo_menu.py" line="138"/>
         <source>Undo the {0}?</source>
         <translation>{0} rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="93"/>
+        <location filename="../../ui/undo_menu.py" line="97"/>
         <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
         <translation>Die Datei wird auf den Stand unmittelbar davor zurückgesetzt ({0}). {1} Die Datei im jetzigen Zustand bleibt als Sicherung erhalten (Datei &gt; Sicherung wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="96"/>
+        <location filename="../../ui/undo_menu.py" line="100"/>
+        <location filename="../../ui/undo_menu.py" line="143"/>
         <source>Undo {0}</source>
         <translation>{0} rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="118"/>
+        <location filename="../../ui/undo_menu.py" line="122"/>
+        <location filename="../../ui/undo_menu.py" line="155"/>
         <source>Nothing was undone</source>
         <translation>Es wurde nichts rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="123"/>
+        <location filename="../../ui/undo_menu.py" line="127"/>
+        <location filename="../../ui/undo_menu.py" line="158"/>
         <source>Undone: {0}.</source>
         <translation>Rückgängig gemacht: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="141"/>
+        <source>The values from before the edit ({0}) come back; nothing else in the file changes.</source>
+        <translation>Die Werte von vor der Änderung ({0}) kommen zurück; sonst ändert sich nichts in der Datei.</translation>
     </message>
 </context>
 <context>

@@ -1165,22 +1165,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Un objetivo nuevo empieza abierto al 0 %; cambie su estado y progreso más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
         <source>No linked competency</source>
         <translation>Sin competencia vinculada</translation>
     </message>
@@ -1689,12 +1689,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
         <source>Waiting list before the match ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera antes de emparejar ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
         <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mentees en lista de espera nunca se emparejan: acéptelos en Programas para incluirlos en el próximo emparejamiento.</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1974,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="85"/>
         <source>No swap is possible for {0}: every other proposal has the same mentor or a matching rule forbids the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible ningún intercambio para {0}: las demás propuestas tienen el mismo mentor o una regla del emparejamiento impide el cambio.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="88"/>
@@ -3205,27 +3205,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Mentees they would like</source>
         <translation>Mentees que le gustaría tener</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentores con los que {0} querría trabajar (máximo {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="231"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees que {0} querría acompañar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="262"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Máximo {0} mentores preferidos: desmarque uno primero.</translation>
     </message>
@@ -3958,7 +3958,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="209"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Indique un motivo para poder explicárselo a la persona.</translation>
     </message>
@@ -5174,32 +5174,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RunAgainDialog</name>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="49"/>
         <source>Run again</source>
         <translation>Repetir programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
         <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
         <translation>Un programa nuevo con el propósito, el tipo, las reglas, los pesos de emparejamiento y los textos de correo de {0}. Sus personas no se copian: vuelven a solicitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="57"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="62"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="76"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -6256,56 +6256,66 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>undo_menu</name>
     <message>
-        <location filename="../../ui/undo_menu.py" line="42"/>
         <location filename="../../ui/undo_menu.py" line="44"/>
+        <location filename="../../ui/undo_menu.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="50"/>
-        <location filename="../../ui/undo_menu.py" line="75"/>
+        <location filename="../../ui/undo_menu.py" line="52"/>
+        <location filename="../../ui/undo_menu.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="74"/>
+        <location filename="../../ui/undo_menu.py" line="77"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Deshacer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="82"/>
-        <source>There is nothing to undo: no import, merge or bulk action yet.</source>
-        <translation>No hay nada que deshacer: aún no hay importaciones, combinaciones ni acciones masivas.</translation>
+        <location filename="../../ui/undo_menu.py" line="85"/>
+        <source>There is nothing to undo: no edit, import, merge or bulk action yet.</source>
+        <translation>No hay nada que deshacer: todavía no hay ninguna edición, importación, fusión ni acción masiva.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="88"/>
+        <location filename="../../ui/undo_menu.py" line="92"/>
+        <location filename="../../ui/undo_menu.py" line="137"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="89"/>
+        <location filename="../../ui/undo_menu.py" line="93"/>
+        <location filename="../../ui/undo_menu.py" line="138"/>
         <source>Undo the {0}?</source>
         <translation>¿Deshacer: {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="93"/>
+        <location filename="../../ui/undo_menu.py" line="97"/>
         <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
         <translation>El archivo vuelve a como estaba justo antes ({0}). {1} El archivo tal como está ahora se guarda como copia de seguridad (Archivo &gt; Restaurar copia de seguridad).</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="96"/>
+        <location filename="../../ui/undo_menu.py" line="100"/>
+        <location filename="../../ui/undo_menu.py" line="143"/>
         <source>Undo {0}</source>
         <translation>Deshacer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="118"/>
+        <location filename="../../ui/undo_menu.py" line="122"/>
+        <location filename="../../ui/undo_menu.py" line="155"/>
         <source>Nothing was undone</source>
         <translation>No se deshizo nada</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="123"/>
+        <location filename="../../ui/undo_menu.py" line="127"/>
+        <location filename="../../ui/undo_menu.py" line="158"/>
         <source>Undone: {0}.</source>
         <translation>Deshecho: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="141"/>
+        <source>The values from before the edit ({0}) come back; nothing else in the file changes.</source>
+        <translation>Vuelven los valores de antes de la edición ({0}); nada más cambia en el archivo.</translation>
     </message>
 </context>
 <context>

@@ -1165,22 +1165,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Een nieuw doel begint open op 0%; wijzig status en voortgang later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
         <source>No linked competency</source>
         <translation>Geen gekoppelde competentie</translation>
     </message>
@@ -1689,12 +1689,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
         <source>Waiting list before the match ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst vóór het koppelen ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
         <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees op de wachtlijst worden nooit gekoppeld: accepteer ze in Programma&apos;s om ze bij de volgende koppeling mee te nemen.</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1974,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="85"/>
         <source>No swap is possible for {0}: every other proposal has the same mentor or a matching rule forbids the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {0} is geen ruil mogelijk: elk ander voorstel heeft dezelfde mentor of een koppelregel verbiedt de ruil.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="88"/>
@@ -3205,27 +3205,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Mentees they would like</source>
         <translation>Gewenste mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren met wie {0} graag wil werken (hoogstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="231"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees die {0} graag wil begeleiden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="262"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
     </message>
@@ -3958,7 +3958,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="209"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geef een reden, zodat de persoon kan horen waarom.</translation>
     </message>
@@ -5174,32 +5174,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RunAgainDialog</name>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="49"/>
         <source>Run again</source>
         <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
         <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
         <translation>Een nieuw programma met het doel, de soort, de regels, de koppelgewichten en de e-mailteksten van {0}. De mensen worden niet gekopieerd: zij melden zich opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="57"/>
         <source>Starts on:</source>
         <translation>Begint op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="62"/>
         <source>Ends on:</source>
         <translation>Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="76"/>
         <source>Create</source>
         <translation>Aanmaken</translation>
     </message>
@@ -6256,56 +6256,66 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>undo_menu</name>
     <message>
-        <location filename="../../ui/undo_menu.py" line="42"/>
         <location filename="../../ui/undo_menu.py" line="44"/>
+        <location filename="../../ui/undo_menu.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="50"/>
-        <location filename="../../ui/undo_menu.py" line="75"/>
+        <location filename="../../ui/undo_menu.py" line="52"/>
+        <location filename="../../ui/undo_menu.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="74"/>
+        <location filename="../../ui/undo_menu.py" line="77"/>
         <source>&amp;Undo {0}</source>
         <translation>{0} &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="82"/>
-        <source>There is nothing to undo: no import, merge or bulk action yet.</source>
-        <translation>Er is niets om ongedaan te maken: nog geen import, samenvoeging of bulkactie.</translation>
+        <location filename="../../ui/undo_menu.py" line="85"/>
+        <source>There is nothing to undo: no edit, import, merge or bulk action yet.</source>
+        <translation>Er valt niets ongedaan te maken: nog geen wijziging, import, samenvoeging of bulkactie.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="88"/>
+        <location filename="../../ui/undo_menu.py" line="92"/>
+        <location filename="../../ui/undo_menu.py" line="137"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="89"/>
+        <location filename="../../ui/undo_menu.py" line="93"/>
+        <location filename="../../ui/undo_menu.py" line="138"/>
         <source>Undo the {0}?</source>
         <translation>{0} ongedaan maken?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="93"/>
+        <location filename="../../ui/undo_menu.py" line="97"/>
         <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
         <translation>Het bestand gaat terug naar hoe het was vlak daarvoor ({0}). {1} Het bestand zoals het nu is wordt als back-up bewaard (Bestand &gt; Back-up terugzetten).</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="96"/>
+        <location filename="../../ui/undo_menu.py" line="100"/>
+        <location filename="../../ui/undo_menu.py" line="143"/>
         <source>Undo {0}</source>
         <translation>{0} ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="118"/>
+        <location filename="../../ui/undo_menu.py" line="122"/>
+        <location filename="../../ui/undo_menu.py" line="155"/>
         <source>Nothing was undone</source>
         <translation>Er is niets ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="123"/>
+        <location filename="../../ui/undo_menu.py" line="127"/>
+        <location filename="../../ui/undo_menu.py" line="158"/>
         <source>Undone: {0}.</source>
         <translation>Ongedaan gemaakt: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="141"/>
+        <source>The values from before the edit ({0}) come back; nothing else in the file changes.</source>
+        <translation>De waarden van vóór de wijziging ({0}) komen terug; verder verandert er niets in het bestand.</translation>
     </message>
 </context>
 <context>

@@ -1180,22 +1180,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>&amp;Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Nowy cel zaczyna jako otwarty z postępem 0%; status i postęp zmienisz później.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
         <source>No linked competency</source>
         <translation>Brak powiązanej kompetencji</translation>
     </message>
@@ -1720,12 +1720,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/matching/waiting_pane.py" line="68"/>
         <source>Waiting list before the match ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista oczekujących przed dobraniem par ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/waiting_pane.py" line="72"/>
         <source>Mentees on the waiting list are never matched: accept them in Programs to include them in the next match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee z listy oczekujących nigdy nie dostają pary: przyjmij ich w Programach, aby uwzględnić ich przy następnym dobieraniu par.</translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2013,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="85"/>
         <source>No swap is possible for {0}: every other proposal has the same mentor or a matching rule forbids the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla {0} żadna zamiana nie jest możliwa: każda inna propozycja ma tego samego mentora albo reguła dobierania par zabrania zamiany.</translation>
     </message>
     <message>
         <location filename="../../ui/views/matching/decisions.py" line="88"/>
@@ -3249,27 +3249,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
         <source>Mentees they would like</source>
         <translation>Preferowani mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentorzy, z którymi {0} chce pracować (najwyżej {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="231"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentee, których {0} chce prowadzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="262"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Najwyżej {0} preferowanych mentorów: najpierw odznacz jednego.</translation>
     </message>
@@ -4009,7 +4009,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="209"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Podaj powód, aby można go było przekazać tej osobie.</translation>
     </message>
@@ -5232,32 +5232,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RunAgainDialog</name>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="49"/>
         <source>Run again</source>
         <translation>Powtórz program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="50"/>
         <source>A new program with the purpose, kind, rules, matching weights and e-mail texts of {0}. Its people are not copied: they apply again.</source>
         <translation>Nowy program z celem, rodzajem, zasadami, wagami doboru par i tekstami e-maili programu {0}. Osoby nie są kopiowane: zgłaszają się ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="57"/>
         <source>Starts on:</source>
         <translation>Początek:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="62"/>
         <source>Ends on:</source>
         <translation>Koniec:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/run_again_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/run_again_dialog.py" line="76"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
@@ -6317,56 +6317,66 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>undo_menu</name>
     <message>
-        <location filename="../../ui/undo_menu.py" line="42"/>
         <location filename="../../ui/undo_menu.py" line="44"/>
+        <location filename="../../ui/undo_menu.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="50"/>
-        <location filename="../../ui/undo_menu.py" line="75"/>
+        <location filename="../../ui/undo_menu.py" line="52"/>
+        <location filename="../../ui/undo_menu.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="74"/>
+        <location filename="../../ui/undo_menu.py" line="77"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Cofnij {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="82"/>
-        <source>There is nothing to undo: no import, merge or bulk action yet.</source>
-        <translation>Nie ma nic do cofnięcia: nie było jeszcze importu, scalenia ani operacji zbiorczej.</translation>
+        <location filename="../../ui/undo_menu.py" line="85"/>
+        <source>There is nothing to undo: no edit, import, merge or bulk action yet.</source>
+        <translation>Nie ma czego cofnąć: nie było jeszcze żadnej zmiany, importu, scalenia ani działania zbiorczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="88"/>
+        <location filename="../../ui/undo_menu.py" line="92"/>
+        <location filename="../../ui/undo_menu.py" line="137"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="89"/>
+        <location filename="../../ui/undo_menu.py" line="93"/>
+        <location filename="../../ui/undo_menu.py" line="138"/>
         <source>Undo the {0}?</source>
         <translation>Cofnąć: {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="93"/>
+        <location filename="../../ui/undo_menu.py" line="97"/>
         <source>The file goes back to how it was just before it ({0}). {1} The file as it is now is kept as a backup (File &gt; Restore Backup).</source>
         <translation>Plik wraca do stanu sprzed tej operacji ({0}). {1} Plik w obecnej postaci zostaje zachowany jako kopia zapasowa (Plik &gt; Przywróć kopię zapasową).</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="96"/>
+        <location filename="../../ui/undo_menu.py" line="100"/>
+        <location filename="../../ui/undo_menu.py" line="143"/>
         <source>Undo {0}</source>
         <translation>Cofnij {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="118"/>
+        <location filename="../../ui/undo_menu.py" line="122"/>
+        <location filename="../../ui/undo_menu.py" line="155"/>
         <source>Nothing was undone</source>
         <translation>Nic nie cofnięto</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_menu.py" line="123"/>
+        <location filename="../../ui/undo_menu.py" line="127"/>
+        <location filename="../../ui/undo_menu.py" line="158"/>
         <source>Undone: {0}.</source>
         <translation>Cofnięto: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_menu.py" line="141"/>
+        <source>The values from before the edit ({0}) come back; nothing else in the file changes.</source>
+        <translation>Wracają wartości sprzed zmiany ({0}); nic innego w pliku się nie zmienia.</translation>
     </message>
 </context>
 <context>
