@@ -1261,17 +1261,18 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="53"/>
         <source>Import preview: {0}</source>
+        <extracomment>Changes listed one by one (new, then changed people, each up to this many); the rest are counted.</extracomment>
         <translation>Importvorschau: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="65"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="67"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Mögliche Doppelte (%n)</numerusform>
@@ -1279,7 +1280,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="69"/>
         <source>Bad lines (%n)</source>
         <translation>
             <numerusform>Fehlerhafte Zeilen (%n)</numerusform>
@@ -1287,22 +1288,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="71"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="80"/>
         <source>Columns…</source>
         <translation>Spalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n neue Person</numerusform>
@@ -1310,7 +1311,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n Person geändert</numerusform>
@@ -1318,7 +1319,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n Person unverändert</numerusform>
@@ -1326,7 +1327,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n Person archiviert</numerusform>
@@ -1334,7 +1335,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="91"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n Person aus dem Archiv zurückgeholt</numerusform>
@@ -1342,7 +1343,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>Diese Datei kann nicht importiert werden: %n Zeile hat ein Problem. Korrigieren Sie sie in der Datei und importieren Sie erneut; es wurde nichts geändert.</numerusform>
@@ -1350,47 +1351,55 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
         <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
         <translation>Einige Personen sind vielleicht schon unter einer anderen Personalnummer in MentorDesk. Sie werden aufgelistet, nicht zusammengeführt: Prüfen Sie sie, dann importieren oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="100"/>
         <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
         <translation>Noch wurde nichts geändert. Importieren Sie, um diese Änderungen zu übernehmen, oder brechen Sie ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="104"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="108"/>
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n weitere nicht aufgeführt</numerusform>
+            <numerusform>%n weitere nicht aufgeführt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Employee ID</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>What changes</source>
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="126"/>
         <source>already in MentorDesk as {0}</source>
         <translation>schon in MentorDesk als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="126"/>
         <source>also in this file as {0}</source>
         <translation>auch in dieser Datei als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="127"/>
         <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
         <translation>Zeile {0}: {1} ({2}) ist vielleicht dieselbe Person, {3}</translation>
     </message>
@@ -1398,12 +1407,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="142"/>
         <source>Import finished: {0}</source>
         <translation>Import abgeschlossen: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n Person hinzugefügt</numerusform>
@@ -1411,7 +1420,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n Person aktualisiert</numerusform>
@@ -1419,7 +1428,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n Person unverändert</numerusform>
@@ -1427,7 +1436,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="145"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n Kompetenzbewertung erfasst</numerusform>
@@ -1435,17 +1444,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="146"/>
         <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
         <translation>Um diesen Import zurückzunehmen, wählen Sie Bearbeiten &gt; Import von {0} rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="149"/>
         <source>Nothing was imported: {0}</source>
         <translation>Es wurde nichts importiert: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="150"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>Es wurde nichts importiert: %n Zeile hat ein Problem. Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
@@ -3182,22 +3191,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PortraitChart</name>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="38"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
         <source>Competency portrait</source>
         <translation>Kompetenzprofil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="54"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="71"/>
         <source>{0}: level {1}</source>
         <translation>{0}: Niveau {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="72"/>
         <source>{0}: level {1}, target {2}</source>
         <translation>{0}: Niveau {1}, Ziel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="78"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="95"/>
         <source>No competencies yet</source>
         <translation>Noch keine Kompetenzen</translation>
     </message>
@@ -3205,27 +3214,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>Mentees they would like</source>
         <translation>Wunsch-Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="230"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren, mit denen {0} gern arbeiten würde (höchstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees, die {0} gern betreuen würde:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="263"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Höchstens {0} Wunschmentoren: Entfernen Sie zuerst ein Häkchen.</translation>
     </message>
@@ -3958,7 +3967,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="210"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geben Sie einen Grund an, damit die Person ihn erfährt.</translation>
     </message>
@@ -5242,17 +5251,18 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="42"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="45"/>
         <source>Stage timeline</source>
+        <extracomment>How a stage&apos;s name is set under its dot: centred, wrapped at words.</extracomment>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="76"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="76"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>

@@ -128,7 +128,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="67"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Likely duplicates (%n)</numerusform>
@@ -136,7 +136,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="69"/>
         <source>Bad lines (%n)</source>
         <translation>
             <numerusform>Bad lines (%n)</numerusform>
@@ -144,7 +144,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -152,7 +152,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n person changed</numerusform>
@@ -160,7 +160,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n person unchanged</numerusform>
@@ -168,7 +168,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n person archived</numerusform>
@@ -176,7 +176,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="91"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n person brought back from the archive</numerusform>
@@ -184,18 +184,26 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</numerusform>
             <numerusform>This file cannot be imported: %n lines have a problem. Fix them in the file and import again; nothing has been changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="108"/>
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n more not listed</numerusform>
+            <numerusform>%n more not listed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportResultDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n person added</numerusform>
@@ -203,7 +211,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n person updated</numerusform>
@@ -211,7 +219,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n person unchanged</numerusform>
@@ -219,7 +227,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="145"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n competency assessment recorded</numerusform>
@@ -227,7 +235,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="150"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>Nothing was imported: %n line has a problem. Fix the file and import it again.</numerusform>

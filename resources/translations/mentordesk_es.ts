@@ -1261,17 +1261,18 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="53"/>
         <source>Import preview: {0}</source>
+        <extracomment>Changes listed one by one (new, then changed people, each up to this many); the rest are counted.</extracomment>
         <translation>Vista previa de la importación: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="65"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="67"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Posibles duplicados (%n)</numerusform>
@@ -1279,7 +1280,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="69"/>
         <source>Bad lines (%n)</source>
         <translation>
             <numerusform>Líneas con problemas (%n)</numerusform>
@@ -1287,22 +1288,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="71"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="80"/>
         <source>Columns…</source>
         <translation>Columnas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n persona nueva</numerusform>
@@ -1310,7 +1311,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n persona cambiada</numerusform>
@@ -1318,7 +1319,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n persona sin cambios</numerusform>
@@ -1326,7 +1327,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n persona archivada</numerusform>
@@ -1334,7 +1335,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="91"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n persona recuperada del archivo</numerusform>
@@ -1342,7 +1343,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>No se puede importar este archivo: %n línea tiene un problema. Corríjala en el archivo e importe de nuevo; no se ha cambiado nada.</numerusform>
@@ -1350,47 +1351,55 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
         <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
         <translation>Algunas personas quizá ya estén en MentorDesk con otro n.º de empleado. Se listan, no se fusionan: revíselas y después importe o cancele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="100"/>
         <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
         <translation>Aún no se ha cambiado nada. Importe para aplicar estos cambios o cancele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="104"/>
         <source>New person</source>
         <translation>Persona nueva</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="108"/>
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n más sin listar</numerusform>
+            <numerusform>%n más sin listar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="126"/>
         <source>already in MentorDesk as {0}</source>
         <translation>ya en MentorDesk como {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="126"/>
         <source>also in this file as {0}</source>
         <translation>también en este archivo como {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="127"/>
         <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
         <translation>Línea {0}: {1} ({2}) puede ser la misma persona, {3}</translation>
     </message>
@@ -1398,12 +1407,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="142"/>
         <source>Import finished: {0}</source>
         <translation>Importación terminada: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n persona añadida</numerusform>
@@ -1411,7 +1420,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n persona actualizada</numerusform>
@@ -1419,7 +1428,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n persona sin cambios</numerusform>
@@ -1427,7 +1436,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="145"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n evaluación de competencias registrada</numerusform>
@@ -1435,17 +1444,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="146"/>
         <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
         <translation>Para deshacer esta importación, elija Edición &gt; Deshacer importación de {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="149"/>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="150"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>No se importó nada: %n línea tiene un problema. Corrija el archivo e impórtelo de nuevo.</numerusform>
@@ -3182,22 +3191,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PortraitChart</name>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="38"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
         <source>Competency portrait</source>
         <translation>Perfil de competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="54"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="71"/>
         <source>{0}: level {1}</source>
         <translation>{0}: nivel {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="72"/>
         <source>{0}: level {1}, target {2}</source>
         <translation>{0}: nivel {1}, objetivo {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="78"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="95"/>
         <source>No competencies yet</source>
         <translation>Aún no hay competencias</translation>
     </message>
@@ -3205,27 +3214,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>Mentees they would like</source>
         <translation>Mentees que le gustaría tener</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="230"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentores con los que {0} querría trabajar (máximo {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees que {0} querría acompañar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="263"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Máximo {0} mentores preferidos: desmarque uno primero.</translation>
     </message>
@@ -3958,7 +3967,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="210"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Indique un motivo para poder explicárselo a la persona.</translation>
     </message>
@@ -5242,17 +5251,18 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="42"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="45"/>
         <source>Stage timeline</source>
+        <extracomment>How a stage&apos;s name is set under its dot: centred, wrapped at words.</extracomment>
         <translation>Cronología de fases</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="76"/>
         <source>current</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="76"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>

@@ -1261,17 +1261,18 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="53"/>
         <source>Import preview: {0}</source>
+        <extracomment>Changes listed one by one (new, then changed people, each up to this many); the rest are counted.</extracomment>
         <translation>Voorbeeld van de import: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="65"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="67"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Mogelijke dubbelen (%n)</numerusform>
@@ -1279,7 +1280,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="69"/>
         <source>Bad lines (%n)</source>
         <translation>
             <numerusform>Foute regels (%n)</numerusform>
@@ -1287,22 +1288,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="71"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="80"/>
         <source>Columns…</source>
         <translation>Kolommen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n nieuwe persoon</numerusform>
@@ -1310,7 +1311,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n persoon gewijzigd</numerusform>
@@ -1318,7 +1319,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n persoon ongewijzigd</numerusform>
@@ -1326,7 +1327,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n persoon gearchiveerd</numerusform>
@@ -1334,7 +1335,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="91"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n persoon teruggehaald uit het archief</numerusform>
@@ -1342,7 +1343,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>Dit bestand kan niet worden geïmporteerd: %n regel heeft een probleem. Verbeter het in het bestand en importeer opnieuw; er is niets gewijzigd.</numerusform>
@@ -1350,47 +1351,55 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
         <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
         <translation>Sommige mensen staan misschien al in MentorDesk onder een ander personeelsnummer. Ze worden getoond, niet samengevoegd: controleer ze en importeer of annuleer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="100"/>
         <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
         <translation>Er is nog niets gewijzigd. Importeer om deze wijzigingen door te voeren, of annuleer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="104"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="108"/>
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>nog %n niet getoond</numerusform>
+            <numerusform>nog %n niet getoond</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Employee ID</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>What changes</source>
         <translation>Wat verandert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="126"/>
         <source>already in MentorDesk as {0}</source>
         <translation>al in MentorDesk als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="126"/>
         <source>also in this file as {0}</source>
         <translation>ook in dit bestand als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="127"/>
         <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
         <translation>Regel {0}: {1} ({2}) is misschien dezelfde persoon, {3}</translation>
     </message>
@@ -1398,12 +1407,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="142"/>
         <source>Import finished: {0}</source>
         <translation>Import voltooid: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n persoon toegevoegd</numerusform>
@@ -1411,7 +1420,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n persoon bijgewerkt</numerusform>
@@ -1419,7 +1428,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n persoon ongewijzigd</numerusform>
@@ -1427,7 +1436,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="145"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n competentiebeoordeling vastgelegd</numerusform>
@@ -1435,17 +1444,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="146"/>
         <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
         <translation>Om deze import terug te draaien kies je Bewerken &gt; Import van {0} ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="149"/>
         <source>Nothing was imported: {0}</source>
         <translation>Er is niets geïmporteerd: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="150"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>Er is niets geïmporteerd: %n regel heeft een probleem. Verbeter het bestand en importeer het opnieuw.</numerusform>
@@ -3182,22 +3191,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PortraitChart</name>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="38"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
         <source>Competency portrait</source>
         <translation>Competentieprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="54"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="71"/>
         <source>{0}: level {1}</source>
         <translation>{0}: niveau {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="72"/>
         <source>{0}: level {1}, target {2}</source>
         <translation>{0}: niveau {1}, doel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="78"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="95"/>
         <source>No competencies yet</source>
         <translation>Nog geen competenties</translation>
     </message>
@@ -3205,27 +3214,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>Mentees they would like</source>
         <translation>Gewenste mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="230"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren met wie {0} graag wil werken (hoogstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees die {0} graag wil begeleiden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="263"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
     </message>
@@ -3958,7 +3967,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="210"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geef een reden, zodat de persoon kan horen waarom.</translation>
     </message>
@@ -5242,17 +5251,18 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="42"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="45"/>
         <source>Stage timeline</source>
+        <extracomment>How a stage&apos;s name is set under its dot: centred, wrapped at words.</extracomment>
         <translation>Tijdlijn van fasen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="76"/>
         <source>current</source>
         <translation>huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="76"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>

@@ -1276,17 +1276,18 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="53"/>
         <source>Import preview: {0}</source>
+        <extracomment>Changes listed one by one (new, then changed people, each up to this many); the rest are counted.</extracomment>
         <translation>Podgląd importu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="65"/>
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="67"/>
         <source>Likely duplicates (%n)</source>
         <translation>
             <numerusform>Możliwe duplikaty (%n)</numerusform>
@@ -1295,7 +1296,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="69"/>
         <source>Bad lines (%n)</source>
         <translation>
             <numerusform>Błędne wiersze (%n)</numerusform>
@@ -1304,22 +1305,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="71"/>
         <source>Warnings</source>
         <translation>Ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="80"/>
         <source>Columns…</source>
         <translation>Kolumny…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n new people</source>
         <translation>
             <numerusform>%n nowa osoba</numerusform>
@@ -1328,7 +1329,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="89"/>
         <source>%n people changed</source>
         <translation>
             <numerusform>%n osoba zmieniona</numerusform>
@@ -1337,7 +1338,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n osoba bez zmian</numerusform>
@@ -1346,7 +1347,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="90"/>
         <source>%n people archived</source>
         <translation>
             <numerusform>%n osoba przeniesiona do archiwum</numerusform>
@@ -1355,7 +1356,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="91"/>
         <source>%n people brought back from the archive</source>
         <translation>
             <numerusform>%n osoba przywrócona z archiwum</numerusform>
@@ -1364,7 +1365,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
         <source>This file cannot be imported: %n line has a problem. Fix it in the file and import again; nothing has been changed.</source>
         <translation>
             <numerusform>Nie można zaimportować tego pliku: %n wiersz ma błąd. Popraw go w pliku i importuj ponownie; nic nie zmieniono.</numerusform>
@@ -1373,47 +1374,56 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="98"/>
         <source>Some people may already be in MentorDesk under another employee ID. They are listed, not merged: check them, then import or cancel.</source>
         <translation>Niektóre osoby mogą już być w MentorDesk pod innym nr. ewidencyjnym. Są wymienione, nie scalone: sprawdź je, a potem importuj lub anuluj.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="100"/>
         <source>Nothing has been changed yet. Import to apply these changes, or Cancel.</source>
         <translation>Nic jeszcze nie zmieniono. Importuj, aby wprowadzić te zmiany, albo anuluj.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="104"/>
         <source>New person</source>
         <translation>Nowa osoba</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="108"/>
+        <source>%n more not listed</source>
+        <translation>
+            <numerusform>%n kolejna niewymieniona</numerusform>
+            <numerusform>%n kolejne niewymienione</numerusform>
+            <numerusform>%n kolejnych niewymienionych</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Employee ID</source>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="111"/>
         <source>What changes</source>
         <translation>Co się zmienia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="126"/>
         <source>already in MentorDesk as {0}</source>
         <translation>już w MentorDesk jako {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="126"/>
         <source>also in this file as {0}</source>
         <translation>także w tym pliku jako {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="127"/>
         <source>Line {0}: {1} ({2}) may be the same person, {3}</source>
         <translation>Wiersz {0}: {1} ({2}) to może ta sama osoba, {3}</translation>
     </message>
@@ -1421,12 +1431,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="142"/>
         <source>Import finished: {0}</source>
         <translation>Import zakończony: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people added</source>
         <translation>
             <numerusform>%n osoba dodana</numerusform>
@@ -1435,7 +1445,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
         <source>%n people updated</source>
         <translation>
             <numerusform>%n osoba zaktualizowana</numerusform>
@@ -1444,7 +1454,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
         <source>%n people unchanged</source>
         <translation>
             <numerusform>%n osoba bez zmian</numerusform>
@@ -1453,7 +1463,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="145"/>
         <source>%n competency assessments recorded</source>
         <translation>
             <numerusform>%n ocena kompetencji zapisana</numerusform>
@@ -1462,17 +1472,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="146"/>
         <source>To take this import back, choose Edit &gt; Undo import of {0}.</source>
         <translation>Aby cofnąć ten import, wybierz Edycja &gt; Cofnij import pliku {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="149"/>
         <source>Nothing was imported: {0}</source>
         <translation>Nic nie zaimportowano: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_preview_dialog.py" line="150"/>
         <source>Nothing was imported: %n line has a problem. Fix the file and import it again.</source>
         <translation>
             <numerusform>Nic nie zaimportowano: %n wiersz ma błąd. Popraw plik i zaimportuj go ponownie.</numerusform>
@@ -3226,22 +3236,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PortraitChart</name>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="38"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="39"/>
         <source>Competency portrait</source>
         <translation>Profil kompetencji</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="54"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="71"/>
         <source>{0}: level {1}</source>
         <translation>{0}: poziom {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="55"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="72"/>
         <source>{0}: level {1}, target {2}</source>
         <translation>{0}: poziom {1}, cel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="78"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="95"/>
         <source>No competencies yet</source>
         <translation>Brak kompetencji</translation>
     </message>
@@ -3249,27 +3259,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
         <source>Mentees they would like</source>
         <translation>Preferowani mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="230"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentorzy, z którymi {0} chce pracować (najwyżej {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentee, których {0} chce prowadzić:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="263"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Najwyżej {0} preferowanych mentorów: najpierw odznacz jednego.</translation>
     </message>
@@ -4009,7 +4019,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="210"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Podaj powód, aby można go było przekazać tej osobie.</translation>
     </message>
@@ -5300,17 +5310,18 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>StageTimeline</name>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="42"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="45"/>
         <source>Stage timeline</source>
+        <extracomment>How a stage&apos;s name is set under its dot: centred, wrapped at words.</extracomment>
         <translation>Oś czasu etapów</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="76"/>
         <source>current</source>
         <translation>obecny</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stage_timeline.py" line="73"/>
+        <location filename="../../ui/widgets/stage_timeline.py" line="76"/>
         <source>done</source>
         <translation>zakończony</translation>
     </message>

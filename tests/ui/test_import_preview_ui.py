@@ -217,4 +217,5 @@ def test_a_big_preview_runs_in_the_background_with_progress_and_can_be_cancelled
     assert task.ctx.snapshot()[:2] == (4001, 4001)  # every line was reported as it was read
     preview = shown(qtbot, window, "import_preview_dialog")
     assert preview.summary.text().splitlines()[0] == "4000 new people"
+    assert preview.changes.rowCount() == 2001 and preview.changes.item(2000, 2).text() == "2000 more not listed"
     assert table_rows(window.db.path) == before

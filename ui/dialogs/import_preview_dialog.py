@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services.people_import import ImportPreview
+from mentordesk.services.people_import import ImportPreview, PersonChange
 
 from ..widgets.guarded_dialog import GuardedDialog
 from .column_mapping_dialog import column_label
 
 __all__ = ["ImportPreviewDialog", "ImportResultDialog"]
+
+#: Changes listed one by one (new, then changed people, each up to this many); the rest are counted.
+SHOWN = 2000
 
 
 def _list(parent: QWidget, name: str, lines: list[str]) -> QListWidget:
@@ -98,8 +101,11 @@ class ImportPreviewDialog(GuardedDialog):
 
     def _changes_table(self) -> QTableWidget:
         p = self.preview
-        rows = [(c, self.tr("New person")) for c in p.new] + [
-            (c, ", ".join(column_label(f) for f in c.fields)) for c in p.changed]
+        rows = [(c, self.tr("New person")) for c in p.new[:SHOWN]] + [
+            (c, ", ".join(column_label(f) for f in c.fields)) for c in p.changed[:SHOWN]]
+        hidden = len(p.new) + len(p.changed) - len(rows)
+        if hidden > 0:  # a first import of 50,000 people: the counts say it all, the table stays quick
+            rows.append((PersonChange("…", ""), self.tr("%n more not listed", "", hidden)))
         table = QTableWidget(len(rows), 3, self)
         table.setObjectName("previewChanges")
         table.setHorizontalHeaderLabels([self.tr("Employee ID"), self.tr("Name"), self.tr("What changes")])
