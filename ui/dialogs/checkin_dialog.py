@@ -36,6 +36,7 @@ from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
+from .. import theme
 from ..models.relationships_model import pydate, qdate, question_labels, role_label
 from ..widgets.date_field import DateField
 
@@ -53,7 +54,7 @@ class CheckinDialog(GuardedDialog):
         self.setObjectName("checkinDialog")
 
         heading = QLabel(self.tr("{0} and {1}").format(summary.mentor_name, summary.mentee_name), self)
-        heading.setStyleSheet("font-weight: 600; font-size: 14px;")
+        theme.mark(heading, "heading")
 
         self.role = QComboBox(self)
         self.role.setObjectName("role")
@@ -61,7 +62,7 @@ class CheckinDialog(GuardedDialog):
             self.role.addItem(role_label(role), role)
         self.role.currentIndexChanged.connect(self._role_changed)
         self.answering = QLabel(self)
-        self.answering.setStyleSheet("color: #555;")
+        theme.mark(self.answering, "hint")
         self.date = DateField(self)
         self.date.setObjectName("date")
         self.date.setDate(qdate(clock.today()))
@@ -79,7 +80,7 @@ class CheckinDialog(GuardedDialog):
         prereq_box = self._question_box(self.tr("Prerequisites of a good relationship"),
                                         rules.CHECKIN_PREREQUISITES, labels)
         scale = QLabel(self.tr("1 = not at all, 5 = fully. Leave a question unanswered to skip it."), self)
-        scale.setStyleSheet("color: #555;")
+        theme.mark(scale, "hint")
 
         self.errors = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
@@ -104,7 +105,7 @@ class CheckinDialog(GuardedDialog):
         for col, n in enumerate(range(rules.SCALE_MIN, rules.SCALE_MAX + 1), start=1):
             head = QLabel(str(n), box)
             head.setAlignment(Qt.AlignCenter)
-            head.setStyleSheet("color: #555;")
+            theme.mark(head, "hint")
             grid.addWidget(head, 0, col)
         for row, key in enumerate(questions, start=1):
             question = QLabel(labels.get(key, key), box)

@@ -35,6 +35,7 @@ from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
+from .. import theme
 from ..models.relationships_model import goal_status_labels, pydate, qdate
 from ..widgets.date_field import DateField
 
@@ -109,7 +110,7 @@ class GoalDialog(GuardedDialog):
         form.addRow(self.tr("&Competency"), self.competency)
         self.new_hint = QLabel(self.tr("A new goal starts open at 0%; change its status and progress later."), self)
         self.new_hint.setWordWrap(True)
-        self.new_hint.setStyleSheet("color: #555;")
+        theme.mark(self.new_hint, "hint")
 
         self.errors = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)

@@ -40,9 +40,10 @@ from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
+from .. import theme
 from ..models.relationships_model import fmt_date, mode_labels, outcome_labels, pydate, qdate
-
 from ..widgets.date_field import DateField
+
 DEFAULT_MINUTES = 60
 
 
@@ -70,9 +71,9 @@ class MeetingDialog(GuardedDialog):
         self.setObjectName("meetingDialog")
 
         heading = QLabel(self.tr("{0} and {1}").format(summary.mentor_name, summary.mentee_name), self)
-        heading.setStyleSheet("font-weight: 600; font-size: 14px;")
+        theme.mark(heading, "heading")
         sub = QLabel(self.tr("Started {0}").format(fmt_date(summary.start, QLocale.LongFormat)), self)
-        sub.setStyleSheet("color: #555;")
+        theme.mark(sub, "hint")
 
         last = self._last_meeting()
         self.date = DateField(self)
@@ -147,7 +148,7 @@ class MeetingDialog(GuardedDialog):
                                     "unless HR includes them."), self)
         notes_hint.setObjectName("notesHint")
         notes_hint.setWordWrap(True)
-        notes_hint.setStyleSheet("color: #555; font-size: 11px;")
+        theme.mark(notes_hint, "small_hint")
         notes_hint.setMinimumWidth(320)
 
         form = QFormLayout()

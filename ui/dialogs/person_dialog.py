@@ -46,10 +46,11 @@ from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
+from .. import theme
 from ..dates import short_date
 from ..models.people_model import role_label
-from ..widgets.portrait_chart import PortraitChart
 from ..widgets.date_field import DateField
+from ..widgets.portrait_chart import PortraitChart
 
 NO_DATE = QDate(1900, 1, 1)
 NO_TARGET = -1
@@ -456,7 +457,7 @@ class PersonDialog(GuardedDialog):
         self.conflict_rows_shown = self.conflict_rows(exc)
         rows = "".join(
             "<tr{style}><td>{mark}{label}</td><td>{theirs}</td><td>{mine}</td></tr>".format(
-                style=' style="font-weight:bold; background:#fff4ce"' if differs else "",
+                style=f' style="font-weight:bold; background:{theme.css("changed_bg")}"' if differs else "",
                 mark="≠ " if differs else "", label=html.escape(label),
                 theirs=html.escape(theirs).replace("\n", "<br>"), mine=html.escape(mine).replace("\n", "<br>"))
             for label, theirs, mine, differs in self.conflict_rows_shown)

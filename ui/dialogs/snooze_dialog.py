@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from mentordesk.relationship_models import AttentionItem
 from ui.widgets.forms import error_label
-from ui.widgets.date_field import DateField
 from ui.widgets.guarded_dialog import GuardedDialog
 
-#: A week is long enough for a reminder email to be answered, short enough not to lose the item.
+from .. import theme
 from ..models.attention_model import full_title
 from ..widgets.date_field import DateField
+
+#: A week is long enough for a reminder email to be answered, short enough not to lose the item.
 DEFAULT_SNOOZE_DAYS = 7
 
 
@@ -49,11 +50,11 @@ class SnoozeDialog(GuardedDialog):
         what.setWordWrap(True)
         what.setTextFormat(Qt.PlainText)
         what.setText(full_title(item))  # its kind in the window's language
-        what.setStyleSheet("font-weight: 600;")
+        theme.mark(what, "strong")
         explain = QLabel(self.tr("Hide this item from the attention list until the day you choose. "
                                  "It comes back on that day if it still needs you."), self)
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #555;")
+        theme.mark(explain, "hint")
 
         self.until = DateField(self)
         self.until.setObjectName("until")
