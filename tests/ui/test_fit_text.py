@@ -160,3 +160,94 @@ def run_child(tmp_path: Path, db: Path, language: str) -> list[str]:
 def test_no_text_is_cut_at_1280x720(tmp_path: Path, demo_file: Path, language: str) -> None:
     found = run_child(tmp_path, demo_file, language)
     assert found == [], "\n".join(found)
+
+
+# -- text that is cut on purpose says what it is ----------------------------------------------
+
+
+def hover_tip(qtbot, widget, pos) -> str:
+    """Send the tooltip event a resting mouse sends; the tooltip text shown, or ""."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.ToolTip, pos, widget.mapToGlobal(pos)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+@pytest.mark.parametrize("text", ["María José Martín Fernández de la Torre", "Customer Service Operations EMEA"])
+def test_a_cut_table_cell_shows_its_whole_text(qtbot, text: str) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QWidget
+
+    from ui.widgets.tables import record_table
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    model = QStandardItemModel(2, 2)
+    model.setItem(0, 0, QStandardItem(text))
+    model.setItem(1, 0, QStandardItem("Ana"))
+    model.setItem(0, 1, QStandardItem(text))
+    own = QStandardItem(text)
+    own.setToolTip("The model's own tip")
+    model.setItem(1, 1, own)
+    table = record_table(parent, model, "t", 8)
+    table.resize(400, 200)
+    parent.show()
+    table.setColumnWidth(0, 60)
+    table.setColumnWidth(1, 600)
+    qtbot.waitExposed(table)
+    cell = lambda r, c: table.visualRect(model.index(r, c)).center()  # noqa: E731
+    assert hover_tip(qtbot, table.viewport(), cell(0, 0)) == text  # cut: the whole text
+    assert hover_tip(qtbot, table.viewport(), cell(1, 0)) == ""  # "Ana" fits: no tip
+    assert hover_tip(qtbot, table.viewport(), cell(0, 1)) == ""  # wide column: fits
+    assert hover_tip(qtbot, table.viewport(), cell(1, 1)) == "The model's own tip"
+
+
+def test_a_cut_competency_name_shows_whole_on_hover(qtbot) -> None:
+    from mentordesk.models import PortraitEntry
+    from ui.widgets.portrait_chart import PortraitChart
+
+    chart = PortraitChart()
+    qtbot.addWidget(chart)
+    long_name = "Reporting to the board of directors"
+    chart.set_entries([PortraitEntry(long_name, 2, 4), PortraitEntry("Coaching", 3, 4)])
+    chart.resize(220, chart.sizeHint().height())
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.grab()  # paint now
+    assert chart.cut_names() == [long_name]
+    row_y = chart.PADDING + chart.AXIS_HEIGHT + chart.ROW_HEIGHT // 2
+    from PySide6.QtCore import QPoint
+
+    assert hover_tip(qtbot, chart, QPoint(chart.PADDING + 5, row_y)) == long_name
+    assert hover_tip(qtbot, chart, QPoint(chart.PADDING + 5, row_y + chart.ROW_HEIGHT)) == ""
+    chart.resize(700, chart.height())
+    chart.grab()
+    assert chart.cut_names() == []
+
+
+@pytest.mark.parametrize("width", [360, 480, 900])
+def test_every_stage_name_fits_under_its_dot(qtbot, width: int) -> None:
+    """However narrow, the timeline is as tall as its longest name wrapped ("Getting to know each
+    other" took four lines at 360 px and was cut at two), and no taller than it needs."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from mentordesk import relationships as rules
+    from ui.models.relationships_model import stage_label
+    from ui.widgets.stage_timeline import StageTimeline
+
+    timeline = StageTimeline()
+    qtbot.addWidget(timeline)
+    bold = QFont(timeline.font())
+    bold.setBold(True)
+    fm = QFontMetrics(bold)
+    slot = width / len(rules.STAGES)
+    need = max(fm.boundingRect(QRect(0, 0, int(slot - 6), 10_000), Qt.AlignHCenter | Qt.TextWordWrap,
+                               stage_label(n)).height() for n, _name in rules.STAGES)
+    room = timeline.heightForWidth(width) - timeline.TOP - 2 * timeline.CURRENT_DOT - 8 - fm.height() - 8
+    assert room >= need
+    assert timeline.heightForWidth(360) > timeline.heightForWidth(900)

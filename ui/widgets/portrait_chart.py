@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from mentordesk.models import PortraitEntry
 
@@ -34,8 +34,25 @@ class PortraitChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[PortraitEntry] = []
+        self._cut_names: list[tuple[QRectF, str]] = []  # rows whose name was shortened when painted
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
         self.setAccessibleName(self.tr("Competency portrait"))
+
+    def cut_names(self) -> list[str]:
+        """The competency names shortened ("Reporti…") in the last painting."""
+        return [name for _rect, name in self._cut_names]
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt name
+        if event.type() == QEvent.ToolTip:
+            pos = QPointF(event.pos())
+            name = next((n for rect, n in self._cut_names if rect.contains(pos)), None)
+            if name is not None:
+                QToolTip.showText(event.globalPos(), name, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     # -- data -------------------------------------------------------------------------
     def set_entries(self, entries: Sequence[PortraitEntry]) -> None:
@@ -103,9 +120,12 @@ class PortraitChart(QWidget):
             painter.drawLine(int(x), int(top), int(x), int(bottom))
 
         bar_h = self.ROW_HEIGHT - 8
+        self._cut_names = []
         for i, entry in enumerate(self._entries):
             y = top + i * self.ROW_HEIGHT
             label = fm.elidedText(entry.competency, Qt.ElideRight, label_width - 8)
+            if label != entry.competency:  # "Reporti…": the whole name in a tooltip over its row
+                self._cut_names.append((QRectF(rect.left(), y, rect.width(), self.ROW_HEIGHT), entry.competency))
             painter.setPen(text_pen)
             painter.drawText(QRectF(rect.left(), y, label_width - 8, self.ROW_HEIGHT),
                              Qt.AlignVCenter | Qt.AlignLeft, label)

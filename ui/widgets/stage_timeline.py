@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,6 +22,9 @@ from mentordesk.relationship_models import StageEntry
 from .. import theme
 from ..dates import short_date
 from ..models.relationships_model import stage_label
+
+#: How a stage's name is set under its dot: centred, wrapped at words.
+NAME_FLAGS = Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap
 
 
 class StageTimeline(QWidget):
@@ -77,11 +80,28 @@ class StageTimeline(QWidget):
 
     # -- geometry ---------------------------------------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(560, self.heightForWidth(560))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+        """Tall enough for the longest stage name wrapped in its slot, and the date under it: a
+        narrow window or a long German name takes more lines rather than being cut."""
         fm = QFontMetrics(self.font())
-        return QSize(560, int(self.TOP + 2 * self.CURRENT_DOT + 8 + 3 * fm.height() + 8))
+        return int(self.TOP + 2 * self.CURRENT_DOT + 8 + self.name_height(width / len(rules.STAGES))
+                   + fm.height() + 8)
+
+    def name_height(self, slot: float) -> int:
+        """The height the longest stage name takes wrapped in a slot (bold, as the current stage is)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        room = QRect(0, 0, max(1, int(slot - 6)), 10_000)
+        return max(fm.boundingRect(room, NAME_FLAGS, stage_label(n)).height() for n, _name in rules.STAGES)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
-        return QSize(360, self.sizeHint().height())
+        return QSize(360, self.heightForWidth(360))
 
     # -- painting ---------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
@@ -111,6 +131,7 @@ class StageTimeline(QWidget):
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
         fm = QFontMetrics(base)
+        name_height = self.name_height(slot)
         for i, (n, _name) in enumerate(rules.STAGES):
             c = centres[i]
             if current and n < current:
@@ -130,15 +151,18 @@ class StageTimeline(QWidget):
                 painter.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt.AlignCenter, str(n))
 
             top = cy + self.CURRENT_DOT + 6
-            name_rect = QRectF(c.x() - slot / 2 + 3, top, slot - 6, fm.height() * 2 + 2)
-            painter.setFont(bold if n == current else base)
+            name_rect = QRectF(c.x() - slot / 2 + 3, top, slot - 6, name_height + 2)
+            font = bold if n == current else base
+            painter.setFont(font)
             painter.setPen(theme.colour("strong_text") if current and n <= current else theme.colour("hint"))
-            painter.drawText(name_rect, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, stage_label(n))
+            painter.drawText(name_rect, NAME_FLAGS, stage_label(n))
+            used = QFontMetrics(font).boundingRect(name_rect.toRect(), NAME_FLAGS, stage_label(n)).height()
             began = self._began.get(n)
             if began is not None and current and n <= current:
                 painter.setFont(small)
                 painter.setPen(theme.colour("soft_text"))
-                date_rect = QRectF(name_rect.x(), name_rect.bottom(), name_rect.width(), fm.height() + 2)
+                date_rect = QRectF(name_rect.x(), name_rect.y() + min(used, name_rect.height()), name_rect.width(),
+                                   fm.height() + 2)
                 painter.drawText(date_rect, Qt.AlignHCenter | Qt.AlignTop, short_date(began))
         painter.end()
 
