@@ -264,7 +264,7 @@ def _run(db: Database, pid: str):
     return matching.run_match(db, pid, today=TODAY)
 
 
-@pytest.mark.parametrize(("size", "wishes"), [(4, False), (5, False), (7, True), (10, True)])
+@pytest.mark.parametrize(("size", "wishes"), [(4, False), (5, False), (7, True), (10, True), (161, False)])
 def test_peer_pairs_are_symmetric_with_each_person_in_one_pair(fresh, size, wishes) -> None:
     ids = _people(fresh, size)
     pid = programs.create_program(fresh, _program(kind="peer"))

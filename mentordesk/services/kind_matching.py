@@ -151,16 +151,27 @@ def _peer_plan(inp, progress, cancelled, today: dt.date) -> MatchPlan:
 
 
 def _best_pairs(nx, best: dict[frozenset[str], tuple[float, str, str]]) -> dict[str, str]:
-    """{mentee: mentor} of the maximum matching, on every edge or each person's best ones."""
+    """{mentee: mentor} of the maximum matching, on every edge or (large cohorts) each person's best ones.
+
+    Each person's best partners are often the same few (the longest-serving colleagues), so the
+    people the sparse graph leaves alone are then paired among themselves on all their edges.
+    """
     people = {p for pair in best for p in pair}
-    edges = best
-    if len(people) > PEER_EXACT:
-        mine: dict[str, list[tuple[float, frozenset[str]]]] = {}
-        for key, (score, e, m) in best.items():
-            mine.setdefault(e, []).append((score, key))
-            mine.setdefault(m, []).append((score, key))
-        kept = {key for found in mine.values() for _s, key in sorted(found, key=lambda x: -x[0])[:PEER_EDGES]}
-        edges = {key: best[key] for key in kept}
+    if len(people) <= PEER_EXACT:
+        return _matching(nx, best, best)
+    mine: dict[str, list[tuple[float, frozenset[str]]]] = {}
+    for key, (score, e, m) in best.items():
+        mine.setdefault(e, []).append((score, key))
+        mine.setdefault(m, []).append((score, key))
+    kept = {key for found in mine.values() for _s, key in sorted(found, key=lambda x: -x[0])[:PEER_EDGES]}
+    chosen = _matching(nx, {key: best[key] for key in kept}, best)
+    alone = people - set(chosen) - set(chosen.values())
+    rest = {key: value for key, value in best.items() if key <= alone}
+    return {**chosen, **_matching(nx, rest, best)}
+
+
+def _matching(nx, edges: dict[frozenset[str], tuple[float, str, str]],
+              best: dict[frozenset[str], tuple[float, str, str]]) -> dict[str, str]:
     graph = nx.Graph()
     for score, e, m in edges.values():
         graph.add_edge(e, m, weight=int(round(score * 1000)) + 1)  # integers: exact comparisons
