@@ -197,6 +197,9 @@ def _add_view_menu(window: MainWindow) -> None:
     window.show_archived_action.setCheckable(True)
     menu.addAction(window.show_archived_action)
     menu.aboutToShow.connect(lambda: _sync_archived(window))
+    window.people_columns_menu = menu.addMenu(translate("menus", "People &Columns"))
+    window.people_columns_menu.setObjectName("peopleColumnsViewMenu")
+    window.people_columns_menu.aboutToShow.connect(lambda: _fill_people_columns(window))
     menu.addSeparator()
     window.larger_text_action = _action(window, translate("menus", "&Larger Text"), QKeySequence.ZoomIn,
                                         lambda: step_text(window, +1), "largerTextAction")
@@ -217,6 +220,13 @@ def _sync_archived(window: MainWindow) -> None:
     box = getattr(people, "show_archived", None)
     if box is not None:
         window.show_archived_action.setChecked(box.isChecked())
+
+
+def _fill_people_columns(window: MainWindow) -> None:
+    """View > People Columns: the People list's column chooser (ui/views/people/columns.py)."""
+    chooser = getattr(window.views.get("PeopleView"), "columns", None)
+    if chooser is not None:
+        chooser.fill_menu(window.people_columns_menu)
 
 
 def show_archived(window: MainWindow, on: bool) -> None:

@@ -57,8 +57,7 @@ def _run(args: argparse.Namespace, action) -> int:
                           "waitlisted": result.waitlisted,
                           "still_paired": [s.id for s in result.still_paired]}, ensure_ascii=False, indent=2))
         return 0
-    print(ngettext("Done: %(action)s (%(changed)s changed, %(unchanged)s already so).",
-                   "Done: %(action)s (%(changed)s changed, %(unchanged)s already so).", result.changed)
+    print(_("Done: %(action)s (changed: %(changed)s, already so: %(unchanged)s).")
           % {"action": safe(result.label), "changed": result.changed, "unchanged": result.unchanged})
     if result.waitlisted:
         print(ngettext("The program is full: %(count)s mentee went on the waiting list.",
@@ -104,10 +103,11 @@ def _history(args: argparse.Namespace) -> int:
     for e in found.enrolments:
         print(f"  {safe(e.program_name)}: {bulk.role_words(e.role)}, {e.status} ({_day(e.applied_on)})")
     print(_("Relationships:") if found.relationships else _("Relationships: none"))
+    stage = _("stage")
     for r in found.relationships:
         ended = r.closure_outcome or r.status
         print(f"  {bulk.role_words(r.role)} · {safe(r.partner_name)} · {safe(r.program_name) or '—'} · "
-              f"{_day(r.start_date)} – {_day(r.end_date)} · {_('stage')} {r.stage} · {ended}")
+              f"{_day(r.start_date)} – {_day(r.end_date)} · {stage} {r.stage} · {ended}")
     return 0
 
 

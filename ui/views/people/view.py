@@ -1,0 +1,352 @@
+"""The People screen: everyone in the company, searchable and filterable, with Details and History.
+
+Built for 50,000 rows: the search keys (`services.people.search_text`) are
+computed once per reload; the list is sorted once per reload or header click,
+filtered once per filter change (`filter_bar.py`), and a keystroke only keeps
+the matching people of that result, typing more narrowing the last match; the
+model is reset once (`set_ordered_rows`). The table has fixed row heights and
+column widths (no resize-to-contents, which measures every row).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.models import Person
+from mentordesk.services import people as people_service
+from mentordesk.services import people_filters
+from mentordesk.services.person_history import person_history
+
+from ...models import people_model as pm
+from ...models.people_model import PeopleModel
+from ...tasks import show_error
+from ...widgets.tables import record_table
+from ..base import View
+from .bulk_actions import BulkActions
+from .columns import ColumnChooser
+from .detail import PersonDetail
+from .filter_bar import FilterBar, keep_function
+from .history_pane import PersonHistoryPane
+from .person_actions import PersonActions
+
+#: Initial column widths in pixels; users can drag them, the last column stretches.
+COLUMN_WIDTHS = {
+    pm.NAME: 180, pm.EMPLOYEE_ID: 80, pm.EMAIL: 220, pm.DEPARTMENT: 100, pm.BRANCH: 90,
+    pm.TITLE: 170, pm.LANGUAGES: 80, pm.HIRE_DATE: 90, pm.ROLE: 120, pm.STATUS: 70,
+}
+#: Above this many selected people a reload keeps only the current one selected (finding rows costs).
+KEEP_SELECTED = 200
+
+
+class PeopleView(PersonActions, View):
+    """Search, filter, sort, add, edit, archive, act on many people at once, read a person's history."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._all: list[Person] = []
+        self._all_keys: list[str] = []
+        self._active: list[Person] = []
+        self._active_keys: list[str] = []
+        self._by_employee_id: dict[str, Person] = {}
+        # Everyone shown (all or active) in the table's order with their search keys, for the base
+        # list and sort they were made for; then the positions the filters keep, for those filters;
+        # then the last search and the positions it matched, which a longer search only narrows.
+        self._ordered: tuple[object, list[Person], list[str]] = (None, [], [])
+        self._filtered: tuple[object, list[int] | range] = (None, range(0))
+        self._last_search: tuple[str, list[int]] | None = None
+        self.dialog = None
+        self._build_top_row()
+        self.filters = FilterBar(self)
+        self.filters.setObjectName("peopleFilters")
+        self.filters.changed.connect(self.apply_filter)
+        self._build_selection_bar()
+        self._build_table()
+        self.bulk = BulkActions(self)
+        self.columns = ColumnChooser(self.table)
+        self._build_detail()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.top_row)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.selection_bar)
+        layout.addWidget(self.splitter, 1)
+        self._update_buttons()
+        self._update_count(0, 0)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_top_row(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("peopleSearch")
+        self.search.setPlaceholderText(self.tr("Search name, email, department, branch, competency…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.show_archived.toggled.connect(self.apply_filter)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("peopleCount")
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.archive_button = QPushButton(self.tr("Archive"), self)
+        self.add_button.clicked.connect(lambda: self.open_dialog(None))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_archived)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(0)
+        for button in (self.add_button, self.edit_button, self.archive_button):
+            top.addWidget(button)
+        self.top_row = top
+
+    def _build_selection_bar(self) -> None:
+        """Shown while several people are selected: what can be done to all of them at once."""
+        bar = QWidget(self)
+        bar.setObjectName("peopleSelectionBar")
+        self.selection_label = QLabel(bar)
+        self.role_button = QPushButton(self.tr("Change role…"), bar)
+        self.role_button.setObjectName("peopleChangeRole")
+        self.enrol_button = QPushButton(self.tr("Enrol in program…"), bar)
+        self.enrol_button.setObjectName("peopleEnrol")
+        self.role_button.clicked.connect(lambda: self.bulk.ask_role(self.selected_people()))
+        self.enrol_button.clicked.connect(lambda: self.bulk.ask_enrol(self.selected_people()))
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.selection_label, 1)
+        row.addWidget(self.role_button)
+        row.addWidget(self.enrol_button)
+        bar.hide()
+        self.selection_bar = bar
+
+    def _build_table(self) -> None:
+        self.model = PeopleModel(self)
+        self.table = record_table(self, self.model, "peopleTable", row_padding=10)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)  # Ctrl/Shift-click for bulk actions
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(pm.NAME, Qt.AscendingOrder)
+        self.table.setSortingEnabled(True)  # calls model.sort: Python sort, one layout change
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(lambda pos: self.person_menu().popup(
+            self.table.viewport().mapToGlobal(pos)))
+
+    def _build_detail(self) -> None:
+        self.detail = PersonDetail(self)
+        self.history = PersonHistoryPane(self)
+        self.history.setObjectName("personHistory")
+        self.detail_tabs = QTabWidget(self)
+        self.detail_tabs.setObjectName("personTabs")
+        self.detail_tabs.addTab(self.detail, self.tr("Details"))
+        self.detail_tabs.addTab(self.history, self.tr("History"))
+        self.detail_tabs.setMinimumWidth(300)
+        self.detail_tabs.currentChanged.connect(lambda _i: self._show_history())
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail_tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([800, 340])
+        self.splitter = splitter
+
+    def title(self) -> str:
+        return self.tr("People")
+
+    # -- data ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read everyone once and precompute search keys; filtering then never touches the file."""
+        db = self.db
+        programs, members = [], {}
+        if db is None:
+            self._all, self._all_keys = [], []
+        else:
+            try:
+                self._all = people_service.list_people(db, include_archived=True)
+                programs, members = people_filters.program_choices(db), people_filters.program_members(db)
+            except MentorDeskError as exc:
+                show_error(self, exc)
+                self._all = []
+            self._all_keys = [people_service.search_text(p) for p in self._all]
+        self._active = [p for p in self._all if not p.archived]
+        self._active_keys = [k for p, k in zip(self._all, self._all_keys, strict=True) if not p.archived]
+        self._by_employee_id = {p.employee_id: p for p in self._all}
+        self._ordered = (None, [], [])  # new lists: order them again (an id() may be reused)
+        self.filters.fill(self._all, programs, members)
+        self.history.person_id = None  # read again when next shown
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Sort once per reload/header click, filter once per filter change, then narrow by the search.
+
+        The match is `services.people.filter_people`'s: every typed word in the key.
+        """
+        selected = self._selected_ids()
+        base, keys = (self._all, self._all_keys) if self.show_archived.isChecked() else \
+            (self._active, self._active_keys)
+        made_for = (id(base), self.model.sort_state())
+        if self._ordered[0] != made_for:
+            order = self.model.sorted_order(base)
+            self._ordered = (made_for, [base[i] for i in order], [keys[i] for i in order])
+            self._filtered = (None, range(0))
+        _, people, people_keys = self._ordered
+        chosen = self.filters.current()
+        if self._filtered[0] != (made_for, chosen):
+            keep = keep_function(chosen, self.filters.members)
+            kept = range(len(people)) if chosen.is_everyone else [i for i, p in enumerate(people) if keep(p)]
+            self._filtered = ((made_for, chosen), kept)
+            self._last_search = None
+        text = self.search.text()
+        words = people_service.search_words(text)  # folded like the keys: no case, no accents
+        last = self._last_search
+        candidates = last[1] if last is not None and last[0] and text.startswith(last[0]) else self._filtered[1]
+        matched = [i for i in candidates if all(w in people_keys[i] for w in words)]
+        self._last_search = (text, matched)
+        rows = [people[i] for i in matched]
+        self.model.set_ordered_rows(rows)
+        self._update_count(len(rows), len(base))
+        if not (selected and self._select_ids(selected)):
+            self._selection_changed()
+
+    def _update_count(self, shown: int, total: int) -> None:
+        locale = QLocale()
+        if shown == total:
+            text = self.tr("%Ln person(s)", "", total)
+        else:
+            text = self.tr("{0} of {1} shown").format(locale.toString(shown), locale.toString(total))
+        self.count_label.setText(text)
+
+    # -- selection ----------------------------------------------------------------------
+    def selected_people(self) -> list[Person]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [p for p in (self.model.record(r) for r in rows) if p is not None]
+
+    def selected_person(self) -> Person | None:
+        """The one person the detail pane shows: the current row if selected, else the first selected."""
+        selection = self.table.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), QModelIndex()):
+            return self.model.record(current.row())
+        rows = selection.selectedRows()
+        return self.model.record(min(i.row() for i in rows)) if rows else None
+
+    def _selected_ids(self) -> list[str]:
+        current = self.selected_person()
+        ids = [p.id for p in self.selected_people()] if len(self.table.selectionModel().selectedRows()) \
+            <= KEEP_SELECTED else []
+        return ([current.id] if current else []) + [i for i in ids if current is None or i != current.id]
+
+    def _select_ids(self, person_ids: list[str]) -> bool:
+        """Select these people where still shown, the first one current; False if none is shown."""
+        rows = [r for r in (self.model.row_of(pid) for pid in person_ids) if r >= 0]
+        if not rows:
+            return False
+        selection = QItemSelection()
+        for r in rows:
+            selection.select(self.model.index(r, 0), self.model.index(r, self.model.columnCount() - 1))
+        model = self.table.selectionModel()
+        model.select(selection, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        model.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.NoUpdate)
+        self.table.scrollTo(self.model.index(rows[0], 0))
+        self._selection_changed()
+        return True
+
+    def select_person(self, person_id: str) -> bool:
+        row = self.model.row_of(person_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        self._update_buttons()
+        chosen = self.selected_people()
+        if len(chosen) > 1:
+            self.detail.show_empty(self.tr("%n people selected: archive them, change their role or enrol "
+                                           "them in a program together.", "", len(chosen)))
+            self.history.show_message(self.tr("Select one person to see their history."))
+            return
+        person = chosen[0] if chosen else None
+        if person is None:
+            self.detail.show_empty(self._empty_text())
+            self.history.show_message(self.tr("Select a person to see their history."))
+            return
+        full = person
+        if self.db is not None:
+            try:
+                full = people_service.get_person(self.db, person.id)  # with the portrait
+            except MentorDeskError:
+                full = person
+        manager = self._by_employee_id.get(full.manager_employee_id or "")
+        self.detail.show_person(full, f"{manager.name} ({manager.employee_id})" if manager
+                                else (full.manager_employee_id or ""))
+        self._show_history()
+
+    def _empty_text(self) -> str:
+        if not self._all:
+            if self.db is None:
+                return self.tr("No file is open.")
+            return self.tr("No people yet. Click Add… or use File > Import People… to load your HR export.")
+        if self.model.rowCount() == 0:
+            if not self.filters.current().is_everyone:
+                return self.tr("No one matches your search and filters. Clear filters shows everyone.")
+            return self.tr("No one matches your search.")
+        return self.tr("Select a person to see their details.")
+
+    def _show_history(self) -> None:
+        """Read the history when its tab is shown (one service call), not on every selection."""
+        if self.detail_tabs.currentWidget() is not self.history:
+            return
+        chosen = self.selected_people()
+        if len(chosen) != 1 or self.db is None or self.history.person_id == chosen[0].id:
+            return
+        try:
+            self.history.show_history(person_history(self.db, chosen[0].id))
+        except MentorDeskError as exc:
+            self.history.show_message(str(exc))
+
+    # -- buttons --------------------------------------------------------------------------
+    def set_readonly(self, readonly: bool) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_people()
+        writable = not self.readonly
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and len(chosen) == 1)
+        self.archive_button.setEnabled(writable and bool(chosen))
+        archive = not chosen or any(not p.archived for p in chosen)
+        self.archive_button.setText(self.tr("Archive") if archive else self.tr("Restore"))
+        self.role_button.setEnabled(writable and bool(chosen))
+        self.enrol_button.setEnabled(writable and bool(chosen))
+        many = len(chosen) > 1
+        if many:
+            self.selection_label.setText(self.tr("%n people selected", "", len(chosen)))
+        self.selection_bar.setVisible(many)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and not self.readonly:
+            self.edit_selected()
