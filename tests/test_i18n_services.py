@@ -333,3 +333,30 @@ def test_the_introduction_draft_uses_the_language_of_its_writer(tmp_path, speak,
     assert str(mail["Subject"]).startswith(subject)
     assert body.startswith(greeting) and "$" not in body
     assert lang == "en" or "Why you were paired" not in body
+
+
+@pytest.mark.parametrize(("lang", "themself", "reason"), [
+    ("de", "kann nicht sich selbst mentorieren.", "Geben Sie einen Grund an, wenn ein Tandem vorzeitig endet."),
+    ("pl", "nie może być mentorem samego siebie.", "Podaj powód, gdy relacja kończy się wcześniej."),
+    ("en", "cannot mentor themself.", "Give a reason when a relationship ends early."),
+])
+def test_relationship_refusals_in_the_language(tmp_path, speak, lang, themself, reason):
+    from mentordesk.errors import ValidationError
+    from mentordesk.services import relationships as rel_svc
+    from tests.checkin_form_tools import active_rel, demo_company
+
+    db = demo_company(tmp_path)
+    try:
+        rel_id = active_rel(db, 1)
+        mentor_id = rel_svc.get_relationship(db, rel_id).summary.mentor_id
+        speak(lang)
+        with pytest.raises(ValidationError) as same:
+            rel_svc.start_relationship(db, mentor_id, mentor_id)
+        with pytest.raises(ValidationError) as early:
+            rel_svc.close(db, rel_id, "ended_early_by_agreement")
+        still = rel_svc.get_relationship(db, rel_id).summary.status
+    finally:
+        db.close()
+    assert themself in str(same.value)
+    assert reason in early.value.problems
+    assert still == "active"

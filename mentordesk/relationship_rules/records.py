@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..i18n import N_
+from ..i18n import gettext as _
 from .vocabulary import COUNTED_OUTCOMES, OUTCOMES, _fmt
 
 # Outcomes that can be known before the day: a meeting moved or cancelled in advance.
@@ -29,10 +31,10 @@ MAX_DAYS_AHEAD = 365
 
 # What a closed relationship no longer takes, as the refusal says it.
 RECORD_KINDS: dict[str, str] = {
-    "meeting": "no meeting can be logged",
-    "goal": "no goal can be added",
-    "goal_update": "its goals can no longer be changed",
-    "checkin": "no check-in can be recorded",
+    "meeting": N_("no meeting can be logged"),
+    "goal": N_("no goal can be added"),
+    "goal_update": N_("its goals can no longer be changed"),
+    "checkin": N_("no check-in can be recorded"),
 }
 
 
@@ -50,9 +52,11 @@ def closed_problem(status: str, closed_on: dt.date | None, what: str) -> str | N
     """The sentence refusing `what` (a RECORD_KINDS key) on a relationship that is not active, or None."""
     if status == "active":
         return None
-    when = f" on {_fmt(closed_on)}" if closed_on is not None else ""
-    return (f"This relationship was closed{when}, so {RECORD_KINDS[what]}: its record is final. "
-            "Nothing was changed.")
+    if closed_on is None:
+        return _("This relationship was closed, so %(what)s: its record is final. Nothing was changed.") % {
+            "what": _(RECORD_KINDS[what])}
+    return _("This relationship was closed on %(date)s, so %(what)s: its record is final. Nothing was changed.") % {
+        "date": _fmt(closed_on), "what": _(RECORD_KINDS[what])}
 
 
 def meeting_date_problems(date: dt.date, outcome: str, *, start: dt.date, closed_on: dt.date | None,
@@ -60,16 +64,16 @@ def meeting_date_problems(date: dt.date, outcome: str, *, start: dt.date, closed
     """Every reason `date` cannot carry a meeting with `outcome` (see the module's decisions)."""
     problems: list[str] = []
     if date < start:
-        problems.append(f"The meeting date ({_fmt(date)}) is before the relationship started "
-                        f"({_fmt(start)}); a meeting before the start belongs to no relationship.")
+        problems.append(_("The meeting date (%(date)s) is before the relationship started (%(start)s); a meeting "
+                          "before the start belongs to no relationship.") % {"date": _fmt(date), "start": _fmt(start)})
     if date > today and outcome in COUNTED_OUTCOMES:
-        label = OUTCOMES[outcome].lower()
-        problems.append(f"A meeting cannot be logged as \u201c{label}\u201d on {_fmt(date)}, which is in the "
-                        "future; log it on the day or after. Only a meeting moved or cancelled in advance "
-                        "may be logged ahead.")
+        label = _(OUTCOMES[outcome])
+        problems.append(_("A meeting cannot be logged as \u201c%(outcome)s\u201d on %(date)s, which is in the future; "
+                          "log it on the day or after. Only a meeting moved or cancelled in advance may be logged "
+                          "ahead.") % {"outcome": label, "date": _fmt(date)})
     if date > today + dt.timedelta(days=MAX_DAYS_AHEAD):
-        problems.append(f"The meeting date ({_fmt(date)}) is more than a year ahead.")
+        problems.append(_("The meeting date (%(date)s) is more than a year ahead.") % {"date": _fmt(date)})
     if closed_on is not None and date > closed_on:
-        problems.append(f"The meeting date ({_fmt(date)}) is after the relationship closed "
-                        f"({_fmt(closed_on)}).")
+        problems.append(_("The meeting date (%(date)s) is after the relationship closed (%(closed)s).")
+                        % {"date": _fmt(date), "closed": _fmt(closed_on)})
     return problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from ..i18n import gettext as _
 from .vocabulary import ACTIVE_STATUS, FIRST_STAGE, LAST_STAGE, STAGES, stage_name
 
 
@@ -44,34 +45,32 @@ def validate_stage_change(
     problems: list[str] = []
     valid = {n for n, _ in STAGES}
     if status != ACTIVE_STATUS:
-        problems.append(f"The stage can only change while the relationship is active (it is {status}).")
+        problems.append(_("The stage can only change while the relationship is active (it is %(status)s).")
+                        % {"status": status})
     for label, value in (("Current", current_stage), ("New", new_stage)):
         if value not in valid:
             problems.append(f"{label} stage {value!r} is not a stage ({FIRST_STAGE}-{LAST_STAGE}).")
     for n in stage_dates:
         if n not in valid:
-            problems.append(f"A date was given for stage {n!r}, which is not a stage.")
+            problems.append(_("A date was given for stage %(stage)s, which is not a stage.") % {"stage": repr(n)})
     if problems:
         raise StageChangeError(problems)
 
     if new_stage < current_stage and not hr_correction:
-        problems.append(
-            f"Stages cannot move backwards (from {current_stage} to {new_stage}) "
-            "except as an HR correction."
-        )
+        problems.append(_("Stages cannot move backwards (from %(current)s to %(new)s) except as an HR correction.")
+                        % {"current": current_stage, "new": new_stage})
     if new_stage > current_stage + 1:
-        problems.append(
-            f"Stages move one at a time: from {current_stage} the next stage is "
-            f"{current_stage + 1}, not {new_stage}."
-        )
+        problems.append(_("Stages move one at a time: from %(current)s the next stage is %(next)s, not %(new)s.")
+                        % {"current": current_stage, "next": current_stage + 1, "new": new_stage})
     if new_stage > current_stage and new_stage not in stage_dates:
-        problems.append(f"Give the date stage {new_stage} ({stage_name(new_stage)}) started.")
+        problems.append(_("Give the date stage %(stage)s (%(name)s) started.")
+                        % {"stage": new_stage, "name": _(stage_name(new_stage))})
     for n in range(FIRST_STAGE + 1, new_stage + 1):
         if n in stage_dates and n - 1 in stage_dates and stage_dates[n] < stage_dates[n - 1]:
-            problems.append(
-                f"Stage {n} cannot start ({stage_dates[n].isoformat()}) before stage "
-                f"{n - 1} started ({stage_dates[n - 1].isoformat()})."
-            )
+            problems.append(_("Stage %(stage)s cannot start (%(date)s) before stage %(previous)s started "
+                              "(%(previous_date)s).") % {"stage": n, "date": stage_dates[n].isoformat(),
+                                                         "previous": n - 1,
+                                                         "previous_date": stage_dates[n - 1].isoformat()})
     if problems:
         raise StageChangeError(problems)
 

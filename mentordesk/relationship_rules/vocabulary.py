@@ -120,4 +120,8 @@ def is_ended_early(outcome: str) -> bool:
 
 
 def _fmt(d: dt.date) -> str:
-    return d.strftime("%d %b %Y").lstrip("0")
+    """'7 Jan 2026' in English; in another user language its CLDR form ('7 ene 2026', '7 sty 2026')."""
+    from ..i18n import current
+
+    tr = current()
+    return d.strftime("%d %b %Y").lstrip("0") if tr.language == "en" else tr.date(d)

@@ -6,6 +6,7 @@ from typing import Any
 
 from .. import relationships as rules
 from ..errors import NotFoundError
+from ..i18n import gettext as _
 from ..relationship_models import (
     HoursTotal,
     PersonAttendance,
@@ -19,7 +20,7 @@ def person_attendance(db: Database, person_id: str) -> PersonAttendance:
     """Each miss counts only against whoever missed it, across every relationship the person is in."""
     name = repo.person_name(db, person_id)
     if name is None:
-        raise NotFoundError("That person is not in the people list.")
+        raise NotFoundError(_("That person is not in the people list."))
     rows_ = repo.meetings_of_person(db, person_id)
     own = partner = held = counted = 0
     minutes = 0
@@ -69,5 +70,5 @@ def hours_by_program(db: Database) -> list[HoursTotal]:
 def program_id_by_name(db: Database, name: str) -> str:
     found = programs_repo.find_program(db, name)
     if found is None:
-        raise NotFoundError(f"There is no program called {name!r}.")
+        raise NotFoundError(_("There is no program called %(name)s.") % {"name": repr(name)})
     return found.id

@@ -7,6 +7,8 @@ import datetime as dt
 from .. import clock
 from .. import relationships as rules
 from ..errors import ValidationError
+from ..i18n import N_, ngettext
+from ..i18n import gettext as _
 from ..relationship_models import (
     AttentionItem,
 )
@@ -69,12 +71,15 @@ def attention_list(db: Database, today: dt.date | None = None,
     for w in repo.waitlisted_mentees(db):
         since = _date(w["waiting_since"]) or today
         days = (today - since).days
-        program = f" ({w['program_name']})" if w["program_name"] else ""
+
         items.append(AttentionItem(
             key=f"{WAITING_KIND}:{w['id']}", kind=WAITING_KIND, kind_label=ATTENTION_KINDS[WAITING_KIND],
             relationship_id=None, person_id=w["person_id"],
-            title=f"Waiting for a mentor: {w['name']}{program}",
-            detail=f"On the waiting list since {_fmt(since)} ({days} days).",
+            title=(_("Waiting for a mentor: %(name)s (%(program)s)") if w["program_name"] else
+                   _("Waiting for a mentor: %(name)s")) % {"name": w["name"], "program": w["program_name"]},
+            detail=ngettext("On the waiting list since %(date)s (%(days)s day).",
+                            "On the waiting list since %(date)s (%(days)s days).", days)
+            % {"date": _fmt(since), "days": days},
             severity="medium" if days > WAITING_LONG_DAYS else "low", due=since))
     snoozed = repo.snoozes(db)
     def hidden(key: str | None) -> bool:
@@ -88,10 +93,10 @@ def attention_list(db: Database, today: dt.date | None = None,
 def snooze(db: Database, item_key: str, until: dt.date, note: str = "", *, today: dt.date | None = None) -> str:
     """Hide an item until `until` (it shows again on that day)."""
     today = today or clock.today()
-    until = _require_date(until, "The snooze date")
+    until = _require_date(until, N_("The snooze date"))
     if not (item_key or "").strip():
-        raise ValidationError("Choose the item to snooze.")
+        raise ValidationError(_("Choose the item to snooze."))
     if until <= today:
-        raise ValidationError(f"Snooze until a day after today, not {_fmt(until)}.")
+        raise ValidationError(_("Snooze until a day after today, not %(date)s.") % {"date": _fmt(until)})
     with db.transaction() as conn:
         return repo.save_snooze(conn, item_key, until.isoformat(), note or "")

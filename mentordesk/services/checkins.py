@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from .. import clock
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
+from ..i18n import gettext as _
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
 from .relationship_base import (
@@ -27,27 +28,30 @@ def record_checkin(db: Database, rel_id: str, role: str, date: dt.date, scores: 
         _refuse_if_closed(rel, "checkin")
         problems = []
         if role not in rules.ROLES:
-            problems.append("A check-in is answered by the mentor or the mentee.")
+            problems.append(_("A check-in is answered by the mentor or the mentee."))
         if not isinstance(date, dt.date):
-            problems.append("The check-in date must be a date.")
+            problems.append(_("The check-in date must be a date."))
         else:
             start = dt.date.fromisoformat(rel["start_date"])
             if date < start:
-                problems.append(f"The check-in date ({_fmt(date)}) is before the relationship started.")
+                problems.append(_("The check-in date (%(date)s) is before the relationship started.")
+                                % {"date": _fmt(date)})
             if date > today:
-                problems.append(f"The check-in date ({_fmt(date)}) is in the future.")
+                problems.append(_("The check-in date (%(date)s) is in the future.") % {"date": _fmt(date)})
         for key, value in scores.items():
             if key not in rules.CHECKIN_QUESTIONS:
-                problems.append(f"{key!r} is not a check-in question.")
+                problems.append(_("%(key)s is not a check-in question.") % {"key": repr(key)})
             elif isinstance(value, bool) or not isinstance(value, int) or not (
                     rules.SCALE_MIN <= value <= rules.SCALE_MAX):
-                problems.append(f"The answer to \u201c{rules.CHECKIN_QUESTIONS[key]}\u201d must be "
-                                f"{rules.SCALE_MIN} to {rules.SCALE_MAX}, not {value!r}.")
+                problems.append(_("The answer to \u201c%(question)s\u201d must be %(min)s to %(max)s, not %(value)s.")
+                                % {"question": _(rules.CHECKIN_QUESTIONS[key]), "min": rules.SCALE_MIN,
+                                   "max": rules.SCALE_MAX, "value": repr(value)})
         for key in comments:
             if key not in rules.CHECKIN_QUESTIONS:
-                problems.append(f"A comment was given for {key!r}, which is not a check-in question.")
+                problems.append(_("A comment was given for %(key)s, which is not a check-in question.")
+                                % {"key": repr(key)})
         if not scores and not any((c or "").strip() for c in comments.values()):
-            problems.append("The check-in has no answers.")
+            problems.append(_("The check-in has no answers."))
         if problems:
             raise ValidationError(problems)
         return repo.insert_checkin(conn, {
@@ -60,6 +64,6 @@ def delete_checkin(db: Database, checkin_id: str) -> bool:
     """A tombstone, like meetings; allowed on a closed relationship too (it corrects, not adds)."""
     with db.transaction() as conn:
         if repo.get_checkin(db, checkin_id) is None:
-            raise NotFoundError("That check-in no longer exists (it may have been deleted already). "
-                                "Nothing was changed.")
+            raise NotFoundError(_("That check-in no longer exists (it may have been deleted already). "
+                                  "Nothing was changed."))
         return repo.tombstone_checkin(conn, checkin_id)

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import relationships as rules
 from ..errors import ValidationError
+from ..i18n import gettext as _
 from ..io import table_export
 from ..io.table_export import Value
 from ..storage import exports_repo, outputs
@@ -164,8 +165,8 @@ def table_of(db: Database, name: str) -> Table:
     try:
         build = TABLES[name]
     except KeyError:
-        raise ValidationError(f"There is no table called {name!r} to export; choose one of "
-                              f"{', '.join(TABLES)}. Nothing was written.") from None
+        raise ValidationError(_("There is no table called %(name)s to export; choose one of %(tables)s. Nothing "
+                                "was written.") % {"name": repr(name), "tables": ", ".join(TABLES)}) from None
     return build(db)
 
 

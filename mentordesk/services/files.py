@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import StorageError
+from ..i18n import gettext as _
 from ..storage import merge as _merge
 from ..storage import outputs
 from ..storage.backup import copy_open_database
@@ -97,8 +98,8 @@ def backup_now(db: Database, out_path: str | os.PathLike[str]) -> Path:
 
 def _copy_into(db: Database, tmp: Path) -> None:
     if not copy_open_database(db, tmp):
-        raise StorageError("The backup copy did not pass its safety check, which usually means the file "
-                           "itself is damaged (try 'check'). Nothing was written.")
+        raise StorageError(_("The backup copy did not pass its safety check, which usually means the file "
+                             "itself is damaged (try 'check'). Nothing was written."))
 
 
 @dataclass
@@ -118,21 +119,22 @@ def check(db: Database) -> CheckResult:
         problems = [str(exc)]
     integrity_ok = problems == ["ok"]
     if integrity_ok:
-        lines.append("Integrity check: ok.")
+        lines.append(_("Integrity check: ok."))
     else:
-        lines.append("Integrity check: the file is damaged. Restore a backup (File > Restore Backup…).")
+        lines.append(_("Integrity check: the file is damaged. Restore a backup (File > Restore Backup…)."))
         lines.extend(f"  {p}" for p in problems[:20])
     version = db.schema_version()
     if version == SCHEMA_VERSION:
-        lines.append(f"Schema version {version}: current.")
+        lines.append(_("Schema version %(version)s: current.") % {"version": version})
         version_ok = True
     elif version > SCHEMA_VERSION:
-        lines.append(f"Schema version {version} is newer than this MentorDesk understands ({SCHEMA_VERSION}): "
-                     "the file was saved by a newer MentorDesk; update MentorDesk to edit it.")
+        lines.append(_("Schema version %(version)s is newer than this MentorDesk understands (%(current)s): "
+                       "the file was saved by a newer MentorDesk; update MentorDesk to edit it.")
+                     % {"version": version, "current": SCHEMA_VERSION})
         version_ok = False
     else:
-        lines.append(f"Schema version {version} is older than current ({SCHEMA_VERSION}): "
-                     "open the file for writing to upgrade it.")
+        lines.append(_("Schema version %(version)s is older than current (%(current)s): "
+                       "open the file for writing to upgrade it.") % {"version": version, "current": SCHEMA_VERSION})
         version_ok = False
     return CheckResult(ok=integrity_ok and version_ok, integrity_ok=integrity_ok,
                        schema_version=version, lines=lines)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from .. import clock
 from .. import relationships as rules
 from ..errors import ValidationError
+from ..i18n import N_
+from ..i18n import gettext as _
 from ..matching import Candidate, MatchSettings, Reason, score_pair
 from ..storage import matching_repo, people_repo, replacement_repo
 from ..storage import relationships_repo as repo
@@ -72,7 +74,7 @@ def replacement_proposals(db: Database, rel_id: str, today: dt.date | None = Non
     portraits = people_repo.all_portraits(db)
     mentee_row = replacement_repo.person_row(db, rel["mentee_id"])
     if mentee_row is None:
-        raise ValidationError("The mentee of this relationship is no longer in the people list.")
+        raise ValidationError(_("The mentee of this relationship is no longer in the people list."))
     mentee: Candidate = _candidate(mentee_row, portraits, managers)
     excluded = _excluded(db, rel["program_id"])
     out = []
@@ -85,7 +87,8 @@ def replacement_proposals(db: Database, rel_id: str, today: dt.date | None = Non
                            mentor_prefers=matching_repo.parse_preferred(row["preferred"]), today=today)
         blocked = score.blocked if not score.allowed else None
         if blocked is None and free == 0:
-            blocked = f"{row['name']} has no free place (capacity {row['capacity']})."
+            blocked = _("%(name)s has no free place (capacity %(capacity)s).") % {"name": row["name"],
+                                                                                   "capacity": row["capacity"]}
         out.append(ReplacementProposal(
             mentor_id=row["person_id"], mentor=row["name"], employee_id=row["employee_id"],
             score=score.total if blocked is None else 0.0, reasons=tuple(score.reasons),
@@ -95,7 +98,7 @@ def replacement_proposals(db: Database, rel_id: str, today: dt.date | None = Non
 
 def _require_active(rel: dict) -> None:
     if rel["status"] != "active":
-        raise ValidationError("Only a running relationship can get a new mentor; this one is closed.")
+        raise ValidationError(_("Only a running relationship can get a new mentor; this one is closed."))
 
 
 def replace_mentor(db: Database, rel_id: str, mentor_id: str, reason: str = "",
@@ -107,7 +110,7 @@ def replace_mentor(db: Database, rel_id: str, mentor_id: str, reason: str = "",
     relationship keeps the program, cadence, mode and planned end; it starts over
     at stage 1 because the new pair has to get to know each other.
     """
-    on = _require_date(on, "The replacement date") if on is not None else clock.today()
+    on = _require_date(on, N_("The replacement date")) if on is not None else clock.today()
     with db.transaction() as conn:
         rel = _load_rel(db, rel_id)
         _require_active(rel)
@@ -120,9 +123,10 @@ def replace_mentor(db: Database, rel_id: str, mentor_id: str, reason: str = "",
                                     cadence=rel["cadence"], mode=rel["mode"], group_key=rel["group_key"])
         repo.update_relationship(conn, new_id, {"planned_end": max(end, on + dt.timedelta(days=1)).isoformat(),
                                                 "replaces_id": rel_id})
-        replacement_repo.copy_goals(conn, rel_id, new_id, f"Carried over from the relationship with {old_mentor}")
+        replacement_repo.copy_goals(conn, rel_id, new_id, _("Carried over from the relationship with %(mentor)s")
+                                    % {"mentor": old_mentor})
         new_mentor = repo.person_name(db, mentor_id)
-        why = (reason or "").strip() or f"The mentee continues with {new_mentor}."
+        why = (reason or "").strip() or _("The mentee continues with %(mentor)s.") % {"mentor": new_mentor}
         repo.update_relationship(conn, rel_id, {
             "status": "closed", "closure_outcome": rules.REPLACED_OUTCOME, "closure_reason": why,
             "closed_on": on.isoformat()})
@@ -132,11 +136,13 @@ def replace_mentor(db: Database, rel_id: str, mentor_id: str, reason: str = "",
 def _replacement_problems(db: Database, rel: dict, mentor_id: str, on: dt.date) -> list[str]:
     """The hard rules for the chosen mentor, in HR's words."""
     if mentor_id == rel["mentor_id"]:
-        return [f"{rel['mentor_name']} is already this relationship's mentor; choose someone else."]
+        return [_("%(name)s is already this relationship's mentor; choose someone else.")
+                % {"name": rel["mentor_name"]}]
     start = dt.date.fromisoformat(rel["start_date"])
     if on < start:
-        return [f"The replacement date ({_fmt(on)}) is before the relationship started ({_fmt(start)})."]
+        return [_("The replacement date (%(date)s) is before the relationship started (%(start)s).")
+                % {"date": _fmt(on), "start": _fmt(start)}]
     problems = pairing_problems(db, mentor_id, rel["mentee_id"])
     if rel["program_id"] is not None and (rel["mentee_id"], mentor_id) in _excluded(db, rel["program_id"]):
-        problems.append("HR excluded this pair in the program's matching; clear that exclusion first.")
+        problems.append(_("HR excluded this pair in the program's matching; clear that exclusion first."))
     return problems

@@ -24,6 +24,8 @@ from typing import Any
 
 from .. import clock
 from ..errors import ValidationError
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from ..site import installation_site
 from ..storage import personal_data_repo as repo
 from ..storage.backup import list_backups
@@ -93,8 +95,8 @@ def operator() -> str:
 def erase_person(db: Database, person_id: str, reason: str) -> ErasureOutcome:
     """Erase one person everywhere in this file; see `storage.erasure_write.erase_person`."""
     if not (reason or "").strip():
-        raise ValidationError("Say why the person is erased (for example: their request, or the end of retention). "
-                              "Nothing was changed.")
+        raise ValidationError(_("Say why the person is erased (for example: their request, or the end of "
+                                "retention). Nothing was changed."))
     return _erase(db, person_id, reason, operator())
 
 
@@ -106,18 +108,22 @@ def what_erasure_does(db: Database, person_id: str) -> str:
     """The confirmation's text: what will happen, in HR's words, with the numbers for this person."""
     found = repo.collect(db, person_id)["records"]
     person = found["people"][0]
-    counts = {"relationships": len(found["relationships"]), "meetings": len(found["meetings"]),
-              "check-ins": len(found["checkins"]), "goals": len(found["goals"]),
-              "enrolments": len(found["participants"])}
-    listed = ", ".join(f"{n} {what}" for what, n in counts.items())
-    return (f"{person['name']} ({person['employee_id']}) will be erased from this file: their name, e-mail, "
-            f"employee ID and every free text about them (notes, goals, meeting notes, check-in comments; "
-            f"{listed}) are replaced or emptied. Dates and counts stay, so program reports keep adding up without "
-            "naming them. The erasure log keeps when, by whom and your reason, nothing about the person. Every "
-            "merge with a branch file carries the erasure, so an older copy cannot bring them back. Backups made "
-            "before now still hold them (restoring one would bring them back): MentorDesk lists those afterwards "
-            "so you can remove them. "
-            "This cannot be undone.")
+    n = {table: len(found[table]) for table in ("relationships", "meetings", "checkins", "goals", "participants")}
+    listed = ", ".join((
+        ngettext("%(count)s relationship", "%(count)s relationships", n["relationships"])
+        % {"count": n["relationships"]},
+        ngettext("%(count)s meeting", "%(count)s meetings", n["meetings"]) % {"count": n["meetings"]},
+        ngettext("%(count)s check-in", "%(count)s check-ins", n["checkins"]) % {"count": n["checkins"]},
+        ngettext("%(count)s goal", "%(count)s goals", n["goals"]) % {"count": n["goals"]},
+        ngettext("%(count)s enrolment", "%(count)s enrolments", n["participants"]) % {"count": n["participants"]},
+    ))
+    return _("%(name)s (%(id)s) will be erased from this file: their name, e-mail, employee ID and every free text "
+             "about them (notes, goals, meeting notes, check-in comments; %(listed)s) are replaced or emptied. Dates "
+             "and counts stay, so program reports keep adding up without naming them. The erasure log keeps when, "
+             "by whom and your reason, nothing about the person. Every merge with a branch file carries the "
+             "erasure, so an older copy cannot bring them back. Backups made before now still hold them (restoring "
+             "one would bring them back): MentorDesk lists those afterwards so you can remove them. This cannot be "
+             "undone.") % {"name": person["name"], "id": person["employee_id"], "listed": listed}
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
+from ..i18n import gettext as _
 from ..models import DEFAULT_CAPACITY as DEFAULT_CAPACITY  # the services' callers import it from here
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
@@ -41,13 +42,13 @@ def _require_date(value: Any, what: str) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    raise ValidationError(f"{what} must be a date.")
+    raise ValidationError(_("%(what)s must be a date.") % {"what": _(what)})  # `what` is marked with N_
 
 
 def _load_rel(db: Database, rel_id: str) -> dict[str, Any]:
     row = repo.get_relationship(db, rel_id)
     if row is None:
-        raise NotFoundError(f"There is no relationship with the id {rel_id!r}.")
+        raise NotFoundError(_("There is no relationship with the id %(id)s.") % {"id": repr(rel_id)})
     return row
 
 

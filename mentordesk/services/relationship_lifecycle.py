@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from .. import clock
 from .. import relationships as rules
 from ..errors import NotFoundError, ValidationError
+from ..i18n import N_, ngettext
+from ..i18n import gettext as _
 from ..matching.scoring import management_chain
 from ..models import Program
 from ..relationship_models import (
@@ -16,7 +18,6 @@ from ..relationship_models import (
 from ..storage import people_repo, programs_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
-from ..wording import count as count_words
 from .kind_matching import group_full
 from .programs import archived_sentence
 from .relationship_base import (
@@ -42,34 +43,37 @@ def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
     mentee_name = repo.person_name(db, mentee_id)
     problems = []
     if mentor_name is None:
-        problems.append("The chosen mentor is not in the people list.")
+        problems.append(_("The chosen mentor is not in the people list."))
     if mentee_name is None:
-        problems.append("The chosen mentee is not in the people list.")
+        problems.append(_("The chosen mentee is not in the people list."))
     if problems:
         return problems
     if mentor_id == mentee_id:
-        return [f"{mentor_name} cannot mentor themself."]
+        return [_("%(name)s cannot mentor themself.") % {"name": mentor_name}]
     for person_id, name, role in ((mentor_id, mentor_name, "mentor"), (mentee_id, mentee_name, "mentee")):
         person = people_repo.get_person(db, person_id)
         if person is not None and person.archived:
             # Here rather than in each front end: the window, the CLI and approving a match all pair through this.
-            problems.append(f"{name} is archived, so cannot be paired as the {role}. "
-                            "Restore them in People first if they are back.")
+            problems.append((_("%(name)s is archived, so cannot be paired as the mentor. Restore them in People "
+                               "first if they are back.") if role == "mentor" else
+                             _("%(name)s is archived, so cannot be paired as the mentee. Restore them in People "
+                               "first if they are back.")) % {"name": name})
     if managers is None:
         managers = people_repo.managers(db)
+    names = {"mentor": mentor_name, "mentee": mentee_name}
     mentee_chain = management_chain(mentee_id, managers)
     mentor_chain = management_chain(mentor_id, managers)
     if mentor_id in mentee_chain:
         if mentee_chain[0] == mentor_id:
-            problems.append(f"{mentor_name} is {mentee_name}'s manager, so cannot be their mentor.")
+            problems.append(_("%(mentor)s is %(mentee)s's manager, so cannot be their mentor.") % names)
         else:
-            problems.append(f"{mentor_name} is above {mentee_name} in the management chain, "
-                            "so cannot be their mentor.")
+            problems.append(_("%(mentor)s is above %(mentee)s in the management chain, so cannot be their mentor.")
+                            % names)
     if mentee_id in mentor_chain:
-        problems.append(f"{mentee_name} is above {mentor_name} in the management chain; "
-                        "a mentor cannot be mentoring someone they report to.")
+        problems.append(_("%(mentee)s is above %(mentor)s in the management chain; a mentor cannot be mentoring "
+                          "someone they report to.") % names)
     if repo.active_between(db, mentor_id, mentee_id):
-        problems.append(f"{mentor_name} and {mentee_name} already have an active relationship.")
+        problems.append(_("%(mentor)s and %(mentee)s already have an active relationship.") % names)
     if program is not None and program.kind == "group":  # a group program: its group size limits the mentor
         full = group_full(db.conn, program, mentor_id, mentor_name)
         return problems + ([full] if full else [])
@@ -77,8 +81,9 @@ def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
     capacity = profile.capacity if profile is not None else DEFAULT_CAPACITY
     active = repo.active_count_for_mentor(db, mentor_id)
     if active >= capacity:
-        problems.append(f"{mentor_name} already mentors {count_words(active, 'person', 'people')}, "
-                        f"their full capacity of {capacity}.")
+        problems.append(ngettext("%(name)s already mentors %(count)s person, their full capacity of %(capacity)s.",
+                                 "%(name)s already mentors %(count)s people, their full capacity of %(capacity)s.",
+                                 active) % {"name": mentor_name, "count": active, "capacity": capacity})
     return problems
 
 
@@ -101,26 +106,27 @@ def start_relationship(
     starts hundreds of relationships in one transaction, and re-reading the
     company's management chain for each of them was most of that time.
     """
-    start = _require_date(start, "The start date") if start is not None else clock.today()
+    start = _require_date(start, N_("The start date")) if start is not None else clock.today()
     with db.transaction() as conn:
         program = None
         problems: list[str] = []
         if program_id is not None:
             program = programs_repo.get_program(db, program_id)
             if program is None:
-                raise NotFoundError("That program no longer exists.")
+                raise NotFoundError(_("That program no longer exists."))
             if program.archived:
                 problems.append(archived_sentence(program))
         if months is None:
             months = program.relationship_months if program else DEFAULT_MONTHS
         if not isinstance(months, int) or not 1 <= months <= rules.MAX_LENGTH_MONTHS:
-            problems.append(f"A relationship lasts 1 to {rules.MAX_LENGTH_MONTHS} months, not {months!r}.")
+            problems.append(_("A relationship lasts 1 to %(max)s months, not %(value)s.")
+                            % {"max": rules.MAX_LENGTH_MONTHS, "value": repr(months)})
         if cadence is None:
             cadence = program.cadence if program else DEFAULT_CADENCE
         if cadence not in rules.CADENCES:
-            problems.append(f"Meeting frequency must be one of {', '.join(rules.CADENCES)}.")
+            problems.append(_("Meeting frequency must be one of %(values)s.") % {"values": ", ".join(rules.CADENCES)})
         if mode not in rules.MODES:
-            problems.append(f"Meeting mode must be one of {', '.join(rules.MODES)}.")
+            problems.append(_("Meeting mode must be one of %(values)s.") % {"values": ", ".join(rules.MODES)})
         problems += pairing_problems(db, mentor_id, mentee_id, managers=managers, program=program)
         if problems:
             raise ValidationError(problems)
@@ -140,7 +146,7 @@ def advance_stage(db: Database, rel_id: str, stage: int, began_on: dt.date, *,
 
     Returns whether anything changed (re-saving the current stage changes nothing).
     """
-    began_on = _require_date(began_on, "The stage start date")
+    began_on = _require_date(began_on, N_("The stage start date"))
     with db.transaction() as conn:
         rel = _load_rel(db, rel_id)
         stage_rows = repo.stages(db, rel_id)
@@ -173,11 +179,11 @@ def advance_stage(db: Database, rel_id: str, stage: int, began_on: dt.date, *,
 
 def extend(db: Database, rel_id: str, new_end: dt.date, reason: str) -> None:
     """Push the planned end out, keeping the previous end and the reason for HR's records."""
-    new_end = _require_date(new_end, "The new end date")
+    new_end = _require_date(new_end, N_("The new end date"))
     with db.transaction() as conn:
         rel = _load_rel(db, rel_id)
         if rel["status"] != "active":
-            raise ValidationError("Only an active relationship can be extended.")
+            raise ValidationError(_("Only an active relationship can be extended."))
         old_end = dt.date.fromisoformat(rel["planned_end"])
         try:
             ext = rules.extend(old_end, new_end, reason, start=dt.date.fromisoformat(rel["start_date"]))
@@ -190,20 +196,21 @@ def extend(db: Database, rel_id: str, new_end: dt.date, reason: str) -> None:
 def close(db: Database, rel_id: str, outcome: str, reason: str = "", reflection: str = "",
           closed_on: dt.date | None = None) -> None:
     """Close a relationship. Capacity counts active relationships only, so this frees the mentor."""
-    closed_on = _require_date(closed_on, "The closing date") if closed_on is not None else clock.today()
+    closed_on = _require_date(closed_on, N_("The closing date")) if closed_on is not None else clock.today()
     with db.transaction() as conn:
         rel = _load_rel(db, rel_id)
         problems = []
         if rel["status"] != "active":
-            problems.append("This relationship is already closed.")
+            problems.append(_("This relationship is already closed."))
         if outcome not in rules.CLOSURE_OUTCOMES:
-            problems.append("Choose how the relationship ended: "
-                            + ", ".join(v.lower() for v in rules.CLOSURE_OUTCOMES.values()) + ".")
+            problems.append(_("Choose how the relationship ended: %(outcomes)s.")
+                            % {"outcomes": ", ".join(_(v) for v in rules.CLOSURE_OUTCOMES.values())})
         elif outcome != "completed" and not (reason or "").strip():
-            problems.append("Give a reason when a relationship ends early.")
+            problems.append(_("Give a reason when a relationship ends early."))
         start = dt.date.fromisoformat(rel["start_date"])
         if closed_on < start:
-            problems.append(f"The closing date ({_fmt(closed_on)}) is before the start ({_fmt(start)}).")
+            problems.append(_("The closing date (%(closed)s) is before the start (%(start)s).")
+                            % {"closed": _fmt(closed_on), "start": _fmt(start)})
         if problems:
             raise ValidationError(problems)
         repo.update_relationship(conn, rel_id, {

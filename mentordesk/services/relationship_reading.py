@@ -11,6 +11,7 @@ from typing import Any
 from .. import clock
 from .. import relationships as rules
 from ..errors import ValidationError
+from ..i18n import gettext as _
 from ..relationship_models import (
     Checkin,
     ExtensionEntry,
@@ -109,7 +110,7 @@ def _snapshots(db: Database, program_id: str | None, status: str | None, today: 
 def list_relationships(db: Database, program_id: str | None = None, status: str | None = None,
                        today: dt.date | None = None) -> list[RelationshipSummary]:
     if status is not None and status not in STATUSES:
-        raise ValidationError(f"Status must be one of: {', '.join(STATUSES)}.")
+        raise ValidationError(_("Status must be one of: %(values)s.") % {"values": ", ".join(STATUSES)})
     today = today or clock.today()
     return [_summary(rel, snap, today) for rel, snap in _snapshots(db, program_id, status, today)]
 
@@ -195,8 +196,9 @@ def archived_warnings(db: Database, person_ids: Sequence[str]) -> list[str]:
     for pid in person_ids:
         for s in active_relationships_of(db, pid):
             role, name = ("mentor", s.mentor_name) if s.mentor_id == pid else ("mentee", s.mentee_name)
-            out.append(f"{rules.archived_sentence(role, name)} (relationship of {s.mentor_name} and "
-                       f"{s.mentee_name}, {s.id})")
+            out.append(_("%(sentence)s (relationship of %(mentor)s and %(mentee)s, %(id)s)") % {
+                "sentence": rules.archived_sentence(role, name), "mentor": s.mentor_name, "mentee": s.mentee_name,
+                "id": s.id})
     return out
 
 

@@ -27,12 +27,13 @@ from pathlib import Path
 
 from .. import clock
 from ..errors import MentorDeskError, ValidationError
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from ..relationship_rules.schedule import add_months
 from ..storage import retention_repo as repo
 from ..storage.backup import list_backups
 from ..storage.backup_catalog import BackupInfo
 from ..storage.database import Database
-from ..wording import count as count_words
 
 MIN_MONTHS, MAX_MONTHS = 1, 240
 #: How long a write at open may wait for another laptop's save before retention gives up until next time.
@@ -50,11 +51,12 @@ class RetentionPolicy:
 
     def problems(self) -> list[str]:
         out = []
-        for label, value in (("Notes", self.notes_months), ("Inactive people", self.inactive_months),
-                             ("Backups", self.backup_months),
-                             *(("A program's notes", v) for v in self.programs.values())):
+        for label, value in ((_("Notes"), self.notes_months), (_("Inactive people"), self.inactive_months),
+                             (_("Backups"), self.backup_months),
+                             *((_("A program's notes"), v) for v in self.programs.values())):
             if not isinstance(value, int) or isinstance(value, bool) or not MIN_MONTHS <= value <= MAX_MONTHS:
-                out.append(f"{label}: keep for {MIN_MONTHS} to {MAX_MONTHS} months, not {value!r}.")
+                out.append(_("%(what)s: keep for %(min)s to %(max)s months, not %(value)s.")
+                           % {"what": label, "min": MIN_MONTHS, "max": MAX_MONTHS, "value": repr(value)})
         return out
 
     def notes_months_for(self, program_id: str | None) -> int:
@@ -92,10 +94,13 @@ class NotesCleared:
     def notice(self) -> str:
         if not (self.meetings or self.checkins):
             return ""
-        return (f"Retention: the confidential notes of {count_words(self.meetings, 'meeting', 'meetings')} and the "
-                f"comments of {count_words(self.checkins, 'check-in', 'check-ins')} were removed (from "
-                f"{count_words(self.relationships, 'relationship', 'relationships')} closed longer ago than the "
-                "retention span). Dates, attendance and answers are kept for reports.")
+        return _("Retention: the confidential notes of %(meetings)s and the comments of %(checkins)s were removed "
+                 "(from %(relationships)s closed longer ago than the retention span). Dates, attendance and answers "
+                 "are kept for reports.") % {
+            "meetings": ngettext("%(count)s meeting", "%(count)s meetings", self.meetings) % {"count": self.meetings},
+            "checkins": ngettext("%(count)s check-in", "%(count)s check-ins", self.checkins) % {"count": self.checkins},
+            "relationships": ngettext("%(count)s relationship", "%(count)s relationships", self.relationships)
+            % {"count": self.relationships}}
 
 
 def _closed_before(closed_on: str, months: int, today: dt.date) -> bool:
@@ -160,9 +165,9 @@ def _offer_once_a_day(db: Database, today: dt.date, policy: RetentionPolicy) -> 
     if not inactive or repo.offered_on(db) == today.isoformat():
         return ""
     repo.mark_offered(db, today.isoformat())
-    return (f"Retention: archived people with no activity for {policy.inactive_months} months: {len(inactive)}. "
-            "They can be erased (People > Show archived > right-click > Erase person…; `mentordesk retention` "
-            "lists them).")
+    return _("Retention: archived people with no activity for %(months)s months: %(count)s. They can be erased "
+             "(People > Show archived > right-click > Erase person…; `mentordesk retention` lists them).") % {
+        "months": policy.inactive_months, "count": len(inactive)}
 
 
 def run_on_open(db: Database, today: dt.date | None = None, now: datetime | None = None) -> list[str]:
@@ -179,7 +184,8 @@ def run_on_open(db: Database, today: dt.date | None = None, now: datetime | None
             notices.append(cleared.notice())
         removed = remove_expired_backups(db.path, policy, now)
         if removed:
-            notices.append(f"Retention: backups older than {policy.backup_months} months removed: {removed}.")
+            notices.append(_("Retention: backups older than %(months)s months removed: %(count)s.")
+                           % {"months": policy.backup_months, "count": removed})
         offer = _offer_once_a_day(db, today or clock.today(), policy)
         if offer:
             notices.append(offer)

@@ -2804,205 +2804,206 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Edit {0}</source>
         <translation>{0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
         <source>e.g. E0123</source>
         <translation>z. B. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
         <source>name@company.com</source>
         <translation>name@firma.de</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/person_manager.py" line="28"/>
         <source>(no manager)</source>
         <translation>(keine Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>The hire date is not known</source>
         <translation>Das Eintrittsdatum ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>Zwei-Buchstaben-Codes, z. B. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Wie viele Mentees diese Person gleichzeitig betreuen kann</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Employee ID</source>
+        <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Mentor capacity</source>
         <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="33"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="50"/>
         <source>Competency</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="34"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="34"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Add competency</source>
         <translation>Kompetenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="94"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
         <source>Willing to mentor now</source>
         <translation>Jetzt bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
         <source>Why do they want to mentor?</source>
         <translation>Warum möchte die Person Mentor sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="192"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>z. B. dienstagvormittags, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
         <source>How their mentoring is recognised</source>
         <translation>Wie die Mentoring-Tätigkeit anerkannt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
         <source>Mentor profile</source>
         <translation>Mentorprofil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> Mentee</numerusform>
@@ -3010,72 +3011,72 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="64"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="65"/>
         <source>The level to reach; — for no target</source>
         <translation>Das angestrebte Niveau; — für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Erfasste Einschätzungen bleiben im Verlauf der Person; ändern Sie stattdessen das Niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/person_manager.py" line="57"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wählen Sie die Führungskraft aus der Liste („{0}“ ist hier keine Person).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="39"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="55"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="56"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="80"/>
         <source>Theirs (saved)</source>
         <translation>Deren Fassung (gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="81"/>
         <source>Yours</source>
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="467"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="92"/>
         <source>Someone else changed this person</source>
         <translation>Jemand anderes hat diese Person geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="93"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Jemand anderes hat diese Person gespeichert, nachdem Sie sie geöffnet haben. Es wurde nichts gespeichert. Vergleichen Sie beide Fassungen und wählen Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="474"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="99"/>
         <source>Keep theirs</source>
         <translation>Deren Fassung behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="100"/>
         <source>Overwrite with mine</source>
         <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="499"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="399"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Deren Fassung wird angezeigt; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
@@ -4810,160 +4811,160 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>A4</source>
-        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
+        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="91"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="92"/>
         <source>Include private meeting notes</source>
         <translation>Private Notizen der Treffen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/views/reports.py" line="93"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Fassung für Führungskräfte (ohne Notizen und Check-in-Kommentare)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="115"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>All reports for this program…</source>
         <translation>Alle Berichte dieses Programms…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138"/>
-        <location filename="../../ui/views/reports.py" line="196"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="125"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="161"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="164"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
+        <location filename="../../ui/views/reports.py" line="99"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="100"/>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="295"/>
+        <location filename="../../ui/views/reports.py" line="277"/>
         <source>Program summary</source>
         <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="309"/>
+        <location filename="../../ui/views/reports.py" line="291"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="330"/>
+        <location filename="../../ui/views/reports.py" line="312"/>
         <source>Ended early</source>
         <translation>Vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="332"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="333"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Phase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="336"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Getting to know each other</source>
         <translation>Kennenlernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="336"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Defining expectations</source>
         <translation>Erwartungen klären</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Learning and application</source>
         <translation>Lernen und Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Becoming independent</source>
         <translation>Selbstständig werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="338"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Transition</source>
         <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="367"/>
+        <location filename="../../ui/views/reports.py" line="349"/>
         <source>Choose a program and a report.</source>
         <translation>Wählen Sie ein Programm und einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="368"/>
+        <location filename="../../ui/views/reports.py" line="350"/>
         <source>Open a file to make reports.</source>
         <translation>Öffnen Sie eine Datei, um Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="378"/>
-        <location filename="../../ui/views/reports.py" line="402"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="380"/>
         <source>The preview could not be made: {0}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="411"/>
+        <location filename="../../ui/views/reports.py" line="393"/>
         <source>The preview could not be opened.</source>
         <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="418"/>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4971,124 +4972,106 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/report_output.py" line="66"/>
         <source>Save report</source>
-        <translation>Bericht speichern</translation>
+        <extracomment>Printing renders each page as an image; above this the printer gains nothing visible. The list&apos;s first row: the program summary rather than one relationship (as in `reports.py`).</extracomment>
+        <translation type="unfinished">Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
-        <location filename="../../ui/views/reports.py" line="561"/>
+        <location filename="../../ui/views/report_output.py" line="66"/>
+        <location filename="../../ui/views/report_output.py" line="166"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="470"/>
+        <location filename="../../ui/views/report_output.py" line="75"/>
         <source>The report was saved as {0}.</source>
-        <translation>Der Bericht wurde als {0} gespeichert.</translation>
+        <translation type="unfinished">Der Bericht wurde als {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="476"/>
+        <location filename="../../ui/views/report_output.py" line="81"/>
         <source>There is no report to save yet.</source>
-        <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
+        <translation type="unfinished">Es gibt noch keinen Bericht zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="480"/>
+        <location filename="../../ui/views/report_output.py" line="85"/>
         <source>The report was not saved</source>
-        <translation>Der Bericht wurde nicht gespeichert</translation>
+        <translation type="unfinished">Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="482"/>
+        <location filename="../../ui/views/report_output.py" line="87"/>
         <source>Saved to {0}</source>
-        <translation>Gespeichert unter {0}</translation>
+        <translation type="unfinished">Gespeichert unter {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/report_output.py" line="96"/>
         <source>Print report</source>
-        <translation>Bericht drucken</translation>
+        <translation type="unfinished">Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="517"/>
+        <location filename="../../ui/views/report_output.py" line="122"/>
         <source>The printer could not be started.</source>
-        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+        <translation type="unfinished">Der Drucker konnte nicht gestartet werden.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="535"/>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="140"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
-            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
-        </translation>
+        <translation type="unfinished">%n Seite an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="542"/>
+        <location filename="../../ui/views/report_output.py" line="147"/>
         <source>All reports for this program</source>
-        <translation>Alle Berichte dieses Programms</translation>
+        <translation type="unfinished">Alle Berichte dieses Programms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/report_output.py" line="148"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation>Ein PDF pro Tandem in einen Ordner schreiben oder ein zusammengefasstes PDF, um alles auf einmal zu drucken?</translation>
+        <translation type="unfinished">Ein PDF pro Tandem in einen Ordner schreiben oder ein zusammengefasstes PDF, um alles auf einmal zu drucken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="545"/>
+        <location filename="../../ui/views/report_output.py" line="150"/>
         <source>One file each…</source>
-        <translation>Eine Datei je Tandem…</translation>
+        <translation type="unfinished">Eine Datei je Tandem…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/report_output.py" line="151"/>
         <source>One combined PDF…</source>
-        <translation>Ein gemeinsames PDF…</translation>
+        <translation type="unfinished">Ein gemeinsames PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/report_output.py" line="153"/>
         <source>Also the program summary</source>
-        <translation>Auch die Programmübersicht</translation>
+        <translation type="unfinished">Auch die Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/report_output.py" line="160"/>
         <source>Folder for the reports</source>
-        <translation>Ordner für die Berichte</translation>
+        <translation type="unfinished">Ordner für die Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="561"/>
+        <location filename="../../ui/views/report_output.py" line="166"/>
         <source>Combined report</source>
-        <translation>Sammelbericht</translation>
+        <translation type="unfinished">Sammelbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="581"/>
+        <location filename="../../ui/views/report_output.py" line="186"/>
         <source>Reading the relationships…</source>
-        <translation>Tandems werden gelesen…</translation>
+        <translation type="unfinished">Tandems werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/report_output.py" line="187"/>
         <source>Report {0} of {1}</source>
-        <translation>Bericht {0} von {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="601"/>
-        <source>Cancelled. %n report file(s) written.</source>
-        <translation>
-            <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
-            <numerusform>Abgebrochen. %n Berichtsdateien geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="603"/>
-        <source>%n report file(s) written to {0}.</source>
-        <translation>
-            <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
-            <numerusform>%n Berichtsdateien in {0} geschrieben.</numerusform>
-        </translation>
+        <translation type="unfinished">Bericht {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/report_output.py" line="216"/>
         <source>The reports were not written</source>
-        <translation>Die Berichte wurden nicht geschrieben</translation>
+        <translation type="unfinished">Die Berichte wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/report_output.py" line="220"/>
         <source>Writing the reports…</source>
-        <translation>Berichte werden geschrieben…</translation>
+        <translation type="unfinished">Berichte werden geschrieben…</translation>
     </message>
 </context>
 <context>

@@ -2804,205 +2804,206 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
         <source>e.g. E0123</source>
         <translation>p. ej., E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
         <source>name@company.com</source>
         <translation>nombre@empresa.com</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/person_manager.py" line="28"/>
         <source>(no manager)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>The hire date is not known</source>
         <translation>Se desconoce la fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>códigos de dos letras, p. ej., en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Cuántos mentees puede tener esta persona a la vez</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Employee ID</source>
+        <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Mentor capacity</source>
         <translation>Capacidad como mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="33"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="50"/>
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="34"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="34"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Add competency</source>
         <translation>Añadir competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="94"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
         <source>Willing to mentor now</source>
         <translation>Dispuesto/a a ser mentor ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
         <source>Why do they want to mentor?</source>
         <translation>¿Por qué quiere ser mentor?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="192"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>p. ej., martes por la mañana, flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
         <source>How their mentoring is recognised</source>
         <translation>Cómo se reconoce su labor de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
         <source>Mentor profile</source>
         <translation>Perfil de mentor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3010,72 +3011,72 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="64"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="65"/>
         <source>The level to reach; — for no target</source>
         <translation>El nivel que se quiere alcanzar; — si no hay objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Las evaluaciones registradas permanecen en el historial de la persona; ajuste el nivel en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/person_manager.py" line="57"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Elija el responsable de la lista («{0}» no es una persona de este archivo).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="39"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="55"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="56"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="80"/>
         <source>Theirs (saved)</source>
         <translation>La otra (guardada)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="81"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="467"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="92"/>
         <source>Someone else changed this person</source>
         <translation>Otra persona ha modificado esta ficha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="93"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Otra persona guardó esta ficha después de que usted la abriera. No se guardó nada. Compare ambas versiones y elija.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="474"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="99"/>
         <source>Keep theirs</source>
         <translation>Conservar la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="100"/>
         <source>Overwrite with mine</source>
         <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="499"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="399"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Se muestra su versión; sus cambios no se guardaron.</translation>
     </message>
@@ -4810,160 +4811,160 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>A4</source>
-        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
+        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="91"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="92"/>
         <source>Include private meeting notes</source>
         <translation>Incluir notas privadas de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/views/reports.py" line="93"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Copia para el responsable (sin notas ni comentarios de seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="115"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>All reports for this program…</source>
         <translation>Todos los informes de este programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138"/>
-        <location filename="../../ui/views/reports.py" line="196"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="125"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="161"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="164"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
+        <location filename="../../ui/views/reports.py" line="99"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="100"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="295"/>
+        <location filename="../../ui/views/reports.py" line="277"/>
         <source>Program summary</source>
         <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="309"/>
+        <location filename="../../ui/views/reports.py" line="291"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="330"/>
+        <location filename="../../ui/views/reports.py" line="312"/>
         <source>Ended early</source>
         <translation>Finalizada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="332"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="333"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="336"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Getting to know each other</source>
         <translation>Conocerse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="336"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Defining expectations</source>
         <translation>Definir expectativas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Learning and application</source>
         <translation>Aprendizaje y aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Becoming independent</source>
         <translation>Ganar autonomía</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="338"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Transition</source>
         <translation>Transición</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="367"/>
+        <location filename="../../ui/views/reports.py" line="349"/>
         <source>Choose a program and a report.</source>
         <translation>Elija un programa y un informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="368"/>
+        <location filename="../../ui/views/reports.py" line="350"/>
         <source>Open a file to make reports.</source>
         <translation>Abra un archivo para crear informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="378"/>
-        <location filename="../../ui/views/reports.py" line="402"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="380"/>
         <source>The preview could not be made: {0}</source>
         <translation>No se pudo crear la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="411"/>
+        <location filename="../../ui/views/reports.py" line="393"/>
         <source>The preview could not be opened.</source>
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="418"/>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4971,124 +4972,106 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/report_output.py" line="66"/>
         <source>Save report</source>
-        <translation>Guardar informe</translation>
+        <extracomment>Printing renders each page as an image; above this the printer gains nothing visible. The list&apos;s first row: the program summary rather than one relationship (as in `reports.py`).</extracomment>
+        <translation type="unfinished">Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
-        <location filename="../../ui/views/reports.py" line="561"/>
+        <location filename="../../ui/views/report_output.py" line="66"/>
+        <location filename="../../ui/views/report_output.py" line="166"/>
         <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="470"/>
+        <location filename="../../ui/views/report_output.py" line="75"/>
         <source>The report was saved as {0}.</source>
-        <translation>El informe se guardó como {0}.</translation>
+        <translation type="unfinished">El informe se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="476"/>
+        <location filename="../../ui/views/report_output.py" line="81"/>
         <source>There is no report to save yet.</source>
-        <translation>Aún no hay ningún informe que guardar.</translation>
+        <translation type="unfinished">Aún no hay ningún informe que guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="480"/>
+        <location filename="../../ui/views/report_output.py" line="85"/>
         <source>The report was not saved</source>
-        <translation>El informe no se guardó</translation>
+        <translation type="unfinished">El informe no se guardó</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="482"/>
+        <location filename="../../ui/views/report_output.py" line="87"/>
         <source>Saved to {0}</source>
-        <translation>Guardado en {0}</translation>
+        <translation type="unfinished">Guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/report_output.py" line="96"/>
         <source>Print report</source>
-        <translation>Imprimir informe</translation>
+        <translation type="unfinished">Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="517"/>
+        <location filename="../../ui/views/report_output.py" line="122"/>
         <source>The printer could not be started.</source>
-        <translation>No se pudo iniciar la impresora.</translation>
+        <translation type="unfinished">No se pudo iniciar la impresora.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="535"/>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="140"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Se envió %n página a la impresora.</numerusform>
-            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
-        </translation>
+        <translation type="unfinished">Se envió %n página a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="542"/>
+        <location filename="../../ui/views/report_output.py" line="147"/>
         <source>All reports for this program</source>
-        <translation>Todos los informes de este programa</translation>
+        <translation type="unfinished">Todos los informes de este programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/report_output.py" line="148"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation>¿Crear un PDF por relación en una carpeta o un único PDF combinado para imprimirlo de una vez?</translation>
+        <translation type="unfinished">¿Crear un PDF por relación en una carpeta o un único PDF combinado para imprimirlo de una vez?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="545"/>
+        <location filename="../../ui/views/report_output.py" line="150"/>
         <source>One file each…</source>
-        <translation>Un archivo por relación…</translation>
+        <translation type="unfinished">Un archivo por relación…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/report_output.py" line="151"/>
         <source>One combined PDF…</source>
-        <translation>Un PDF combinado…</translation>
+        <translation type="unfinished">Un PDF combinado…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/report_output.py" line="153"/>
         <source>Also the program summary</source>
-        <translation>También el resumen del programa</translation>
+        <translation type="unfinished">También el resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/report_output.py" line="160"/>
         <source>Folder for the reports</source>
-        <translation>Carpeta para los informes</translation>
+        <translation type="unfinished">Carpeta para los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="561"/>
+        <location filename="../../ui/views/report_output.py" line="166"/>
         <source>Combined report</source>
-        <translation>Informe combinado</translation>
+        <translation type="unfinished">Informe combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="581"/>
+        <location filename="../../ui/views/report_output.py" line="186"/>
         <source>Reading the relationships…</source>
-        <translation>Leyendo las relaciones…</translation>
+        <translation type="unfinished">Leyendo las relaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/report_output.py" line="187"/>
         <source>Report {0} of {1}</source>
-        <translation>Informe {0} de {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="601"/>
-        <source>Cancelled. %n report file(s) written.</source>
-        <translation>
-            <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
-            <numerusform>Cancelado. Se crearon %n archivos de informe.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="603"/>
-        <source>%n report file(s) written to {0}.</source>
-        <translation>
-            <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
-            <numerusform>Se crearon %n archivos de informe en {0}.</numerusform>
-        </translation>
+        <translation type="unfinished">Informe {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/report_output.py" line="216"/>
         <source>The reports were not written</source>
-        <translation>Los informes no se crearon</translation>
+        <translation type="unfinished">Los informes no se crearon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/report_output.py" line="220"/>
         <source>Writing the reports…</source>
-        <translation>Creando los informes…</translation>
+        <translation type="unfinished">Creando los informes…</translation>
     </message>
 </context>
 <context>

@@ -2804,205 +2804,206 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Edit {0}</source>
         <translation>{0} bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
         <source>e.g. E0123</source>
         <translation>bijv. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
         <source>name@company.com</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/person_manager.py" line="28"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>The hire date is not known</source>
         <translation>De datum in dienst is niet bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>codes van twee letters, bijv. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Hoeveel mentees deze persoon tegelijk kan begeleiden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Employee ID</source>
+        <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Mentor capacity</source>
         <translation>Mentorcapaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="33"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="50"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="34"/>
         <source>Current</source>
         <translation>Huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="34"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Add competency</source>
         <translation>Competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="94"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
         <source>Willing to mentor now</source>
         <translation>Wil nu mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
         <source>Why do they want to mentor?</source>
         <translation>Waarom wil deze persoon mentor zijn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="192"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>bijv. dinsdagochtend, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
         <source>How their mentoring is recognised</source>
         <translation>Hoe het mentorschap wordt erkend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
         <source>Mentor profile</source>
         <translation>Mentorprofiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3010,72 +3011,72 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="64"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="65"/>
         <source>The level to reach; — for no target</source>
         <translation>Het te bereiken niveau; — voor geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Vastgelegde beoordelingen blijven in de geschiedenis van de persoon; pas in plaats daarvan het niveau aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/person_manager.py" line="57"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Kies de leidinggevende uit de lijst (‘{0}’ is hier geen persoon).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="39"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="55"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="56"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="80"/>
         <source>Theirs (saved)</source>
         <translation>Hun versie (opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="81"/>
         <source>Yours</source>
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="467"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="92"/>
         <source>Someone else changed this person</source>
         <translation>Iemand anders heeft deze persoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="93"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Iemand anders heeft deze persoon opgeslagen nadat jij hem opende. Er is niets opgeslagen. Vergelijk beide versies en kies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="474"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="99"/>
         <source>Keep theirs</source>
         <translation>Hun versie houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="100"/>
         <source>Overwrite with mine</source>
         <translation>Overschrijven met de mijne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="499"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="399"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Hun versie wordt getoond; jouw wijzigingen zijn niet opgeslagen.</translation>
     </message>
@@ -4810,160 +4811,160 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>A4</source>
-        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
+        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="91"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="92"/>
         <source>Include private meeting notes</source>
         <translation>Privénotities van gesprekken opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/views/reports.py" line="93"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Exemplaar voor leidinggevende (zonder notities en check-inopmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="115"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>All reports for this program…</source>
         <translation>Alle rapporten van dit programma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138"/>
-        <location filename="../../ui/views/reports.py" line="196"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="125"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="161"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="164"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
+        <location filename="../../ui/views/reports.py" line="99"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="100"/>
         <source>Lan&amp;guage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="295"/>
+        <location filename="../../ui/views/reports.py" line="277"/>
         <source>Program summary</source>
         <translation>Programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="309"/>
+        <location filename="../../ui/views/reports.py" line="291"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Mentor replaced</source>
         <translation>Mentor vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="330"/>
+        <location filename="../../ui/views/reports.py" line="312"/>
         <source>Ended early</source>
         <translation>Vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="332"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="333"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="336"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Getting to know each other</source>
         <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="336"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Defining expectations</source>
         <translation>Verwachtingen bepalen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Learning and application</source>
         <translation>Leren en toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Becoming independent</source>
         <translation>Zelfstandig worden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="338"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Transition</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="367"/>
+        <location filename="../../ui/views/reports.py" line="349"/>
         <source>Choose a program and a report.</source>
         <translation>Kies een programma en een rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="368"/>
+        <location filename="../../ui/views/reports.py" line="350"/>
         <source>Open a file to make reports.</source>
         <translation>Open een bestand om rapporten te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="378"/>
-        <location filename="../../ui/views/reports.py" line="402"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="380"/>
         <source>The preview could not be made: {0}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="411"/>
+        <location filename="../../ui/views/reports.py" line="393"/>
         <source>The preview could not be opened.</source>
         <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="418"/>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -4971,124 +4972,106 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/report_output.py" line="66"/>
         <source>Save report</source>
-        <translation>Rapport opslaan</translation>
+        <extracomment>Printing renders each page as an image; above this the printer gains nothing visible. The list&apos;s first row: the program summary rather than one relationship (as in `reports.py`).</extracomment>
+        <translation type="unfinished">Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
-        <location filename="../../ui/views/reports.py" line="561"/>
+        <location filename="../../ui/views/report_output.py" line="66"/>
+        <location filename="../../ui/views/report_output.py" line="166"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
+        <translation type="unfinished">PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="470"/>
+        <location filename="../../ui/views/report_output.py" line="75"/>
         <source>The report was saved as {0}.</source>
-        <translation>Het rapport is opgeslagen als {0}.</translation>
+        <translation type="unfinished">Het rapport is opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="476"/>
+        <location filename="../../ui/views/report_output.py" line="81"/>
         <source>There is no report to save yet.</source>
-        <translation>Er is nog geen rapport om op te slaan.</translation>
+        <translation type="unfinished">Er is nog geen rapport om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="480"/>
+        <location filename="../../ui/views/report_output.py" line="85"/>
         <source>The report was not saved</source>
-        <translation>Het rapport is niet opgeslagen</translation>
+        <translation type="unfinished">Het rapport is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="482"/>
+        <location filename="../../ui/views/report_output.py" line="87"/>
         <source>Saved to {0}</source>
-        <translation>Opgeslagen in {0}</translation>
+        <translation type="unfinished">Opgeslagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/report_output.py" line="96"/>
         <source>Print report</source>
-        <translation>Rapport afdrukken</translation>
+        <translation type="unfinished">Rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="517"/>
+        <location filename="../../ui/views/report_output.py" line="122"/>
         <source>The printer could not be started.</source>
-        <translation>De printer kon niet worden gestart.</translation>
+        <translation type="unfinished">De printer kon niet worden gestart.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="535"/>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="140"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
-            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
-        </translation>
+        <translation type="unfinished">%n pagina naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="542"/>
+        <location filename="../../ui/views/report_output.py" line="147"/>
         <source>All reports for this program</source>
-        <translation>Alle rapporten van dit programma</translation>
+        <translation type="unfinished">Alle rapporten van dit programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/report_output.py" line="148"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation>Eén pdf per relatie in een map maken, of één gecombineerde pdf om in één keer af te drukken?</translation>
+        <translation type="unfinished">Eén pdf per relatie in een map maken, of één gecombineerde pdf om in één keer af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="545"/>
+        <location filename="../../ui/views/report_output.py" line="150"/>
         <source>One file each…</source>
-        <translation>Eén bestand per relatie…</translation>
+        <translation type="unfinished">Eén bestand per relatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/report_output.py" line="151"/>
         <source>One combined PDF…</source>
-        <translation>Eén gecombineerde pdf…</translation>
+        <translation type="unfinished">Eén gecombineerde pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/report_output.py" line="153"/>
         <source>Also the program summary</source>
-        <translation>Ook het programmaoverzicht</translation>
+        <translation type="unfinished">Ook het programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/report_output.py" line="160"/>
         <source>Folder for the reports</source>
-        <translation>Map voor de rapporten</translation>
+        <translation type="unfinished">Map voor de rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="561"/>
+        <location filename="../../ui/views/report_output.py" line="166"/>
         <source>Combined report</source>
-        <translation>Gecombineerd rapport</translation>
+        <translation type="unfinished">Gecombineerd rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="581"/>
+        <location filename="../../ui/views/report_output.py" line="186"/>
         <source>Reading the relationships…</source>
-        <translation>Relaties lezen…</translation>
+        <translation type="unfinished">Relaties lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/report_output.py" line="187"/>
         <source>Report {0} of {1}</source>
-        <translation>Rapport {0} van {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="601"/>
-        <source>Cancelled. %n report file(s) written.</source>
-        <translation>
-            <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
-            <numerusform>Geannuleerd. %n rapportbestanden geschreven.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="603"/>
-        <source>%n report file(s) written to {0}.</source>
-        <translation>
-            <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
-            <numerusform>%n rapportbestanden geschreven naar {0}.</numerusform>
-        </translation>
+        <translation type="unfinished">Rapport {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/report_output.py" line="216"/>
         <source>The reports were not written</source>
-        <translation>De rapporten zijn niet geschreven</translation>
+        <translation type="unfinished">De rapporten zijn niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/report_output.py" line="220"/>
         <source>Writing the reports…</source>
-        <translation>Rapporten schrijven…</translation>
+        <translation type="unfinished">Rapporten schrijven…</translation>
     </message>
 </context>
 <context>

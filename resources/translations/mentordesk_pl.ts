@@ -2848,205 +2848,206 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Edit {0}</source>
         <translation>Edytuj: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
         <source>Add person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
         <source>e.g. E0123</source>
         <translation>np. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
         <source>name@company.com</source>
         <translation>imie@firma.pl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/person_manager.py" line="28"/>
         <source>(no manager)</source>
         <translation>(bez przełożonego)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>No date</source>
         <translation>Bez daty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>The hire date is not known</source>
         <translation>Data zatrudnienia jest nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>kody dwuliterowe, np. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Ilu mentee ta osoba może prowadzić jednocześnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Employee ID</source>
+        <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Manager</source>
         <translation>Przełożony</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Mentor capacity</source>
         <translation>Limit podopiecznych</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="33"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="50"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="34"/>
         <source>Current</source>
         <translation>Obecny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="34"/>
         <source>Target</source>
         <translation>Docelowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Add competency</source>
         <translation>Dodaj kompetencję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="94"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
         <source>Willing to mentor now</source>
         <translation>Gotowość do bycia mentorem teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
         <source>Why do they want to mentor?</source>
         <translation>Dlaczego ta osoba chce być mentorem?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="192"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>np. wtorkowe poranki, elastycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
         <source>How their mentoring is recognised</source>
         <translation>Jak docenia się jej pracę mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
         <source>Mentor profile</source>
         <translation>Profil mentora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3055,72 +3056,72 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="64"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_portrait.py" line="65"/>
         <source>The level to reach; — for no target</source>
         <translation>Poziom do osiągnięcia; — oznacza brak celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Zapisane oceny zostają w historii osoby; zamiast tego ustaw poziom.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/person_manager.py" line="57"/>
         <source>Choose the manager from the list (“{0}” is not a person here).</source>
         <translation>Wybierz przełożonego z listy („{0}” nie jest tu osobą).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="39"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="55"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="56"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="80"/>
         <source>Theirs (saved)</source>
         <translation>Ich wersja (zapisana)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="465"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="81"/>
         <source>Yours</source>
         <translation>Twoja wersja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="467"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="92"/>
         <source>Someone else changed this person</source>
         <translation>Ktoś inny zmienił dane tej osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="93"/>
         <source>Someone else saved this person after you opened it. Nothing was saved. Compare both versions and choose.</source>
         <translation>Ktoś inny zapisał dane tej osoby po tym, jak je otworzono. Nic nie zapisano. Porównaj obie wersje i wybierz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="474"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="99"/>
         <source>Keep theirs</source>
         <translation>Zachowaj ich wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/person_conflict.py" line="100"/>
         <source>Overwrite with mine</source>
         <translation>Nadpisz moją wersją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="499"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="399"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Widać ich wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
@@ -4863,160 +4864,160 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>A4</source>
-        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms. Printing renders each page as an image; above this the printer gains nothing visible.</extracomment>
+        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="91"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="92"/>
         <source>Include private meeting notes</source>
         <translation>Dołącz prywatne notatki ze spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/views/reports.py" line="93"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Kopia dla przełożonego (bez notatek i komentarzy z check-inów)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="115"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="128"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>All reports for this program…</source>
         <translation>Wszystkie raporty tego programu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138"/>
-        <location filename="../../ui/views/reports.py" line="196"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
+        <location filename="../../ui/views/reports.py" line="178"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="125"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="161"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="164"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
+        <location filename="../../ui/views/reports.py" line="99"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="100"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="295"/>
+        <location filename="../../ui/views/reports.py" line="277"/>
         <source>Program summary</source>
         <translation>Podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="309"/>
+        <location filename="../../ui/views/reports.py" line="291"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Completed</source>
         <translation>Ukończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329"/>
+        <location filename="../../ui/views/reports.py" line="311"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="330"/>
+        <location filename="../../ui/views/reports.py" line="312"/>
         <source>Ended early</source>
         <translation>Zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="332"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="333"/>
+        <location filename="../../ui/views/reports.py" line="315"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="336"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Getting to know each other</source>
         <translation>Poznanie się</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="336"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Defining expectations</source>
         <translation>Określenie oczekiwań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Learning and application</source>
         <translation>Nauka i zastosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="337"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Becoming independent</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="338"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Transition</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="367"/>
+        <location filename="../../ui/views/reports.py" line="349"/>
         <source>Choose a program and a report.</source>
         <translation>Wybierz program i raport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="368"/>
+        <location filename="../../ui/views/reports.py" line="350"/>
         <source>Open a file to make reports.</source>
         <translation>Otwórz plik, aby tworzyć raporty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="378"/>
-        <location filename="../../ui/views/reports.py" line="402"/>
+        <location filename="../../ui/views/reports.py" line="360"/>
+        <location filename="../../ui/views/reports.py" line="384"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="380"/>
         <source>The preview could not be made: {0}</source>
         <translation>Nie udało się przygotować podglądu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="411"/>
+        <location filename="../../ui/views/reports.py" line="393"/>
         <source>The preview could not be opened.</source>
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="418"/>
+        <location filename="../../ui/views/reports.py" line="400"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -5025,127 +5026,106 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
+        <location filename="../../ui/views/report_output.py" line="66"/>
         <source>Save report</source>
-        <translation>Zapisz raport</translation>
+        <extracomment>Printing renders each page as an image; above this the printer gains nothing visible. The list&apos;s first row: the program summary rather than one relationship (as in `reports.py`).</extracomment>
+        <translation type="unfinished">Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="461"/>
-        <location filename="../../ui/views/reports.py" line="561"/>
+        <location filename="../../ui/views/report_output.py" line="66"/>
+        <location filename="../../ui/views/report_output.py" line="166"/>
         <source>PDF files (*.pdf)</source>
-        <translation>Pliki PDF (*.pdf)</translation>
+        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="470"/>
+        <location filename="../../ui/views/report_output.py" line="75"/>
         <source>The report was saved as {0}.</source>
-        <translation>Raport zapisano jako {0}.</translation>
+        <translation type="unfinished">Raport zapisano jako {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="476"/>
+        <location filename="../../ui/views/report_output.py" line="81"/>
         <source>There is no report to save yet.</source>
-        <translation>Nie ma jeszcze raportu do zapisania.</translation>
+        <translation type="unfinished">Nie ma jeszcze raportu do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="480"/>
+        <location filename="../../ui/views/report_output.py" line="85"/>
         <source>The report was not saved</source>
-        <translation>Raport nie został zapisany</translation>
+        <translation type="unfinished">Raport nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="482"/>
+        <location filename="../../ui/views/report_output.py" line="87"/>
         <source>Saved to {0}</source>
-        <translation>Zapisano w {0}</translation>
+        <translation type="unfinished">Zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="491"/>
+        <location filename="../../ui/views/report_output.py" line="96"/>
         <source>Print report</source>
-        <translation>Drukuj raport</translation>
+        <translation type="unfinished">Drukuj raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="517"/>
+        <location filename="../../ui/views/report_output.py" line="122"/>
         <source>The printer could not be started.</source>
-        <translation>Nie udało się uruchomić drukarki.</translation>
+        <translation type="unfinished">Nie udało się uruchomić drukarki.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="535"/>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="140"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>Wysłano %n stronę do drukarki.</numerusform>
-            <numerusform>Wysłano %n strony do drukarki.</numerusform>
-            <numerusform>Wysłano %n stron do drukarki.</numerusform>
-        </translation>
+        <translation type="unfinished">Wysłano %n stronę do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="542"/>
+        <location filename="../../ui/views/report_output.py" line="147"/>
         <source>All reports for this program</source>
-        <translation>Wszystkie raporty tego programu</translation>
+        <translation type="unfinished">Wszystkie raporty tego programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="543"/>
+        <location filename="../../ui/views/report_output.py" line="148"/>
         <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation>Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
+        <translation type="unfinished">Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="545"/>
+        <location filename="../../ui/views/report_output.py" line="150"/>
         <source>One file each…</source>
-        <translation>Osobny plik dla każdej…</translation>
+        <translation type="unfinished">Osobny plik dla każdej…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="546"/>
+        <location filename="../../ui/views/report_output.py" line="151"/>
         <source>One combined PDF…</source>
-        <translation>Jeden zbiorczy PDF…</translation>
+        <translation type="unfinished">Jeden zbiorczy PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="548"/>
+        <location filename="../../ui/views/report_output.py" line="153"/>
         <source>Also the program summary</source>
-        <translation>Także podsumowanie programu</translation>
+        <translation type="unfinished">Także podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="555"/>
+        <location filename="../../ui/views/report_output.py" line="160"/>
         <source>Folder for the reports</source>
-        <translation>Folder na raporty</translation>
+        <translation type="unfinished">Folder na raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="561"/>
+        <location filename="../../ui/views/report_output.py" line="166"/>
         <source>Combined report</source>
-        <translation>Raport zbiorczy</translation>
+        <translation type="unfinished">Raport zbiorczy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="581"/>
+        <location filename="../../ui/views/report_output.py" line="186"/>
         <source>Reading the relationships…</source>
-        <translation>Wczytywanie relacji…</translation>
+        <translation type="unfinished">Wczytywanie relacji…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="582"/>
+        <location filename="../../ui/views/report_output.py" line="187"/>
         <source>Report {0} of {1}</source>
-        <translation>Raport {0} z {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="601"/>
-        <source>Cancelled. %n report file(s) written.</source>
-        <translation>
-            <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
-            <numerusform>Anulowano. Zapisano %n pliki raportów.</numerusform>
-            <numerusform>Anulowano. Zapisano %n plików raportów.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="603"/>
-        <source>%n report file(s) written to {0}.</source>
-        <translation>
-            <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
-            <numerusform>Zapisano %n pliki raportów w {0}.</numerusform>
-            <numerusform>Zapisano %n plików raportów w {0}.</numerusform>
-        </translation>
+        <translation type="unfinished">Raport {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="611"/>
+        <location filename="../../ui/views/report_output.py" line="216"/>
         <source>The reports were not written</source>
-        <translation>Raporty nie zostały zapisane</translation>
+        <translation type="unfinished">Raporty nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="615"/>
+        <location filename="../../ui/views/report_output.py" line="220"/>
         <source>Writing the reports…</source>
-        <translation>Zapisywanie raportów…</translation>
+        <translation type="unfinished">Zapisywanie raportów…</translation>
     </message>
 </context>
 <context>
