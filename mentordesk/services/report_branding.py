@@ -16,12 +16,15 @@ import base64
 import binascii
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..i18n import gettext as _
-from ..reports import ReportOptions
 from ..storage import file_settings
 from ..storage.database import Database
+
+if TYPE_CHECKING:  # `mentordesk.reports` loads reportlab: the window's Preferences must not, at start-up
+    from ..reports import ReportOptions
 
 COMPANY = "report_company"
 LOGO = "report_logo"
