@@ -1125,62 +1125,62 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Ziel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="91"/>
         <source>How will you both know it is reached?</source>
         <translation>Woran erkennen Sie beide, dass es erreicht ist?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="118"/>
         <source>Due by</source>
         <translation>Fällig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="132"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="133"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Erfolgskriterium</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="136"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="139"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="140"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="64"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Ein neues Ziel beginnt offen bei 0 %; Status und Fortschritt ändern Sie später.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="163"/>
         <source>No linked competency</source>
         <translation>Keine verknüpfte Kompetenz</translation>
     </message>
@@ -2082,102 +2082,102 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Log meeting</source>
         <translation>Treffen erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="93"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
         <source>Started {0}</source>
         <translation>Begonnen am {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
         <source>No time</source>
         <translation>Keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
         <source>With notice</source>
         <translation>Rechtzeitig abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="138"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Wurde das Treffen rechtzeitig verschoben? Wird nur bei verschobenen Treffen gefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="143"/>
         <source>What was discussed, in a few words</source>
         <translation>Was besprochen wurde, in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
         <source>This relationship has no goals yet.</source>
         <translation>Dieses Tandem hat noch keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notizen sind vertraulich: Sie erscheinen nicht in gedruckten Berichten, außer HR nimmt sie auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="185"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
         <source>T&amp;ime</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="187"/>
         <source>D&amp;uration</source>
         <translation>D&amp;auer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="188"/>
         <source>M&amp;ode</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="189"/>
         <source>Out&amp;come</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="191"/>
         <source>&amp;Topics</source>
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="192"/>
         <source>&amp;Goals discussed</source>
         <translation>Besprochene &amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="193"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="203"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Speichern (Eingabe oder Strg+Eingabe)</translation>
     </message>
@@ -2829,100 +2829,100 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>(keine Führungskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>The hire date is not known</source>
         <translation>Das Eintrittsdatum ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>Zwei-Buchstaben-Codes, z. B. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Wie viele Mentees diese Person gleichzeitig betreuen kann</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Employee ID</source>
         <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Personalnummer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
         <source>Mentor capacity</source>
         <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="165"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2943,17 +2943,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Add competency</source>
         <translation>Kompetenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="173"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
@@ -2963,37 +2963,37 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Willing to mentor now</source>
         <translation>Jetzt bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>Why do they want to mentor?</source>
         <translation>Warum möchte die Person Mentor sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>z. B. dienstagvormittags, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>How their mentoring is recognised</source>
         <translation>Wie die Mentoring-Tätigkeit anerkannt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
@@ -3003,7 +3003,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Mentorprofil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> Mentee</numerusform>
@@ -3021,7 +3021,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Das angestrebte Niveau; — für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Erfasste Einschätzungen bleiben im Verlauf der Person; ändern Sie stattdessen das Niveau.</translation>
     </message>
@@ -3076,7 +3076,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="400"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Deren Fassung wird angezeigt; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
@@ -4811,160 +4811,176 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="87"/>
         <source>A4</source>
-        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms.</extracomment>
+        <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="92"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>Include private meeting notes</source>
         <translation>Private Notizen der Treffen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="93"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Fassung für Führungskräfte (ohne Notizen und Check-in-Kommentare)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="94"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="107"/>
         <source>All reports for this program…</source>
         <translation>Alle Berichte dieses Programms…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="120"/>
-        <location filename="../../ui/views/reports.py" line="178"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <location filename="../../ui/views/reports.py" line="175"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="123"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="125"/>
+        <location filename="../../ui/views/reports.py" line="122"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="140"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="146"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/views/reports.py" line="96"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="182"/>
+        <source>Cancelled. %n report file(s) written.</source>
+        <translation>
+            <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
+            <numerusform>Abgebrochen. %n Berichtsdateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="183"/>
+        <source>%n report file(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
+            <numerusform>%n Berichtsdateien in {0} geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="277"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Program summary</source>
         <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="291"/>
+        <location filename="../../ui/views/reports.py" line="296"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="312"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Ended early</source>
         <translation>Vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Phase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Getting to know each other</source>
         <translation>Kennenlernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Defining expectations</source>
         <translation>Erwartungen klären</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Learning and application</source>
         <translation>Lernen und Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Becoming independent</source>
         <translation>Selbstständig werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Transition</source>
         <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="349"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Choose a program and a report.</source>
         <translation>Wählen Sie ein Programm und einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="350"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>Open a file to make reports.</source>
         <translation>Öffnen Sie eine Datei, um Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="360"/>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="365"/>
+        <location filename="../../ui/views/reports.py" line="389"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="380"/>
+        <location filename="../../ui/views/reports.py" line="385"/>
         <source>The preview could not be made: {0}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="393"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
         <source>The preview could not be opened.</source>
         <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="400"/>
+        <location filename="../../ui/views/reports.py" line="405"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4972,106 +4988,108 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="66"/>
+        <location filename="../../ui/views/report_output.py" line="67"/>
         <source>Save report</source>
-        <extracomment>Printing renders each page as an image; above this the printer gains nothing visible. The list&apos;s first row: the program summary rather than one relationship (as in `reports.py`).</extracomment>
-        <translation type="unfinished">Bericht speichern</translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="66"/>
-        <location filename="../../ui/views/report_output.py" line="166"/>
+        <location filename="../../ui/views/report_output.py" line="68"/>
+        <location filename="../../ui/views/report_output.py" line="169"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="75"/>
+        <location filename="../../ui/views/report_output.py" line="76"/>
         <source>The report was saved as {0}.</source>
-        <translation type="unfinished">Der Bericht wurde als {0} gespeichert.</translation>
+        <translation>Der Bericht wurde als {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="81"/>
+        <location filename="../../ui/views/report_output.py" line="83"/>
         <source>There is no report to save yet.</source>
-        <translation type="unfinished">Es gibt noch keinen Bericht zum Speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="85"/>
-        <source>The report was not saved</source>
-        <translation type="unfinished">Der Bericht wurde nicht gespeichert</translation>
+        <translation>Es gibt noch keinen Bericht zum Speichern.</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="87"/>
+        <source>The report was not saved</source>
+        <translation>Der Bericht wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="89"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished">Gespeichert unter {0}</translation>
+        <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="96"/>
+        <location filename="../../ui/views/report_output.py" line="98"/>
         <source>Print report</source>
-        <translation type="unfinished">Bericht drucken</translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="122"/>
+        <location filename="../../ui/views/report_output.py" line="124"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished">Der Drucker konnte nicht gestartet werden.</translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="140"/>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="180"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">%n Seite an den Drucker gesendet.</translation>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="147"/>
+        <location filename="../../ui/views/report_output.py" line="149"/>
         <source>All reports for this program</source>
-        <translation type="unfinished">Alle Berichte dieses Programms</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="148"/>
-        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation type="unfinished">Ein PDF pro Tandem in einen Ordner schreiben oder ein zusammengefasstes PDF, um alles auf einmal zu drucken?</translation>
+        <translation>Alle Berichte dieses Programms</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="150"/>
-        <source>One file each…</source>
-        <translation type="unfinished">Eine Datei je Tandem…</translation>
+        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
+        <translation>Ein PDF pro Tandem in einen Ordner schreiben oder ein zusammengefasstes PDF, um alles auf einmal zu drucken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="151"/>
-        <source>One combined PDF…</source>
-        <translation type="unfinished">Ein gemeinsames PDF…</translation>
+        <location filename="../../ui/views/report_output.py" line="152"/>
+        <source>One file each…</source>
+        <translation>Eine Datei je Tandem…</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="153"/>
+        <source>One combined PDF…</source>
+        <translation>Ein gemeinsames PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="155"/>
         <source>Also the program summary</source>
-        <translation type="unfinished">Auch die Programmübersicht</translation>
+        <translation>Auch die Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="160"/>
+        <location filename="../../ui/views/report_output.py" line="162"/>
         <source>Folder for the reports</source>
-        <translation type="unfinished">Ordner für die Berichte</translation>
+        <translation>Ordner für die Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="166"/>
+        <location filename="../../ui/views/report_output.py" line="168"/>
         <source>Combined report</source>
-        <translation type="unfinished">Sammelbericht</translation>
+        <translation>Sammelbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="186"/>
+        <location filename="../../ui/views/report_output.py" line="189"/>
         <source>Reading the relationships…</source>
-        <translation type="unfinished">Tandems werden gelesen…</translation>
+        <translation>Tandems werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="187"/>
+        <location filename="../../ui/views/report_output.py" line="190"/>
         <source>Report {0} of {1}</source>
-        <translation type="unfinished">Bericht {0} von {1}</translation>
+        <translation>Bericht {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="216"/>
+        <location filename="../../ui/views/report_output.py" line="219"/>
         <source>The reports were not written</source>
-        <translation type="unfinished">Die Berichte wurden nicht geschrieben</translation>
+        <translation>Die Berichte wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="220"/>
+        <location filename="../../ui/views/report_output.py" line="223"/>
         <source>Writing the reports…</source>
-        <translation type="unfinished">Berichte werden geschrieben…</translation>
+        <translation>Berichte werden geschrieben…</translation>
     </message>
 </context>
 <context>

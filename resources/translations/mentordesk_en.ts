@@ -382,7 +382,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PersonDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -472,7 +472,31 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="400"/>
+        <location filename="../../ui/views/reports.py" line="180"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="182"/>
+        <source>Cancelled. %n report file(s) written.</source>
+        <translation>
+            <numerusform>Cancelled. %n report file written.</numerusform>
+            <numerusform>Cancelled. %n report files written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="183"/>
+        <source>%n report file(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n report file written to {0}.</numerusform>
+            <numerusform>%n report files written to {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="405"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

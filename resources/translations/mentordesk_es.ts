@@ -1125,62 +1125,62 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Añadir objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="91"/>
         <source>How will you both know it is reached?</source>
         <translation>¿Cómo sabrán ambos que se ha alcanzado?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="118"/>
         <source>Due by</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="132"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="133"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Indicador de éxito</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
         <source>St&amp;atus</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="136"/>
         <source>&amp;Progress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="139"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="140"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="64"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Un objetivo nuevo empieza abierto al 0 %; cambie su estado y progreso más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="163"/>
         <source>No linked competency</source>
         <translation>Sin competencia vinculada</translation>
     </message>
@@ -2082,102 +2082,102 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Log meeting</source>
         <translation>Registrar reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="93"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
         <source>Started {0}</source>
         <translation>Iniciada el {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
         <source>No time</source>
         <translation>Sin hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
         <source>With notice</source>
         <translation>Con preaviso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="138"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>¿Se cambió la reunión con suficiente antelación? Solo se pregunta si se reprogramó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="143"/>
         <source>What was discussed, in a few words</source>
         <translation>De qué se habló, en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
         <source>This relationship has no goals yet.</source>
         <translation>Esta relación aún no tiene objetivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Las notas son confidenciales: no aparecen en los informes impresos salvo que RR. HH. las incluya.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="185"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
         <source>T&amp;ime</source>
         <translation>&amp;Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="187"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="188"/>
         <source>M&amp;ode</source>
         <translation>&amp;Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="189"/>
         <source>Out&amp;come</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="191"/>
         <source>&amp;Topics</source>
         <translation>&amp;Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="192"/>
         <source>&amp;Goals discussed</source>
         <translation>&amp;Objetivos tratados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="193"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="203"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Guardar (Intro o Ctrl+Intro)</translation>
     </message>
@@ -2829,100 +2829,100 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>The hire date is not known</source>
         <translation>Se desconoce la fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>códigos de dos letras, p. ej., en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Cuántos mentees puede tener esta persona a la vez</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Employee ID</source>
         <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>N.º de empleado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
         <source>Mentor capacity</source>
         <translation>Capacidad como mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="165"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2943,17 +2943,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Add competency</source>
         <translation>Añadir competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="173"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
@@ -2963,37 +2963,37 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Willing to mentor now</source>
         <translation>Dispuesto/a a ser mentor ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>Why do they want to mentor?</source>
         <translation>¿Por qué quiere ser mentor?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>p. ej., martes por la mañana, flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>How their mentoring is recognised</source>
         <translation>Cómo se reconoce su labor de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
@@ -3003,7 +3003,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Perfil de mentor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3021,7 +3021,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>El nivel que se quiere alcanzar; — si no hay objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Las evaluaciones registradas permanecen en el historial de la persona; ajuste el nivel en su lugar.</translation>
     </message>
@@ -3076,7 +3076,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="400"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Se muestra su versión; sus cambios no se guardaron.</translation>
     </message>
@@ -4811,160 +4811,176 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="87"/>
         <source>A4</source>
-        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms.</extracomment>
+        <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="92"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>Include private meeting notes</source>
         <translation>Incluir notas privadas de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="93"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Copia para el responsable (sin notas ni comentarios de seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="94"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="107"/>
         <source>All reports for this program…</source>
         <translation>Todos los informes de este programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="120"/>
-        <location filename="../../ui/views/reports.py" line="178"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <location filename="../../ui/views/reports.py" line="175"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="123"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="125"/>
+        <location filename="../../ui/views/reports.py" line="122"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="140"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="146"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/views/reports.py" line="96"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="182"/>
+        <source>Cancelled. %n report file(s) written.</source>
+        <translation>
+            <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
+            <numerusform>Cancelado. Se crearon %n archivos de informe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="183"/>
+        <source>%n report file(s) written to {0}.</source>
+        <translation>
+            <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
+            <numerusform>Se crearon %n archivos de informe en {0}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="277"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Program summary</source>
         <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="291"/>
+        <location filename="../../ui/views/reports.py" line="296"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="312"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Ended early</source>
         <translation>Finalizada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Getting to know each other</source>
         <translation>Conocerse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Defining expectations</source>
         <translation>Definir expectativas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Learning and application</source>
         <translation>Aprendizaje y aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Becoming independent</source>
         <translation>Ganar autonomía</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Transition</source>
         <translation>Transición</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="349"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Choose a program and a report.</source>
         <translation>Elija un programa y un informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="350"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>Open a file to make reports.</source>
         <translation>Abra un archivo para crear informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="360"/>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="365"/>
+        <location filename="../../ui/views/reports.py" line="389"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="380"/>
+        <location filename="../../ui/views/reports.py" line="385"/>
         <source>The preview could not be made: {0}</source>
         <translation>No se pudo crear la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="393"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
         <source>The preview could not be opened.</source>
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="400"/>
+        <location filename="../../ui/views/reports.py" line="405"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4972,106 +4988,108 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="66"/>
+        <location filename="../../ui/views/report_output.py" line="67"/>
         <source>Save report</source>
-        <extracomment>Printing renders each page as an image; above this the printer gains nothing visible. The list&apos;s first row: the program summary rather than one relationship (as in `reports.py`).</extracomment>
-        <translation type="unfinished">Guardar informe</translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="66"/>
-        <location filename="../../ui/views/report_output.py" line="166"/>
+        <location filename="../../ui/views/report_output.py" line="68"/>
+        <location filename="../../ui/views/report_output.py" line="169"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="75"/>
+        <location filename="../../ui/views/report_output.py" line="76"/>
         <source>The report was saved as {0}.</source>
-        <translation type="unfinished">El informe se guardó como {0}.</translation>
+        <translation>El informe se guardó como {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="81"/>
+        <location filename="../../ui/views/report_output.py" line="83"/>
         <source>There is no report to save yet.</source>
-        <translation type="unfinished">Aún no hay ningún informe que guardar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="85"/>
-        <source>The report was not saved</source>
-        <translation type="unfinished">El informe no se guardó</translation>
+        <translation>Aún no hay ningún informe que guardar.</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="87"/>
+        <source>The report was not saved</source>
+        <translation>El informe no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="89"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished">Guardado en {0}</translation>
+        <translation>Guardado en {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="96"/>
+        <location filename="../../ui/views/report_output.py" line="98"/>
         <source>Print report</source>
-        <translation type="unfinished">Imprimir informe</translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="122"/>
+        <location filename="../../ui/views/report_output.py" line="124"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished">No se pudo iniciar la impresora.</translation>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="140"/>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="180"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">Se envió %n página a la impresora.</translation>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="147"/>
+        <location filename="../../ui/views/report_output.py" line="149"/>
         <source>All reports for this program</source>
-        <translation type="unfinished">Todos los informes de este programa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="148"/>
-        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation type="unfinished">¿Crear un PDF por relación en una carpeta o un único PDF combinado para imprimirlo de una vez?</translation>
+        <translation>Todos los informes de este programa</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="150"/>
-        <source>One file each…</source>
-        <translation type="unfinished">Un archivo por relación…</translation>
+        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
+        <translation>¿Crear un PDF por relación en una carpeta o un único PDF combinado para imprimirlo de una vez?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="151"/>
-        <source>One combined PDF…</source>
-        <translation type="unfinished">Un PDF combinado…</translation>
+        <location filename="../../ui/views/report_output.py" line="152"/>
+        <source>One file each…</source>
+        <translation>Un archivo por relación…</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="153"/>
+        <source>One combined PDF…</source>
+        <translation>Un PDF combinado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="155"/>
         <source>Also the program summary</source>
-        <translation type="unfinished">También el resumen del programa</translation>
+        <translation>También el resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="160"/>
+        <location filename="../../ui/views/report_output.py" line="162"/>
         <source>Folder for the reports</source>
-        <translation type="unfinished">Carpeta para los informes</translation>
+        <translation>Carpeta para los informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="166"/>
+        <location filename="../../ui/views/report_output.py" line="168"/>
         <source>Combined report</source>
-        <translation type="unfinished">Informe combinado</translation>
+        <translation>Informe combinado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="186"/>
+        <location filename="../../ui/views/report_output.py" line="189"/>
         <source>Reading the relationships…</source>
-        <translation type="unfinished">Leyendo las relaciones…</translation>
+        <translation>Leyendo las relaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="187"/>
+        <location filename="../../ui/views/report_output.py" line="190"/>
         <source>Report {0} of {1}</source>
-        <translation type="unfinished">Informe {0} de {1}</translation>
+        <translation>Informe {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="216"/>
+        <location filename="../../ui/views/report_output.py" line="219"/>
         <source>The reports were not written</source>
-        <translation type="unfinished">Los informes no se crearon</translation>
+        <translation>Los informes no se crearon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="220"/>
+        <location filename="../../ui/views/report_output.py" line="223"/>
         <source>Writing the reports…</source>
-        <translation type="unfinished">Creando los informes…</translation>
+        <translation>Creando los informes…</translation>
     </message>
 </context>
 <context>

@@ -1125,62 +1125,62 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="91"/>
         <source>How will you both know it is reached?</source>
         <translation>Hoe weten jullie allebei dat het bereikt is?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="118"/>
         <source>Due by</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="132"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="133"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Succesmaatstaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="136"/>
         <source>&amp;Progress</source>
         <translation>&amp;Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="139"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="140"/>
         <source>&amp;Competency</source>
         <translation>&amp;Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="64"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Een nieuw doel begint open op 0%; wijzig status en voortgang later.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="163"/>
         <source>No linked competency</source>
         <translation>Geen gekoppelde competentie</translation>
     </message>
@@ -2082,102 +2082,102 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Log meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="93"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
         <source>Started {0}</source>
         <translation>Gestart op {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
         <source>No time</source>
         <translation>Geen tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
         <source>With notice</source>
         <translation>Tijdig gemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="138"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Is het gesprek tijdig verzet? Alleen gevraagd bij een verzet gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="143"/>
         <source>What was discussed, in a few words</source>
         <translation>Wat is besproken, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
         <source>This relationship has no goals yet.</source>
         <translation>Deze relatie heeft nog geen doelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notities zijn vertrouwelijk: ze staan niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="185"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
         <source>T&amp;ime</source>
         <translation>T&amp;ijd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="187"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="188"/>
         <source>M&amp;ode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="189"/>
         <source>Out&amp;come</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="191"/>
         <source>&amp;Topics</source>
         <translation>&amp;Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="192"/>
         <source>&amp;Goals discussed</source>
         <translation>Besproken &amp;doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="193"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="203"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Opslaan (Enter of Ctrl+Enter)</translation>
     </message>
@@ -2829,100 +2829,100 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>The hire date is not known</source>
         <translation>De datum in dienst is niet bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>codes van twee letters, bijv. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Hoeveel mentees deze persoon tegelijk kan begeleiden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Employee ID</source>
         <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
         <source>Mentor capacity</source>
         <translation>Mentorcapaciteit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="165"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -2943,17 +2943,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Add competency</source>
         <translation>Competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="173"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
@@ -2963,37 +2963,37 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Willing to mentor now</source>
         <translation>Wil nu mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>Why do they want to mentor?</source>
         <translation>Waarom wil deze persoon mentor zijn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>bijv. dinsdagochtend, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>How their mentoring is recognised</source>
         <translation>Hoe het mentorschap wordt erkend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
@@ -3003,7 +3003,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Mentorprofiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3021,7 +3021,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Het te bereiken niveau; — voor geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Vastgelegde beoordelingen blijven in de geschiedenis van de persoon; pas in plaats daarvan het niveau aan.</translation>
     </message>
@@ -3076,7 +3076,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Overschrijven met de mijne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="400"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Hun versie wordt getoond; jouw wijzigingen zijn niet opgeslagen.</translation>
     </message>
@@ -4811,160 +4811,176 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="87"/>
         <source>A4</source>
-        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms.</extracomment>
+        <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="92"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>Include private meeting notes</source>
         <translation>Privénotities van gesprekken opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="93"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Exemplaar voor leidinggevende (zonder notities en check-inopmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="94"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="107"/>
         <source>All reports for this program…</source>
         <translation>Alle rapporten van dit programma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="120"/>
-        <location filename="../../ui/views/reports.py" line="178"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <location filename="../../ui/views/reports.py" line="175"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="123"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="125"/>
+        <location filename="../../ui/views/reports.py" line="122"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="140"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="146"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/views/reports.py" line="96"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Lan&amp;guage:</source>
         <translation>T&amp;aal:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="182"/>
+        <source>Cancelled. %n report file(s) written.</source>
+        <translation>
+            <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
+            <numerusform>Geannuleerd. %n rapportbestanden geschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="183"/>
+        <source>%n report file(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
+            <numerusform>%n rapportbestanden geschreven naar {0}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="277"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Program summary</source>
         <translation>Programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="291"/>
+        <location filename="../../ui/views/reports.py" line="296"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Mentor replaced</source>
         <translation>Mentor vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="312"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Ended early</source>
         <translation>Vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Getting to know each other</source>
         <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Defining expectations</source>
         <translation>Verwachtingen bepalen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Learning and application</source>
         <translation>Leren en toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Becoming independent</source>
         <translation>Zelfstandig worden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Transition</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="349"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Choose a program and a report.</source>
         <translation>Kies een programma en een rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="350"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>Open a file to make reports.</source>
         <translation>Open een bestand om rapporten te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="360"/>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="365"/>
+        <location filename="../../ui/views/reports.py" line="389"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="380"/>
+        <location filename="../../ui/views/reports.py" line="385"/>
         <source>The preview could not be made: {0}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="393"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
         <source>The preview could not be opened.</source>
         <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="400"/>
+        <location filename="../../ui/views/reports.py" line="405"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -4972,106 +4988,108 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="66"/>
+        <location filename="../../ui/views/report_output.py" line="67"/>
         <source>Save report</source>
-        <extracomment>Printing renders each page as an image; above this the printer gains nothing visible. The list&apos;s first row: the program summary rather than one relationship (as in `reports.py`).</extracomment>
-        <translation type="unfinished">Rapport opslaan</translation>
+        <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="66"/>
-        <location filename="../../ui/views/report_output.py" line="166"/>
+        <location filename="../../ui/views/report_output.py" line="68"/>
+        <location filename="../../ui/views/report_output.py" line="169"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-bestanden (*.pdf)</translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="75"/>
+        <location filename="../../ui/views/report_output.py" line="76"/>
         <source>The report was saved as {0}.</source>
-        <translation type="unfinished">Het rapport is opgeslagen als {0}.</translation>
+        <translation>Het rapport is opgeslagen als {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="81"/>
+        <location filename="../../ui/views/report_output.py" line="83"/>
         <source>There is no report to save yet.</source>
-        <translation type="unfinished">Er is nog geen rapport om op te slaan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="85"/>
-        <source>The report was not saved</source>
-        <translation type="unfinished">Het rapport is niet opgeslagen</translation>
+        <translation>Er is nog geen rapport om op te slaan.</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="87"/>
+        <source>The report was not saved</source>
+        <translation>Het rapport is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="89"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished">Opgeslagen in {0}</translation>
+        <translation>Opgeslagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="96"/>
+        <location filename="../../ui/views/report_output.py" line="98"/>
         <source>Print report</source>
-        <translation type="unfinished">Rapport afdrukken</translation>
+        <translation>Rapport afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="122"/>
+        <location filename="../../ui/views/report_output.py" line="124"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished">De printer kon niet worden gestart.</translation>
+        <translation>De printer kon niet worden gestart.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="140"/>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="180"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">%n pagina naar de printer gestuurd.</translation>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="147"/>
+        <location filename="../../ui/views/report_output.py" line="149"/>
         <source>All reports for this program</source>
-        <translation type="unfinished">Alle rapporten van dit programma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="148"/>
-        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation type="unfinished">Eén pdf per relatie in een map maken, of één gecombineerde pdf om in één keer af te drukken?</translation>
+        <translation>Alle rapporten van dit programma</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="150"/>
-        <source>One file each…</source>
-        <translation type="unfinished">Eén bestand per relatie…</translation>
+        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
+        <translation>Eén pdf per relatie in een map maken, of één gecombineerde pdf om in één keer af te drukken?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="151"/>
-        <source>One combined PDF…</source>
-        <translation type="unfinished">Eén gecombineerde pdf…</translation>
+        <location filename="../../ui/views/report_output.py" line="152"/>
+        <source>One file each…</source>
+        <translation>Eén bestand per relatie…</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="153"/>
+        <source>One combined PDF…</source>
+        <translation>Eén gecombineerde pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="155"/>
         <source>Also the program summary</source>
-        <translation type="unfinished">Ook het programmaoverzicht</translation>
+        <translation>Ook het programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="160"/>
+        <location filename="../../ui/views/report_output.py" line="162"/>
         <source>Folder for the reports</source>
-        <translation type="unfinished">Map voor de rapporten</translation>
+        <translation>Map voor de rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="166"/>
+        <location filename="../../ui/views/report_output.py" line="168"/>
         <source>Combined report</source>
-        <translation type="unfinished">Gecombineerd rapport</translation>
+        <translation>Gecombineerd rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="186"/>
+        <location filename="../../ui/views/report_output.py" line="189"/>
         <source>Reading the relationships…</source>
-        <translation type="unfinished">Relaties lezen…</translation>
+        <translation>Relaties lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="187"/>
+        <location filename="../../ui/views/report_output.py" line="190"/>
         <source>Report {0} of {1}</source>
-        <translation type="unfinished">Rapport {0} van {1}</translation>
+        <translation>Rapport {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="216"/>
+        <location filename="../../ui/views/report_output.py" line="219"/>
         <source>The reports were not written</source>
-        <translation type="unfinished">De rapporten zijn niet geschreven</translation>
+        <translation>De rapporten zijn niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="220"/>
+        <location filename="../../ui/views/report_output.py" line="223"/>
         <source>Writing the reports…</source>
-        <translation type="unfinished">Rapporten schrijven…</translation>
+        <translation>Rapporten schrijven…</translation>
     </message>
 </context>
 <context>

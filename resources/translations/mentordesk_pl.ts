@@ -1140,62 +1140,62 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="91"/>
         <source>How will you both know it is reached?</source>
         <translation>Po czym oboje poznacie, że cel jest osiągnięty?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="118"/>
         <source>Due by</source>
         <translation>Termin do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="132"/>
         <source>&amp;Title</source>
         <translation>&amp;Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="133"/>
         <source>&amp;Description</source>
         <translation>&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="134"/>
         <source>&amp;Success measure</source>
         <translation>&amp;Miara sukcesu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="135"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="136"/>
         <source>&amp;Progress</source>
         <translation>&amp;Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="139"/>
         <source>Due date</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="140"/>
         <source>&amp;Competency</source>
         <translation>&amp;Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="64"/>
         <source>A new goal starts open at 0%; change its status and progress later.</source>
         <translation>Nowy cel zaczyna jako otwarty z postępem 0%; status i postęp zmienisz później.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/goal_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/goal_dialog.py" line="163"/>
         <source>No linked competency</source>
         <translation>Brak powiązanej kompetencji</translation>
     </message>
@@ -2122,102 +2122,102 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Edit meeting</source>
         <translation>Edytuj spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Log meeting</source>
         <translation>Zapisz spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="93"/>
         <source>{0} and {1}</source>
         <translation>{0} i {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
         <source>Started {0}</source>
         <translation>Rozpoczęta {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="109"/>
         <source>No time</source>
         <translation>Bez godziny</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="136"/>
         <source>With notice</source>
         <translation>Z wyprzedzeniem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="138"/>
         <source>Was the meeting moved with enough notice? Only asked for a rescheduled meeting.</source>
         <translation>Czy spotkanie przełożono z odpowiednim wyprzedzeniem? Pytanie tylko przy przełożonych spotkaniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="143"/>
         <source>What was discussed, in a few words</source>
         <translation>O czym rozmawiano, w kilku słowach</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
         <source>This relationship has no goals yet.</source>
         <translation>Ta relacja nie ma jeszcze celów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="173"/>
         <source>Notes are confidential: they are left out of printed reports unless HR includes them.</source>
         <translation>Notatki są poufne: nie trafiają do drukowanych raportów, chyba że HR je dołączy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="185"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="186"/>
         <source>T&amp;ime</source>
         <translation>&amp;Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="187"/>
         <source>D&amp;uration</source>
         <translation>&amp;Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="188"/>
         <source>M&amp;ode</source>
         <translation>&amp;Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="189"/>
         <source>Out&amp;come</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="191"/>
         <source>&amp;Topics</source>
         <translation>&amp;Tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="192"/>
         <source>&amp;Goals discussed</source>
         <translation>&amp;Omawiane cele</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="193"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/meeting_dialog.py" line="203"/>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Zapisz (Enter lub Ctrl+Enter)</translation>
     </message>
@@ -2873,100 +2873,100 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>(bez przełożonego)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>No date</source>
         <translation>Bez daty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>The hire date is not known</source>
         <translation>Data zatrudnienia jest nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>kody dwuliterowe, np. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Ilu mentee ta osoba może prowadzić jednocześnie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Employee ID</source>
         <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Manager</source>
         <translation>Przełożony</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
         <source>Mentor capacity</source>
         <translation>Limit podopiecznych</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="165"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
@@ -2987,17 +2987,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Docelowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
         <source>Add competency</source>
         <translation>Dodaj kompetencję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="173"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
     </message>
@@ -3007,37 +3007,37 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Willing to mentor now</source>
         <translation>Gotowość do bycia mentorem teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>Why do they want to mentor?</source>
         <translation>Dlaczego ta osoba chce być mentorem?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>np. wtorkowe poranki, elastycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>How their mentoring is recognised</source>
         <translation>Jak docenia się jej pracę mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
@@ -3047,7 +3047,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Profil mentora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3066,7 +3066,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Poziom do osiągnięcia; — oznacza brak celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Zapisane oceny zostają w historii osoby; zamiast tego ustaw poziom.</translation>
     </message>
@@ -3121,7 +3121,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nadpisz moją wersją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="400"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Widać ich wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
@@ -4864,160 +4864,178 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="87"/>
         <source>A4</source>
-        <extracomment>The list&apos;s first row: the program summary rather than one relationship. Debounce for selection and option changes, in ms.</extracomment>
+        <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="92"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>Include private meeting notes</source>
         <translation>Dołącz prywatne notatki ze spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="93"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Kopia dla przełożonego (bez notatek i komentarzy z check-inów)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="94"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="107"/>
         <source>All reports for this program…</source>
         <translation>Wszystkie raporty tego programu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="120"/>
-        <location filename="../../ui/views/reports.py" line="178"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
+        <location filename="../../ui/views/reports.py" line="175"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="123"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="125"/>
+        <location filename="../../ui/views/reports.py" line="122"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="140"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="146"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="99"/>
+        <location filename="../../ui/views/reports.py" line="96"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="100"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Język:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="182"/>
+        <source>Cancelled. %n report file(s) written.</source>
+        <translation>
+            <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
+            <numerusform>Anulowano. Zapisano %n pliki raportów.</numerusform>
+            <numerusform>Anulowano. Zapisano %n plików raportów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="183"/>
+        <source>%n report file(s) written to {0}.</source>
+        <translation>
+            <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
+            <numerusform>Zapisano %n pliki raportów w {0}.</numerusform>
+            <numerusform>Zapisano %n plików raportów w {0}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="277"/>
+        <location filename="../../ui/views/reports.py" line="282"/>
         <source>Program summary</source>
         <translation>Podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="291"/>
+        <location filename="../../ui/views/reports.py" line="296"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Completed</source>
         <translation>Ukończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="311"/>
+        <location filename="../../ui/views/reports.py" line="316"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="312"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Ended early</source>
         <translation>Zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="315"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Getting to know each other</source>
         <translation>Poznanie się</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
+        <location filename="../../ui/views/reports.py" line="323"/>
         <source>Defining expectations</source>
         <translation>Określenie oczekiwań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Learning and application</source>
         <translation>Nauka i zastosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Becoming independent</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Transition</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="349"/>
+        <location filename="../../ui/views/reports.py" line="354"/>
         <source>Choose a program and a report.</source>
         <translation>Wybierz program i raport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="350"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>Open a file to make reports.</source>
         <translation>Otwórz plik, aby tworzyć raporty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="360"/>
-        <location filename="../../ui/views/reports.py" line="384"/>
+        <location filename="../../ui/views/reports.py" line="365"/>
+        <location filename="../../ui/views/reports.py" line="389"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="380"/>
+        <location filename="../../ui/views/reports.py" line="385"/>
         <source>The preview could not be made: {0}</source>
         <translation>Nie udało się przygotować podglądu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="393"/>
+        <location filename="../../ui/views/reports.py" line="398"/>
         <source>The preview could not be opened.</source>
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="400"/>
+        <location filename="../../ui/views/reports.py" line="405"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -5026,106 +5044,109 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="66"/>
+        <location filename="../../ui/views/report_output.py" line="67"/>
         <source>Save report</source>
-        <extracomment>Printing renders each page as an image; above this the printer gains nothing visible. The list&apos;s first row: the program summary rather than one relationship (as in `reports.py`).</extracomment>
-        <translation type="unfinished">Zapisz raport</translation>
+        <translation>Zapisz raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="66"/>
-        <location filename="../../ui/views/report_output.py" line="166"/>
+        <location filename="../../ui/views/report_output.py" line="68"/>
+        <location filename="../../ui/views/report_output.py" line="169"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="75"/>
+        <location filename="../../ui/views/report_output.py" line="76"/>
         <source>The report was saved as {0}.</source>
-        <translation type="unfinished">Raport zapisano jako {0}.</translation>
+        <translation>Raport zapisano jako {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="81"/>
+        <location filename="../../ui/views/report_output.py" line="83"/>
         <source>There is no report to save yet.</source>
-        <translation type="unfinished">Nie ma jeszcze raportu do zapisania.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="85"/>
-        <source>The report was not saved</source>
-        <translation type="unfinished">Raport nie został zapisany</translation>
+        <translation>Nie ma jeszcze raportu do zapisania.</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="87"/>
+        <source>The report was not saved</source>
+        <translation>Raport nie został zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="89"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished">Zapisano w {0}</translation>
+        <translation>Zapisano w {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="96"/>
+        <location filename="../../ui/views/report_output.py" line="98"/>
         <source>Print report</source>
-        <translation type="unfinished">Drukuj raport</translation>
+        <translation>Drukuj raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="122"/>
+        <location filename="../../ui/views/report_output.py" line="124"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished">Nie udało się uruchomić drukarki.</translation>
+        <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="140"/>
+    <message numerus="yes">
+        <location filename="../../ui/views/reports.py" line="180"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">Wysłano %n stronę do drukarki.</translation>
+        <translation>
+            <numerusform>Wysłano %n stronę do drukarki.</numerusform>
+            <numerusform>Wysłano %n strony do drukarki.</numerusform>
+            <numerusform>Wysłano %n stron do drukarki.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="147"/>
+        <location filename="../../ui/views/report_output.py" line="149"/>
         <source>All reports for this program</source>
-        <translation type="unfinished">Wszystkie raporty tego programu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/report_output.py" line="148"/>
-        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
-        <translation type="unfinished">Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
+        <translation>Wszystkie raporty tego programu</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="150"/>
-        <source>One file each…</source>
-        <translation type="unfinished">Osobny plik dla każdej…</translation>
+        <source>Write one PDF per relationship into a folder, or one combined PDF to print in a single go?</source>
+        <translation>Zapisać osobny PDF dla każdej relacji w folderze czy jeden zbiorczy PDF do wydruku za jednym razem?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="151"/>
-        <source>One combined PDF…</source>
-        <translation type="unfinished">Jeden zbiorczy PDF…</translation>
+        <location filename="../../ui/views/report_output.py" line="152"/>
+        <source>One file each…</source>
+        <translation>Osobny plik dla każdej…</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_output.py" line="153"/>
+        <source>One combined PDF…</source>
+        <translation>Jeden zbiorczy PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_output.py" line="155"/>
         <source>Also the program summary</source>
-        <translation type="unfinished">Także podsumowanie programu</translation>
+        <translation>Także podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="160"/>
+        <location filename="../../ui/views/report_output.py" line="162"/>
         <source>Folder for the reports</source>
-        <translation type="unfinished">Folder na raporty</translation>
+        <translation>Folder na raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="166"/>
+        <location filename="../../ui/views/report_output.py" line="168"/>
         <source>Combined report</source>
-        <translation type="unfinished">Raport zbiorczy</translation>
+        <translation>Raport zbiorczy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="186"/>
+        <location filename="../../ui/views/report_output.py" line="189"/>
         <source>Reading the relationships…</source>
-        <translation type="unfinished">Wczytywanie relacji…</translation>
+        <translation>Wczytywanie relacji…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="187"/>
+        <location filename="../../ui/views/report_output.py" line="190"/>
         <source>Report {0} of {1}</source>
-        <translation type="unfinished">Raport {0} z {1}</translation>
+        <translation>Raport {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="216"/>
+        <location filename="../../ui/views/report_output.py" line="219"/>
         <source>The reports were not written</source>
-        <translation type="unfinished">Raporty nie zostały zapisane</translation>
+        <translation>Raporty nie zostały zapisane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_output.py" line="220"/>
+        <location filename="../../ui/views/report_output.py" line="223"/>
         <source>Writing the reports…</source>
-        <translation type="unfinished">Zapisywanie raportów…</translation>
+        <translation>Zapisywanie raportów…</translation>
     </message>
 </context>
 <context>
