@@ -24,14 +24,12 @@ from ..errors import NotFoundError, ValidationError
 from ..i18n import gettext as _
 from ..matching import Cancelled, MatchSettings, Reason
 from ..matching.scoring import BRANCH_PREFERENCES, DEFAULT_WEIGHTS
-from ..models import Program
 from ..storage import matching_repo as repo
-from ..storage import people_repo, programs_repo
 from ..storage.database import Database
 from ..wording import count as count_words
 from . import kind_matching
 from . import programs as programs_service
-from . import relationships as relationships_service
+from .matching_approval import Approval, ApprovalCancelled, SkippedPair, approve
 from .matching_inputs import candidate as _candidate  # noqa: F401 - mentor_replacement reads it from here
 from .matching_inputs import load as _load
 from .matching_inputs import settings_for
@@ -143,27 +141,6 @@ class PairRule:
     mentor: str
     rule: str
     note: str
-
-
-@dataclass(frozen=True)
-class SkippedPair:
-    mentee_id: str
-    mentee: str
-    mentor_id: str
-    mentor: str
-    reason: str
-
-
-class Approval(list):
-    """The ids of the relationships created (it *is* that list), plus what was
-    skipped and who was put on the waiting list, so the caller can tell HR."""
-
-    def __init__(self, created: Iterable[str] = ()) -> None:
-        super().__init__(created)
-        self.skipped: list[SkippedPair] = []
-        self.waitlisted: list[str] = []
-        #: (relationship id, the proposal it came from), in approval order.
-        self.started: list[tuple[str, ProposalView]] = []
 
 
 def top_reasons(reasons: Iterable[Reason], n: int = TOP_REASONS) -> list[str]:
@@ -322,124 +299,3 @@ def swap(db: Database, program_id: str, mentee_a: str, mentee_b: str, run: Match
                 repo.remove_rule(conn, rule["id"])
             repo.insert_rule(conn, program_id, mentee.mentee_id, mentor.mentor_id, "locked",
                              f"Swapped with {mentor.mentee}")
-
-
-# -- approval -------------------------------------------------------------------------------
-
-def _recheck(conn, program_id: str, p: ProposalView, program: Program | None = None) -> str | None:
-    """Why the file no longer allows this pair, or None. Runs inside approval's transaction."""
-    mentor = repo.participant_in_tx(conn, program_id, p.mentor_id, "mentor")
-    if mentor is None or mentor["status"] != "accepted":
-        return f"{p.mentor} is no longer an accepted mentor of this program."
-    mentee = repo.participant_in_tx(conn, program_id, p.mentee_id, "mentee")
-    if mentee is None or mentee["status"] not in repo.OPEN_MENTEE_STATUSES:
-        return f"{p.mentee} is no longer waiting for a mentor in this program."
-    if mentee["status"] == "waitlisted":
-        return _("%(mentee)s was put on the waiting list since the match was run.") % {"mentee": p.mentee}
-    current = repo.mentee_has_active_in_program(conn, program_id, p.mentee_id)
-    if current is not None:
-        return f"{p.mentee} already has a relationship with {current} in this program."
-    excluded = repo.rules_in_tx(conn, program_id, mentee_id=p.mentee_id, mentor_id=p.mentor_id,
-                                rule="excluded")
-    if excluded:
-        return f"HR has since excluded pairing {p.mentee} with {p.mentor}."
-    if program is not None and program.kind == "group":  # the group size limits a group's mentor
-        return kind_matching.group_full(conn, program, p.mentor_id, p.mentor)
-    capacity, active = repo.mentor_load_in_tx(conn, p.mentor_id)
-    if active >= capacity:
-        return f"{p.mentor} is now full ({active} of {capacity} places taken)."
-    return None
-
-
-class ApprovalCancelled(Cancelled):
-    """HR cancelled an approval; its transaction was rolled back, so nothing was started."""
-
-
-def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] | None = None,
-            today: dt.date | None = None, *,
-            progress: Callable[[int, int], None] | None = None,
-            cancelled: Callable[[], bool] | None = None) -> Approval:
-    """Turn proposals into relationships, in ONE transaction.
-
-    Approved pairs start today with the program's length and cadence and
-    their mentees become 'accepted'; the run's waiting list is put on the
-    waiting list with the plan's reason (keeping an earlier waiting date,
-    so nobody loses their place in the queue); locks used up are removed.
-    A pair the file no longer allows is skipped with the reason, not forced;
-    its mentee is left as they were for the next run.
-
-    `progress(done, total)` is called per pair (and per waiting mentee) so a
-    worker can show a bar. When `cancelled()` turns true before the last
-    write, `ApprovalCancelled` is raised inside the transaction, which rolls
-    *everything* back: a cancelled approval started nobody, never "the
-    first 700 of 1,800". A cancel after the last check is too late and the
-    approval stands (the caller gets the normal result).
-
-    The management chain is read once, inside the transaction, and handed
-    to every `start_relationship`: nobody can change it while this write
-    transaction holds the file, and reading it per pair made approving a
-    large cohort take seconds per hundred pairs.
-    """
-    if run.program_id != program_id:
-        raise ValidationError("This match was run for another program; run it again for this one.")
-    wanted = None if mentee_ids is None else set(mentee_ids)
-    chosen = [p for p in run.proposals if wanted is None or p.mentee_id in wanted]
-    if wanted is not None and not chosen:
-        raise ValidationError("Select at least one proposal to approve.")
-    start = today or clock.today()
-    program = programs_service.editable_program(db, program_id)  # an archived program starts nobody
-    result = Approval()
-    total = len(chosen) + len(run.waiting)
-    done = 0
-
-    def step() -> None:
-        nonlocal done
-        if cancelled is not None and cancelled():
-            raise ApprovalCancelled("Approval was cancelled. No relationship was started.")
-        if progress is not None:
-            progress(done, total)
-        done += 1
-
-    with db.transaction() as conn:
-        managers = people_repo.managers(db)
-        for p in chosen:
-            step()
-            why = _recheck(conn, program_id, p, program)
-            if why is None:
-                try:
-                    rel_id = relationships_service.start_relationship(
-                        db, p.mentor_id, p.mentee_id, program_id=program_id, start=start,
-                        months=program.relationship_months, cadence=program.cadence,
-                        group_key=p.mentor_id if run.kind == "group" else None, managers=managers)
-                except ValidationError as exc:  # nothing was written for this pair
-                    why = " ".join(exc.problems)
-            if why is not None:
-                result.skipped.append(SkippedPair(p.mentee_id, p.mentee, p.mentor_id, p.mentor, why))
-                continue
-            result.append(rel_id)
-            result.started.append((rel_id, p))
-            part = repo.participant_in_tx(conn, program_id, p.mentee_id, "mentee")
-            if part is not None:
-                programs_repo.update_participant(conn, part["id"], {"status": "accepted", "reason": ""})
-            for rule in repo.rules_in_tx(conn, program_id, mentee_id=p.mentee_id, rule="locked"):
-                repo.remove_rule(conn, rule["id"])
-        now = clock.now_iso()
-        for w in run.waiting:
-            step()
-            if w.held:
-                continue  # already on the waiting list: keep HR's reason and date
-            part = repo.participant_in_tx(conn, program_id, w.mentee_id, "mentee")
-            if part is None or part["status"] not in repo.OPEN_MENTEE_STATUSES:
-                continue  # withdrew or declined since the run: leave their answer alone
-            if repo.mentee_has_active_in_program(conn, program_id, w.mentee_id):
-                continue  # paired by hand since the run
-            programs_repo.update_participant(conn, part["id"], {
-                "status": "waitlisted", "reason": w.reason,
-                "waitlisted_since": part["waitlisted_since"] or now,
-            })
-            result.waitlisted.append(w.mentee_id)
-        if cancelled is not None and cancelled():
-            raise ApprovalCancelled("Approval was cancelled. No relationship was started.")
-        if progress is not None:
-            progress(total, total)
-    return result
