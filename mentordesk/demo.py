@@ -137,7 +137,8 @@ def fill_demo(db: Database, seed: int = 7, today: date | None = None) -> str:
     with db.transaction() as conn:
         if people_repo.count_people(db):
             from .errors import ValidationError
-            raise ValidationError("This file already holds people; the demo goes into a new, empty file.")
+            from .i18n import gettext
+            raise ValidationError(gettext("This file already holds people; the demo goes into a new, empty file."))
         from .storage import file_meta
 
         file_meta.set_value(conn, DEMO_MARK, "1")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import relationships as rules
 from .errors import ValidationError
+from .i18n import gettext as _
 from .matching.scoring import management_chain
 from .models import DEFAULT_CAPACITY
 from .services import relationships as svc
@@ -129,7 +130,7 @@ def add_demo_relationships(db: Database, program_id: str, rng: random.Random,
     with db.transaction():
         program = programs_repo.get_program(db, program_id)
         if program is None:
-            raise ValidationError("The demo program does not exist.")
+            raise ValidationError(_("The demo program does not exist."))
         people = repo.accepted_participants(db, program_id)
         mentors = [p["person_id"] for p in people if p["role"] == "mentor"]
         mentees = [p["person_id"] for p in people if p["role"] == "mentee"]

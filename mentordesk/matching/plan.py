@@ -25,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..errors import Cancelled as _CancelledBase
+from ..i18n import gettext
 from . import fast
 from .scoring import (
     Candidate,
@@ -204,7 +205,7 @@ def plan_matches(
 
     def check_cancel() -> None:
         if cancelled is not None and cancelled():
-            raise Cancelled("Matching was cancelled. Nothing was changed.")
+            raise Cancelled(gettext("Matching was cancelled. Nothing was changed."))
 
     check_cancel()
     chains = fast.cohort_chains([*mentees, *mentors], managers)

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..i18n import gettext as _
+from ..i18n import ngettext
 from .checkins import overdue_checkins
 from .meetings import MeetingRecord, attendance
 from .schedule import no_meeting_alert
@@ -66,8 +68,11 @@ class RelationshipSnapshot:
 
 def archived_sentence(role: str, name: str) -> str:
     """Said by health, attention and the archive warning alike."""
-    return (f"The {role}, {name}, is archived but the relationship is still active: "
-            "close it with an outcome or find a replacement.")
+    if role == "mentor":
+        return _("The mentor, %(name)s, is archived but the relationship is still active: close it with an outcome "
+                 "or find a replacement.") % {"name": name}
+    return _("The mentee, %(name)s, is archived but the relationship is still active: close it with an outcome "
+             "or find a replacement.") % {"name": name}
 
 
 HEALTH_LABELS: dict[str, str] = {
@@ -131,8 +136,10 @@ def health(rel: RelationshipSnapshot, today: dt.date) -> tuple[str, list[str]]:
     age = (today - rel.start).days
     if not archived and age < TOO_EARLY_DAYS and not rel.meetings and not rel.checkins:
         if age < 0:
-            return "too_early", [f"Starts on {_fmt(rel.start)}."]
-        return "too_early", [f"Started {age} days ago and nothing has been logged yet."]
+            return "too_early", [_("Starts on %(date)s.") % {"date": _fmt(rel.start)}]
+        return "too_early", [ngettext("Started %(days)s day ago and nothing has been logged yet.",
+                                      "Started %(days)s days ago and nothing has been logged yet.", age)
+                             % {"days": age}]
 
     risks: list[str] = list(archived)
     concerns: list[str] = []
@@ -140,24 +147,29 @@ def health(rel: RelationshipSnapshot, today: dt.date) -> tuple[str, list[str]]:
     held = last_held(rel.meetings, today)
     if no_meeting_alert(held, rel.start, rel.cadence, today):
         if held is None:
-            risks.append(f"No meeting held since the start on {_fmt(rel.start)}.")
+            risks.append(_("No meeting held since the start on %(date)s.") % {"date": _fmt(rel.start)})
         else:
-            risks.append(
-                f"No meeting held for {(today - held).days} days "
-                f"(cadence is {CADENCES[rel.cadence].lower()})."
-            )
+            days = (today - held).days
+            risks.append(ngettext("No meeting held for %(days)s day (cadence is %(cadence)s).",
+                                  "No meeting held for %(days)s days (cadence is %(cadence)s).", days)
+                         % {"days": days, "cadence": _(CADENCES[rel.cadence].lower())})
 
     for role, c in sorted(_latest_checkin_per_role(rel.checkins, today).items()):
         if c.average is not None and c.average <= AT_RISK_SCORE:
-            risks.append(f"The {role}'s latest check-in ({_fmt(c.date)}) averaged {c.average:.1f} out of 5.")
+            values = {"date": _fmt(c.date), "average": f"{c.average:.1f}"}
+            mentor = role == "mentor"
+            risks.append((_("The mentor's latest check-in (%(date)s) averaged %(average)s out of 5.") if mentor
+                          else _("The mentee's latest check-in (%(date)s) averaged %(average)s out of 5.")) % values)
 
     a = attendance(rel.meetings)
     if a.rate is not None and a.counted >= MIN_COUNTED_FOR_RATE:
         pct = round(a.rate * 100)
         if a.rate < AT_RISK_ATTENDANCE:
-            risks.append(f"Only {pct}% of meetings were held ({a.held} of {a.counted}).")
+            risks.append(_("Only %(pct)s%% of meetings were held (%(held)s of %(counted)s).")
+                         % {"pct": pct, "held": a.held, "counted": a.counted})
         elif a.rate < NEEDS_CHECKIN_ATTENDANCE:
-            concerns.append(f"{pct}% of meetings were held ({a.held} of {a.counted}).")
+            concerns.append(_("%(pct)s%% of meetings were held (%(held)s of %(counted)s).")
+                            % {"pct": pct, "held": a.held, "counted": a.counted})
 
     by_role: dict[str, list[dt.date]] = {r: [] for r in ROLES}
     for c in rel.checkins:
@@ -166,11 +178,13 @@ def health(rel: RelationshipSnapshot, today: dt.date) -> tuple[str, list[str]]:
     for role, state in overdue_checkins(rel.start, by_role, today).items():
         if state.overdue:
             assert state.since is not None
-            concerns.append(f"The {role}'s check-in has been due since {_fmt(state.since)}.")
+            concerns.append((_("The mentor's check-in has been due since %(date)s.") if role == "mentor"
+                             else _("The mentee's check-in has been due since %(date)s."))
+                            % {"date": _fmt(state.since)})
 
     for g in goals_past_due(rel.goals, today):
         assert g.due is not None
-        concerns.append(f"Goal \u201c{g.title}\u201d was due on {_fmt(g.due)}.")
+        concerns.append(_("Goal \u201c%(title)s\u201d was due on %(date)s.") % {"title": g.title, "date": _fmt(g.due)})
 
     if risks:
         return "at_risk", risks + concerns

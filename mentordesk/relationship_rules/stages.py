@@ -47,9 +47,11 @@ def validate_stage_change(
     if status != ACTIVE_STATUS:
         problems.append(_("The stage can only change while the relationship is active (it is %(status)s).")
                         % {"status": status})
-    for label, value in (("Current", current_stage), ("New", new_stage)):
+    for is_new, value in ((False, current_stage), (True, new_stage)):
         if value not in valid:
-            problems.append(f"{label} stage {value!r} is not a stage ({FIRST_STAGE}-{LAST_STAGE}).")
+            problems.append((_("New stage %(value)s is not a stage (%(first)s-%(last)s).") if is_new else
+                             _("Current stage %(value)s is not a stage (%(first)s-%(last)s)."))
+                            % {"value": repr(value), "first": FIRST_STAGE, "last": LAST_STAGE})
     for n in stage_dates:
         if n not in valid:
             problems.append(_("A date was given for stage %(stage)s, which is not a stage.") % {"stage": repr(n)})

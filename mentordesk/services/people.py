@@ -53,7 +53,7 @@ def list_people(db: Database, include_archived: bool = True) -> list[Person]:
 def get_person(db: Database, person_id: str) -> Person:
     person = people_repo.get_person(db, person_id)
     if person is None:
-        raise NotFoundError("This person no longer exists (they may have been removed elsewhere).")
+        raise NotFoundError(_("This person no longer exists (they may have been removed elsewhere)."))
     return person
 
 

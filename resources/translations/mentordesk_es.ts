@@ -3084,107 +3084,107 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="44"/>
+        <location filename="../../ui/views/people/history_pane.py" line="45"/>
         <source>Select a person to see their history.</source>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="85"/>
+        <location filename="../../ui/views/people/history_pane.py" line="90"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} todavía no ha participado en ningún programa ni relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="89"/>
+        <location filename="../../ui/views/people/history_pane.py" line="94"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="90"/>
+        <location filename="../../ui/views/people/history_pane.py" line="95"/>
         <source>Not enrolled in any program.</source>
         <translation>No está inscrita en ningún programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <location filename="../../ui/views/people/history_pane.py" line="96"/>
         <source>Relationships</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="93"/>
+        <location filename="../../ui/views/people/history_pane.py" line="98"/>
         <source>No relationships.</source>
         <translation>Sin relaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="94"/>
+        <location filename="../../ui/views/people/history_pane.py" line="99"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <location filename="../../ui/views/people/history_pane.py" line="100"/>
         <source>No mentor so far.</source>
         <translation>Todavía sin mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <location filename="../../ui/views/people/history_pane.py" line="102"/>
         <source>No mentees so far.</source>
         <translation>Todavía sin mentees.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="106"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="106"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <location filename="../../ui/views/people/history_pane.py" line="108"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (solicitado el {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="112"/>
         <source>Mentor of {0}</source>
         <translation>Mentor de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="112"/>
         <source>Mentee of {0}</source>
         <translation>Mentee de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="110"/>
+        <location filename="../../ui/views/people/history_pane.py" line="115"/>
         <source>running, stage {0}: {1}</source>
         <translation>en curso, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="118"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="118"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="114"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>ended: {0}</source>
         <translation>terminada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="125"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (ahora, desde {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <location filename="../../ui/views/people/history_pane.py" line="126"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
