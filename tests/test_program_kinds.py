@@ -429,3 +429,16 @@ def test_job_shadowing_tells_who_waits_in_host_words(fresh) -> None:
     assert len(run.proposals) == 1 and len(run.waiting) == 2
     assert all(w.reason.startswith("Every suitable host is full") for w in run.waiting)
     assert not any("mentor" in w.reason for w in run.waiting)
+
+
+def test_in_a_peer_program_nobody_is_paired_twice_by_hand_either(fresh) -> None:
+    from mentordesk.services import relationships as rel_service
+
+    a, b, c = _people(fresh, 3)
+    pid = programs.create_program(fresh, _program(kind="peer"))
+    rel_service.start_relationship(fresh, a, b, program_id=pid, start=TODAY)
+    for mentor, mentee, who in ((b, c, "P Person 1"), (c, a, "P Person 0"), (b, a, "P Person 1")):
+        with pytest.raises(ValidationError, match=f"{who} is already in a pair"):
+            rel_service.start_relationship(fresh, mentor, mentee, program_id=pid, start=TODAY)
+    # Outside that program they may still be paired (mentor capacity 2 each).
+    assert rel_service.start_relationship(fresh, c, a, start=TODAY)

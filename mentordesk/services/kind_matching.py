@@ -33,7 +33,7 @@ from ..storage.database import Database
 if TYPE_CHECKING:
     from ..matching import MatchPlan
 
-__all__ = ["group_full", "kind_reason", "place_by_kind", "plan"]
+__all__ = ["group_full", "kind_reason", "peer_already_paired", "place_by_kind", "plan"]
 
 
 def place_by_kind(db: Database, inp) -> None:
@@ -64,6 +64,15 @@ def group_full(conn: sqlite3.Connection, program: Program | None, mentor_id: str
         return None
     return _("The group %(mentor)s leads in %(program)s is full (%(count)d of %(size)d places).") % {
         "mentor": mentor, "program": program.name, "count": here, "size": program.group_size}
+
+
+def peer_already_paired(db: Database, program: Program | None, people: dict[str, str]) -> list[str]:
+    """In a peer program everyone is in one pair: who of `people` ({id: name}) already is, as sentences."""
+    if program is None or program.kind != "peer":
+        return []
+    paired = programs_repo.paired_people(db, program.id)
+    return [_("%(name)s is already in a pair in %(program)s; in a peer program everyone is in one pair.")
+            % {"name": name, "program": program.name} for pid, name in people.items() if pid in paired]
 
 
 def kind_reason(program: Program, mentee: str, mentor: str) -> Reason | None:

@@ -18,7 +18,7 @@ from ..relationship_models import (
 from ..storage import people_repo, programs_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
-from .kind_matching import group_full
+from .kind_matching import group_full, peer_already_paired
 from .programs import archived_sentence
 from .relationship_base import (
     DEFAULT_CADENCE,
@@ -77,6 +77,7 @@ def pairing_problems(db: Database, mentor_id: str, mentee_id: str, *,
     if program is not None and program.kind == "group":  # a group program: its group size limits the mentor
         full = group_full(db.conn, program, mentor_id, mentor_name)
         return problems + ([full] if full else [])
+    problems += peer_already_paired(db, program, {mentor_id: mentor_name, mentee_id: mentee_name})
     profile = people_repo.mentor_profile(db, mentor_id)
     capacity = profile.capacity if profile is not None else DEFAULT_CAPACITY
     active = repo.active_count_for_mentor(db, mentor_id)
