@@ -177,3 +177,36 @@ def test_a_granted_wish_needs_no_explanation(db, cohort):
     run = matching.run_match(db, pid, today=TODAY)
     dan = run.proposal_for(cohort["DAN"])
     assert dan is not None and dan.mentor_id == cohort["OMAR"] and dan.wishes == ()
+
+
+def test_the_cli_match_names_held_mentees_and_unused_wishes(db, cohort, tmp_path):
+    """`mentordesk match` in a real process: the JSON and the text carry the same explanations."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    pid = cohort["program"]
+    _waitlist(db, pid, cohort["EVA"], "Starts after parental leave")
+    _wish(db, pid, cohort["BEN"], cohort["ANA"])
+    env = dict(os.environ, MENTORDESK_CONFIG_DIR=str(tmp_path / "config"), MENTORDESK_DATA_DIR=str(tmp_path / "d"),
+               MENTORDESK_LANG="en", PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "mentordesk", "--db", str(db.path), "match", "--program",
+                               "Leaders", *args], capture_output=True, text=True, timeout=120, env=env,
+                              check=False, cwd=str(tmp_path))
+
+    doc = cli("--json")
+    assert doc.returncode == 0, doc.stderr
+    data = json.loads(doc.stdout)
+    ben = next(p for p in data["proposals"] if p["mentee_id"] == cohort["BEN"])
+    assert ben["wishes"] == ["Asked for Ana Ruiz, who is their own manager."]
+    eva = next(w for w in data["waiting"] if w["mentee_id"] == cohort["EVA"])
+    assert eva["held"] is True and "Starts after parental leave" in eva["reason"]
+    assert cohort["EVA"] not in {p["mentee_id"] for p in data["proposals"]}
+    text = cli()
+    assert text.returncode == 0, text.stderr
+    assert "Asked for Ana Ruiz, who is their own manager." in text.stdout
+    assert "Eva New: On the waiting list: Starts after parental leave" in text.stdout

@@ -41,6 +41,7 @@ def _proposal_json(p: matching.ProposalView) -> dict[str, Any]:
         "reasons": [{"label": r.label, "points": round(r.points, 1), "detail": r.detail} for r in p.reasons],
         "alternatives": [{"mentor": a.mentor, "mentor_id": a.mentor_id, "score": round(a.score, 1)}
                          for a in p.alternatives],
+        "wishes": list(p.wishes),  # why the mentors the mentee asked for were not proposed
     }
 
 
@@ -50,8 +51,8 @@ def run_json(run: matching.MatchRun, approval: matching.Approval | None = None) 
         "program": run.program,
         "program_id": run.program_id,
         "proposals": [_proposal_json(p) for p in run.proposals],
-        "waiting": [{"mentee": w.mentee, "mentee_id": w.mentee_id, "reason": w.reason, "since": w.since}
-                    for w in run.waiting],
+        "waiting": [{"mentee": w.mentee, "mentee_id": w.mentee_id, "reason": w.reason, "since": w.since,
+                     "held": w.held, "wishes": list(w.wishes)} for w in run.waiting],
         "notes": list(run.notes),
     }
     if approval is not None:
@@ -77,6 +78,8 @@ def _print_text(run: matching.MatchRun, approval: matching.Approval | None) -> N
             values = {"mentee": safe(w.mentee), "reason": safe(w.reason), "date": w.since}
             print("  " + (_("%(mentee)s: %(reason)s (waiting since %(date)s)") if w.since
                           else "%(mentee)s: %(reason)s") % values)
+            for wish in w.wishes:
+                print("    " + safe(wish))
     for note in run.notes:
         print(_("note: %(text)s") % {"text": safe(note)}, file=sys.stderr)
     if approval is not None:
@@ -97,6 +100,8 @@ def _print_proposals(proposals: list[matching.ProposalView]) -> None:
         print(f"  {safe(p.mentee):<{width_e}}  {safe(p.mentor):<{width_m}}  {p.score:{width_s}.0f}  {why}{flag}")
         if p.blocked:
             print(f"  {'':<{width_e}}  " + _("warning: %(text)s") % {"text": safe(p.blocked)})
+        for wish in p.wishes:  # "Asked for Ana Ruiz, who is their own manager."
+            print(f"  {'':<{width_e}}  {safe(wish)}")
 
 
 def _print_approval(approval: matching.Approval) -> None:
