@@ -54,6 +54,32 @@ class GoalDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Edit goal") if goal else self.tr("Add goal"))
         self.setObjectName("goalDialog")
 
+        self._build_text_fields()
+        progress_row = self._build_progress()
+        due_row = self._build_due()
+        self.competency = QComboBox(self)
+        self.competency.setObjectName("competency")
+        self._fill_competencies()
+        form = self._form(progress_row, due_row)
+        self.new_hint = QLabel(self.tr("A new goal starts open at 0%; change its status and progress later."), self)
+        self.new_hint.setWordWrap(True)
+        theme.mark(self.new_hint, "hint")
+        self.errors = error_label(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.new_hint)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self._load(goal)
+        self.setMinimumWidth(460)
+        self.title_edit.setFocus()
+
+    # -- layout -------------------------------------------------------------------------
+    def _build_text_fields(self) -> None:
+        """Title, description (Tab leaves it) and how success will be recognised."""
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
         self.description = QPlainTextEdit(self)
@@ -64,6 +90,8 @@ class GoalDialog(GuardedDialog):
         self.success.setObjectName("success_measure")
         self.success.setPlaceholderText(self.tr("How will you both know it is reached?"))
 
+    def _build_progress(self) -> QHBoxLayout:
+        """Status and progress; the slider follows the spin box, which is the keyboard control."""
         self.status = QComboBox(self)
         self.status.setObjectName("status")
         for key, label in goal_status_labels().items():
@@ -83,7 +111,10 @@ class GoalDialog(GuardedDialog):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress)
         progress_row.addWidget(self.slider, 1)
+        return progress_row
 
+    def _build_due(self) -> QHBoxLayout:
+        """An optional due date, three months ahead when first ticked."""
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.has_due.setObjectName("has_due")
         self.due = DateField(self)
@@ -93,11 +124,10 @@ class GoalDialog(GuardedDialog):
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
+        return due_row
 
-        self.competency = QComboBox(self)
-        self.competency.setObjectName("competency")
-        self._fill_competencies()
-
+    def _form(self, progress_row: QHBoxLayout, due_row: QHBoxLayout) -> QFormLayout:
+        """The labelled rows, each with a mnemonic so Alt+letter jumps to it."""
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Description"), self.description)
@@ -108,21 +138,10 @@ class GoalDialog(GuardedDialog):
         form.addRow(progress_label, progress_row)
         form.addRow(self.tr("Due date"), due_row)
         form.addRow(self.tr("&Competency"), self.competency)
-        self.new_hint = QLabel(self.tr("A new goal starts open at 0%; change its status and progress later."), self)
-        self.new_hint.setWordWrap(True)
-        theme.mark(self.new_hint, "hint")
+        return form
 
-        self.errors = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.new_hint)
-        layout.addWidget(self.errors)
-        layout.addWidget(self.buttons)
-
+    def _load(self, goal: Goal | None) -> None:
+        """Fill an existing goal; a new one cannot set status or progress yet (module docstring)."""
         if goal is not None:
             self.title_edit.setText(goal.title)
             self.description.setPlainText(goal.description)
@@ -138,8 +157,6 @@ class GoalDialog(GuardedDialog):
             self.progress.setEnabled(False)
             self.slider.setEnabled(False)
         self.due.setEnabled(self.has_due.isChecked())
-        self.setMinimumWidth(460)
-        self.title_edit.setFocus()
 
     def _fill_competencies(self) -> None:
         """The mentee's assessed competencies, mapped to catalogue ids (goals link by id)."""

@@ -66,20 +66,42 @@ class MeetingDialog(GuardedDialog):
         self.db = db
         self.detail = detail
         self.meeting = meeting
-        summary = detail.summary
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("Log meeting"))
         self.setObjectName("meetingDialog")
+        heading, sub = self._build_heading()
+        self._build_when(self._last_meeting())
+        self._build_what()
+        self._build_goals()
+        notes_hint = self._build_notes()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addLayout(self._form(notes_hint))
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self._set_tab_order()
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+        self.setMinimumWidth(460)
+        self.date.setFocus(Qt.OtherFocusReason)
 
+    # -- layout -------------------------------------------------------------------------
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
+        """Who met and since when, so a bulk logger sees which pair this dialog is for."""
+        summary = self.detail.summary
         heading = QLabel(self.tr("{0} and {1}").format(summary.mentor_name, summary.mentee_name), self)
         theme.mark(heading, "heading")
         sub = QLabel(self.tr("Started {0}").format(fmt_date(summary.start, QLocale.LongFormat)), self)
         theme.mark(sub, "hint")
+        return heading, sub
 
-        last = self._last_meeting()
+    def _build_when(self, last: Meeting | None) -> None:
+        """Date (today), time and duration; a new meeting repeats the last one's time and length."""
+        meeting = self.meeting
         self.date = DateField(self)
         self.date.setObjectName("date")
         self.date.setDate(qdate(meeting.date if meeting else clock.today()))
-
         self.time = TabLeavingTimeEdit(self)
         self.time.setObjectName("time")
         self.time.setDisplayFormat("HH:mm")
@@ -87,7 +109,6 @@ class MeetingDialog(GuardedDialog):
         self.time.setSpecialValueText(self.tr("No time"))
         source_time = meeting.time if meeting else (last.time if last else "")
         self.time.setTime(self._parse_time(source_time))
-
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("minutes")
         self.minutes.setRange(0, rel_service.MAX_MEETING_MINUTES)
@@ -99,58 +120,66 @@ class MeetingDialog(GuardedDialog):
         else:
             self.minutes.setValue(last.minutes if last and last.minutes else DEFAULT_MINUTES)
 
+    def _build_what(self) -> None:
+        """Mode, outcome, notice and topics; a new meeting starts as held, in the pair's mode."""
+        meeting = self.meeting
         self.mode = QComboBox(self)
         self.mode.setObjectName("mode")
         for key, label in mode_labels().items():
             self.mode.addItem(label, key)
-        self._select(self.mode, meeting.mode if meeting else summary.mode)
-
+        self._select(self.mode, meeting.mode if meeting else self.detail.summary.mode)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("outcome")
         for key, label in outcome_labels().items():
             self.outcome.addItem(label, key)
         self._select(self.outcome, meeting.outcome if meeting else "held")
-
         self.with_notice = QCheckBox(self.tr("With notice"), self)
         self.with_notice.setObjectName("with_notice")
         self.with_notice.setToolTip(self.tr("Was the meeting moved with enough notice? Only asked for a "
                                             "rescheduled meeting."))
         self.with_notice.setChecked(meeting.with_notice if meeting else True)
-
         self.topics = QLineEdit(self)
         self.topics.setObjectName("topics")
         self.topics.setPlaceholderText(self.tr("What was discussed, in a few words"))
         if meeting:
             self.topics.setText(meeting.topics)
 
+    def _build_goals(self) -> None:
+        """The pair's goals to tick, at most four rows tall so the dialog stays small."""
+        goals = self.detail.goals
         self.goals = QListWidget(self)
         self.goals.setObjectName("goals")
-        discussed = set(meeting.goals_discussed) if meeting else set()
-        for goal in detail.goals:
+        discussed = set(self.meeting.goals_discussed) if self.meeting else set()
+        for goal in goals:
             item = QListWidgetItem(goal.title, self.goals)
             item.setData(Qt.UserRole, goal.id)
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
             item.setCheckState(Qt.Checked if goal.id in discussed else Qt.Unchecked)
-        rows = max(1, min(4, len(detail.goals)))
+        rows = max(1, min(4, len(goals)))
         self.goals.setFixedHeight(self.goals.sizeHintForRow(0) * rows + 2 * self.goals.frameWidth() + 4
-                                  if detail.goals else 28)
-        if not detail.goals:
+                                  if goals else 28)
+        if not goals:
             self.goals.setEnabled(False)
             self.goals.setToolTip(self.tr("This relationship has no goals yet."))
 
+    def _build_notes(self) -> QLabel:
+        """Notes (Tab leaves them) and the hint that they stay out of reports; returns the hint."""
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
-        if meeting:
-            self.notes.setPlainText(meeting.notes)
+        if self.meeting:
+            self.notes.setPlainText(self.meeting.notes)
         notes_hint = QLabel(self.tr("Notes are confidential: they are left out of printed reports "
                                     "unless HR includes them."), self)
         notes_hint.setObjectName("notesHint")
         notes_hint.setWordWrap(True)
         theme.mark(notes_hint, "small_hint")
         notes_hint.setMinimumWidth(320)
+        return notes_hint
 
+    def _form(self, notes_hint: QLabel) -> QFormLayout:
+        """The labelled rows, each with a mnemonic so Alt+letter jumps to it."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         form.addRow(self.tr("&Date"), self.date)
@@ -163,9 +192,11 @@ class MeetingDialog(GuardedDialog):
         form.addRow(self.tr("&Goals discussed"), self.goals)
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow("", notes_hint)
+        return form
 
+    def _build_buttons(self) -> None:
+        """Errors above Save/Cancel; Enter and Ctrl+Enter save (HR logs many in a row)."""
         self.errors = error_label(self)
-
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
         self.save_button.setDefault(True)
@@ -175,21 +206,12 @@ class MeetingDialog(GuardedDialog):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=self.accept)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(sub)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(self.buttons)
-
+    def _set_tab_order(self) -> None:
+        """Tab walks the form top to bottom, then Save and Cancel (see the module docstring)."""
         order = [self.date, self.time, self.minutes, self.mode, self.outcome, self.with_notice, self.topics,
                  self.goals, self.notes, self.save_button, self.buttons.button(QDialogButtonBox.Cancel)]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
-        self.outcome.currentIndexChanged.connect(self._outcome_changed)
-        self._outcome_changed()
-        self.setMinimumWidth(460)
-        self.date.setFocus(Qt.OtherFocusReason)
 
     # -- helpers ------------------------------------------------------------------------
     def _last_meeting(self) -> Meeting | None:

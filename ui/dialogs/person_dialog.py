@@ -9,30 +9,24 @@ meanwhile the user sees both versions and chooses. Nothing is overwritten silent
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
-    QTableWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -46,21 +40,17 @@ from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
 
-from .. import theme
-from ..dates import short_date
 from ..models.people_model import role_label
 from ..widgets.date_field import DateField
 from ..widgets.portrait_chart import PortraitChart
+from . import person_conflict, person_manager, person_portrait
+from .person_manager import manager_label
+from .person_portrait import COMPETENCY, CURRENT, NO_TARGET, TARGET
+
+__all__ = ["COMPETENCY", "CURRENT", "NO_DATE", "NO_TARGET", "TARGET", "PersonDialog", "manager_label"]
 
 NO_DATE = QDate(1900, 1, 1)
-NO_TARGET = -1
-COMPETENCY, CURRENT, TARGET = range(3)
 _LANG_SPLIT = re.compile(r"[\s,;]+")
-
-
-def manager_label(person: Person) -> str:
-    """How a manager appears in the combo box: a name alone is ambiguous in a big company."""
-    return f"{person.name} ({person.employee_id})"
 
 
 class PersonDialog(GuardedDialog):
@@ -88,13 +78,28 @@ class PersonDialog(GuardedDialog):
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
+        """Two tabs (details with the portrait, mentor profile) over the problems and buttons."""
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         outer.addWidget(self.tabs, 1)
-
         details = QWidget(self)
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self._build_text_fields(details)
+        self._build_manager(details)
+        date_row = self._build_hire_date(details)
+        self._build_later_fields(details)
+        self._add_detail_rows(form, date_row)
+        self._build_portrait(details, form)
+        self.tabs.addTab(details, self.tr("Details"))
+        self.mentor_tab = self._build_mentor_tab()
+        self.tabs.addTab(self.mentor_tab, self.tr("Mentor profile"))
+        outer.addLayout(self._build_bottom())
+        self.role.currentIndexChanged.connect(self._role_changed)
+
+    def _build_text_fields(self, details: QWidget) -> None:
+        """Identity fields; department, branch and title complete from the file's values
+        so one department is not spelled three ways."""
         self.employee_id = QLineEdit(details)
         self.employee_id.setPlaceholderText(self.tr("e.g. E0123"))
         self.name = QLineEdit(details)
@@ -110,19 +115,11 @@ class PersonDialog(GuardedDialog):
             completer.setCaseSensitivity(Qt.CaseInsensitive)
             edit.setCompleter(completer)
 
-        self.manager = QComboBox(details)
-        self.manager.setEditable(True)
-        self.manager.setInsertPolicy(QComboBox.NoInsert)
-        self.manager.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.manager.addItem(self.tr("(no manager)"), None)
-        for p in sorted(self._people, key=lambda p: p.name.casefold()):
-            if p.id != self.person_id:
-                self.manager.addItem(manager_label(p), p.employee_id)
-        completer = self.manager.completer()
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
+    def _build_manager(self, details: QWidget) -> None:
+        self.manager = person_manager.manager_combo(details, self._people, self.person_id)
 
+    def _build_hire_date(self, details: QWidget) -> QHBoxLayout:
+        """A date with a "No date" button: many HR exports do not know the hire date."""
         date_row = QHBoxLayout()
         self.hire_date = DateField(details)
         self.hire_date.setMinimumDate(NO_DATE)
@@ -134,7 +131,11 @@ class PersonDialog(GuardedDialog):
         self.clear_date.clicked.connect(lambda: self.hire_date.setDate(NO_DATE))
         date_row.addWidget(self.hire_date, 1)
         date_row.addWidget(self.clear_date)
+        return date_row
 
+    def _build_later_fields(self, details: QWidget) -> None:
+        """Languages, role, mentor capacity (only mentors', see `_role_changed`) and notes,
+        created in form order so Tab walks the form top to bottom."""
         self.languages = QLineEdit(details)
         self.languages.setPlaceholderText(self.tr("two-letter codes, e.g. en, nl, es"))
         self.role = QComboBox(details)
@@ -148,6 +149,8 @@ class PersonDialog(GuardedDialog):
         self.notes = QPlainTextEdit(details)
         self.notes.setFixedHeight(60)
 
+    def _add_detail_rows(self, form: QFormLayout, date_row: QHBoxLayout) -> None:
+        """The labelled rows in the order HR reads a person's record."""
         form.addRow(self.tr("Employee ID"), self.employee_id)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Email"), self.email)
@@ -161,17 +164,9 @@ class PersonDialog(GuardedDialog):
         form.addRow(self.tr("Mentor capacity"), self.capacity)
         form.addRow(self.tr("Notes"), self.notes)
 
-        # competency portrait
-        self.portrait = QTableWidget(0, 3, details)
-        self.portrait.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Current"), self.tr("Target")])
-        header = self.portrait.horizontalHeader()
-        header.setSectionResizeMode(COMPETENCY, QHeaderView.Stretch)
-        header.setSectionResizeMode(CURRENT, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(TARGET, QHeaderView.ResizeToContents)
-        self.portrait.verticalHeader().hide()
-        self.portrait.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.portrait.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.portrait.setMinimumHeight(150)
+    def _build_portrait(self, details: QWidget, form: QFormLayout) -> None:
+        """The competency table, its Add/Remove buttons and the live chart under them."""
+        self.portrait = person_portrait.portrait_table(details)
         self.portrait.itemSelectionChanged.connect(self._update_remove)
         buttons = QHBoxLayout()
         self.add_row_button = QPushButton(self.tr("Add competency"), details)
@@ -186,9 +181,9 @@ class PersonDialog(GuardedDialog):
         form.addRow(self.portrait)
         form.addRow(buttons)
         form.addRow(self.chart)
-        self.tabs.addTab(details, self.tr("Details"))
 
-        # mentor profile
+    def _build_mentor_tab(self) -> QWidget:
+        """What matching and introductions need to know about a willing mentor."""
         mentor = QWidget(self)
         mform = QFormLayout(mentor)
         self.willing = QCheckBox(self.tr("Willing to mentor now"), mentor)
@@ -202,10 +197,10 @@ class PersonDialog(GuardedDialog):
         mform.addRow(self.tr("Motivation"), self.motivation)
         mform.addRow(self.tr("Availability"), self.availability)
         mform.addRow(self.tr("Recognition"), self.recognition)
-        self.mentor_tab = mentor
-        self.tabs.addTab(mentor, self.tr("Mentor profile"))
+        return mentor
 
-        # errors beside the buttons
+    def _build_bottom(self) -> QHBoxLayout:
+        """Problems and notices beside the buttons, where the eye is when OK is refused."""
         bottom = QHBoxLayout()
         self.errors = error_label(self)
         self.notice = QLabel(self)
@@ -218,9 +213,7 @@ class PersonDialog(GuardedDialog):
         bottom.addWidget(self.errors, 1)
         bottom.addWidget(self.notice, 1)
         bottom.addWidget(self.buttons, 0, Qt.AlignBottom)
-        outer.addLayout(bottom)
-
-        self.role.currentIndexChanged.connect(self._role_changed)
+        return bottom
 
     # -- loading ------------------------------------------------------------------------
     def _capacity_suffix(self, n: int) -> None:
@@ -235,11 +228,7 @@ class PersonDialog(GuardedDialog):
         self.department.setText(p.department)
         self.branch.setText(p.branch)
         self.title_edit.setText(p.title)
-        i = self.manager.findData(p.manager_employee_id) if p.manager_employee_id else 0
-        if i < 0:  # a manager not in the list (e.g. removed): keep the id visible
-            self.manager.addItem(p.manager_employee_id, p.manager_employee_id)
-            i = self.manager.count() - 1
-        self.manager.setCurrentIndex(i)
+        person_manager.select_manager(self.manager, p.manager_employee_id)
         self.hire_date.setDate(QDate(p.hire_date.year, p.hire_date.month, p.hire_date.day)
                                if p.hire_date else NO_DATE)
         self.languages.setText(", ".join(p.languages))
@@ -266,38 +255,14 @@ class PersonDialog(GuardedDialog):
     # -- competency rows ----------------------------------------------------------------
     def add_competency_row(self, entry: PortraitEntry | None = None, *, stored: bool = False) -> int:
         """Append a row; widgets (not delegates) so the chart follows every change live."""
-        row = self.portrait.rowCount()
-        self.portrait.insertRow(row)
-        name = QLineEdit(self.portrait)
-        name.setFrame(False)
-        name.setPlaceholderText(self.tr("Competency"))
-        completer = QCompleter(self._catalogue, name)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
-        name.setCompleter(completer)
-        current = QSpinBox(self.portrait)
-        current.setRange(0, 5)
-        target = QSpinBox(self.portrait)
-        target.setRange(NO_TARGET, 5)
-        target.setSpecialValueText(self.tr("—"))
-        target.setToolTip(self.tr("The level to reach; — for no target"))
-        target.setValue(NO_TARGET)
-        if entry is not None:
-            name.setText(entry.competency)
-            name.setReadOnly(stored)  # renaming would record a new competency, not rename this one
-            current.setValue(entry.current)
-            target.setValue(NO_TARGET if entry.target is None else entry.target)
-        name.setProperty("stored", stored)
+        name, current, target = person_portrait.append_row(self.portrait, self._catalogue, entry, stored)
         name.textChanged.connect(self._refresh_chart)
         current.valueChanged.connect(self._refresh_chart)
         target.valueChanged.connect(self._refresh_chart)
-        self.portrait.setCellWidget(row, COMPETENCY, name)
-        self.portrait.setCellWidget(row, CURRENT, current)
-        self.portrait.setCellWidget(row, TARGET, target)
         self._refresh_chart()
         if entry is None:
             name.setFocus()
-        return row
+        return self.portrait.rowCount() - 1
 
     def remove_selected_row(self) -> None:
         row = self.portrait.currentRow()
@@ -308,8 +273,7 @@ class PersonDialog(GuardedDialog):
         self._update_remove()
 
     def _row_is_stored(self, row: int) -> bool:
-        widget = self.portrait.cellWidget(row, COMPETENCY)
-        return bool(widget is not None and widget.property("stored"))
+        return person_portrait.row_is_stored(self.portrait, row)
 
     def _update_remove(self) -> None:
         """Recorded assessments are history: only rows added in this dialog can be removed."""
@@ -320,14 +284,7 @@ class PersonDialog(GuardedDialog):
             self.tr("Recorded assessments stay in the person's history; set the level instead.") if stored else "")
 
     def portrait_entries(self) -> list[PortraitEntry]:
-        out: list[PortraitEntry] = []
-        for row in range(self.portrait.rowCount()):
-            name: QLineEdit = self.portrait.cellWidget(row, COMPETENCY)  # type: ignore[assignment]
-            current: QSpinBox = self.portrait.cellWidget(row, CURRENT)  # type: ignore[assignment]
-            target: QSpinBox = self.portrait.cellWidget(row, TARGET)  # type: ignore[assignment]
-            out.append(PortraitEntry(name.text().strip(), current.value(),
-                                     None if target.value() == NO_TARGET else target.value()))
-        return out
+        return person_portrait.entries(self.portrait)
 
     def _refresh_chart(self) -> None:
         self.chart.set_entries([e for e in self.portrait_entries() if e.competency])
@@ -342,22 +299,10 @@ class PersonDialog(GuardedDialog):
             return None
         return date(d.year(), d.month(), d.day())
 
-    def _manager_employee_id(self) -> tuple[str | None, list[str]]:
-        """The chosen manager's employee ID; typed text must match an entry in the list."""
-        text = self.manager.currentText().strip()
-        if not text or self.manager.currentIndex() == 0 and text == self.manager.itemText(0):
-            return None, []
-        i = self.manager.findText(text, Qt.MatchFixedString)
-        if i < 0:  # allow typing just the employee ID
-            i = self.manager.findData(text)
-        if i < 0:
-            return None, [self.tr("Choose the manager from the list (“{0}” is not a person here).").format(text)]
-        return self.manager.itemData(i), []
-
     def form_person(self) -> tuple[Person, list[str]]:
         """The person as typed, plus problems only the dialog can see."""
         problems: list[str] = []
-        manager, manager_problems = self._manager_employee_id()
+        manager, manager_problems = person_manager.chosen_manager(self.manager)
         problems += manager_problems
         mentors = self.role.currentData() in ("mentor", "both")
         base = self.person or Person(employee_id="", name="", email="")
@@ -421,59 +366,15 @@ class PersonDialog(GuardedDialog):
         super().accept()
 
     # -- conflicts ----------------------------------------------------------------------
-    def _field_labels(self) -> dict[str, str]:
-        return {
-            "employee_id": self.tr("Employee ID"), "name": self.tr("Name"), "email": self.tr("Email"),
-            "department": self.tr("Department"), "branch": self.tr("Branch"), "title": self.tr("Title"),
-            "manager_employee_id": self.tr("Manager"), "hire_date": self.tr("Hire date"),
-            "languages": self.tr("Languages"), "notes": self.tr("Notes"), "role": self.tr("Role"),
-            "archived": self.tr("Archived"),
-        }
-
-    def _show_value(self, key: str, value: Any) -> str:
-        if value is None or value == "":
-            return "—"
-        if key == "hire_date":
-            d = date.fromisoformat(str(value))
-            return short_date(d)
-        if key == "languages":
-            return ", ".join(x for x in str(value).split(";") if x)
-        if key == "role":
-            return role_label(str(value))
-        if key == "archived":
-            return self.tr("Yes") if value else self.tr("No")
-        return str(value)
-
     def conflict_rows(self, exc: ConflictError) -> list[tuple[str, str, str, bool]]:
         """(field, theirs, yours, differs) for every field of the person."""
-        out = []
-        for key, label in self._field_labels().items():
-            theirs, mine = exc.theirs.get(key), exc.mine.get(key)
-            differs = (theirs or None) != (mine or None)
-            out.append((label, self._show_value(key, theirs), self._show_value(key, mine), differs))
-        return out
+        return person_conflict.conflict_rows(exc)
 
     def _show_conflict(self, exc: ConflictError, person: Person) -> None:
+        """Ask (without blocking) whether to keep their save or overwrite it with the form."""
         self.conflict_rows_shown = self.conflict_rows(exc)
-        rows = "".join(
-            "<tr{style}><td>{mark}{label}</td><td>{theirs}</td><td>{mine}</td></tr>".format(
-                style=f' style="font-weight:bold; background:{theme.css("changed_bg")}"' if differs else "",
-                mark="≠ " if differs else "", label=html.escape(label),
-                theirs=html.escape(theirs).replace("\n", "<br>"), mine=html.escape(mine).replace("\n", "<br>"))
-            for label, theirs, mine, differs in self.conflict_rows_shown)
-        table = ("<table cellspacing='0' cellpadding='4' border='1'><tr><th></th><th>"
-                 + html.escape(self.tr("Theirs (saved)")) + "</th><th>" + html.escape(self.tr("Yours"))
-                 + f"</th></tr>{rows}</table>")
-        box = QMessageBox(QMessageBox.Warning, self.tr("Someone else changed this person"),
-                          html.escape(self.tr("Someone else saved this person after you opened it. "
-                                              "Nothing was saved. Compare both versions and choose.")),
-                          QMessageBox.NoButton, self)
-        box.setObjectName("conflictBox")
-        box.setTextFormat(Qt.RichText)  # the comparison is an HTML table; every value is escaped
-        box.setInformativeText(table)
-        self.keep_theirs_button = box.addButton(self.tr("Keep theirs"), QMessageBox.RejectRole)
-        self.overwrite_button = box.addButton(self.tr("Overwrite with mine"), QMessageBox.DestructiveRole)
-        box.setDefaultButton(self.keep_theirs_button)
+        box, self.keep_theirs_button, self.overwrite_button = person_conflict.conflict_box(
+            self, self.conflict_rows_shown)
         box.buttonClicked.connect(lambda button: self._conflict_choice(button, person))
         self.conflict_box = box
         box.open()
