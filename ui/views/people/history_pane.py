@@ -41,6 +41,7 @@ class PersonHistoryPane(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._body)
         self.sections: dict[str, list[str]] = {}
+        self._message: str | None = None
         self.show_message(self.tr("Select a person to see their history."))
 
     # -- filling ----------------------------------------------------------------------------
@@ -72,14 +73,18 @@ class PersonHistoryPane(QScrollArea):
             self._line(("• " + text) if lines else text, None if lines else "hint")
 
     def show_message(self, text: str) -> None:
+        if self.person_id is None and self._message == text:
+            return  # a keystroke in the search box: the same message, nothing to rebuild
         self._clear()
         self.person_id = None
+        self._message = text
         label = self._line(text, "empty")
         label.setObjectName("historyEmpty")
         label.setAlignment(Qt.AlignCenter)
 
     def show_history(self, history: PersonHistory) -> None:
         self._clear()
+        self._message = None
         self.person_id = history.person_id
         if history.is_empty:
             label = self._line(self.tr("{0} has not taken part in a program or a relationship yet.")
