@@ -121,7 +121,9 @@ def test_an_edit_changed_again_since_is_not_offered_and_undo_refuses_it(db, mari
     point = edit_undo.last_edit(db)
     assert point is not None
     people.set_archived(db, maria, True)  # another change to the same row
+    assert edit_undo.record_path(db.path).exists()
     assert edit_undo.last_edit(db) is None and edit_undo.last_action(db) is None
+    assert not edit_undo.record_path(db.path).exists()  # the old values do not linger beside the file
     with pytest.raises(undo.NothingToUndo, match="changed again"):
         edit_undo.undo_edit(db, point)
     assert people.get_person(db, maria).archived and people.get_person(db, maria).department == "Sales"

@@ -82,13 +82,14 @@ def record_path(db_path: str | os.PathLike[str]) -> Path:
 def recorded(db: Database, kind: str, row_id: str, what: str) -> Iterator[sqlite3.Connection]:
     """The transaction of one edit (yields its connection), kept so Undo can put it back.
 
-    Nothing is recorded when the body raises (the transaction rolls back) or changes
-    nothing, nor when the edit is part of a bigger action's transaction (the demo,
-    an import): that action is what Undo would take back, not one row of it. Should
-    the commit itself fail, the record's stamps never match the file and it is
-    simply not offered.
+    Nothing is recorded when the body raises or the commit fails (the transaction
+    rolls back), when it changes nothing, nor when the edit is part of a bigger
+    action's transaction (the demo, an import): that action is what Undo would take
+    back, not one row of it. The record is written once the edit is committed.
     """
     part_of_more = bool(getattr(db, "_in_write", False))  # Database: a write transaction is already open
+    old: dict[tuple[str, str], dict[str, Any] | None] = {}
+    stamps: dict[tuple[str, str], str] = {}
     with db.transaction() as conn:
         if part_of_more:
             yield conn
@@ -96,12 +97,12 @@ def recorded(db: Database, kind: str, row_id: str, what: str) -> Iterator[sqlite
         scope = _SCOPES[kind](row_id)
         before = undo_repo.capture(conn, scope)
         yield conn
-        after = undo_repo.capture(conn, scope)
-        changed = [key for key, row in after.items()
-                   if key not in before or row["updated_at"] != before[key]["updated_at"]]
-        if changed:
-            old = {key: _changed_columns(before.get(key), after[key]) for key in changed}
-            _write(db, _label(kind, what), old, {key: after[key]["updated_at"] for key in changed})
+        for key, row in undo_repo.capture(conn, scope).items():
+            if key not in before or row["updated_at"] != before[key]["updated_at"]:
+                old[key] = _changed_columns(before.get(key), row)
+                stamps[key] = row["updated_at"]
+    if stamps:  # committed: only now is it an edit Undo may offer
+        _write(db, _label(kind, what), old, stamps)
 
 
 def _changed_columns(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, Any] | None:
@@ -143,7 +144,11 @@ def _read(db: Database) -> EditPoint | None:
 def last_edit(db: Database) -> EditPoint | None:
     """The last edit, while it is still the last change to its rows; else None."""
     point = _read(db)
-    if point is None or not undo_repo.still_as_left(db.conn, point.after):
+    if point is None:
+        return None
+    if not undo_repo.still_as_left(db.conn, point.after):
+        if not db.readonly:
+            forget(db.path)  # stale for good: do not keep a person's old values lying beside the file
         return None
     return point
 
