@@ -281,3 +281,32 @@ def test_history_tab_shows_a_past_mentor(qtbot, view: PeopleView, company) -> No
     click_row(qtbot, view, 0)
     assert view.history.sections["mentees"][0].startswith("Person 001")
 
+
+
+def test_cancel_on_the_progress_bar_changes_nobody(qtbot, view: PeopleView, db_path: Path) -> None:
+    """Another process holds the write lock, so the bulk action waits visibly; Cancel then rolls it back."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QPushButton
+
+    from mentordesk.services import undo
+
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")  # someone else is saving
+    try:
+        click_row(qtbot, view, 0)
+        qtbot.keyClick(view.table, Qt.Key_A, Qt.ControlModifier)
+        qtbot.mouseClick(view.archive_button, Qt.LeftButton)
+        task = view.bulk.task
+        assert task is not None and tasks.running_count() == 1
+        qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=10_000)
+        cancel = next(b for b in task.dialog.findChildren(QPushButton) if b.text() == "Cancel")
+        qtbot.mouseClick(cancel, Qt.LeftButton)
+    finally:
+        other.rollback()
+        other.close()
+    assert tasks.wait_for_all(30_000)
+    assert view.db.scalar("SELECT count(*) FROM people WHERE archived = 1") == 0
+    assert undo.last_undo(view.db) is None
+    assert view.window_.statusBar().currentMessage() == "Cancelled. Nobody was changed."
+    assert len(shown(view)) == 30
