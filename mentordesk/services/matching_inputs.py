@@ -25,7 +25,7 @@ from ..wording import count as count_words
 from . import programs as programs_service
 from .kind_matching import place_by_kind
 
-__all__ = ["Inputs", "candidate", "load", "settings_for"]
+__all__ = ["HELD_STATUS", "Inputs", "candidate", "disambiguate", "load", "settings_for"]
 
 #: The participant status that holds a mentee back from every run.
 HELD_STATUS = "waitlisted"
@@ -102,7 +102,7 @@ def candidate(row: dict[str, Any], portraits: dict[str, list], managers: dict[st
     )
 
 
-def _disambiguate(rows: list[dict[str, Any]]) -> None:
+def disambiguate(rows: list[dict[str, Any]]) -> None:
     """Add the employee id to names two people in the cohort share, so HR
     never approves "Femke van der Berg" without knowing which one."""
     people: dict[str, set[str]] = {}
@@ -120,7 +120,7 @@ def load(db: Database, program_id: str) -> Inputs:
     portraits = people_repo.all_portraits(db)
     mentor_rows = repo.mentors(db, program_id)
     all_mentees = repo.open_mentees(db, program_id)
-    _disambiguate([*mentor_rows, *all_mentees])
+    disambiguate([*mentor_rows, *all_mentees])
     mentee_rows = [r for r in all_mentees if r["status"] != HELD_STATUS]
     held = [{"person_id": r["person_id"], "name": r["name"], "reason": (r["reason"] or "").strip(),
              "since": (r["waitlisted_since"] or r["applied_at"] or "")[:10] or None}

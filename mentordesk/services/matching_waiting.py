@@ -24,8 +24,8 @@ from ..matching.scoring import (
 )
 from ..storage import matching_repo as repo
 from ..storage.database import Database
-from .matching_inputs import Inputs, load
-from .programs import PROGRAM_FULL
+from .matching_inputs import HELD_STATUS, Inputs, disambiguate
+from .programs import PROGRAM_FULL, get_program
 
 __all__ = ["WaitingView", "held_views", "role_conflicts", "waiting_list", "wish_notes"]
 
@@ -60,11 +60,22 @@ def held_views(inp: Inputs) -> list[WaitingView]:
 
 def waiting_list(db: Database, program_id: str) -> list[WaitingView]:
     """Everyone in the program still without a mentor, before any run: the held back first
-    (they need HR, not the matcher), then the others; each group longest waiting first."""
-    inp = load(db, program_id)
-    open_ = [WaitingView(c.person_id, c.name, _("Not matched yet: run the match to propose a mentor."),
-                         inp.waiting_since.get(c.person_id) or None) for c in inp.mentees]
-    return sorted(held_views(inp), key=_by_date) + sorted(open_, key=_by_date)
+    (they need HR, not the matcher), then the others; each group longest waiting first.
+
+    Two queries, no scoring data: the screen asks on every visit, for cohorts of thousands."""
+    get_program(db, program_id)  # NotFoundError for a program removed meanwhile
+    mentees = repo.open_mentees(db, program_id)
+    disambiguate([*repo.mentors(db, program_id), *mentees])
+    held, open_ = [], []
+    for r in mentees:
+        since = (r["waitlisted_since"] or r["applied_at"] or "")[:10] or None
+        if r["status"] == HELD_STATUS:
+            held.append(WaitingView(r["person_id"], r["name"], held_reason((r["reason"] or "").strip()), since,
+                                    held=True))
+        else:
+            open_.append(WaitingView(r["person_id"], r["name"],
+                                     _("Not matched yet: run the match to propose a mentor."), since))
+    return sorted(held, key=_by_date) + sorted(open_, key=_by_date)
 
 
 def _by_date(w: WaitingView) -> tuple[bool, str]:
