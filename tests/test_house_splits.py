@@ -1,0 +1,135 @@
+"""Issue 16 (house splits): units exposed by splitting long functions, and the remembered
+import column mappings travelling through merges as stamped file settings.
+
+Real company files, real CSV exports, real merges through `services.files.merge_file`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from mentordesk.services import files, people_import
+from mentordesk.storage.database import Database
+
+#: An HR system's export whose headers MentorDesk cannot all guess: HR maps them once.
+EXPORT_HEADER = "Staff No;Given;Family;Mail;Unit;Cost centre"
+EXPORT_ROWS = ["7;Ana;Gómez Ruiz;ana@example.com;Ventas;C-1", "8;Piotr;Łaski;piotr@example.com;IT;C-2"]
+FIRST = {"Staff No": "employee_id", "Given": "first_name", "Family": "last_name", "Mail": "email",
+         "Unit": "department", "Cost centre": ""}
+SECOND = {**FIRST, "Unit": "branch", "Cost centre": "notes"}
+
+
+@contextmanager
+def at_site(monkeypatch: pytest.MonkeyPatch, site: str) -> Iterator[None]:
+    with monkeypatch.context() as m:
+        m.setenv("MENTORDESK_SITE", site)
+        yield
+
+
+@contextmanager
+def opened(path: Path, monkeypatch: pytest.MonkeyPatch, site: str) -> Iterator[Database]:
+    with at_site(monkeypatch, site):
+        db = Database.open(path)
+        try:
+            yield db
+        finally:
+            db.close()
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> Path:
+    path = tmp_path / "hr-export.csv"
+    path.write_text(EXPORT_HEADER + "\n" + "\n".join(EXPORT_ROWS) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """Head office's file copied to two laptops before anyone mapped the export."""
+    hq = tmp_path / "hq.db"
+    with opened(hq, monkeypatch, "hq"):
+        pass
+    a, b = tmp_path / "anna.db", tmp_path / "bart.db"
+    shutil.copy(hq, a)
+    shutil.copy(hq, b)
+    return a, b
+
+
+def confirm_mapping(path: Path, export: Path, mapping: dict[str, str], monkeypatch, site: str) -> None:
+    """What the import dialog does when HR confirms a mapping: import with it."""
+    with opened(path, monkeypatch, site) as db:
+        look = people_import.inspect_file(db, export)
+        people_import.import_file(db, export, mapping=mapping, fingerprint=look.fingerprint)
+
+
+def look_at(path: Path, export: Path, monkeypatch, site: str) -> people_import.FileLook:
+    with opened(path, monkeypatch, site) as db:
+        return people_import.inspect_file(db, export)
+
+
+def merge(into: Path, other: Path, monkeypatch, site: str) -> None:
+    with opened(into, monkeypatch, site) as db:
+        files.merge_file(db, other)
+
+
+def test_a_mapping_made_on_one_laptop_arrives_through_a_merge(laptops, export, monkeypatch) -> None:
+    a, b = laptops
+    assert not look_at(b, export, monkeypatch, "bart").remembered
+    confirm_mapping(a, export, FIRST, monkeypatch, "anna")
+    merge(b, a, monkeypatch, "bart")
+    look = look_at(b, export, monkeypatch, "bart")
+    assert look.remembered
+    assert {h: look.mapping.get(h, "") for h in FIRST} == FIRST
+
+
+def test_a_merge_from_a_copy_without_the_mapping_keeps_it(laptops, export, monkeypatch) -> None:
+    a, b = laptops
+    confirm_mapping(a, export, FIRST, monkeypatch, "anna")
+    merge(a, b, monkeypatch, "anna")  # bart's copy never saw the export
+    look = look_at(a, export, monkeypatch, "anna")
+    assert look.remembered and {h: look.mapping.get(h, "") for h in FIRST} == FIRST
+
+
+@pytest.mark.parametrize("newer_first", [True, False])
+def test_when_both_laptops_change_a_mapping_the_newer_wins_both_ways(laptops, export, monkeypatch,
+                                                                     newer_first: bool) -> None:
+    a, b = laptops
+    confirm_mapping(a, export, FIRST, monkeypatch, "anna")
+    confirm_mapping(b, export, SECOND, monkeypatch, "bart")  # later: the newer change
+    if newer_first:
+        merge(a, b, monkeypatch, "anna")
+        merge(b, a, monkeypatch, "bart")
+    else:
+        merge(b, a, monkeypatch, "bart")
+        merge(a, b, monkeypatch, "anna")
+    for path, site in ((a, "anna"), (b, "bart")):
+        look = look_at(path, export, monkeypatch, site)
+        assert {h: look.mapping.get(h, "") for h in SECOND} == SECOND, site
+
+
+def test_a_mapping_kept_before_mappings_were_settings_is_still_read_then_replaced(tmp_path, export,
+                                                                                  monkeypatch) -> None:
+    path = tmp_path / "old.db"
+    with opened(path, monkeypatch, "hq") as db:
+        fingerprint = people_import.inspect_file(db, export).fingerprint
+    conn = sqlite3.connect(path)  # as the previous version wrote it: a plain file_meta value
+    with conn:
+        conn.execute("INSERT INTO file_meta (key, value) VALUES (?, ?)",
+                     ("people_columns:" + fingerprint, json.dumps(FIRST)))
+    conn.close()
+    look = look_at(path, export, monkeypatch, "hq")
+    assert look.remembered and {h: look.mapping.get(h, "") for h in FIRST} == FIRST
+    confirm_mapping(path, export, SECOND, monkeypatch, "hq")
+    look = look_at(path, export, monkeypatch, "hq")
+    assert {h: look.mapping.get(h, "") for h in SECOND} == SECOND
+    conn = sqlite3.connect(path)
+    keys = [k for (k,) in conn.execute("SELECT key FROM file_meta WHERE key LIKE '%people_columns:%'")]
+    conn.close()
+    assert keys == ["setting:people_columns:" + fingerprint]
