@@ -271,6 +271,10 @@ def test_history_tab_shows_a_past_mentor(qtbot, view: PeopleView, company) -> No
     tab_bar = view.detail_tabs.tabBar()
     qtbot.mouseClick(tab_bar, Qt.LeftButton, pos=tab_bar.tabRect(1).center())
     assert view.detail_tabs.currentWidget() is view.history
+    from PySide6.QtWidgets import QLabel
+
+    # the "select a person" message is gone at once, not drawn under the history until the loop runs
+    assert [w for w in view.history.findChildren(QLabel, "historyEmpty") if w.isVisible()] == []
     mentors = view.history.sections["mentors"]
     assert mentors[0].startswith("Person 000 (") and "now" not in mentors[0]
     assert mentors[1].startswith("Person 003 (now")

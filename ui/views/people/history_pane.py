@@ -49,6 +49,7 @@ class PersonHistoryPane(QScrollArea):
         while self._layout.count() > 1:
             item = self._layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
         self.sections = {}
 
