@@ -171,12 +171,20 @@ def test_wishes_for_an_archived_a_full_an_excluded_and_a_non_mentor_are_explaine
     assert _wishes(run, cohort["EVA"]) == ()
 
 
-def test_a_granted_wish_needs_no_explanation(db, cohort):
+@pytest.mark.parametrize("also_wished", [(), ("MIA",)])
+def test_a_granted_wish_needs_no_explanation(db, cohort, also_wished):
     pid = cohort["program"]
-    _wish(db, pid, cohort["DAN"], cohort["OMAR"])
+    _wish(db, pid, cohort["DAN"], *(cohort[e] for e in also_wished), cohort["OMAR"])
+    matching.lock_pair(db, pid, cohort["DAN"], cohort["OMAR"])
     run = matching.run_match(db, pid, today=TODAY)
     dan = run.proposal_for(cohort["DAN"])
     assert dan is not None and dan.mentor_id == cohort["OMAR"] and dan.wishes == ()
+    # Ben asked for his own manager and for Omar; he is given neither: both are explained.
+    _wish(db, pid, cohort["BEN"], cohort["ANA"], cohort["OMAR"])
+    matching.lock_pair(db, pid, cohort["CLO"], cohort["OMAR"])
+    run = matching.run_match(db, pid, today=TODAY)
+    ben = next(x for x in (*run.proposals, *run.waiting) if x.mentee_id == cohort["BEN"])
+    assert ben.wishes == ("Asked for Ana Ruiz, who is their own manager.", "Asked for Omar Mentor, who is full.")
 
 
 def test_the_cli_match_names_held_mentees_and_unused_wishes(db, cohort, tmp_path):

@@ -102,15 +102,17 @@ def _locked_counts(inp: Inputs) -> dict[str, int]:
 
 def wish_notes(db: Database, inp: Inputs, given: dict[str, str | None]) -> dict[str, tuple[str, ...]]:
     """For each mentee in `given` (mentee id -> mentor proposed, or None), why each mentor they
-    asked for was not the one proposed. Mentees whose wish was granted, or who wished nobody,
-    are left out."""
+    asked for was not the one proposed. Mentees who got one of the mentors they asked for, or
+    who asked for nobody, are left out."""
     wished = {w for mentee_id in given for w in inp.preferences.get(mentee_id, ())}
     outside = repo.people_states(db, [w for w in wished if inp.mentor(w) is None])
     locks = _locked_counts(inp)
     out: dict[str, tuple[str, ...]] = {}
     for mentee_id, mentor_id in given.items():
-        notes = [note for w in inp.preferences.get(mentee_id, ()) if w != mentor_id
-                 for note in [_one_wish(inp, mentee_id, w, outside, locks)] if note]
+        wishes = inp.preferences.get(mentee_id, ())
+        if mentor_id in wishes:
+            continue  # one of their wishes was granted: nothing to explain
+        notes = [note for w in wishes for note in [_one_wish(inp, mentee_id, w, outside, locks)] if note]
         if notes:
             out[mentee_id] = tuple(notes)
     return out
