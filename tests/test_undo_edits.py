@@ -201,3 +201,20 @@ def test_edits_inside_a_bigger_action_are_not_recorded_one_by_one(demo_file):
         assert edit_undo.last_edit(db) is not None
     finally:
         db.close()
+
+
+def test_a_re_import_in_another_process_makes_the_edit_stale_and_undo_offers_the_import(db, maria, tmp_path):
+    """Another process (a colleague's re-import) changes the edited person: the edit is no longer
+    the last change to that row, so Undo offers the import instead and never puts old values back."""
+    person = people.get_person(db, maria)
+    people.update_person(db, maria, replace(person, department="Sales"))
+    csv = tmp_path / "hr-export.csv"
+    csv.write_text("employee_id,name,email,department\nE7,María José Núñez,mj@example.es,Legal\n", encoding="utf-8")
+    path = db.path
+    done = _cli(tmp_path, "--db", str(path), "import-people", str(csv))
+    assert done.returncode == 0, done.stderr
+    assert people.get_person(db, maria).department == "Legal"
+    assert edit_undo.last_edit(db) is None
+    shown = _cli(tmp_path, "--db", str(path), "undo")
+    assert shown.returncode == 0, shown.stderr
+    assert "import of hr-export.csv" in shown.stdout and "edit of" not in shown.stdout
