@@ -360,3 +360,37 @@ def test_relationship_refusals_in_the_language(tmp_path, speak, lang, themself, 
     assert themself in str(same.value)
     assert reason in early.value.problems
     assert still == "active"
+
+
+@pytest.mark.parametrize(("lang", "n", "head", "line"), [
+    ("pl", 1, "nie można przyjąć 1 jego wpisu", "czas ostatniej zmiany 'yesterday' nie jest datą i godziną"),
+    ("pl", 2, "nie można przyjąć 2 jego wpisów", "czas ostatniej zmiany 'yesterday' nie jest datą i godziną"),
+    ("de", 5, "5 ihrer Einträge können nicht übernommen werden",
+     "Der Zeitpunkt der letzten Änderung 'yesterday' ist kein Datum mit Uhrzeit"),
+    ("en", 5, "5 of its entries cannot be taken in", "the time it was last changed 'yesterday' is not a date and time"),
+])
+def test_a_damaged_branch_file_is_refused_in_the_language(tmp_path, speak, lang, n, head, line):
+    import sqlite3
+
+    from mentordesk.storage.merge_result import MergeRefused
+
+    ours = _demo(tmp_path / "ours.db")
+    branch = tmp_path / "branch.db"
+    shutil.copyfile(ours, branch)
+    conn = sqlite3.connect(branch)
+    conn.execute("UPDATE people SET updated_at = 'yesterday' WHERE rowid IN "
+                 "(SELECT rowid FROM people ORDER BY rowid LIMIT ?)", (n,))
+    conn.commit()
+    conn.close()
+    before = ours.read_bytes()
+    speak(lang)
+    db = Database.open(ours)
+    try:
+        with pytest.raises(MergeRefused) as caught:
+            merge_file(db, branch)
+    finally:
+        db.close()
+    text = str(caught.value)
+    assert head in text, text[:300]
+    assert text.count(line) == n, text[:600]
+    assert ours.read_bytes() == before

@@ -34,7 +34,9 @@ from typing import Any
 
 from .. import validation
 from ..clock import parse_iso, to_iso
-from .merge_result import TABLE_LABELS, FutureStamps
+from ..i18n import N_
+from ..i18n import gettext as _
+from .merge_result import FutureStamps, table_word, table_words
 from .merge_rows import Snapshot
 from .schema import BOOKKEEPING
 
@@ -66,12 +68,11 @@ def show(value: Any, limit: int = 40) -> str:
 
 
 def entry_name(table: str, row: Mapping[str, Any]) -> str:
-    one = TABLE_LABELS.get(table, (table,))[0]
     if table == "people":
-        return f"the person {show(row.get('name') or row.get('employee_id') or row.get('id'))}"
+        return _("the person %(name)s") % {"name": show(row.get("name") or row.get("employee_id") or row.get("id"))}
     if row.get("name"):
-        return f"the {one} {show(row['name'])}"
-    return f"a {one} (id {show(row.get('id'), 12)})"
+        return _("the %(what)s %(name)s") % {"what": table_word(table), "name": show(row["name"])}
+    return _("a %(what)s (id %(id)s)") % {"what": table_word(table), "id": show(row.get("id"), 12)}
 
 
 # -- structure -----------------------------------------------------------------------------
@@ -80,18 +81,18 @@ def entry_name(table: str, row: Mapping[str, Any]) -> str:
 def read_stamp(value: Any, now: datetime) -> tuple[str | None, str | None]:
     """(canonical stamp, None) or (None, why it cannot be used)."""
     if not isinstance(value, str) or not value or len(value) > 40:
-        return None, "is not a date and time" if value is not None else "is empty"
+        return None, _("is not a date and time") if value is not None else _("is empty")
     try:
         moment = parse_iso(value)
     except (ValueError, OverflowError):
-        return None, f"'{show(value)}' is not a date and time"
+        return None, _("'%(value)s' is not a date and time") % {"value": show(value)}
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     try:
         if moment - now > MAX_AHEAD:
-            return None, f"{moment.date().isoformat()} is more than a year in the future"
+            return None, _("%(date)s is more than a year in the future") % {"date": moment.date().isoformat()}
     except OverflowError:
-        return None, f"'{show(value)}' is not a usable date"
+        return None, _("'%(value)s' is not a usable date") % {"value": show(value)}
     return to_iso(moment), None
 
 
@@ -110,8 +111,8 @@ class StructureCheck:
         seen = {site: read_stamp(t, self.now)[0] for site, t in self.other.seen.items()}
         self.other.seen = {site: t for site, t in seen.items() if t and not validation.bad_characters(site)}
         for table, count in self.other.duplicate_ids.items():
-            self.problems.append(f"{count} {TABLE_LABELS[table][1]} share an id with another row (the file was "
-                                 "edited outside MentorDesk)")
+            self.problems.append(_("%(count)s %(what)s share an id with another row (the file was edited outside "
+                                   "MentorDesk)") % {"count": count, "what": table_words(table)})
         for table, rows in self.other.rows.items():
             if table not in self.local.cols:
                 continue
@@ -130,20 +131,21 @@ class StructureCheck:
     def _row(self, table: str, row: dict[str, Any]) -> None:
         rid = row.get("id")
         if not isinstance(rid, str) or not rid or len(rid) > MAX_ID or validation.bad_characters(rid):
-            self.problems.append(f"{TABLE_LABELS[table][1].capitalize()}: an entry's id ({show(rid)}) is not a "
-                                 "MentorDesk id")
+            self.problems.append(_("%(what)s: an entry's id (%(id)s) is not a MentorDesk id")
+                                 % {"what": table_words(table).capitalize(), "id": show(rid)})
             return
         name = _Name(table, row)
         site = row.get("site")
         if not isinstance(site, str) or len(site) > MAX_SHORT_TEXT or validation.bad_characters(site):
-            self.problems.append(f"{name}: the name of the computer that changed it is not readable")
+            self.problems.append(_("%(name)s: the name of the computer that changed it is not readable")
+                                 % {"name": name})
             site = ""
         for col in _STAMPS:
             if col == "deleted_at" and row.get(col) is None:
                 continue
             stamp, why = self._stamp(row.get(col))
             if why:
-                self.problems.append(f"{name}: the time it was {_STAMP_WORDS[col]} {why}")
+                self.problems.append(_(_STAMP_SENTENCES[col]) % {"name": name, "why": why})
             else:
                 row[col] = stamp
                 self._note(site, stamp)
@@ -170,18 +172,20 @@ class StructureCheck:
             except ValueError:
                 parsed = None
         if not isinstance(parsed, dict):
-            self.problems.append(f"{name}: its record of when each field changed is not readable "
-                                 f"({len(str(raw)):,} characters)")
+            self.problems.append(_("%(name)s: its record of when each field changed is not readable "
+                                   "(%(length)s characters)") % {"name": name, "length": f"{len(str(raw)):,}"})
             return
         known = set(self.other.cols[table]) | set(self.local.cols[table])
         clean: dict[str, str] = {}
         for col, value in parsed.items():
             if col not in known:
-                self.problems.append(f"{name}: its change times name a field it does not have ({show(col)})")
+                self.problems.append(_("%(name)s: its change times name a field it does not have (%(field)s)")
+                                     % {"name": name, "field": show(col)})
                 return
             stamp, why = self._stamp(value)
             if why:
-                self.problems.append(f"{name}: the time its {show(col)} changed {why}")
+                self.problems.append(_("%(name)s: the time its %(field)s changed %(why)s")
+                                     % {"name": name, "field": show(col), "why": why})
                 return
             clean[col] = stamp
             self._note(site, stamp)
@@ -194,13 +198,16 @@ class StructureCheck:
             value = row[col]
             if value is None:
                 if notnull:
-                    self.problems.append(f"{name}: {col} is empty but must be filled in")
+                    self.problems.append(_("%(name)s: %(field)s is empty but must be filled in")
+                                         % {"name": name, "field": col})
                 continue
             if "INT" in decl and (not isinstance(value, int) or isinstance(value, bool)):
-                self.problems.append(f"{name}: {col} should be a whole number, not {show(value)}")
+                self.problems.append(_("%(name)s: %(field)s should be a whole number, not %(value)s")
+                                     % {"name": name, "field": col, "value": show(value)})
             elif "TEXT" in decl and not isinstance(value, str):
-                what = "binary data" if isinstance(value, bytes) else show(value)
-                self.problems.append(f"{name}: {col} should be text, not {what}")
+                what = _("binary data") if isinstance(value, bytes) else show(value)
+                self.problems.append(_("%(name)s: %(field)s should be text, not %(value)s")
+                                     % {"name": name, "field": col, "value": what})
 
     def _note(self, site: str, stamp: str) -> None:
         self.newest = max(self.newest, stamp)
@@ -217,8 +224,14 @@ class _Name:
     def __format__(self, spec: str) -> str:
         return entry_name(self.table, self.row)
 
+    def __str__(self) -> str:  # "%(name)s" formatting asks for str()
+        return entry_name(self.table, self.row)
 
-_STAMP_WORDS = {"created_at": "created", "updated_at": "last changed", "deleted_at": "deleted"}
+
+#: Said with _(): "<entry>: the time it was created <why>".
+_STAMP_SENTENCES = {"created_at": N_("%(name)s: the time it was created %(why)s"),
+                    "updated_at": N_("%(name)s: the time it was last changed %(why)s"),
+                    "deleted_at": N_("%(name)s: the time it was deleted %(why)s")}
 
 
 # -- content -------------------------------------------------------------------------------
@@ -238,20 +251,23 @@ def _column_problems(table: str, col: str, value: Any) -> list[str]:
             except ValueError:
                 ok = False
             if not ok:
-                out.append(f"{col} is not in the form MentorDesk stores it")
+                out.append(_("%(field)s is not in the form MentorDesk stores it") % {"field": col})
         if col in _DATES and not out:
             try:
                 date.fromisoformat(value[:10])
             except ValueError:
-                out.append(f"{col} '{show(value)}' is not a date in the form YYYY-MM-DD")
+                out.append(_("%(field)s '%(value)s' is not a date in the form YYYY-MM-DD")
+                           % {"field": col, "value": show(value)})
         if table == "competencies" and col == "name":
             issue = validation.competency_name_problem(value)
             out = [issue] if issue else out
         return out
     if col in _LEVELS and not validation.MIN_LEVEL <= value <= validation.MAX_LEVEL:
-        return [f"{col} is {value}; levels go from {validation.MIN_LEVEL} to {validation.MAX_LEVEL}"]
+        return [_("%(field)s is %(value)s; levels go from %(min)s to %(max)s")
+                % {"field": col, "value": value, "min": validation.MIN_LEVEL, "max": validation.MAX_LEVEL}]
     if col == "capacity" and not validation.MIN_CAPACITY <= value <= validation.MAX_CAPACITY:
-        return [f"capacity is {value}; it must be from {validation.MIN_CAPACITY} to {validation.MAX_CAPACITY}"]
+        return [_("capacity is %(value)s; it must be from %(min)s to %(max)s")
+                % {"value": value, "min": validation.MIN_CAPACITY, "max": validation.MAX_CAPACITY}]
     return []
 
 
@@ -263,7 +279,7 @@ def row_problems(table: str, row: Mapping[str, Any], today: date) -> list[str]:
     for col, value in values.items():
         out += _column_problems(table, col, value)
     if table == "competencies" and not str(values.get("name") or "").strip():
-        out.append("a competency has no name")
+        out.append(_("a competency has no name"))
     return out
 
 
@@ -291,6 +307,6 @@ def _managers(people: Mapping[Any, Mapping[str, Any]]) -> dict[str, str | None]:
 
 def _loop_problems(final: Mapping[Any, Mapping[str, Any]], before: Mapping[Any, Mapping[str, Any]]) -> list[str]:
     old = {frozenset(loop) for loop in validation.management_loops(_managers(before))}
-    return [f"who manages whom would go round in a loop: {validation.describe_loop(loop)}"
+    return [_("who manages whom would go round in a loop: %(loop)s") % {"loop": validation.describe_loop(loop)}
             for loop in validation.management_loops(_managers(final))
             if frozenset(loop) not in old and len(loop) > 1]

@@ -3089,102 +3089,102 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="90"/>
+        <location filename="../../ui/views/people/history_pane.py" line="91"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} hat noch an keinem Programm und keinem Tandem teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="94"/>
+        <location filename="../../ui/views/people/history_pane.py" line="95"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <location filename="../../ui/views/people/history_pane.py" line="96"/>
         <source>Not enrolled in any program.</source>
         <translation>In kein Programm aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <location filename="../../ui/views/people/history_pane.py" line="97"/>
         <source>Relationships</source>
         <translation>Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="98"/>
+        <location filename="../../ui/views/people/history_pane.py" line="99"/>
         <source>No relationships.</source>
         <translation>Keine Tandems.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="99"/>
+        <location filename="../../ui/views/people/history_pane.py" line="100"/>
         <source>Mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="100"/>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>No mentor so far.</source>
         <translation>Bisher kein Mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="102"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="102"/>
+        <location filename="../../ui/views/people/history_pane.py" line="103"/>
         <source>No mentees so far.</source>
         <translation>Bisher keine Mentees.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="106"/>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="106"/>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="108"/>
+        <location filename="../../ui/views/people/history_pane.py" line="109"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (beworben am {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentor of {0}</source>
         <translation>Mentor von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentee of {0}</source>
         <translation>Mentee von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="115"/>
+        <location filename="../../ui/views/people/history_pane.py" line="116"/>
         <source>running, stage {0}: {1}</source>
         <translation>läuft, Phase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="118"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="118"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Closed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>ended: {0}</source>
         <translation>beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="125"/>
+        <location filename="../../ui/views/people/history_pane.py" line="126"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (jetzt, seit {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="126"/>
+        <location filename="../../ui/views/people/history_pane.py" line="127"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>

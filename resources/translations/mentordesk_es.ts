@@ -3089,102 +3089,102 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="90"/>
+        <location filename="../../ui/views/people/history_pane.py" line="91"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} todavía no ha participado en ningún programa ni relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="94"/>
+        <location filename="../../ui/views/people/history_pane.py" line="95"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <location filename="../../ui/views/people/history_pane.py" line="96"/>
         <source>Not enrolled in any program.</source>
         <translation>No está inscrita en ningún programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <location filename="../../ui/views/people/history_pane.py" line="97"/>
         <source>Relationships</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="98"/>
+        <location filename="../../ui/views/people/history_pane.py" line="99"/>
         <source>No relationships.</source>
         <translation>Sin relaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="99"/>
+        <location filename="../../ui/views/people/history_pane.py" line="100"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="100"/>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>No mentor so far.</source>
         <translation>Todavía sin mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="102"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="102"/>
+        <location filename="../../ui/views/people/history_pane.py" line="103"/>
         <source>No mentees so far.</source>
         <translation>Todavía sin mentees.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="106"/>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="106"/>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="108"/>
+        <location filename="../../ui/views/people/history_pane.py" line="109"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (solicitado el {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentor of {0}</source>
         <translation>Mentor de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentee of {0}</source>
         <translation>Mentee de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="115"/>
+        <location filename="../../ui/views/people/history_pane.py" line="116"/>
         <source>running, stage {0}: {1}</source>
         <translation>en curso, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="118"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="118"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>ended: {0}</source>
         <translation>terminada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="125"/>
+        <location filename="../../ui/views/people/history_pane.py" line="126"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (ahora, desde {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="126"/>
+        <location filename="../../ui/views/people/history_pane.py" line="127"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>

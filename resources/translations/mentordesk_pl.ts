@@ -3134,102 +3134,102 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="90"/>
+        <location filename="../../ui/views/people/history_pane.py" line="91"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0}: brak udziału w programie lub relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="94"/>
+        <location filename="../../ui/views/people/history_pane.py" line="95"/>
         <source>Programs</source>
         <translation>Programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <location filename="../../ui/views/people/history_pane.py" line="96"/>
         <source>Not enrolled in any program.</source>
         <translation>Brak zapisów do programów.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <location filename="../../ui/views/people/history_pane.py" line="97"/>
         <source>Relationships</source>
         <translation>Relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="98"/>
+        <location filename="../../ui/views/people/history_pane.py" line="99"/>
         <source>No relationships.</source>
         <translation>Brak relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="99"/>
+        <location filename="../../ui/views/people/history_pane.py" line="100"/>
         <source>Mentors</source>
         <translation>Mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="100"/>
+        <location filename="../../ui/views/people/history_pane.py" line="101"/>
         <source>No mentor so far.</source>
         <translation>Dotąd bez mentora.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="102"/>
         <source>Mentees</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="102"/>
+        <location filename="../../ui/views/people/history_pane.py" line="103"/>
         <source>No mentees so far.</source>
         <translation>Dotąd bez mentee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="106"/>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="106"/>
+        <location filename="../../ui/views/people/history_pane.py" line="107"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="108"/>
+        <location filename="../../ui/views/people/history_pane.py" line="109"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (zgłoszenie {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentor of {0}</source>
         <translation>Mentor: {0} jako mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>Mentee of {0}</source>
         <translation>Mentee, mentor: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="115"/>
+        <location filename="../../ui/views/people/history_pane.py" line="116"/>
         <source>running, stage {0}: {1}</source>
         <translation>w toku, etap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="118"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="118"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Closed</source>
         <translation>Zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>ended: {0}</source>
         <translation>zakończona: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="125"/>
+        <location filename="../../ui/views/people/history_pane.py" line="126"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (obecnie, od {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="126"/>
+        <location filename="../../ui/views/people/history_pane.py" line="127"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
