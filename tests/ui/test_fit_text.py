@@ -251,3 +251,25 @@ def test_every_stage_name_fits_under_its_dot(qtbot, width: int) -> None:
     room = timeline.heightForWidth(width) - timeline.TOP - 2 * timeline.CURRENT_DOT - 8 - fm.height() - 8
     assert room >= need
     assert timeline.heightForWidth(360) > timeline.heightForWidth(900)
+
+
+@pytest.mark.parametrize("size", [(420, 60), (300, 120), (900, 40)])
+def test_the_decline_reason_box_never_covers_its_buttons(qtbot, size) -> None:
+    """Made small (a size remembered from a shorter prompt, a user's drag), the dialog keeps the
+    height its wrapped prompt needs: the reason box stays above OK/Cancel."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.enrol_dialog import ReasonDialog
+
+    prompt = ("Why are María José Martín Fernández, Femke van den Broek-de Boer and Agnieszka "
+              "Wiśniewska-Kowalczyk declined? The reason is kept with the application.")
+    dialog = ReasonDialog("Decline", prompt)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(*size)
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumHeight())
+    box = dialog.findChild(QDialogButtonBox)
+    reason = dialog.reason.geometry()
+    assert reason.bottom() < box.geometry().top(), (reason, box.geometry())
+    assert dialog.prompt.height() >= dialog.prompt.heightForWidth(dialog.prompt.width())
