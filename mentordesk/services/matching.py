@@ -22,11 +22,11 @@ from typing import Any
 from .. import clock
 from ..errors import NotFoundError, ValidationError
 from ..i18n import gettext as _
+from ..i18n import ngettext
 from ..matching import Cancelled, MatchSettings, Reason
 from ..matching.scoring import BRANCH_PREFERENCES, DEFAULT_WEIGHTS
 from ..storage import matching_repo as repo
 from ..storage.database import Database
-from ..wording import count as count_words
 from . import kind_matching
 from . import programs as programs_service
 from .matching_approval import Approval, ApprovalCancelled, SkippedPair, approve
@@ -155,19 +155,19 @@ def validate_match_settings(settings: dict[str, Any]) -> list[str]:
     """Problems with settings HR typed, as sentences (empty when fine)."""
     problems: list[str] = []
     if settings.get("branch_preference", "same") not in BRANCH_PREFERENCES:
-        problems.append("Branch preference must be same, none or different.")
+        problems.append(_("Branch preference must be same, none or different."))
     weights = settings.get("weights", {})
     if not isinstance(weights, dict):
-        return problems + ["Weights must be a list of numbers."]
+        return problems + [_("Weights must be a list of numbers.")]
     for key, value in weights.items():
         label = WEIGHT_LABELS.get(key, key)
         if key not in DEFAULT_WEIGHTS:
-            problems.append(f"'{key}' is not a weight MentorDesk knows.")
+            problems.append(_("'%(key)s' is not a weight MentorDesk knows.") % {"key": key})
         elif not isinstance(value, (int, float)) or isinstance(value, bool) or value != value or value < 0:
-            problems.append(f"The weight for {label} must be a number of 0 or more.")
+            problems.append(_("The weight for %(label)s must be a number of 0 or more.") % {"label": label})
     merged = {**DEFAULT_WEIGHTS, **{k: v for k, v in weights.items() if isinstance(v, (int, float))}}
     if not problems and sum(merged.values()) <= 0:
-        problems.append("At least one weight must be above 0, or every pair would score the same.")
+        problems.append(_("At least one weight must be above 0, or every pair would score the same."))
     return problems
 
 
@@ -229,14 +229,16 @@ def lock_pair(db: Database, program_id: str, mentee_id: str, mentor_id: str, not
     inp = _load(db, program_id)
     score = _check_pair(inp, mentee_id, mentor_id, ignore_exclusion=True)
     if not score.allowed:
-        raise ValidationError(f"Cannot lock this pair: {score.blocked}")
+        raise ValidationError(_("Cannot lock this pair: %(reason)s") % {"reason": score.blocked})
     others = sum(1 for e, m in inp.locked.items() if m == mentor_id and e != mentee_id)
     free = inp.capacities.get(mentor_id, 0)
     if others >= free:
-        raise ValidationError(
-            f"{inp.names[mentor_id]} has {count_words(free, 'free place', 'free places')}, and locked pairs "
-            f"already take {others}. "
-            "Unlock one of them or raise the mentor's capacity first.")
+        raise ValidationError(ngettext(
+            "%(name)s has %(count)s free place, and locked pairs already take %(taken)s. Unlock one of them or "
+            "raise the mentor's capacity first.",
+            "%(name)s has %(count)s free places, and locked pairs already take %(taken)s. Unlock one of them or "
+            "raise the mentor's capacity first.", free)
+            % {"name": inp.names[mentor_id], "count": free, "taken": others})
     with db.transaction() as conn:
         for rule in repo.rules_in_tx(conn, program_id, mentee_id=mentee_id, rule="locked"):
             repo.remove_rule(conn, rule["id"])  # one lock per mentee
@@ -250,7 +252,7 @@ def exclude_pair(db: Database, program_id: str, mentee_id: str, mentor_id: str, 
     """HR rejects a pair: no later run proposes it again (a lock on it is dropped)."""
     programs_service.get_program(db, program_id)
     if mentee_id == mentor_id:
-        raise ValidationError("A person cannot be paired with themself anyway.")
+        raise ValidationError(_("A person cannot be paired with themself anyway."))
     with db.transaction() as conn:
         existing = None
         for rule in repo.rules_in_tx(conn, program_id, mentee_id=mentee_id, mentor_id=mentor_id):
@@ -273,7 +275,7 @@ def unlock(db: Database, program_id: str, mentee_id: str) -> int:
 def clear_rule(db: Database, rule_id: str) -> None:
     """Undo one lock or exclusion."""
     if repo.rule_row(db, rule_id) is None:
-        raise NotFoundError("This rule no longer exists (it may have been removed elsewhere).")
+        raise NotFoundError(_("This rule no longer exists (it may have been removed elsewhere)."))
     with db.transaction() as conn:
         repo.remove_rule(conn, rule_id)
 

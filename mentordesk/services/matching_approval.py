@@ -155,17 +155,17 @@ def approve(db: Database, program_id: str, run: MatchRun, mentee_ids: list[str] 
     every `start_relationship`: reading it per pair made large cohorts slow.
     """
     if run.program_id != program_id:
-        raise ValidationError("This match was run for another program; run it again for this one.")
+        raise ValidationError(_("This match was run for another program; run it again for this one."))
     wanted = None if mentee_ids is None else set(mentee_ids)
     chosen = [p for p in run.proposals if wanted is None or p.mentee_id in wanted]
     if wanted is not None and not chosen:
-        raise ValidationError("Select at least one proposal to approve.")
+        raise ValidationError(_("Select at least one proposal to approve."))
     program = programs_service.editable_program(db, program_id)  # an archived program starts nobody
     total = len(chosen) + len(run.waiting)
 
     def step(done: int) -> None:
         if cancelled is not None and cancelled():
-            raise ApprovalCancelled("Approval was cancelled. No relationship was started.")
+            raise ApprovalCancelled(_("Approval was cancelled. No relationship was started."))
         if progress is not None:
             progress(done, total)
 
