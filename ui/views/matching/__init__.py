@@ -1,7 +1,10 @@
 """The Matching screen as a small package: the screen, HR's decisions and its two dialogs.
 
-- `view.py`: `MatchingView`, the screen: the run on a worker thread, the proposals, approval
-- `decisions.py`: lock, reject, swap, pair rules and weights (one service call each)
+- `view.py`: `MatchingView`, the screen composed of `header.py` (program, Run match, weights,
+  summary, notes), `proposals_pane.py` (table, explanation, unused wishes), `action_bar.py`
+  (the buttons) and `waiting_pane.py` (the waiting list, before and after a run)
+- `running.py`: the run and the approval on worker threads
+- `decisions.py`: lock, reject, swap (only the swaps the service accepts), pair rules and weights
 - `weights_dialog.py`: `WeightsDialog`; `pair_rules.py`: `PairRulesDialog` and its model
 
 Texts moved out of `MatchingView` keep their translation context ("MatchingView"):
