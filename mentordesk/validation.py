@@ -219,9 +219,10 @@ def person_problems(values: Mapping[str, object], *, today: date | None = None) 
     ``management_loops`` / ``loops_after``.
     """
     problems: list[str] = []
-    for column in ("employee_id", "name"):
-        if not str(values.get(column) or "").strip():
-            problems.append(f"{column} is empty")
+    if not str(values.get("employee_id") or "").strip():
+        problems.append(_("employee_id is empty"))
+    if not str(values.get("name") or "").strip():
+        problems.append(_("name is empty"))
     for column in FIELD_LIMITS:
         raw = values.get(column)
         if raw is not None:
@@ -233,12 +234,13 @@ def person_problems(values: Mapping[str, object], *, today: date | None = None) 
             problems.append(email_issue)
     role = values.get("role") or "none"
     if role not in ROLES:
-        problems.append(f"role '{_printable(str(role))[:20]}' must be one of mentor, mentee, both or none")
+        problems.append(_("role '%(value)s' must be one of mentor, mentee, both or none")
+                        % {"value": _printable(str(role))[:20]})
     problems += _language_problems(values.get("languages"))
     problems += _hire_date_problems(values.get("hire_date"), today)
     manager = str(values.get("manager_employee_id") or "").strip()
     if manager and manager == str(values.get("employee_id") or "").strip():
-        problems.append("manager_employee_id is the person's own employee_id")
+        problems.append(_("manager_employee_id is the person's own employee_id"))
     return problems
 
 
@@ -251,7 +253,8 @@ def _language_problems(raw: object) -> list[str]:
     codes = [c for c in codes if str(c).strip()]
     problems = [p for p in (language_problem(str(c)) for c in codes) if p]
     if len(codes) > MAX_LANGUAGES:
-        problems.append(f"languages lists {len(codes)} languages; the limit is {MAX_LANGUAGES}")
+        problems.append(_("languages lists %(count)s languages; the limit is %(limit)s")
+                        % {"count": len(codes), "limit": MAX_LANGUAGES})
     return [f"languages: {p}" if p.startswith("'") else p for p in problems]
 
 
