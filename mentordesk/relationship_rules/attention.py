@@ -9,10 +9,10 @@ from fractions import Fraction
 
 from ..i18n import N_, Message, Term, say, say_n
 from .checkins import overdue_checkins
-from .health import RelationshipSnapshot, archived_sentence, goals_past_due, last_held
+from .health import RelationshipSnapshot, archived_sentence, checkin_dates_by_role, goals_past_due, last_held
 from .meetings import attendance
 from .schedule import no_meeting_alert, no_meeting_deadline
-from .vocabulary import ACTIVE_STATUS, CADENCES, GOAL_STATUSES, ROLES, _check_role, _fmt
+from .vocabulary import ACTIVE_STATUS, CADENCES, GOAL_STATUSES, _fmt
 
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 ENDING_SOON_DAYS = 30
@@ -112,101 +112,128 @@ def attention_items(
     threshold = Fraction(str(mentor_miss_rate_threshold))
     items: list[AttentionItem] = []
     mentor_totals: dict[str, tuple[str, int, int]] = {}
-
     for rel in relationships:
         a = attendance(rel.meetings)
         name, missed, counted = mentor_totals.get(rel.mentor_id, (rel.mentor_name, 0, 0))
         mentor_totals[rel.mentor_id] = (name, missed + a.missed_by_mentor, counted + a.counted)
-
-        if rel.status != ACTIVE_STATUS:
-            continue
-        for role, name in rel.archived_roles:
-            items.append(AttentionItem(
-                kind="archived_partner", relationship_id=rel.id, person_id=None,
-                title=f"{ATTENTION_KINDS['archived_partner']}: {rel.pair_name}",
-                detail=archived_sentence(role, name), severity="high", due=None, subject=role,
-                message=_archived_message(role, name),
-            ))
-        if rel.start > today:
-            continue
-
-        held = last_held(rel.meetings, today)
-        if no_meeting_alert(held, rel.start, rel.cadence, today):
-            since = held if held is not None else rel.start
-            what = "a meeting was held" if held is not None else "the relationship started"
-            items.append(AttentionItem(
-                kind="no_meeting", relationship_id=rel.id, person_id=None,
-                title=f"No recent meeting: {rel.pair_name}",
-                detail=f"{(today - since).days} days since {what} ({_fmt(since)}); "
-                       f"cadence is {CADENCES[rel.cadence].lower()}.",
-                severity="high",
-                due=no_meeting_deadline(held, rel.start, rel.cadence),
-                message=_no_meeting_message(held is not None, (today - since).days, since, rel.cadence),
-            ))
-
-        by_role: dict[str, list[dt.date]] = {r: [] for r in ROLES}
-        for c in rel.checkins:
-            _check_role(c.role)
-            by_role[c.role].append(c.date)
-        for role, state in overdue_checkins(rel.start, by_role, today).items():
-            if state.overdue:
-                person = rel.mentor_name if role == "mentor" else rel.mentee_name
-                items.append(AttentionItem(
-                    kind="checkin_overdue", relationship_id=rel.id, person_id=None,
-                    title=f"{role.capitalize()} check-in overdue: {rel.pair_name}",
-                    detail=f"{person}'s check-in has been due since {_fmt(state.due)}.",
-                    severity="medium", due=state.due, subject=role,
-                    message=say("%(name)s's check-in has been due since %(date)s.", name=person, date=state.due),
-                ))
-
-        for g in goals_past_due(rel.goals, today):
-            items.append(AttentionItem(
-                kind="goal_past_due", relationship_id=rel.id, person_id=None,
-                title=f"Goal past due: {g.title}",
-                detail=f"{rel.pair_name}: due {_fmt(g.due)}, status "
-                       f"{GOAL_STATUSES.get(g.status, g.status).lower()}.",
-                severity="medium", due=g.due, subject=g.id,
-                message=say("%(pair)s: due %(date)s, status %(status)s.", pair=rel.pair_name, date=g.due,
-                            status=Term(_GOAL_STATUS_IN_TEXT.get(g.status, g.status))),
-            ))
-
-        if rel.planned_end is not None:
-            days_left = (rel.planned_end - today).days
-            if 0 <= days_left <= ENDING_SOON_DAYS:
-                items.append(AttentionItem(
-                    kind="ending_soon", relationship_id=rel.id, person_id=None,
-                    title=f"Ending soon: {rel.pair_name}",
-                    detail=f"Planned end {_fmt(rel.planned_end)} ({days_left} days). "
-                           "Plan the closing conversation or extend.",
-                    severity="low", due=rel.planned_end,
-                    message=say_n("Planned end %(date)s (%(days)s day). Plan the closing conversation or extend.",
-                                  "Planned end %(date)s (%(days)s days). Plan the closing conversation or extend.",
-                                  days_left, date=rel.planned_end, days=days_left),
-                ))
-            elif days_left < 0:
-                items.append(AttentionItem(
-                    kind="past_planned_end", relationship_id=rel.id, person_id=None,
-                    title=f"Past planned end: {rel.pair_name}",
-                    detail=f"Planned end was {_fmt(rel.planned_end)}; close or extend it.",
-                    severity="medium", due=rel.planned_end,
-                    message=say("Planned end was %(date)s; close or extend it.", date=rel.planned_end),
-                ))
-
-    for mentor_id, (name, missed, counted) in mentor_totals.items():
-        if counted < MIN_COUNTED_FOR_MISS_RATE:
-            continue
-        if Fraction(missed, counted) > threshold:
-            items.append(AttentionItem(
-                kind="mentor_miss_rate", relationship_id=None, person_id=mentor_id,
-                title=f"{name} misses meetings",
-                detail=f"Missed {missed} of {counted} meetings ({round(100 * missed / counted)}%) "
-                       f"across their relationships; threshold is {float(threshold):.0%}.",
-                severity="medium", due=None,
-                message=say_n("Missed %(missed)s of %(counted)s meeting (%(rate)s) across their relationships; "
-                              "threshold is %(threshold)s.",
-                              "Missed %(missed)s of %(counted)s meetings (%(rate)s) across their relationships; "
-                              "threshold is %(threshold)s.", counted, missed=missed, counted=counted,
-                              rate=round(100 * missed / counted) / 100, threshold=float(threshold)),
-            ))
-
+        if rel.status == ACTIVE_STATUS:
+            items += _relationship_items(rel, today)
+    items += _miss_rate_items(mentor_totals, threshold)
     return sorted(items, key=_sort_key)
+
+
+def _relationship_items(rel: RelationshipSnapshot, today: dt.date) -> list[AttentionItem]:
+    """One active relationship's items; before its start only an archived partner counts."""
+    items = _archived_items(rel)
+    if rel.start > today:
+        return items
+    items += _no_meeting_items(rel, today)
+    items += _checkin_items(rel, today)
+    items += _goal_items(rel, today)
+    items += _end_items(rel, today)
+    return items
+
+
+def _archived_items(rel: RelationshipSnapshot) -> list[AttentionItem]:
+    """One item per archived partner: the pair must be closed or re-paired."""
+    return [AttentionItem(
+        kind="archived_partner", relationship_id=rel.id, person_id=None,
+        title=f"{ATTENTION_KINDS['archived_partner']}: {rel.pair_name}",
+        detail=archived_sentence(role, name), severity="high", due=None, subject=role,
+        message=_archived_message(role, name),
+    ) for role, name in rel.archived_roles]
+
+
+def _no_meeting_items(rel: RelationshipSnapshot, today: dt.date) -> list[AttentionItem]:
+    """No meeting held in more than twice the cadence; due is the day the alert started."""
+    held = last_held(rel.meetings, today)
+    if not no_meeting_alert(held, rel.start, rel.cadence, today):
+        return []
+    since = held if held is not None else rel.start
+    what = "a meeting was held" if held is not None else "the relationship started"
+    return [AttentionItem(
+        kind="no_meeting", relationship_id=rel.id, person_id=None,
+        title=f"No recent meeting: {rel.pair_name}",
+        detail=f"{(today - since).days} days since {what} ({_fmt(since)}); "
+               f"cadence is {CADENCES[rel.cadence].lower()}.",
+        severity="high",
+        due=no_meeting_deadline(held, rel.start, rel.cadence),
+        message=_no_meeting_message(held is not None, (today - since).days, since, rel.cadence),
+    )]
+
+
+def _checkin_items(rel: RelationshipSnapshot, today: dt.date) -> list[AttentionItem]:
+    """One item per role whose check-in is overdue; due is when it fell due."""
+    items = []
+    for role, state in overdue_checkins(rel.start, checkin_dates_by_role(rel.checkins), today).items():
+        if state.overdue:
+            person = rel.mentor_name if role == "mentor" else rel.mentee_name
+            items.append(AttentionItem(
+                kind="checkin_overdue", relationship_id=rel.id, person_id=None,
+                title=f"{role.capitalize()} check-in overdue: {rel.pair_name}",
+                detail=f"{person}'s check-in has been due since {_fmt(state.due)}.",
+                severity="medium", due=state.due, subject=role,
+                message=say("%(name)s's check-in has been due since %(date)s.", name=person, date=state.due),
+            ))
+    return items
+
+
+def _goal_items(rel: RelationshipSnapshot, today: dt.date) -> list[AttentionItem]:
+    """One item per goal past due and neither achieved nor dropped."""
+    return [AttentionItem(
+        kind="goal_past_due", relationship_id=rel.id, person_id=None,
+        title=f"Goal past due: {g.title}",
+        detail=f"{rel.pair_name}: due {_fmt(g.due)}, status "
+               f"{GOAL_STATUSES.get(g.status, g.status).lower()}.",
+        severity="medium", due=g.due, subject=g.id,
+        message=say("%(pair)s: due %(date)s, status %(status)s.", pair=rel.pair_name, date=g.due,
+                    status=Term(_GOAL_STATUS_IN_TEXT.get(g.status, g.status))),
+    ) for g in goals_past_due(rel.goals, today)]
+
+
+def _end_items(rel: RelationshipSnapshot, today: dt.date) -> list[AttentionItem]:
+    """Ending within 30 days (low), or past its planned end and still active (medium)."""
+    if rel.planned_end is None:
+        return []
+    days_left = (rel.planned_end - today).days
+    if 0 <= days_left <= ENDING_SOON_DAYS:
+        return [AttentionItem(
+            kind="ending_soon", relationship_id=rel.id, person_id=None,
+            title=f"Ending soon: {rel.pair_name}",
+            detail=f"Planned end {_fmt(rel.planned_end)} ({days_left} days). "
+                   "Plan the closing conversation or extend.",
+            severity="low", due=rel.planned_end,
+            message=say_n("Planned end %(date)s (%(days)s day). Plan the closing conversation or extend.",
+                          "Planned end %(date)s (%(days)s days). Plan the closing conversation or extend.",
+                          days_left, date=rel.planned_end, days=days_left),
+        )]
+    if days_left < 0:
+        return [AttentionItem(
+            kind="past_planned_end", relationship_id=rel.id, person_id=None,
+            title=f"Past planned end: {rel.pair_name}",
+            detail=f"Planned end was {_fmt(rel.planned_end)}; close or extend it.",
+            severity="medium", due=rel.planned_end,
+            message=say("Planned end was %(date)s; close or extend it.", date=rel.planned_end),
+        )]
+    return []
+
+
+def _miss_rate_items(mentor_totals: dict[str, tuple[str, int, int]], threshold: Fraction) -> list[AttentionItem]:
+    """Mentors missing strictly more than the threshold of at least 3 counted meetings."""
+    items = []
+    for mentor_id, (name, missed, counted) in mentor_totals.items():
+        if counted < MIN_COUNTED_FOR_MISS_RATE or Fraction(missed, counted) <= threshold:
+            continue
+        items.append(AttentionItem(
+            kind="mentor_miss_rate", relationship_id=None, person_id=mentor_id,
+            title=f"{name} misses meetings",
+            detail=f"Missed {missed} of {counted} meetings ({round(100 * missed / counted)}%) "
+                   f"across their relationships; threshold is {float(threshold):.0%}.",
+            severity="medium", due=None,
+            message=say_n("Missed %(missed)s of %(counted)s meeting (%(rate)s) across their relationships; "
+                          "threshold is %(threshold)s.",
+                          "Missed %(missed)s of %(counted)s meetings (%(rate)s) across their relationships; "
+                          "threshold is %(threshold)s.", counted, missed=missed, counted=counted,
+                          rate=round(100 * missed / counted) / 100, threshold=float(threshold)),
+        ))
+    return items

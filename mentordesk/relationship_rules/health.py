@@ -133,61 +133,90 @@ def health(rel: RelationshipSnapshot, today: dt.date) -> tuple[str, list[str]]:
     pair "at risk".
     """
     archived = [archived_sentence(role, name) for role, name in rel.archived_roles]
+    early = None if archived else _too_early(rel, today)
+    if early is not None:
+        return "too_early", early
+    attendance_risks, attendance_concerns = _attendance_findings(rel)
+    risks = archived + _meeting_risks(rel, today) + _checkin_score_risks(rel, today) + attendance_risks
+    concerns = attendance_concerns + _overdue_concerns(rel, today) + _goal_concerns(rel, today)
+    if risks:
+        return "at_risk", risks + concerns
+    if concerns:
+        return "needs_checkin", concerns
+    return "on_track", []
+
+
+def _too_early(rel: RelationshipSnapshot, today: dt.date) -> list[str] | None:
+    """The reason a pair is too early to judge, or None once it has run 30 days or logged anything."""
     age = (today - rel.start).days
-    if not archived and age < TOO_EARLY_DAYS and not rel.meetings and not rel.checkins:
-        if age < 0:
-            return "too_early", [_("Starts on %(date)s.") % {"date": _fmt(rel.start)}]
-        return "too_early", [ngettext("Started %(days)s day ago and nothing has been logged yet.",
-                                      "Started %(days)s days ago and nothing has been logged yet.", age)
-                             % {"days": age}]
+    if age >= TOO_EARLY_DAYS or rel.meetings or rel.checkins:
+        return None
+    if age < 0:
+        return [_("Starts on %(date)s.") % {"date": _fmt(rel.start)}]
+    return [ngettext("Started %(days)s day ago and nothing has been logged yet.",
+                     "Started %(days)s days ago and nothing has been logged yet.", age) % {"days": age}]
 
-    risks: list[str] = list(archived)
-    concerns: list[str] = []
 
+def _meeting_risks(rel: RelationshipSnapshot, today: dt.date) -> list[str]:
+    """No meeting held in more than twice the cadence (counted from the start if none)."""
     held = last_held(rel.meetings, today)
-    if no_meeting_alert(held, rel.start, rel.cadence, today):
-        if held is None:
-            risks.append(_("No meeting held since the start on %(date)s.") % {"date": _fmt(rel.start)})
-        else:
-            days = (today - held).days
-            risks.append(ngettext("No meeting held for %(days)s day (cadence is %(cadence)s).",
-                                  "No meeting held for %(days)s days (cadence is %(cadence)s).", days)
-                         % {"days": days, "cadence": _(CADENCES[rel.cadence].lower())})
+    if not no_meeting_alert(held, rel.start, rel.cadence, today):
+        return []
+    if held is None:
+        return [_("No meeting held since the start on %(date)s.") % {"date": _fmt(rel.start)}]
+    days = (today - held).days
+    return [ngettext("No meeting held for %(days)s day (cadence is %(cadence)s).",
+                     "No meeting held for %(days)s days (cadence is %(cadence)s).", days)
+            % {"days": days, "cadence": _(CADENCES[rel.cadence].lower())}]
 
+
+def _checkin_score_risks(rel: RelationshipSnapshot, today: dt.date) -> list[str]:
+    """Either role's latest check-in averaging 2.5 or less, mentor before mentee."""
+    risks = []
     for role, c in sorted(_latest_checkin_per_role(rel.checkins, today).items()):
         if c.average is not None and c.average <= AT_RISK_SCORE:
             values = {"date": _fmt(c.date), "average": f"{c.average:.1f}"}
             mentor = role == "mentor"
             risks.append((_("The mentor's latest check-in (%(date)s) averaged %(average)s out of 5.") if mentor
                           else _("The mentee's latest check-in (%(date)s) averaged %(average)s out of 5.")) % values)
+    return risks
 
+
+def _attendance_findings(rel: RelationshipSnapshot) -> tuple[list[str], list[str]]:
+    """(risks, concerns) from the attendance rate, once at least 3 meetings count towards it."""
     a = attendance(rel.meetings)
-    if a.rate is not None and a.counted >= MIN_COUNTED_FOR_RATE:
-        pct = round(a.rate * 100)
-        if a.rate < AT_RISK_ATTENDANCE:
-            risks.append(_("Only %(pct)s%% of meetings were held (%(held)s of %(counted)s).")
-                         % {"pct": pct, "held": a.held, "counted": a.counted})
-        elif a.rate < NEEDS_CHECKIN_ATTENDANCE:
-            concerns.append(_("%(pct)s%% of meetings were held (%(held)s of %(counted)s).")
-                            % {"pct": pct, "held": a.held, "counted": a.counted})
+    if a.rate is None or a.counted < MIN_COUNTED_FOR_RATE:
+        return [], []
+    values = {"pct": round(a.rate * 100), "held": a.held, "counted": a.counted}
+    if a.rate < AT_RISK_ATTENDANCE:
+        return [_("Only %(pct)s%% of meetings were held (%(held)s of %(counted)s).") % values], []
+    if a.rate < NEEDS_CHECKIN_ATTENDANCE:
+        return [], [_("%(pct)s%% of meetings were held (%(held)s of %(counted)s).") % values]
+    return [], []
 
+
+def checkin_dates_by_role(checkins: Iterable[CheckinRecord]) -> dict[str, list[dt.date]]:
+    """Every check-in's date per role (each role present), as `overdue_checkins` takes them."""
     by_role: dict[str, list[dt.date]] = {r: [] for r in ROLES}
-    for c in rel.checkins:
+    for c in checkins:
         _check_role(c.role)
         by_role[c.role].append(c.date)
-    for role, state in overdue_checkins(rel.start, by_role, today).items():
+    return by_role
+
+
+def _overdue_concerns(rel: RelationshipSnapshot, today: dt.date) -> list[str]:
+    """A mentor's or mentee's check-in overdue (see `overdue_checkins`)."""
+    concerns = []
+    for role, state in overdue_checkins(rel.start, checkin_dates_by_role(rel.checkins), today).items():
         if state.overdue:
             assert state.since is not None
             concerns.append((_("The mentor's check-in has been due since %(date)s.") if role == "mentor"
                              else _("The mentee's check-in has been due since %(date)s."))
                             % {"date": _fmt(state.since)})
+    return concerns
 
-    for g in goals_past_due(rel.goals, today):
-        assert g.due is not None
-        concerns.append(_("Goal \u201c%(title)s\u201d was due on %(date)s.") % {"title": g.title, "date": _fmt(g.due)})
 
-    if risks:
-        return "at_risk", risks + concerns
-    if concerns:
-        return "needs_checkin", concerns
-    return "on_track", []
+def _goal_concerns(rel: RelationshipSnapshot, today: dt.date) -> list[str]:
+    """A goal past its due date and neither achieved nor dropped."""
+    return [_("Goal \u201c%(title)s\u201d was due on %(date)s.") % {"title": g.title, "date": _fmt(g.due)}
+            for g in goals_past_due(rel.goals, today)]
