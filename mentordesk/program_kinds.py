@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .i18n import N_, Translator, current
 from .models import PROGRAM_KINDS, Program
+from .validation import bad_characters
 
 #: The extra fields each kind asks for; every other kind leaves them empty.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -28,18 +29,9 @@ ALL_FIELDS = ("group_size", "sessions", "expertise", "host", "visits", "visit_ho
 #: Limits the form's spin boxes and the service share (the schema's CHECKs say the same).
 LIMITS = {"group_size": (2, 50), "sessions": (1, 100), "visits": (1, 20), "visit_hours": (1, 12)}
 
-#: How the people of each kind are called, for explanations ("host" instead of "mentor").
-_MENTOR_WORD = {"reverse": N_("junior mentor"), "peer": N_("peer"), "job_shadowing": N_("host")}
-
-
 def label(kind: str, tr: Translator | None = None) -> str:
     """The kind's name ("Job shadowing") in the user's language, or `tr`'s (a report's)."""
     return (tr or current()).gettext(PROGRAM_KINDS.get(kind, kind))
-
-
-def mentor_word(kind: str, tr: Translator | None = None) -> str:
-    """What the mentor side is called in this kind (mentor, junior mentor, peer, host)."""
-    return (tr or current()).gettext(_MENTOR_WORD.get(kind, N_("mentor")))
 
 
 def cleaned(program: Program) -> Program:
@@ -77,6 +69,28 @@ def kind_problems(program: Program) -> list[str]:
                                    N_("A job-shadowing program needs the number of visits (%(low)d to %(high)d)."))
         problems += _range_problem(program.visit_hours, "visit_hours",
                                    N_("A visit lasts between %(low)d and %(high)d hours."))
+    return problems + _text_problems(program)
+
+
+#: Longest host or competency name: a name, not a description (the purpose field holds those).
+MAX_NAME = 120
+
+
+def _text_problems(program: Program) -> list[str]:
+    """A host or competency must be a short line without control characters (a pasted document,
+    a terminal escape); said with the field's name, nothing saved."""
+    problems = []
+    for name, value, label in (("expertise", program.expertise, N_("The competency taught")),
+                               ("host", program.host, N_("The host"))):
+        if name not in FIELDS.get(program.kind, ()) or not value:
+            continue
+        what = current().gettext(label)
+        if len(value.strip()) > MAX_NAME:
+            problems.append(current().gettext("%(what)s is longer than %(max)d characters: give a short name.")
+                            % {"what": what, "max": MAX_NAME})
+        elif bad_characters(value):
+            problems.append(current().gettext("%(what)s contains a character that cannot be saved (such as a "
+                                              "line break or a control character).") % {"what": what})
     return problems
 
 

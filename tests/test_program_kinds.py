@@ -390,14 +390,19 @@ def test_an_archived_program_starts_no_relationship(fresh) -> None:
      "die Jüngeren vermitteln Digital tools"),
 ])
 def test_program_report_names_the_kind_with_its_own_settings(fresh, kind, values, expected, absent, german) -> None:
-    from mentordesk.i18n import translator
+    from mentordesk.reports import ReportOptions
     from mentordesk.services import reports
 
     pid = programs.create_program(fresh, _program(kind=kind, **values))
-    text = reports._kind_text(programs.get_program(fresh, pid), translator("en"))
+
+    def kind_line(language: str) -> str:
+        options = ReportOptions("Acme", TODAY, language=language)
+        return reports.program_report_data(fresh, pid, options, today=TODAY).kind
+
+    text = kind_line("en")
     assert expected in text
     assert absent is None or absent not in text
-    assert german in reports._kind_text(programs.get_program(fresh, pid), translator("de"))
+    assert german in kind_line("de")
 
 
 def test_a_group_program_from_before_group_sizes_can_still_be_run_again(fresh) -> None:
@@ -442,3 +447,20 @@ def test_in_a_peer_program_nobody_is_paired_twice_by_hand_either(fresh) -> None:
             rel_service.start_relationship(fresh, mentor, mentee, program_id=pid, start=TODAY)
     # Outside that program they may still be paired (mentor capacity 2 each).
     assert rel_service.start_relationship(fresh, c, a, start=TODAY)
+
+
+@pytest.mark.parametrize(("kind", "field", "value", "words"), [
+    ("job_shadowing", "host", "Warehouse\x1b[31m team", "character that cannot be saved"),
+    ("job_shadowing", "host", "Finance\nand IT", "character that cannot be saved"),
+    ("job_shadowing", "host", "x" * 121, "longer than 120 characters"),
+    ("reverse", "expertise", "Digital\ttools\x00", "character that cannot be saved"),
+    ("reverse", "expertise", "Excel " * 30, "longer than 120 characters"),
+])
+def test_a_host_or_competency_is_a_short_clean_line(fresh, kind, field, value, words) -> None:
+    values = {"host": "Warehouse", "visits": 2, "visit_hours": 3} if kind == "job_shadowing" else {}
+    with pytest.raises(ValidationError) as caught:
+        programs.create_program(fresh, _program(kind=kind, **{**values, field: value}))
+    assert len(caught.value.problems) == 1 and words in caught.value.problems[0]
+    assert programs.list_programs(fresh) == []
+    fine = programs.create_program(fresh, _program(kind=kind, **{**values, field: "Señora Núñez's team"}))
+    assert getattr(programs.get_program(fresh, fine), field) == "Señora Núñez's team"
