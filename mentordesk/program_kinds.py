@@ -34,12 +34,20 @@ def label(kind: str, tr: Translator | None = None) -> str:
     return (tr or current()).gettext(PROGRAM_KINDS.get(kind, kind))
 
 
+#: Job shadowing is a few short visits, not a months-long relationship: its pairs are planned
+#: for this many months and checked on monthly (the form does not ask; attention follows these).
+SHADOWING_MONTHS = 3
+
+
 def cleaned(program: Program) -> Program:
     """The program with the fields its kind does not use emptied, so a program changed
-    from group to one-to-one does not keep a group size nobody can see."""
+    from group to one-to-one does not keep a group size nobody can see; a job-shadowing
+    program gets its short span instead of a long cadence nobody chose."""
     wanted = FIELDS.get(program.kind, ())
     empty = {name: ("" if name in ("expertise", "host") else None) for name in ALL_FIELDS if name not in wanted}
     values = {k: v.strip() for k, v in (("expertise", program.expertise), ("host", program.host)) if k in wanted}
+    if program.kind == "job_shadowing":
+        values.update(relationship_months=min(program.relationship_months, SHADOWING_MONTHS), cadence="monthly")
     return replace(program, **empty, **values)
 
 

@@ -464,3 +464,21 @@ def test_a_host_or_competency_is_a_short_clean_line(fresh, kind, field, value, w
     assert programs.list_programs(fresh) == []
     fine = programs.create_program(fresh, _program(kind=kind, **{**values, field: "Señora Núñez's team"}))
     assert getattr(programs.get_program(fresh, fine), field) == "Señora Núñez's team"
+
+
+def test_job_shadowing_pairs_are_short_not_a_months_long_cadence(fresh) -> None:
+    from mentordesk.services import matching
+    from mentordesk.services import relationships as rel_service
+
+    host = _people(fresh, 1, prefix="H")
+    visitor = _people(fresh, 1, capacity=None, prefix="V")
+    pid = programs.create_program(fresh, _program(kind="job_shadowing", host="Warehouse", visits=2, visit_hours=3,
+                                                  relationship_months=12, cadence="weekly"))
+    program = programs.get_program(fresh, pid)
+    assert (program.relationship_months, program.cadence) == (3, "monthly")
+    programs.enrol(fresh, pid, host[0], "mentor", "accepted")
+    programs.enrol(fresh, pid, visitor[0], "mentee", "applied")
+    [rel_id] = matching.approve(fresh, pid, _run(fresh, pid), today=TODAY)
+    detail = rel_service.get_relationship(fresh, rel_id)
+    assert detail.summary.cadence == "monthly"
+    assert (detail.summary.planned_end - TODAY).days <= 92
