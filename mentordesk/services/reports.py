@@ -35,36 +35,28 @@ Definitions used in the program report (also printed in docs/help):
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import clock, program_kinds
+from .. import clock
 from .. import relationships as rules
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError
 from ..i18n import N_, Translator, default_language, default_paper_size, normalise_language, translator
 from ..i18n import gettext as _
-from ..models import PROGRAM_KINDS
 from ..relationship_models import RelationshipDetail, RelationshipSummary
 from ..reports import (
-    AttentionItem,
-    BreakdownRow,
     CheckIn,
     CompetencyGrowth,
     Goal,
     Meeting,
     Person,
-    ProgramReportData,
     RelationshipReportData,
     RelationshipStatus,
     ReportOptions,
 )
-from ..storage import relationships_repo, reports_repo
+from ..storage import reports_repo
 from ..storage.database import Database
-from . import attention as attention_svc
 from . import programs as programs_svc
 from . import relationships as rel_svc
 
@@ -306,6 +298,13 @@ def relationship_report_data(db: Database, rel_id: str, options: ReportOptions |
     return _details_to_data(db, [detail], options, today)[0]
 
 
+def _program(db: Database, program_id: str):
+    try:
+        return programs_svc.get_program(db, program_id)
+    except NotFoundError:
+        raise NotFoundError(_("There is no program with the id %(id)s.") % {"id": repr(program_id)}) from None
+
+
 def program_relationships(db: Database, program_id: str) -> list[RelationshipSummary]:
     """The pairs of a program in the order the report batch and the Reports screen show them."""
     _program(db, program_id)
@@ -329,225 +328,17 @@ def program_relationship_data(db: Database, program_id: str, options: ReportOpti
 
 
 # ---------------------------------------------------------------------------
-# A program
+# Elsewhere, re-exported here: the program summary's figures (`report_program`) and
+# writing PDFs (`report_files`), split to keep this module about what a report says.
 # ---------------------------------------------------------------------------
 
-
-def _program(db: Database, program_id: str):
-    try:
-        return programs_svc.get_program(db, program_id)
-    except NotFoundError:
-        raise NotFoundError(_("There is no program with the id %(id)s.") % {"id": repr(program_id)}) from None
-
-
-def program_id_by_name(db: Database, name: str) -> str:
-    """Case-insensitive; the error lists the programs there are."""
-    return programs_svc.find_program(db, name).id
-
-
-def _kind_text(program: Any, tr: Translator) -> str:
-    kind = PROGRAM_KINDS.get(program.kind)
-    kind = tr.gettext(kind) if kind else str(program.kind).replace("_", " ").capitalize()
-    cadence = CADENCE_IN_TEXT.get(program.cadence)
-    cadence = tr.gettext(cadence) if cadence else str(program.cadence)
-    months = int(program.relationship_months or 0)
-    own = program_kinds.summary(program, tr)  # issue 13: what the kind itself asks for, in its words
-    if program.kind == "job_shadowing" and own:
-        return f"{kind}: {own}"  # a few short visits: no months-long cadence
-    text = tr.ngettext("%(kind)s, %(months)s-month relationships, meeting %(cadence)s",
-                       "%(kind)s, %(months)s-month relationships, meeting %(cadence)s", months) % {
-        "kind": kind, "months": months, "cadence": cadence}
-    return f"{text}; {own}" if own else text
-
-
-def _attention_reason(item: Any, tr: Translator) -> str:
-    """What needs attention: the kind in the report's language, then the detail.
-    The detail is said in the report's language when the rules gave it as a Message."""
-    label = attention_svc.ATTENTION_KINDS.get(item.kind)
-    detail = item.message.render(tr) if getattr(item, "message", None) is not None else item.detail
-    return tr.gettext("%(what)s: %(detail)s") % {"what": tr.gettext(label) if label else item.kind_label,
-                                                 "detail": detail}
-
-
-def _mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
-@dataclass
-class _Group:
-    """Running totals for the program as a whole or one branch/department."""
-
-    mentors: int = 0
-    mentees: int = 0
-    asked: int = 0
-    matched: int = 0
-    active: int = 0
-    completed: int = 0
-    ended_early: int = 0
-    hours: float = 0.0
-    goals_achieved: int = 0
-    goals_total: int = 0
-
-    def __post_init__(self) -> None:
-        self.meetings: list[rules.MeetingRecord] = []
-        self.answers: list[int] = []
-
-    def row(self, label: str) -> BreakdownRow:
-        return BreakdownRow(
-            label=label, mentors=self.mentors, mentees=self.mentees,
-            match_rate=self.matched / self.asked if self.asked else None,
-            active=self.active, completed=self.completed, ended_early=self.ended_early,
-            attendance_rate=rules.attendance(self.meetings).rate,
-            mentoring_hours=rules.mentoring_hours(self.meetings),
-            goals_achieved=self.goals_achieved, goals_total=self.goals_total,
-            checkin_average=_mean([float(a) for a in self.answers]),
-            checkin_answers=len(self.answers),
-        )
-
-
-def program_report_data(db: Database, program_id: str, options: ReportOptions | None = None,
-                        today: dt.date | None = None) -> ProgramReportData:
-    """The program summary: participation, outcomes, attendance, goals, check-ins,
-    breakdowns and the pairs needing attention (definitions in the module docstring).
-
-    `options` gives the language of the texts put into the data (branch "Not
-    recorded", check-in questions, attention reasons); nothing in the program
-    report is private text, so the privacy options change nothing here.
-    """
-    options = options or _default_options()
-    tr = translator(options.language)
-    today = today or clock.today()
-    program = _program(db, program_id)
-    summaries = rel_svc.list_relationships(db, program_id=program_id, today=today)
-    rel_ids = {s.id for s in summaries}
-    participants = programs_svc.participants(db, program_id)
-    places = reports_repo.people_places(db, {s.mentee_id for s in summaries})
-
-    total = _Group()
-    by_branch: dict[str, _Group] = defaultdict(_Group)
-    by_dept: dict[str, _Group] = defaultdict(_Group)
-
-    def groups_for(person_branch: str, person_dept: str) -> tuple[_Group, _Group, _Group]:
-        return total, by_branch[person_branch or NO_LABEL], by_dept[person_dept or NO_LABEL]
-
-    matched_mentees = {s.mentee_id for s in summaries}
-    waiting = 0
-    for p in participants:
-        gs = groups_for(p.branch, p.department)
-        if p.role == "mentor" and p.status == "accepted":
-            for g in gs:
-                g.mentors += 1
-        elif p.role == "mentee" and p.status in ("accepted", "waitlisted"):
-            waiting += p.status == "waitlisted"
-            for g in gs:
-                g.mentees += p.status == "accepted"
-                g.asked += 1
-                g.matched += p.person_id in matched_mentees
-
-    rel_groups: dict[str, tuple[_Group, ...]] = {}
-    replaced: set[str] = set()
-    for s in summaries:
-        place = places.get(s.mentee_id) or {"branch": "", "department": ""}
-        gs = groups_for(place["branch"], place["department"])
-        rel_groups[s.id] = gs
-        status = status_of(s.status, s.closure_outcome, s.start, today)
-        if status == RelationshipStatus.REPLACED:
-            replaced.add(s.id)
-        for g in gs:
-            if status == RelationshipStatus.COMPLETED:
-                g.completed += 1
-            elif status == RelationshipStatus.ENDED_EARLY:
-                g.ended_early += 1
-            elif s.status == "active":
-                g.active += 1
-
-    for r in relationships_repo.meetings_bulk(db, program_id):
-        record = rules.MeetingRecord(date=dt.date.fromisoformat(r["date"]), outcome=r["outcome"],
-                                     minutes=r["minutes"])
-        if not rules.happened_by(record.date, record.outcome, today):
-            continue  # a held or missed meeting dated after today is not a fact yet
-        for g in rel_groups.get(r["relationship_id"], ()):
-            g.meetings.append(record)
-    for r in relationships_repo.goals_bulk(db, program_id):
-        if r["relationship_id"] in replaced:
-            continue  # the replacement carries these goals on: count each goal once
-        for g in rel_groups.get(r["relationship_id"], ()):
-            if r["status"] != "dropped":
-                g.goals_total += 1
-                g.goals_achieved += r["status"] == "achieved"
-    per_question: dict[str, list[int]] = defaultdict(list)
-    for r in relationships_repo.checkins_bulk(db, program_id):
-        scores = json.loads(r["scores"] or "{}")
-        for key, value in scores.items():
-            if value is None:
-                continue
-            per_question[key].append(int(value))
-            for g in rel_groups.get(r["relationship_id"], ()):
-                g.answers.append(int(value))
-
-    counts = rel_svc.closure_counts(db, program_id)
-    if ((counts.active, counts.completed, counts.ended_early, counts.replaced)
-            != (total.active, total.completed, total.ended_early, len(replaced))):
-        # both come from the same rows and rule; a difference is a bug, never print it
-        raise ValidationError(_("The relationship counts do not add up; the report was not made."))
-
-    asked = [k for k in rules.CHECKIN_QUESTIONS if per_question[k]]
-    checkin_averages = {_question(k, tr): sum(per_question[k]) / len(per_question[k]) for k in asked}
-    checkin_answers = {_question(k, tr): len(per_question[k]) for k in asked}
-
-    names = {s.mentor_id: s.mentor_name for s in summaries}
-    attention: list[AttentionItem] = []
-    by_id = {s.id: s for s in summaries}
-    for item in rel_svc.attention_list(db, today=today):
-        if item.relationship_id in rel_ids:
-            s = by_id[item.relationship_id]
-            attention.append(AttentionItem(s.mentor_name, s.mentee_name, _attention_reason(item, tr)))
-        elif item.kind == "mentor_miss_rate" and item.person_id in names:
-            attention.append(AttentionItem(names[item.person_id], tr.gettext("All their mentees"),
-                                           _attention_reason(item, tr)))
-
-    def rows(groups: Mapping[str, _Group]) -> tuple[BreakdownRow, ...]:
-        shown = (groups[k].row(tr.gettext(k) if k == NO_LABEL else k)
-                 for k in sorted(groups, key=lambda k: (k == NO_LABEL, k.casefold())))
-        return tuple(r for r in shown if not r.is_empty())  # a row of zeros says nothing
-
-    row = total.row(program.name)
-    return ProgramReportData(
-        name=program.name,
-        purpose=program.purpose or "",
-        business_goal=program.business_goal or "",
-        kind=_kind_text(program, tr),
-        start_date=program.start_date or min((s.start for s in summaries), default=today),
-        end_date=program.end_date,
-        mentors=total.mentors,
-        mentees=total.mentees,
-        waiting_list=waiting,
-        match_rate=row.match_rate,
-        active=total.active,
-        completed=total.completed,
-        ended_early=total.ended_early,
-        replaced=len(replaced),
-        attendance_rate=row.attendance_rate,
-        mentoring_hours=row.mentoring_hours,
-        goals_achieved=total.goals_achieved,
-        goals_total=total.goals_total,
-        checkin_averages=checkin_averages,
-        checkin_answers=checkin_answers,
-        by_branch=rows(by_branch),
-        by_department=rows(by_dept),
-        needs_attention=tuple(attention),
-    )
-
-
-# ---------------------------------------------------------------------------
-# Writing PDFs: `report_files` (kept apart to keep this module about what a report says)
-# ---------------------------------------------------------------------------
-
-from .report_files import (  # noqa: E402 - they read the data above
+from .report_files import (  # noqa: E402 - they use the helpers above
     save_copy,
     write_program_batch,
     write_program_report,
     write_relationship_report,
 )
+from .report_program import program_id_by_name, program_report_data  # noqa: E402
 
-__all__ = ["save_copy", "write_program_batch", "write_program_report", "write_relationship_report"]
+__all__ = ["program_id_by_name", "program_report_data", "save_copy", "write_program_batch", "write_program_report",
+           "write_relationship_report"]
