@@ -75,8 +75,8 @@ def attention_list(db: Database, today: dt.date | None = None,
         items.append(AttentionItem(
             key=f"{WAITING_KIND}:{w['id']}", kind=WAITING_KIND, kind_label=ATTENTION_KINDS[WAITING_KIND],
             relationship_id=None, person_id=w["person_id"],
-            title=(_("Waiting for a mentor: %(name)s (%(program)s)") if w["program_name"] else
-                   _("Waiting for a mentor: %(name)s")) % {"name": w["name"], "program": w["program_name"]},
+            # English "<kind>: <who>" like the rules' titles: the window swaps the kind for its own word
+            title=f"Waiting for a mentor: {w['name']}" + (f" ({w['program_name']})" if w["program_name"] else ""),
             detail=ngettext("On the waiting list since %(date)s (%(days)s day).",
                             "On the waiting list since %(date)s (%(days)s days).", days)
             % {"date": _fmt(since), "days": days},
