@@ -217,3 +217,29 @@ def test_file_meta_keeps_the_setting_as_the_merge_reads_it(demo: Database) -> No
     raw = sqlite3.connect(demo.path).execute(
         "SELECT value FROM file_meta WHERE key = 'setting:report_company'").fetchone()[0]
     assert '"value": "Acme"' in raw and '"at": ' in raw
+
+
+def plant(path: Path, key: str, raw: str) -> None:
+    """Write a setting into a copy by hand, as a broken or hostile file would hold it."""
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO file_meta (key, value) VALUES (?, ?)", (f"setting:{key}", raw))
+    conn.close()
+
+
+@pytest.mark.parametrize("raw", [
+    '{"value": "Hijacked Ltd", "at": "9999-01-01T00:00:00.000000Z"}',  # years ahead: would win forever
+    '{"value": "Hijacked Ltd", "at": "not a time"}',
+    '{"value": "' + "H" * 2_100_000 + '", "at": "2026-01-01T00:00:00.000000Z"}',  # a giant value
+    '{"value": ["Hijacked Ltd"], "at": "2026-01-01T00:00:00.000000Z"}',
+    "Hijacked Ltd",
+])
+def test_a_broken_or_hostile_copy_cannot_take_the_header(demo_file: Path, tmp_path: Path, raw: str) -> None:
+    main, branch = copies(demo_file, tmp_path)
+    set_header(main, "Acme", None)
+    plant(branch, "report_company", raw)
+    merge(main, branch)
+    assert header(main).company_name == "Acme"
+    from mentordesk import clock
+
+    assert (clock.last_stamp() or "") < "9000"  # this process's clock was not dragged into the future

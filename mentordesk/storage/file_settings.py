@@ -22,6 +22,9 @@ from .. import clock
 from . import file_meta
 
 PREFIX = "setting:"
+#: A setting longer than this is not ours (a header logo is at most 1 MB, ~1.4 M characters
+#: in base64): a merge leaves it out rather than reading a hostile file's giant value.
+MAX_VALUE_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,27 @@ def read_all(conn: sqlite3.Connection) -> dict[str, Stamped]:
                         (PREFIX.replace("_", "\\_") + "%",)).fetchall()
     out = {}
     for key, raw in rows:
-        value = _decode(raw)
+        value = _decode(raw) if len(raw) <= MAX_VALUE_CHARS + 200 else None
         if value is not None:
             out[str(key)[len(PREFIX):]] = value
     return out
+
+
+def _believable(stamp: str) -> bool:
+    """A stamp a merge may take: a real time, not further ahead of this clock than a merge allows
+    (`merge_checks.MAX_AHEAD`); one years ahead would win every later change and drag this
+    file's clock along."""
+    from datetime import UTC, datetime
+
+    from .merge_checks import MAX_AHEAD
+
+    try:
+        moment = clock.parse_iso(stamp)
+    except (ValueError, OverflowError):
+        return False
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment - datetime.now(UTC) <= MAX_AHEAD
 
 
 def _wins(incoming: Stamped, here: Stamped | None) -> bool:
@@ -87,6 +107,8 @@ def merge_in(conn: sqlite3.Connection, incoming: dict[str, Stamped]) -> list[str
     here = read_all(conn)
     taken = []
     for key, value in sorted(incoming.items()):
+        if len(value.value) > MAX_VALUE_CHARS or not _believable(value.at):
+            continue  # a broken or hostile copy: this file keeps its own
         clock.observe(value.at)
         if _wins(value, here.get(key)):
             file_meta.set_value(conn, PREFIX + key, _encode(value))
