@@ -19,7 +19,7 @@ compares both on random cohorts.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 
 import numpy as np
@@ -113,6 +113,157 @@ def _years(people: Sequence[Candidate], today: date) -> tuple[NDArray[np.float64
     return years, known
 
 
+def _links(
+    owners: Sequence[Candidate], related: Mapping[str, Iterable[str]], positions: Mapping[str, list[int]]
+) -> tuple[list[int], list[int]]:
+    """(owner index, other index) for every id each owner names (a chain, a wish) found on the other side."""
+    own: list[int] = []
+    other: list[int] = []
+    for k, person in enumerate(owners):
+        for named in related.get(person.person_id, ()):
+            for x in positions.get(named, ()):
+                own.append(k)
+                other.append(x)
+    return own, other
+
+
+def _rule_matrix(
+    mentees: Sequence[Candidate], mentors: Sequence[Candidate], rows_of: Mapping[str, list[int]],
+    cols_of: Mapping[str, list[int]], chains: Mapping[str, Sequence[str]], excluded: Collection[tuple[str, str]],
+) -> NDArray[np.int8]:
+    """Hard rules other than language, lowest precedence written first so that a
+    pair breaking several shows the one ``_hard_rules`` reports."""
+    struct = np.zeros((len(mentees), len(mentors)), dtype=np.int8)
+    cols, rows = _links(mentors, chains, rows_of)
+    struct[rows, cols] = MENTEE_ABOVE
+    rows, cols = _links(mentees, chains, cols_of)
+    struct[rows, cols] = MENTOR_ABOVE
+    ex_r: list[int] = []
+    ex_c: list[int] = []
+    for pair in excluded:
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            continue  # cannot equal a (mentee, mentor) tuple, so never matched
+        for i in rows_of.get(pair[0], ()):
+            for j in cols_of.get(pair[1], ()):
+                ex_r.append(i)
+                ex_c.append(j)
+    struct[ex_r, ex_c] = EXCLUDED
+    same_r: list[int] = []
+    same_c: list[int] = []
+    for pid, person_rows in rows_of.items():
+        for j in cols_of.get(pid, ()):
+            same_r.extend(person_rows)
+            same_c.extend([j] * len(person_rows))
+    struct[same_r, same_c] = SAME_PERSON
+    return struct
+
+
+def _wish_matrix(
+    mentees: Sequence[Candidate], mentors: Sequence[Candidate], rows_of: Mapping[str, list[int]],
+    cols_of: Mapping[str, list[int]], preferences: Mapping[str, Collection[str]],
+    mentor_preferences: Mapping[str, Collection[str]],
+) -> NDArray[np.int8]:
+    """Preferences: bit 0 the mentee asked, bit 1 the mentor asked (a wish named twice counts once)."""
+    wish = np.zeros((len(mentees), len(mentors)), dtype=np.int8)
+    rows, cols = _links(mentees, {k: set(v) for k, v in preferences.items()}, cols_of)
+    wish[rows, cols] |= 1
+    cols, rows = _links(mentors, {k: set(v) for k, v in mentor_preferences.items()}, rows_of)
+    wish[rows, cols] |= 2
+    return wish
+
+
+def _language_matrices(
+    mentees: Sequence[Candidate], mentors: Sequence[Candidate]
+) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    """Languages as 0/1 matrices (mentees x languages, languages x mentors): their product
+    counts the shared ones (small integers, exact in float32)."""
+    lang_index: dict[str, int] = {}
+    for person in (*mentees, *mentors):
+        for lang in person.languages:
+            lang_index.setdefault(lang, len(lang_index))
+    e_lang = np.zeros((len(mentees), len(lang_index)), dtype=np.float32)
+    o_lang = np.zeros((len(lang_index), len(mentors)), dtype=np.float32)
+    for i, mentee in enumerate(mentees):
+        e_lang[i, [lang_index[x] for x in mentee.languages]] = 1.0
+    for j, mentor in enumerate(mentors):
+        o_lang[[lang_index[x] for x in mentor.languages], j] = 1.0
+    return e_lang, o_lang
+
+
+def _codes(values_e: list[str], values_o: list[str]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Branch or department as codes; an empty mentee value gets -1 so it never counts
+    as "same" (scoring requires a non-empty value)."""
+    index: dict[str, int] = {}
+    e = np.array([index.setdefault(v, len(index)) if v else -1 for v in values_e], dtype=np.int64)
+    o = np.array([index.setdefault(v, len(index)) for v in values_o], dtype=np.int64)
+    return e, o
+
+
+class _Gaps:
+    """Gaps per mentee in sorted competency order (the order credit is summed in
+    scoring), padded to the longest list, and the mentors' levels per competency."""
+
+    def __init__(self, mentees: Sequence[Candidate], mentors: Sequence[Candidate]) -> None:
+        gap_lists = [sorted(p.gaps().items()) for p in mentees]
+        comp_index: dict[str, int] = {}
+        for gaps in gap_lists:
+            for comp, _ in gaps:
+                comp_index.setdefault(comp, len(comp_index))
+        n, width = len(mentees), max((len(g) for g in gap_lists), default=0)
+        self.comp = np.zeros((n, width), dtype=np.int64)
+        # Padding is 0 -> 1 so the masked-out division stays finite.
+        self.cur = np.zeros((n, width), dtype=np.float64)
+        self.tgt = np.ones((n, width), dtype=np.float64)
+        self.valid = np.zeros((n, width), dtype=bool)
+        for i, gaps in enumerate(gap_lists):
+            for k, (comp, (current, target)) in enumerate(gaps):
+                self.comp[i, k] = comp_index[comp]
+                self.cur[i, k] = current
+                self.tgt[i, k] = target
+                self.valid[i, k] = True
+        self.count = np.array([len(g) for g in gap_lists], dtype=np.float64)
+        # Competencies x mentors, so one gap slot of a block is a row gather.
+        self.levels = np.zeros((len(comp_index), len(mentors)), dtype=np.float64)
+        for j, mentor in enumerate(mentors):
+            for comp, level in mentor.levels.items():
+                c = comp_index.get(comp)
+                if c is not None:
+                    self.levels[c, j] = level
+
+    def share(self, rows: slice, b: int, m: int) -> NDArray[np.float64]:
+        """The gaps part of mentees ``rows`` against every mentor: mean credit over the gaps."""
+        credit = np.zeros((b, m), dtype=np.float64)
+        for k in range(self.comp.shape[1]):
+            level = self.levels[self.comp[rows, k]]
+            cur = self.cur[rows, k, None]
+            tgt = self.tgt[rows, k, None]
+            part = np.where(level >= tgt, 1.0, np.where(level > cur, (level - cur) / (tgt - cur), 0.0))
+            credit += np.where(self.valid[rows, k, None], part, 0.0)
+        n_gaps = self.count[rows, None]
+        return np.where(n_gaps > 0, credit / np.maximum(n_gaps, 1.0), 0.0)
+
+
+def _seniority_share(diff: NDArray[np.float64], kind: str) -> NDArray[np.float64]:
+    """Peer: close in years; reverse: the mentee more senior; otherwise the mentor more senior."""
+    if kind == "peer":
+        return np.maximum(0.0, 1.0 - np.abs(diff) / SENIORITY_FULL_YEARS)
+    if kind == "reverse":
+        return np.minimum(1.0, np.maximum(0.0, -diff / SENIORITY_FULL_YEARS))
+    return np.minimum(1.0, np.maximum(0.0, diff / SENIORITY_FULL_YEARS))
+
+
+def _weighted_total(parts: list[tuple[str, NDArray[np.float64]]], weights: Mapping[str, float]) -> NDArray[np.float64]:
+    """Points as ``frac * weight * scale`` added in the parts' order, as scoring does."""
+    active = sum(weights.get(key, 0.0) for key, _ in parts)
+    scale = 100.0 / active if active > 0 else 0.0
+    total: NDArray[np.float64] | None = None
+    for key, frac in parts:
+        pts = frac * weights.get(key, 0.0) * scale
+        total = pts if total is None else total + pts
+    assert total is not None
+    return total
+
+
 class CohortScorer:
     """The cohort encoded as arrays, scored a block of mentee rows at a time.
 
@@ -133,129 +284,25 @@ class CohortScorer:
         mentor_preferences: Mapping[str, Collection[str]],
         today: date,
     ) -> None:
-        n, m = len(mentees), len(mentors)
-        self.n_mentees, self.n_mentors = n, m
+        self.n_mentees, self.n_mentors = len(mentees), len(mentors)
         self._settings = settings
         rows_of = _positions(mentees)
         cols_of = _positions(mentors)
-
-        # Hard rules other than language, lowest precedence written first so
-        # that a pair breaking several shows the one _hard_rules reports.
-        self._struct = np.zeros((n, m), dtype=np.int8)
-        above_r: list[int] = []
-        above_c: list[int] = []
-        for j, mentor in enumerate(mentors):
-            for boss in chains.get(mentor.person_id, ()):
-                for i in rows_of.get(boss, ()):
-                    above_r.append(i)
-                    above_c.append(j)
-        self._struct[above_r, above_c] = MENTEE_ABOVE
-        above_r, above_c = [], []
-        for i, mentee in enumerate(mentees):
-            for boss in chains.get(mentee.person_id, ()):
-                for j in cols_of.get(boss, ()):
-                    above_r.append(i)
-                    above_c.append(j)
-        self._struct[above_r, above_c] = MENTOR_ABOVE
-        ex_r: list[int] = []
-        ex_c: list[int] = []
-        for pair in excluded:
-            if not isinstance(pair, tuple) or len(pair) != 2:
-                continue  # cannot equal a (mentee, mentor) tuple, so never matched
-            for i in rows_of.get(pair[0], ()):
-                for j in cols_of.get(pair[1], ()):
-                    ex_r.append(i)
-                    ex_c.append(j)
-        self._struct[ex_r, ex_c] = EXCLUDED
-        same_r: list[int] = []
-        same_c: list[int] = []
-        for pid, rows in rows_of.items():
-            for j in cols_of.get(pid, ()):
-                same_r.extend(rows)
-                same_c.extend([j] * len(rows))
-        self._struct[same_r, same_c] = SAME_PERSON
-
-        # Preferences: bit 0 the mentee asked, bit 1 the mentor asked.
-        self._wish = np.zeros((n, m), dtype=np.int8)
-        w_r: list[int] = []
-        w_c: list[int] = []
-        for i, mentee in enumerate(mentees):
-            for wanted in set(preferences.get(mentee.person_id, ())):
-                for j in cols_of.get(wanted, ()):
-                    w_r.append(i)
-                    w_c.append(j)
-        self._wish[w_r, w_c] |= 1
-        w_r, w_c = [], []
-        for j, mentor in enumerate(mentors):
-            for wanted in set(mentor_preferences.get(mentor.person_id, ())):
-                for i in rows_of.get(wanted, ()):
-                    w_r.append(i)
-                    w_c.append(j)
-        self._wish[w_r, w_c] |= 2
-
-        # Languages as a people x languages 0/1 matrix: a product counts the
-        # shared ones (small integers, exact in float32).
-        lang_index: dict[str, int] = {}
-        for person in (*mentees, *mentors):
-            for lang in person.languages:
-                lang_index.setdefault(lang, len(lang_index))
-        self._e_lang = np.zeros((n, len(lang_index)), dtype=np.float32)
-        self._o_lang = np.zeros((len(lang_index), m), dtype=np.float32)
-        for i, mentee in enumerate(mentees):
-            self._e_lang[i, [lang_index[x] for x in mentee.languages]] = 1.0
-        for j, mentor in enumerate(mentors):
-            self._o_lang[[lang_index[x] for x in mentor.languages], j] = 1.0
+        self._struct = _rule_matrix(mentees, mentors, rows_of, cols_of, chains, excluded)
+        self._wish = _wish_matrix(mentees, mentors, rows_of, cols_of, preferences, mentor_preferences)
+        self._e_lang, self._o_lang = _language_matrices(mentees, mentors)
         self._e_has_lang = np.array([bool(p.languages) for p in mentees], dtype=bool)
         self._o_has_lang = np.array([bool(p.languages) for p in mentors], dtype=bool)
-
-        # Branch and department as codes; an empty mentee value gets -1 so it
-        # never counts as "same" (scoring requires a non-empty value).
-        def codes(values_e: list[str], values_o: list[str]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-            index: dict[str, int] = {}
-            e = np.array([index.setdefault(v, len(index)) if v else -1 for v in values_e], dtype=np.int64)
-            o = np.array([index.setdefault(v, len(index)) for v in values_o], dtype=np.int64)
-            return e, o
-
-        self._e_branch, self._o_branch = codes([p.branch for p in mentees], [p.branch for p in mentors])
-        self._e_dept, self._o_dept = codes([p.department for p in mentees], [p.department for p in mentors])
-
+        self._e_branch, self._o_branch = _codes([p.branch for p in mentees], [p.branch for p in mentors])
+        self._e_dept, self._o_dept = _codes([p.department for p in mentees], [p.department for p in mentors])
         self._e_years, self._e_known = _years(mentees, today)
         self._o_years, self._o_known = _years(mentors, today)
-
-        # Gaps per mentee in sorted competency order (the order credit is
-        # summed in scoring), padded to the longest list.
-        gap_lists = [sorted(p.gaps().items()) for p in mentees]
-        comp_index: dict[str, int] = {}
-        for gaps in gap_lists:
-            for comp, _ in gaps:
-                comp_index.setdefault(comp, len(comp_index))
-        width = max((len(g) for g in gap_lists), default=0)
-        self._gap_comp = np.zeros((n, width), dtype=np.int64)
-        # Padding is 0 -> 1 so the masked-out division stays finite.
-        self._gap_cur = np.zeros((n, width), dtype=np.float64)
-        self._gap_tgt = np.ones((n, width), dtype=np.float64)
-        self._gap_valid = np.zeros((n, width), dtype=bool)
-        for i, gaps in enumerate(gap_lists):
-            for k, (comp, (current, target)) in enumerate(gaps):
-                self._gap_comp[i, k] = comp_index[comp]
-                self._gap_cur[i, k] = current
-                self._gap_tgt[i, k] = target
-                self._gap_valid[i, k] = True
-        self._n_gaps = np.array([len(g) for g in gap_lists], dtype=np.float64)
-        # Competencies x mentors, so one gap slot of a block is a row gather.
-        self._o_levels = np.zeros((len(comp_index), m), dtype=np.float64)
-        for j, mentor in enumerate(mentors):
-            for comp, level in mentor.levels.items():
-                c = comp_index.get(comp)
-                if c is not None:
-                    self._o_levels[c, j] = level
+        self._gaps = _Gaps(mentees, mentors)
 
     def score_rows(self, start: int, stop: int) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
         """Totals (0 where blocked) and rule codes for mentees ``start:stop``."""
         rows = slice(start, stop)
-        settings = self._settings
         b, m = stop - start, self.n_mentors
-
         if self._e_lang.shape[1]:
             shared = (self._e_lang[rows] @ self._o_lang) > 0.5
         else:
@@ -264,32 +311,18 @@ class CohortScorer:
         struct = self._struct[rows]
         rules = np.where(struct != ALLOWED, struct, np.where(no_language, NO_LANGUAGE, ALLOWED))
         rules = rules.astype(np.int8, copy=False)
+        total = _weighted_total(self._parts(rows, b, m, shared), self._settings.weights)
+        return np.where(rules == ALLOWED, total, 0.0), rules
 
-        credit = np.zeros((b, m), dtype=np.float64)
-        for k in range(self._gap_comp.shape[1]):
-            level = self._o_levels[self._gap_comp[rows, k]]
-            cur = self._gap_cur[rows, k, None]
-            tgt = self._gap_tgt[rows, k, None]
-            part = np.where(level >= tgt, 1.0, np.where(level > cur, (level - cur) / (tgt - cur), 0.0))
-            credit += np.where(self._gap_valid[rows, k, None], part, 0.0)
-        n_gaps = self._n_gaps[rows, None]
-        gaps = np.where(n_gaps > 0, credit / np.maximum(n_gaps, 1.0), 0.0)
-
-        mutual = _MUTUAL_SHARE[self._wish[rows]]
-
+    def _parts(self, rows: slice, b: int, m: int, shared: NDArray[np.bool_]) -> list[tuple[str, NDArray[np.float64]]]:
+        """Each part's share (0..1) for the block, in scoring's order: gaps first."""
+        settings = self._settings
         diff = self._o_years[None, :] - self._e_years[rows, None]
-        if settings.kind == "peer":
-            seniority = np.maximum(0.0, 1.0 - np.abs(diff) / SENIORITY_FULL_YEARS)
-        elif settings.kind == "reverse":
-            seniority = np.minimum(1.0, np.maximum(0.0, -diff / SENIORITY_FULL_YEARS))
-        else:
-            seniority = np.minimum(1.0, np.maximum(0.0, diff / SENIORITY_FULL_YEARS))
         both_known = self._e_known[rows, None] & self._o_known[None, :]
-        seniority = np.where(both_known, seniority, UNKNOWN_SENIORITY_SHARE)
-
+        seniority = np.where(both_known, _seniority_share(diff, settings.kind), UNKNOWN_SENIORITY_SHARE)
         parts: list[tuple[str, NDArray[np.float64]]] = [
-            ("gaps", gaps),
-            ("mutual", mutual),
+            ("gaps", self._gaps.share(rows, b, m)),
+            ("mutual", _MUTUAL_SHARE[self._wish[rows]]),
             ("seniority", seniority),
         ]
         if settings.branch_preference != "none":
@@ -302,16 +335,7 @@ class CohortScorer:
         else:
             parts.append(("department", np.where(same_dept, SAME_DEPARTMENT_SHARE, 0.0)))
         parts.append(("language", np.where(shared, 1.0, 0.0)))
-
-        w = settings.weights
-        active = sum(w.get(key, 0.0) for key, _ in parts)
-        scale = 100.0 / active if active > 0 else 0.0
-        total: NDArray[np.float64] | None = None
-        for key, frac in parts:
-            pts = frac * w.get(key, 0.0) * scale
-            total = pts if total is None else total + pts
-        assert total is not None
-        return np.where(rules == ALLOWED, total, 0.0), rules
+        return parts
 
 
 def score_matrix(

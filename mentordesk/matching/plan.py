@@ -163,6 +163,100 @@ def _rows_per_block(n: int, m: int) -> int:
     return max(1, min(by_steps, by_memory))
 
 
+@dataclass(frozen=True)
+class _Cohort:
+    """Everything a pair's score depends on, so scoring and explaining read one source."""
+
+    mentees: list[Candidate]
+    mentors: list[Candidate]
+    settings: MatchSettings
+    chains: Mapping[str, list[str]]
+    excluded: Collection[tuple[str, str]]
+    preferences: Mapping[str, list[str]]
+    mentor_preferences: Mapping[str, Collection[str]]
+    today: date
+
+    def scorer(self) -> fast.CohortScorer:
+        return fast.CohortScorer(self.mentees, self.mentors, self.settings, self.chains, self.excluded,
+                                 self.preferences, self.mentor_preferences, self.today)
+
+    def explain(self, i: int, j: int) -> PairScore:
+        """Full sentences, only for pairs HR will see; the totals agree with the matrix
+        the solver used (fast.py mirrors the arithmetic)."""
+        mentee, mentor = self.mentees[i], self.mentors[j]
+        return _score_checked(
+            mentee, mentor, self.settings, self.chains[mentee.person_id], self.chains[mentor.person_id],
+            self.excluded, frozenset(self.preferences.get(mentee.person_id, ())),
+            frozenset(self.mentor_preferences.get(mentor.person_id, frozenset())), self.today,
+        )
+
+
+def _lock_indices(mentees: list[Candidate], mentors: list[Candidate], locked: Mapping[str, str]) -> dict[int, int]:
+    """HR's locked pairs as (mentee row -> mentor column); a lock naming someone outside
+    the cohort is a caller's mistake, refused before any work."""
+    mentor_index = {m.person_id: j for j, m in enumerate(mentors)}
+    mentee_index = {e.person_id: i for i, e in enumerate(mentees)}
+    lock_idx: dict[int, int] = {}
+    for mentee_id, mentor_id in locked.items():
+        if mentee_id not in mentee_index:
+            raise ValueError(f"locked mentee {mentee_id!r} is not in this cohort")
+        if mentor_id not in mentor_index:
+            raise ValueError(f"locked mentor {mentor_id!r} is not among the mentors")
+        lock_idx[mentee_index[mentee_id]] = mentor_index[mentor_id]
+    return lock_idx
+
+
+def _canceller(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    """A check to call between phases: raises Cancelled once the caller asks to stop."""
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(gettext("Matching was cancelled. Nothing was changed."))
+    return check_cancel
+
+
+def _score_all(cohort: _Cohort, progress: Callable[[int, int], None] | None,
+               check_cancel: Callable[[], None]) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
+    """Totals and rule codes of every pair, a block of mentee rows at a time so progress
+    moves and Cancel is honoured between blocks.
+
+    The scorer's full-size arrays are dropped on return; the blocked pairs go to the
+    solver as the mask they already are (never as millions of Python tuples), so the
+    solver's cost matrix is the only large allocation during the solve."""
+    scorer = cohort.scorer()
+    n, m = len(cohort.mentees), len(cohort.mentors)
+    scores = np.zeros((n, m), dtype=np.float64)
+    rules = np.zeros((n, m), dtype=np.int8)
+    step = _rows_per_block(n, m)
+    for start in range(0, n, step):
+        check_cancel()
+        stop = min(n, start + step)
+        scores[start:stop], rules[start:stop] = scorer.score_rows(start, stop)
+        if progress is not None:
+            progress(stop, n)
+    check_cancel()
+    return scores, rules
+
+
+def _free_after_locks(caps: list[int], lock_idx: Mapping[int, int]) -> NDArray[np.int64]:
+    """Places left once HR's locks are honoured: a mentor filled by locks is "full",
+    not "given to other mentees"."""
+    free = np.array(caps, dtype=np.int64)
+    for j in lock_idx.values():
+        free[j] -= 1
+    return free
+
+
+def _alternatives(scores: NDArray[np.float64], allowed: NDArray[np.bool_], chosen: int) -> list[int]:
+    """The next best allowed mentors of one mentee, for a manual swap.
+
+    Stable sort on the negated score over ascending indices: best first, ties in
+    mentor order, as HR saw before."""
+    candidates = np.flatnonzero(allowed)
+    candidates = candidates[candidates != chosen]
+    order = np.argsort(-scores[candidates], kind="stable")[:ALTERNATIVES]
+    return candidates[order].tolist()
+
+
 def plan_matches(
     mentees: list[Candidate],
     mentors: list[Candidate],
@@ -191,94 +285,31 @@ def plan_matches(
     mentors; nothing stops A->B and B->A both being proposed, which a peer
     pairing can read as one mutual pair.
     """
-    today = today or date.today()
-    waiting_since = waiting_since or {}
-    mentor_index = {m.person_id: j for j, m in enumerate(mentors)}
-    mentee_index = {e.person_id: i for i, e in enumerate(mentees)}
-    lock_idx: dict[int, int] = {}
-    for mentee_id, mentor_id in locked.items():
-        if mentee_id not in mentee_index:
-            raise ValueError(f"locked mentee {mentee_id!r} is not in this cohort")
-        if mentor_id not in mentor_index:
-            raise ValueError(f"locked mentor {mentor_id!r} is not among the mentors")
-        lock_idx[mentee_index[mentee_id]] = mentor_index[mentor_id]
-
-    def check_cancel() -> None:
-        if cancelled is not None and cancelled():
-            raise Cancelled(gettext("Matching was cancelled. Nothing was changed."))
-
+    lock_idx = _lock_indices(mentees, mentors, locked)
+    check_cancel = _canceller(cancelled)
     check_cancel()
-    chains = fast.cohort_chains([*mentees, *mentors], managers)
-    scorer = fast.CohortScorer(
-        mentees, mentors, settings, chains, excluded, preferences, mentor_preferences, today
-    )
-    n, m = len(mentees), len(mentors)
-    scores = np.zeros((n, m), dtype=np.float64)
-    rules = np.zeros((n, m), dtype=np.int8)
-    step = _rows_per_block(n, m)
-    for start in range(0, n, step):
-        check_cancel()
-        stop = min(n, start + step)
-        scores[start:stop], rules[start:stop] = scorer.score_rows(start, stop)
-        if progress is not None:
-            progress(stop, n)
-    check_cancel()
-
-    # The scorer's full-size arrays are not needed past scoring; the blocked
-    # pairs go to the solver as the mask they already are (never as millions
-    # of Python tuples), so the solver's cost matrix is the only large
-    # allocation during the solve.
-    del scorer
+    cohort = _Cohort(mentees, mentors, settings, fast.cohort_chains([*mentees, *mentors], managers),
+                     excluded, preferences, mentor_preferences, today or date.today())
+    scores, rules = _score_all(cohort, progress, check_cancel)
     caps = [max(0, int(capacities.get(o.person_id, 0))) for o in mentors]
     assignment = solve_with_locks(scores, caps, rules != fast.ALLOWED, lock_idx)
-    allowed = rules == fast.ALLOWED
     check_cancel()
-    # Places left once HR's locks are honoured: a mentor filled by locks is
-    # "full", not "given to other mentees".
-    free_after_locks = np.array(caps, dtype=np.int64)
-    for j in lock_idx.values():
-        free_after_locks[j] -= 1
-
-    empty: frozenset[str] = frozenset()
-
-    def explain(i: int, j: int) -> PairScore:
-        # Full sentences only for pairs HR will see; the totals agree with
-        # the matrix the solver used (fast.py mirrors the arithmetic).
-        mentee, mentor = mentees[i], mentors[j]
-        return _score_checked(
-            mentee, mentor, settings, chains[mentee.person_id], chains[mentor.person_id],
-            excluded, frozenset(preferences.get(mentee.person_id, ())),
-            frozenset(mentor_preferences.get(mentor.person_id, empty)), today,
-        )
-
     plan = MatchPlan(kind=settings.kind)
-    group = settings.kind == "group"
+    allowed = rules == fast.ALLOWED
+    free = _free_after_locks(caps, lock_idx)
+    waiting_since = waiting_since or {}
     for i, j in enumerate(assignment):
-        mentee = mentees[i]
+        mentee_id = mentees[i].person_id
         if j is None:
-            plan.waiting.append(
-                Waiting(
-                    mentee_id=mentee.person_id,
-                    reason=_waiting_reason(allowed[i], rules[i], free_after_locks, group),
-                    since=waiting_since.get(mentee.person_id),
-                )
-            )
+            reason = _waiting_reason(allowed[i], rules[i], free, settings.kind == "group")
+            plan.waiting.append(Waiting(mentee_id=mentee_id, reason=reason, since=waiting_since.get(mentee_id)))
             continue
-        candidates = np.flatnonzero(allowed[i])
-        candidates = candidates[candidates != j]
-        # Stable sort on the negated score over ascending indices: best
-        # first, ties in mentor order, as HR saw before.
-        order = np.argsort(-scores[i, candidates], kind="stable")[:ALTERNATIVES]
-        others = candidates[order].tolist()
-        plan.proposals.append(
-            Proposal(
-                mentee_id=mentee.person_id,
-                mentor_id=mentors[j].person_id,
-                score=explain(i, j),
-                locked=i in lock_idx,
-                alternatives=[(mentors[k].person_id, explain(i, k)) for k in others],
-            )
-        )
+        plan.proposals.append(Proposal(
+            mentee_id=mentee_id, mentor_id=mentors[j].person_id, score=cohort.explain(i, j),
+            locked=i in lock_idx,
+            alternatives=[(mentors[k].person_id, cohort.explain(i, k))
+                          for k in _alternatives(scores[i], allowed[i], j)],
+        ))
     # Longest-waiting first; unknown dates last; ties keep the input order.
     plan.waiting.sort(key=lambda w: (w.since is None, w.since or ""))
     return plan
