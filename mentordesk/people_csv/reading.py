@@ -11,7 +11,9 @@ import csv
 import io
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from .. import validation as rules
 from ..i18n import gettext as _
@@ -156,15 +158,44 @@ def read_people(
     no rows. ``today`` exists so tests do not depend on the clock (future hire dates).
     """
     result = ParseResult()
+    opened = _open(source, result)
+    if opened is None:
+        return result
+    layout, reader = opened
+    parsed = _parse_records(reader, layout, today or date.today(), result, progress, cancelled)
+    if parsed is None:
+        return ParseResult(warnings=result.warnings, cancelled=True)
+    _check_across_rows(parsed, set(known_employee_ids), known_emails or {}, known_managers or {})
+    result.rows = [row for row, chk in parsed if chk.count == 0]
+    result.problems.sort(key=lambda p: p.line)
+    return result
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What the header says about every row: where each column is, which unnamed
+    columns to watch, the name's parts, and the file's delimiter and length."""
+
+    header: list[str]
+    index: dict[str, int]
+    unnamed: list[int]
+    name_parts: tuple[int, ...]
+    delimiter: str
+    total_lines: int
+
+
+def _open(source: Source, result: ParseResult) -> tuple[_Layout, Any] | None:
+    """Decode the text and read its header; None (with the problem in `result`) when
+    the file is not text, is empty, or its header cannot be used."""
     source, encoding, column_map = _unwrap(source)
     try:
         text = load_text(source, encoding)
     except NotText as exc:
         result.problems.append(exc.problem)
-        return result
+        return None
     if not text.strip():
         result.problems.append(Problem(1, None, _("the file is empty; the first line must be the header")))
-        return result
+        return None
     _allow_fields_up_to(len(text) + 1)
     delimiter = _detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -173,18 +204,25 @@ def read_people(
     except csv.Error as exc:
         result.problems.append(Problem(1, None, _("the header line could not be read as CSV (%(error)s)")
                                        % {"error": exc}))
-        return result
+        return None
     index, unnamed = _read_header(header, result, column_map)
     if result.problems:
-        return result
-    name_parts = _split_name(index)
-
+        return None
     total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    return _Layout(header, index, unnamed, _split_name(index), delimiter, total_lines), reader
+
+
+def _parse_records(reader: Any, layout: _Layout, today: date, result: ParseResult,
+                   progress: Callable[[int, int], None] | None,
+                   cancelled: Callable[[], bool] | None) -> list[tuple[PersonRow, RowChecker]] | None:
+    """Every data row parsed and checked on its own (None when cancelled); a line that is
+    not valid CSV is a problem on that line and reading goes on with the next."""
+    total_lines = layout.total_lines
     parsed: list[tuple[PersonRow, RowChecker]] = []
     unnamed_has_data = False
     while True:
         if cancelled is not None and cancelled():
-            return ParseResult(warnings=result.warnings, cancelled=True)
+            return None
         start = reader.line_num + 1
         try:
             record = next(reader)
@@ -198,28 +236,31 @@ def read_people(
         if not any(value.strip() for value in record):
             continue
         record = [unescape_cell(value) for value in record]
-        if any(pos < len(record) and record[pos].strip() for pos in unnamed):
+        if any(pos < len(record) and record[pos].strip() for pos in layout.unnamed):
             unnamed_has_data = True
-
-        cells = _Cells({column: record[pos] for column, pos in index.items() if pos < len(record)})
-        if name_parts:
-            cells["name"] = " ".join(p for p in (record[i].strip() for i in name_parts if i < len(record)) if p)
-        row, chk = parse_row(start, cells.__getitem__, today or date.today(), result.problems)
-        if len(record) > len(header) and any(value.strip() for value in record[len(header):]):
-            chk.add(None, _("this row has %(values)s but the header has %(columns)s; a value containing "
-                            "'%(delimiter)s' probably needs quotation marks") % {
-                "values": ngettext("%(count)s value", "%(count)s values", len(record)) % {"count": len(record)},
-                "columns": ngettext("%(count)s column", "%(count)s columns", len(header)) % {"count": len(header)},
-                "delimiter": delimiter})
-        parsed.append((row, chk))
+        parsed.append(_parse_record(start, record, layout, today, result.problems))
     if progress is not None:
         progress(total_lines, total_lines)
     if unnamed_has_data:
         result.warnings.append(_("A column without a name in the header holds values; they were ignored."))
-    _check_across_rows(parsed, set(known_employee_ids), known_emails or {}, known_managers or {})
-    result.rows = [row for row, chk in parsed if chk.count == 0]
-    result.problems.sort(key=lambda p: p.line)
-    return result
+    return parsed
+
+
+def _parse_record(line: int, record: list[str], layout: _Layout, today: date,
+                  problems: list[Problem]) -> tuple[PersonRow, RowChecker]:
+    """One row's cells by column (the name joined from its parts) parsed into a person."""
+    cells = _Cells({column: record[pos] for column, pos in layout.index.items() if pos < len(record)})
+    if layout.name_parts:
+        cells["name"] = " ".join(p for p in (record[i].strip() for i in layout.name_parts if i < len(record)) if p)
+    row, chk = parse_row(line, cells.__getitem__, today, problems)
+    header = layout.header
+    if len(record) > len(header) and any(value.strip() for value in record[len(header):]):
+        chk.add(None, _("this row has %(values)s but the header has %(columns)s; a value containing "
+                        "'%(delimiter)s' probably needs quotation marks") % {
+            "values": ngettext("%(count)s value", "%(count)s values", len(record)) % {"count": len(record)},
+            "columns": ngettext("%(count)s column", "%(count)s columns", len(header)) % {"count": len(header)},
+            "delimiter": layout.delimiter})
+    return row, chk
 
 
 def _check_across_rows(parsed: list[tuple[PersonRow, RowChecker]], known_ids: set[str],
