@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import ValidationError
+from ..i18n import gettext as _
 from ..people_csv.cells import TRIGGERS, escape_cell
 
 __all__ = ["FORMATS", "Value", "format_of", "write_csv", "write_table", "write_xlsx"]
@@ -51,9 +52,10 @@ def format_of(path: str | os.PathLike[str]) -> str:
     try:
         return FORMATS[suffix]
     except KeyError:
-        raise UnknownExportFormat(
-            f"{Path(os.fspath(path)).name} does not end in .xlsx (Excel) or .csv, so MentorDesk cannot tell "
-            "which kind of file to write. Nothing was written; add .xlsx or .csv to the name.") from None
+        raise UnknownExportFormat(_(
+            "%(name)s does not end in .xlsx (Excel) or .csv, so MentorDesk cannot tell which kind of file to "
+            "write. Nothing was written; add .xlsx or .csv to the name.")
+            % {"name": Path(os.fspath(path)).name}) from None
 
 
 def _csv_cell(value: Value) -> str:
