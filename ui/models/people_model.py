@@ -8,10 +8,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from mentordesk.models import Person
 
+from .. import theme
 from ..dates import short_date
 from .table import Column, RecordTableModel
 
@@ -124,7 +124,7 @@ class PeopleModel(RecordTableModel[Person]):
         if role == Qt.ForegroundRole and index.isValid():
             person = self.record(index.row())
             if person is not None and person.archived:
-                return QColor("#7a7f87")
+                return theme.colour("archived")
             return None
         return super().data(index, role)
 

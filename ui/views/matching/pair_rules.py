@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import MentorDeskError
 from mentordesk.services import matching
 
+from ... import theme
 from ...models.table import Column, RecordTableModel
 from ...tasks import show_error
 
@@ -78,7 +79,7 @@ class PairRulesDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No locks or exclusions in this program."), self)
-        self.empty.setStyleSheet("color: #666;")
+        theme.mark(self.empty, "hint")
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         self.remove_button = buttons.addButton(self.tr("Remove"), QDialogButtonBox.ActionRole)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from ... import theme
 from ...models.participants_model import DASH, MenteesModel, MentorPoolModel, fmt_date, fmt_percent, status_labels
 from ...models.table import RecordTableModel
 from .tables import program_table, selected_records
@@ -104,7 +105,7 @@ def show_evidence(tab: ParticipantsTab) -> None:
     chosen = tab.selected()
     if len(chosen) != 1:
         hint = html.escape(translate("ProgramsView", "Select a mentor to read their motivation and evidence."))
-        tab.evidence.setHtml(f"<p style='color:#666'>{hint}</p>")
+        tab.evidence.setHtml(f"<p style='color:{theme.css('muted')}'>{hint}</p>")
         return
     tab.evidence.setHtml(evidence_html(chosen[0]))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ... import theme
 from ...models.participants_model import ProgramListModel
 from .tables import program_table
 
@@ -53,7 +54,7 @@ class ProgramList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 8)
         heading = QLabel(translate("ProgramsView", "Programs"), self)
-        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        theme.mark(heading, "title")
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBo
 
 from mentordesk.models import Program
 
+from ... import theme
 from ...models.participants_model import DASH, cadence_labels, delivery_labels, fmt_period, kind_labels
 from .participants_tab import mentees_tab, mentor_pool_tab
 
@@ -31,7 +32,7 @@ class ProgramPane(QWidget):
         super().__init__(view)
         self.heading = QLabel(self)
         self.heading.setObjectName("program_name")
-        self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
+        theme.mark(self.heading, "title")
         self.details: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         self._detail_form: dict[str, QFormLayout] = {}
@@ -64,7 +65,7 @@ class ProgramPane(QWidget):
         details.addLayout(how, 2)
         self.empty = QLabel(translate("ProgramsView", "Choose a program on the left, or create one with New…"), self)
         self.empty.setObjectName("empty")
-        self.empty.setStyleSheet("color: #666;")
+        theme.mark(self.empty, "hint")
 
         self.mentors = mentor_pool_tab(view)
         self.mentees = mentees_tab(view)
