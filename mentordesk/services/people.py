@@ -15,10 +15,11 @@ from ..i18n import gettext as _
 from ..models import ROLES, MentorProfile, Person, PortraitEntry
 from ..relationship_models import RelationshipSummary
 from ..search_fold import fold
-from ..storage import outputs, people_repo, rows
+from ..storage import outputs, people_repo
 from ..storage.database import Database
 from . import edit_undo
 from . import relationships as relationships_service
+from .people_import_batch import ImportBatch, refuse_loops
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -252,6 +253,30 @@ def import_people(
     Re-importing updates people by employee_id; a row identical to what is stored
     writes nothing, so an unchanged export does not make rows look newer.
     """
+    parsed = _parse_for_import(db, source, progress, cancelled)
+    report = ImportReport(warnings=list(parsed.warnings))
+    total = len(parsed.rows)
+    with db.transaction() as conn:
+        existing = people_repo.person_rows_by_employee_id(conn)
+        refuse_loops(existing, parsed.rows)  # again inside the write lock: nothing written yet
+        batch = ImportBatch(report, people_repo.latest_levels_by_person(conn), today().isoformat())
+        for i, row in enumerate(parsed.rows):
+            if cancelled is not None and i % 200 == 0 and cancelled():
+                raise ImportCancelled()  # rolls the whole import back
+            batch.take(conn, row, existing.get(row.employee_id))
+            if progress is not None and i % 100 == 0:
+                progress(total + i, total * 2)
+        batch.write(conn)
+    report.warnings += relationships_service.archived_warnings(db, batch.newly_archived)
+    if progress is not None:
+        progress(1, 1)
+    return report
+
+
+def _parse_for_import(db: Database, source: people_csv.Source, progress: Progress | None,
+                      cancelled: Cancelled | None) -> people_csv.ParseResult:
+    """The file read and checked against the people stored (the first half of the progress);
+    raises ImportCancelled, or ValidationError listing every problem, before any write."""
     known_ids = people_repo.ids_by_employee_id(db)
     parsed = people_csv.read_people(
         source, known_employee_ids=set(known_ids), known_emails=people_repo.emails(db),
@@ -262,101 +287,11 @@ def import_people(
         raise ImportCancelled()
     if not parsed.ok:
         raise ValidationError([str(p) for p in parsed.problems])
-    report = ImportReport(warnings=list(parsed.warnings))
-    total = len(parsed.rows)
-    assessed_at = today().isoformat()
-    with db.transaction() as conn:
-        existing = people_repo.person_rows_by_employee_id(conn)
-        _refuse_loops(existing, parsed.rows)  # again inside the write lock: nothing written yet
-        latest = people_repo.latest_levels_by_person(conn)
-        cache: dict[str, str] = {}
-        new_people: list[tuple[str, dict]] = []
-        new_levels: list[tuple[str, dict]] = []
-        capacities: list[tuple[str, int]] = []
-        newly_archived: list[str] = []
-        for i, row in enumerate(parsed.rows):
-            if cancelled is not None and i % 200 == 0 and cancelled():
-                raise ImportCancelled()  # rolls the whole import back
-            values = people_repo.person_values(_person_from_row(row))
-            current = existing.get(row.employee_id)
-            if current is None:
-                pid = rows.new_id()
-                new_people.append((pid, values))
-                report.added += 1
-                changed = True
-            else:
-                pid = current["id"]
-                if not values["notes"] and current["notes"]:
-                    values["notes"] = current["notes"]  # keep notes typed in the app
-                if row.archived is None:  # the file does not say: keep the stored state
-                    values["archived"] = int(bool(current["archived"]))
-                elif row.archived and not current["archived"]:
-                    newly_archived.append(pid)
-                # compared here against the row already read: an unchanged person costs no query
-                changed = any(current[k] != v for k, v in values.items()) and \
-                    people_repo.update_person_values(conn, pid, values)
-            levels = latest.setdefault(pid, {})
-            added = 0 if _same_levels(levels, row.competencies) else people_repo.record_portrait(
-                conn, pid,
-                [PortraitEntry(c.name, c.current, c.target) for c in row.competencies],
-                assessed_at, latest=levels, cache=cache, sink=new_levels,
-            )
-            report.assessments += added
-            if row.mentor_capacity is not None:
-                capacities.append((pid, row.mentor_capacity))
-            elif row.role in ("mentor", "both") and current is None:
-                capacities.append((pid, people_csv.DEFAULT_MENTOR_CAPACITY))
-            if current is not None:
-                if changed or added:
-                    report.updated += 1
-                else:
-                    report.unchanged += 1
-            if progress is not None and i % 100 == 0:
-                progress(total + i, total * 2)
-        rows.insert_many(conn, "people", new_people)
-        rows.insert_many(conn, "person_competencies", new_levels)
-        for pid, capacity in capacities:
-            people_repo.set_mentor_capacity(conn, pid, capacity)
-    report.warnings += relationships_service.archived_warnings(db, newly_archived)
-    if progress is not None:
-        progress(1, 1)
-    return report
+    return parsed
 
 
 def _managers_by_employee_id(db: Database) -> dict[str, str | None]:
     return people_repo.managers_by_employee_id(db)
-
-
-def _refuse_loops(existing: dict[str, dict], incoming: list[people_csv.PersonRow]) -> None:
-    """Refuse the import if the company as it is now, with the file's managers, has a loop.
-
-    ``read_people`` checked this against the file as it was when parsing began; a colleague may
-    have saved since, so the same rule runs on the rows read inside the transaction.
-    """
-    current = {eid: r["manager_employee_id"] for eid, r in existing.items()}
-    loops = validation.loops_after(current, {r.employee_id: r.manager_employee_id for r in incoming})
-    if loops:
-        raise ValidationError([
-            _("Someone changed managers while the file was being read: importing it now would make "
-              "a loop in who manages whom (%(loop)s). Nothing was imported.") % {"loop": validation.describe_loop(loop)}
-            for loop in loops
-        ])
-
-
-def _same_levels(latest: dict[str, tuple[int, int | None]], competencies) -> bool:
-    """Whether every competency in the row has the levels last recorded: the common case of a
-    re-import, decided without building a portrait (record_portrait applies the same rule)."""
-    get = latest.get
-    return all(get(c.name.strip().lower()) == (c.current, c.target) for c in competencies)
-
-
-def _person_from_row(row: people_csv.PersonRow) -> Person:
-    return Person(
-        employee_id=row.employee_id, name=row.name, email=row.email, department=row.department,
-        branch=row.branch, title=row.title, manager_employee_id=row.manager_employee_id,
-        hire_date=row.hire_date, languages=row.languages, notes=row.notes, role=row.role,
-        mentor_capacity=row.mentor_capacity, archived=bool(row.archived),
-    )
 
 
 def export_rows(db: Database) -> list[people_csv.PersonRow]:
