@@ -110,6 +110,29 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
     """
     p = Path(path)
     detail: dict[str, Any] = {"name": p.name}
+    early = _check_stat(p, detail)
+    if early is not None:
+        return early
+    header = _read_header_bytes(p, detail)
+    if isinstance(header, FileCheck):
+        return header
+    facts = _parse_header(header, detail["file_size"])
+    detail.update(facts)
+    wal = p.with_name(p.name + "-wal")
+    _note_side_files(p, wal, detail)
+    early = _check_size(detail)
+    if early is not None:
+        return early
+    if detail.get("foreign_journal"):
+        return _with_foreign_journal(_inspect_private_copy(p, wal, detail, supported_version))
+    if facts["journal_mode"] == "wal" or detail["wal_file"]:
+        return _inspect_private_copy(p, wal, detail, supported_version)
+    return _inspect(p, detail, supported_version)
+
+
+def _check_stat(p: Path, detail: dict[str, Any]) -> FileCheck | None:
+    """Missing, not allowed, a folder or empty, told apart before the file is opened;
+    None when there is something to read (its size is then in `detail`)."""
     try:
         st = p.stat()
     except FileNotFoundError:
@@ -123,15 +146,19 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
         return FileCheck("unreadable", _("MentorDesk is not allowed to read this file."), detail)
     if not p.is_file():
         return FileCheck("not_sqlite", _("This is a folder, not a MentorDesk file."), detail)
-    size = st.st_size
-    detail["file_size"] = size
-    if size == 0:
+    detail["file_size"] = st.st_size
+    if st.st_size == 0:
         return FileCheck(
             "empty",
             _("This file is empty (0 bytes). It may not have finished downloading from the sync "
               "service yet, or it was never saved.") + " " + _(_RESTORE_HINT),
             detail,
         )
+    return None
+
+
+def _read_header_bytes(p: Path, detail: dict[str, Any]) -> bytes | FileCheck:
+    """The SQLite header, or why there is none: unreadable, cut short, or not SQLite at all."""
     try:
         with open(p, "rb") as fh:
             header = fh.read(HEADER_SIZE)
@@ -145,26 +172,32 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
         )
     if len(header) < HEADER_SIZE:
         if SQLITE_HEADER.startswith(header[: len(SQLITE_HEADER)]) or header.startswith(SQLITE_HEADER):
-            return _truncated(detail, size, None)
+            return _truncated(detail, detail["file_size"], None)
         return _not_sqlite(detail)
     if not header.startswith(SQLITE_HEADER):
         return _not_sqlite(detail)
+    return header
 
-    facts = _parse_header(header, size)
-    detail.update(facts)
+
+def _note_side_files(p: Path, wal: Path, detail: dict[str, Any]) -> None:
+    """Whether a hot journal (ours or a foreign one) or a WAL file lies beside the file."""
     real = p.resolve()  # SQLite keeps the journal beside the real file, not beside a symlink
     journal = real.with_name(real.name + "-journal")
     # Asking SQLite whether the journal is hot needs a connection: never on a WAL file (side files).
     detail["hot_journal"] = (_nonempty(journal) and _first_byte(journal) != b"\x00"
-                             and facts["journal_mode"] != "wal" and is_hot(real))
+                             and detail["journal_mode"] != "wal" and is_hot(real))
     if detail["hot_journal"] and judge_hot(real).kind == "foreign":
         detail["hot_journal"], detail["foreign_journal"] = False, True
-    wal = p.with_name(p.name + "-wal")
     detail["wal_file"] = _nonempty(wal)
-    if not facts["page_size_valid"]:
+
+
+def _check_size(detail: dict[str, Any]) -> FileCheck | None:
+    """A damaged header, or a file shorter than its header says (a copy cut off mid-way)."""
+    if not detail["page_size_valid"]:
         return _corrupt(detail, _("the file header is damaged"))
-    page_size: int = facts["page_size"]
-    page_count: int | None = facts["page_count"]
+    size: int = detail["file_size"]
+    page_size: int = detail["page_size"]
+    page_count: int | None = detail["page_count"]
     if page_count is not None:
         expected = page_size * page_count
         detail["expected_size"] = expected
@@ -172,12 +205,7 @@ def check_file(path: str | os.PathLike[str], supported_version: int | None = Non
             return _truncated(detail, size, expected)
     elif size % page_size != 0:
         return _truncated(detail, size, None)
-
-    if detail.get("foreign_journal"):
-        return _with_foreign_journal(_inspect_private_copy(p, wal, detail, supported_version))
-    if facts["journal_mode"] == "wal" or detail["wal_file"]:
-        return _inspect_private_copy(p, wal, detail, supported_version)
-    return _inspect(p, detail, supported_version)
+    return None
 
 
 def _first_byte(path: Path) -> bytes:
