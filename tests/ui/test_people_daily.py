@@ -314,3 +314,21 @@ def test_cancel_on_the_progress_bar_changes_nobody(qtbot, view: PeopleView, db_p
     assert undo.last_undo(view.db) is None
     assert view.window_.statusBar().currentMessage() == "Cancelled. Nobody was changed."
     assert len(shown(view)) == 30
+
+
+def test_someone_removed_elsewhere_stops_the_bulk_action_with_a_sentence(qtbot, view: PeopleView,
+                                                                          company) -> None:
+    from mentordesk.storage import rows
+
+    click_row(qtbot, view, 0)
+    click_row(qtbot, view, 1, Qt.ControlModifier)
+    click_row(qtbot, view, 2, Qt.ControlModifier)
+    with view.db.transaction() as conn:  # e.g. a merge from a branch file erased one of them meanwhile
+        rows.tombstone(conn, "people", company["E001"])
+    qtbot.mouseClick(view.archive_button, Qt.LeftButton)
+    assert tasks.wait_for_all(30_000)
+    boxes = [b for b in view.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    assert len(boxes) == 1 and "no longer exists" in boxes[0].text() and "Nobody was changed" in boxes[0].text()
+    assert "Traceback" not in boxes[0].text()
+    assert view.db.scalar("SELECT count(*) FROM people WHERE archived = 1") == 0
+    assert company["E001"] not in {p.id for p in shown(view)}  # the list shows the file as it is now
