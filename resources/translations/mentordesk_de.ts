@@ -52,48 +52,48 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="74"/>
         <source>Follow the system ({0})</source>
         <translation>Wie das System ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="79"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="97"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
@@ -139,98 +139,98 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>High</source>
-        <extracomment>Most severe first; the services use the same order. Dark enough for white-background contrast; distinct in hue *and* lightness.</extracomment>
+        <extracomment>Most severe first; the services use the same order. Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.</extracomment>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="43"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="61"/>
+        <location filename="../../ui/models/attention_model.py" line="62"/>
         <source>Mentor check-in overdue</source>
         <translation>Mentor-Check-in überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="63"/>
+        <location filename="../../ui/models/attention_model.py" line="64"/>
         <source>Mentee check-in overdue</source>
         <translation>Mentee-Check-in überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
         <source>No recent meeting</source>
         <translation>Kein aktuelles Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
         <source>Check-in overdue</source>
         <translation>Check-in überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Goal past due</source>
         <translation>Ziel überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
         <source>Ending soon</source>
         <translation>Endet bald</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
         <source>Past planned end</source>
         <translation>Geplantes Ende überschritten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <location filename="../../ui/models/attention_model.py" line="71"/>
         <source>Mentor misses meetings</source>
         <translation>Mentor versäumt Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="71"/>
+        <location filename="../../ui/models/attention_model.py" line="72"/>
         <source>Waiting for a mentor</source>
         <translation>Wartet auf einen Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="142"/>
+        <location filename="../../ui/models/attention_model.py" line="143"/>
         <source>Severity</source>
         <translation>Dringlichkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="144"/>
+        <location filename="../../ui/models/attention_model.py" line="145"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="146"/>
+        <location filename="../../ui/models/attention_model.py" line="147"/>
         <source>Relationship or person</source>
         <translation>Tandem oder Person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="147"/>
+        <location filename="../../ui/models/attention_model.py" line="148"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="148"/>
+        <location filename="../../ui/models/attention_model.py" line="149"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="170"/>
+        <location filename="../../ui/models/attention_model.py" line="171"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Kein Datum: Es geht um ein Muster, nicht um einen einzelnen Tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="192"/>
+        <location filename="../../ui/models/attention_model.py" line="193"/>
         <source>Severity: {0}</source>
         <translation>Dringlichkeit: {0}</translation>
     </message>
@@ -238,138 +238,138 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="153"/>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Prepare reminder…</source>
         <translation>Erinnerung vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="155"/>
+        <location filename="../../ui/views/attention.py" line="150"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Eine Erinnerungs-E-Mail an die Person schreiben, die hier handeln muss, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Aktive Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentoring-Tandems, die gerade laufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="106"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktive Tandems, deren Treffen, Check-ins und Ziele in Ordnung sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="114"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Need a check-in</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="115"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktive Tandems, bei denen ein Check-in oder ein Treffen überfällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="117"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="118"/>
+        <location filename="../../ui/views/attention.py" line="113"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktive Tandems mit niedrigen Werten, schwacher Teilnahme oder ohne aktuelle Treffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="120"/>
+        <location filename="../../ui/views/attention.py" line="115"/>
         <source>Mentees waiting</source>
         <translation>Wartende Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="121"/>
+        <location filename="../../ui/views/attention.py" line="116"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees auf der Warteliste eines Programms (zurückgestellte nicht mitgezählt).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="134"/>
+        <location filename="../../ui/views/attention.py" line="129"/>
         <source>What needs you</source>
         <translation>Was ansteht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="140"/>
+        <location filename="../../ui/views/attention.py" line="135"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="142"/>
+        <location filename="../../ui/views/attention.py" line="137"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Zum Tandem, zur Person oder zum Programm dieses Eintrags wechseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="138"/>
         <source>Snooze…</source>
         <translation>Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="145"/>
+        <location filename="../../ui/views/attention.py" line="140"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Diesen Eintrag bis zu einem späteren Tag ausblenden, mit einer Notiz zum Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="143"/>
         <source>Check-in forms…</source>
         <translation>Check-in-Formulare…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="150"/>
+        <location filename="../../ui/views/attention.py" line="145"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Für jeden in den nächsten zwei Wochen fälligen (oder überfälligen) Check-in ein ausfüllbares PDF-Formular in einem Ordner speichern, zum Versand per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="206"/>
+        <location filename="../../ui/views/attention.py" line="200"/>
         <source>Attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="244"/>
+        <location filename="../../ui/views/attention.py" line="238"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
+        <location filename="../../ui/views/attention.py" line="239"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wählen Sie Datei &gt; Öffnen… oder Datei &gt; Neu…, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="247"/>
+        <location filename="../../ui/views/attention.py" line="241"/>
         <source>Import your people next.</source>
         <translation>Importieren Sie als Nächstes Ihre Mitarbeitenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="242"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Wählen Sie Datei &gt; Personen importieren…, um den Export Ihres HR-Systems zu laden, legen Sie dann ein Programm an und nehmen Sie die Personen auf. Was Ihre Aufmerksamkeit braucht, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="251"/>
+        <location filename="../../ui/views/attention.py" line="245"/>
         <source>Nothing needs you today.</source>
         <translation>Heute gibt es keinen Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="252"/>
+        <location filename="../../ui/views/attention.py" line="246"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier erscheinen überfällige Treffen, Check-ins und Ziele, Tandems kurz vor dem Ende und Mentees, die auf einen Mentor warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="259"/>
+        <location filename="../../ui/views/attention.py" line="254"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln Eintrag: {0} hoch, {1} mittel, {2} niedrig</numerusform>
@@ -377,17 +377,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="339"/>
+        <location filename="../../ui/views/attention.py" line="334"/>
         <source>That screen is not available in this version.</source>
         <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="379"/>
+        <location filename="../../ui/views/attention.py" line="374"/>
         <source>Not snoozed</source>
         <translation>Nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="389"/>
+        <location filename="../../ui/views/attention.py" line="384"/>
         <source>Snoozed until {0}.</source>
         <translation>Zurückgestellt bis {0}.</translation>
     </message>
@@ -2391,28 +2391,28 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="62"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Festlegungen und Ausschlüsse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="65"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Paare, über die HR in {0} entschieden hat. Ein festgelegtes Paar bleibt in jedem Durchlauf, bis es bestätigt ist; ein ausgeschlossenes Paar wird nie vorgeschlagen. Entfernen Sie eine Entscheidung, damit das Matching wieder frei wählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="81"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Keine Festlegungen oder Ausschlüsse in diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="84"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="85"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="87"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Diese Entscheidung verwerfen: Das Paar kann wieder vorgeschlagen werden.</translation>
     </message>
@@ -2420,32 +2420,32 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
         <source>Locked</source>
         <translation>Festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
     </message>
@@ -2453,27 +2453,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="40"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="41"/>
         <source>Enrol people…</source>
         <translation>Personen aufnehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="42"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="44"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
         <source>Decline…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="46"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
         <source>Waitlist…</source>
         <translation>Auf Warteliste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: {1} von %Ln Treffen abgehalten</numerusform>
@@ -2618,27 +2618,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="102"/>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="348"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="161"/>
+        <location filename="../../ui/views/people/view.py" line="162"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="163"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="174"/>
+        <location filename="../../ui/views/people/view.py" line="175"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="234"/>
+        <location filename="../../ui/views/people/view.py" line="235"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
@@ -2646,12 +2646,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="236"/>
+        <location filename="../../ui/views/people/view.py" line="237"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="288"/>
+        <location filename="../../ui/views/people/view.py" line="289"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n Person ausgewählt.</numerusform>
@@ -2659,47 +2659,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="290"/>
+        <location filename="../../ui/views/people/view.py" line="291"/>
         <source>Select one person to see their history.</source>
         <translation>Wählen Sie eine einzelne Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="295"/>
+        <location filename="../../ui/views/people/view.py" line="296"/>
         <source>Select a person to see their history.</source>
         <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="312"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="312"/>
+        <location filename="../../ui/views/people/view.py" line="313"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Noch keine Personen. Klicken Sie auf Hinzufügen… oder laden Sie Ihren HR-Export mit Datei &gt; Personen importieren….</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="315"/>
+        <location filename="../../ui/views/people/view.py" line="316"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand passt zu Suche und Filtern. Filter zurücksetzen zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="316"/>
+        <location filename="../../ui/views/people/view.py" line="317"/>
         <source>No one matches your search.</source>
         <translation>Niemand passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="317"/>
+        <location filename="../../ui/views/people/view.py" line="318"/>
         <source>Select a person to see their details.</source>
         <translation>Wählen Sie eine Person, um ihre Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="348"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="347"/>
+        <location filename="../../ui/views/people/view.py" line="353"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n Person ausgewählt</numerusform>
@@ -3084,107 +3084,113 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="45"/>
+        <location filename="../../ui/views/people/history_pane.py" line="53"/>
         <source>Select a person to see their history.</source>
+        <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <location filename="../../ui/views/people/history_pane.py" line="79"/>
+        <source>Open this relationship on the Relationships screen</source>
+        <translation>Dieses Tandem auf der Seite Tandems öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="112"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} hat noch an keinem Programm und keinem Tandem teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <location filename="../../ui/views/people/history_pane.py" line="116"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <location filename="../../ui/views/people/history_pane.py" line="117"/>
         <source>Not enrolled in any program.</source>
         <translation>In kein Programm aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Relationships</source>
         <translation>Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="99"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>No relationships.</source>
         <translation>Keine Tandems.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="100"/>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>Mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>No mentor so far.</source>
         <translation>Bisher kein Mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="102"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>No mentees so far.</source>
         <translation>Bisher keine Mentees.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="128"/>
         <source>mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="128"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="109"/>
+        <location filename="../../ui/views/people/history_pane.py" line="130"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (beworben am {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="134"/>
         <source>Mentor of {0}</source>
         <translation>Mentor von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="134"/>
         <source>Mentee of {0}</source>
         <translation>Mentee von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="116"/>
+        <location filename="../../ui/views/people/history_pane.py" line="137"/>
         <source>running, stage {0}: {1}</source>
         <translation>läuft, Phase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>Closed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>ended: {0}</source>
         <translation>beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="126"/>
+        <location filename="../../ui/views/people/history_pane.py" line="147"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (jetzt, seit {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="127"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3458,7 +3464,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>bis zu %Ln Mentee</numerusform>
@@ -3466,7 +3472,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln Sitzung</numerusform>
@@ -3474,7 +3480,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln Besuch</numerusform>
@@ -3482,7 +3488,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>je %Ln Stunde</numerusform>
@@ -3493,172 +3499,172 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="29"/>
+        <location filename="../../ui/views/programs/program_list.py" line="30"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="31"/>
+        <location filename="../../ui/views/programs/program_list.py" line="32"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="33"/>
+        <location filename="../../ui/views/programs/program_list.py" line="34"/>
         <source>E-mail texts…</source>
         <translation>E-Mail-Texte…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="35"/>
+        <location filename="../../ui/views/programs/program_list.py" line="36"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Die Vorstellungs- und Erinnerungs-E-Mails dieses Programms bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="37"/>
+        <location filename="../../ui/views/programs/program_list.py" line="38"/>
         <source>Run again…</source>
         <translation>Erneut durchführen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="39"/>
+        <location filename="../../ui/views/programs/program_list.py" line="40"/>
         <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
         <translation>Ein neues Programm mit den Einstellungen, Texten und der Gewichtung dieses Programms, ohne seine Personen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="41"/>
-        <location filename="../../ui/views/programs/program_list.py" line="65"/>
+        <location filename="../../ui/views/programs/program_list.py" line="42"/>
+        <location filename="../../ui/views/programs/program_list.py" line="66"/>
         <source>Archive…</source>
         <translation>Archivieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="43"/>
+        <location filename="../../ui/views/programs/program_list.py" line="44"/>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="55"/>
+        <location filename="../../ui/views/programs/program_list.py" line="56"/>
         <location filename="../../ui/views/programs/view.py" line="80"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="64"/>
+        <location filename="../../ui/views/programs/program_list.py" line="65"/>
         <source>Unarchive</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Business goal:</source>
         <translation>Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Delivery:</source>
         <translation>Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
         <source>Relationships last:</source>
         <translation>Tandems dauern:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
         <source>Pairs meet:</source>
         <translation>Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="115"/>
         <source>Maximum mentees:</source>
         <translation>Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="65"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="66"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wählen Sie links ein Programm oder legen Sie mit Neu… eines an</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="67"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="68"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Wunsch-Mentees…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="69"/>
-        <location filename="../../ui/views/programs/participants_tab.py" line="93"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="91"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="92"/>
         <source>Preferences…</source>
         <translation>Wünsche…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="73"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
         <source>Mentor pool</source>
         <translation>Mentorenpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="75"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="96"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
         <source>Groups:</source>
         <translation>Gruppen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>Juniors teach:</source>
         <translation>Jüngere vermitteln:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
         <source>Visits:</source>
         <translation>Besuche:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="105"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>hosted by {0}</source>
         <translation>Gastgeber: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
         <source>Groups meet:</source>
         <translation>Gruppen treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
         <source>Peers meet:</source>
         <translation>Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
         <source>Maximum participants:</source>
         <translation>Höchstzahl Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="121"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="122"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="127"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="128"/>
         <source>Not fixed yet</source>
         <translation>Noch nicht festgelegt</translation>
     </message>
@@ -3671,22 +3677,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="133"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="135"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} angenommen, {2} wartend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="139"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
         <source>Mentor pool ({0})</source>
         <translation>Mentorenpool ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="141"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
@@ -3772,77 +3778,77 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>{0} aus diesem Programm entfernen? Bewerbung und Status werden entfernt; die Personen selbst bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="106"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="107"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wählen Sie einen Mentor, um Motivation und Nachweise zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="120"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
         <source>{0} years</source>
         <translation>{0} Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="129"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
         <source>{0} since {1}</source>
         <translation>{0} seit {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Willing to mentor</source>
         <translation>Bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Seniority</source>
         <translation>Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (Niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} gleichzeitig: {1} jetzt aktiv, {2} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Attendance in past relationships</source>
         <translation>Teilnahme in früheren Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Recognition agreed</source>
         <translation>Vereinbarte Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4811,74 +4817,74 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Include private meeting notes</source>
         <translation>Private Notizen der Treffen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="91"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Fassung für Führungskräfte (ohne Notizen und Check-in-Kommentare)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="94"/>
+        <location filename="../../ui/views/reports.py" line="95"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="107"/>
+        <location filename="../../ui/views/reports.py" line="108"/>
         <source>All reports for this program…</source>
         <translation>Alle Berichte dieses Programms…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
-        <location filename="../../ui/views/reports.py" line="175"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="176"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="120"/>
+        <location filename="../../ui/views/reports.py" line="121"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="122"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="140"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="98"/>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="182"/>
+        <location filename="../../ui/views/reports.py" line="183"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
@@ -4886,7 +4892,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="184"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
@@ -4894,93 +4900,93 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="282"/>
+        <location filename="../../ui/views/reports.py" line="283"/>
         <source>Program summary</source>
         <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="296"/>
+        <location filename="../../ui/views/reports.py" line="297"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Ended early</source>
         <translation>Vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Phase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Getting to know each other</source>
         <translation>Kennenlernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Defining expectations</source>
         <translation>Erwartungen klären</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Learning and application</source>
         <translation>Lernen und Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Becoming independent</source>
         <translation>Selbstständig werden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Transition</source>
         <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>Choose a program and a report.</source>
         <translation>Wählen Sie ein Programm und einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="355"/>
+        <location filename="../../ui/views/reports.py" line="356"/>
         <source>Open a file to make reports.</source>
         <translation>Öffnen Sie eine Datei, um Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="365"/>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="366"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="386"/>
         <source>The preview could not be made: {0}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
         <source>The preview could not be opened.</source>
         <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="405"/>
+        <location filename="../../ui/views/reports.py" line="406"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -5029,7 +5035,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="180"/>
+        <location filename="../../ui/views/reports.py" line="181"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>

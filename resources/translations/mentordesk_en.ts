@@ -27,7 +27,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="259"/>
+        <location filename="../../ui/views/attention.py" line="254"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln item: {0} high, {1} medium, {2} low</numerusform>
@@ -344,7 +344,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: held {1} of %Ln meeting</numerusform>
@@ -355,7 +355,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="234"/>
+        <location filename="../../ui/views/people/view.py" line="235"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -363,7 +363,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="288"/>
+        <location filename="../../ui/views/people/view.py" line="289"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n person selected.</numerusform>
@@ -371,7 +371,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="347"/>
+        <location filename="../../ui/views/people/view.py" line="353"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n person selected</numerusform>
@@ -404,7 +404,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>up to %Ln mentee</numerusform>
@@ -412,7 +412,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -420,7 +420,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -428,7 +428,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>%Ln hour each</numerusform>
@@ -472,7 +472,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="180"/>
+        <location filename="../../ui/views/reports.py" line="181"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -480,7 +480,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="182"/>
+        <location filename="../../ui/views/reports.py" line="183"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelled. %n report file written.</numerusform>
@@ -488,7 +488,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="184"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n report file written to {0}.</numerusform>
@@ -496,7 +496,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="405"/>
+        <location filename="../../ui/views/reports.py" line="406"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

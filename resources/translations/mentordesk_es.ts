@@ -52,48 +52,48 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="74"/>
         <source>Follow the system ({0})</source>
         <translation>Como el sistema ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="79"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>El nuevo idioma se usará la próxima vez que inicie MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="97"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>&amp;Paper size:</source>
         <translation>Tamaño del &amp;papel:</translation>
     </message>
@@ -139,98 +139,98 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>High</source>
-        <extracomment>Most severe first; the services use the same order. Dark enough for white-background contrast; distinct in hue *and* lightness.</extracomment>
+        <extracomment>Most severe first; the services use the same order. Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.</extracomment>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="43"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="61"/>
+        <location filename="../../ui/models/attention_model.py" line="62"/>
         <source>Mentor check-in overdue</source>
         <translation>Seguimiento pendiente: mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="63"/>
+        <location filename="../../ui/models/attention_model.py" line="64"/>
         <source>Mentee check-in overdue</source>
         <translation>Seguimiento pendiente: mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
         <source>No recent meeting</source>
         <translation>Sin reuniones recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
         <source>Check-in overdue</source>
         <translation>Seguimiento pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Goal past due</source>
         <translation>Objetivo vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
         <source>Ending soon</source>
         <translation>Termina pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
         <source>Past planned end</source>
         <translation>Pasada la fecha de fin prevista</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <location filename="../../ui/models/attention_model.py" line="71"/>
         <source>Mentor misses meetings</source>
         <translation>El mentor falta a reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="71"/>
+        <location filename="../../ui/models/attention_model.py" line="72"/>
         <source>Waiting for a mentor</source>
         <translation>Esperando mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="142"/>
+        <location filename="../../ui/models/attention_model.py" line="143"/>
         <source>Severity</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="144"/>
+        <location filename="../../ui/models/attention_model.py" line="145"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="146"/>
+        <location filename="../../ui/models/attention_model.py" line="147"/>
         <source>Relationship or person</source>
         <translation>Relación o persona</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="147"/>
+        <location filename="../../ui/models/attention_model.py" line="148"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="148"/>
+        <location filename="../../ui/models/attention_model.py" line="149"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="170"/>
+        <location filename="../../ui/models/attention_model.py" line="171"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Sin fecha: se trata de una tendencia, no de un día concreto.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="192"/>
+        <location filename="../../ui/models/attention_model.py" line="193"/>
         <source>Severity: {0}</source>
         <translation>Prioridad: {0}</translation>
     </message>
@@ -238,138 +238,138 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="153"/>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Prepare reminder…</source>
         <translation>Preparar recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="155"/>
+        <location filename="../../ui/views/attention.py" line="150"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Escribir un correo de recordatorio a quien deba actuar sobre este punto y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Relaciones activas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Mentoring relationships running now.</source>
         <translation>Relaciones de mentoría en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="106"/>
         <source>On track</source>
         <translation>En buen camino</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Relaciones activas con reuniones, seguimientos y objetivos al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="114"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Need a check-in</source>
         <translation>Necesitan seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="115"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Relaciones activas con un seguimiento o una reunión pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="117"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="118"/>
+        <location filename="../../ui/views/attention.py" line="113"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Relaciones activas con puntuaciones bajas, poca asistencia o sin reuniones recientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="120"/>
+        <location filename="../../ui/views/attention.py" line="115"/>
         <source>Mentees waiting</source>
         <translation>Mentees en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="121"/>
+        <location filename="../../ui/views/attention.py" line="116"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees en la lista de espera de un programa (sin contar los pospuestos).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="134"/>
+        <location filename="../../ui/views/attention.py" line="129"/>
         <source>What needs you</source>
         <translation>Lo que requiere su atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="140"/>
+        <location filename="../../ui/views/attention.py" line="135"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="142"/>
+        <location filename="../../ui/views/attention.py" line="137"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ir a la relación, persona o programa de este aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="138"/>
         <source>Snooze…</source>
         <translation>Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="145"/>
+        <location filename="../../ui/views/attention.py" line="140"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ocultar este aviso hasta otro día, con una nota del motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="143"/>
         <source>Check-in forms…</source>
         <translation>Formularios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="150"/>
+        <location filename="../../ui/views/attention.py" line="145"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Guardar en una carpeta un formulario PDF rellenable por cada seguimiento previsto en las próximas dos semanas (o pendiente), para enviarlo por correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="206"/>
+        <location filename="../../ui/views/attention.py" line="200"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="244"/>
+        <location filename="../../ui/views/attention.py" line="238"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
+        <location filename="../../ui/views/attention.py" line="239"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Elija Archivo &gt; Abrir… o Archivo &gt; Nuevo… para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="247"/>
+        <location filename="../../ui/views/attention.py" line="241"/>
         <source>Import your people next.</source>
         <translation>Ahora importe a su personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="242"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Elija Archivo &gt; Importar personas… para cargar la exportación de su sistema de RR. HH.; después cree un programa e inscríbalas. Lo que requiera su atención aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="251"/>
+        <location filename="../../ui/views/attention.py" line="245"/>
         <source>Nothing needs you today.</source>
         <translation>Hoy no hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="252"/>
+        <location filename="../../ui/views/attention.py" line="246"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Aquí aparecen reuniones, seguimientos y objetivos vencidos, relaciones a punto de terminar y mentees que esperan mentor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="259"/>
+        <location filename="../../ui/views/attention.py" line="254"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln aviso: {0} de prioridad alta, {1} media, {2} baja</numerusform>
@@ -377,17 +377,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="339"/>
+        <location filename="../../ui/views/attention.py" line="334"/>
         <source>That screen is not available in this version.</source>
         <translation>Esa pantalla no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="379"/>
+        <location filename="../../ui/views/attention.py" line="374"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="389"/>
+        <location filename="../../ui/views/attention.py" line="384"/>
         <source>Snoozed until {0}.</source>
         <translation>Pospuesto hasta el {0}.</translation>
     </message>
@@ -2391,28 +2391,28 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="62"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Fijaciones y exclusiones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="65"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Parejas sobre las que RR. HH. decidió en {0}. Una pareja fijada se mantiene en cada emparejamiento hasta que se apruebe; una pareja excluida nunca se propone. Elimine una decisión para que el emparejamiento vuelva a elegir libremente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="81"/>
         <source>No locks or exclusions in this program.</source>
         <translation>No hay fijaciones ni exclusiones en este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="84"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="85"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="87"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Olvidar esta decisión: la pareja podrá proponerse de nuevo.</translation>
     </message>
@@ -2420,32 +2420,32 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
         <source>Locked</source>
         <translation>Fijada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
         <source>Excluded</source>
         <translation>Excluida</translation>
     </message>
@@ -2453,27 +2453,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="40"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="41"/>
         <source>Enrol people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="42"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="44"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
         <source>Decline…</source>
         <translation>Rechazar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="46"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
         <source>Waitlist…</source>
         <translation>A lista de espera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: {1} de %Ln reunión celebrada</numerusform>
@@ -2618,27 +2618,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="102"/>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="348"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="161"/>
+        <location filename="../../ui/views/people/view.py" line="162"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="163"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="174"/>
+        <location filename="../../ui/views/people/view.py" line="175"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="234"/>
+        <location filename="../../ui/views/people/view.py" line="235"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2646,12 +2646,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="236"/>
+        <location filename="../../ui/views/people/view.py" line="237"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="288"/>
+        <location filename="../../ui/views/people/view.py" line="289"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persona seleccionada.</numerusform>
@@ -2659,47 +2659,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="290"/>
+        <location filename="../../ui/views/people/view.py" line="291"/>
         <source>Select one person to see their history.</source>
         <translation>Seleccione una sola persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="295"/>
+        <location filename="../../ui/views/people/view.py" line="296"/>
         <source>Select a person to see their history.</source>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="312"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="312"/>
+        <location filename="../../ui/views/people/view.py" line="313"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="315"/>
+        <location filename="../../ui/views/people/view.py" line="316"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Quitar filtros muestra a todos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="316"/>
+        <location filename="../../ui/views/people/view.py" line="317"/>
         <source>No one matches your search.</source>
         <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="317"/>
+        <location filename="../../ui/views/people/view.py" line="318"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="348"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="347"/>
+        <location filename="../../ui/views/people/view.py" line="353"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persona seleccionada</numerusform>
@@ -3084,107 +3084,113 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="45"/>
+        <location filename="../../ui/views/people/history_pane.py" line="53"/>
         <source>Select a person to see their history.</source>
+        <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <location filename="../../ui/views/people/history_pane.py" line="79"/>
+        <source>Open this relationship on the Relationships screen</source>
+        <translation>Abrir esta relación en la pantalla Relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="112"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} todavía no ha participado en ningún programa ni relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <location filename="../../ui/views/people/history_pane.py" line="116"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <location filename="../../ui/views/people/history_pane.py" line="117"/>
         <source>Not enrolled in any program.</source>
         <translation>No está inscrita en ningún programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Relationships</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="99"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>No relationships.</source>
         <translation>Sin relaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="100"/>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>No mentor so far.</source>
         <translation>Todavía sin mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="102"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>No mentees so far.</source>
         <translation>Todavía sin mentees.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="128"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="128"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="109"/>
+        <location filename="../../ui/views/people/history_pane.py" line="130"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (solicitado el {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="134"/>
         <source>Mentor of {0}</source>
         <translation>Mentor de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="134"/>
         <source>Mentee of {0}</source>
         <translation>Mentee de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="116"/>
+        <location filename="../../ui/views/people/history_pane.py" line="137"/>
         <source>running, stage {0}: {1}</source>
         <translation>en curso, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>ended: {0}</source>
         <translation>terminada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="126"/>
+        <location filename="../../ui/views/people/history_pane.py" line="147"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (ahora, desde {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="127"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3458,7 +3464,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>hasta %Ln mentee</numerusform>
@@ -3466,7 +3472,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sesión</numerusform>
@@ -3474,7 +3480,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visita</numerusform>
@@ -3482,7 +3488,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>%Ln hora cada una</numerusform>
@@ -3493,172 +3499,172 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="29"/>
+        <location filename="../../ui/views/programs/program_list.py" line="30"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="31"/>
+        <location filename="../../ui/views/programs/program_list.py" line="32"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="33"/>
+        <location filename="../../ui/views/programs/program_list.py" line="34"/>
         <source>E-mail texts…</source>
         <translation>Textos de correo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="35"/>
+        <location filename="../../ui/views/programs/program_list.py" line="36"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Editar los correos de presentación y de recordatorio de este programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="37"/>
+        <location filename="../../ui/views/programs/program_list.py" line="38"/>
         <source>Run again…</source>
         <translation>Repetir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="39"/>
+        <location filename="../../ui/views/programs/program_list.py" line="40"/>
         <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
         <translation>Un programa nuevo con los ajustes, textos y pesos de este, sin sus personas.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="41"/>
-        <location filename="../../ui/views/programs/program_list.py" line="65"/>
+        <location filename="../../ui/views/programs/program_list.py" line="42"/>
+        <location filename="../../ui/views/programs/program_list.py" line="66"/>
         <source>Archive…</source>
         <translation>Archivar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="43"/>
+        <location filename="../../ui/views/programs/program_list.py" line="44"/>
         <source>Show archived</source>
         <translation>Mostrar archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="55"/>
+        <location filename="../../ui/views/programs/program_list.py" line="56"/>
         <location filename="../../ui/views/programs/view.py" line="80"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="64"/>
+        <location filename="../../ui/views/programs/program_list.py" line="65"/>
         <source>Unarchive</source>
         <translation>Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Purpose:</source>
         <translation>Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Business goal:</source>
         <translation>Objetivo de negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Delivery:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
         <source>Relationships last:</source>
         <translation>Duración de las relaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
         <source>Pairs meet:</source>
         <translation>Las parejas se reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="115"/>
         <source>Maximum mentees:</source>
         <translation>Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="65"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="66"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Elija un programa a la izquierda o cree uno con Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="67"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="68"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Mentees que le gustarían…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="69"/>
-        <location filename="../../ui/views/programs/participants_tab.py" line="93"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="91"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="92"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="73"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
         <source>Mentor pool</source>
         <translation>Bolsa de mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="75"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="96"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
         <source>Groups:</source>
         <translation>Grupos:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>Juniors teach:</source>
         <translation>Los júnior enseñan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
         <source>Visits:</source>
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="105"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>hosted by {0}</source>
         <translation>con {0} como anfitrión</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
         <source>Groups meet:</source>
         <translation>Los grupos se reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
         <source>Peers meet:</source>
         <translation>Las parejas se reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
         <source>Maximum participants:</source>
         <translation>Máximo de participantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="121"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="122"/>
         <source> (archived)</source>
         <translation> (archivada)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="127"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="128"/>
         <source>Not fixed yet</source>
         <translation>Aún sin fijar</translation>
     </message>
@@ -3671,22 +3677,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="133"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="135"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} aceptados, {2} en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="139"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
         <source>Mentor pool ({0})</source>
         <translation>Bolsa de mentores ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="141"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
@@ -3772,77 +3778,77 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>¿Quitar a {0} de este programa? Se eliminan su solicitud y su estado; las personas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="106"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="107"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Seleccione un mentor para leer su motivación y sus méritos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="120"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
         <source>{0} years</source>
         <translation>{0} años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="129"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
         <source>{0} since {1}</source>
         <translation>{0} desde el {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Willing to mentor</source>
         <translation>Dispuesto/a a ser mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Seniority</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Expertise (level 4–5)</source>
         <translation>Especialidad (nivel 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} a la vez: {1} activos ahora, {2} libres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Attendance in past relationships</source>
         <translation>Asistencia en relaciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Recognition agreed</source>
         <translation>Reconocimiento acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4811,74 +4817,74 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Include private meeting notes</source>
         <translation>Incluir notas privadas de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="91"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Copia para el responsable (sin notas ni comentarios de seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="94"/>
+        <location filename="../../ui/views/reports.py" line="95"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="107"/>
+        <location filename="../../ui/views/reports.py" line="108"/>
         <source>All reports for this program…</source>
         <translation>Todos los informes de este programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
-        <location filename="../../ui/views/reports.py" line="175"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="176"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="120"/>
+        <location filename="../../ui/views/reports.py" line="121"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="122"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="140"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="98"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="182"/>
+        <location filename="../../ui/views/reports.py" line="183"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
@@ -4886,7 +4892,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="184"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
@@ -4894,93 +4900,93 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="282"/>
+        <location filename="../../ui/views/reports.py" line="283"/>
         <source>Program summary</source>
         <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="296"/>
+        <location filename="../../ui/views/reports.py" line="297"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Ended early</source>
         <translation>Finalizada antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Getting to know each other</source>
         <translation>Conocerse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Defining expectations</source>
         <translation>Definir expectativas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Learning and application</source>
         <translation>Aprendizaje y aplicación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Becoming independent</source>
         <translation>Ganar autonomía</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Transition</source>
         <translation>Transición</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>Choose a program and a report.</source>
         <translation>Elija un programa y un informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="355"/>
+        <location filename="../../ui/views/reports.py" line="356"/>
         <source>Open a file to make reports.</source>
         <translation>Abra un archivo para crear informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="365"/>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="366"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="386"/>
         <source>The preview could not be made: {0}</source>
         <translation>No se pudo crear la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
         <source>The preview could not be opened.</source>
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="405"/>
+        <location filename="../../ui/views/reports.py" line="406"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -5029,7 +5035,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="180"/>
+        <location filename="../../ui/views/reports.py" line="181"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>

@@ -52,48 +52,48 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="74"/>
         <source>Follow the system ({0})</source>
         <translation>Zoals het systeem ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="79"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt zodra je MentorDesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="97"/>
         <source>Window</source>
         <translation>Venster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
@@ -139,98 +139,98 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>High</source>
-        <extracomment>Most severe first; the services use the same order. Dark enough for white-background contrast; distinct in hue *and* lightness.</extracomment>
+        <extracomment>Most severe first; the services use the same order. Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.</extracomment>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="43"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="61"/>
+        <location filename="../../ui/models/attention_model.py" line="62"/>
         <source>Mentor check-in overdue</source>
         <translation>Check-in van mentor te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="63"/>
+        <location filename="../../ui/models/attention_model.py" line="64"/>
         <source>Mentee check-in overdue</source>
         <translation>Check-in van mentee te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
         <source>No recent meeting</source>
         <translation>Geen recent gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
         <source>Check-in overdue</source>
         <translation>Check-in te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Goal past due</source>
         <translation>Doel over tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
         <source>Ending soon</source>
         <translation>Loopt binnenkort af</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
         <source>Past planned end</source>
         <translation>Einddatum verstreken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <location filename="../../ui/models/attention_model.py" line="71"/>
         <source>Mentor misses meetings</source>
         <translation>Mentor mist gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="71"/>
+        <location filename="../../ui/models/attention_model.py" line="72"/>
         <source>Waiting for a mentor</source>
         <translation>Wacht op een mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="142"/>
+        <location filename="../../ui/models/attention_model.py" line="143"/>
         <source>Severity</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="144"/>
+        <location filename="../../ui/models/attention_model.py" line="145"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="146"/>
+        <location filename="../../ui/models/attention_model.py" line="147"/>
         <source>Relationship or person</source>
         <translation>Relatie of persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="147"/>
+        <location filename="../../ui/models/attention_model.py" line="148"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="148"/>
+        <location filename="../../ui/models/attention_model.py" line="149"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="170"/>
+        <location filename="../../ui/models/attention_model.py" line="171"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Geen datum: het gaat om een patroon, niet om één dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="192"/>
+        <location filename="../../ui/models/attention_model.py" line="193"/>
         <source>Severity: {0}</source>
         <translation>Urgentie: {0}</translation>
     </message>
@@ -238,138 +238,138 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="153"/>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Prepare reminder…</source>
         <translation>Herinnering voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="155"/>
+        <location filename="../../ui/views/attention.py" line="150"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Actieve relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentorrelaties die nu lopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="106"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Actieve relaties waarvan gesprekken, check-ins en doelen in orde zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="114"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Need a check-in</source>
         <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="115"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Actieve relaties waarin een check-in of een gesprek te laat is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="117"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>At risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="118"/>
+        <location filename="../../ui/views/attention.py" line="113"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Actieve relaties met lage scores, slechte opkomst of geen recente gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="120"/>
+        <location filename="../../ui/views/attention.py" line="115"/>
         <source>Mentees waiting</source>
         <translation>Wachtende mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="121"/>
+        <location filename="../../ui/views/attention.py" line="116"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees op de wachtlijst van een programma (uitgestelde niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="134"/>
+        <location filename="../../ui/views/attention.py" line="129"/>
         <source>What needs you</source>
         <translation>Wat je aandacht nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="140"/>
+        <location filename="../../ui/views/attention.py" line="135"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="142"/>
+        <location filename="../../ui/views/attention.py" line="137"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ga naar de relatie, persoon of het programma waar dit over gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="138"/>
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="145"/>
+        <location filename="../../ui/views/attention.py" line="140"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Verberg dit punt tot een latere dag, met een notitie waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="143"/>
         <source>Check-in forms…</source>
         <translation>Check-informulieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="150"/>
+        <location filename="../../ui/views/attention.py" line="145"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Sla voor elke check-in die de komende twee weken gepland staat (of te laat is) een invulbaar pdf-formulier op in een map, om per e-mail te versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="206"/>
+        <location filename="../../ui/views/attention.py" line="200"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="244"/>
+        <location filename="../../ui/views/attention.py" line="238"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
+        <location filename="../../ui/views/attention.py" line="239"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Kies Bestand &gt; Openen… of Bestand &gt; Nieuw… om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="247"/>
+        <location filename="../../ui/views/attention.py" line="241"/>
         <source>Import your people next.</source>
         <translation>Importeer nu je mensen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="242"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Kies Bestand &gt; Mensen importeren… om de export van je HR-systeem te laden, maak dan een programma en schrijf ze in. Wat jouw aandacht nodig heeft, verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="251"/>
+        <location filename="../../ui/views/attention.py" line="245"/>
         <source>Nothing needs you today.</source>
         <translation>Vandaag heeft niets je aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="252"/>
+        <location filename="../../ui/views/attention.py" line="246"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier verschijnen te late gesprekken, check-ins en doelen, relaties die bijna aflopen en mentees die op een mentor wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="259"/>
+        <location filename="../../ui/views/attention.py" line="254"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln punt: {0} hoog, {1} middel, {2} laag</numerusform>
@@ -377,17 +377,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="339"/>
+        <location filename="../../ui/views/attention.py" line="334"/>
         <source>That screen is not available in this version.</source>
         <translation>Dat scherm is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="379"/>
+        <location filename="../../ui/views/attention.py" line="374"/>
         <source>Not snoozed</source>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="389"/>
+        <location filename="../../ui/views/attention.py" line="384"/>
         <source>Snoozed until {0}.</source>
         <translation>Uitgesteld tot {0}.</translation>
     </message>
@@ -2391,28 +2391,28 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="62"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="65"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Koppels waarover HR in {0} besliste. Een vastgezet koppel blijft in elke ronde tot het is goedgekeurd; een uitgesloten koppel wordt nooit voorgesteld. Verwijder een besluit om het koppelen weer vrij te laten kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="81"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Geen vastgezette of uitgesloten koppels in dit programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="84"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="85"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="87"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Vergeet dit besluit: het koppel kan weer worden voorgesteld.</translation>
     </message>
@@ -2420,32 +2420,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
         <source>Locked</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
@@ -2453,27 +2453,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="40"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="41"/>
         <source>Enrol people…</source>
         <translation>Mensen inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="42"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="44"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
         <source>Decline…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="46"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
         <source>Waitlist…</source>
         <translation>Op wachtlijst…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: {1} van %Ln gesprek gehouden</numerusform>
@@ -2618,27 +2618,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="102"/>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="348"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="161"/>
+        <location filename="../../ui/views/people/view.py" line="162"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="163"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="174"/>
+        <location filename="../../ui/views/people/view.py" line="175"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="234"/>
+        <location filename="../../ui/views/people/view.py" line="235"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persoon</numerusform>
@@ -2646,12 +2646,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="236"/>
+        <location filename="../../ui/views/people/view.py" line="237"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="288"/>
+        <location filename="../../ui/views/people/view.py" line="289"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persoon gekozen.</numerusform>
@@ -2659,47 +2659,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="290"/>
+        <location filename="../../ui/views/people/view.py" line="291"/>
         <source>Select one person to see their history.</source>
         <translation>Kies één persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="295"/>
+        <location filename="../../ui/views/people/view.py" line="296"/>
         <source>Select a person to see their history.</source>
         <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="312"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="312"/>
+        <location filename="../../ui/views/people/view.py" line="313"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nog geen mensen. Klik op Toevoegen… of gebruik Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="315"/>
+        <location filename="../../ui/views/people/view.py" line="316"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Niemand past bij je zoekopdracht en filters. Filters wissen toont iedereen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="316"/>
+        <location filename="../../ui/views/people/view.py" line="317"/>
         <source>No one matches your search.</source>
         <translation>Niemand voldoet aan je zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="317"/>
+        <location filename="../../ui/views/people/view.py" line="318"/>
         <source>Select a person to see their details.</source>
         <translation>Selecteer een persoon om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="348"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="347"/>
+        <location filename="../../ui/views/people/view.py" line="353"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persoon gekozen</numerusform>
@@ -3084,107 +3084,113 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="45"/>
+        <location filename="../../ui/views/people/history_pane.py" line="53"/>
         <source>Select a person to see their history.</source>
+        <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <location filename="../../ui/views/people/history_pane.py" line="79"/>
+        <source>Open this relationship on the Relationships screen</source>
+        <translation>Deze relatie openen op het scherm Relaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="112"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} heeft nog niet aan een programma of relatie deelgenomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <location filename="../../ui/views/people/history_pane.py" line="116"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <location filename="../../ui/views/people/history_pane.py" line="117"/>
         <source>Not enrolled in any program.</source>
         <translation>Niet ingeschreven in een programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Relationships</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="99"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>No relationships.</source>
         <translation>Geen relaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="100"/>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>Mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>No mentor so far.</source>
         <translation>Nog geen mentor gehad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="102"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>No mentees so far.</source>
         <translation>Nog geen mentees gehad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="128"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="128"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="109"/>
+        <location filename="../../ui/views/people/history_pane.py" line="130"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (aangemeld {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="134"/>
         <source>Mentor of {0}</source>
         <translation>Mentor van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="134"/>
         <source>Mentee of {0}</source>
         <translation>Mentee van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="116"/>
+        <location filename="../../ui/views/people/history_pane.py" line="137"/>
         <source>running, stage {0}: {1}</source>
         <translation>loopt, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>Mentor replaced</source>
         <translation>Mentor vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>ended: {0}</source>
         <translation>beëindigd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="126"/>
+        <location filename="../../ui/views/people/history_pane.py" line="147"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (nu, sinds {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="127"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3458,7 +3464,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>tot %Ln mentee</numerusform>
@@ -3466,7 +3472,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -3474,7 +3480,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln bezoek</numerusform>
@@ -3482,7 +3488,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>%Ln uur per bezoek</numerusform>
@@ -3493,172 +3499,172 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="29"/>
+        <location filename="../../ui/views/programs/program_list.py" line="30"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="31"/>
+        <location filename="../../ui/views/programs/program_list.py" line="32"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="33"/>
+        <location filename="../../ui/views/programs/program_list.py" line="34"/>
         <source>E-mail texts…</source>
         <translation>E-mailteksten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="35"/>
+        <location filename="../../ui/views/programs/program_list.py" line="36"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Bewerk de e-mails voor kennismaking en herinnering van dit programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="37"/>
+        <location filename="../../ui/views/programs/program_list.py" line="38"/>
         <source>Run again…</source>
         <translation>Opnieuw uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="39"/>
+        <location filename="../../ui/views/programs/program_list.py" line="40"/>
         <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
         <translation>Een nieuw programma met de instellingen, teksten en gewichten van dit programma, zonder de mensen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="41"/>
-        <location filename="../../ui/views/programs/program_list.py" line="65"/>
+        <location filename="../../ui/views/programs/program_list.py" line="42"/>
+        <location filename="../../ui/views/programs/program_list.py" line="66"/>
         <source>Archive…</source>
         <translation>Archiveren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="43"/>
+        <location filename="../../ui/views/programs/program_list.py" line="44"/>
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="55"/>
+        <location filename="../../ui/views/programs/program_list.py" line="56"/>
         <location filename="../../ui/views/programs/view.py" line="80"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="64"/>
+        <location filename="../../ui/views/programs/program_list.py" line="65"/>
         <source>Unarchive</source>
         <translation>Uit archief halen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Business goal:</source>
         <translation>Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Delivery:</source>
         <translation>Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Dates:</source>
         <translation>Datums:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
         <source>Relationships last:</source>
         <translation>Relaties duren:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
         <source>Pairs meet:</source>
         <translation>Koppels spreken af:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="115"/>
         <source>Maximum mentees:</source>
         <translation>Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="65"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="66"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Kies links een programma of maak er een met Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="67"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="68"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Gewenste mentees…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="69"/>
-        <location filename="../../ui/views/programs/participants_tab.py" line="93"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="91"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="92"/>
         <source>Preferences…</source>
         <translation>Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="73"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
         <source>Mentor pool</source>
         <translation>Mentorpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="75"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="96"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>Juniors teach:</source>
         <translation>Junioren leren aan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
         <source>Visits:</source>
         <translation>Bezoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="105"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>hosted by {0}</source>
         <translation>bij {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
         <source>Groups meet:</source>
         <translation>Groepen komen samen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
         <source>Peers meet:</source>
         <translation>Koppels komen samen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
         <source>Maximum participants:</source>
         <translation>Maximum aantal deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="121"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="122"/>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="127"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="128"/>
         <source>Not fixed yet</source>
         <translation>Nog niet vastgesteld</translation>
     </message>
@@ -3671,22 +3677,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="133"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="135"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — {1} geaccepteerd, {2} wachtend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="139"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
         <source>Mentor pool ({0})</source>
         <translation>Mentorpool ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="141"/>
         <source>Mentees ({0})</source>
         <translation>Mentees ({0})</translation>
     </message>
@@ -3772,77 +3778,77 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>{0} uit dit programma verwijderen? De aanmelding en status worden verwijderd; de personen zelf blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="106"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="107"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Selecteer een mentor om de motivatie en onderbouwing te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="120"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
         <source>{0} years</source>
         <translation>{0} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="129"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
         <source>{0} since {1}</source>
         <translation>{0} sinds {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Willing to mentor</source>
         <translation>Wil mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Seniority</source>
         <translation>Anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} tegelijk: nu {1} actief, {2} vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Attendance in past relationships</source>
         <translation>Opkomst in eerdere relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Recognition agreed</source>
         <translation>Afgesproken erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4811,74 +4817,74 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Include private meeting notes</source>
         <translation>Privénotities van gesprekken opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="91"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Exemplaar voor leidinggevende (zonder notities en check-inopmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="94"/>
+        <location filename="../../ui/views/reports.py" line="95"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="107"/>
+        <location filename="../../ui/views/reports.py" line="108"/>
         <source>All reports for this program…</source>
         <translation>Alle rapporten van dit programma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
-        <location filename="../../ui/views/reports.py" line="175"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="176"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="120"/>
+        <location filename="../../ui/views/reports.py" line="121"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="122"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="140"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="98"/>
         <source>Lan&amp;guage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="182"/>
+        <location filename="../../ui/views/reports.py" line="183"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
@@ -4886,7 +4892,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="184"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
@@ -4894,93 +4900,93 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="282"/>
+        <location filename="../../ui/views/reports.py" line="283"/>
         <source>Program summary</source>
         <translation>Programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="296"/>
+        <location filename="../../ui/views/reports.py" line="297"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Mentor replaced</source>
         <translation>Mentor vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Ended early</source>
         <translation>Vervroegd beëindigd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Getting to know each other</source>
         <translation>Kennismaken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Defining expectations</source>
         <translation>Verwachtingen bepalen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Learning and application</source>
         <translation>Leren en toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Becoming independent</source>
         <translation>Zelfstandig worden</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Transition</source>
         <translation>Afronding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>Choose a program and a report.</source>
         <translation>Kies een programma en een rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="355"/>
+        <location filename="../../ui/views/reports.py" line="356"/>
         <source>Open a file to make reports.</source>
         <translation>Open een bestand om rapporten te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="365"/>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="366"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="386"/>
         <source>The preview could not be made: {0}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
         <source>The preview could not be opened.</source>
         <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="405"/>
+        <location filename="../../ui/views/reports.py" line="406"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -5029,7 +5035,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="180"/>
+        <location filename="../../ui/views/reports.py" line="181"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>

@@ -52,48 +52,48 @@
 <context>
     <name>AppPreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Preferences</source>
         <extracomment>Where the chosen language is kept (&quot;&quot; or absent: follow the system). Languages the window ships in, each named in its own language so anyone finds theirs. Territories whose paper is US Letter (CLDR&apos;s paperSize data); everyone else uses A4.</extracomment>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="74"/>
         <source>Follow the system ({0})</source>
         <translation>Jak w systemie ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="79"/>
         <source>The new language is used from the next time you start MentorDesk.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="94"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="97"/>
         <source>Window</source>
         <translation>Okno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="101"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="104"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Rozmiar papieru:</translation>
     </message>
@@ -144,98 +144,98 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>High</source>
-        <extracomment>Most severe first; the services use the same order. Dark enough for white-background contrast; distinct in hue *and* lightness.</extracomment>
+        <extracomment>Most severe first; the services use the same order. Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.</extracomment>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="41"/>
+        <location filename="../../ui/models/attention_model.py" line="42"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="42"/>
+        <location filename="../../ui/models/attention_model.py" line="43"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="61"/>
+        <location filename="../../ui/models/attention_model.py" line="62"/>
         <source>Mentor check-in overdue</source>
         <translation>Zaległy check-in mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="63"/>
+        <location filename="../../ui/models/attention_model.py" line="64"/>
         <source>Mentee check-in overdue</source>
         <translation>Zaległy check-in mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="65"/>
+        <location filename="../../ui/models/attention_model.py" line="66"/>
         <source>No recent meeting</source>
         <translation>Brak niedawnego spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="66"/>
+        <location filename="../../ui/models/attention_model.py" line="67"/>
         <source>Check-in overdue</source>
         <translation>Zaległy check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="67"/>
+        <location filename="../../ui/models/attention_model.py" line="68"/>
         <source>Goal past due</source>
         <translation>Cel po terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="68"/>
+        <location filename="../../ui/models/attention_model.py" line="69"/>
         <source>Ending soon</source>
         <translation>Wkrótce się kończy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="69"/>
+        <location filename="../../ui/models/attention_model.py" line="70"/>
         <source>Past planned end</source>
         <translation>Po planowanym zakończeniu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="70"/>
+        <location filename="../../ui/models/attention_model.py" line="71"/>
         <source>Mentor misses meetings</source>
         <translation>Mentor opuszcza spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="71"/>
+        <location filename="../../ui/models/attention_model.py" line="72"/>
         <source>Waiting for a mentor</source>
         <translation>Czeka na mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="142"/>
+        <location filename="../../ui/models/attention_model.py" line="143"/>
         <source>Severity</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="144"/>
+        <location filename="../../ui/models/attention_model.py" line="145"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="146"/>
+        <location filename="../../ui/models/attention_model.py" line="147"/>
         <source>Relationship or person</source>
         <translation>Relacja lub osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="147"/>
+        <location filename="../../ui/models/attention_model.py" line="148"/>
         <source>Detail</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="148"/>
+        <location filename="../../ui/models/attention_model.py" line="149"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="170"/>
+        <location filename="../../ui/models/attention_model.py" line="171"/>
         <source>No date: this is about a pattern, not one day.</source>
         <translation>Bez daty: chodzi o powtarzający się wzorzec, nie o jeden dzień.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/attention_model.py" line="192"/>
+        <location filename="../../ui/models/attention_model.py" line="193"/>
         <source>Severity: {0}</source>
         <translation>Priorytet: {0}</translation>
     </message>
@@ -243,138 +243,138 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="153"/>
+        <location filename="../../ui/views/attention.py" line="148"/>
         <source>Prepare reminder…</source>
         <translation>Przygotuj przypomnienie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="155"/>
+        <location filename="../../ui/views/attention.py" line="150"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Napisz e-mail z przypomnieniem do osoby, która musi zająć się tą sprawą, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
         <translation>Aktywne relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="105"/>
         <source>Mentoring relationships running now.</source>
         <translation>Trwające obecnie relacje mentoringowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="111"/>
+        <location filename="../../ui/views/attention.py" line="106"/>
         <source>On track</source>
         <translation>Zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktywne relacje, w których spotkania, check-iny i cele są w porządku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="114"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Need a check-in</source>
         <translation>Wymagają check-inu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="115"/>
+        <location filename="../../ui/views/attention.py" line="110"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktywne relacje z zaległym check-inem lub spotkaniem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="117"/>
+        <location filename="../../ui/views/attention.py" line="112"/>
         <source>At risk</source>
         <translation>Zagrożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="118"/>
+        <location filename="../../ui/views/attention.py" line="113"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktywne relacje z niskimi ocenami, słabą frekwencją lub bez niedawnych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="120"/>
+        <location filename="../../ui/views/attention.py" line="115"/>
         <source>Mentees waiting</source>
         <translation>Oczekujący mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="121"/>
+        <location filename="../../ui/views/attention.py" line="116"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentee na liście oczekujących programu (bez odłożonych).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="134"/>
+        <location filename="../../ui/views/attention.py" line="129"/>
         <source>What needs you</source>
         <translation>Co wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="140"/>
+        <location filename="../../ui/views/attention.py" line="135"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="142"/>
+        <location filename="../../ui/views/attention.py" line="137"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Przejdź do relacji, osoby lub programu, których dotyczy ta pozycja.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="138"/>
         <source>Snooze…</source>
         <translation>Odłóż…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="145"/>
+        <location filename="../../ui/views/attention.py" line="140"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ukryj tę pozycję do późniejszego dnia, z notatką dlaczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="143"/>
         <source>Check-in forms…</source>
         <translation>Formularze check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="150"/>
+        <location filename="../../ui/views/attention.py" line="145"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Zapisz w folderze wypełnialny formularz PDF dla każdego check-inu przypadającego w ciągu dwóch tygodni (lub zaległego), do wysłania e-mailem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="206"/>
+        <location filename="../../ui/views/attention.py" line="200"/>
         <source>Attention</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="244"/>
+        <location filename="../../ui/views/attention.py" line="238"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
+        <location filename="../../ui/views/attention.py" line="239"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wybierz Plik &gt; Otwórz… lub Plik &gt; Nowy…, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="247"/>
+        <location filename="../../ui/views/attention.py" line="241"/>
         <source>Import your people next.</source>
         <translation>Teraz zaimportuj pracowników.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="248"/>
+        <location filename="../../ui/views/attention.py" line="242"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Wybierz Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR, a potem utwórz program i zapisz do niego osoby. To, co wymaga uwagi, pojawi się tutaj.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="251"/>
+        <location filename="../../ui/views/attention.py" line="245"/>
         <source>Nothing needs you today.</source>
         <translation>Dziś nic nie wymaga uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="252"/>
+        <location filename="../../ui/views/attention.py" line="246"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Tutaj pojawiają się zaległe spotkania, check-iny i cele, relacje bliskie końca oraz mentee czekający na mentora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="259"/>
+        <location filename="../../ui/views/attention.py" line="254"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln pozycja: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
@@ -383,17 +383,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="339"/>
+        <location filename="../../ui/views/attention.py" line="334"/>
         <source>That screen is not available in this version.</source>
         <translation>Ten ekran nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="379"/>
+        <location filename="../../ui/views/attention.py" line="374"/>
         <source>Not snoozed</source>
         <translation>Nieodłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="389"/>
+        <location filename="../../ui/views/attention.py" line="384"/>
         <source>Snoozed until {0}.</source>
         <translation>Odłożone do {0}.</translation>
     </message>
@@ -2431,28 +2431,28 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="61"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="62"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Blokady i wykluczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="64"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="65"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Pary, o których HR zdecydował w {0}. Zablokowana para zostaje w każdym przebiegu aż do zatwierdzenia; wykluczona para nigdy nie jest proponowana. Usuń decyzję, aby dobieranie znów wybierało swobodnie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="80"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="81"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Brak blokad i wykluczeń w tym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="84"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="85"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="87"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Zapomnij tę decyzję: para może zostać ponownie zaproponowana.</translation>
     </message>
@@ -2460,32 +2460,32 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="34"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
         <source>Locked</source>
         <translation>Zablokowana</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="41"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
         <source>Excluded</source>
         <translation>Wykluczona</translation>
     </message>
@@ -2493,27 +2493,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="40"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="41"/>
         <source>Enrol people…</source>
         <translation>Zapisz osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="42"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="44"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
         <source>Decline…</source>
         <translation>Odrzuć…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="46"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
         <source>Waitlist…</source>
         <translation>Na listę oczekujących…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: odbyte {1} z %Ln spotkania</numerusform>
@@ -2659,27 +2659,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
     </message>
     <message>
         <location filename="../../ui/views/people/view.py" line="102"/>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="348"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="161"/>
+        <location filename="../../ui/views/people/view.py" line="162"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="163"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="174"/>
+        <location filename="../../ui/views/people/view.py" line="175"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="234"/>
+        <location filename="../../ui/views/people/view.py" line="235"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln osoba</numerusform>
@@ -2688,12 +2688,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="236"/>
+        <location filename="../../ui/views/people/view.py" line="237"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="288"/>
+        <location filename="../../ui/views/people/view.py" line="289"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>Wybrano %n osobę.</numerusform>
@@ -2702,47 +2702,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="290"/>
+        <location filename="../../ui/views/people/view.py" line="291"/>
         <source>Select one person to see their history.</source>
         <translation>Wybierz jedną osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="295"/>
+        <location filename="../../ui/views/people/view.py" line="296"/>
         <source>Select a person to see their history.</source>
         <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="311"/>
+        <location filename="../../ui/views/people/view.py" line="312"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="312"/>
+        <location filename="../../ui/views/people/view.py" line="313"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Nie ma jeszcze osób. Kliknij Dodaj… lub użyj Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="315"/>
+        <location filename="../../ui/views/people/view.py" line="316"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nikt nie pasuje do wyszukiwania i filtrów. Wyczyść filtry pokazuje wszystkich.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="316"/>
+        <location filename="../../ui/views/people/view.py" line="317"/>
         <source>No one matches your search.</source>
         <translation>Nikt nie pasuje do wyszukiwania.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="317"/>
+        <location filename="../../ui/views/people/view.py" line="318"/>
         <source>Select a person to see their details.</source>
         <translation>Wybierz osobę, aby zobaczyć jej dane.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="342"/>
+        <location filename="../../ui/views/people/view.py" line="348"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="347"/>
+        <location filename="../../ui/views/people/view.py" line="353"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>Wybrano %n osobę</numerusform>
@@ -3129,107 +3129,113 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="45"/>
+        <location filename="../../ui/views/people/history_pane.py" line="53"/>
         <source>Select a person to see their history.</source>
+        <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="91"/>
+        <location filename="../../ui/views/people/history_pane.py" line="79"/>
+        <source>Open this relationship on the Relationships screen</source>
+        <translation>Otwórz tę relację na ekranie Relacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people/history_pane.py" line="112"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0}: brak udziału w programie lub relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="95"/>
+        <location filename="../../ui/views/people/history_pane.py" line="116"/>
         <source>Programs</source>
         <translation>Programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="96"/>
+        <location filename="../../ui/views/people/history_pane.py" line="117"/>
         <source>Not enrolled in any program.</source>
         <translation>Brak zapisów do programów.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="97"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Relationships</source>
         <translation>Relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="99"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>No relationships.</source>
         <translation>Brak relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="100"/>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>Mentors</source>
         <translation>Mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="101"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>No mentor so far.</source>
         <translation>Dotąd bez mentora.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="102"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>Mentees</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="103"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>No mentees so far.</source>
         <translation>Dotąd bez mentee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="128"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="107"/>
+        <location filename="../../ui/views/people/history_pane.py" line="128"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="109"/>
+        <location filename="../../ui/views/people/history_pane.py" line="130"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (zgłoszenie {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="134"/>
         <source>Mentor of {0}</source>
         <translation>Mentor: {0} jako mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="134"/>
         <source>Mentee of {0}</source>
         <translation>Mentee, mentor: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="116"/>
+        <location filename="../../ui/views/people/history_pane.py" line="137"/>
         <source>running, stage {0}: {1}</source>
         <translation>w toku, etap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>Closed</source>
         <translation>Zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>ended: {0}</source>
         <translation>zakończona: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="126"/>
+        <location filename="../../ui/views/people/history_pane.py" line="147"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (obecnie, od {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="127"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3504,7 +3510,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="98"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>do %Ln mentee</numerusform>
@@ -3513,7 +3519,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln spotkanie</numerusform>
@@ -3522,7 +3528,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln wizyta</numerusform>
@@ -3531,7 +3537,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>po %Ln godzinie</numerusform>
@@ -3543,172 +3549,172 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="29"/>
+        <location filename="../../ui/views/programs/program_list.py" line="30"/>
         <source>New…</source>
         <translation>Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="31"/>
+        <location filename="../../ui/views/programs/program_list.py" line="32"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="33"/>
+        <location filename="../../ui/views/programs/program_list.py" line="34"/>
         <source>E-mail texts…</source>
         <translation>Teksty e-maili…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="35"/>
+        <location filename="../../ui/views/programs/program_list.py" line="36"/>
         <source>Edit the introduction and reminder e-mails of this program.</source>
         <translation>Edytuj e-maile z przedstawieniem i przypomnieniami w tym programie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="37"/>
+        <location filename="../../ui/views/programs/program_list.py" line="38"/>
         <source>Run again…</source>
         <translation>Powtórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="39"/>
+        <location filename="../../ui/views/programs/program_list.py" line="40"/>
         <source>A new program with this one&apos;s settings, texts and weights, without its people.</source>
         <translation>Nowy program z ustawieniami, tekstami i wagami tego programu, bez jego osób.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="41"/>
-        <location filename="../../ui/views/programs/program_list.py" line="65"/>
+        <location filename="../../ui/views/programs/program_list.py" line="42"/>
+        <location filename="../../ui/views/programs/program_list.py" line="66"/>
         <source>Archive…</source>
         <translation>Przenieś do archiwum…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="43"/>
+        <location filename="../../ui/views/programs/program_list.py" line="44"/>
         <source>Show archived</source>
         <translation>Pokaż programy w archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="55"/>
+        <location filename="../../ui/views/programs/program_list.py" line="56"/>
         <location filename="../../ui/views/programs/view.py" line="80"/>
         <source>Programs</source>
         <translation>Programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_list.py" line="64"/>
+        <location filename="../../ui/views/programs/program_list.py" line="65"/>
         <source>Unarchive</source>
         <translation>Przywróć z archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="44"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
         <source>Purpose:</source>
         <translation>Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
         <source>Business goal:</source>
         <translation>Cel biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Delivery:</source>
         <translation>Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
         <source>Dates:</source>
         <translation>Daty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
         <source>Relationships last:</source>
         <translation>Relacje trwają:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
         <source>Pairs meet:</source>
         <translation>Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="115"/>
         <source>Maximum mentees:</source>
         <translation>Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="65"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="66"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wybierz program po lewej lub utwórz nowy przyciskiem Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="67"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="68"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Preferowani mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="69"/>
-        <location filename="../../ui/views/programs/participants_tab.py" line="93"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="91"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="92"/>
         <source>Preferences…</source>
         <translation>Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="73"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
         <source>Mentor pool</source>
         <translation>Pula mentorów</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="75"/>
         <source>Mentees</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="96"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
         <source>Groups:</source>
         <translation>Grupy:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>Juniors teach:</source>
         <translation>Młodsi uczą:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="103"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
         <source>Visits:</source>
         <translation>Wizyty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="105"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>hosted by {0}</source>
         <translation>gospodarz: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
         <source>Groups meet:</source>
         <translation>Grupy spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
         <source>Peers meet:</source>
         <translation>Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="114"/>
         <source>Maximum participants:</source>
         <translation>Maksymalna liczba uczestników:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="121"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="122"/>
         <source> (archived)</source>
         <translation> (w archiwum)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="127"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="128"/>
         <source>Not fixed yet</source>
         <translation>Jeszcze nieustalone</translation>
     </message>
@@ -3722,22 +3728,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="133"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="134"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="135"/>
         <source>{0} — {1} accepted, {2} waiting</source>
         <translation>{0} — przyjęci: {1}, oczekujący: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="139"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
         <source>Mentor pool ({0})</source>
         <translation>Pula mentorów ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="140"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="141"/>
         <source>Mentees ({0})</source>
         <translation>Mentee ({0})</translation>
     </message>
@@ -3823,77 +3829,77 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Usunąć {0} z tego programu? Zgłoszenie i status zostaną usunięte; same osoby pozostaną.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="106"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="107"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wybierz mentora, aby przeczytać jego motywację i uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="120"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
         <source>{0} years</source>
         <translation>{0} roku</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="129"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
         <source>{0} since {1}</source>
         <translation>{0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
         <source>Willing to mentor</source>
         <translation>Gotowość do bycia mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Seniority</source>
         <translation>Staż</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Expertise (level 4–5)</source>
         <translation>Ekspertyza (poziom 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} naraz: aktywni teraz {1}, wolne {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Attendance in past relationships</source>
         <translation>Frekwencja we wcześniejszych relacjach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
         <source>Recognition agreed</source>
         <translation>Uzgodnione docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4864,74 +4870,74 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Include private meeting notes</source>
         <translation>Dołącz prywatne notatki ze spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="91"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Kopia dla przełożonego (bez notatek i komentarzy z check-inów)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="94"/>
+        <location filename="../../ui/views/reports.py" line="95"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="107"/>
+        <location filename="../../ui/views/reports.py" line="108"/>
         <source>All reports for this program…</source>
         <translation>Wszystkie raporty tego programu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="117"/>
-        <location filename="../../ui/views/reports.py" line="175"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="176"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="120"/>
+        <location filename="../../ui/views/reports.py" line="121"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="122"/>
+        <location filename="../../ui/views/reports.py" line="123"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="140"/>
+        <location filename="../../ui/views/reports.py" line="141"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="96"/>
+        <location filename="../../ui/views/reports.py" line="97"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="98"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="182"/>
+        <location filename="../../ui/views/reports.py" line="183"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
@@ -4940,7 +4946,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="184"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
@@ -4949,93 +4955,93 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="282"/>
+        <location filename="../../ui/views/reports.py" line="283"/>
         <source>Program summary</source>
         <translation>Podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="296"/>
+        <location filename="../../ui/views/reports.py" line="297"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Completed</source>
         <translation>Ukończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="316"/>
+        <location filename="../../ui/views/reports.py" line="317"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
+        <location filename="../../ui/views/reports.py" line="318"/>
         <source>Ended early</source>
         <translation>Zakończona wcześniej</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="319"/>
+        <location filename="../../ui/views/reports.py" line="320"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
+        <location filename="../../ui/views/reports.py" line="321"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Getting to know each other</source>
         <translation>Poznanie się</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="323"/>
+        <location filename="../../ui/views/reports.py" line="324"/>
         <source>Defining expectations</source>
         <translation>Określenie oczekiwań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Learning and application</source>
         <translation>Nauka i zastosowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
+        <location filename="../../ui/views/reports.py" line="325"/>
         <source>Becoming independent</source>
         <translation>Usamodzielnienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
+        <location filename="../../ui/views/reports.py" line="326"/>
         <source>Transition</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="354"/>
+        <location filename="../../ui/views/reports.py" line="355"/>
         <source>Choose a program and a report.</source>
         <translation>Wybierz program i raport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="355"/>
+        <location filename="../../ui/views/reports.py" line="356"/>
         <source>Open a file to make reports.</source>
         <translation>Otwórz plik, aby tworzyć raporty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="365"/>
-        <location filename="../../ui/views/reports.py" line="389"/>
+        <location filename="../../ui/views/reports.py" line="366"/>
+        <location filename="../../ui/views/reports.py" line="390"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="385"/>
+        <location filename="../../ui/views/reports.py" line="386"/>
         <source>The preview could not be made: {0}</source>
         <translation>Nie udało się przygotować podglądu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="398"/>
+        <location filename="../../ui/views/reports.py" line="399"/>
         <source>The preview could not be opened.</source>
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="405"/>
+        <location filename="../../ui/views/reports.py" line="406"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -5085,7 +5091,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="180"/>
+        <location filename="../../ui/views/reports.py" line="181"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Wysłano %n stronę do drukarki.</numerusform>

@@ -281,6 +281,13 @@ def test_history_tab_shows_a_past_mentor(qtbot, view: PeopleView, company) -> No
     assert any("Mentee of Person 000" in line and "Completed" in line
                for line in view.history.sections["relationships"])
     assert view.history.sections["mentees"] == []
+    # a relationship's line opens it on the Relationships screen
+    link = view.history.links[rel]
+    qtbot.mouseClick(link, Qt.LeftButton, pos=QPoint(12, link.fontMetrics().height() // 2))
+    relationships_view = view.window_.current_view()
+    assert type(relationships_view).__name__ == "RelationshipsView"
+    assert relationships_view.selected().id == rel
+    view.window_.show_view("PeopleView")
     # another person: read again for them
     click_row(qtbot, view, 0)
     assert view.history.sections["mentees"][0].startswith("Person 001")

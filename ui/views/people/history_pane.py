@@ -9,9 +9,10 @@ and decisions.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mentordesk.services.person_history import Enrolment, Partner, PastRelationship, PersonHistory
@@ -29,7 +30,12 @@ def _day(value: date | None) -> str:
 
 
 class PersonHistoryPane(QScrollArea):
-    """Sections of plain lines; `person_id` is whose history is shown (None: none yet)."""
+    """Sections of plain lines; `person_id` is whose history is shown (None: none yet).
+
+    A relationship's line is a link: clicking it emits `open_relationship` with its id.
+    """
+
+    open_relationship = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,11 +47,14 @@ class PersonHistoryPane(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._body)
         self.sections: dict[str, list[str]] = {}
+        #: relationship id -> its clickable line in the Relationships section.
+        self.links: dict[str, QLabel] = {}
         self._message: str | None = None
         self.show_message(self.tr("Select a person to see their history."))
 
     # -- filling ----------------------------------------------------------------------------
     def _clear(self) -> None:
+        self.links = {}
         while self._layout.count() > 1:
             item = self._layout.takeAt(0)
             if item.widget() is not None:
@@ -56,22 +65,34 @@ class PersonHistoryPane(QScrollArea):
     def _add(self, widget: QWidget) -> None:
         self._layout.insertWidget(self._layout.count() - 1, widget)
 
-    def _line(self, text: str, role: str | None = None) -> QLabel:
-        label = QLabel(text, self._body)
-        label.setTextFormat(Qt.PlainText)
+    def _line(self, text: str, role: str | None = None, link: str | None = None) -> QLabel:
+        label = QLabel(self._body)
         label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        if link is None:
+            label.setTextFormat(Qt.PlainText)
+            label.setText(text)
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        else:  # names are escaped: a name is never read as HTML
+            label.setTextFormat(Qt.RichText)
+            label.setText(f'<a href="{html.escape(link)}">{html.escape(text)}</a>')
+            label.setTextInteractionFlags(Qt.TextBrowserInteraction)
+            label.setToolTip(self.tr("Open this relationship on the Relationships screen"))
+            label.linkActivated.connect(self.open_relationship.emit)
         if role:
             theme.mark(label, role)
         self._add(label)
         return label
 
-    def _section(self, key: str, title: str, lines: list[str], none: str) -> None:
+    def _section(self, key: str, title: str, lines: list[str], none: str, links: list[str] | None = None) -> None:
         heading = self._line(title, "strong")
         heading.setObjectName(f"history_{key}")
         self.sections[key] = lines
-        for text in lines or [none]:
-            self._line(("• " + text) if lines else text, None if lines else "hint")
+        for i, text in enumerate(lines):
+            label = self._line("• " + text, None, links[i] if links else None)
+            if links:
+                self.links[links[i]] = label
+        if not lines:
+            self._line(none, "hint")
 
     def show_message(self, text: str) -> None:
         if self.person_id is None and self._message == text:
@@ -94,9 +115,9 @@ class PersonHistoryPane(QScrollArea):
             return
         self._section("programs", self.tr("Programs"), [self._enrolment(e) for e in history.enrolments],
                       self.tr("Not enrolled in any program."))
-        self._section("relationships", self.tr("Relationships"),
-                      [self._relationship(r) for r in reversed(history.relationships)],
-                      self.tr("No relationships."))
+        newest_first = list(reversed(history.relationships))
+        self._section("relationships", self.tr("Relationships"), [self._relationship(r) for r in newest_first],
+                      self.tr("No relationships."), links=[r.id for r in newest_first])
         self._section("mentors", self.tr("Mentors"), [self._partner(p) for p in history.mentors],
                       self.tr("No mentor so far."))
         self._section("mentees", self.tr("Mentees"), [self._partner(p) for p in history.mentees],

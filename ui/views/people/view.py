@@ -156,6 +156,7 @@ class PeopleView(PersonActions, View):
         self.detail = PersonDetail(self)
         self.history = PersonHistoryPane(self)
         self.history.setObjectName("personHistory")
+        self.history.open_relationship.connect(self.open_relationship)
         self.detail_tabs = QTabWidget(self)
         self.detail_tabs.setObjectName("personTabs")
         self.detail_tabs.addTab(self.detail, self.tr("Details"))
@@ -327,6 +328,11 @@ class PeopleView(PersonActions, View):
             self.history.show_history(person_history(self.db, chosen[0].id))
         except MentorDeskError as exc:
             self.history.show_message(str(exc))
+
+    def open_relationship(self, rel_id: str) -> bool:
+        """From the History tab: show that relationship on the Relationships screen."""
+        view = self.window_.show_view("RelationshipsView")
+        return view is not None and view.open_relationship(rel_id)
 
     # -- buttons --------------------------------------------------------------------------
     def set_readonly(self, readonly: bool) -> None:
