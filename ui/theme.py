@@ -54,6 +54,13 @@ COLOURS: dict[str, tuple[str, str]] = {
     "track": ("#eef1f5", "#33373c"),
     "target": ("#000000", "#ffffff"),
     "grid": ("#d5dbe3", "#4a4f56"),
+    "caution": ("#b35c00", "#f0a050"),
+    "info": ("#2f6f8a", "#7fbcd8"),
+    "card_bg": ("#ffffff", "#33373c"),
+    "card_border": ("#d5dbe3", "#4a4f56"),
+    "card_text": ("#1f2933", "#eef0f2"),
+    "caption": ("#4a5560", "#b8c0c8"),
+    "preview_bg": ("#8a939e", "#4a4f56"),
 }
 
 #: Text roles for labels: (colour role or None, extra CSS).
@@ -66,6 +73,8 @@ TEXT_ROLES: dict[str, tuple[str | None, str]] = {
     "warning": ("warning", ""),
     "error": ("error", ""),
     "empty": ("muted", "padding: 24px;"),
+    "caption": ("caption", ""),
+    "page_title": (None, "font-weight: 600; font-size: 18px;"),
 }
 
 
@@ -117,6 +126,23 @@ def style_sheet(palette: QPalette | None = None) -> str:
         f"QListWidget#navigation::item:selected {{ background: {c['accent']}; color: {c['accent_text']}; }}",
     ]
     return "\n".join(rules)
+
+
+def card_sheet(name: str, accent: str | None) -> str:
+    """A summary card's style sheet (the Attention tiles): `accent` is a colour role that
+    colours its border and number when it asks for attention, or None for a quiet card."""
+    border = css(accent) if accent else css("card_border")
+    number = css(accent) if accent else css("card_text")
+    return (f"#{name} {{ background: {css('card_bg')}; border: 1px solid {border};"
+            f" border-left: 4px solid {border}; border-radius: 4px; }}"
+            f"QLabel#tileValue {{ font-size: 24px; font-weight: 600; color: {number}; }}"
+            f"QLabel#tileCaption {{ color: {css('caption')}; }}")
+
+
+def empty_sheet(name: str) -> str:
+    """The big "nothing here" card of a list (the Attention page's empty state)."""
+    return (f"QLabel#{name} {{ color: {css('caption')}; font-size: 15px; padding: 40px;"
+            f" background: {css('card_bg')}; border: 1px solid {css('card_border')}; border-radius: 4px; }}")
 
 
 class _PaletteWatcher(QObject):

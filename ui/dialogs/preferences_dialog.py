@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..report_header import HeaderFields, adopt_laptop_header
 from ..widgets.guarded_dialog import GuardedDialog
 
@@ -79,7 +80,7 @@ class AppPreferencesDialog(GuardedDialog):
                                    self)
         self.restart_note.setObjectName("restartNote")
         self.restart_note.setWordWrap(True)
-        self.restart_note.setStyleSheet("color: #555;")
+        theme.mark(self.restart_note, "hint")
         self.language.currentIndexChanged.connect(self._language_changed)
         self._language_changed()
 

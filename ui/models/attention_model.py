@@ -12,10 +12,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from mentordesk.relationship_models import AttentionItem
 
+from .. import theme
 from ..dates import short_date
 from .table import Column, RecordTableModel
 
@@ -24,8 +25,8 @@ SEVERITY, KIND, TITLE, DETAIL, DUE = range(5)
 #: Most severe first; the services use the same order.
 SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 
-#: Dark enough for white-background contrast; distinct in hue *and* lightness.
-SEVERITY_COLOURS: dict[str, str] = {"high": "#b00020", "medium": "#b35c00", "low": "#2f6f8a"}
+#: Theme roles (ui/theme.py): distinct in hue *and* lightness, readable on light and dark windows.
+SEVERITY_COLOURS: dict[str, str] = {"high": "error", "medium": "caution", "low": "info"}
 
 MARKER_SIZE = 12
 
@@ -112,7 +113,7 @@ def severity_marker(severity: str) -> QPixmap:
     """A filled triangle (high), filled circle (medium) or hollow circle (low) in the severity's colour."""
     pixmap = QPixmap(MARKER_SIZE, MARKER_SIZE)
     pixmap.fill(Qt.transparent)
-    colour = QColor(SEVERITY_COLOURS.get(severity, "#777777"))
+    colour = theme.colour(SEVERITY_COLOURS.get(severity, "muted"))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.Antialiasing)
     painter.setPen(QPen(colour, 1.5))
@@ -186,7 +187,7 @@ class AttentionModel(RecordTableModel[AttentionItem]):
             if role == Qt.DecorationRole:
                 return self._icon(item.severity)
             if role == Qt.ForegroundRole:
-                return QColor(SEVERITY_COLOURS.get(item.severity, "#555555"))
+                return theme.colour(SEVERITY_COLOURS.get(item.severity, "hint"))
             if role == Qt.FontRole:
                 return self._bold if item.severity == "high" else None
             return translate("AttentionModel", "Severity: {0}").format(severity_label(item.severity))

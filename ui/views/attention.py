@@ -36,6 +36,7 @@ from mentordesk.relationship_models import AttentionItem, RelationshipSummary
 from mentordesk.services import relationships as relationships_service
 from ui.widgets.tables import record_table
 
+from .. import theme
 from ..dialogs.snooze_dialog import SnoozeDialog
 from ..models import attention_model as am
 from ..models.attention_model import AttentionModel
@@ -77,13 +78,7 @@ class SummaryTile(QFrame):
         self._style(False)
 
     def _style(self, highlighted: bool) -> None:
-        border = self.accent if highlighted else "#d5dbe3"
-        number = self.accent if highlighted else "#1f2933"
-        self.setStyleSheet(
-            f"SummaryTile#{self.objectName()} {{ background: #ffffff; border: 1px solid {border};"
-            f" border-left: 4px solid {border}; border-radius: 4px; }}"
-            f"QLabel#tileValue {{ font-size: 24px; font-weight: 600; color: {number}; }}"
-            "QLabel#tileCaption { color: #4a5560; }")
+        self.setStyleSheet(theme.card_sheet(self.objectName(), self.accent if highlighted else None))
 
     def set_value(self, value: int | None, highlight_when_nonzero: bool = False) -> None:
         self.value.setText("—" if value is None else QLocale().toString(value))
@@ -107,19 +102,19 @@ class AttentionView(View):
         # -- tiles ----------------------------------------------------------------------
         captions = {
             "active": (self.tr("Active relationships"),
-                       self.tr("Mentoring relationships running now."), "#2f5d8a"),
+                       self.tr("Mentoring relationships running now."), "accent"),
             "on_track": (self.tr("On track"),
                          self.tr("Active relationships whose meetings, check-ins and goals are in order."),
-                         "#2e7d32"),
+                         "success"),
             "needs_checkin": (self.tr("Need a check-in"),
                               self.tr("Active relationships where a check-in or a meeting is overdue."),
-                              "#b35c00"),
+                              "caution"),
             "at_risk": (self.tr("At risk"),
                         self.tr("Active relationships with low scores, poor attendance or no recent meetings."),
-                        "#b00020"),
+                        "error"),
             "waiting": (self.tr("Mentees waiting"),
                         self.tr("Mentees on a program's waiting list for a mentor (snoozed ones not counted)."),
-                        "#b35c00"),
+                        "caution"),
         }
         self.tiles: dict[str, SummaryTile] = {}
         tiles_row = QHBoxLayout()
@@ -133,10 +128,10 @@ class AttentionView(View):
         # -- list heading and actions ---------------------------------------------------
         self.heading = QLabel(self.tr("What needs you"), self)
         self.heading.setObjectName("attentionHeading")
-        self.heading.setStyleSheet("QLabel#attentionHeading { font-size: 16px; font-weight: 600; }")
+        theme.mark(self.heading, "title")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("attentionCount")
-        self.count_label.setStyleSheet("color: #4a5560;")
+        theme.mark(self.count_label, "caption")
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("openItem")
         self.open_button.setToolTip(self.tr("Go to the relationship, person or program this item is about."))
@@ -178,8 +173,7 @@ class AttentionView(View):
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.RichText)
-        self.empty.setStyleSheet("QLabel#attentionEmpty { color: #4a5560; font-size: 15px; padding: 40px;"
-                                 " background: #ffffff; border: 1px solid #d5dbe3; border-radius: 4px; }")
+        self.empty.setStyleSheet(theme.empty_sheet("attentionEmpty"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
@@ -251,7 +245,8 @@ class AttentionView(View):
             headline = self.tr("Nothing needs you today.")
             more = self.tr("Overdue meetings, check-ins and goals, relationships near their end and "
                            "mentees waiting for a mentor show up here.")
-        self.empty.setText(f"<p style='font-size: 18px; font-weight: 600; color: #1f2933;'>{html.escape(headline)}"
+        self.empty.setText(f"<p style='font-size: 18px; font-weight: 600; color: {theme.css('card_text')};'>"
+                           f"{html.escape(headline)}"
                            f"</p><p>{html.escape(more)}</p>")
         self.pages.setCurrentWidget(self.table if items else self.empty)
         if items:

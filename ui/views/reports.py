@@ -42,6 +42,7 @@ from mentordesk.reports import ReportOptions
 from mentordesk.services import programs as programs_svc
 from mentordesk.services import reports as svc
 
+from .. import theme
 from ..report_header import HeaderFields, adopt_laptop_header
 from ..tasks import Task, TaskContext, run_in_background
 from .base import View
@@ -115,7 +116,7 @@ class ReportsView(ReportOutput, View):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(12, 12, 6, 12)
         heading = QLabel(self.tr("Reports"), left)
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        theme.mark(heading, "page_title")
         lv.addWidget(heading)
         lv.addWidget(QLabel(self.tr("Program"), left))
         lv.addWidget(self.program_combo)
@@ -133,7 +134,7 @@ class ReportsView(ReportOutput, View):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setPageSpacing(12)
-        self.pdf_view.setStyleSheet("QPdfView { background: #8a939e; }")
+        self.pdf_view.setStyleSheet(f"QPdfView {{ background: {theme.css('preview_bg')}; }}")
         self.status = QLabel(self)
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
