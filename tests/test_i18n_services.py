@@ -394,3 +394,31 @@ def test_a_damaged_branch_file_is_refused_in_the_language(tmp_path, speak, lang,
     assert head in text, text[:300]
     assert text.count(line) == n, text[:600]
     assert ours.read_bytes() == before
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("de", {"Gleicher Standort", "Anderer Standort", "Kein geäußerter Wunsch", "Gemeinsame Sprache",
+            "Gleiche Abteilung", "Andere Abteilung", "Mentor ist länger dabei", "Mentor ist nicht länger dabei",
+            "Standort nicht berücksichtigt", "Sprache unbekannt", "Keine Entwicklungslücken erfasst"}),
+    ("pl", {"Ten sam oddział", "Inny oddział", "Brak wskazanej preferencji", "Wspólny język", "Ten sam dział",
+            "Inny dział", "Mentor ma dłuższy staż", "Mentor nie ma dłuższego stażu", "Oddział nieuwzględniony",
+            "Język nieznany", "Brak zapisanych luk rozwojowych"}),
+])
+def test_a_proposals_reasons_are_said_in_the_language(demo_file, speak, lang, words):
+    """The reasons the Matching screen shows beside a proposal (label and sentence) come from the core."""
+    from mentordesk.services import matching
+
+    db = Database.open(demo_file)
+    try:
+        program_id = db.query("SELECT id FROM programs WHERE deleted_at IS NULL ORDER BY name")[0]["id"]
+        speak(lang)
+        run = matching.run_match(db, program_id)
+    finally:
+        db.close()
+    reasons = [r for p in run.proposals for r in p.reasons]
+    assert reasons
+    shown = {r.label for r in reasons}
+    assert shown & words, shown
+    assert not shown & {"Same branch", "Different branch", "No stated preference", "Shared language"}, shown
+    gaps = [r.label for r in reasons if r.key == "gaps" and "%" not in r.label]
+    assert gaps and all(not g.startswith("Covers") for g in gaps)

@@ -24,7 +24,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..wording import count as count_words
+from ..i18n import gettext as _
+from ..i18n import ngettext
 
 __all__ = [
     "KINDS",
@@ -185,7 +186,7 @@ def _years(hire: date | None, today: date) -> float | None:
 def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return _("%(items)s and %(last)s") % {"items": ", ".join(items[:-1]), "last": items[-1]}
 
 
 def _blocked(message: str, rule: str) -> PairScore:
@@ -202,33 +203,29 @@ def _hard_rules(
     """First hard rule the pair breaks, or None; the order puts the most
     specific, least surprising explanation first."""
     if mentee.person_id == mentor.person_id:
-        return _blocked(f"{mentee.name} cannot be paired with themself.", RULE_SAME_PERSON)
+        return _blocked(_("%(name)s cannot be paired with themself.") % {"name": mentee.name}, RULE_SAME_PERSON)
     if (mentee.person_id, mentor.person_id) in excluded:
-        return _blocked(
-            f"HR excluded pairing {mentee.name} with {mentor.name}.", RULE_EXCLUDED
-        )
+        return _blocked(_("HR excluded pairing %(mentee)s with %(mentor)s.")
+                        % {"mentee": mentee.name, "mentor": mentor.name}, RULE_EXCLUDED)
     if mentor.person_id in mentee_chain:
+        names = {"boss": mentor.name, "report": mentee.name}
         if mentee_chain[0] == mentor.person_id:
-            msg = f"{mentor.name} is {mentee.name}'s manager."
+            msg = _("%(boss)s is %(report)s's manager.") % names
         else:
-            msg = (
-                f"{mentor.name} is above {mentee.name} in the management chain "
-                f"({mentee.name} reports up to {mentor.name})."
-            )
+            msg = _("%(boss)s is above %(report)s in the management chain (%(report)s reports up to %(boss)s).") % names
         return _blocked(msg, RULE_MENTOR_ABOVE)
     if mentee.person_id in mentor_chain:
+        names = {"boss": mentee.name, "report": mentor.name}
         if mentor_chain[0] == mentee.person_id:
-            msg = f"{mentee.name} is {mentor.name}'s manager."
+            msg = _("%(boss)s is %(report)s's manager.") % names
         else:
-            msg = (
-                f"{mentee.name} is above {mentor.name} in the management chain "
-                f"({mentor.name} reports up to {mentee.name})."
-            )
+            msg = _("%(boss)s is above %(report)s in the management chain (%(report)s reports up to %(boss)s).") % names
         return _blocked(msg, RULE_MENTEE_ABOVE)
     if mentee.languages and mentor.languages and not (mentee.languages & mentor.languages):
         return _blocked(
-            f"{mentee.name} ({_join(sorted(mentee.languages))}) and {mentor.name} "
-            f"({_join(sorted(mentor.languages))}) share no language.",
+            _("%(mentee)s (%(mentee_languages)s) and %(mentor)s (%(mentor_languages)s) share no language.")
+            % {"mentee": mentee.name, "mentee_languages": _join(sorted(mentee.languages)),
+               "mentor": mentor.name, "mentor_languages": _join(sorted(mentor.languages))},
             RULE_LANGUAGE,
         )
     return None
@@ -237,8 +234,8 @@ def _hard_rules(
 def _gap_part(mentee: Candidate, mentor: Candidate) -> tuple[float, str, str]:
     gaps = mentee.gaps()
     if not gaps:
-        return 0.0, "No development gaps recorded", (
-            f"{mentee.name} has no competency below target, so skills do not separate mentors."
+        return 0.0, _("No development gaps recorded"), (
+            _("%(name)s has no competency below target, so skills do not separate mentors.") % {"name": mentee.name}
         )
     full: list[str] = []
     partial: list[str] = []
@@ -249,20 +246,24 @@ def _gap_part(mentee: Candidate, mentor: Candidate) -> tuple[float, str, str]:
         level = mentor.levels.get(comp, 0)
         if level >= target:
             credit += 1.0
-            full.append(f"{comp} (mentor {level}, needs {target})")
+            full.append(_("%(competency)s (mentor %(level)s, needs %(target)s)")
+                        % {"competency": comp, "level": level, "target": target})
         elif level > current:
             credit += (level - current) / (target - current)
-            partial.append(f"{comp} (mentor {level}, has {current}, needs {target})")
+            partial.append(_("%(competency)s (mentor %(level)s, has %(current)s, needs %(target)s)")
+                           % {"competency": comp, "level": level, "current": current, "target": target})
         else:
-            missing.append(f"{comp} (mentor {level}, needs {target})")
+            missing.append(_("%(competency)s (mentor %(level)s, needs %(target)s)")
+                           % {"competency": comp, "level": level, "target": target})
     parts: list[str] = []
     if full:
         parts.append(_join(full))
     if partial:
-        parts.append("partly covers " + _join(partial))
+        parts.append(_("partly covers %(list)s") % {"list": _join(partial)})
     if missing:
-        parts.append("does not cover " + _join(missing))
-    label = f"Covers {len(full)} of {count_words(len(gaps), 'gap', 'gaps')}"
+        parts.append(_("does not cover %(list)s") % {"list": _join(missing)})
+    label = ngettext("Covers %(covered)s of %(count)s gap", "Covers %(covered)s of %(count)s gaps", len(gaps)) % {
+        "covered": len(full), "count": len(gaps)}
     detail = f"{label}: " + "; ".join(parts)
     return credit / len(gaps), label, detail + "."
 
@@ -273,21 +274,20 @@ def _branch_part(
     same = bool(mentee.branch) and mentee.branch == mentor.branch
     if preference == "same":
         if same:
-            return 1.0, "Same branch", f"Both work at {mentee.branch}, so meeting in person is easy."
-        return 0.0, "Different branch", (
-            f"{mentee.name} is at {mentee.branch or 'an unknown branch'}, "
-            f"{mentor.name} at {mentor.branch or 'an unknown branch'}; "
-            "the program prefers the same branch."
-        )
+            return 1.0, _("Same branch"), _("Both work at %(branch)s, so meeting in person is easy.") % {
+                "branch": mentee.branch}
+        return 0.0, _("Different branch"), (
+            _("%(mentee)s is at %(mentee_branch)s, %(mentor)s at %(mentor_branch)s; the program prefers the same "
+              "branch.") % {"mentee": mentee.name, "mentee_branch": mentee.branch or _("an unknown branch"),
+                            "mentor": mentor.name, "mentor_branch": mentor.branch or _("an unknown branch")})
     # preference == "different"
     if same:
-        return 0.0, "Same branch", (
-            f"Both work at {mentee.branch}; the program prefers pairs across branches."
-        )
-    return 1.0, "Different branch", (
-        f"{mentee.name} ({mentee.branch or 'unknown'}) and {mentor.name} "
-        f"({mentor.branch or 'unknown'}) work at different branches, as the program prefers."
-    )
+        return 0.0, _("Same branch"), (
+            _("Both work at %(branch)s; the program prefers pairs across branches.") % {"branch": mentee.branch})
+    return 1.0, _("Different branch"), (
+        _("%(mentee)s (%(mentee_branch)s) and %(mentor)s (%(mentor_branch)s) work at different branches, as the "
+          "program prefers.") % {"mentee": mentee.name, "mentee_branch": mentee.branch or _("unknown"),
+                                 "mentor": mentor.name, "mentor_branch": mentor.branch or _("unknown")})
 
 
 def _department_part(
@@ -296,30 +296,28 @@ def _department_part(
     same = bool(mentee.department) and mentee.department == mentor.department
     if prefer_cross:
         if same:
-            return 0.0, "Same department", (
-                f"Both are in {mentee.department}; the program prefers other departments."
-            )
-        return 1.0, "Cross-department", (
-            f"{mentee.name} ({mentee.department or 'unknown'}) would learn from "
-            f"{mentor.department or 'another department'}, as the program prefers."
-        )
+            return 0.0, _("Same department"), (
+                _("Both are in %(department)s; the program prefers other departments.")
+                % {"department": mentee.department})
+        return 1.0, _("Cross-department"), (
+            _("%(mentee)s (%(mentee_department)s) would learn from %(mentor_department)s, as the program prefers.")
+            % {"mentee": mentee.name, "mentee_department": mentee.department or _("unknown"),
+               "mentor_department": mentor.department or _("another department")})
     if same:
-        return SAME_DEPARTMENT_SHARE, "Same department", (
-            f"Both are in {mentee.department}: shared context, a small bonus."
-        )
-    return 0.0, "Different department", (
-        f"{mentee.name} and {mentor.name} are in different departments (no bonus, no penalty)."
-    )
+        return SAME_DEPARTMENT_SHARE, _("Same department"), (
+            _("Both are in %(department)s: shared context, a small bonus.") % {"department": mentee.department})
+    return 0.0, _("Different department"), (
+        _("%(mentee)s and %(mentor)s are in different departments (no bonus, no penalty).")
+        % {"mentee": mentee.name, "mentor": mentor.name})
 
 
 def _language_part(mentee: Candidate, mentor: Candidate) -> tuple[float, str, str]:
     shared = sorted(mentee.languages & mentor.languages)
     if shared:
-        return 1.0, "Shared language", f"Both speak {_join(shared)}."
+        return 1.0, _("Shared language"), _("Both speak %(languages)s.") % {"languages": _join(shared)}
     who = mentee.name if not mentee.languages else mentor.name
-    return 0.0, "Language unknown", (
-        f"No language is recorded for {who}, so a common language is not confirmed."
-    )
+    return 0.0, _("Language unknown"), (
+        _("No language is recorded for %(name)s, so a common language is not confirmed.") % {"name": who})
 
 
 def _mutual_part(
@@ -330,13 +328,14 @@ def _mutual_part(
 ) -> tuple[float, str, str]:
     a = mentor.person_id in mentee_prefers
     b = mentee.person_id in mentor_prefers
+    names = {"mentee": mentee.name, "mentor": mentor.name}
     if a and b:
-        return 1.0, "Mutual wish", f"{mentee.name} asked for {mentor.name} and {mentor.name} asked for {mentee.name}."
+        return 1.0, _("Mutual wish"), _("%(mentee)s asked for %(mentor)s and %(mentor)s asked for %(mentee)s.") % names
     if a:
-        return MENTEE_ONLY_SHARE, "Requested by mentee", f"{mentee.name} asked for {mentor.name}."
+        return MENTEE_ONLY_SHARE, _("Requested by mentee"), _("%(mentee)s asked for %(mentor)s.") % names
     if b:
-        return MENTOR_ONLY_SHARE, "Requested by mentor", f"{mentor.name} asked to mentor {mentee.name}."
-    return 0.0, "No stated preference", "Neither asked for the other."
+        return MENTOR_ONLY_SHARE, _("Requested by mentor"), _("%(mentor)s asked to mentor %(mentee)s.") % names
+    return 0.0, _("No stated preference"), _("Neither asked for the other.")
 
 
 def _seniority_part(
@@ -346,24 +345,23 @@ def _seniority_part(
     yo = _years(mentor.hire_date, today)
     if ye is None or yo is None:
         who = _join([c.name for c, y in ((mentee, ye), (mentor, yo)) if y is None])
-        return UNKNOWN_SENIORITY_SHARE, "Seniority unknown", (
-            f"Hire date missing for {who}; seniority counts as neutral."
-        )
+        return UNKNOWN_SENIORITY_SHARE, _("Seniority unknown"), (
+            _("Hire date missing for %(names)s; seniority counts as neutral.") % {"names": who})
     diff = yo - ye  # > 0: mentor has been here longer
-    facts = f"{mentor.name} {yo:.1f} years in the company, {mentee.name} {ye:.1f}"
+    facts = _("%(mentor)s %(mentor_years)s years in the company, %(mentee)s %(mentee_years)s") % {
+        "mentor": mentor.name, "mentor_years": f"{yo:.1f}", "mentee": mentee.name, "mentee_years": f"{ye:.1f}"}
     if kind == "peer":
         frac = max(0.0, 1.0 - abs(diff) / SENIORITY_FULL_YEARS)
-        label = "Similar seniority" if frac >= 0.5 else "Different seniority"
-        return frac, label, f"Peer program rewards similar tenure: {facts}."
+        label = _("Similar seniority") if frac >= 0.5 else _("Different seniority")
+        return frac, label, _("Peer program rewards similar tenure: %(facts)s.") % {"facts": facts}
     if kind == "reverse":
         frac = min(1.0, max(0.0, -diff / SENIORITY_FULL_YEARS))
-        label = "Mentor is newer" if diff < 0 else "Mentor is not newer"
+        label = _("Mentor is newer") if diff < 0 else _("Mentor is not newer")
         return frac, label, (
-            f"Reverse mentoring prefers a mentor newer than the mentee: {facts}."
-        )
+            _("Reverse mentoring prefers a mentor newer than the mentee: %(facts)s.") % {"facts": facts})
     frac = min(1.0, max(0.0, diff / SENIORITY_FULL_YEARS))
-    label = "Mentor is more senior" if diff > 0 else "Mentor is not more senior"
-    return frac, label, f"The program prefers a longer-serving mentor: {facts}."
+    label = _("Mentor is more senior") if diff > 0 else _("Mentor is not more senior")
+    return frac, label, _("The program prefers a longer-serving mentor: %(facts)s.") % {"facts": facts}
 
 
 def _score_checked(
@@ -400,7 +398,7 @@ def _score_checked(
         reasons.append(Reason(key=key, label=label, points=pts, detail=detail))
     if settings.branch_preference == "none":
         reasons.append(
-            Reason("branch", "Branch not considered", 0.0, "The program ignores branches.")
+            Reason("branch", _("Branch not considered"), 0.0, _("The program ignores branches."))
         )
     total = sum(r.points for r in reasons)
     return PairScore(total=total, allowed=True, reasons=reasons, blocked=None)
