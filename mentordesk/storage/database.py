@@ -161,6 +161,47 @@ def translate_open_error(exc: sqlite3.Error, name: str) -> Exception:
     return translate_error(exc, name)
 
 
+def _access(path: Path, readonly: bool, create: bool) -> tuple[bool, str]:
+    """(read-only, why) before connecting: a missing file is created (owner-only) unless
+    that was not asked for; a file or folder we may not write opens for reading only."""
+    if not path.exists():
+        if not create or readonly:
+            raise StorageError(_("There is no MentorDesk file at %(path)s.") % {"path": path})
+        create_private_file(path)
+    elif not readonly and not os.access(path, os.W_OK):
+        return True, _("The file is read-only, so MentorDesk opened it for reading only.")
+    elif not readonly and not os.access(path.parent, os.W_OK):
+        # SQLite must create a journal beside the file to write safely.
+        return True, _("The folder holding this file is read-only, so MentorDesk opened it for reading only.")
+    return readonly, ""
+
+
+def _older_read_only(conn: sqlite3.Connection, path: Path, version: int, reason: str) -> str:
+    """Why an older file is not upgraded; an empty one cannot even be set up read-only."""
+    if version == 0:
+        conn.close()
+        raise StorageError(_("%(name)s is empty and cannot be set up while read-only.") % {"name": path.name})
+    return reason or _(
+        "This file was saved by an older version of MentorDesk and is open read-only, "
+        "so it was not upgraded."
+    )
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int,
+             before_migration: Callable[[Path, int], None] | None) -> None:
+    """Upgrade to this build's schema; `before_migration` (a backup) runs before each step
+    of a file that held data (version > 0), and a failure closes the connection."""
+    hook = None
+    if before_migration is not None and version > 0:
+        def hook(v: int) -> None:
+            before_migration(path, v)
+    try:
+        schema.migrate(conn, before_step=hook)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate_error(exc, path.name) from exc
+
+
 class Database:
     """An open MentorDesk file. Cheap to keep; holds no transaction between calls."""
 
@@ -192,30 +233,9 @@ class Database:
         not usable at all (missing with create=False, not a database).
         """
         path = Path(path).expanduser().absolute()
-        reason = ""
         notices = recovery.prepare(path) if path.exists() else []
-        if not path.exists():
-            if not create or readonly:
-                raise StorageError(_("There is no MentorDesk file at %(path)s.") % {"path": path})
-            create_private_file(path)
-        elif not readonly and not os.access(path, os.W_OK):
-            readonly, reason = True, _("The file is read-only, so MentorDesk opened it for reading only.")
-        elif not readonly and not os.access(path.parent, os.W_OK):
-            # SQLite must create a journal beside the file to write safely.
-            readonly, reason = True, _(
-                "The folder holding this file is read-only, so MentorDesk opened it for reading only."
-            )
-
-        try:
-            conn = cls._connect(path, readonly)
-        except sqlite3.Error as exc:
-            raise translate_open_error(exc, path.name) from exc
-        try:
-            version = schema.user_version(conn)
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise translate_open_error(exc, path.name) from exc
-
+        readonly, reason = _access(path, readonly, create)
+        conn, version = cls._connect_and_read_version(path, readonly)
         migrated_from = None
         if version > schema.SCHEMA_VERSION:
             if not readonly:
@@ -227,27 +247,26 @@ class Database:
             )
         elif version < schema.SCHEMA_VERSION:
             if readonly:
-                if version == 0:
-                    conn.close()
-                    raise StorageError(_("%(name)s is empty and cannot be set up while read-only.")
-                                       % {"name": path.name})
-                reason = reason or _(
-                    "This file was saved by an older version of MentorDesk and is open read-only, "
-                    "so it was not upgraded."
-                )
+                reason = _older_read_only(conn, path, version, reason)
             elif migrate:
-                hook = None
-                if before_migration is not None and version > 0:
-                    def hook(v: int) -> None:
-                        before_migration(path, v)
-                try:
-                    schema.migrate(conn, before_step=hook)
-                except sqlite3.Error as exc:
-                    conn.close()
-                    raise translate_error(exc, path.name) from exc
+                _migrate(conn, path, version, before_migration)
                 migrated_from = version
         return cls(conn, OpenInfo(path=path, readonly=readonly, reason=reason, migrated_from=migrated_from,
                                   notices=notices))
+
+    @classmethod
+    def _connect_and_read_version(cls, path: Path, readonly: bool) -> tuple[sqlite3.Connection, int]:
+        """A connection and the file's schema version; a file that is not a database is
+        refused here in the user's words (translate_open_error), the connection closed."""
+        try:
+            conn = cls._connect(path, readonly)
+        except sqlite3.Error as exc:
+            raise translate_open_error(exc, path.name) from exc
+        try:
+            return conn, schema.user_version(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise translate_open_error(exc, path.name) from exc
 
     @staticmethod
     def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
