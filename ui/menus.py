@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton
 
+from . import theme
+
 if TYPE_CHECKING:  # pragma: no cover
     from .app import MainWindow
 
@@ -266,6 +268,7 @@ def apply_text_step(window: MainWindow, step: int, remember: bool = False) -> No
         font = app.font()
         font.setPointSizeF(float(base) + step)
         app.setFont(font)
+        theme.apply(app)  # an application style sheet holds fonts per widget: re-polish so open ones follow
     window.text_step = step
     window.larger_text_action.setEnabled(step + 1 in TEXT_STEPS)
     window.smaller_text_action.setEnabled(step - 1 in TEXT_STEPS)
