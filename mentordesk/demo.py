@@ -130,87 +130,123 @@ def is_demo(db: Database) -> bool:
 
 
 def fill_demo(db: Database, seed: int = 7, today: date | None = None) -> str:
-    """Fill an empty file with the demo company; returns the demo program's id. One transaction."""
+    """Fill an empty file with the demo company; returns the demo program's id. One transaction.
+
+    The phases draw from one seeded generator in a fixed order, so a seed always makes
+    the same company (tests and screenshots rely on it): keep that order when editing."""
     rng = random.Random(seed)
     today = today or _today()
     people = build_people(rng, today=today)
     with db.transaction() as conn:
-        if people_repo.count_people(db):
-            from .errors import ValidationError
-            from .i18n import gettext
-            raise ValidationError(gettext("This file already holds people; the demo goes into a new, empty file."))
+        _refuse_non_empty(db)
         from .storage import file_meta
 
         file_meta.set_value(conn, DEMO_MARK, "1")
-        for category, names in COMPETENCIES.items():
-            for name in names:
-                people_repo.ensure_competency(conn, name, category)
-        ids: dict[str, str] = {}
-        for p in people:
-            pid = people_repo.insert_person(conn, p)
-            ids[p.employee_id] = pid
-            people_repo.record_portrait(conn, pid, p.portrait, (today - timedelta(days=200)).isoformat())
-        program = Program(
-            name="Growing Leaders 2026",
-            purpose="Help high-potential employees grow into their first leadership role.",
-            business_goal="Fill 60 % of team-lead vacancies from within by 2027 and keep first-year "
-                          "leaver rates under 10 %.",
-            kind="one_to_one", delivery="mixed", start_date=today - timedelta(days=320),
-            end_date=today + timedelta(days=200), relationship_months=9, cadence="fortnightly",
-            max_mentees=40,
-            match_settings={"branch_preference": "none", "prefer_cross_department": True},
-        )
-        program_id = programs_repo.insert_program(conn, program)
-        seniors = [p for p in people if p.hire_date and (today - p.hire_date).days > 5 * 365]
-        juniors = [p for p in people if p.hire_date and (today - p.hire_date).days < 4 * 365]
-        motivations = [
-            "I had a great mentor early on and want to pass that on.",
-            "I enjoy helping people find their own answers.",
-            "Teaching others keeps me sharp; I learn as much as I give.",
-            "I want to help new colleagues settle in faster than I did.",
-        ]
-        for p in rng.sample(seniors, min(24, len(seniors))):
-            pid = ids[p.employee_id]
-            people_repo.save_mentor_profile(conn, MentorProfile(
-                person_id=pid, willing=True, motivation=rng.choice(motivations),
-                capacity=rng.choice([1, 2, 2, 3]), availability=rng.choice(["Mornings", "Afternoons", "Flexible"]),
-                recognition=rng.choice(["Counts towards leadership objectives", "Extra training budget", ""]),
-            ))
-            rows.update(conn, "people", pid, {"role": "mentor"})
-            status = rng.choice(["accepted"] * 5 + ["applied"])
-            rows.insert(conn, "participants", {
-                "program_id": program_id, "person_id": pid, "role": "mentor", "status": status,
-                "applied_at": (today - timedelta(days=rng.randint(330, 360))).isoformat() + "T09:00:00.000000Z",
-            })
-        mentor_ids = {p.person_id for p in programs_repo.participants(db, program_id, "mentor")}
-        mentors = [p for p in people if ids[p.employee_id] in mentor_ids]
-        for p in rng.sample(juniors, min(40, len(juniors))):
-            pid = ids[p.employee_id]
-            rows.update(conn, "people", pid, {"role": "mentee"})
-            prefs = [ids[m.employee_id] for m in rng.sample(mentors, min(len(mentors), rng.randint(0, 3)))]
-            applied = today - timedelta(days=rng.randint(300, 360))
-            rows.insert(conn, "participants", {
-                "program_id": program_id, "person_id": pid, "role": "mentee",
-                "status": rng.choice(["accepted"] * 4 + ["applied"]),
-                "applied_at": applied.isoformat() + "T09:00:00.000000Z", "preferred": prefs,
-            })
+        ids = _add_people(conn, people, today)
+        program_id = programs_repo.insert_program(conn, _demo_program(today))
+        _add_mentors(conn, rng, people, ids, program_id, today)
+        _add_mentees(conn, db, rng, people, ids, program_id, today)
         try:
             from .demo_relationships import add_demo_relationships
         except ImportError:  # pragma: no cover - relationships ship with the app
             add_demo_relationships = None
         if add_demo_relationships is not None:
             add_demo_relationships(db, program_id, rng, today)
-        # A few applicants still wait: the waiting list is part of every real program.
-        paired = {r.mentee_id for r in _relationships(db, program_id)}
-        waiting = [p for p in programs_repo.participants(db, program_id, "mentee")
-                   if p.person_id not in paired and p.status == "accepted"][:4]
-        reasons = ["Every suitable mentor is full.", "No mentor shares a language with them.",
-                   "Every suitable mentor is full.", "Waiting for a mentor in their branch."]
-        for days, (participant, reason) in zip((75, 40, 21, 9), zip(waiting, reasons, strict=False), strict=False):
-            programs_repo.update_participant(conn, participant.id, {
-                "status": "waitlisted", "reason": reason,
-                "waitlisted_since": (today - timedelta(days=days)).isoformat() + "T09:00:00.000000Z"})
+        _waitlist_some(conn, db, program_id, today)
     return program_id
+
+
+def _refuse_non_empty(db: Database) -> None:
+    """The demo never mixes with a real company's people."""
+    if people_repo.count_people(db):
+        from .errors import ValidationError
+        from .i18n import gettext
+        raise ValidationError(gettext("This file already holds people; the demo goes into a new, empty file."))
+
+
+def _add_people(conn, people: list[Person], today: date) -> dict[str, str]:
+    """The competency catalogue, then everyone with a portrait assessed 200 days ago; ids by employee ID."""
+    for category, names in COMPETENCIES.items():
+        for name in names:
+            people_repo.ensure_competency(conn, name, category)
+    ids: dict[str, str] = {}
+    for p in people:
+        pid = people_repo.insert_person(conn, p)
+        ids[p.employee_id] = pid
+        people_repo.record_portrait(conn, pid, p.portrait, (today - timedelta(days=200)).isoformat())
+    return ids
+
+
+def _demo_program(today: date) -> Program:
+    """One program that started 320 days ago, so every stage of a relationship shows."""
+    return Program(
+        name="Growing Leaders 2026",
+        purpose="Help high-potential employees grow into their first leadership role.",
+        business_goal="Fill 60 % of team-lead vacancies from within by 2027 and keep first-year "
+                      "leaver rates under 10 %.",
+        kind="one_to_one", delivery="mixed", start_date=today - timedelta(days=320),
+        end_date=today + timedelta(days=200), relationship_months=9, cadence="fortnightly",
+        max_mentees=40,
+        match_settings={"branch_preference": "none", "prefer_cross_department": True},
+    )
+
+
+_MOTIVATIONS = [
+    "I had a great mentor early on and want to pass that on.",
+    "I enjoy helping people find their own answers.",
+    "Teaching others keeps me sharp; I learn as much as I give.",
+    "I want to help new colleagues settle in faster than I did.",
+]
+
+
+def _add_mentors(conn, rng: random.Random, people: list[Person], ids: dict[str, str], program_id: str,
+                 today: date) -> None:
+    """Up to 24 people hired over five years ago, with profiles, mostly accepted."""
+    seniors = [p for p in people if p.hire_date and (today - p.hire_date).days > 5 * 365]
+    for p in rng.sample(seniors, min(24, len(seniors))):
+        pid = ids[p.employee_id]
+        people_repo.save_mentor_profile(conn, MentorProfile(
+            person_id=pid, willing=True, motivation=rng.choice(_MOTIVATIONS),
+            capacity=rng.choice([1, 2, 2, 3]), availability=rng.choice(["Mornings", "Afternoons", "Flexible"]),
+            recognition=rng.choice(["Counts towards leadership objectives", "Extra training budget", ""]),
+        ))
+        rows.update(conn, "people", pid, {"role": "mentor"})
+        status = rng.choice(["accepted"] * 5 + ["applied"])
+        rows.insert(conn, "participants", {
+            "program_id": program_id, "person_id": pid, "role": "mentor", "status": status,
+            "applied_at": (today - timedelta(days=rng.randint(330, 360))).isoformat() + "T09:00:00.000000Z",
+        })
+
+
+def _add_mentees(conn, db: Database, rng: random.Random, people: list[Person], ids: dict[str, str],
+                 program_id: str, today: date) -> None:
+    """Up to 40 people hired under four years ago, some naming mentors they would like."""
+    juniors = [p for p in people if p.hire_date and (today - p.hire_date).days < 4 * 365]
+    mentor_ids = {p.person_id for p in programs_repo.participants(db, program_id, "mentor")}
+    mentors = [p for p in people if ids[p.employee_id] in mentor_ids]
+    for p in rng.sample(juniors, min(40, len(juniors))):
+        pid = ids[p.employee_id]
+        rows.update(conn, "people", pid, {"role": "mentee"})
+        prefs = [ids[m.employee_id] for m in rng.sample(mentors, min(len(mentors), rng.randint(0, 3)))]
+        applied = today - timedelta(days=rng.randint(300, 360))
+        rows.insert(conn, "participants", {
+            "program_id": program_id, "person_id": pid, "role": "mentee",
+            "status": rng.choice(["accepted"] * 4 + ["applied"]),
+            "applied_at": applied.isoformat() + "T09:00:00.000000Z", "preferred": prefs,
+        })
+
+
+def _waitlist_some(conn, db: Database, program_id: str, today: date) -> None:
+    """A few applicants still wait: the waiting list is part of every real program."""
+    paired = {r.mentee_id for r in _relationships(db, program_id)}
+    waiting = [p for p in programs_repo.participants(db, program_id, "mentee")
+               if p.person_id not in paired and p.status == "accepted"][:4]
+    reasons = ["Every suitable mentor is full.", "No mentor shares a language with them.",
+               "Every suitable mentor is full.", "Waiting for a mentor in their branch."]
+    for days, (participant, reason) in zip((75, 40, 21, 9), zip(waiting, reasons, strict=False), strict=False):
+        programs_repo.update_participant(conn, participant.id, {
+            "status": "waitlisted", "reason": reason,
+            "waitlisted_since": (today - timedelta(days=days)).isoformat() + "T09:00:00.000000Z"})
 
 
 def _relationships(db: Database, program_id: str):

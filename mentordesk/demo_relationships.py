@@ -161,37 +161,73 @@ def add_demo_relationships(db: Database, program_id: str, rng: random.Random,
     return created
 
 
+@dataclass(frozen=True)
+class _Run:
+    """One demo relationship being written: its dates and the shared generator.
+
+    Every phase below draws from `rng` in a fixed order (stages, goals, meetings, goal
+    reviews, check-ins), so a seed always makes the same company: keep that order."""
+
+    db: Database
+    rel: str
+    plan: _Plan
+    start: dt.date
+    length: int  # days from start to planned end
+    elapsed: int  # days lived so far (to the end or today)
+    last_day: dt.date  # the last day anything happened
+    mode: str
+    rng: random.Random
+    today: dt.date
+
+
 def _build(db: Database, plan: _Plan, program_id: str, mentor: str, mentee: str, cadence: str, months: int,
            competencies: list[str], rng: random.Random, today: dt.date, unreliable: bool) -> str:
+    """One relationship with a believable history, from its plan (age, stall, closure)."""
     start = today - dt.timedelta(days=plan.age_days)
     mode = rng.choice(("in_person", "in_person", "video", "video", "phone"))
     rel = svc.start_relationship(db, mentor, mentee, program_id=program_id, start=start, months=months,
                                  cadence=cadence, mode=mode)
     planned_end = rules.add_months(start, months)
     end = start + dt.timedelta(days=plan.closed_after_days) if plan.closed_after_days else today
-    last_day = min(end, today - dt.timedelta(days=1))
-    length = (planned_end - start).days
+    run = _Run(db, rel, plan, start, (planned_end - start).days, (min(end, today) - start).days,
+               min(end, today - dt.timedelta(days=1)), mode, rng, today)
+    _advance_stages(run)
+    goal_ids = _add_goals(run, competencies)
+    _add_meetings(run, cadence, goal_ids, unreliable)
+    _review_goals(run, goal_ids)
+    _add_checkins(run, unreliable)
+    _close(run)
+    return rel
 
-    # Stages move on roughly every fifth of the planned length.
-    elapsed = (min(end, today) - start).days
-    target = min(rules.LAST_STAGE, 1 + int(5 * elapsed / length))
-    previous = start
+
+def _advance_stages(run: _Run) -> None:
+    """Stages move on roughly every fifth of the planned length."""
+    target = min(rules.LAST_STAGE, 1 + int(5 * run.elapsed / run.length))
+    previous = run.start
     for stage in range(2, target + 1):
-        began = start + dt.timedelta(days=(stage - 1) * length // 5 + rng.randint(0, 6))
-        previous = min(max(began, previous), last_day)
-        svc.advance_stage(db, rel, stage, previous)
+        began = run.start + dt.timedelta(days=(stage - 1) * run.length // 5 + run.rng.randint(0, 6))
+        previous = min(max(began, previous), run.last_day)
+        svc.advance_stage(run.db, run.rel, stage, previous)
 
-    # Goals, set in the first weeks.
+
+def _add_goals(run: _Run, competencies: list[str]) -> list[str]:
+    """Two or three goals, set in the first weeks, most linked to a competency."""
+    rng = run.rng
     goal_ids: list[str] = []
     for title in rng.sample(GOAL_TITLES, rng.randint(2, 3)):
-        due = start + dt.timedelta(days=rng.randint(length // 3, length))
+        due = run.start + dt.timedelta(days=rng.randint(run.length // 3, run.length))
         comp = rng.choice(competencies) if competencies and rng.random() < 0.6 else None
-        goal_ids.append(svc.add_goal(db, rel, title, success_measure="Agreed with the mentor at the review",
+        goal_ids.append(svc.add_goal(run.db, run.rel, title, success_measure="Agreed with the mentor at the review",
                                      due_date=due, competency_id=comp))
+    return goal_ids
 
-    # Meetings following the cadence.
-    stalled_from = today - dt.timedelta(days=plan.stalled_days) if plan.stalled_days else None
-    for day in rules.planned_meeting_dates(start, cadence, last_day):
+
+def _add_meetings(run: _Run, cadence: str, goal_ids: list[str], unreliable: bool) -> None:
+    """Meetings following the cadence until a stalled pair stopped meeting; a rescheduled
+    one is held a few days later."""
+    rng, db, rel, mode, today = run.rng, run.db, run.rel, run.mode, run.today
+    stalled_from = today - dt.timedelta(days=run.plan.stalled_days) if run.plan.stalled_days else None
+    for day in rules.planned_meeting_dates(run.start, cadence, run.last_day):
         if stalled_from and day >= stalled_from:
             break
         outcome = _outcome(rng, unreliable)
@@ -203,30 +239,36 @@ def _build(db: Database, plan: _Plan, program_id: str, mentor: str, mentee: str,
                         topics=rng.choice(TOPICS) if held else "", goals_discussed=discussed, today=today)
         if outcome.startswith("rescheduled"):
             moved = day + dt.timedelta(days=rng.randint(2, 5))
-            if moved <= last_day:
+            if moved <= run.last_day:
                 svc.log_meeting(db, rel, moved, rng.randrange(45, 95, 5), "held", mode=mode,
                                 topics=rng.choice(TOPICS), today=today)
 
-    # Goal progress, reviewed about every two months.
-    fraction = min(1.0, elapsed / length)
+
+def _review_goals(run: _Run, goal_ids: list[str]) -> None:
+    """Goal progress, reviewed about every two months; a closing settles what is left."""
+    rng, plan = run.rng, run.plan
+    fraction = min(1.0, run.elapsed / run.length)
     for gid in goal_ids:
         progress = 0
-        review = start + dt.timedelta(days=45)
-        while review <= last_day:
+        review = run.start + dt.timedelta(days=45)
+        while review <= run.last_day:
             progress = min(100, progress + rng.randint(15, 40))
             status = "achieved" if progress >= 100 else "in_progress"
-            svc.update_goal(db, gid, status=status, progress=progress, note=f"Reviewed on {review.isoformat()}")
+            svc.update_goal(run.db, gid, status=status, progress=progress, note=f"Reviewed on {review.isoformat()}")
             if status == "achieved":
                 break
             review += dt.timedelta(days=60)
         if plan.closure == "completed" and progress < 100:
-            svc.update_goal(db, gid, status="achieved" if rng.random() < 0.7 else "dropped",
+            svc.update_goal(run.db, gid, status="achieved" if rng.random() < 0.7 else "dropped",
                             note="Closing review")
         elif plan.closure and progress < 100 and fraction < 0.9:
-            svc.update_goal(db, gid, status="dropped", note="Relationship ended early")
+            svc.update_goal(run.db, gid, status="dropped", note="Relationship ended early")
 
-    # Monthly check-ins from both sides; a few are skipped so some fall overdue.
-    day = start + dt.timedelta(days=rules.FIRST_CHECKIN_AFTER_DAYS)
+
+def _add_checkins(run: _Run, unreliable: bool) -> None:
+    """Monthly check-ins from both sides; a few are skipped so some fall overdue."""
+    rng, last_day = run.rng, run.last_day
+    day = run.start + dt.timedelta(days=rules.FIRST_CHECKIN_AFTER_DAYS)
     while day <= last_day:
         for role in rules.ROLES:
             if rng.random() < 0.15:
@@ -238,17 +280,20 @@ def _build(db: Database, plan: _Plan, program_id: str, mentor: str, mentee: str,
             comments = {}
             if rng.random() < 0.3:
                 comments[rng.choice(list(rules.CHECKIN_QUESTIONS))] = rng.choice(COMMENTS)
-            svc.record_checkin(db, rel, role, day + dt.timedelta(days=rng.randint(0, 3)) if
-                               day + dt.timedelta(days=3) <= last_day else day, scores, comments, today=today)
+            svc.record_checkin(run.db, run.rel, role, day + dt.timedelta(days=rng.randint(0, 3)) if
+                               day + dt.timedelta(days=3) <= last_day else day, scores, comments, today=run.today)
         day += dt.timedelta(days=rules.CHECKIN_INTERVAL_DAYS)
 
-    if plan.closure:
-        closed_on = start + dt.timedelta(days=plan.closed_after_days or 0)
-        if plan.closure == "completed":
-            svc.close(db, rel, "completed", "", "We reached what we set out to do and will stay in touch.",
-                      closed_on)
-            svc.set_hr_summary(db, rel, "Completed as planned; both would recommend the program.")
-        else:
-            svc.close(db, rel, plan.closure, "The mentee moved to a new role with a different focus.",
-                      "Useful while it lasted.", closed_on)
-    return rel
+
+def _close(run: _Run) -> None:
+    """Close a relationship its plan ends: completed with a summary, or ended early."""
+    plan, db, rel = run.plan, run.db, run.rel
+    if not plan.closure:
+        return
+    closed_on = run.start + dt.timedelta(days=plan.closed_after_days or 0)
+    if plan.closure == "completed":
+        svc.close(db, rel, "completed", "", "We reached what we set out to do and will stay in touch.", closed_on)
+        svc.set_hr_summary(db, rel, "Completed as planned; both would recommend the program.")
+    else:
+        svc.close(db, rel, plan.closure, "The mentee moved to a new role with a different focus.",
+                  "Useful while it lasted.", closed_on)

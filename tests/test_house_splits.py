@@ -133,3 +133,48 @@ def test_a_mapping_kept_before_mappings_were_settings_is_still_read_then_replace
     keys = [k for (k,) in conn.execute("SELECT key FROM file_meta WHERE key LIKE '%people_columns:%'")]
     conn.close()
     assert keys == ["setting:people_columns:" + fingerprint]
+
+
+# -- the demo, split into phases, still draws from its seed in one fixed order ----------------------
+
+def _demo_fingerprint(path: Path, seed: int) -> dict[str, list[str]]:
+    """Every row of the demo company with random ids replaced by employee IDs / goal titles."""
+    from datetime import date
+
+    from mentordesk.demo import fill_demo
+
+    db = Database.open(path)
+    try:
+        fill_demo(db, seed=seed, today=date(2026, 11, 30))
+    finally:
+        db.close()
+    conn = sqlite3.connect(path)
+    try:
+        names = dict(conn.execute("SELECT id, employee_id FROM people"))
+        names.update(conn.execute("SELECT id, 'goal ' || title FROM goals"))
+        names.update(conn.execute("SELECT id, 'program ' || name FROM programs"))
+        out: dict[str, list[str]] = {}
+        for table in ("people", "participants", "mentor_profiles", "relationships", "meetings", "goals",
+                      "goal_history", "checkins", "person_competencies"):
+            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')
+                       if r[1] not in ("id", "updated_at", "created_at", "field_times", "relationship_id",
+                                       "goal_id", "competency_id")]
+            rows = []
+            for row in conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in columns)} FROM "{table}"'):
+                text = json.dumps(row, default=str)
+                for rid, name in names.items():
+                    text = text.replace(str(rid), str(name))
+                rows.append(text)
+            out[table] = sorted(rows)
+        return out
+    finally:
+        conn.close()
+
+
+def test_the_demo_from_one_seed_is_the_same_company_every_time(tmp_path: Path) -> None:
+    first = _demo_fingerprint(tmp_path / "a.db", 7)
+    again = _demo_fingerprint(tmp_path / "b.db", 7)
+    other = _demo_fingerprint(tmp_path / "c.db", 8)
+    assert all(first[t] for t in ("people", "participants", "relationships", "meetings", "checkins"))
+    assert first == again
+    assert first["meetings"] != other["meetings"] and first["participants"] != other["participants"]
