@@ -5723,108 +5723,108 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Help</source>
         <extracomment>Buttons that save what the current screen holds, by attribute name, first visible one wins. Text size steps (points added to the system&apos;s font) that View &gt; Larger/Smaller Text allow.</extracomment>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="77"/>
         <source>&amp;Print Report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>This screen saves every change as you make it; there is nothing to save.</source>
         <translation>Diese Ansicht speichert jede Änderung sofort; es gibt nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="100"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>There is nothing new to save here.</source>
         <translation>Hier gibt es nichts Neues zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="115"/>
         <source>Choose a report, then press Ctrl+P again to print it.</source>
         <translation>Wählen Sie einen Bericht und drücken Sie erneut Strg+P, um ihn zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>The report is still being prepared; print it once the preview shows.</source>
         <translation>Der Bericht wird noch vorbereitet; drucken Sie ihn, sobald die Vorschau erscheint.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Delete Selected…</source>
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>This screen has no search; People and Relationships have one.</source>
         <translation>Diese Ansicht hat keine Suche; Personen und Tandems haben eine.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="172"/>
         <source>Select the meeting, goal or check-in to delete first.</source>
         <translation>Wählen Sie zuerst das Treffen, das Ziel oder den Check-in, das gelöscht werden soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>Nothing on this screen is deleted with the Delete key.</source>
         <translation>In dieser Ansicht wird mit der Entf-Taste nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>Show &amp;Archived People</source>
         <translation>&amp;Archivierte Personen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>People &amp;Columns</source>
         <translation>&amp;Spalten der Personenliste</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="208"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="286"/>
+        <location filename="../../ui/menus.py" line="289"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>MentorDesk-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="288"/>
+        <location filename="../../ui/menus.py" line="291"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>

@@ -5723,108 +5723,108 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Help</source>
         <extracomment>Buttons that save what the current screen holds, by attribute name, first visible one wins. Text size steps (points added to the system&apos;s font) that View &gt; Larger/Smaller Text allow.</extracomment>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="77"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>This screen saves every change as you make it; there is nothing to save.</source>
         <translation>Esta pantalla guarda cada cambio al hacerlo; no hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="100"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>There is nothing new to save here.</source>
         <translation>Aquí no hay nada nuevo que guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="115"/>
         <source>Choose a report, then press Ctrl+P again to print it.</source>
         <translation>Elija un informe y pulse Ctrl+P de nuevo para imprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>The report is still being prepared; print it once the preview shows.</source>
         <translation>El informe aún se está preparando; imprímalo cuando aparezca la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Delete Selected…</source>
         <translation>&amp;Eliminar selección…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>This screen has no search; People and Relationships have one.</source>
         <translation>Esta pantalla no tiene búsqueda; Personas y Relaciones sí la tienen.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="172"/>
         <source>Select the meeting, goal or check-in to delete first.</source>
         <translation>Seleccione primero la reunión, el objetivo o el seguimiento que desea eliminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>Nothing on this screen is deleted with the Delete key.</source>
         <translation>En esta pantalla no se elimina nada con la tecla Supr.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>Show &amp;Archived People</source>
         <translation>Mostrar personas &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>People &amp;Columns</source>
         <translation>&amp;Columnas de Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Larger Text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>S&amp;maller Text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="208"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Normal Text Size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="286"/>
+        <location filename="../../ui/menus.py" line="289"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Guía del usuario de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="288"/>
+        <location filename="../../ui/menus.py" line="291"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>

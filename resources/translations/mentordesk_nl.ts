@@ -5723,108 +5723,108 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Help</source>
         <extracomment>Buttons that save what the current screen holds, by attribute name, first visible one wins. Text size steps (points added to the system&apos;s font) that View &gt; Larger/Smaller Text allow.</extracomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="77"/>
         <source>&amp;Print Report…</source>
         <translation>Rapport af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>This screen saves every change as you make it; there is nothing to save.</source>
         <translation>Dit scherm slaat elke wijziging meteen op; er is niets om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="100"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>There is nothing new to save here.</source>
         <translation>Er is hier niets nieuws om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="115"/>
         <source>Choose a report, then press Ctrl+P again to print it.</source>
         <translation>Kies een rapport en druk opnieuw op Ctrl+P om het af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>The report is still being prepared; print it once the preview shows.</source>
         <translation>Het rapport wordt nog voorbereid; druk het af zodra het voorbeeld verschijnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Delete Selected…</source>
         <translation>Selectie &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>This screen has no search; People and Relationships have one.</source>
         <translation>Dit scherm heeft geen zoekfunctie; Mensen en Relaties wel.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="172"/>
         <source>Select the meeting, goal or check-in to delete first.</source>
         <translation>Selecteer eerst het gesprek, doel of de check-in die je wilt verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>Nothing on this screen is deleted with the Delete key.</source>
         <translation>Op dit scherm wordt niets verwijderd met de Delete-toets.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>Show &amp;Archived People</source>
         <translation>&amp;Gearchiveerde mensen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>People &amp;Columns</source>
         <translation>&amp;Kolommen van Mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="208"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="286"/>
+        <location filename="../../ui/menus.py" line="289"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Gebruikershandleiding van MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="288"/>
+        <location filename="../../ui/menus.py" line="291"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>

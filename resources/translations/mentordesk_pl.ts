@@ -5785,108 +5785,108 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Help</source>
         <extracomment>Buttons that save what the current screen holds, by attribute name, first visible one wins. Text size steps (points added to the system&apos;s font) that View &gt; Larger/Smaller Text allow.</extracomment>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="77"/>
         <source>&amp;Print Report…</source>
         <translation>&amp;Drukuj raport…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>This screen saves every change as you make it; there is nothing to save.</source>
         <translation>Ten ekran zapisuje każdą zmianę od razu; nie ma nic do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="100"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>There is nothing new to save here.</source>
         <translation>Nie ma tu nic nowego do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="115"/>
         <source>Choose a report, then press Ctrl+P again to print it.</source>
         <translation>Wybierz raport i naciśnij ponownie Ctrl+P, aby go wydrukować.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>The report is still being prepared; print it once the preview shows.</source>
         <translation>Raport jest jeszcze przygotowywany; wydrukuj go, gdy pojawi się podgląd.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Find</source>
         <translation>&amp;Znajdź</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Delete Selected…</source>
         <translation>&amp;Usuń zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>This screen has no search; People and Relationships have one.</source>
         <translation>Ten ekran nie ma wyszukiwania; mają je Osoby i Relacje.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="172"/>
         <source>Select the meeting, goal or check-in to delete first.</source>
         <translation>Najpierw zaznacz spotkanie, cel lub check-in do usunięcia.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>Nothing on this screen is deleted with the Delete key.</source>
         <translation>Na tym ekranie klawisz Delete niczego nie usuwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>Show &amp;Archived People</source>
         <translation>Pokaż osoby &amp;zarchiwizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="200"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>People &amp;Columns</source>
         <translation>&amp;Kolumny listy osób</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="208"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Normal Text Size</source>
         <translation>&amp;Normalny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="286"/>
+        <location filename="../../ui/menus.py" line="289"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Podręcznik użytkownika MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="288"/>
+        <location filename="../../ui/menus.py" line="291"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
