@@ -18,10 +18,10 @@ loaded the stored values; a dialog that loads later calls `mark_clean()`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
-from .screen_fit import fit_dialog, keep_on_screen, remember_size
+from .screen_fit import fit_dialog, keep_on_screen, refit, remember_size
 from .unsaved import DISCARD, SAVE, UnsavedChanges, ask_save_discard
 
 
@@ -50,6 +50,12 @@ class GuardedDialog(QDialog):
             keep_on_screen(self)
             QTimer.singleShot(0, self._after_first_show)
             self.mark_clean()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self._fitted and self.isVisible():
+            refit(self)  # contents grew while shown: stay on the screen
+        return handled
 
     def _after_first_show(self) -> None:
         if self.isVisible():

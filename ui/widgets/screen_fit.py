@@ -104,6 +104,7 @@ def wrap_in_scroll_area(dialog: QDialog) -> bool:
 
 def fit_dialog(dialog: QDialog, name: str) -> None:
     """Before a dialog is first shown: its remembered size on this screen, and never larger than the screen."""
+    dialog.ensurePolished()  # style-sheet fonts (ui/theme.py) are applied on polish: measure with them
     limit = room(dialog)
     want = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     if dialog.layout() is not None and (dialog.layout().minimumSize().height() > limit.height()
@@ -114,6 +115,21 @@ def fit_dialog(dialog: QDialog, name: str) -> None:
     if isinstance(remembered, QSize) and remembered.isValid():
         want = remembered
     dialog.resize(want.expandedTo(dialog.minimumSizeHint()).boundedTo(limit))
+
+
+def refit(dialog: QDialog) -> None:
+    """A shown dialog whose contents grew (competency rows added, an error list shown) stays on
+    the screen: once its fields need more than the screen, they move into a scroll area."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    limit = room(dialog)
+    need = layout.minimumSize()
+    if (need.height() > limit.height() or need.width() > limit.width()) and wrap_in_scroll_area(dialog):
+        dialog.setMinimumSize(dialog.minimumSize().boundedTo(limit))
+    if dialog.height() > limit.height() or dialog.width() > limit.width():
+        dialog.resize(dialog.size().boundedTo(limit))
+    keep_on_screen(dialog)
 
 
 def keep_on_screen(widget: QWidget) -> None:
