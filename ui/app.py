@@ -290,8 +290,7 @@ class MainWindow(QMainWindow):
             self.db = None
 
     def reload_all(self) -> None:
-        for view in self.views.values():
-            view.reload()
+        self.views.reload(self.stack.currentWidget())  # hidden screens reload when next shown
         if self.db is not None:
             self.db.mark_seen()
 

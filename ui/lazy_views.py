@@ -43,6 +43,39 @@ class ScreenRegistry(dict[str, "View"]):
         super().__init__()
         self._window = window
         self._deferred: dict[str, tuple[str, QWidget]] = {}
+        #: Built screens whose data is older than the file's: reloaded when shown or asked for.
+        self._stale: set[str] = set()
+        window.stack.currentChanged.connect(self._page_shown)
+
+    def reload(self, shown: QWidget | None) -> None:
+        """Reload the screen on show now and every other built screen when it is next shown
+        or asked for by name: at 10,000 people the hidden People screen's reading was 40 %
+        of the time before the first screen appeared."""
+        for name, view in list(dict.items(self)):
+            if view is shown:
+                self._stale.discard(name)
+                view.reload()
+            else:
+                self._stale.add(name)
+
+    def _fresh(self, class_name: str) -> View:
+        view = dict.__getitem__(self, class_name)
+        if class_name in self._stale:
+            self._stale.discard(class_name)
+            view.reload()
+        return view
+
+    def _page_shown(self, index: int) -> None:
+        page = self._window.stack.widget(index)
+        for name, view in list(dict.items(self)):
+            if view is page:
+                self._fresh(name)
+                return
+
+    def __getitem__(self, class_name: str) -> View:
+        if dict.__contains__(self, class_name):
+            return self._fresh(class_name)
+        return self.__missing__(class_name)
 
     def defer(self, module_name: str, class_name: str) -> bool:
         """Reserve the screen's page and navigation entry; False when its module does not exist."""
@@ -70,7 +103,7 @@ class ScreenRegistry(dict[str, "View"]):
     def build(self, class_name: str) -> View | None:
         """The screen, built now if it was deferred; None for a screen the window does not have."""
         if dict.__contains__(self, class_name):
-            return dict.__getitem__(self, class_name)
+            return self._fresh(class_name)
         if class_name in self._deferred:
             return self._build(class_name)
         return None

@@ -1,0 +1,86 @@
+"""A reload (opening a file, a write, a change elsewhere) reads the screen on show at once and
+every hidden screen when it is next shown or asked for by name, never later than that.
+
+Real window, real file; the file is changed behind the window's back with the services and
+the window told to reload, as it is after a change elsewhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mentordesk.demo import fill_demo
+from mentordesk.models import Person
+from mentordesk.services import people as people_service
+from mentordesk.storage.database import Database
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path):
+    from ui.app import MainWindow
+
+    db = Database.open(db_path)
+    fill_demo(db)
+    db.close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    reloads: dict[str, int] = {}
+    assert win.open_file(db_path)
+    for name, view in dict.items(win.views):
+        original = view.reload
+
+        def counted(original=original, name=name) -> None:
+            reloads[name] = reloads.get(name, 0) + 1
+            original()
+
+        view.reload = counted
+    win.reloads = reloads
+    win.show()
+    yield win
+    win.close()
+
+
+def _add_someone(window, name: str) -> None:
+    key = name.split()[0].lower()
+    people_service.add_person(window.db, Person(employee_id=f"X-{key}", name=name, email=f"{key}@example.com"))
+
+
+def _names(view) -> list[str]:
+    return [view.model.record(r).name for r in range(view.model.rowCount())]
+
+
+def test_only_the_shown_screen_is_read_at_once(window) -> None:
+    assert window.current_view is None or type(window.stack.currentWidget()).__name__ == "AttentionView"
+    window.reload_all()
+    assert window.reloads == {"AttentionView": 1}
+
+
+@pytest.mark.parametrize("how", ["navigation", "show_view", "by_name", "build"])
+def test_a_hidden_screen_shows_the_change_however_it_is_reached(qtbot, window, how: str) -> None:
+    _add_someone(window, "Zelda Newcomer")
+    window.reload_all()
+    if how == "navigation":
+        window.nav.setCurrentRow(1)
+        people = window.stack.currentWidget()
+    elif how == "show_view":
+        people = window.show_view("PeopleView")
+    elif how == "by_name":
+        people = window.views["PeopleView"]
+    else:
+        people = window.views.build("PeopleView")
+    assert type(people).__name__ == "PeopleView"
+    assert "Zelda Newcomer" in _names(people)
+    assert window.reloads.get("PeopleView") == 1
+    window.views["PeopleView"]  # already fresh: not read again
+    assert window.reloads.get("PeopleView") == 1
+
+
+def test_the_shown_screen_is_read_at_once_wherever_hr_is(qtbot, window) -> None:
+    people = window.show_view("PeopleView")
+    before = window.reloads.get("PeopleView", 0)
+    _add_someone(window, "Yannick Later")
+    window.reload_all()
+    assert window.reloads["PeopleView"] == before + 1 and "Yannick Later" in _names(people)
+    assert window.reloads.get("ProgramsView", 0) == 0  # never shown, never read
