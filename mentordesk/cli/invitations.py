@@ -15,13 +15,16 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..i18n import gettext as _
 from ..i18n import pgettext
 from . import open_db
 from .output import safe
+
+if TYPE_CHECKING:  # zoneinfo reads the system's zone list: only `invite` needs it, not --help
+    from zoneinfo import ZoneInfo
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,6 +69,8 @@ def _time(text: str) -> dt.time:
 def _zone(name: str | None) -> ZoneInfo | None:
     if not name:
         return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
