@@ -83,16 +83,19 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_db(args, readonly=args.preview, create=not args.preview)
     try:
-        look = people_import.inspect_file(db, args.csv, encoding=args.encoding)
+        # read once: every step below works on these bytes (a FIFO or pipe cannot be read twice,
+        # and a file replaced meanwhile must not import other rows than the ones checked)
+        csv_file = people_import.read_file(args.csv)
+        look = people_import.inspect_file(db, csv_file, encoding=args.encoding)
         if look.problem is not None:
             return _not_readable(args, look)
         mapping = {**look.mapping, **_user_mapping(look.header, args.map)}
         _say_mapping(look.header, mapping)
         options = {"encoding": args.encoding, "mapping": mapping}
         if args.preview:
-            preview = people_import.preview_import(db, args.csv, **options)
+            preview = people_import.preview_import(db, csv_file, **options)
             return _print_preview(args.csv, preview)
-        report = people_import.import_file(db, args.csv, fingerprint=look.fingerprint if args.map else "",
+        report = people_import.import_file(db, csv_file, fingerprint=look.fingerprint if args.map else "",
                                            **options)
     except ValidationError as exc:
         print(ngettext("Nothing was imported: %(count)s problem in %(file)s.",

@@ -11,6 +11,11 @@ anything is written the window and the CLI go through the same three steps:
    the bad lines, and likely duplicate people (same name, another employee ID);
 3. ``import_file`` imports it for real through ``people.import_people`` (all or nothing, with a
    backup first so Edit > Undo can take it back) and remembers the mapping in the file.
+
+Each step takes a ``CsvFile`` (the file's bytes, read once by ``read_file``) or a path. The
+window and the CLI read the file once and hand the same bytes to every step: a file read twice
+could change in between (HR saves it again, a sync tool replaces it) and import something other
+than what was previewed, and a pipe or FIFO cannot be read twice at all.
 """
 
 from __future__ import annotations
@@ -28,12 +33,32 @@ from ..storage.database import Database
 from . import people, undo
 
 __all__ = [
-    "FileLook", "ImportPreview", "LikelyDuplicate", "PersonChange",
-    "import_file", "inspect_file", "preview_import",
+    "CsvFile", "FileLook", "ImportPreview", "LikelyDuplicate", "PersonChange",
+    "import_file", "inspect_file", "preview_import", "read_file",
 ]
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class CsvFile:
+    """A CSV read once: its name for labels and sentences, its bytes for every later step."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+
+def read_file(path: str | Path) -> CsvFile:
+    """The whole file in memory (an HR export is small); OSError is the caller's to say."""
+    return CsvFile(Path(path).name, Path(path).read_bytes())
+
+
+FileSource = CsvFile | str | Path
+
+
+def _as_file(source: FileSource) -> CsvFile:
+    return source if isinstance(source, CsvFile) else read_file(source)
 
 
 @dataclass(frozen=True)
@@ -94,12 +119,12 @@ class ImportPreview:
 
 # -- 1. the header -------------------------------------------------------------------
 
-def inspect_file(db: Database, path: str | Path, encoding: str | None = None) -> FileLook:
+def inspect_file(db: Database, source: FileSource, encoding: str | None = None) -> FileLook:
     """The header and its proposed mapping, or which Windows encoding to offer, or the problem.
 
     OSError (the file is gone, unreadable) is left to the caller, who says it in its words.
     """
-    data = Path(path).read_bytes()
+    data = _as_file(source).data
     try:
         first = people_csv.read_header(CsvInput(data, encoding=encoding), rows=1)
     except people_csv.NotText as exc:
@@ -121,12 +146,12 @@ def column_map(header: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
 
 # -- 2. the preview --------------------------------------------------------------------
 
-def preview_import(db: Database, path: str | Path, *, encoding: str | None = None,
+def preview_import(db: Database, source: FileSource, *, encoding: str | None = None,
                    mapping: Mapping[str, str] | None = None, progress: Progress | None = None,
                    cancelled: Cancelled | None = None) -> ImportPreview:
     """What importing would do, computed without writing anything (raises ImportCancelled)."""
     parsed = people_csv.read_people(
-        CsvInput(str(path), encoding=encoding, column_map=dict(mapping or {})),
+        CsvInput(_as_file(source).data, encoding=encoding, column_map=dict(mapping or {})),
         known_employee_ids=set(people_repo.ids_by_employee_id(db)), known_emails=people_repo.emails(db),
         progress=progress, cancelled=cancelled, known_managers=people_repo.managers_by_employee_id(db),
     )
@@ -199,7 +224,7 @@ def likely_duplicates(rows: list[PersonRow], stored: Mapping[str, Mapping]) -> l
 
 # -- 3. the import ---------------------------------------------------------------------
 
-def import_file(db: Database, path: str | Path, *, encoding: str | None = None,
+def import_file(db: Database, source: FileSource, *, encoding: str | None = None,
                 mapping: Mapping[str, str] | None = None, fingerprint: str = "",
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> people.ImportReport:
     """Import for real, all or nothing, with a backup first (Edit > Undo, `mentordesk undo`).
@@ -207,8 +232,9 @@ def import_file(db: Database, path: str | Path, *, encoding: str | None = None,
     A mapping HR confirmed is remembered before the backup is taken, so undoing the import
     does not forget how this HR system's export is read.
     """
+    csv_file = _as_file(source)
     if mapping and fingerprint:
         import_mappings.remember(db, fingerprint, mapping)
-    source = CsvInput(str(path), encoding=encoding, column_map=dict(mapping or {}))
-    with undo.undoable(db, "import", undo.import_label(Path(path).name)):
-        return people.import_people(db, source, progress=progress, cancelled=cancelled)
+    read = CsvInput(csv_file.data, encoding=encoding, column_map=dict(mapping or {}))
+    with undo.undoable(db, "import", undo.import_label(csv_file.name)):
+        return people.import_people(db, read, progress=progress, cancelled=cancelled)
