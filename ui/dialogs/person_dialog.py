@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from mentordesk.services import people as people_service
 from mentordesk.storage.database import Database
 from ui.widgets.forms import error_label
 from ui.widgets.guarded_dialog import GuardedDialog
+from ui.widgets.screen_fit import refit
 
 from ..models.people_model import role_label
 from ..widgets.date_field import DateField
@@ -260,6 +261,9 @@ class PersonDialog(GuardedDialog):
         current.valueChanged.connect(self._refresh_chart)
         target.valueChanged.connect(self._refresh_chart)
         self._refresh_chart()
+        if self.isVisible():  # several rows added at once must not push OK below the screen's edge:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # sizes settled now,
+            refit(self)  # then the fields move into a scroll area if they no longer fit
         if entry is None:
             name.setFocus()
         return self.portrait.rowCount() - 1
