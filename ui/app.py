@@ -26,11 +26,11 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.site import config_dir
 from mentordesk.storage.database import Database
 
+from . import theme
 from .file_dialogs import open_file_name, save_file_name
 from .lazy_views import DEFERRED, ScreenRegistry
 from .resources import app_icon, chosen_locale, install_translations
 from .startup import install_desktop_entry, report_start, start_qt
-from . import theme
 from .tasks import run_in_background, show_error
 from .views.base import View
 
@@ -438,6 +438,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         known.file = None  # only an existing file: a stray Qt option value must never create one
     return known
 
+
 def use_window_language(locale: QLocale, found: bool) -> str:
     """The services' sentences (errors, merge summaries, undo labels) in the window's language:
     the language chosen in Preferences or the system's, English when the window has no
@@ -445,7 +446,6 @@ def use_window_language(locale: QLocale, found: bool) -> str:
     from mentordesk.i18n import use_language
 
     return use_language(locale.name() if found else "en").language
-
 
 
 def main(argv: Sequence[str] | None = None) -> int:
