@@ -178,3 +178,62 @@ def test_the_demo_from_one_seed_is_the_same_company_every_time(tmp_path: Path) -
     assert all(first[t] for t in ("people", "participants", "relationships", "meetings", "checkins"))
     assert first == again
     assert first["meetings"] != other["meetings"] and first["participants"] != other["participants"]
+
+
+# -- the person dialog's manager field, now a unit of its own (ui/dialogs/person_manager.py) --------
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Íñigo Muñoz (E0001)", "E0001"),      # the entry as listed
+    ("íñigo muñoz (e0001)", "E0001"),      # another case
+    ("E0002", "E0002"),                    # just the employee ID
+    ("  E0002  ", "E0002"),                # with stray spaces
+    ("", None),                            # nothing typed: no manager
+])
+def test_a_manager_is_found_by_its_entry_or_its_employee_id(qtbot, typed: str, expected: str | None) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from mentordesk.models import Person
+    from ui.dialogs import person_manager
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    people = [Person(employee_id="E0002", name="Zoë Ånström", email="z@example.com", id="p2"),
+              Person(employee_id="E0001", name="Íñigo Muñoz", email="i@example.com", id="p1"),
+              Person(employee_id="E0003", name="Self", email="s@example.com", id="me")]
+    combo = person_manager.manager_combo(parent, people, "me")
+    assert combo.itemData(0) is None
+    assert sorted(combo.itemData(i) for i in range(1, combo.count())) == ["E0001", "E0002"]
+    assert combo.findData("E0003") < 0  # nobody manages themself
+    combo.setEditText(typed)
+    assert person_manager.chosen_manager(combo) == (expected, [])
+
+
+@pytest.mark.parametrize("typed", ["Nobody Here", "E9999", "Muñoz"])
+def test_a_manager_typed_but_not_listed_is_a_problem_not_a_value(qtbot, typed: str) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from mentordesk.models import Person
+    from ui.dialogs import person_manager
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    combo = person_manager.manager_combo(
+        parent, [Person(employee_id="E0001", name="Íñigo Muñoz", email="i@example.com", id="p1")], None)
+    combo.setEditText(typed)
+    manager, problems = person_manager.chosen_manager(combo)
+    assert manager is None and len(problems) == 1 and typed in problems[0]
+
+
+def test_a_stored_manager_missing_from_the_list_stays_visible_by_id(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.dialogs import person_manager
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    combo = person_manager.manager_combo(parent, [], None)
+    person_manager.select_manager(combo, "E0404")
+    assert combo.currentText() == "E0404"
+    assert person_manager.chosen_manager(combo) == ("E0404", [])
+    person_manager.select_manager(combo, None)
+    assert combo.currentIndex() == 0 and person_manager.chosen_manager(combo) == (None, [])
