@@ -87,7 +87,7 @@ class PersonDialog(GuardedDialog):
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self._build_text_fields(details)
-        self._build_manager(details)
+        self.manager = person_manager.manager_combo(details, self._people, self.person_id)
         date_row = self._build_hire_date(details)
         self._build_later_fields(details)
         self._add_detail_rows(form, date_row)
@@ -115,9 +115,6 @@ class PersonDialog(GuardedDialog):
             completer = QCompleter(sorted(v for v in values if v), edit)
             completer.setCaseSensitivity(Qt.CaseInsensitive)
             edit.setCompleter(completer)
-
-    def _build_manager(self, details: QWidget) -> None:
-        self.manager = person_manager.manager_combo(details, self._people, self.person_id)
 
     def _build_hire_date(self, details: QWidget) -> QHBoxLayout:
         """A date with a "No date" button: many HR exports do not know the hire date."""
@@ -270,19 +267,16 @@ class PersonDialog(GuardedDialog):
 
     def remove_selected_row(self) -> None:
         row = self.portrait.currentRow()
-        if row < 0 or self._row_is_stored(row):
+        if row < 0 or person_portrait.row_is_stored(self.portrait, row):
             return
         self.portrait.removeRow(row)
         self._refresh_chart()
         self._update_remove()
 
-    def _row_is_stored(self, row: int) -> bool:
-        return person_portrait.row_is_stored(self.portrait, row)
-
     def _update_remove(self) -> None:
         """Recorded assessments are history: only rows added in this dialog can be removed."""
         row = self.portrait.currentRow()
-        stored = row >= 0 and self._row_is_stored(row)
+        stored = row >= 0 and person_portrait.row_is_stored(self.portrait, row)
         self.remove_row_button.setEnabled(row >= 0 and not stored)
         self.remove_row_button.setToolTip(
             self.tr("Recorded assessments stay in the person's history; set the level instead.") if stored else "")
