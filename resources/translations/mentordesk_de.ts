@@ -1188,7 +1188,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/guarded_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/guarded_dialog.py" line="80"/>
         <source>Your changes in this window are not saved yet.</source>
         <extracomment>Dialogs whose changes are a choice rather than typed work may turn the question off.</extracomment>
         <translation>Ihre Änderungen in diesem Fenster sind noch nicht gespeichert.</translation>
@@ -2453,27 +2453,27 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="41"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
         <source>Enrol people…</source>
         <translation>Personen aufnehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
         <source>Decline…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="49"/>
         <source>Waitlist…</source>
         <translation>Auf Warteliste…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="128"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: {1} von %Ln Treffen abgehalten</numerusform>
@@ -2804,22 +2804,22 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Edit {0}</source>
         <translation>{0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Add person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105"/>
         <source>e.g. E0123</source>
         <translation>z. B. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="108"/>
         <source>name@company.com</source>
         <translation>name@firma.de</translation>
     </message>
@@ -2829,100 +2829,100 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>(keine Führungskraft)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
         <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source>The hire date is not known</source>
         <translation>Das Eintrittsdatum ist nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>Zwei-Buchstaben-Codes, z. B. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="146"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Wie viele Mentees diese Person gleichzeitig betreuen kann</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
         <source>Employee ID</source>
         <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Personalnummer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Manager</source>
         <translation>Führungskraft</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Hire date</source>
         <translation>Eintrittsdatum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Mentor capacity</source>
         <translation>Mentoring-Kapazität</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2943,67 +2943,67 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
         <source>Add competency</source>
         <translation>Kompetenz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kompetenzprofil&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="95"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
         <source>Willing to mentor now</source>
         <translation>Jetzt bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Why do they want to mentor?</source>
         <translation>Warum möchte die Person Mentor sein?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>z. B. dienstagvormittags, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
         <source>How their mentoring is recognised</source>
         <translation>Wie die Mentoring-Tätigkeit anerkannt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
         <source>Mentor profile</source>
         <translation>Mentorprofil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="218"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> Mentee</numerusform>
@@ -3021,7 +3021,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Das angestrebte Niveau; — für kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Erfasste Einschätzungen bleiben im Verlauf der Person; ändern Sie stattdessen das Niveau.</translation>
     </message>
@@ -3076,7 +3076,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Mit meiner überschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="398"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Deren Fassung wird angezeigt; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
@@ -3084,113 +3084,113 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="53"/>
+        <location filename="../../ui/views/people/history_pane.py" line="54"/>
         <source>Select a person to see their history.</source>
         <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Wählen Sie eine Person, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="79"/>
+        <location filename="../../ui/views/people/history_pane.py" line="80"/>
         <source>Open this relationship on the Relationships screen</source>
         <translation>Dieses Tandem auf der Seite Tandems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} hat noch an keinem Programm und keinem Tandem teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="116"/>
+        <location filename="../../ui/views/people/history_pane.py" line="117"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="117"/>
+        <location filename="../../ui/views/people/history_pane.py" line="118"/>
         <source>Not enrolled in any program.</source>
         <translation>In kein Programm aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>Relationships</source>
         <translation>Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>No relationships.</source>
         <translation>Keine Tandems.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>Mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="122"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>No mentor so far.</source>
         <translation>Bisher kein Mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="123"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="124"/>
+        <location filename="../../ui/views/people/history_pane.py" line="125"/>
         <source>No mentees so far.</source>
         <translation>Bisher keine Mentees.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="128"/>
+        <location filename="../../ui/views/people/history_pane.py" line="129"/>
         <source>mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="128"/>
+        <location filename="../../ui/views/people/history_pane.py" line="129"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="130"/>
+        <location filename="../../ui/views/people/history_pane.py" line="131"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (beworben am {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="134"/>
+        <location filename="../../ui/views/people/history_pane.py" line="135"/>
         <source>Mentor of {0}</source>
         <translation>Mentor von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="134"/>
+        <location filename="../../ui/views/people/history_pane.py" line="135"/>
         <source>Mentee of {0}</source>
         <translation>Mentee von {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="137"/>
+        <location filename="../../ui/views/people/history_pane.py" line="138"/>
         <source>running, stage {0}: {1}</source>
         <translation>läuft, Phase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>Mentor replaced</source>
         <translation>Mentor ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>Closed</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
+        <location filename="../../ui/views/people/history_pane.py" line="142"/>
         <source>ended: {0}</source>
         <translation>beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="147"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (jetzt, seit {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="148"/>
+        <location filename="../../ui/views/people/history_pane.py" line="149"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3598,18 +3598,18 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wählen Sie links ein Programm oder legen Sie mit Neu… eines an</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="68"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Wunsch-Mentees…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
-        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="72"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="96"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="92"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
         <source>Preferences…</source>
         <translation>Wünsche…</translation>
     </message>
@@ -3778,77 +3778,77 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>{0} aus diesem Programm entfernen? Bewerbung und Status werden entfernt; die Personen selbst bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="107"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="109"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wählen Sie einen Mentor, um Motivation und Nachweise zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
         <source>{0} years</source>
         <translation>{0} Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
         <source>{0} since {1}</source>
         <translation>{0} seit {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Willing to mentor</source>
         <translation>Bereit, Mentor zu sein</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Seniority</source>
         <translation>Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (Niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} gleichzeitig: {1} jetzt aktiv, {2} frei</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Attendance in past relationships</source>
         <translation>Teilnahme in früheren Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="143"/>
         <source>Recognition agreed</source>
         <translation>Vereinbarte Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5832,59 +5832,59 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>people_import_flow</name>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <location filename="../../ui/people_import_flow.py" line="42"/>
         <source>Windows text (Western European)</source>
         <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
         <translation>Windows-Text (westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="40"/>
+        <location filename="../../ui/people_import_flow.py" line="43"/>
         <source>Windows text (Central European)</source>
         <translation>Windows-Text (mitteleuropäisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="48"/>
+        <location filename="../../ui/people_import_flow.py" line="51"/>
         <source>Open a file for editing before importing people into it.</source>
         <translation>Öffnen Sie eine Datei zum Bearbeiten, bevor Sie Personen hineinimportieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="53"/>
+        <location filename="../../ui/people_import_flow.py" line="56"/>
         <source>{0} could not be read ({1}). Nothing was imported.</source>
         <translation>{0} konnte nicht gelesen werden ({1}). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="61"/>
-        <location filename="../../ui/people_import_flow.py" line="133"/>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="144"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="79"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="71"/>
+        <location filename="../../ui/people_import_flow.py" line="80"/>
         <source>This file looks like {0}. Read it that way?</source>
         <translation>Diese Datei sieht nach {0} aus. So lesen?</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="75"/>
+        <location filename="../../ui/people_import_flow.py" line="84"/>
         <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
         <translation>Sie ist nicht als UTF-8-Text gespeichert. Sehen Namen in der Vorschau falsch aus, brechen Sie ab und speichern Sie die Datei als „CSV UTF-8“.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="79"/>
+        <location filename="../../ui/people_import_flow.py" line="88"/>
         <source>Read as {0}</source>
         <translation>Als {0} lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="119"/>
+        <location filename="../../ui/people_import_flow.py" line="128"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="135"/>
+        <location filename="../../ui/people_import_flow.py" line="146"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>
@@ -5892,208 +5892,208 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>One-to-one</source>
         <translation>Eins-zu-eins</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Reverse</source>
         <translation>Reverse Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
         <source>Peer</source>
         <translation>Peer-Mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
         <source>Job shadowing</source>
         <translation>Job Shadowing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>In person</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="41"/>
         <source>Mixed</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="44"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="44"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Fortnightly</source>
         <translation>Vierzehntäglich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Applied</source>
         <translation>Beworben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Waitlisted</source>
         <translation>Auf Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="71"/>
-        <location filename="../../ui/models/participants_model.py" line="82"/>
+        <location filename="../../ui/models/participants_model.py" line="72"/>
+        <location filename="../../ui/models/participants_model.py" line="83"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <location filename="../../ui/models/participants_model.py" line="105"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="111"/>
-        <location filename="../../ui/models/participants_model.py" line="142"/>
-        <location filename="../../ui/models/participants_model.py" line="177"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <location filename="../../ui/models/participants_model.py" line="114"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="113"/>
+        <location filename="../../ui/models/participants_model.py" line="115"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="121"/>
+        <location filename="../../ui/models/participants_model.py" line="123"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="127"/>
+        <location filename="../../ui/models/participants_model.py" line="129"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="127"/>
+        <location filename="../../ui/models/participants_model.py" line="129"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="143"/>
-        <location filename="../../ui/models/participants_model.py" line="185"/>
+        <location filename="../../ui/models/participants_model.py" line="145"/>
+        <location filename="../../ui/models/participants_model.py" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Kapazität {0} minus {1} aktive Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="154"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Abgehaltene Treffen von allen abgehaltenen oder vom Mentor versäumten, in jedem Tandem, das die Person betreut hat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="159"/>
-        <location filename="../../ui/models/participants_model.py" line="178"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="160"/>
-        <location filename="../../ui/models/participants_model.py" line="179"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
+        <location filename="../../ui/models/participants_model.py" line="181"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="162"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
         <source>Willing / motivation</source>
         <translation>Bereitschaft / Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="182"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="188"/>
+        <location filename="../../ui/models/participants_model.py" line="190"/>
         <source>Waiting since</source>
         <translation>Wartet seit</translation>
     </message>

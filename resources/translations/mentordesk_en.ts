@@ -344,7 +344,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="128"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: held {1} of %Ln meeting</numerusform>
@@ -382,7 +382,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>PersonDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="218"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>

@@ -1188,7 +1188,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/guarded_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/guarded_dialog.py" line="80"/>
         <source>Your changes in this window are not saved yet.</source>
         <extracomment>Dialogs whose changes are a choice rather than typed work may turn the question off.</extracomment>
         <translation>Los cambios de esta ventana aún no se han guardado.</translation>
@@ -2453,27 +2453,27 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="41"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
         <source>Enrol people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
         <source>Decline…</source>
         <translation>Rechazar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="49"/>
         <source>Waitlist…</source>
         <translation>A lista de espera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="128"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: {1} de %Ln reunión celebrada</numerusform>
@@ -2804,22 +2804,22 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105"/>
         <source>e.g. E0123</source>
         <translation>p. ej., E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="108"/>
         <source>name@company.com</source>
         <translation>nombre@empresa.com</translation>
     </message>
@@ -2829,100 +2829,100 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>(sin responsable)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
         <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source>The hire date is not known</source>
         <translation>Se desconoce la fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>códigos de dos letras, p. ej., en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="146"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Cuántos mentees puede tener esta persona a la vez</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
         <source>Employee ID</source>
         <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>N.º de empleado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Mentor capacity</source>
         <translation>Capacidad como mentor</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2943,67 +2943,67 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
         <source>Add competency</source>
         <translation>Añadir competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Perfil de competencias&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="95"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
         <source>Willing to mentor now</source>
         <translation>Dispuesto/a a ser mentor ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Why do they want to mentor?</source>
         <translation>¿Por qué quiere ser mentor?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>p. ej., martes por la mañana, flexible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
         <source>How their mentoring is recognised</source>
         <translation>Cómo se reconoce su labor de mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
         <source>Mentor profile</source>
         <translation>Perfil de mentor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="218"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3021,7 +3021,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>El nivel que se quiere alcanzar; — si no hay objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Las evaluaciones registradas permanecen en el historial de la persona; ajuste el nivel en su lugar.</translation>
     </message>
@@ -3076,7 +3076,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Sobrescribir con la mía</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="398"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Se muestra su versión; sus cambios no se guardaron.</translation>
     </message>
@@ -3084,113 +3084,113 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="53"/>
+        <location filename="../../ui/views/people/history_pane.py" line="54"/>
         <source>Select a person to see their history.</source>
         <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="79"/>
+        <location filename="../../ui/views/people/history_pane.py" line="80"/>
         <source>Open this relationship on the Relationships screen</source>
         <translation>Abrir esta relación en la pantalla Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} todavía no ha participado en ningún programa ni relación.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="116"/>
+        <location filename="../../ui/views/people/history_pane.py" line="117"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="117"/>
+        <location filename="../../ui/views/people/history_pane.py" line="118"/>
         <source>Not enrolled in any program.</source>
         <translation>No está inscrita en ningún programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>Relationships</source>
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>No relationships.</source>
         <translation>Sin relaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>Mentors</source>
         <translation>Mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="122"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>No mentor so far.</source>
         <translation>Todavía sin mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="123"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="124"/>
+        <location filename="../../ui/views/people/history_pane.py" line="125"/>
         <source>No mentees so far.</source>
         <translation>Todavía sin mentees.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="128"/>
+        <location filename="../../ui/views/people/history_pane.py" line="129"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="128"/>
+        <location filename="../../ui/views/people/history_pane.py" line="129"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="130"/>
+        <location filename="../../ui/views/people/history_pane.py" line="131"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (solicitado el {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="134"/>
+        <location filename="../../ui/views/people/history_pane.py" line="135"/>
         <source>Mentor of {0}</source>
         <translation>Mentor de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="134"/>
+        <location filename="../../ui/views/people/history_pane.py" line="135"/>
         <source>Mentee of {0}</source>
         <translation>Mentee de {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="137"/>
+        <location filename="../../ui/views/people/history_pane.py" line="138"/>
         <source>running, stage {0}: {1}</source>
         <translation>en curso, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>Mentor replaced</source>
         <translation>Mentor sustituido</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
+        <location filename="../../ui/views/people/history_pane.py" line="142"/>
         <source>ended: {0}</source>
         <translation>terminada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="147"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (ahora, desde {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="148"/>
+        <location filename="../../ui/views/people/history_pane.py" line="149"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3598,18 +3598,18 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Elija un programa a la izquierda o cree uno con Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="68"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Mentees que le gustarían…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
-        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="72"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="96"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="92"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
@@ -3778,77 +3778,77 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>¿Quitar a {0} de este programa? Se eliminan su solicitud y su estado; las personas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="107"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="109"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Seleccione un mentor para leer su motivación y sus méritos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
         <source>{0} years</source>
         <translation>{0} años</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
         <source>{0} since {1}</source>
         <translation>{0} desde el {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Willing to mentor</source>
         <translation>Dispuesto/a a ser mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Motivation</source>
         <translation>Motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Seniority</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
         <source>Expertise (level 4–5)</source>
         <translation>Especialidad (nivel 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} a la vez: {1} activos ahora, {2} libres</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Attendance in past relationships</source>
         <translation>Asistencia en relaciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="143"/>
         <source>Recognition agreed</source>
         <translation>Reconocimiento acordado</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="144"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -5832,59 +5832,59 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>people_import_flow</name>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <location filename="../../ui/people_import_flow.py" line="42"/>
         <source>Windows text (Western European)</source>
         <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
         <translation>texto de Windows (Europa occidental)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="40"/>
+        <location filename="../../ui/people_import_flow.py" line="43"/>
         <source>Windows text (Central European)</source>
         <translation>texto de Windows (Europa central)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="48"/>
+        <location filename="../../ui/people_import_flow.py" line="51"/>
         <source>Open a file for editing before importing people into it.</source>
         <translation>Abra un archivo para editarlo antes de importar personas en él.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="53"/>
+        <location filename="../../ui/people_import_flow.py" line="56"/>
         <source>{0} could not be read ({1}). Nothing was imported.</source>
         <translation>No se pudo leer {0} ({1}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="61"/>
-        <location filename="../../ui/people_import_flow.py" line="133"/>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="144"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="79"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="71"/>
+        <location filename="../../ui/people_import_flow.py" line="80"/>
         <source>This file looks like {0}. Read it that way?</source>
         <translation>Este archivo parece {0}. ¿Leerlo así?</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="75"/>
+        <location filename="../../ui/people_import_flow.py" line="84"/>
         <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
         <translation>No está guardado como texto UTF-8. Si los nombres se ven mal en la vista previa, cancele y guarde el archivo como «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="79"/>
+        <location filename="../../ui/people_import_flow.py" line="88"/>
         <source>Read as {0}</source>
         <translation>Leer como {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="119"/>
+        <location filename="../../ui/people_import_flow.py" line="128"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="135"/>
+        <location filename="../../ui/people_import_flow.py" line="146"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>
@@ -5892,208 +5892,208 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>One-to-one</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>Group</source>
         <translation>Grupal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Reverse</source>
         <translation>Inverso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
         <source>Peer</source>
         <translation>Entre iguales</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
         <source>Job shadowing</source>
         <translation>Acompañamiento en el puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>In person</source>
         <translation>Presencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Digital</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="41"/>
         <source>Mixed</source>
         <translation>Híbrido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="44"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="44"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Fortnightly</source>
         <translation>Quincenal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Applied</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Waitlisted</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Declined</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="71"/>
-        <location filename="../../ui/models/participants_model.py" line="82"/>
+        <location filename="../../ui/models/participants_model.py" line="72"/>
+        <location filename="../../ui/models/participants_model.py" line="83"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <location filename="../../ui/models/participants_model.py" line="105"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="111"/>
-        <location filename="../../ui/models/participants_model.py" line="142"/>
-        <location filename="../../ui/models/participants_model.py" line="177"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <location filename="../../ui/models/participants_model.py" line="114"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="113"/>
+        <location filename="../../ui/models/participants_model.py" line="115"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="121"/>
+        <location filename="../../ui/models/participants_model.py" line="123"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="127"/>
+        <location filename="../../ui/models/participants_model.py" line="129"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="127"/>
+        <location filename="../../ui/models/participants_model.py" line="129"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="143"/>
-        <location filename="../../ui/models/participants_model.py" line="185"/>
+        <location filename="../../ui/models/participants_model.py" line="145"/>
+        <location filename="../../ui/models/participants_model.py" line="187"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Free</source>
         <translation>Libres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capacidad {0} menos {1} mentees activos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="154"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Reuniones celebradas, de las celebradas o perdidas por el mentor, en todas las relaciones en las que fue mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
         <source>Expertise</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="159"/>
-        <location filename="../../ui/models/participants_model.py" line="178"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="160"/>
-        <location filename="../../ui/models/participants_model.py" line="179"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
+        <location filename="../../ui/models/participants_model.py" line="181"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="162"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
         <source>Willing / motivation</source>
         <translation>Disposición / motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="182"/>
         <source>Gaps to close</source>
         <translation>Carencias por cubrir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="188"/>
+        <location filename="../../ui/models/participants_model.py" line="190"/>
         <source>Waiting since</source>
         <translation>En espera desde</translation>
     </message>

@@ -1188,7 +1188,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/guarded_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/guarded_dialog.py" line="80"/>
         <source>Your changes in this window are not saved yet.</source>
         <extracomment>Dialogs whose changes are a choice rather than typed work may turn the question off.</extracomment>
         <translation>Je wijzigingen in dit venster zijn nog niet opgeslagen.</translation>
@@ -2453,27 +2453,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="41"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
         <source>Enrol people…</source>
         <translation>Mensen inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
         <source>Decline…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="49"/>
         <source>Waitlist…</source>
         <translation>Op wachtlijst…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="128"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: {1} van %Ln gesprek gehouden</numerusform>
@@ -2804,22 +2804,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Edit {0}</source>
         <translation>{0} bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105"/>
         <source>e.g. E0123</source>
         <translation>bijv. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="108"/>
         <source>name@company.com</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
@@ -2829,100 +2829,100 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
         <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source>The hire date is not known</source>
         <translation>De datum in dienst is niet bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>codes van twee letters, bijv. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="146"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Hoeveel mentees deze persoon tegelijk kan begeleiden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
         <source>Employee ID</source>
         <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Hire date</source>
         <translation>Datum in dienst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Mentor capacity</source>
         <translation>Mentorcapaciteit</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -2943,67 +2943,67 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
         <source>Add competency</source>
         <translation>Competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Competentieprofiel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="95"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
         <source>Willing to mentor now</source>
         <translation>Wil nu mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Why do they want to mentor?</source>
         <translation>Waarom wil deze persoon mentor zijn?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>bijv. dinsdagochtend, flexibel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
         <source>How their mentoring is recognised</source>
         <translation>Hoe het mentorschap wordt erkend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
         <source>Mentor profile</source>
         <translation>Mentorprofiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="218"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3021,7 +3021,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Het te bereiken niveau; — voor geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Vastgelegde beoordelingen blijven in de geschiedenis van de persoon; pas in plaats daarvan het niveau aan.</translation>
     </message>
@@ -3076,7 +3076,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Overschrijven met de mijne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="398"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Hun versie wordt getoond; jouw wijzigingen zijn niet opgeslagen.</translation>
     </message>
@@ -3084,113 +3084,113 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="53"/>
+        <location filename="../../ui/views/people/history_pane.py" line="54"/>
         <source>Select a person to see their history.</source>
         <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="79"/>
+        <location filename="../../ui/views/people/history_pane.py" line="80"/>
         <source>Open this relationship on the Relationships screen</source>
         <translation>Deze relatie openen op het scherm Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} heeft nog niet aan een programma of relatie deelgenomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="116"/>
+        <location filename="../../ui/views/people/history_pane.py" line="117"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="117"/>
+        <location filename="../../ui/views/people/history_pane.py" line="118"/>
         <source>Not enrolled in any program.</source>
         <translation>Niet ingeschreven in een programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>Relationships</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>No relationships.</source>
         <translation>Geen relaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>Mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="122"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>No mentor so far.</source>
         <translation>Nog geen mentor gehad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="123"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="124"/>
+        <location filename="../../ui/views/people/history_pane.py" line="125"/>
         <source>No mentees so far.</source>
         <translation>Nog geen mentees gehad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="128"/>
+        <location filename="../../ui/views/people/history_pane.py" line="129"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="128"/>
+        <location filename="../../ui/views/people/history_pane.py" line="129"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="130"/>
+        <location filename="../../ui/views/people/history_pane.py" line="131"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (aangemeld {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="134"/>
+        <location filename="../../ui/views/people/history_pane.py" line="135"/>
         <source>Mentor of {0}</source>
         <translation>Mentor van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="134"/>
+        <location filename="../../ui/views/people/history_pane.py" line="135"/>
         <source>Mentee of {0}</source>
         <translation>Mentee van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="137"/>
+        <location filename="../../ui/views/people/history_pane.py" line="138"/>
         <source>running, stage {0}: {1}</source>
         <translation>loopt, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>Mentor replaced</source>
         <translation>Mentor vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
+        <location filename="../../ui/views/people/history_pane.py" line="142"/>
         <source>ended: {0}</source>
         <translation>beëindigd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="147"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (nu, sinds {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="148"/>
+        <location filename="../../ui/views/people/history_pane.py" line="149"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3598,18 +3598,18 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Kies links een programma of maak er een met Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="68"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Gewenste mentees…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
-        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="72"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="96"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="92"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
         <source>Preferences…</source>
         <translation>Voorkeuren…</translation>
     </message>
@@ -3778,77 +3778,77 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>{0} uit dit programma verwijderen? De aanmelding en status worden verwijderd; de personen zelf blijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="107"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="109"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Selecteer een mentor om de motivatie en onderbouwing te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
         <source>{0} years</source>
         <translation>{0} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
         <source>{0} since {1}</source>
         <translation>{0} sinds {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Willing to mentor</source>
         <translation>Wil mentor zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Availability</source>
         <translation>Beschikbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Seniority</source>
         <translation>Anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
         <source>Expertise (level 4–5)</source>
         <translation>Expertise (niveau 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} tegelijk: nu {1} actief, {2} vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Attendance in past relationships</source>
         <translation>Opkomst in eerdere relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="143"/>
         <source>Recognition agreed</source>
         <translation>Afgesproken erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5832,59 +5832,59 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>people_import_flow</name>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <location filename="../../ui/people_import_flow.py" line="42"/>
         <source>Windows text (Western European)</source>
         <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
         <translation>Windows-tekst (West-Europees)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="40"/>
+        <location filename="../../ui/people_import_flow.py" line="43"/>
         <source>Windows text (Central European)</source>
         <translation>Windows-tekst (Centraal-Europees)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="48"/>
+        <location filename="../../ui/people_import_flow.py" line="51"/>
         <source>Open a file for editing before importing people into it.</source>
         <translation>Open een bestand om te bewerken voordat je er mensen in importeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="53"/>
+        <location filename="../../ui/people_import_flow.py" line="56"/>
         <source>{0} could not be read ({1}). Nothing was imported.</source>
         <translation>{0} kon niet worden gelezen ({1}). Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="61"/>
-        <location filename="../../ui/people_import_flow.py" line="133"/>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="144"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="79"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="71"/>
+        <location filename="../../ui/people_import_flow.py" line="80"/>
         <source>This file looks like {0}. Read it that way?</source>
         <translation>Dit bestand lijkt {0}. Zo lezen?</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="75"/>
+        <location filename="../../ui/people_import_flow.py" line="84"/>
         <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
         <translation>Het is niet als UTF-8-tekst opgeslagen. Zien namen er in het voorbeeld verkeerd uit, annuleer dan en sla het bestand op als &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="79"/>
+        <location filename="../../ui/people_import_flow.py" line="88"/>
         <source>Read as {0}</source>
         <translation>Lezen als {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="119"/>
+        <location filename="../../ui/people_import_flow.py" line="128"/>
         <source>Reading {0}…</source>
         <translation>{0} lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="135"/>
+        <location filename="../../ui/people_import_flow.py" line="146"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
@@ -5892,208 +5892,208 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>One-to-one</source>
         <translation>Eén-op-één</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Reverse</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
         <source>Peer</source>
         <translation>Peer-to-peer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
         <source>Job shadowing</source>
         <translation>Meelopen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>In person</source>
         <translation>Op locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Digital</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="41"/>
         <source>Mixed</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="44"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="44"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Fortnightly</source>
         <translation>Tweewekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Applied</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Waitlisted</source>
         <translation>Op wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Withdrawn</source>
         <translation>Teruggetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="71"/>
-        <location filename="../../ui/models/participants_model.py" line="82"/>
+        <location filename="../../ui/models/participants_model.py" line="72"/>
+        <location filename="../../ui/models/participants_model.py" line="83"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <location filename="../../ui/models/participants_model.py" line="105"/>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="111"/>
-        <location filename="../../ui/models/participants_model.py" line="142"/>
-        <location filename="../../ui/models/participants_model.py" line="177"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <location filename="../../ui/models/participants_model.py" line="114"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="113"/>
+        <location filename="../../ui/models/participants_model.py" line="115"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="121"/>
+        <location filename="../../ui/models/participants_model.py" line="123"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} van {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="127"/>
+        <location filename="../../ui/models/participants_model.py" line="129"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="127"/>
+        <location filename="../../ui/models/participants_model.py" line="129"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="143"/>
-        <location filename="../../ui/models/participants_model.py" line="185"/>
+        <location filename="../../ui/models/participants_model.py" line="145"/>
+        <location filename="../../ui/models/participants_model.py" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Free</source>
         <translation>Vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capaciteit {0} min {1} actieve mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
         <source>Attendance</source>
         <translation>Opkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="154"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Gehouden gesprekken, van de gehouden of door de mentor gemiste, in elke relatie waarin deze mentor was</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="159"/>
-        <location filename="../../ui/models/participants_model.py" line="178"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="160"/>
-        <location filename="../../ui/models/participants_model.py" line="179"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
+        <location filename="../../ui/models/participants_model.py" line="181"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="162"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
         <source>Willing / motivation</source>
         <translation>Bereid / motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="182"/>
         <source>Gaps to close</source>
         <translation>Te dichten ontwikkelpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="188"/>
+        <location filename="../../ui/models/participants_model.py" line="190"/>
         <source>Waiting since</source>
         <translation>Wacht sinds</translation>
     </message>

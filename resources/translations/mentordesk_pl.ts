@@ -1203,7 +1203,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets/guarded_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/guarded_dialog.py" line="80"/>
         <source>Your changes in this window are not saved yet.</source>
         <extracomment>Dialogs whose changes are a choice rather than typed work may turn the question off.</extracomment>
         <translation>Zmiany w tym oknie nie zostały jeszcze zapisane.</translation>
@@ -2493,27 +2493,27 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="41"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
         <source>Enrol people…</source>
         <translation>Zapisz osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="43"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
         <source>Accept</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="45"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
         <source>Decline…</source>
         <translation>Odrzuć…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="47"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="49"/>
         <source>Waitlist…</source>
         <translation>Na listę oczekujących…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/participants_tab.py" line="126"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="128"/>
         <source>{0}: held {1} of %Ln meeting(s)</source>
         <translation>
             <numerusform>{0}: odbyte {1} z %Ln spotkania</numerusform>
@@ -2848,22 +2848,22 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Edit {0}</source>
         <translation>Edytuj: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="75"/>
         <source>Add person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="105"/>
         <source>e.g. E0123</source>
         <translation>np. E0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="108"/>
         <source>name@company.com</source>
         <translation>imie@firma.pl</translation>
     </message>
@@ -2873,100 +2873,100 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>(bez przełożonego)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
         <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>No date</source>
         <translation>Bez daty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source>The hire date is not known</source>
         <translation>Data zatrudnienia jest nieznana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
         <source>two-letter codes, e.g. en, nl, es</source>
         <translation>kody dwuliterowe, np. en, nl, es</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="146"/>
         <source>How many mentees this person can take at a time</source>
         <translation>Ilu mentee ta osoba może prowadzić jednocześnie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="152"/>
         <source>Employee ID</source>
         <extracomment>(field, theirs, yours, differs) -- one row of the comparison.</extracomment>
         <translation>Nr ewidencyjny</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="33"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="153"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="154"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="34"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="155"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="156"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="35"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="157"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="36"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="158"/>
         <source>Manager</source>
         <translation>Przełożony</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="159"/>
         <source>Hire date</source>
         <translation>Data zatrudnienia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="37"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="160"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="161"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
         <source>Mentor capacity</source>
         <translation>Limit podopiecznych</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_conflict.py" line="38"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="163"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
@@ -2987,67 +2987,67 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Docelowy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="170"/>
         <source>Add competency</source>
         <translation>Dodaj kompetencję</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="171"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="178"/>
         <source>&lt;b&gt;Competency portrait&lt;/b&gt;</source>
         <translation>&lt;b&gt;Profil kompetencji&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="95"/>
         <source>Details</source>
         <translation>Dane</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="187"/>
         <source>Willing to mentor now</source>
         <translation>Gotowość do bycia mentorem teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="189"/>
         <source>Why do they want to mentor?</source>
         <translation>Dlaczego ta osoba chce być mentorem?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="191"/>
         <source>e.g. Tuesday mornings, flexible</source>
         <translation>np. wtorkowe poranki, elastycznie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="193"/>
         <source>How their mentoring is recognised</source>
         <translation>Jak docenia się jej pracę mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="195"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="196"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="197"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="97"/>
         <source>Mentor profile</source>
         <translation>Profil mentora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/person_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="218"/>
         <source> mentee(s)</source>
         <translation>
             <numerusform> mentee</numerusform>
@@ -3066,7 +3066,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Poziom do osiągnięcia; — oznacza brak celu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="282"/>
         <source>Recorded assessments stay in the person&apos;s history; set the level instead.</source>
         <translation>Zapisane oceny zostają w historii osoby; zamiast tego ustaw poziom.</translation>
     </message>
@@ -3121,7 +3121,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nadpisz moją wersją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="398"/>
         <source>Their version is shown; your changes were not saved.</source>
         <translation>Widać ich wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
@@ -3129,113 +3129,113 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="53"/>
+        <location filename="../../ui/views/people/history_pane.py" line="54"/>
         <source>Select a person to see their history.</source>
         <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Wybierz osobę, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="79"/>
+        <location filename="../../ui/views/people/history_pane.py" line="80"/>
         <source>Open this relationship on the Relationships screen</source>
         <translation>Otwórz tę relację na ekranie Relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="112"/>
+        <location filename="../../ui/views/people/history_pane.py" line="113"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0}: brak udziału w programie lub relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="116"/>
+        <location filename="../../ui/views/people/history_pane.py" line="117"/>
         <source>Programs</source>
         <translation>Programy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="117"/>
+        <location filename="../../ui/views/people/history_pane.py" line="118"/>
         <source>Not enrolled in any program.</source>
         <translation>Brak zapisów do programów.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="119"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>Relationships</source>
         <translation>Relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="121"/>
         <source>No relationships.</source>
         <translation>Brak relacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>Mentors</source>
         <translation>Mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="122"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>No mentor so far.</source>
         <translation>Dotąd bez mentora.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="123"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>Mentees</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="124"/>
+        <location filename="../../ui/views/people/history_pane.py" line="125"/>
         <source>No mentees so far.</source>
         <translation>Dotąd bez mentee.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="128"/>
+        <location filename="../../ui/views/people/history_pane.py" line="129"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="128"/>
+        <location filename="../../ui/views/people/history_pane.py" line="129"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="130"/>
+        <location filename="../../ui/views/people/history_pane.py" line="131"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (zgłoszenie {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="134"/>
+        <location filename="../../ui/views/people/history_pane.py" line="135"/>
         <source>Mentor of {0}</source>
         <translation>Mentor: {0} jako mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="134"/>
+        <location filename="../../ui/views/people/history_pane.py" line="135"/>
         <source>Mentee of {0}</source>
         <translation>Mentee, mentor: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="137"/>
+        <location filename="../../ui/views/people/history_pane.py" line="138"/>
         <source>running, stage {0}: {1}</source>
         <translation>w toku, etap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>Mentor replaced</source>
         <translation>Zmiana mentora</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="141"/>
         <source>Closed</source>
         <translation>Zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
+        <location filename="../../ui/views/people/history_pane.py" line="142"/>
         <source>ended: {0}</source>
         <translation>zakończona: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="147"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (obecnie, od {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="148"/>
+        <location filename="../../ui/views/people/history_pane.py" line="149"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3648,18 +3648,18 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Wybierz program po lewej lub utwórz nowy przyciskiem Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="68"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
         <source>Mentees they&apos;d like…</source>
         <translation>Preferowani mentee…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="70"/>
-        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="72"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="96"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="92"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="94"/>
         <source>Preferences…</source>
         <translation>Preferencje…</translation>
     </message>
@@ -3829,77 +3829,77 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Usunąć {0} z tego programu? Zgłoszenie i status zostaną usunięte; same osoby pozostaną.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="107"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="109"/>
         <source>Select a mentor to read their motivation and evidence.</source>
         <translation>Wybierz mentora, aby przeczytać jego motywację i uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="121"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="122"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="124"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="123"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="125"/>
         <source>{0} years</source>
         <translation>{0} roku</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="130"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="132"/>
         <source>{0} since {1}</source>
         <translation>{0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="133"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
         <source>Willing to mentor</source>
         <translation>Gotowość do bycia mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="134"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
         <source>Motivation</source>
         <translation>Motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="135"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="136"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
         <source>Seniority</source>
         <translation>Staż</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="137"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="139"/>
         <source>Expertise (level 4–5)</source>
         <translation>Ekspertyza (poziom 4–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="138"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
         <source>{0} at a time: {1} active now, {2} free</source>
         <translation>{0} naraz: aktywni teraz {1}, wolne {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="140"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
         <source>Attendance in past relationships</source>
         <translation>Frekwencja we wcześniejszych relacjach</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="141"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="143"/>
         <source>Recognition agreed</source>
         <translation>Uzgodnione docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/participants_tab.py" line="142"/>
+        <location filename="../../ui/views/programs/participants_tab.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5894,59 +5894,59 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>people_import_flow</name>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="39"/>
+        <location filename="../../ui/people_import_flow.py" line="42"/>
         <source>Windows text (Western European)</source>
         <extracomment>The object name of the &quot;Read it that way?&quot; question (tests find it by this name).</extracomment>
         <translation>tekst Windows (zachodnioeuropejski)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="40"/>
+        <location filename="../../ui/people_import_flow.py" line="43"/>
         <source>Windows text (Central European)</source>
         <translation>tekst Windows (środkowoeuropejski)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="48"/>
+        <location filename="../../ui/people_import_flow.py" line="51"/>
         <source>Open a file for editing before importing people into it.</source>
         <translation>Otwórz plik do edycji, zanim zaimportujesz do niego osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="53"/>
+        <location filename="../../ui/people_import_flow.py" line="56"/>
         <source>{0} could not be read ({1}). Nothing was imported.</source>
         <translation>Nie można odczytać pliku {0} ({1}). Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="61"/>
-        <location filename="../../ui/people_import_flow.py" line="133"/>
+        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="144"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="70"/>
+        <location filename="../../ui/people_import_flow.py" line="79"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="71"/>
+        <location filename="../../ui/people_import_flow.py" line="80"/>
         <source>This file looks like {0}. Read it that way?</source>
         <translation>Ten plik wygląda na {0}. Odczytać go w ten sposób?</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="75"/>
+        <location filename="../../ui/people_import_flow.py" line="84"/>
         <source>It is not saved as UTF-8 text. If names look wrong in the preview, cancel and save the file as &apos;CSV UTF-8&apos; instead.</source>
         <translation>Nie jest zapisany jako tekst UTF-8. Jeśli nazwiska w podglądzie wyglądają źle, anuluj i zapisz plik jako „CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="79"/>
+        <location filename="../../ui/people_import_flow.py" line="88"/>
         <source>Read as {0}</source>
         <translation>Czytaj jako {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="119"/>
+        <location filename="../../ui/people_import_flow.py" line="128"/>
         <source>Reading {0}…</source>
         <translation>Odczytywanie {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_import_flow.py" line="135"/>
+        <location filename="../../ui/people_import_flow.py" line="146"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
@@ -5954,208 +5954,208 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>One-to-one</source>
         <translation>Indywidualny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="33"/>
+        <location filename="../../ui/models/participants_model.py" line="34"/>
         <source>Group</source>
         <translation>Grupowy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
+        <location filename="../../ui/models/participants_model.py" line="35"/>
         <source>Reverse</source>
         <translation>Odwrócony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
         <source>Peer</source>
         <translation>Koleżeński</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
+        <location filename="../../ui/models/participants_model.py" line="36"/>
         <source>Job shadowing</source>
         <translation>Job shadowing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>In person</source>
         <translation>Stacjonarnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="39"/>
+        <location filename="../../ui/models/participants_model.py" line="40"/>
         <source>Digital</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="41"/>
         <source>Mixed</source>
         <translation>Hybrydowo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="44"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Weekly</source>
         <translation>Co tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="44"/>
+        <location filename="../../ui/models/participants_model.py" line="45"/>
         <source>Fortnightly</source>
         <translation>Co dwa tygodnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="46"/>
         <source>Monthly</source>
         <translation>Co miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Applied</source>
         <translation>Zgłoszony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="49"/>
+        <location filename="../../ui/models/participants_model.py" line="50"/>
         <source>Accepted</source>
         <translation>Przyjęty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="51"/>
         <source>Waitlisted</source>
         <translation>Na liście oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Declined</source>
         <translation>Odrzucony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Withdrawn</source>
         <translation>Wycofany</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="71"/>
-        <location filename="../../ui/models/participants_model.py" line="82"/>
+        <location filename="../../ui/models/participants_model.py" line="72"/>
+        <location filename="../../ui/models/participants_model.py" line="83"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="103"/>
+        <location filename="../../ui/models/participants_model.py" line="105"/>
         <source> (archived)</source>
         <translation> (w archiwum)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="111"/>
-        <location filename="../../ui/models/participants_model.py" line="142"/>
-        <location filename="../../ui/models/participants_model.py" line="177"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
+        <location filename="../../ui/models/participants_model.py" line="144"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="112"/>
+        <location filename="../../ui/models/participants_model.py" line="114"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="113"/>
+        <location filename="../../ui/models/participants_model.py" line="115"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="121"/>
+        <location filename="../../ui/models/participants_model.py" line="123"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} z {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="127"/>
+        <location filename="../../ui/models/participants_model.py" line="129"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="127"/>
+        <location filename="../../ui/models/participants_model.py" line="129"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="143"/>
-        <location filename="../../ui/models/participants_model.py" line="185"/>
+        <location filename="../../ui/models/participants_model.py" line="145"/>
+        <location filename="../../ui/models/participants_model.py" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="148"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="149"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Free</source>
         <translation>Wolne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Limit {0} minus {1} aktywnych mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="154"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Odbyte spotkania spośród odbytych lub opuszczonych przez mentora, we wszystkich relacjach, w których był mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Years</source>
         <translation>Lata</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
         <source>Expertise</source>
         <translation>Ekspertyza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="159"/>
-        <location filename="../../ui/models/participants_model.py" line="178"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="160"/>
-        <location filename="../../ui/models/participants_model.py" line="179"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
+        <location filename="../../ui/models/participants_model.py" line="181"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="162"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
         <source>Willing / motivation</source>
         <translation>Gotowość / motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="182"/>
         <source>Gaps to close</source>
         <translation>Luki do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="188"/>
+        <location filename="../../ui/models/participants_model.py" line="190"/>
         <source>Waiting since</source>
         <translation>Czeka od</translation>
     </message>
