@@ -17,9 +17,10 @@ whether to recruit mentors, raise capacities, or revisit an exclusion.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,6 +28,7 @@ from numpy.typing import NDArray
 from ..errors import Cancelled as _CancelledBase
 from ..i18n import gettext
 from . import fast
+from .alternatives import Alternatives
 from .scoring import (
     Candidate,
     MatchSettings,
@@ -83,7 +85,14 @@ class Proposal:
     mentor_id: str
     score: PairScore
     locked: bool = False
-    alternatives: list[tuple[str, PairScore]] = field(default_factory=list)
+    #: Best first; a plan's are `Alternatives`, explained only when read (totals never are).
+    alternatives: Sequence[tuple[str, PairScore]] = field(default_factory=list)
+
+    def alternative_totals(self) -> list[tuple[str, float]]:
+        """Each alternative's mentor and total: all HR is shown, so no sentence is written."""
+        if isinstance(self.alternatives, Alternatives):
+            return self.alternatives.totals()
+        return [(mentor_id, score.total) for mentor_id, score in self.alternatives]
 
 
 @dataclass(frozen=True)
@@ -246,15 +255,32 @@ def _free_after_locks(caps: list[int], lock_idx: Mapping[int, int]) -> NDArray[n
     return free
 
 
-def _alternatives(scores: NDArray[np.float64], allowed: NDArray[np.bool_], chosen: int) -> list[int]:
-    """The next best allowed mentors of one mentee, for a manual swap.
+def _all_alternatives(scores: NDArray[np.float64], allowed: NDArray[np.bool_],
+                      assignment: Sequence[int | None]) -> dict[int, list[int]]:
+    """The next best allowed mentors of every placed mentee (row -> columns), for a manual swap.
 
-    Stable sort on the negated score over ascending indices: best first, ties in
-    mentor order, as HR saw before."""
-    candidates = np.flatnonzero(allowed)
-    candidates = candidates[candidates != chosen]
-    order = np.argsort(-scores[candidates], kind="stable")[:ALTERNATIVES]
-    return candidates[order].tolist()
+    A stable sort on the negated scores: best first, ties in mentor order, as HR saw
+    before. One numpy call per block of rows rather than per mentee: in a small cohort
+    the per-mentee calls cost more than the solver did; blocks cap the temporaries."""
+    placed = [i for i, j in enumerate(assignment) if j is not None]
+    n_cols = scores.shape[1]
+    step = max(1, MAX_BLOCK_CELLS // max(n_cols, 1))
+    out: dict[int, list[int]] = {}
+    for start in range(0, len(placed), step):
+        rows = np.array(placed[start:start + step], dtype=np.intp)
+        ok = allowed[rows]  # a copy (fancy indexing): the chosen mentor is taken out below
+        ok[np.arange(len(rows)), [assignment[i] for i in rows.tolist()]] = False
+        best = np.argsort(np.where(ok, -scores[rows], np.inf), axis=1, kind="stable")[:, :ALTERNATIVES]
+        keep = np.take_along_axis(ok, best, axis=1)
+        for r, i in enumerate(rows.tolist()):
+            out[i] = best[r][keep[r]].tolist()
+    return out
+
+
+def _lazy_alternatives(cohort: _Cohort, scores: NDArray[np.float64], i: int, columns: list[int]) -> Alternatives:
+    """Mentee `i`'s alternatives with the solver's totals; sentences wait until read."""
+    return Alternatives([cohort.mentors[k].person_id for k in columns], [float(scores[i, k]) for k in columns],
+                        columns, partial(cohort.explain, i))
 
 
 def plan_matches(
@@ -298,6 +324,7 @@ def plan_matches(
     allowed = rules == fast.ALLOWED
     free = _free_after_locks(caps, lock_idx)
     waiting_since = waiting_since or {}
+    alternatives = _all_alternatives(scores, allowed, assignment)
     for i, j in enumerate(assignment):
         mentee_id = mentees[i].person_id
         if j is None:
@@ -307,8 +334,7 @@ def plan_matches(
         plan.proposals.append(Proposal(
             mentee_id=mentee_id, mentor_id=mentors[j].person_id, score=cohort.explain(i, j),
             locked=i in lock_idx,
-            alternatives=[(mentors[k].person_id, cohort.explain(i, k))
-                          for k in _alternatives(scores[i], allowed[i], j)],
+            alternatives=_lazy_alternatives(cohort, scores, i, alternatives[i]),
         ))
     # Longest-waiting first; unknown dates last; ties keep the input order.
     plan.waiting.sort(key=lambda w: (w.since is None, w.since or ""))

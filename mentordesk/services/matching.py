@@ -200,7 +200,7 @@ def run_match(
         run.proposals.append(ProposalView(
             mentee_id=p.mentee_id, mentee=names[p.mentee_id], mentor_id=p.mentor_id, mentor=names[p.mentor_id],
             score=p.score.total, reasons=tuple(p.score.reasons),
-            alternatives=tuple(Alternative(mid, names[mid], ps.total) for mid, ps in p.alternatives),
+            alternatives=tuple(Alternative(mid, names[mid], total) for mid, total in p.alternative_totals()),
             locked=p.locked, blocked=p.score.blocked, wishes=wishes.get(p.mentee_id, ()),
         ))
     run.waiting.extend(held_views(inp))

@@ -1,0 +1,124 @@
+"""Issue 15's fast paths give the same results as the slow ones, and skip the work they promise to.
+
+No timings here (the benchmarks measure): each test checks behaviour against a plain
+reference, and what is NOT computed (alternatives' sentences until read).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mentordesk.matching import Candidate, MatchSettings, plan_matches, score_pair  # noqa: E402
+from mentordesk.matching import plan as plan_module  # noqa: E402
+from mentordesk.matching.alternatives import Alternatives  # noqa: E402
+
+TODAY = date(2025, 6, 1)
+SKILLS = ("Coaching", "Excel", "Negotiation", "SQL", "Łódź logistics")
+
+
+def _cohort(seed: int, n_mentees: int, n_mentors: int) -> tuple[list[Candidate], list[Candidate], dict]:
+    """Random people with few distinct values, so many scores tie (ties must break by mentor order)."""
+    rng = random.Random(seed)
+
+    def person(pid: str, manager: str | None) -> Candidate:
+        return Candidate(
+            person_id=pid, name=pid, branch=rng.choice(["Lyon", "Kraków", ""]),
+            department=rng.choice(["Sales", "IT"]),
+            languages=frozenset(rng.sample(["English", "Polish", "Dutch"], rng.randint(0, 2))),
+            hire_date=rng.choice([None, date(2010, 1, 1), date(2020, 5, 1)]),
+            levels={s: rng.randint(0, 5) for s in rng.sample(SKILLS, 2)},
+            targets={s: rng.randint(0, 5) for s in rng.sample(SKILLS, 2)},
+            manager_id=manager,
+        )
+
+    mentors = [person(f"o{k}", None) for k in range(n_mentors)]
+    mentees = [person(f"e{k}", rng.choice([None, *[m.person_id for m in mentors[:3]]])) for k in range(n_mentees)]
+    caps = {m.person_id: rng.randint(0, 3) for m in mentors}
+    return mentees, mentors, caps
+
+
+def _plan(mentees, mentors, caps, **kw):
+    return plan_matches(mentees, mentors, caps, MatchSettings(**kw), {}, {("e1", "o2")}, {"e0": ["o1"]}, {}, {},
+                        today=TODAY)
+
+
+def _eager_alternatives(mentee: Candidate, chosen: str, mentors: list[Candidate], **kw) -> list:
+    """What plans did before: every allowed other mentor explained, best first, ties in mentor order."""
+    scored = [(o.person_id, score_pair(mentee, o, MatchSettings(**kw), {}, {("e1", "o2")},
+                                       ["o1"] if mentee.person_id == "e0" else [], (), TODAY))
+              for o in mentors if o.person_id != chosen]
+    allowed = [(k, pair) for k, pair in enumerate(scored) if pair[1].allowed]
+    allowed.sort(key=lambda kp: (-kp[1][1].total, kp[0]))
+    return [pair for _, pair in allowed[:plan_module.ALTERNATIVES]]
+
+
+@pytest.mark.parametrize(("seed", "n_mentees", "n_mentors", "kind"),
+                         [(1, 12, 5, "one_to_one"), (2, 40, 15, "group"), (3, 30, 2, "one_to_one"),
+                          (4, 25, 9, "peer")])
+@pytest.mark.parametrize("block_cells", [plan_module.MAX_BLOCK_CELLS, 7])
+def test_alternatives_equal_the_eager_ones(monkeypatch, seed, n_mentees, n_mentors, kind, block_cells) -> None:
+    """Same mentors, same order, same full explanations as writing them all up front; also when the
+    rows are sorted in many small blocks (a tiny block size stands in for a 10,000-person cohort)."""
+    monkeypatch.setattr(plan_module, "MAX_BLOCK_CELLS", block_cells)
+    mentees, mentors, caps = _cohort(seed, n_mentees, n_mentors)
+    by_id = {e.person_id: e for e in mentees}
+    plan = _plan(mentees, mentors, caps, kind=kind)
+    assert plan.proposals, "the cohort must place someone for the test to mean anything"
+    assert any(len(p.alternatives) == plan_module.ALTERNATIVES for p in plan.proposals) or n_mentors < 4
+    for p in plan.proposals:
+        expected = _eager_alternatives(by_id[p.mentee_id], p.mentor_id, mentors, kind=kind)
+        assert p.alternative_totals() == [(mid, ps.total) for mid, ps in expected]
+        assert list(p.alternatives) == expected
+        assert p.alternatives == expected
+
+
+def test_alternatives_are_explained_only_when_read(monkeypatch) -> None:
+    """A plan writes sentences for its proposals only; reading an alternative writes its own, once."""
+    calls: list[tuple[str, str]] = []
+    real = plan_module._score_checked
+
+    def counted(mentee, mentor, *args):
+        calls.append((mentee.person_id, mentor.person_id))
+        return real(mentee, mentor, *args)
+
+    monkeypatch.setattr(plan_module, "_score_checked", counted)
+    mentees, mentors, caps = _cohort(5, 30, 10)
+    plan = _plan(mentees, mentors, caps)
+    assert sorted(calls) == sorted((p.mentee_id, p.mentor_id) for p in plan.proposals)
+    calls.clear()
+    totals = [p.alternative_totals() for p in plan.proposals]
+    assert calls == [] and any(totals)
+    first = next(p for p in plan.proposals if len(p.alternatives) >= 2)
+    mentor_id, score = first.alternatives[1]
+    assert calls == [(first.mentee_id, mentor_id)]
+    assert score.total == dict(first.alternative_totals())[mentor_id] and score.reasons
+    assert first.alternatives[1] == (mentor_id, score) and first.alternatives[-len(first.alternatives) + 1][0] == mentor_id
+    assert len(calls) == 1  # read again: kept, not written again
+
+
+def test_alternatives_behave_as_a_list() -> None:
+    """Indexing, slices, negative indices, equality: what callers of the old list relied on."""
+    written: list[int] = []
+
+    def explain(column: int):
+        written.append(column)
+        return score_pair(_cohort(9, 1, 1)[0][0], _cohort(9, 1, 1)[1][0], MatchSettings(), {}, (), (), (), TODAY)
+
+    alts = Alternatives(["a", "b", "c"], [3.0, 2.0, 1.0], [4, 7, 9], explain)
+    assert len(alts) == 3 and written == []
+    assert alts.totals() == [("a", 3.0), ("b", 2.0), ("c", 1.0)] and written == []
+    assert [mid for mid, _ in alts[1:]] == ["b", "c"] and written == [7, 9]
+    assert alts[-1][0] == "c" and written == [7, 9]
+    with pytest.raises(IndexError):
+        alts[3]
+    assert alts == list(alts) and alts != list(alts)[:2] and alts != "abc"
+    assert Alternatives([], [], [], explain) == [] and written == [7, 9, 4]
+    assert np.isfinite([t for _, t in alts.totals()]).all()
