@@ -27,6 +27,16 @@ from numpy.typing import NDArray
 
 from ..errors import Cancelled as _CancelledBase
 from ..i18n import gettext
+from ..waiting_reasons import (
+    WAIT_ALL_FULL,
+    WAIT_ALL_FULL_GIVEN,
+    WAIT_CHAIN_OR_EXCLUDED,
+    WAIT_GROUPS_FULL,
+    WAIT_GROUPS_FULL_GIVEN,
+    WAIT_NO_LANGUAGE,
+    WAIT_NO_MENTORS,
+    WAIT_NOT_ALLOWED,
+)
 from . import fast
 from .alternatives import Alternatives
 from .scoring import (
@@ -51,12 +61,6 @@ __all__ = [
 
 ALTERNATIVES = 3
 
-WAIT_NO_MENTORS = "There are no mentors in this program yet"
-WAIT_NO_LANGUAGE = "No mentor shares a language with them"
-WAIT_ALL_FULL = "Every suitable mentor is full"
-WAIT_CHAIN_OR_EXCLUDED = (
-    "Every possible mentor is in their management chain or was excluded by HR"
-)
 
 _CHAIN_CODES = np.array(
     [fast.MENTOR_ABOVE, fast.MENTEE_ABOVE, fast.EXCLUDED, fast.SAME_PERSON], dtype=np.int8
@@ -133,7 +137,8 @@ def _waiting_reason(
 ) -> str:
     """Most actionable explanation for an unplaced mentee, from their row of
     the allowed flags and rule codes (no sentences needed: the reason only
-    counts which hard rules got in the way).
+    counts which hard rules got in the way). It is stored in the file in
+    English and said in the reader's language by `waiting_reasons.reason_text`.
 
     With a maximum-cardinality solution, an unplaced mentee with at least
     one allowed mentor can only be unplaced because every such mentor is
@@ -145,22 +150,16 @@ def _waiting_reason(
         return WAIT_NO_MENTORS
     if allowed.any():
         if (capacity_left[allowed] <= 0).all():
-            return "Every suitable group is full" if group else WAIT_ALL_FULL
+            return WAIT_GROUPS_FULL if group else WAIT_ALL_FULL
         # Places existed but the optimum gave them to mentees with fewer options.
-        return (
-            ("Every suitable group is full" if group else WAIT_ALL_FULL)
-            + ": their places went to mentees with fewer options"
-        )
+        return WAIT_GROUPS_FULL_GIVEN if group else WAIT_ALL_FULL_GIVEN
     n_lang = int(np.count_nonzero(rules == fast.NO_LANGUAGE))
     n_chain = int(np.count_nonzero(np.isin(rules, _CHAIN_CODES)))
     if n_lang == rules.size:
         return WAIT_NO_LANGUAGE
     if n_chain == rules.size:
         return WAIT_CHAIN_OR_EXCLUDED
-    return (
-        f"No mentor is allowed: {n_lang} share no language with them and {n_chain} "
-        "are in their management chain or were excluded by HR"
-    )
+    return WAIT_NOT_ALLOWED % {"language": n_lang, "chain": n_chain}
 
 
 def _rows_per_block(n: int, m: int) -> int:

@@ -14,6 +14,7 @@ from ..relationship_models import (
 )
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..waiting_reasons import reason_text
 from .relationship_base import (
     WAITING_KIND,
     WAITING_LONG_DAYS,
@@ -77,9 +78,7 @@ def attention_list(db: Database, today: dt.date | None = None,
             relationship_id=None, person_id=w["person_id"],
             # English "<kind>: <who>" like the rules' titles: the window swaps the kind for its own word
             title=f"Waiting for a mentor: {w['name']}" + (f" ({w['program_name']})" if w["program_name"] else ""),
-            detail=ngettext("On the waiting list since %(date)s (%(days)s day).",
-                            "On the waiting list since %(date)s (%(days)s days).", days)
-            % {"date": _fmt(since), "days": days},
+            detail=_waiting_detail(since, days, w["reason"]),
             severity="medium" if days > WAITING_LONG_DAYS else "low", due=since))
     snoozed = repo.snoozes(db)
     def hidden(key: str | None) -> bool:
@@ -88,6 +87,16 @@ def attention_list(db: Database, today: dt.date | None = None,
     visible = [i for i in items if not (hidden(i.key) or hidden(legacy.get(i.key)))]
     return sorted(visible, key=lambda i: (_SEVERITY_ORDER[i.severity], i.due is None,
                                           i.due or dt.date.min, i.title))
+
+
+def _waiting_detail(since: dt.date, days: int, reason: str | None) -> str:
+    """Since when, and why (the stored reason said in the reader's language, HR's words as typed)."""
+    values = {"date": _fmt(since), "days": days, "reason": reason_text(reason)}
+    if not (reason or "").strip():
+        return ngettext("On the waiting list since %(date)s (%(days)s day).",
+                        "On the waiting list since %(date)s (%(days)s days).", days) % values
+    return ngettext("On the waiting list since %(date)s (%(days)s day): %(reason)s",
+                    "On the waiting list since %(date)s (%(days)s days): %(reason)s", days) % values
 
 
 def snooze(db: Database, item_key: str, until: dt.date, note: str = "", *, today: dt.date | None = None) -> str:

@@ -29,6 +29,7 @@ from ..models import Program
 from ..program_kinds import places_per_mentor
 from ..storage import programs_repo
 from ..storage.database import Database
+from ..waiting_reasons import HOST_WORDS, WAIT_PEER_PAIRED
 
 if TYPE_CHECKING:
     from ..matching import MatchPlan
@@ -203,8 +204,9 @@ def _fixed_plan(inp, chosen: dict[str, str], pairable: set[str], progress, cance
                           inp.preferences, inp.mentor_preferences, {**inp.locked, **chosen},
                           waiting_since=inp.waiting_since, progress=progress, cancelled=cancelled, today=today)
     result.proposals = [replace(p, locked=p.mentee_id in inp.locked) for p in result.proposals]
-    alone = _("Everyone they could be paired with is already in a peer pair.")
-    result.waiting = [replace(w, reason=alone) if w.mentee_id in pairable else w for w in result.waiting]
+    # stored in English like the planner's reasons; said in the reader's language by reason_text
+    result.waiting = [replace(w, reason=WAIT_PEER_PAIRED) if w.mentee_id in pairable else w
+                      for w in result.waiting]
     return result
 
 
@@ -216,23 +218,7 @@ def _explained(inp, result: MatchPlan) -> MatchPlan:
             p = replace(p, score=replace(p.score, reasons=[extra, *p.score.reasons]))
         proposals.append(p)
     result.proposals = proposals
-    words = _waiting_words(inp.program.kind)
-    if words:
-        result.waiting = [replace(w, reason=words.get(w.reason, w.reason)) for w in result.waiting]
+    if inp.program.kind == "job_shadowing":
+        # the planner's English sentences in a host's words, still English (stored as such)
+        result.waiting = [replace(w, reason=HOST_WORDS.get(w.reason, w.reason)) for w in result.waiting]
     return result
-
-
-def _waiting_words(kind: str) -> dict[str, str]:
-    """The planner's waiting reasons in a job-shadowing program's words: its mentors are hosts."""
-    if kind != "job_shadowing":
-        return {}
-    from ..matching import WAIT_ALL_FULL, WAIT_CHAIN_OR_EXCLUDED, WAIT_NO_LANGUAGE, WAIT_NO_MENTORS
-
-    return {
-        WAIT_NO_MENTORS: _("There are no hosts in this program yet"),
-        WAIT_NO_LANGUAGE: _("No host shares a language with them"),
-        WAIT_ALL_FULL: _("Every suitable host is full"),
-        WAIT_ALL_FULL + ": their places went to mentees with fewer options":
-            _("Every suitable host is full: their places went to mentees with fewer options"),
-        WAIT_CHAIN_OR_EXCLUDED: _("Every possible host is in their management chain or was excluded by HR"),
-    }

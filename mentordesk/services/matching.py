@@ -27,6 +27,7 @@ from ..matching import Cancelled, MatchSettings, Reason
 from ..matching.scoring import BRANCH_PREFERENCES, DEFAULT_WEIGHTS
 from ..storage import matching_repo as repo
 from ..storage.database import Database
+from ..waiting_reasons import reason_text
 from . import kind_matching
 from . import programs as programs_service
 from .matching_approval import Approval, ApprovalCancelled, SkippedPair, approve
@@ -206,7 +207,8 @@ def run_match(
     run.waiting.extend(held_views(inp))
     for w in plan.waiting:
         run.waiting.append(WaitingView(mentee_id=w.mentee_id, mentee=names[w.mentee_id],
-                                       reason=w.reason, since=w.since, wishes=wishes.get(w.mentee_id, ())))
+                                       reason=reason_text(w.reason), since=w.since,
+                                       wishes=wishes.get(w.mentee_id, ()), stored=w.reason))
     run.notes.extend(role_conflicts(db, program_id, inp.program.kind))
     run.seconds = time.perf_counter() - started
     return run

@@ -128,8 +128,9 @@ class _Approving:
             return  # withdrew or declined since the run: leave their answer alone
         if repo.mentee_has_active_in_program(self.conn, self.program.id, w.mentee_id):
             return  # paired by hand since the run
-        programs_repo.update_participant(self.conn, part["id"], {
-            "status": "waitlisted", "reason": w.reason, "waitlisted_since": part["waitlisted_since"] or now})
+        programs_repo.update_participant(self.conn, part["id"], {  # the English the file keeps, not the words shown
+            "status": "waitlisted", "reason": w.stored or w.reason,
+            "waitlisted_since": part["waitlisted_since"] or now})
         self.result.waitlisted.append(w.mentee_id)
 
 

@@ -24,6 +24,7 @@ from ..matching.scoring import (
 )
 from ..storage import matching_repo as repo
 from ..storage.database import Database
+from ..waiting_reasons import reason_text
 from .matching_inputs import HELD_STATUS, Inputs, disambiguate
 from .programs import PROGRAM_FULL, get_program
 
@@ -36,21 +37,25 @@ class WaitingView:
 
     mentee_id: str
     mentee: str
+    #: the reason in the reader's language, for the screen and the CLI
     reason: str
     since: str | None = None
     #: On the waiting list (HR's decision or a full program): no run matches them.
     held: bool = False
     #: Why the mentors they asked for were not used, one sentence each.
     wishes: tuple[str, ...] = ()
+    #: the plan's reason as the file keeps it (English, see `waiting_reasons`): what approval stores
+    stored: str = ""
 
 
 def held_reason(reason: str) -> str:
-    """The waiting-list reason as the screen shows it; HR's own words kept as typed."""
+    """The waiting-list reason as the screen shows it, in the reader's language (a reason the
+    matcher wrote is looked up in the catalog); HR's own words kept as typed."""
     if reason == PROGRAM_FULL:
         return _("On the waiting list: the program is full.")
     if not reason:
         return _("On the waiting list (no reason given).")
-    return _("On the waiting list: %(reason)s") % {"reason": reason}
+    return _("On the waiting list: %(reason)s") % {"reason": reason_text(reason)}
 
 
 def held_views(inp: Inputs) -> list[WaitingView]:

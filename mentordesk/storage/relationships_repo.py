@@ -34,7 +34,7 @@ def accepted_participants(db: Database, program_id: str) -> list[dict[str, Any]]
 def waitlisted_mentees(db: Database) -> list[dict[str, Any]]:
     """Longest waiting first: since they were waitlisted, else since they applied."""
     return db.query(
-        """SELECT pa.id, pa.person_id, p.name, pr.name AS program_name, pa.program_id,
+        """SELECT pa.id, pa.person_id, p.name, pr.name AS program_name, pa.program_id, pa.reason,
                   coalesce(pa.waitlisted_since, pa.applied_at) AS waiting_since
            FROM participants pa
            JOIN people p ON p.id = pa.person_id AND p.deleted_at IS NULL

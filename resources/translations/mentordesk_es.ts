@@ -2484,82 +2484,83 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/models/people_model.py" line="32"/>
+        <location filename="../../ui/models/people_model.py" line="37"/>
         <source>Mentor</source>
+        <extracomment>Roles as plain ints, compared once per call: a paint asks for ~2,000 (cell, role) pairs.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="33"/>
+        <location filename="../../ui/models/people_model.py" line="38"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="34"/>
+        <location filename="../../ui/models/people_model.py" line="39"/>
         <source>Mentor and mentee</source>
         <translation>Mentor y mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="35"/>
+        <location filename="../../ui/models/people_model.py" line="40"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="40"/>
+        <location filename="../../ui/models/people_model.py" line="45"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="40"/>
+        <location filename="../../ui/models/people_model.py" line="45"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="51"/>
+        <location filename="../../ui/models/people_model.py" line="56"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="52"/>
+        <location filename="../../ui/models/people_model.py" line="57"/>
         <source>Employee ID</source>
         <translation>N.º de empleado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="53"/>
+        <location filename="../../ui/models/people_model.py" line="58"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="54"/>
+        <location filename="../../ui/models/people_model.py" line="59"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="55"/>
+        <location filename="../../ui/models/people_model.py" line="60"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="56"/>
+        <location filename="../../ui/models/people_model.py" line="61"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="57"/>
+        <location filename="../../ui/models/people_model.py" line="62"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="59"/>
+        <location filename="../../ui/models/people_model.py" line="64"/>
         <source>Hire date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="61"/>
+        <location filename="../../ui/models/people_model.py" line="66"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/people_model.py" line="62"/>
+        <location filename="../../ui/models/people_model.py" line="67"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2595,50 +2596,50 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/views/people/view.py" line="93"/>
+        <location filename="../../ui/views/people/view.py" line="94"/>
         <source>Search name, email, department, branch, competency…</source>
         <extracomment>Initial column widths in pixels; users can drag them, the last column stretches. Above this many selected people a reload keeps only the current one selected (finding rows costs).</extracomment>
         <translation>Buscar nombre, correo, departamento, sede, competencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="96"/>
+        <location filename="../../ui/views/people/view.py" line="97"/>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="100"/>
+        <location filename="../../ui/views/people/view.py" line="101"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="94"/>
-        <location filename="../../ui/views/people/view.py" line="101"/>
+        <location filename="../../ui/views/people/view.py" line="102"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="102"/>
-        <location filename="../../ui/views/people/view.py" line="348"/>
+        <location filename="../../ui/views/people/view.py" line="103"/>
+        <location filename="../../ui/views/people/view.py" line="363"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="162"/>
+        <location filename="../../ui/views/people/view.py" line="163"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="163"/>
+        <location filename="../../ui/views/people/view.py" line="164"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="175"/>
+        <location filename="../../ui/views/people/view.py" line="176"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="235"/>
+        <location filename="../../ui/views/people/view.py" line="250"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
@@ -2646,12 +2647,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="237"/>
+        <location filename="../../ui/views/people/view.py" line="252"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="289"/>
+        <location filename="../../ui/views/people/view.py" line="304"/>
         <source>%n people selected: archive them, change their role or enrol them in a program together.</source>
         <translation>
             <numerusform>%n persona seleccionada.</numerusform>
@@ -2659,47 +2660,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="291"/>
+        <location filename="../../ui/views/people/view.py" line="306"/>
         <source>Select one person to see their history.</source>
         <translation>Seleccione una sola persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="296"/>
+        <location filename="../../ui/views/people/view.py" line="311"/>
         <source>Select a person to see their history.</source>
         <translation>Seleccione una persona para ver su historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="312"/>
+        <location filename="../../ui/views/people/view.py" line="327"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="313"/>
+        <location filename="../../ui/views/people/view.py" line="328"/>
         <source>No people yet. Click Add… or use File &gt; Import People… to load your HR export.</source>
         <translation>Aún no hay personas. Pulse Añadir… o use Archivo &gt; Importar personas… para cargar su exportación de RR. HH.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="316"/>
+        <location filename="../../ui/views/people/view.py" line="331"/>
         <source>No one matches your search and filters. Clear filters shows everyone.</source>
         <translation>Nadie coincide con la búsqueda y los filtros. Quitar filtros muestra a todos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="317"/>
+        <location filename="../../ui/views/people/view.py" line="332"/>
         <source>No one matches your search.</source>
         <translation>Nadie coincide con su búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="318"/>
+        <location filename="../../ui/views/people/view.py" line="333"/>
         <source>Select a person to see their details.</source>
         <translation>Seleccione una persona para ver sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/view.py" line="348"/>
+        <location filename="../../ui/views/people/view.py" line="363"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/people/view.py" line="353"/>
+        <location filename="../../ui/views/people/view.py" line="368"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n persona seleccionada</numerusform>
@@ -2723,13 +2724,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="95"/>
-        <location filename="../../ui/views/people/view.py" line="121"/>
+        <location filename="../../ui/views/people/view.py" line="122"/>
         <source>Change role…</source>
         <translation>Cambiar rol…</translation>
     </message>
     <message>
         <location filename="../../ui/views/people/person_actions.py" line="96"/>
-        <location filename="../../ui/views/people/view.py" line="123"/>
+        <location filename="../../ui/views/people/view.py" line="124"/>
         <source>Enrol in program…</source>
         <translation>Inscribir en un programa…</translation>
     </message>

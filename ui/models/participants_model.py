@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from mentordesk.clock import parse_iso
 from mentordesk.models import Program
 from mentordesk.services.mentor_pool import MenteeNeeds, MentorEvidence
+from mentordesk.waiting_reasons import reason_text
 
 from ..dates import short_date
 from .table import Column, RecordTableModel
@@ -89,8 +90,9 @@ def fmt_percent(rate: float | None) -> str:
 
 
 def status_text(status: str, reason: str) -> str:
+    """The status and its reason; a reason the matcher stored (English) in the reader's language."""
     label = status_labels().get(status, status)
-    return f"{label}: {reason}" if reason else label
+    return f"{label}: {reason_text(reason)}" if reason else label
 
 
 def _status_sort(status: str) -> int:
@@ -142,7 +144,7 @@ class MentorPoolModel(RecordTableModel[MentorEvidence]):
             Column(translate("programs", "Name"), lambda m: m.name),
             Column(translate("programs", "Status"), lambda m: status_text(m.status, m.reason),
                    sort_key=lambda m: _status_sort(m.status),
-                   tooltip=lambda m: m.reason),
+                   tooltip=lambda m: reason_text(m.reason)),
             Column(translate("programs", "Capacity"), lambda m: QLocale().toString(m.capacity),
                    sort_key=lambda m: m.capacity,
                    align=right),
@@ -184,7 +186,7 @@ class MenteesModel(RecordTableModel[MenteeNeeds]):
                    sort_key=lambda m: len(m.preferred_names) or None),
             Column(translate("programs", "Status"), lambda m: status_text(m.status, m.reason),
                    sort_key=lambda m: _status_sort(m.status),
-                   tooltip=lambda m: m.reason),
+                   tooltip=lambda m: reason_text(m.reason)),
             Column(translate("programs", "Waiting since"),
                    lambda m: fmt_date(m.waitlisted_since) if m.status == "waitlisted" else "",
                    sort_key=lambda m: m.waitlisted_since if m.status == "waitlisted" else None),

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mentordesk.services.person_history import Enrolment, Partner, PastRelationship, PersonHistory
+from mentordesk.waiting_reasons import reason_text
 
 from ... import theme
 from ...dates import short_date
@@ -128,7 +129,7 @@ class PersonHistoryPane(QScrollArea):
         role = self.tr("mentor") if e.role == "mentor" else self.tr("mentee")
         status = status_labels().get(e.status, e.status)
         text = self.tr("{0}: {1}, {2} (applied {3})").format(e.program_name, role, status, _day(e.applied_on))
-        return f"{text} — {e.reason}" if e.reason else text
+        return f"{text} — {reason_text(e.reason)}" if e.reason else text
 
     def _relationship(self, r: PastRelationship) -> str:
         who = (self.tr("Mentor of {0}") if r.role == "mentor" else self.tr("Mentee of {0}")).format(r.partner_name)

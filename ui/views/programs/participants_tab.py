@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from mentordesk.waiting_reasons import reason_text
+
 from ... import theme
 from ...models.participants_model import DASH, MenteesModel, MentorPoolModel, fmt_date, fmt_percent, status_labels
 from ...models.table import RecordTableModel
@@ -139,6 +141,6 @@ def evidence_html(m) -> str:
             .format(loc.toString(m.capacity), loc.toString(m.active_mentees), loc.toString(m.free_capacity))),
         row(translate("ProgramsView", "Attendance in past relationships"), attendance),
         row(translate("ProgramsView", "Recognition agreed"), m.recognition),
-        row(translate("ProgramsView", "Status"), status + (f": {m.reason}" if m.reason else "")),
+        row(translate("ProgramsView", "Status"), status + (f": {reason_text(m.reason)}" if m.reason else "")),
     ]
     return "".join(parts)
