@@ -105,6 +105,9 @@ def stage_docs(source: Path, dest: Path) -> list[Path]:
 
 if __name__ == "__main__":
     root = Path(__file__).resolve().parent.parent
+    if any(arg.startswith("-") and arg != "--in-place" for arg in sys.argv[1:]):
+        print(__doc__)  # --help, -h or a mistyped option: explain rather than stage into a folder of that name
+        sys.exit(0 if sys.argv[1] in ("-h", "--help") else 2)
     if sys.argv[1:] == ["--in-place"]:
         made = compile_translations(root / "resources" / "translations", root / "resources" / "translations")
     else:
