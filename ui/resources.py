@@ -48,6 +48,8 @@ def install_translations(app: QApplication, locale: QLocale | None = None, folde
         where = str(folder or resource("translations"))
     except ResourcesMissing:
         return False
+    if folder is None:
+        refresh_checkout_catalogs(Path(where))
     own = QTranslator(app)
     found = own.load(locale, "mentordesk", "_", where)
     if not found and not own.load("mentordesk_en", where):
@@ -59,6 +61,27 @@ def install_translations(app: QApplication, locale: QLocale | None = None, folde
         if qt.load(language, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)
     return found
+
+
+def refresh_checkout_catalogs(folder: Path) -> list[Path]:
+    """In a source checkout, recompile a `.qm` older than its `.ts` (after a pull or an edit),
+    so a developer never looks at yesterday's translations.  A wheel or the app ships only
+    `.qm` files, so there this does nothing; without pyside6-lrelease the old `.qm` is kept."""
+    import subprocess
+    import sys
+
+    made = []
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(folder.glob("mentordesk_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        if not lrelease.exists():
+            break
+        done = subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], capture_output=True, check=False)
+        if done.returncode == 0:
+            made.append(qm)
+    return made
 
 
 def chosen_locale(language: str) -> QLocale:
