@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from mentordesk.i18n import translator
 from mentordesk.models import Person, PortraitEntry, Program
 from mentordesk.services import edit_undo, files, goals, meetings, people, programs, undo
 from mentordesk.services import relationships as rel_service
@@ -96,7 +97,7 @@ def test_undo_of_a_meeting_edit(db, pair):
     meeting = meetings.log_meeting(db, pair, held, 45, "held", today=TODAY)
     meetings.update_meeting(db, meeting, minutes=90, notes="Talked about budgets", today=TODAY)
     point = edit_undo.last_action(db)
-    assert point.label == f"edit of the meeting on {held.isoformat()}"
+    assert point.label == f"edit of the meeting on {translator('en').date(held)}"  # the reader's date format
     edit_undo.undo_edit(db, point)
     back = row(db, "meetings", meeting)
     assert (back["minutes"], back["notes"]) == (45, "")

@@ -25,7 +25,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,11 +53,18 @@ def _label(kind: str, what: str) -> Message:
     """The menu's words: "Undo edit of María José Núñez", said in the reader's language."""
     if kind == "goal":
         return say("edit of the goal “%(what)s”", what=what)
-    if kind == "meeting":
-        return say("edit of the meeting on %(what)s", what=what)
+    if kind == "meeting":  # the date as a date: the reader's language formats it ("7 ene 2026")
+        return say("edit of the meeting on %(what)s", what=_as_date(what))
     if kind == "program":
         return say("edit of the program %(what)s", what=what)
     return say("edit of %(what)s", what=what)
+
+
+def _as_date(text: str) -> date | str:
+    try:
+        return date.fromisoformat(text[:10])
+    except (TypeError, ValueError):
+        return text
 
 
 @dataclass(frozen=True)

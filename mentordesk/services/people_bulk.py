@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..clock import now_iso
 from ..errors import Cancelled, NotFoundError, ValidationError
-from ..i18n import Message, current, ngettext, say_n
+from ..i18n import N_, Message, Term, current, ngettext, say_n
 from ..i18n import gettext as _
 from ..models import ROLES
 from ..relationship_models import RelationshipSummary
@@ -92,7 +92,7 @@ def change_role(db: Database, person_ids: Sequence[str], role: str, *,
     todo = [pid for pid in people if people[pid]["role"] != role]
     n = len(people)
     label = _counted(say_n("role change of %(count)s person to %(role)s",
-                           "role change of %(count)s people to %(role)s", n, role=role_words(role)))
+                           "role change of %(count)s people to %(role)s", n, role=Term(_ROLE_WORDS.get(role, role))))
     changed = _write_each(db, label, todo, lambda conn, pid: people_bulk_repo.set_person_fields(
         conn, pid, {"role": role}), progress, cancelled)
     return BulkResult(_said(label), changed, n - changed)
@@ -153,10 +153,14 @@ def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, s
 
 # -- shared steps ---------------------------------------------------------------------------
 
+#: A role code in words; kept in English in an undo label (a Term), said in the reader's language.
+_ROLE_WORDS = {"mentor": N_("mentor"), "mentee": N_("mentee"), "both": N_("mentor and mentee"),
+               "none": N_("no mentoring role")}
+
+
 def role_words(role: str) -> str:
-    """A role code as the undo label and the command line say it."""
-    return {"mentor": _("mentor"), "mentee": _("mentee"), "both": _("mentor and mentee"),
-            "none": _("no mentoring role")}.get(role, role)
+    """A role code as the command line says it."""
+    return _(_ROLE_WORDS[role]) if role in _ROLE_WORDS else role
 
 
 def _living(db: Database, person_ids: Sequence[str]) -> dict[str, dict]:

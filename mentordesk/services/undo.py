@@ -30,11 +30,11 @@ import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..errors import MentorDeskError
-from ..i18n import Message, Np_, current, ngettext, say, say_n, translator
+from ..i18n import Message, Np_, Term, current, ngettext, say, say_n, translator
 from ..i18n import gettext as _
 from ..storage import file_meta, undo_repo
 from ..storage.backup import backups_dir_for, list_backups, make_backup
@@ -101,14 +101,38 @@ def _said(label: str | Message) -> dict | None:
     """A label kept as its template and values, so the menu says it in whoever's language reads it."""
     if not isinstance(label, Message):
         return None
-    return {"singular": label.singular, "plural": label.plural, "count": label.count, "values": dict(label.values)}
+    return {"singular": label.singular, "plural": label.plural, "count": label.count,
+            "values": {key: _kept(value) for key, value in label.values}}
+
+
+def _kept(value: object) -> object:
+    """A value as JSON keeps it: a word to translate (Term) and a date are tagged, so the reader's
+    language says the word and formats the date, instead of the creator's frozen in."""
+    if isinstance(value, Term):
+        return {"term": str(value)}
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return {"date": value.isoformat()}
+    return value
+
+
+def _read_back(value: object) -> object:
+    """`_kept` undone; a damaged value is shown as it is rather than losing the way back."""
+    if isinstance(value, dict) and set(value) == {"term"}:
+        return Term(str(value["term"]))
+    if isinstance(value, dict) and set(value) == {"date"}:
+        try:
+            return date.fromisoformat(str(value["date"]))
+        except ValueError:
+            return str(value["date"])
+    return value
 
 
 def _label(data: dict) -> str:
     said = data.get("said")
     if isinstance(said, dict):
-        message = Message(str(said["singular"]), tuple(dict(said.get("values") or {}).items()),
-                          said.get("plural"), int(said.get("count") or 0))
+        values = {key: _read_back(value) for key, value in dict(said.get("values") or {}).items()}
+        message = Message(str(said["singular"]), tuple(values.items()), said.get("plural"),
+                          int(said.get("count") or 0))
         return message.render(current())
     return str(data["label"])
 
