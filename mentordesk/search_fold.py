@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 
-__all__ = ["fold"]
+__all__ = ["fold", "matching"]
 
 #: Letters without a Unicode decomposition, as written without the special letter (lower case:
 #: the table applies after casefold).
@@ -49,3 +50,23 @@ def fold(text: str) -> str:
         return text.lower()  # the common case, and ASCII lower() is casefold()
     bare = unicodedata.normalize("NFKD", text.casefold()).translate(_table())
     return bare.casefold()  # NFKD may give capitals (ℌ → H)
+
+
+def matching(keys: Sequence[str], words: Sequence[str], among: Sequence[int] | None = None) -> list[int]:
+    """Positions of the `keys` that contain every one of `words` (folded alike), in order.
+
+    `among` limits the test to those positions: the previous search's result when HR typed
+    more, since a longer search only narrows a shorter one (see the module docstring). One
+    pass per word with a bare `in` is several times faster than an `all(...)` per key, which
+    is what keeps a keystroke over 50,000 people within a frame or two.
+    """
+    if not words:
+        return list(range(len(keys))) if among is None else list(among)
+    first, rest = words[0], words[1:]
+    if among is None:
+        found = [i for i, key in enumerate(keys) if first in key]
+    else:
+        found = [i for i in among if first in keys[i]]
+    for word in rest:
+        found = [i for i in found if word in keys[i]]
+    return found

@@ -100,7 +100,8 @@ def test_alternatives_are_explained_only_when_read(monkeypatch) -> None:
     mentor_id, score = first.alternatives[1]
     assert calls == [(first.mentee_id, mentor_id)]
     assert score.total == dict(first.alternative_totals())[mentor_id] and score.reasons
-    assert first.alternatives[1] == (mentor_id, score) and first.alternatives[-len(first.alternatives) + 1][0] == mentor_id
+    assert first.alternatives[1] == (mentor_id, score)
+    assert first.alternatives[-len(first.alternatives) + 1][0] == mentor_id
     assert len(calls) == 1  # read again: kept, not written again
 
 
@@ -122,3 +123,23 @@ def test_alternatives_behave_as_a_list() -> None:
     assert alts == list(alts) and alts != list(alts)[:2] and alts != "abc"
     assert Alternatives([], [], [], explain) == [] and written == [7, 9, 4]
     assert np.isfinite([t for _, t in alts.totals()]).all()
+
+
+def test_matching_equals_every_word_in_the_key() -> None:
+    """`search_fold.matching` (a pass per word, optionally among earlier positions) against the plain
+    rule: every folded word somewhere in the folded key; typed accents, capitals, repeats, order."""
+    from mentordesk.search_fold import fold, matching
+
+    rng = random.Random(15)
+    parts = ["Álvaro", "Núñez", "Łódź", "Straße", "Øre", "sales", "SQL", "e0", "@example.com", "de", "ıi"]
+    keys = [fold(" ".join(rng.sample(parts, rng.randint(0, 4)))) for _ in range(400)]
+    queries = ["", "a", "al", "ALV nun", "nun alv", "lodz", "łódź", "strasse", "ß", "ore", "de de", "x",
+               "@ex", "e0 sql sales", "ii", "q q q"]
+    for text in queries:
+        words = fold(text).split()
+        plain = [i for i, k in enumerate(keys) if all(w in k for w in words)]
+        assert matching(keys, words) == plain, text
+        among = [i for i in range(len(keys)) if i % 3]
+        assert matching(keys, words, among) == [i for i in plain if i % 3], text
+        assert matching(keys, words, range(len(keys))) == plain
+    assert any(matching(keys, fold(q).split()) for q in queries[1:]) and not matching(keys, ["zzz"])

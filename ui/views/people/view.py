@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import search_fold
 from mentordesk.errors import MentorDeskError
 from mentordesk.models import Person
 from mentordesk.services import people as people_service
@@ -218,16 +219,30 @@ class PeopleView(PersonActions, View):
             self._filtered = ((made_for, chosen), kept)
             self._last_search = None
         text = self.search.text()
-        words = people_service.search_words(text)  # folded like the keys: no case, no accents
-        last = self._last_search
-        candidates = last[1] if last is not None and last[0] and text.startswith(last[0]) else self._filtered[1]
-        matched = [i for i in candidates if all(w in people_keys[i] for w in words)]
+        matched = self._search(text, people_keys)
         self._last_search = (text, matched)
-        rows = [people[i] for i in matched]
+        # One reset with rows already ordered; a copy, as the model may replace a row in place.
+        rows = list(people) if len(matched) == len(people) else list(map(people.__getitem__, matched))
         self.model.set_ordered_rows(rows)
         self._update_count(len(rows), len(base))
         if not (selected and self._select_ids(selected)):
             self._selection_changed()
+
+    def _search(self, text: str, keys: list[str]) -> list[int] | range:
+        """Positions (in the filtered, ordered list) whose key has every typed word.
+
+        When HR typed more, only the last result is searched, and only for the words it was
+        not already searched for (a word HR is still typing counts as new)."""
+        words = people_service.search_words(text)  # folded like the keys: no case, no accents
+        last = self._last_search
+        if last is not None and last[0] and text.startswith(last[0]):
+            done = set(people_service.search_words(last[0]))
+            todo = [w for w in words if w not in done]
+            return last[1] if not todo else search_fold.matching(keys, todo, last[1])
+        kept = self._filtered[1]
+        if not words:
+            return kept
+        return search_fold.matching(keys, words, None if isinstance(kept, range) else kept)
 
     def _update_count(self, shown: int, total: int) -> None:
         locale = QLocale()
