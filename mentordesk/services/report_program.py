@@ -27,7 +27,7 @@ from ..storage.database import Database
 from . import attention as attention_svc
 from . import programs as programs_svc
 from . import relationships as rel_svc
-from .reports import CADENCE_IN_TEXT, NO_LABEL, _default_options, _program, _question, status_of
+from .report_common import CADENCE_IN_TEXT, NO_LABEL, _default_options, _program, _question, status_of
 
 
 def program_id_by_name(db: Database, name: str) -> str:
