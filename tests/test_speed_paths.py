@@ -143,3 +143,85 @@ def test_matching_equals_every_word_in_the_key() -> None:
         assert matching(keys, words, among) == [i for i in plain if i % 3], text
         assert matching(keys, words, range(len(keys))) == plain
     assert any(matching(keys, fold(q).split()) for q in queries[1:]) and not matching(keys, ["zzz"])
+
+
+# -- report fonts from the cache -------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _report(demo_file: Path, cache: Path, out: Path) -> bytes:
+    """One `report --relationship` in a real process, reportlab in invariant mode (no dates or ids),
+    so two runs that drew the same thing write the same bytes."""
+    import json
+    import os
+    import subprocess
+
+    env = {**os.environ, "MENTORDESK_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "RL_invariant": "1"}
+    md = [sys.executable, "-m", "mentordesk", "--db", str(demo_file)]
+    listed = subprocess.run([*md, "relationships", "--json"], env=env, check=True, capture_output=True, text=True)
+    rel = next(r["id"] for r in json.loads(listed.stdout) if r["status"] == "active")
+    done = subprocess.run([*md, "report", "--relationship", rel, "--out", str(out)], env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    return out.read_bytes()
+
+
+def test_report_fonts_cached_give_the_same_pdf(demo_file: Path, tmp_path: Path) -> None:
+    """Cold cache, warm cache, a damaged entry, an entry others could write, no usable cache folder:
+    the same PDF bytes every time; entries are owner-only and a bad one is replaced."""
+    import stat
+
+    from pypdf import PdfReader
+
+    cache = tmp_path / "cache"
+    cold = _report(demo_file, cache, tmp_path / "cold.pdf")
+    entries = sorted((cache / "fonts").glob("*.pickle"))
+    assert len(entries) == 4 and all(e.name.startswith("DejaVuSans") for e in entries)
+    assert all(stat.S_IMODE(e.stat().st_mode) == 0o600 for e in entries)
+    assert stat.S_IMODE((cache / "fonts").stat().st_mode) == 0o700
+    warm = _report(demo_file, cache, tmp_path / "warm.pdf")
+    assert warm == cold
+    entries[0].write_bytes(b"not a pickle")
+    entries[1].chmod(0o666)
+    assert _report(demo_file, cache, tmp_path / "damaged.pdf") == cold
+    assert entries[0].read_bytes().startswith(b"\x80")  # parsed again and replaced by a real entry
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    assert _report(demo_file, blocked / "cache", tmp_path / "nocache.pdf") == cold
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "warm.pdf").pages)
+    assert len(text) > 200
+    fonts = {str(f.get("/BaseFont")) for page in PdfReader(tmp_path / "warm.pdf").pages
+             for f in (page["/Resources"].get("/Font") or {}).values()}
+    assert any("DejaVuSans" in f for f in fonts), fonts
+    assert stat.S_IMODE(entries[1].stat().st_mode) == 0o600  # the entry others could write, replaced
+
+
+def test_a_cached_font_is_not_parsed_again(tmp_path: Path, monkeypatch) -> None:
+    """The second load reads the entry: reportlab's parser is not run, and the result measures text
+    and maps characters exactly as a freshly parsed font does."""
+    from reportlab.pdfbase import ttfonts
+
+    from mentordesk.reports import font_cache
+    from mentordesk.reports.styles import font_dir
+
+    monkeypatch.setenv("MENTORDESK_CACHE_DIR", str(tmp_path / "cache"))
+    path = font_dir() / "DejaVuSans-Bold.ttf"
+    parsed: list[str] = []
+    real = ttfonts.TTFontFile.extractInfo
+
+    def counted(self, *args, **kwargs):
+        parsed.append(self.filename)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ttfonts.TTFontFile, "extractInfo", counted)
+    fresh = font_cache.load_ttfont("KBold", path)
+    assert len(parsed) == 1
+    cached = font_cache.load_ttfont("KBold", path)
+    assert len(parsed) == 1 and cached is not fresh
+    sample = "Łukasz Núñez-Straße ÅØ 123 ђ"
+    for size in (7, 10.5, 24):
+        assert cached.stringWidth(sample, size) == fresh.stringWidth(sample, size)
+    assert cached.face.charToGlyph == fresh.face.charToGlyph and cached.face.bbox == fresh.face.bbox
+    assert cached.face.makeSubset(list(range(40, 90))) == fresh.face.makeSubset(list(range(40, 90)))
+    assert font_cache.load_ttfont("KOther", path).fontName == "KOther" and len(parsed) == 2

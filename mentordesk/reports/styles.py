@@ -24,13 +24,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 from reportlab.platypus.tables import CellStyle
 
 from ..i18n import Translator, translator
 from .data import ReportOptions
+from .font_cache import load_ttfont
 from .overflow import ForgivingDocTemplate
 from .rtl import visual_order
 from .textguard import CELL, ELLIPSIS, LINE, NAME, Room, clean, stand_in
@@ -89,8 +89,8 @@ def font_dir() -> Path:
 
 
 def register_fonts() -> None:
-    """Parsing four TTFs costs ~100 ms, so it happens once per process
-    (batch workers call this from their initializer)."""
+    """Parsing four TTFs costs ~45-100 ms, so it happens once per process (batch workers call
+    this from their initializer), and its result is kept in the user's cache (`font_cache`)."""
     global _registered, _covered, _covered_italic
     if _registered:
         return
@@ -98,7 +98,7 @@ def register_fonts() -> None:
     folder = font_dir()
     faces = {}
     for name, filename in _FONT_FILES.items():
-        font = TTFont(name, str(folder / filename))
+        font = load_ttfont(name, folder / filename)
         pdfmetrics.registerFont(font)
         faces[name] = font
     pdfmetrics.registerFontFamily(
@@ -132,7 +132,7 @@ def _fallback_coverage(name: str) -> frozenset[int]:
         if not path.exists():
             _fallback_covered[name] = frozenset()
         else:
-            font = TTFont(name, str(path))
+            font = load_ttfont(name, path)
             pdfmetrics.registerFont(font)
             _fallback_covered[name] = frozenset(font.face.charToGlyph)
     return _fallback_covered[name]

@@ -1,0 +1,105 @@
+"""Parsed report fonts kept in the user's cache folder, so a one-report command skips the parse.
+
+Parsing the four DejaVu faces with reportlab costs ~45 ms on every `report` command (the
+CJK fallback ~80 ms more when a name needs it); reading back what the parse produced costs
+a third of that. Each face is stored as its parsed tables (everything but the raw file,
+which is read again, and reportlab's scaling lambda, which is rebuilt) in a file named for
+the font file's size and modification time and for the reportlab and Python versions, so
+a changed font or library never meets a stale entry.
+
+The cache is a speed-up only: an entry that is missing, unreadable, damaged, written by
+someone else or writable by others is ignored (the font is parsed as before) and replaced;
+an unwritable cache folder just means parsing every time. Entries are owner-only (0600,
+folder 0700) like every file MentorDesk creates; they hold font metrics, nothing personal.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+from pathlib import Path
+from weakref import WeakKeyDictionary
+
+import reportlab
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+__all__ = ["load_ttfont"]
+
+#: Attributes rebuilt on load rather than stored: the per-document state, the raw file
+#: (read again: a copy in the cache would double its size) and a lambda pickle refuses.
+_FONT_FRESH = frozenset({"state", "face"})
+_FACE_FRESH = frozenset({"_ttf_data", "_pdfScale"})
+
+
+def _entry(name: str, path: Path, info: os.stat_result) -> Path:
+    from ..i18n.catalog import cache_dir
+
+    version = f"rl{reportlab.Version}-py{sys.version_info[0]}{sys.version_info[1]}"
+    return cache_dir() / "fonts" / f"{name}-{info.st_size}-{info.st_mtime_ns}-{version}.pickle"
+
+
+def _trusted(entry: Path) -> bytes | None:
+    """The entry's bytes if it is ours and nobody else can write it (a pickle runs code)."""
+    try:
+        with open(entry, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+                return None
+            return fh.read()
+    except OSError:
+        return None
+
+
+def _scale(units_per_em: int):
+    """reportlab's glyph-unit to 1/1000-em scale, as `TTFontFile.extractInfo` builds it."""
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def _restore(blob: bytes, data: bytes) -> TTFont:
+    font_state, face_state = pickle.loads(blob)
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(face_state)
+    face._ttf_data = data
+    face._pdfScale = _scale(face.unitsPerEm)
+    font = TTFont.__new__(TTFont)
+    font.__dict__.update(font_state)
+    font.face = face
+    font.state = WeakKeyDictionary()
+    return font
+
+
+def _store(entry: Path, font: TTFont) -> None:
+    from ..i18n.catalog import _write_private
+
+    font_state = {k: v for k, v in vars(font).items() if k not in _FONT_FRESH}
+    face_state = {k: v for k, v in vars(font.face).items() if k not in _FACE_FRESH}
+    _write_private(entry, pickle.dumps((font_state, face_state), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def load_ttfont(name: str, path: Path) -> TTFont:
+    """`TTFont(name, path)`, from the cache when this exact file was parsed before.
+
+    Errors reading the font itself are reportlab's, as without a cache."""
+    try:
+        info = path.stat()
+        entry = _entry(name, path, info)
+    except OSError:
+        return TTFont(name, str(path))
+    blob = _trusted(entry)
+    if blob is not None:
+        try:
+            font = _restore(blob, path.read_bytes())
+            if font.fontName == name and len(font.face._ttf_data) == info.st_size:
+                return font
+        except Exception:  # noqa: BLE001 - a damaged or foreign entry: parse the font instead
+            pass
+    font = TTFont(name, str(path))
+    try:
+        _store(entry, font)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass  # no cache this time; the report is unaffected
+    return font
