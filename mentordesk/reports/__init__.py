@@ -10,7 +10,6 @@ from reportlab import rl_config as _rl_config
 _rl_config.shapeChecking = 0
 _rl_config.useA85 = 0
 
-from .batch import build_batch
 from .data import (
     STAGE_NAMES,
     AttentionItem,
@@ -28,7 +27,6 @@ from .data import (
     ReportOptions,
     Respondent,
 )
-from .program import build_program_report
 from .relationship import build_relationship_report
 from .styles import escape_text
 
@@ -38,3 +36,17 @@ __all__ = [
     "ReportOptions", "Respondent", "build_batch", "build_program_report", "build_relationship_report",
     "escape_text",
 ]
+
+
+def __getattr__(name: str):
+    """The batch renderer (multiprocessing, a process pool) and the program report load when
+    asked for: a one-relationship `report` command needs neither (issue 15)."""
+    if name == "build_batch":
+        from .batch import build_batch
+
+        return build_batch
+    if name == "build_program_report":
+        from .program import build_program_report
+
+        return build_program_report
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

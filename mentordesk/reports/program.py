@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -45,6 +44,7 @@ from .styles import (
     report_translator,
     styles,
     table_style,
+    xml_escape,
 )
 from .textguard import NAME, clean
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..i18n import N_, translator
 from ..i18n import gettext as _
-from ..reports import ReportOptions, build_batch, build_program_report, build_relationship_report
+from ..reports import ReportOptions, build_relationship_report
 from ..storage import outputs
 from ..storage.database import Database
 from .report_branding import with_file_branding
@@ -64,6 +64,8 @@ def write_program_report(db: Database, program_id: str, out: str | Path,
     options = with_file_branding(db, options or _default_options())
     _target(out, db)
     data = _data().program_report_data(db, program_id, options, today=today)
+    from ..reports.program import build_program_report  # not needed by a relationship report
+
     return _write_pdf(db, out, lambda buf: build_program_report(data, options, buf))
 
 
@@ -105,6 +107,8 @@ def write_program_batch(db: Database, program_id: str, out_dir: str | Path | Non
         combined = Path(combined)
     else:
         outputs.prepare_folder(out_dir, db.path)
+    from ..reports.batch import build_batch  # multiprocessing: only for a batch
+
     written = build_batch(items, options, out_dir=Path(out_dir) if out_dir is not None else None,
                           combined_path=combined, progress=progress, cancelled=is_cancelled, workers=workers,
                           company_file=db.path)
