@@ -225,3 +225,38 @@ def test_a_cached_font_is_not_parsed_again(tmp_path: Path, monkeypatch) -> None:
     assert cached.face.charToGlyph == fresh.face.charToGlyph and cached.face.bbox == fresh.face.bbox
     assert cached.face.makeSubset(list(range(40, 90))) == fresh.face.makeSubset(list(range(40, 90)))
     assert font_cache.load_ttfont("KOther", path).fontName == "KOther" and len(parsed) == 2
+
+
+_RECORD_MODULES = """
+import atexit, runpy, sys
+out = sys.argv.pop(1)
+atexit.register(lambda: open(out, "w").write("\\n".join(sys.modules)))
+runpy.run_module("mentordesk", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_one_relationship_report_loads_no_batch_no_program_report_no_urllib(demo_file: Path, tmp_path: Path) -> None:
+    """A one-report command writes its PDF without the batch renderer's process pool, the program
+    report or `xml.sax.saxutils` (which imports urllib.request, http.client and ssl)."""
+    import json
+    import os
+    import subprocess
+
+    from pypdf import PdfReader
+
+    env = {**os.environ, "MENTORDESK_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
+    md = [sys.executable, "-m", "mentordesk", "--db", str(demo_file)]
+    listed = subprocess.run([*md, "relationships", "--json"], env=env, check=True, capture_output=True, text=True)
+    rel = next(r["id"] for r in json.loads(listed.stdout) if r["status"] == "active")
+    out, pdf = tmp_path / "modules.txt", tmp_path / "one.pdf"
+    done = subprocess.run([sys.executable, "-c", _RECORD_MODULES, str(out), "--db", str(demo_file), "report",
+                           "--relationship", rel, "--out", str(pdf)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(out.read_text().split())
+    assert "mentordesk.reports.relationship" in loaded and "reportlab.platypus" in loaded
+    unwanted = {"mentordesk.reports.batch", "mentordesk.reports.program", "multiprocessing", "concurrent.futures",
+                "xml.sax.saxutils", "urllib.request", "http.client"}
+    assert not unwanted & loaded, sorted(unwanted & loaded)
+    assert len(PdfReader(pdf).pages) >= 1
+    from mentordesk.reports import build_batch, build_program_report  # still there for those who ask
+    assert callable(build_batch) and callable(build_program_report)
