@@ -4,8 +4,9 @@ Run: ``python benchmarks/bench_small_cohort.py [--runs N]``. For cohorts the siz
 small company's program (10 to 200 mentees, a third as many mentors of capacity 2-3,
 realistic people from ``bench_matching.realistic_cohort``), ``plan_matches`` is timed
 whole and split into scoring (up to its last progress call), the solver
-(``solve_with_locks``, timed directly) and the rest: mostly the reasons ("both speak
-Polish", "grows Negotiation from 1 to 4") for proposals and alternatives. Printed: each
+(``solve_with_locks``, timed directly) and the rest: mostly the proposals' reasons ("both
+speak Polish", "grows Negotiation from 1 to 4"); alternatives keep their totals and write
+their sentences only when read (``matching/alternatives.py``), so a plan writes none. Printed: each
 part, and the rest as a multiple of the solver's time (target: well under 10x). Best of
 ``--runs``; the machine may be shared (load printed).
 """
