@@ -69,6 +69,8 @@ _CHAIN_CODES = np.array(
 PROGRESS_STEPS = 100
 #: Upper bound on pairs scored in one block, to cap temporary arrays.
 MAX_BLOCK_CELLS = 1 << 18
+#: From this many mentors on, alternatives are found mentee by mentee (see `_all_alternatives`).
+ROW_BY_ROW_FROM = 256
 
 
 class Cancelled(_CancelledBase):
@@ -254,6 +256,15 @@ def _free_after_locks(caps: list[int], lock_idx: Mapping[int, int]) -> NDArray[n
     return free
 
 
+def _row_alternatives(scores: NDArray[np.float64], allowed: NDArray[np.bool_], chosen: int) -> list[int]:
+    """One mentee's next best allowed mentors: the same order as `_all_alternatives`, sorting
+    only the allowed mentors (cheaper than sorting the whole row when there are thousands)."""
+    candidates = np.flatnonzero(allowed)
+    candidates = candidates[candidates != chosen]
+    order = np.argsort(-scores[candidates], kind="stable")[:ALTERNATIVES]
+    return candidates[order].tolist()
+
+
 def _all_alternatives(scores: NDArray[np.float64], allowed: NDArray[np.bool_],
                       assignment: Sequence[int | None]) -> dict[int, list[int]]:
     """The next best allowed mentors of every placed mentee (row -> columns), for a manual swap.
@@ -263,6 +274,8 @@ def _all_alternatives(scores: NDArray[np.float64], allowed: NDArray[np.bool_],
     the per-mentee calls cost more than the solver did; blocks cap the temporaries."""
     placed = [i for i, j in enumerate(assignment) if j is not None]
     n_cols = scores.shape[1]
+    if n_cols >= ROW_BY_ROW_FROM:  # wide rows: a call per mentee costs little beside its sort
+        return {i: _row_alternatives(scores[i], allowed[i], assignment[i]) for i in placed}
     step = max(1, MAX_BLOCK_CELLS // max(n_cols, 1))
     out: dict[int, list[int]] = {}
     for start in range(0, len(placed), step):
