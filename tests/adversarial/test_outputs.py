@@ -692,8 +692,9 @@ def test_window_export_and_backup_show_the_sentence(qtbot, window, monkeypatch: 
 
 
 def test_window_report_save_shows_the_sentence(qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui import file_dialogs
-    from ui.views import reports as reports_view
 
     db = window.db.path
     ledger = db.with_name("ledger.pdf")
@@ -710,7 +711,7 @@ def test_window_report_save_shows_the_sentence(qtbot, window, monkeypatch: pytes
     assert "database" in _error_text(qtbot, view)
     with pytest.raises(MentorDeskError):
         view.save_to(db)  # the company file itself
-    for box in view.findChildren(reports_view.QMessageBox):
+    for box in view.findChildren(QMessageBox):
         box.close()
         box.setObjectName("seen")
     backups = backups_dir_for(db)
