@@ -64,7 +64,24 @@ class ProgramDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Edit program") if program else self.tr("New program"))
         self.setMinimumWidth(560)
         p = program or Program(name="", start_date=today(), end_date=None)
+        self._build_texts(p)
+        self._build_dates(p, new=program is None)
+        self._build_sizes(p)
+        form = self._build_form()
+        matching = self._build_matching(dict(p.match_settings or {}))
+        self.errors = error_label(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(matching)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+
+    def _build_texts(self, p: Program) -> None:
+        """Name, purpose, goal and the three choices (kind, delivery, cadence)."""
         self.name = QLineEdit(p.name, self)
         self.name.setObjectName("name")
         self.purpose = QPlainTextEdit(p.purpose, self)
@@ -80,6 +97,8 @@ class ProgramDialog(GuardedDialog):
         self.delivery = self._combo("delivery", delivery_labels(), p.delivery)
         self.cadence = self._combo("cadence", cadence_labels(), p.cadence)
 
+    def _build_dates(self, p: Program, *, new: bool) -> None:
+        """Start and end, each behind a tick box: a new program gets an end a year on by default."""
         self.has_start = QCheckBox(self.tr("Starts on:"), self)
         self.has_start.setObjectName("has_start")
         self.start = DateField(self, _qdate(p.start_date or today()))
@@ -92,10 +111,12 @@ class ProgramDialog(GuardedDialog):
         for check, edit, value in ((self.has_start, self.start, p.start_date),
                                    (self.has_end, self.end, p.end_date)):
             check.setToolTip(self.tr("Untick while the date is not fixed yet."))
-            check.setChecked(value is not None or (program is None and check is self.has_end))
+            check.setChecked(value is not None or (new and check is self.has_end))
             edit.setEnabled(check.isChecked())
             check.toggled.connect(edit.setEnabled)
 
+    def _build_sizes(self, p: Program) -> None:
+        """Relationship length, the mentee limit and the kind-specific fields."""
         self.months = QSpinBox(self)
         self.months.setObjectName("months")
         self.months.setRange(1, 24)
@@ -117,6 +138,8 @@ class ProgramDialog(GuardedDialog):
         self.max_label = QLabel(self)
         self.max_label.setBuddy(self.max_mentees)
 
+    def _build_form(self) -> QFormLayout:
+        """The program's own fields in one form; the kind decides which rows show."""
         form = self.form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Purpose:"), self.purpose)
@@ -133,9 +156,10 @@ class ProgramDialog(GuardedDialog):
         form.addRow(self.max_label, self.max_mentees)
         self.kind.currentIndexChanged.connect(lambda *_: self._kind_changed())
         self._kind_changed()
+        return form
 
-        # -- matching settings ----------------------------------------------------------
-        settings = dict(p.match_settings or {})
+    def _build_matching(self, settings: dict) -> QGroupBox:
+        """Branch preference, department preference and the weights; unknown settings are kept."""
         self.branch_preference = QComboBox(self)
         self.branch_preference.setObjectName("branch_preference")
         for key, label in (("same", self.tr("Prefer the same branch")), ("none", self.tr("Branch does not matter")),
@@ -146,8 +170,21 @@ class ProgramDialog(GuardedDialog):
         self.cross_department = QCheckBox(self.tr("Prefer mentors from another department"), self)
         self.cross_department.setObjectName("prefer_cross_department")
         self.cross_department.setChecked(bool(settings.get("prefer_cross_department", False)))
-        weights = {**DEFAULT_WEIGHTS, **{k: v for k, v in (settings.get("weights") or {}).items()
-                                         if k in DEFAULT_WEIGHTS}}
+        self._extra_settings = {k: v for k, v in settings.items()
+                                if k not in ("branch_preference", "prefer_cross_department", "weights")}
+        grid = self._weights_grid(settings.get("weights") or {})
+        matching = QGroupBox(self.tr("Matching"), self)
+        mform = QFormLayout(matching)
+        mform.addRow(self.tr("Branches:"), self.branch_preference)
+        mform.addRow("", self.cross_department)
+        note = QLabel(self.tr("Weights (points; only their proportions matter):"), self)
+        mform.addRow(note)
+        mform.addRow(grid)
+        return matching
+
+    def _weights_grid(self, saved: dict) -> QGridLayout:
+        """One spin box per matcher weight, two to a row; the matcher's default where none is saved."""
+        weights = {**DEFAULT_WEIGHTS, **{k: v for k, v in saved.items() if k in DEFAULT_WEIGHTS}}
         weight_labels = {
             "gaps": self.tr("Mentor covers the mentee's gaps"), "branch": self.tr("Branch"),
             "department": self.tr("Department"), "language": self.tr("Shared language"),
@@ -165,27 +202,7 @@ class ProgramDialog(GuardedDialog):
             label.setBuddy(spin)
             grid.addWidget(label, i // 2, (i % 2) * 2)
             grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
-        self._extra_settings = {k: v for k, v in settings.items()
-                                if k not in ("branch_preference", "prefer_cross_department", "weights")}
-        matching = QGroupBox(self.tr("Matching"), self)
-        mform = QFormLayout(matching)
-        mform.addRow(self.tr("Branches:"), self.branch_preference)
-        mform.addRow("", self.cross_department)
-        note = QLabel(self.tr("Weights (points; only their proportions matter):"), self)
-        mform.addRow(note)
-        mform.addRow(grid)
-
-        self.errors = error_label(self)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(matching)
-        layout.addWidget(self.errors)
-        layout.addWidget(self.buttons)
+        return grid
 
     def _competencies(self) -> list[str]:
         """The file's competency names, offered for what a reverse mentor teaches."""
