@@ -89,7 +89,6 @@ class PortraitChart(QWidget):
         painter.setRenderHint(QPainter.Antialiasing, True)
         rect = self.rect().adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         palette = self.palette()
-        text_pen = QPen(palette.color(palette.ColorRole.WindowText))
         if not self._entries:
             painter.setPen(QPen(palette.color(palette.ColorRole.PlaceholderText)))
             painter.drawText(rect, Qt.AlignCenter, self.tr("No competencies yet"))
@@ -97,61 +96,77 @@ class PortraitChart(QWidget):
             return
 
         fm = QFontMetrics(self.font())
-        locale = QLocale()
         label_width = min(int(rect.width() * 0.45), max(fm.horizontalAdvance(e.competency) for e in self._entries) + 8)
         value_width = fm.horizontalAdvance("5 → 5") + 8
         left = rect.left() + label_width
         width = max(20.0, rect.width() - label_width - value_width)
-        step = width / MAX_LEVEL
+        painter.setPen(QPen(palette.color(palette.ColorRole.WindowText)))
+        top = self._paint_scale(painter, rect.top(), left, width / MAX_LEVEL)
+        self._cut_names = []
+        for i, entry in enumerate(self._entries):
+            y = top + i * self.ROW_HEIGHT
+            self._paint_label(painter, fm, QRectF(rect.left(), y, rect.width(), self.ROW_HEIGHT), label_width,
+                              entry.competency)
+            self._paint_bar(painter, entry, QRectF(left, y, width, self.ROW_HEIGHT))
+            self._paint_value(painter, entry, QRectF(left + width + 6, y, value_width, self.ROW_HEIGHT))
+        painter.end()
 
-        # scale: 0..5 with light grid lines
-        painter.setPen(text_pen)
-        axis_y = rect.top()
+    def _paint_scale(self, painter: QPainter, axis_y: float, left: float, step: float) -> float:
+        """The 0..5 numbers on top and light grid lines down the rows; returns where the rows start."""
+        locale = QLocale()
         for level in range(MAX_LEVEL + 1):
             x = left + level * step
             painter.drawText(QRectF(x - 10, axis_y, 20, self.AXIS_HEIGHT - 4), Qt.AlignCenter,
                              locale.toString(level))
-        grid_pen = QPen(theme.colour("grid"), 1, Qt.DotLine)
         top = axis_y + self.AXIS_HEIGHT
         bottom = top + len(self._entries) * self.ROW_HEIGHT
-        painter.setPen(grid_pen)
+        painter.setPen(QPen(theme.colour("grid"), 1, Qt.DotLine))
         for level in range(MAX_LEVEL + 1):
             x = left + level * step
             painter.drawLine(int(x), int(top), int(x), int(bottom))
+        return top
 
+    def _paint_label(self, painter: QPainter, fm: QFontMetrics, row: QRectF, label_width: int, name: str) -> None:
+        """The competency name, shortened to fit; a shortened one is remembered for its tooltip."""
+        label = fm.elidedText(name, Qt.ElideRight, label_width - 8)
+        if label != name:  # "Reporti…": the whole name in a tooltip over its row
+            self._cut_names.append((QRectF(row), name))
+        palette = self.palette()
+        painter.setPen(QPen(palette.color(palette.ColorRole.WindowText)))
+        painter.drawText(QRectF(row.left(), row.top(), label_width - 8, self.ROW_HEIGHT),
+                         Qt.AlignVCenter | Qt.AlignLeft, label)
+
+    def _paint_bar(self, painter: QPainter, entry: PortraitEntry, row: QRectF) -> None:
+        """Track, hatched gap up to the target, solid current level, and the target tick."""
+        step = row.width() / MAX_LEVEL
+        left, width = row.left(), row.width()
         bar_h = self.ROW_HEIGHT - 8
-        self._cut_names = []
-        for i, entry in enumerate(self._entries):
-            y = top + i * self.ROW_HEIGHT
-            label = fm.elidedText(entry.competency, Qt.ElideRight, label_width - 8)
-            if label != entry.competency:  # "Reporti…": the whole name in a tooltip over its row
-                self._cut_names.append((QRectF(rect.left(), y, rect.width(), self.ROW_HEIGHT), entry.competency))
-            painter.setPen(text_pen)
-            painter.drawText(QRectF(rect.left(), y, label_width - 8, self.ROW_HEIGHT),
-                             Qt.AlignVCenter | Qt.AlignLeft, label)
-            bar_y = y + (self.ROW_HEIGHT - bar_h) / 2
-            current = max(0, min(MAX_LEVEL, entry.current))
-            target = None if entry.target is None else max(0, min(MAX_LEVEL, entry.target))
-            painter.setPen(Qt.NoPen)
-            painter.setBrush(theme.colour("track"))
-            painter.drawRect(QRectF(left, bar_y, width, bar_h))
-            if target is not None and target > current:
-                gap = QRectF(left + current * step, bar_y, (target - current) * step, bar_h)
-                painter.setBrush(theme.colour("gap"))
-                painter.drawRect(gap)
-                painter.setBrush(QBrush(theme.colour("accent"), Qt.BDiagPattern))
-                painter.drawRect(gap)
-            if current > 0:
-                painter.setBrush(theme.colour("accent"))
-                painter.drawRect(QRectF(left, bar_y, current * step, bar_h))
-            if target is not None:
-                x = left + target * step
-                painter.setPen(QPen(theme.colour("target"), 3))
-                painter.drawLine(QRectF(x, bar_y - 2, 0, bar_h + 4).topLeft(),
-                                 QRectF(x, bar_y - 2, 0, bar_h + 4).bottomLeft())
-            painter.setPen(text_pen)
-            value = locale.toString(entry.current) if target is None else \
-                f"{locale.toString(entry.current)} → {locale.toString(entry.target)}"
-            painter.drawText(QRectF(left + width + 6, y, value_width, self.ROW_HEIGHT),
-                             Qt.AlignVCenter | Qt.AlignLeft, value)
-        painter.end()
+        bar_y = row.top() + (self.ROW_HEIGHT - bar_h) / 2
+        current = max(0, min(MAX_LEVEL, entry.current))
+        target = None if entry.target is None else max(0, min(MAX_LEVEL, entry.target))
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(theme.colour("track"))
+        painter.drawRect(QRectF(left, bar_y, width, bar_h))
+        if target is not None and target > current:
+            gap = QRectF(left + current * step, bar_y, (target - current) * step, bar_h)
+            painter.setBrush(theme.colour("gap"))
+            painter.drawRect(gap)
+            painter.setBrush(QBrush(theme.colour("accent"), Qt.BDiagPattern))
+            painter.drawRect(gap)
+        if current > 0:
+            painter.setBrush(theme.colour("accent"))
+            painter.drawRect(QRectF(left, bar_y, current * step, bar_h))
+        if target is not None:
+            x = left + target * step
+            painter.setPen(QPen(theme.colour("target"), 3))
+            painter.drawLine(QRectF(x, bar_y - 2, 0, bar_h + 4).topLeft(),
+                             QRectF(x, bar_y - 2, 0, bar_h + 4).bottomLeft())
+
+    def _paint_value(self, painter: QPainter, entry: PortraitEntry, cell: QRectF) -> None:
+        """The numbers beside the bar ("3 → 4"), so the chart reads without colour."""
+        locale = QLocale()
+        palette = self.palette()
+        painter.setPen(QPen(palette.color(palette.ColorRole.WindowText)))
+        value = locale.toString(entry.current) if entry.target is None else \
+            f"{locale.toString(entry.current)} → {locale.toString(entry.target)}"
+        painter.drawText(cell, Qt.AlignVCenter | Qt.AlignLeft, value)

@@ -108,63 +108,76 @@ class StageTimeline(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         count = len(rules.STAGES)
-        width = self.width()
-        slot = width / count
+        slot = self.width() / count
         cy = self.TOP + self.CURRENT_DOT
         centres = [QPointF(slot * i + slot / 2, cy) for i in range(count)]
-        current = self._current
-        done, line, future = theme.colour("accent"), theme.colour("line"), theme.colour("future")
-        ground = self.palette().color(QPalette.ColorRole.Base)
+        self._paint_line(painter, centres)
+        name_height = self.name_height(slot)
+        for i, (n, _name) in enumerate(rules.STAGES):
+            c = centres[i]
+            self._paint_dot(painter, c, n)
+            top = cy + self.CURRENT_DOT + 6
+            self._paint_name(painter, n, QRectF(c.x() - slot / 2 + 3, top, slot - 6, name_height + 2))
+        painter.end()
 
-        # connecting line: solid up to the current stage, dashed after it
-        for i in range(count - 1):
-            a, b = centres[i], centres[i + 1]
-            reached = current and (i + 2) <= current
-            pen = QPen(done if reached else line, 3 if reached else 1.5)
-            pen.setStyle(Qt.SolidLine if reached else Qt.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(a.x() + self.DOT, a.y()), QPointF(b.x() - self.DOT, b.y()))
-
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        """The widget's font, a bold one for the current stage, a smaller one for dates and numbers."""
         base = QFont(self.font())
         bold = QFont(base)
         bold.setBold(True)
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
-        fm = QFontMetrics(base)
-        name_height = self.name_height(slot)
-        for i, (n, _name) in enumerate(rules.STAGES):
-            c = centres[i]
-            if current and n < current:
-                self._dot(painter, c, self.DOT, fill=done, ring=done, ring_width=1.5)
-                self._tick(painter, c, ground)
-            elif current and n == current:
-                colour = future if self._closed else theme.colour("accent_dark")
-                self._dot(painter, c, self.CURRENT_DOT + 3, fill=ground, ring=colour, ring_width=3)
-                self._dot(painter, c, self.CURRENT_DOT - 2, fill=colour, ring=colour, ring_width=1)
-                painter.setPen(ground)
-                painter.setFont(bold)
-                painter.drawText(QRectF(c.x() - 12, c.y() - 12, 24, 24), Qt.AlignCenter, str(n))
-            else:
-                self._dot(painter, c, self.DOT, fill=ground, ring=future, ring_width=1.5)
-                painter.setPen(future)
-                painter.setFont(small)
-                painter.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt.AlignCenter, str(n))
+        return base, bold, small
 
-            top = cy + self.CURRENT_DOT + 6
-            name_rect = QRectF(c.x() - slot / 2 + 3, top, slot - 6, name_height + 2)
-            font = bold if n == current else base
-            painter.setFont(font)
-            painter.setPen(theme.colour("strong_text") if current and n <= current else theme.colour("hint"))
-            painter.drawText(name_rect, NAME_FLAGS, stage_label(n))
-            used = QFontMetrics(font).boundingRect(name_rect.toRect(), NAME_FLAGS, stage_label(n)).height()
-            began = self._began.get(n)
-            if began is not None and current and n <= current:
-                painter.setFont(small)
-                painter.setPen(theme.colour("soft_text"))
-                date_rect = QRectF(name_rect.x(), name_rect.y() + min(used, name_rect.height()), name_rect.width(),
-                                   fm.height() + 2)
-                painter.drawText(date_rect, Qt.AlignHCenter | Qt.AlignTop, short_date(began))
-        painter.end()
+    def _paint_line(self, painter: QPainter, centres: list[QPointF]) -> None:
+        """The connecting line: solid up to the current stage, dashed after it."""
+        current = self._current
+        for i in range(len(centres) - 1):
+            a, b = centres[i], centres[i + 1]
+            reached = current and (i + 2) <= current
+            pen = QPen(theme.colour("accent") if reached else theme.colour("line"), 3 if reached else 1.5)
+            pen.setStyle(Qt.SolidLine if reached else Qt.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(a.x() + self.DOT, a.y()), QPointF(b.x() - self.DOT, b.y()))
+
+    def _paint_dot(self, painter: QPainter, c: QPointF, n: int) -> None:
+        """Stage `n`'s dot: ticked when done, ringed with its number when current, hollow to come."""
+        current = self._current
+        done, future = theme.colour("accent"), theme.colour("future")
+        ground = self.palette().color(QPalette.ColorRole.Base)
+        _base, bold, small = self._fonts()
+        if current and n < current:
+            self._dot(painter, c, self.DOT, fill=done, ring=done, ring_width=1.5)
+            self._tick(painter, c, ground)
+        elif current and n == current:
+            colour = future if self._closed else theme.colour("accent_dark")
+            self._dot(painter, c, self.CURRENT_DOT + 3, fill=ground, ring=colour, ring_width=3)
+            self._dot(painter, c, self.CURRENT_DOT - 2, fill=colour, ring=colour, ring_width=1)
+            painter.setPen(ground)
+            painter.setFont(bold)
+            painter.drawText(QRectF(c.x() - 12, c.y() - 12, 24, 24), Qt.AlignCenter, str(n))
+        else:
+            self._dot(painter, c, self.DOT, fill=ground, ring=future, ring_width=1.5)
+            painter.setPen(future)
+            painter.setFont(small)
+            painter.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt.AlignCenter, str(n))
+
+    def _paint_name(self, painter: QPainter, n: int, name_rect: QRectF) -> None:
+        """Stage `n`'s name under its dot (bold when current), and the date it began once reached."""
+        current = self._current
+        base, bold, small = self._fonts()
+        font = bold if n == current else base
+        painter.setFont(font)
+        painter.setPen(theme.colour("strong_text") if current and n <= current else theme.colour("hint"))
+        painter.drawText(name_rect, NAME_FLAGS, stage_label(n))
+        used = QFontMetrics(font).boundingRect(name_rect.toRect(), NAME_FLAGS, stage_label(n)).height()
+        began = self._began.get(n)
+        if began is not None and current and n <= current:
+            painter.setFont(small)
+            painter.setPen(theme.colour("soft_text"))
+            date_rect = QRectF(name_rect.x(), name_rect.y() + min(used, name_rect.height()), name_rect.width(),
+                               QFontMetrics(base).height() + 2)
+            painter.drawText(date_rect, Qt.AlignHCenter | Qt.AlignTop, short_date(began))
 
     @staticmethod
     def _dot(painter: QPainter, centre: QPointF, radius: float, *, fill: QColor, ring: QColor,
