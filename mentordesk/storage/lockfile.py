@@ -20,26 +20,34 @@ note has not changed for the stale period. The window (and a writing CLI
 command, `cli/write_lock.py`) rewrites the note every few minutes (a
 heartbeat), so a long session is never mistaken for a crash;
 how "has not changed" is judged without trusting the holder's clock is told in
-`lock_watch`. Parsing the note, which may hold anything, is in `lock_notes`.
+`lock_watch`. Parsing the note, which may hold anything, is in `lock_notes`;
+writing it in `lock_write`; the outcomes and their sentences in `lock_results`.
 """
 
 from __future__ import annotations
 
-import errno
 import getpass
 import os
 import socket
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Literal
 
 from ..i18n import gettext as _
 from .local_process import pid_running as _pid_running
 from .local_process import same_machine as _same_machine
 from .lock_notes import CLOCK_TOLERANCE, LockInfo, NoteState, read_state
+from .lock_results import (
+    LockResult,
+    held_result,
+    long_quiet_result,
+    os_error_result,
+    stale_result,
+    unknown_holder_result,
+)
 from .lock_watch import has_been_quiet
+from .lock_write import write_new_exclusive, write_replace
 
 __all__ = [
     "DEFAULT_STALE_AFTER",
@@ -132,34 +140,6 @@ class HeldLock:
         return self.note if self.note is not None else lock_path_for(self.db_path)
 
 
-LockStatus = Literal["acquired", "held", "stale", "read_only", "error"]
-
-
-@dataclass(frozen=True)
-class LockResult:
-    """What happened, with a sentence the UI can show as-is.
-
-    - acquired: `lock` is ours (new note, our own note, or one left by a process
-      on this machine that no longer runs).
-    - held: someone else has it open; `holder` says who. Open read-only.
-    - stale: someone else's note has not been refreshed for a long time. Their
-      laptop may just be asleep with the file open, so we do not take it without
-      asking: the UI asks, then calls `take_over`.
-    - read_only: the folder cannot be written; open read-only.
-    - error: anything else (disk full, network drive gone); `message` explains.
-    """
-
-    status: LockStatus
-    message: str
-    lock: HeldLock | None = None
-    holder: LockInfo | None = None
-    took_over_from: LockInfo | None = field(default=None)
-
-    @property
-    def acquired(self) -> bool:
-        return self.status == "acquired" and self.lock is not None
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -204,104 +184,8 @@ def is_stale(
     return info.heartbeat - now <= CLOCK_TOLERANCE and now - info.heartbeat > stale_after
 
 
-# --------------------------------------------------------------------------- writing
-
-
-def _write_new_exclusive(path: Path, payload: bytes) -> None:
-    """Create `path` only if absent; never leave a half-written note behind."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        try:
-            os.write(fd, payload)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except BaseException:
-        _unlink_quietly(path)
-        raise
-    _chmod_owner_only(path)
-
-
-def _write_replace(path: Path, payload: bytes, token: str) -> None:
-    """Replace `path` atomically, so readers see the old note or the new one, never half."""
-    tmp = path.with_name(f"{path.name}.{token}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        try:
-            os.write(fd, payload)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        _chmod_owner_only(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        _unlink_quietly(tmp)
-        raise
-
-
-def _chmod_owner_only(path: Path) -> None:
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        pass  # shares that do not support modes; the umask-independent create mode already applied
-
-
-def _unlink_quietly(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
-
-
-def _is_read_only_error(exc: OSError) -> bool:
-    return isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
-
-
-def _os_error_result(exc: OSError) -> LockResult:
-    if _is_read_only_error(exc):
-        return LockResult(
-            "read_only",
-            _("This folder is read-only for you, so MentorDesk cannot mark the file as in use. "
-            "You can look at the file but not change it."),
-        )
-    if exc.errno == errno.ENOSPC:
-        return LockResult("error", _("The disk is full, so the file cannot be opened for editing. Free some space "
-                                     "and try again."))
-    return LockResult(
-        "error",
-        _("MentorDesk could not mark the file as in use (the folder may be offline). "
-        "You can look at the file but not change it."),
-    )
-
-
 def _new_info(me: Identity, now: datetime) -> LockInfo:
     return LockInfo(me.user, me.machine, me.pid, me.token, now, now)
-
-
-def _held_result(holder: LockInfo) -> LockResult:
-    if holder.is_this_account():
-        text = _("%(holder)s. You can look at the file but not change it until you close it there.")
-    else:
-        text = _("%(holder)s. You can look at the file but not change it until they close it.")
-    return LockResult("held", text % {"holder": holder.describe()}, holder=holder)
-
-
-def _unknown_holder_result() -> LockResult:
-    return LockResult(
-        "held",
-        _("Someone else is opening or has opened this file for editing. "
-        "You can look at it but not change it; try again in a moment."),
-    )
-
-
-def _stale_result(holder: LockInfo) -> LockResult:
-    return LockResult(
-        "stale",
-        _("%(holder)s, but that session has not been active for a long time "
-          "(their laptop may be asleep, or MentorDesk stopped unexpectedly). "
-          "Only take over if you are sure they are not using it.") % {"holder": holder.describe()},
-        holder=holder,
-    )
 
 
 def _acquired(db: Path, info: LockInfo, note: Path, previous: LockInfo | None = None) -> LockResult:
@@ -331,16 +215,16 @@ def acquire(
     info = _new_info(me, now)
     for _attempt in range(2):  # a note released between our try and our look: try once more, no loop
         try:
-            _write_new_exclusive(note, info.to_json().encode("utf-8"))
+            write_new_exclusive(note, info.to_json().encode("utf-8"))
             return _acquired(db, info, note)
         except FileExistsError:
             pass
         except OSError as exc:
-            return _os_error_result(exc)
+            return os_error_result(exc)
         state = read_state(note)
         if state.exists:
             return _settle(db, note, state, me, now, stale_after, take=False)
-    return _unknown_holder_result()
+    return unknown_holder_result()
 
 
 def take_over(
@@ -375,35 +259,31 @@ def _settle(db: Path, note: Path, state: NoteState, me: Identity, now: datetime,
         if _dead_here(holder, me):
             return _replace(db, note, me, now, previous=holder)
         if not has_been_quiet(note, state, now, stale_after, holder.heartbeat):
-            return _held_result(holder)
-        return _replace(db, note, me, now, previous=holder) if take else _stale_result(holder)
+            return held_result(holder)
+        return _replace(db, note, me, now, previous=holder) if take else stale_result(holder)
     if state.unreadable:
         if not has_been_quiet(note, state, now, stale_after):
-            return _unknown_holder_result()
+            return unknown_holder_result()
         if take:
             return _replace(db, note, me, now, previous=None)
-        return LockResult(
-            "stale",
-            _("Someone opened this file for editing a long time ago and has not been active since. "
-            "Only take over if you are sure nobody is using it."),
-        )
+        return long_quiet_result()
     # Garbage: perhaps another app created the note with O_EXCL and has not filled it in yet.
     if not has_been_quiet(note, state, now, GARBAGE_GRACE):
-        return _unknown_holder_result()
+        return unknown_holder_result()
     return _replace(db, note, me, now, previous=None)
 
 
 def _replace(db: Path, note: Path, me: Identity, now: datetime, previous: LockInfo | None) -> LockResult:
     info = _new_info(me, now)
     try:
-        _write_replace(note, info.to_json().encode("utf-8"), me.token)
+        write_replace(note, info.to_json().encode("utf-8"), me.token)
     except OSError as exc:
-        return _os_error_result(exc)
+        return os_error_result(exc)
     # Two people taking over at once both replace; the later one wins. Re-reading
     # catches the loser in most cases (not all: there is no compare-and-swap on a share).
     after = read_state(note).info
     if after is None or after.token != me.token:
-        return _held_result(after) if after is not None else _unknown_holder_result()
+        return held_result(after) if after is not None else unknown_holder_result()
     return _acquired(db, info, note, previous)
 
 
@@ -422,7 +302,7 @@ def refresh(lock: HeldLock, now: datetime | None = None) -> HeldLock | None:
     beat = current.beat + 1 if 0 <= current.beat < 2**53 else 1
     renewed = LockInfo(current.user, current.machine, current.pid, current.token, current.since, now, beat)
     try:
-        _write_replace(lock.path, renewed.to_json().encode("utf-8"), current.token)
+        write_replace(lock.path, renewed.to_json().encode("utf-8"), current.token)
     except OSError:
         # A missed heartbeat is harmless for hours; keep the old one.
         return lock
