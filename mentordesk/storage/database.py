@@ -22,12 +22,12 @@ Reads are plain `sqlite3` cursors turned into dicts (`query`). sqlite-utils
 was used for that alone, but importing it loads numpy (and pandas where
 installed), which cost a one-record command half a second before it did
 anything, and it wrapped every read in a savepoint. All writes go through
-`execute` inside `transaction()`.
+`execute` inside `transaction()`. Failures are put in the user's words by
+`storage/db_errors.py`.
 """
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 import time
@@ -39,9 +39,14 @@ from typing import Any
 
 from .. import clock
 from ..errors import ReadOnlyError, StaleDataError, StorageError
-from ..i18n import N_
 from ..i18n import gettext as _
 from . import file_meta, recovery, schema
+from .db_errors import (  # failures in words; FileMovedError and translate_error are imported from here too
+    FileMovedError,
+    moved_message,
+    translate_error,
+    translate_open_error,
+)
 
 BUSY_TIMEOUT_MS = 5000
 #: How long a writer waits for another laptop's write to finish before giving up.
@@ -49,28 +54,10 @@ WRITE_WAIT_SECONDS = 30.0
 #: Environment variable overriding WRITE_WAIT_SECONDS (seconds), e.g. for scripts that must not wait long.
 WRITE_WAIT_ENV = "MENTORDESK_WRITE_WAIT"
 
-#: SQLite's extended result codes we tell apart (sqlite.org/rescode.html).
-SQLITE_READONLY_ROLLBACK = 776
-SQLITE_READONLY_DBMOVED = 1032
-
-#: English source; say it with `_(BUSY_MESSAGE)` (the reader's language is known only then).
-BUSY_MESSAGE = N_("Someone else is saving to this file; try again in a moment. Nothing was saved.")
-
 
 def _busy_ms(wait_seconds: float) -> int:
     """SQLite's own busy wait: BUSY_TIMEOUT_MS, but never longer than the retry time asked for."""
     return max(1, min(BUSY_TIMEOUT_MS, int(wait_seconds * 1000)))
-
-
-class FileMovedError(StorageError):
-    """The open file was deleted, renamed or replaced by another file; nothing was written."""
-
-
-def moved_message(name: str) -> str:
-    return _(
-        "The file %(name)s was moved, renamed or deleted while it was open (or another file was put in its "
-        "place); nothing was saved. Open the file again from where it is now, then repeat your change."
-    ) % {"name": name}
 
 
 def write_wait_seconds() -> float:
@@ -101,38 +88,6 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def translate_error(exc: BaseException, name: str | None = None) -> Exception:
-    """Turn sqlite/OS failures into messages an HR manager can act on (never SQLite's own words)."""
-    if isinstance(exc, StorageError):
-        return exc
-    name = name or _("the file")
-    text = str(exc).lower()
-    code = getattr(exc, "sqlite_errorcode", None)
-    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC
-            or "disk is full" in text or "database or disk is full" in text):
-        return StorageError(_(
-            "The disk is full, so nothing was saved. Free some space and try again; "
-            "your data is as it was before."
-        ))
-    if code == SQLITE_READONLY_DBMOVED:
-        return FileMovedError(moved_message(name))
-    if code == SQLITE_READONLY_ROLLBACK:
-        return recovery.NeedsRecoveryError(recovery.recovery_needed_message(name))
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyError(_(
-            "This file cannot be written (it is read-only or on a read-only share). Nothing was saved."
-        ))
-    if "locked" in text or "busy" in text:
-        return StorageError(_(BUSY_MESSAGE))
-    if "malformed" in text or "not a database" in text:
-        return StorageError(_("The file is damaged. Restore a backup (File > Restore Backup…)."))
-    detail = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
-    return StorageError(_(
-        "MentorDesk could not use %(name)s, so nothing was saved; check that the drive or share is "
-        "reachable and try again (technical detail for support: %(detail)s)."
-    ) % {"name": name, "detail": detail})
-
-
 def _column_keys(description: Any) -> list[str]:
     """Column names of a result, a repeated one numbered as sqlite-utils did (`id`, `id_2`)."""
     keys: list[str] = []
@@ -145,21 +100,6 @@ def _column_keys(description: Any) -> list[str]:
         seen.add(key)
         keys.append(key)
     return keys
-
-
-def translate_open_error(exc: sqlite3.Error, name: str) -> Exception:
-    """Why a file could not even be read, in words: busy, needs recovery, moved, or not ours/damaged."""
-    text = str(exc).lower()
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code in (SQLITE_READONLY_DBMOVED, SQLITE_READONLY_ROLLBACK) or "locked" in text or "busy" in text:
-        return translate_error(exc, name)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StorageError(_(
-            "%(name)s is not a MentorDesk file, or it is damaged. Nothing was changed; "
-            "if it is your company's file, restore a backup (File > Restore Backup…)."
-        ) % {"name": name})
-    return translate_error(exc, name)
-
 
 def _access(path: Path, readonly: bool, create: bool) -> tuple[bool, str]:
     """(read-only, why) before connecting: a missing file is created (owner-only) unless
