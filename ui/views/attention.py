@@ -20,15 +20,12 @@ import html
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from mentordesk.errors import MentorDeskError
@@ -41,6 +38,7 @@ from ..dialogs.snooze_dialog import SnoozeDialog
 from ..models import attention_model as am
 from ..models.attention_model import AttentionModel
 from ..tasks import show_error
+from .attention_tiles import TILES, SummaryTile, build_tiles, update_tiles  # noqa: F401 - TILES, SummaryTile kept importable here
 from .base import View
 
 #: Initial column widths in pixels; the detail column stretches.
@@ -49,46 +47,6 @@ COLUMN_WIDTHS = {am.SEVERITY: 96, am.KIND: 190, am.TITLE: 320, am.DUE: 90}
 WAITING_KIND = relationships_service.WAITING_KIND
 #: Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).
 REMINDER_KINDS = ("no_meeting", "checkin_overdue")
-
-#: Tile keys in display order.
-TILES = ("active", "on_track", "needs_checkin", "at_risk", "waiting")
-
-
-class SummaryTile(QFrame):
-    """One number with a caption; the accent colour marks tiles that call for action when non-zero."""
-
-    def __init__(self, key: str, caption: str, tooltip: str, accent: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.accent = accent
-        self.setObjectName(f"tile_{key}")
-        self.setFrameShape(QFrame.StyledPanel)
-        self.setToolTip(tooltip)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.value = QLabel("—", self)
-        self.value.setObjectName("tileValue")
-        self.caption = QLabel(caption, self)
-        self.caption.setObjectName("tileCaption")
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        self._style(False)
-
-    def _style(self, highlighted: bool) -> None:
-        self.setStyleSheet(theme.card_sheet(self.objectName(), self.accent if highlighted else None))
-
-    def set_value(self, value: int | None, highlight_when_nonzero: bool = False) -> None:
-        self.value.setText("—" if value is None else QLocale().toString(value))
-        self._style(bool(value) and highlight_when_nonzero)
-
-    def number(self) -> int | None:
-        """The shown number, for tests and accessibility; None when no file is open."""
-        text = self.value.text()
-        return None if text == "—" else QLocale().toInt(text)[0]
-
 
 class AttentionView(View):
     """What needs HR: summary tiles, then the attention list with Open and Snooze."""
@@ -99,33 +57,34 @@ class AttentionView(View):
         self._items: list[AttentionItem] = []
         self._summaries: list[RelationshipSummary] = []
 
-        # -- tiles ----------------------------------------------------------------------
-        captions = {
+        tiles_row, self.tiles = build_tiles(self, self._tile_captions())
+        self._build_actions()
+        self._build_table()
+        self._build_empty()
+        self._build_layout(tiles_row)
+        self._show_items([])
+
+    def _tile_captions(self) -> dict[str, tuple[str, str, str]]:
+        """Caption, tooltip and accent role of each tile (translated here, in this screen's context)."""
+        return {
             "active": (self.tr("Active relationships"),
                        self.tr("Mentoring relationships running now."), "accent"),
-            "on_track": (self.tr("On track"),
+            "on_track": (self.tr("On track", "tile: how many relationships"),
                          self.tr("Active relationships whose meetings, check-ins and goals are in order."),
                          "success"),
             "needs_checkin": (self.tr("Need a check-in"),
                               self.tr("Active relationships where a check-in or a meeting is overdue."),
                               "caution"),
-            "at_risk": (self.tr("At risk"),
+            "at_risk": (self.tr("At risk", "tile: how many relationships"),
                         self.tr("Active relationships with low scores, poor attendance or no recent meetings."),
                         "error"),
             "waiting": (self.tr("Mentees waiting"),
                         self.tr("Mentees on a program's waiting list for a mentor (snoozed ones not counted)."),
                         "caution"),
         }
-        self.tiles: dict[str, SummaryTile] = {}
-        tiles_row = QHBoxLayout()
-        tiles_row.setSpacing(10)
-        for key in TILES:
-            caption, tooltip, accent = captions[key]
-            tile = SummaryTile(key, caption, tooltip, accent, self)
-            self.tiles[key] = tile
-            tiles_row.addWidget(tile)
 
-        # -- list heading and actions ---------------------------------------------------
+    def _build_actions(self) -> None:
+        """The list's heading, its count and the buttons acting on the selected item."""
         self.heading = QLabel(self.tr("What needs you"), self)
         self.heading.setObjectName("attentionHeading")
         theme.mark(self.heading, "title")
@@ -151,7 +110,8 @@ class AttentionView(View):
                                               "open it in your mail program."))
         self.remind_button.clicked.connect(lambda: self.prepare_reminder())
 
-        # -- table ----------------------------------------------------------------------
+    def _build_table(self) -> None:
+        """The attention list, most severe first, the detail column taking the spare width."""
         self.model = AttentionModel(self)
         self.table = record_table(self, self.model, "attentionTable", row_padding=12)
         self.table.setShowGrid(False)
@@ -167,7 +127,8 @@ class AttentionView(View):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        # -- empty state ----------------------------------------------------------------
+    def _build_empty(self) -> None:
+        """A sentence in place of the table when nothing needs HR (or no file is open)."""
         self.empty = QLabel(self)
         self.empty.setObjectName("attentionEmpty")
         self.empty.setAlignment(Qt.AlignCenter)
@@ -178,6 +139,8 @@ class AttentionView(View):
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
 
+    def _build_layout(self, tiles_row: QHBoxLayout) -> None:
+        """Tiles on top, then the heading with the buttons, then the list."""
         bar = QHBoxLayout()
         bar.addWidget(self.heading)
         bar.addSpacing(8)
@@ -194,7 +157,6 @@ class AttentionView(View):
         layout.addSpacing(6)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
-        self._show_items([])
 
     def title(self) -> str:
         return self.tr("Attention")
@@ -219,17 +181,7 @@ class AttentionView(View):
             self.select_item(selected.key)
 
     def _update_tiles(self) -> None:
-        if self.db is None:
-            for tile in self.tiles.values():
-                tile.set_value(None)
-            return
-        health = [s.health for s in self._summaries]
-        self.tiles["active"].set_value(len(self._summaries))
-        self.tiles["on_track"].set_value(health.count("on_track"))
-        self.tiles["needs_checkin"].set_value(health.count("needs_checkin"), highlight_when_nonzero=True)
-        self.tiles["at_risk"].set_value(health.count("at_risk"), highlight_when_nonzero=True)
-        self.tiles["waiting"].set_value(sum(1 for i in self._items if i.kind == WAITING_KIND),
-                                        highlight_when_nonzero=True)
+        update_tiles(self.tiles, None if self.db is None else self._summaries, self._items, WAITING_KIND)
 
     def _show_items(self, items: list[AttentionItem]) -> None:
         self.model.set_rows(items)
