@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,9 +26,12 @@ from mentordesk.storage.database import Database
 
 from . import theme
 from .file_dialogs import open_file_name, save_file_name
+
+# start-up lives in ui/launch.py; these names stay importable from here (entry points, tests)
+from .launch import _create_demo, main, parse_args, use_window_language  # noqa: F401 - start-up lives in ui/launch.py; kept importable here
 from .lazy_views import DEFERRED, ScreenRegistry
-from .resources import app_icon, chosen_locale, install_translations
-from .startup import install_desktop_entry, report_start, start_qt
+from .recent_files import recent_files, refresh_recent_menu, remember_file
+from .resources import app_icon
 from .tasks import run_in_background, show_error
 from .views.base import View
 
@@ -64,6 +65,26 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(900, 600)
 
+        self._build_body()
+        self._build_views()
+        self.path_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._build_menus()
+
+        # Notice writes from other laptops and reload instead of showing stale data.
+        self._watch = QTimer(self)
+        self._watch.setInterval(3000)
+        self._watch.timeout.connect(self._check_changed_elsewhere)
+        self._watch.start()
+
+        from .widgets.screen_fit import restore_main_window
+
+        restore_main_window(self)  # as last left on this screen; a first start fits the screen
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    def _build_body(self) -> None:
+        """The banner over the navigation list and the stack of screens."""
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -86,6 +107,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)  # returned check-in forms (PDFs or folders) are dropped on the window
 
+    def _build_views(self) -> None:
+        """One page per screen in `VIEWS`; heavy screens are only registered and built when first shown."""
         self.views = ScreenRegistry(self)
         for module_name, class_name in VIEWS:
             if class_name in DEFERRED:  # heavy imports: built when first shown (ui/lazy_views.py)
@@ -102,22 +125,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             QListWidgetItem(view.title(), self.nav)
         self.nav.currentRowChanged.connect(self._show_view)
-
-        self.path_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.path_label)
-        self._build_menus()
-
-        # Notice writes from other laptops and reload instead of showing stale data.
-        self._watch = QTimer(self)
-        self._watch.setInterval(3000)
-        self._watch.timeout.connect(self._check_changed_elsewhere)
-        self._watch.start()
-
-        from .widgets.screen_fit import restore_main_window
-
-        restore_main_window(self)  # as last left on this screen; a first start fits the screen
-        if self.nav.count():
-            self.nav.setCurrentRow(0)
 
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -187,23 +194,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _refresh_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.recent_files():
-            self.recent_menu.addAction(QAction(path, self, triggered=lambda _=False, p=path: self.open_file(p)))
-        self.recent_menu.setEnabled(bool(self.recent_files()))
+        refresh_recent_menu(self.recent_menu, self.recent_files(), self.open_file)
 
     def recent_files(self) -> list[str]:
-        value = settings().value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [v for v in (value or []) if v]
+        return recent_files(settings())
 
     def _remember(self, path: Path) -> None:
-        s = settings()
-        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        s.setValue("files/recent", recent[:MAX_RECENT])
-        s.setValue("files/last", str(path))
-        s.sync()
+        remember_file(settings(), path, MAX_RECENT)
         self._refresh_recent()
 
     # -- the open file ------------------------------------------------------------------
@@ -415,93 +412,6 @@ class MainWindow(QMainWindow):
         remember_main_window(self)  # per screen: a laptop and its monitor each keep their own size
         self._close_db()
         super().closeEvent(event)
-
-
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    from mentordesk.about import VersionAction
-
-    parser = argparse.ArgumentParser(prog="mentordesk-gui", description="MentorDesk")
-    parser.add_argument("--version", action=VersionAction)
-    parser.add_argument("--db", metavar="FILE", help="the MentorDesk file to open")
-    parser.add_argument("--demo", action="store_true", help="open a demo company in a new file")
-    parser.add_argument("--check-startup", action="store_true",
-                        help="open the file, show and paint the first screen, print the seconds since "
-                             "the process started, and quit (a start-up smoke test)")
-    parser.add_argument("--check-start", action="store_true",
-                        help="open the window and the file, report whether that worked, and quit "
-                             "(for checking an installation)")
-    parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="Linux: add MentorDesk with its icon to your applications menu, and quit")
-    parser.add_argument("file", nargs="?", help="a MentorDesk file to open (as from a double-click)")
-    known, _ = parser.parse_known_args(list(argv))
-    if known.file and not Path(known.file).is_file():
-        known.file = None  # only an existing file: a stray Qt option value must never create one
-    return known
-
-
-def use_window_language(locale: QLocale, found: bool) -> str:
-    """The services' sentences (errors, merge summaries, undo labels) in the window's language:
-    the language chosen in Preferences or the system's, English when the window has no
-    translation for it, so one window never mixes two languages.  Returns the language code."""
-    from mentordesk.i18n import use_language
-
-    return use_language(locale.name() if found else "en").language
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv if argv is None else argv)
-    args = parse_args(argv[1:])
-    if args.install_desktop_entry:
-        return install_desktop_entry()
-    app = start_qt(argv)
-    if app is None:
-        return 1
-    from .dialogs.preferences_dialog import stored_language
-    locale = chosen_locale(stored_language(settings()))
-    use_window_language(locale, install_translations(app, locale))
-    window = MainWindow()
-    from mentordesk.services.session import default_database_path
-    demo = default_database_path().with_name("demo.db")
-    last = settings().value("files/last") or None
-    if args.demo:
-        target = demo
-    elif args.db or args.file:
-        target = Path(args.db or args.file)
-    elif last and Path(last).exists():
-        target = Path(last)
-    elif default_database_path().exists():
-        target = default_database_path()
-    else:
-        target = demo  # first run: something to look at; File > New starts the real file
-    if target == demo and not demo.exists():
-        demo.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _create_demo(demo)
-    if args.check_startup:
-        from .startup_check import answer_dialogs
-        answer_dialogs(app)
-    window.show()
-    opened = window.open_file(target)  # the demo's banner comes with the file (MainWindow._demo_note)
-    if args.check_startup:
-        from .startup_check import check_startup
-        return check_startup(app, window, opened)
-    if args.check_start:
-        QTimer.singleShot(0, lambda: app.exit(report_start(window, opened)))
-    code = app.exec()
-    from .tasks import shutdown
-    shutdown()  # however the loop ended, no thread may outlive it (Qt would abort the process)
-    return code
-
-
-def _create_demo(path: Path) -> None:
-    """The first run shows a demo company so the app is not an empty screen."""
-    from mentordesk.demo import fill_demo
-    from mentordesk.services.session import open_database
-
-    db = open_database(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
 
 
 if __name__ == "__main__":  # pragma: no cover
