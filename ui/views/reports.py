@@ -18,7 +18,6 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -44,10 +43,11 @@ from mentordesk.services import reports as svc
 
 from .. import theme
 from ..report_header import HeaderFields, adopt_laptop_header
-from ..tasks import Task, TaskContext, run_in_background
+from ..tasks import Task
 from .base import View
 from .report_language import language_combo
 from .report_output import PROGRAM_SUMMARY, ItemRole, ReportOutput
+from .report_preview import ReportPreview
 
 #: Debounce for selection and option changes, in ms.
 PREVIEW_DELAY = 150
@@ -61,7 +61,7 @@ def _private_dir() -> Path:
     return private_temp_folder()
 
 
-class ReportsView(ReportOutput, View):
+class ReportsView(ReportPreview, ReportOutput, View):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self._tmp = _private_dir()
@@ -74,7 +74,29 @@ class ReportsView(ReportOutput, View):
         self.last_batch: tuple[list[Path], bool] | None = None
         self._loading_settings = False
 
-        # -- what ------------------------------------------------------------------------
+        options_box = self._build_choices()
+        left = self._build_left(options_box)
+        right = self._build_preview()
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 800])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        self._load_settings()
+        self._update_actions()
+
+    def _build_choices(self) -> QGroupBox:
+        """What to report on (program, then summary or a pair) and how (the options box)."""
         self.program_combo = QComboBox(self)
         self.program_combo.setObjectName("reportProgram")
         self.program_combo.currentIndexChanged.connect(self._program_changed)
@@ -82,8 +104,6 @@ class ReportsView(ReportOutput, View):
         self.item_list.setObjectName("reportItems")
         self.item_list.setAlternatingRowColors(True)
         self.item_list.currentItemChanged.connect(lambda *_: self._schedule_preview())
-
-        # -- how -------------------------------------------------------------------------
         self.paper = QComboBox(self)
         self.paper.addItem(self.tr("A4"), "A4")
         self.paper.addItem(self.tr("US Letter"), "Letter")
@@ -104,7 +124,10 @@ class ReportsView(ReportOutput, View):
         self.include_notes.toggled.connect(self._options_changed)
         self.for_manager.toggled.connect(self._options_changed)
         self.header.changed.connect(self._header_changed)
+        return options_box
 
+    def _build_left(self, options_box: QGroupBox) -> QWidget:
+        """The left column: heading, program, report list, options and the batch button."""
         self.batch_button = QPushButton(self.tr("All reports for this program…"), self)
         self.batch_button.setObjectName("batchButton")
         self.batch_button.clicked.connect(self.export_all_dialog)
@@ -125,8 +148,10 @@ class ReportsView(ReportOutput, View):
         lv.addWidget(options_box)
         lv.addWidget(self.batch_button)
         lv.addWidget(self.batch_note)
+        return left
 
-        # -- preview ---------------------------------------------------------------------
+    def _build_preview(self) -> QWidget:
+        """The right column: the real PDF, its status line, Print and Save As."""
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView(self)
         self.pdf_view.setObjectName("reportPreview")
@@ -153,24 +178,7 @@ class ReportsView(ReportOutput, View):
         rv.setContentsMargins(6, 12, 12, 12)
         rv.addLayout(bar)
         rv.addWidget(self.pdf_view, 1)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 800])
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(splitter)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY)
-        self._timer.timeout.connect(self.refresh_preview)
-
-        self._load_settings()
-        self._update_actions()
+        return right
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -179,6 +187,8 @@ class ReportsView(ReportOutput, View):
         """The sentences with a count, here so lupdate sees Qt's plural forms (`self.tr(..., n)`)."""
         if what == "sent":
             return self.tr("Sent %n page(s) to the printer.", "", n)
+        if what == "pages":
+            return self.tr("%n page(s)", "", n)
         if what == "cancelled":
             return self.tr("Cancelled. %n report file(s) written.", "", n)
         return self.tr("%n report file(s) written to {0}.", "", n)
@@ -338,88 +348,6 @@ class ReportsView(ReportOutput, View):
         return False
 
     # -- preview -------------------------------------------------------------------------
-    def _schedule_preview(self) -> None:
-        self._update_actions()
-        self._timer.start()
-
-    def refresh_preview(self) -> None:
-        """Render the selected report off the UI thread; the newest request wins."""
-        self._timer.stop()
-        target = self.current_item()
-        program_id = self.program_combo.currentData()
-        if not self.isVisible():
-            self._stale = True  # rendered when the screen is shown, not on every file change
-            return
-        self._stale = False
-        if self.db is None or target is None or not program_id:
-            self._show_nothing(self.tr("Choose a program and a report.") if self.db is not None
-                               else self.tr("Open a file to make reports."))
-            return
-        options = self.options()
-        key = (program_id, target, options)
-        if key == self._preview_key and self._preview_path is not None:
-            return
-        self._generation += 1
-        generation = self._generation
-        out = self._tmp / f"preview-{generation}.pdf"
-        self._preview_key = None
-        self.status.setText(self.tr("Preparing the preview…"))
-        self._update_actions()
-
-        def work(ctx: TaskContext) -> Path:
-            if target == PROGRAM_SUMMARY:
-                svc.write_program_report(ctx.db, program_id, out, options)
-            else:
-                svc.write_relationship_report(ctx.db, target, out, options)
-            return out
-
-        def done(path: Path) -> None:
-            if not shiboken6.isValid(self) or generation != self._generation:
-                path.unlink(missing_ok=True)  # a newer selection is on its way
-                return
-            self._load_preview(path, key)
-
-        def failed(error: BaseException) -> None:
-            out.unlink(missing_ok=True)
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show_nothing(str(error) if isinstance(error, MentorDeskError)
-                                   else self.tr("The preview could not be made: {0}").format(error))
-
-        # Not parented to the view: closing the window mid-render must not destroy a running
-        # thread (Qt aborts on that); the task keeps itself alive until it ends.
-        self.preview_task = run_in_background(None, work, label=self.tr("Preparing the preview…"),
-                                              db_path=self.db.path, on_success=done, on_failure=failed,
-                                              cancellable=False, show_progress=False)
-
-    def _load_preview(self, path: Path, key: tuple) -> None:
-        old = self._preview_path
-        self.pdf_document.close()
-        error = self.pdf_document.load(str(path))
-        if error != QPdfDocument.Error.None_:
-            self._show_nothing(self.tr("The preview could not be opened."))
-            path.unlink(missing_ok=True)
-            return
-        self._preview_path, self._preview_key = path, key
-        if old is not None and old != path:
-            old.unlink(missing_ok=True)
-        pages = self.pdf_document.pageCount()
-        self.status.setText(self.tr("%n page(s)", "", pages))
-        self._update_actions()
-
-    def _show_nothing(self, text: str) -> None:
-        self.pdf_document.close()
-        if self._preview_path is not None:
-            self._preview_path.unlink(missing_ok=True)
-        self._preview_path, self._preview_key = None, None
-        self.status.setText(text)
-        self._update_actions()
-
-    def preview_ready(self) -> bool:
-        """True when the preview shows the current selection with the current options."""
-        key = (self.program_combo.currentData(), self.current_item(), self.options())
-        return self._preview_path is not None and self._preview_key == key \
-            and self.pdf_document.pageCount() > 0
-
     def _update_actions(self) -> None:
         # only what is on screen for the current choice may be printed or saved
         ready = self.preview_ready()
