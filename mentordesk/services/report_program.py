@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from .. import clock, program_kinds
@@ -95,6 +95,135 @@ class _Group:
         )
 
 
+@dataclass
+class _Tally:
+    """The program's totals and its branch and department rows, counted side by side:
+    a person (or a pair, by its mentee) adds to all three at once."""
+
+    total: _Group = field(default_factory=_Group)
+    by_branch: dict[str, _Group] = field(default_factory=lambda: defaultdict(_Group))
+    by_dept: dict[str, _Group] = field(default_factory=lambda: defaultdict(_Group))
+
+    def groups_for(self, branch: str, department: str) -> tuple[_Group, _Group, _Group]:
+        return self.total, self.by_branch[branch or NO_LABEL], self.by_dept[department or NO_LABEL]
+
+
+def _count_participants(tally: _Tally, participants: Iterable[Any], matched_mentees: set[str]) -> int:
+    """Mentors accepted, mentees accepted and asked, matched mentees; returns the waiting list."""
+    waiting = 0
+    for p in participants:
+        gs = tally.groups_for(p.branch, p.department)
+        if p.role == "mentor" and p.status == "accepted":
+            for g in gs:
+                g.mentors += 1
+        elif p.role == "mentee" and p.status in ("accepted", "waitlisted"):
+            waiting += p.status == "waitlisted"
+            for g in gs:
+                g.mentees += p.status == "accepted"
+                g.asked += 1
+                g.matched += p.person_id in matched_mentees
+    return waiting
+
+
+def _count_relationships(tally: _Tally, summaries: Iterable[Any], places: Mapping[str, Mapping[str, Any]],
+                         today: dt.date) -> tuple[dict[str, tuple[_Group, ...]], set[str]]:
+    """Each pair's status into its mentee's groups; returns the groups of each pair (its
+    meetings, goals and check-ins count there too) and the pairs whose mentor was replaced."""
+    rel_groups: dict[str, tuple[_Group, ...]] = {}
+    replaced: set[str] = set()
+    for s in summaries:
+        place = places.get(s.mentee_id) or {"branch": "", "department": ""}
+        gs = tally.groups_for(place["branch"], place["department"])
+        rel_groups[s.id] = gs
+        status = status_of(s.status, s.closure_outcome, s.start, today)
+        if status == RelationshipStatus.REPLACED:
+            replaced.add(s.id)
+        for g in gs:
+            if status == RelationshipStatus.COMPLETED:
+                g.completed += 1
+            elif status == RelationshipStatus.ENDED_EARLY:
+                g.ended_early += 1
+            elif s.status == "active":
+                g.active += 1
+    return rel_groups, replaced
+
+
+def _count_meetings(db: Database, program_id: str, rel_groups: Mapping[str, tuple[_Group, ...]],
+                    today: dt.date) -> None:
+    for r in relationships_repo.meetings_bulk(db, program_id):
+        record = rules.MeetingRecord(date=dt.date.fromisoformat(r["date"]), outcome=r["outcome"],
+                                     minutes=r["minutes"])
+        if not rules.happened_by(record.date, record.outcome, today):
+            continue  # a held or missed meeting dated after today is not a fact yet
+        for g in rel_groups.get(r["relationship_id"], ()):
+            g.meetings.append(record)
+
+
+def _count_goals(db: Database, program_id: str, rel_groups: Mapping[str, tuple[_Group, ...]],
+                 replaced: set[str]) -> None:
+    for r in relationships_repo.goals_bulk(db, program_id):
+        if r["relationship_id"] in replaced:
+            continue  # the replacement carries these goals on: count each goal once
+        for g in rel_groups.get(r["relationship_id"], ()):
+            if r["status"] != "dropped":
+                g.goals_total += 1
+                g.goals_achieved += r["status"] == "achieved"
+
+
+def _count_checkins(db: Database, program_id: str,
+                    rel_groups: Mapping[str, tuple[_Group, ...]]) -> dict[str, list[int]]:
+    """Every answer into its pair's groups; returns the answers per question."""
+    per_question: dict[str, list[int]] = defaultdict(list)
+    for r in relationships_repo.checkins_bulk(db, program_id):
+        scores = json.loads(r["scores"] or "{}")
+        for key, value in scores.items():
+            if value is None:
+                continue
+            per_question[key].append(int(value))
+            for g in rel_groups.get(r["relationship_id"], ()):
+                g.answers.append(int(value))
+    return per_question
+
+
+def _check_counts(db: Database, program_id: str, total: _Group, replaced: set[str]) -> None:
+    counts = rel_svc.closure_counts(db, program_id)
+    if ((counts.active, counts.completed, counts.ended_early, counts.replaced)
+            != (total.active, total.completed, total.ended_early, len(replaced))):
+        # both come from the same rows and rule; a difference is a bug, never print it
+        raise ValidationError(_("The relationship counts do not add up; the report was not made."))
+
+
+def _checkin_figures(per_question: Mapping[str, list[int]],
+                     tr: Translator) -> tuple[dict[str, float], dict[str, int]]:
+    """(average, number of answers) per question asked, in the house order of questions."""
+    asked = [k for k in rules.CHECKIN_QUESTIONS if per_question.get(k)]
+    averages = {_question(k, tr): sum(per_question[k]) / len(per_question[k]) for k in asked}
+    answers = {_question(k, tr): len(per_question[k]) for k in asked}
+    return averages, answers
+
+
+def _attention(db: Database, summaries: list[Any], today: dt.date, tr: Translator) -> tuple[AttentionItem, ...]:
+    """The program's pairs needing attention, and its mentors who miss too many meetings."""
+    names = {s.mentor_id: s.mentor_name for s in summaries}
+    by_id = {s.id: s for s in summaries}
+    attention: list[AttentionItem] = []
+    for item in rel_svc.attention_list(db, today=today):
+        if item.relationship_id in by_id:
+            s = by_id[item.relationship_id]
+            attention.append(AttentionItem(s.mentor_name, s.mentee_name, _attention_reason(item, tr)))
+        elif item.kind == "mentor_miss_rate" and item.person_id in names:
+            attention.append(AttentionItem(names[item.person_id], tr.gettext("All their mentees"),
+                                           _attention_reason(item, tr)))
+    return tuple(attention)
+
+
+def _rows(groups: Mapping[str, _Group], tr: Translator) -> tuple[BreakdownRow, ...]:
+    """Branch or department rows by name, "Not recorded" last; a row of zeros says nothing."""
+    shown = (groups[k].row(tr.gettext(k) if k == NO_LABEL else k)
+             for k in sorted(groups, key=lambda k: (k == NO_LABEL, k.casefold())))
+    return tuple(r for r in shown if not r.is_empty())
+
+
 def program_report_data(db: Database, program_id: str, options: ReportOptions | None = None,
                         today: dt.date | None = None) -> ProgramReportData:
     """The program summary: participation, outcomes, attendance, goals, check-ins,
@@ -109,97 +238,18 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
     today = today or clock.today()
     program = _program(db, program_id)
     summaries = rel_svc.list_relationships(db, program_id=program_id, today=today)
-    rel_ids = {s.id for s in summaries}
-    participants = programs_svc.participants(db, program_id)
     places = reports_repo.people_places(db, {s.mentee_id for s in summaries})
 
-    total = _Group()
-    by_branch: dict[str, _Group] = defaultdict(_Group)
-    by_dept: dict[str, _Group] = defaultdict(_Group)
-
-    def groups_for(person_branch: str, person_dept: str) -> tuple[_Group, _Group, _Group]:
-        return total, by_branch[person_branch or NO_LABEL], by_dept[person_dept or NO_LABEL]
-
-    matched_mentees = {s.mentee_id for s in summaries}
-    waiting = 0
-    for p in participants:
-        gs = groups_for(p.branch, p.department)
-        if p.role == "mentor" and p.status == "accepted":
-            for g in gs:
-                g.mentors += 1
-        elif p.role == "mentee" and p.status in ("accepted", "waitlisted"):
-            waiting += p.status == "waitlisted"
-            for g in gs:
-                g.mentees += p.status == "accepted"
-                g.asked += 1
-                g.matched += p.person_id in matched_mentees
-
-    rel_groups: dict[str, tuple[_Group, ...]] = {}
-    replaced: set[str] = set()
-    for s in summaries:
-        place = places.get(s.mentee_id) or {"branch": "", "department": ""}
-        gs = groups_for(place["branch"], place["department"])
-        rel_groups[s.id] = gs
-        status = status_of(s.status, s.closure_outcome, s.start, today)
-        if status == RelationshipStatus.REPLACED:
-            replaced.add(s.id)
-        for g in gs:
-            if status == RelationshipStatus.COMPLETED:
-                g.completed += 1
-            elif status == RelationshipStatus.ENDED_EARLY:
-                g.ended_early += 1
-            elif s.status == "active":
-                g.active += 1
-
-    for r in relationships_repo.meetings_bulk(db, program_id):
-        record = rules.MeetingRecord(date=dt.date.fromisoformat(r["date"]), outcome=r["outcome"],
-                                     minutes=r["minutes"])
-        if not rules.happened_by(record.date, record.outcome, today):
-            continue  # a held or missed meeting dated after today is not a fact yet
-        for g in rel_groups.get(r["relationship_id"], ()):
-            g.meetings.append(record)
-    for r in relationships_repo.goals_bulk(db, program_id):
-        if r["relationship_id"] in replaced:
-            continue  # the replacement carries these goals on: count each goal once
-        for g in rel_groups.get(r["relationship_id"], ()):
-            if r["status"] != "dropped":
-                g.goals_total += 1
-                g.goals_achieved += r["status"] == "achieved"
-    per_question: dict[str, list[int]] = defaultdict(list)
-    for r in relationships_repo.checkins_bulk(db, program_id):
-        scores = json.loads(r["scores"] or "{}")
-        for key, value in scores.items():
-            if value is None:
-                continue
-            per_question[key].append(int(value))
-            for g in rel_groups.get(r["relationship_id"], ()):
-                g.answers.append(int(value))
-
-    counts = rel_svc.closure_counts(db, program_id)
-    if ((counts.active, counts.completed, counts.ended_early, counts.replaced)
-            != (total.active, total.completed, total.ended_early, len(replaced))):
-        # both come from the same rows and rule; a difference is a bug, never print it
-        raise ValidationError(_("The relationship counts do not add up; the report was not made."))
-
-    asked = [k for k in rules.CHECKIN_QUESTIONS if per_question[k]]
-    checkin_averages = {_question(k, tr): sum(per_question[k]) / len(per_question[k]) for k in asked}
-    checkin_answers = {_question(k, tr): len(per_question[k]) for k in asked}
-
-    names = {s.mentor_id: s.mentor_name for s in summaries}
-    attention: list[AttentionItem] = []
-    by_id = {s.id: s for s in summaries}
-    for item in rel_svc.attention_list(db, today=today):
-        if item.relationship_id in rel_ids:
-            s = by_id[item.relationship_id]
-            attention.append(AttentionItem(s.mentor_name, s.mentee_name, _attention_reason(item, tr)))
-        elif item.kind == "mentor_miss_rate" and item.person_id in names:
-            attention.append(AttentionItem(names[item.person_id], tr.gettext("All their mentees"),
-                                           _attention_reason(item, tr)))
-
-    def rows(groups: Mapping[str, _Group]) -> tuple[BreakdownRow, ...]:
-        shown = (groups[k].row(tr.gettext(k) if k == NO_LABEL else k)
-                 for k in sorted(groups, key=lambda k: (k == NO_LABEL, k.casefold())))
-        return tuple(r for r in shown if not r.is_empty())  # a row of zeros says nothing
+    tally = _Tally()
+    waiting = _count_participants(tally, programs_svc.participants(db, program_id),
+                                  {s.mentee_id for s in summaries})
+    rel_groups, replaced = _count_relationships(tally, summaries, places, today)
+    _count_meetings(db, program_id, rel_groups, today)
+    _count_goals(db, program_id, rel_groups, replaced)
+    per_question = _count_checkins(db, program_id, rel_groups)
+    total = tally.total
+    _check_counts(db, program_id, total, replaced)
+    checkin_averages, checkin_answers = _checkin_figures(per_question, tr)
 
     row = total.row(program.name)
     return ProgramReportData(
@@ -223,9 +273,7 @@ def program_report_data(db: Database, program_id: str, options: ReportOptions | 
         goals_total=total.goals_total,
         checkin_averages=checkin_averages,
         checkin_answers=checkin_answers,
-        by_branch=rows(by_branch),
-        by_department=rows(by_dept),
-        needs_attention=tuple(attention),
+        by_branch=_rows(tally.by_branch, tr),
+        by_department=_rows(tally.by_dept, tr),
+        needs_attention=_attention(db, summaries, today, tr),
     )
-
-
