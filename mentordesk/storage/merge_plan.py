@@ -5,15 +5,15 @@ structure, its company, the content it would bring in) runs before the first
 write; the backup is taken only when something will really change; and the
 same `run` serves the dry run (on a private in-memory copy of this file, see
 `merge.merge_other_file`) and the real merge, so the prediction is the outcome.
+Turning the plan into rows written, and the records of the merge, is in
+`merge_write`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
-import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,6 @@ from .merge_result import (
     Progress,
     ResolutionKey,
     Side,
-    TableCounts,
     site_name,
     table_words,
 )
@@ -63,10 +62,10 @@ from .merge_rows import (
     stamp_field,
     times,
 )
+from .merge_write import Change, apply, classify, write_log, write_sync_state
 from .schema import BOOKKEEPING, SYNCED_TABLES
 
 _MAX_DETAILS = 500
-Change = tuple[str, str, dict[str, Any]]  # (kind, id, columns to write)
 
 
 def _discard(backup: Any) -> None:
@@ -132,16 +131,16 @@ class MergePlan:
             backup = before_write()  # the backup: only when this file will really change
         try:
             for table, (_, changes) in planned.items():
-                self._apply(conn, table, changes)
+                apply(conn, table, changes, self.source_name)
         except BaseException:
             _discard(backup)  # the file stays as it was (rolled back): a copy of it is no backup of anything
             raise
         if verdict.adopt is not None:
             adopt_identity(conn, verdict.adopt)
         self.erasures.write(conn)  # issue 14: the other file's erasure records are kept here too
-        self._write_sync_state(conn)
+        write_sync_state(conn, self.other, self.local.seen, self.me)
         file_meta.raise_hlc(conn, structure.newest)
-        self.result.log_id = self._write_log(conn)
+        self.result.log_id = write_log(conn, self.result)
         return self.result
 
     def _compute(self, conn: sqlite3.Connection, progress: Progress | None, cancelled: Cancelled | None
@@ -153,7 +152,8 @@ class MergePlan:
                 raise MergeCancelled()
             final = self._merge_table(conn, table)
             self.erasures.apply(table, final)  # issue 14: rows naming an erased person are cleared
-            counts, changes = self._classify(table, self.local.rows[table], final)
+            counts, changes = classify(self.local.rows[table], final, self.local.cols[table],
+                                       set(self.moved.get(table, {})))
             self.result.counts[table] = counts
             planned[table] = (final, changes)
             if progress is not None:
@@ -322,88 +322,8 @@ class MergePlan:
                     "Nothing was changed.") % {"email": show(row["email"], 80), "one": show(other["employee_id"]),
                                                "other": show(row["employee_id"])})
 
-    def _classify(self, table: str, before: dict[str, dict[str, Any]], final: dict[str, dict[str, Any]]
-                  ) -> tuple[TableCounts, list[Change]]:
-        counts = TableCounts()
-        changes: list[Change] = []
-        joined = set(self.moved.get(table, {}))
-        cols = self.local.cols[table]
-        for rid, row in final.items():
-            old = before.get(rid)
-            if old is None:
-                changes.append(("insert", rid, {c: row[c] for c in cols if c in row}))
-                if rid in joined:
-                    counts.merged += 1
-                elif row.get("deleted_at"):
-                    counts.deleted += 1
-                else:
-                    counts.inserted += 1
-                continue
-            diff = {c: row[c] for c in cols if c != "field_times" and old.get(c) != row.get(c)}
-            if old.get("field_times") != row.get("field_times") and times(old) != times(row):
-                diff["field_times"] = row["field_times"]
-            if not diff:
-                counts.unchanged += 1
-                continue
-            kind = "tombstone" if row.get("deleted_at") and not old.get("deleted_at") else "update"
-            changes.append((kind, rid, diff))
-            if rid in joined:
-                counts.merged += 1
-            elif kind == "tombstone":
-                counts.deleted += 1
-            else:
-                counts.updated += 1
-        return counts, changes
-
-    def _apply(self, conn: sqlite3.Connection, table: str, changes: Iterable[Change]) -> None:
-        order = {"tombstone": 0, "update": 1, "insert": 2}  # free unique keys before taking them
-        try:
-            for kind, rid, values in sorted(changes, key=lambda c: (order[c[0]], c[1])):
-                if kind == "insert":
-                    names = ", ".join(f'"{c}"' for c in values)
-                    marks = ", ".join("?" for _ in values)
-                    conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', list(values.values()))
-                else:
-                    sets = ", ".join(f'"{c}" = ?' for c in values)
-                    conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*values.values(), rid])
-        except sqlite3.IntegrityError as exc:
-            values = {"file": self.source_name, "what": table_words(table), "error": exc}
-            if "CHECK" in str(exc):
-                raise MergeError(gettext("%(file)s was not merged: it holds a value MentorDesk does not allow "
-                                         "in its %(what)s (%(error)s). Nothing was changed.") % values) from exc
-            raise MergeError(gettext(
-                "%(file)s was not merged: its %(what)s and this file's contradict each other in a way "
-                "MentorDesk cannot settle (%(error)s). Nothing was changed.") % values) from exc
-
     # -- bookkeeping --
 
     def _detail(self, text: str) -> None:
         if len(self.result.details) < _MAX_DETAILS:
             self.result.details.append(text)
-
-    def _write_sync_state(self, conn: sqlite3.Connection) -> None:
-        newest: dict[str, str] = dict(self.other.seen)
-        for rows in self.other.rows.values():
-            for r in rows.values():
-                s = r["site"] or ""
-                if s and r["updated_at"] > newest.get(s, ""):
-                    newest[s] = r["updated_at"]
-        for s, t in sorted(newest.items()):
-            if s == self.me or t <= self.local.seen.get(s, ""):
-                continue
-            conn.execute(
-                "INSERT INTO sync_state (site, seen_until) VALUES (?, ?) "
-                "ON CONFLICT(site) DO UPDATE SET seen_until = excluded.seen_until",
-                (s, t),
-            )
-
-    def _write_log(self, conn: sqlite3.Connection) -> str:
-        log_id = str(uuid.uuid4())
-        summary = {t: c.as_dict() for t, c in self.result.counts.items()}
-        conn.execute(
-            "INSERT INTO merge_log (id, merged_at, source_name, source_sites, summary, details) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (log_id, clock.now_iso(), self.result.source_name, json.dumps(self.result.source_sites),
-             json.dumps(summary, sort_keys=True), json.dumps(self.result.details, ensure_ascii=False)),
-        )
-        return log_id
