@@ -138,50 +138,73 @@ def _story(detail: RelationshipDetail, tr: Translator) -> str:
     return "\n".join(lines)
 
 
+def _stage_started(detail: RelationshipDetail) -> dict[int, dt.date]:
+    """The day each stage up to the current one began (the first stage: the pair's start)."""
+    s = detail.summary
+    started: dict[int, dt.date] = {}
+    for entry in detail.stages:
+        if entry.stage <= s.stage:
+            started.setdefault(entry.stage, entry.began_on)
+    started.setdefault(rules.FIRST_STAGE, s.start)
+    return started
+
+
+def _checkins(detail: RelationshipDetail, options: ReportOptions, tr: Translator) -> tuple[CheckIn, ...]:
+    """Check-ins with their questions in the report's language; comments only if the options allow."""
+    comments_ok = options.include_checkin_comments
+    return tuple(
+        CheckIn(held_on=c.date, respondent=c.role,
+                scores={_question(k, tr): int(v) for k, v in c.scores.items() if v is not None},
+                comments=_comment_text(c.comments, tr) if comments_ok else "")
+        for c in detail.checkins)
+
+
+def _meetings(detail: RelationshipDetail, options: ReportOptions) -> tuple[Meeting, ...]:
+    """Meetings; their private notes only if the options include notes."""
+    return tuple(
+        Meeting(held_on=m.date, minutes=int(m.minutes or 0), outcome=m.outcome, topics=m.topics or "",
+                notes=(m.notes or "") if options.include_notes else "")
+        for m in detail.meetings)
+
+
+def _closing(detail: RelationshipDetail, options: ReportOptions, tr: Translator) -> str:
+    """How a closed relationship ended, why, and (with notes) the closing reflection."""
+    s = detail.summary
+    how = rules.ENDED_OUTCOMES.get(s.closure_outcome)
+    how = tr.gettext(how) if how else s.closure_outcome
+    closing = (tr.gettext("How it ended: %(outcome)s on %(date)s.") % {"outcome": how,
+                                                                      "date": tr.date(detail.closed_on)}
+               if detail.closed_on else tr.gettext("How it ended: %(outcome)s.") % {"outcome": how})
+    if (detail.closure_reason or "").strip():
+        closing += " " + tr.gettext("Reason: %(reason)s") % {"reason": detail.closure_reason.strip()}
+    if options.include_notes and (detail.reflection or "").strip():
+        closing += "\n" + tr.gettext("Closing reflection: %(text)s") % {"text": detail.reflection.strip()}
+    return closing
+
+
+def _summary(detail: RelationshipDetail, options: ReportOptions, tr: Translator) -> str:
+    """HR's summary framed by where the pair came from (a replaced mentor) and how it ended."""
+    s = detail.summary
+    summary = (detail.hr_summary or "").strip()
+    if s.status == "closed" and s.closure_outcome:
+        closing = _closing(detail, options, tr)
+        summary = f"{summary}\n\n{closing}" if summary else closing
+    story = _story(detail, tr)
+    if story:
+        summary = f"{story}\n\n{summary}" if summary else story
+    return summary
+
+
 def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[str, Any]],
                        assessments: Mapping[tuple[str, str], list[dict[str, Any]]],
                        options: ReportOptions, today: dt.date) -> RelationshipReportData:
     """Pure: one relationship's detail (already read) to the renderer's record."""
     s = detail.summary
     tr = translator(options.language)
-    status = status_of(s.status, s.closure_outcome, s.start, today)
-    stage_started: dict[int, dt.date] = {}
-    for entry in detail.stages:
-        if entry.stage <= s.stage:
-            stage_started.setdefault(entry.stage, entry.began_on)
-    stage_started.setdefault(rules.FIRST_STAGE, s.start)
-
-    comments_ok = options.include_checkin_comments
-    checkins = tuple(
-        CheckIn(held_on=c.date, respondent=c.role,
-                scores={_question(k, tr): int(v) for k, v in c.scores.items() if v is not None},
-                comments=_comment_text(c.comments, tr) if comments_ok else "")
-        for c in detail.checkins)
-    meetings = tuple(
-        Meeting(held_on=m.date, minutes=int(m.minutes or 0), outcome=m.outcome, topics=m.topics or "",
-                notes=(m.notes or "") if options.include_notes else "")
-        for m in detail.meetings)
     goals = tuple(Goal(title=g.title, status=g.status, progress=int(g.progress), due_date=g.due_date)
                   for g in detail.goals)
     mentee_assessments = {cid: rows for (pid, cid), rows in assessments.items() if pid == s.mentee_id}
     competencies = _growth((g.competency_id for g in detail.goals if g.competency_id), mentee_assessments)
-
-    summary = (detail.hr_summary or "").strip()
-    if s.status == "closed" and s.closure_outcome:
-        how = rules.ENDED_OUTCOMES.get(s.closure_outcome)
-        how = tr.gettext(how) if how else s.closure_outcome
-        closing = (tr.gettext("How it ended: %(outcome)s on %(date)s.") % {"outcome": how,
-                                                                          "date": tr.date(detail.closed_on)}
-                   if detail.closed_on else tr.gettext("How it ended: %(outcome)s.") % {"outcome": how})
-        if (detail.closure_reason or "").strip():
-            closing += " " + tr.gettext("Reason: %(reason)s") % {"reason": detail.closure_reason.strip()}
-        if options.include_notes and (detail.reflection or "").strip():
-            closing += "\n" + tr.gettext("Closing reflection: %(text)s") % {"text": detail.reflection.strip()}
-        summary = f"{summary}\n\n{closing}" if summary else closing
-    story = _story(detail, tr)
-    if story:
-        summary = f"{story}\n\n{summary}" if summary else story
-
     # planned_dates already stop at the earlier of planned end and closing day
     planned_to_date = sum(1 for d in detail.planned_dates if d <= today)
     return RelationshipReportData(
@@ -191,16 +214,16 @@ def _relationship_data(detail: RelationshipDetail, places: Mapping[str, Mapping[
         start_date=s.start,
         planned_end_date=s.planned_end,
         current_stage=s.stage,
-        stage_started=stage_started,
-        status=status,
+        stage_started=_stage_started(detail),
+        status=status_of(s.status, s.closure_outcome, s.start, today),
         planned_meetings_to_date=planned_to_date,
         attendance_rate=detail.attendance.rate,  # rules.attendance: held / (held + missed)
         mentoring_hours=s.hours,                 # rules.mentoring_hours: held meetings only
         goals=goals,
-        meetings=meetings,
+        meetings=_meetings(detail, options),
         competencies=competencies,
-        checkins=checkins,
-        hr_summary=summary,
+        checkins=_checkins(detail, options, tr),
+        hr_summary=_summary(detail, options, tr),
         end_date=detail.closed_on if s.status == "closed" else None,
     )
 
