@@ -1,230 +1,52 @@
-"""The small dialogs that change a relationship's course: pair by hand, next stage, extend, close.
+"""The small dialogs that change a relationship's course: next stage, extend, close (pairing by hand
+is in `pair_dialog.py`, their shared base in `service_dialog.py`).
 
 Each one collects a few values, calls one service function (one transaction)
 and shows the service's ValidationError in red without closing, so the rules
 (capacity, management chain, 24-month limit, reasons for early ends) stay in
-`services.relationships` and the dialogs only explain them. The pairing
-dialog asks `pairing_problems` on every change of mentor or mentee, so HR sees
-why a pair is refused before pressing anything.
+`services.relationships` and the dialogs only explain them.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk import clock
 from mentordesk import relationships as rules
-from mentordesk.errors import MentorDeskError, ValidationError
-from mentordesk.models import Person
-from mentordesk.namesakes import shared_name_ids
 from mentordesk.relationship_models import RelationshipSummary
-from mentordesk.services import people as people_service
-from mentordesk.services import programs as programs_service
 from mentordesk.services import relationships as rel_service
 from mentordesk.storage.database import Database
-from ui.widgets.forms import error_label
-from ui.widgets.guarded_dialog import GuardedDialog
 
 from .. import theme
 from ..models.relationships_model import (
-    cadence_labels,
     closure_labels,
     fmt_date,
-    mode_labels,
     pydate,
     qdate,
     stage_label,
 )
-from ..widgets.date_field import DateField
+from .pair_dialog import PairDialog, PersonCombo  # noqa: F401 - importable from here as before
+from .service_dialog import ServiceDialog, date_edit
 
-
-def _date_edit(parent: QWidget, value: date, name: str) -> DateField:
-    edit = DateField(parent)
-    edit.setObjectName(name)
-    edit.setDate(qdate(value))
-    return edit
-
-
-class _ServiceDialog(GuardedDialog):
-    """Shared plumbing: a red error label, OK/Cancel, and `run()` that keeps the dialog open on refusal."""
-
-    saved = Signal(str)
-
-    def __init__(self, db: Database, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.errors = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def show_problems(self, problems: list[str]) -> None:
-        self.errors.setText("\n".join(problems))
-        self.errors.setVisible(bool(problems))
-
-    def run(self, action, result_id: str) -> None:
-        try:
-            returned = action()
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except MentorDeskError as exc:
-            self.show_problems([str(exc)])
-            return
-        self.show_problems([])
-        self.saved.emit(returned if isinstance(returned, str) else result_id)
-        QDialog.accept(self)
-
-
-# -- pairing by hand ----------------------------------------------------------------------
-
-class PersonCombo(QComboBox):
-    """A combo you can type into: any part of a name (or department) finds the person."""
-
-    def __init__(self, people: list[Person], parent: QWidget | None = None,
-                 namesakes: set[str] | None = None) -> None:
-        """`namesakes`: ids of people whose name another active person shares (by default, found
-        in `people`); they are shown with their employee ID too, so two namesakes never look alike."""
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.NoInsert)
-        self.addItem("", None)
-        if namesakes is None:
-            namesakes = shared_name_ids((p.id, p.name) for p in people)
-        for p in people:
-            detail = " · ".join(x for x in (p.employee_id if p.id in namesakes else "", p.department, p.title) if x)
-            self.addItem(f"{p.name} ({detail})" if detail else p.name, p.id)
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Type to search…"))
-
-    def person_id(self) -> str | None:
-        """The person whose entry matches the typed text exactly; None while the text is partial."""
-        i = self.findText(self.currentText(), Qt.MatchFixedString)
-        return self.itemData(i) if i > 0 else None
-
-    def select_person(self, person_id: str) -> None:
-        i = self.findData(person_id)
-        if i >= 0:
-            self.setCurrentIndex(i)
-
-
-class PairDialog(_ServiceDialog):
-    """Start a relationship by hand; OK stays disabled while `pairing_problems` finds anything."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
-        self.setWindowTitle(self.tr("Pair two people"))
-        self.setObjectName("pairDialog")
-        people = sorted((p for p in people_service.list_people(db, include_archived=False)),
-                        key=lambda p: p.name.casefold())
-        mentors = [p for p in people if p.role in ("mentor", "both")] or people
-        mentees = [p for p in people if p.role in ("mentee", "both")] or people
-        namesakes = shared_name_ids((p.id, p.name) for p in people)  # among everyone active
-        self.mentor = PersonCombo(mentors, self, namesakes)
-        self.mentor.setObjectName("mentor")
-        self.mentee = PersonCombo(mentees, self, namesakes)
-        self.mentee.setObjectName("mentee")
-
-        self.program = QComboBox(self)
-        self.program.setObjectName("program")
-        self.program.addItem(self.tr("No program"), None)
-        for prog in programs_service.list_programs(db):
-            if not prog.archived:
-                self.program.addItem(prog.name, prog.id)
-        self.start = _date_edit(self, clock.today(), "start")
-        self.cadence = QComboBox(self)
-        self.cadence.setObjectName("cadence")
-        for key, label in cadence_labels().items():
-            self.cadence.addItem(label, key)
-        self.cadence.setCurrentIndex(max(0, self.cadence.findData(rel_service.DEFAULT_CADENCE)))
-        self.mode = QComboBox(self)
-        self.mode.setObjectName("mode")
-        for key, label in mode_labels().items():
-            self.mode.addItem(label, key)
-
-        self.problems = QLabel(self)
-        self.problems.setObjectName("problems")
-        self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.PlainText)
-        theme.mark(self.problems, "warning")
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Mentor"), self.mentor)
-        form.addRow(self.tr("M&entee"), self.mentee)
-        form.addRow(self.tr("&Program"), self.program)
-        form.addRow(self.tr("&Start"), self.start)
-        form.addRow(self.tr("Meeting &frequency"), self.cadence)
-        form.addRow(self.tr("Meeting m&ode"), self.mode)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.errors)
-        layout.addWidget(self.buttons)
-
-        for combo in (self.mentor, self.mentee):
-            combo.currentTextChanged.connect(self.check)
-        self.program.currentIndexChanged.connect(self._program_changed)
-        self.setMinimumWidth(480)
-        self.check()
-
-    def _program_changed(self, *_args) -> None:
-        """A program brings its own meeting frequency; HR can still change it."""
-        program_id = self.program.currentData()
-        if program_id is None:
-            return
-        try:
-            prog = programs_service.get_program(self.db, program_id)
-        except MentorDeskError:
-            return
-        self.cadence.setCurrentIndex(max(0, self.cadence.findData(prog.cadence)))
-
-    def current_problems(self) -> list[str]:
-        mentor, mentee = self.mentor.person_id(), self.mentee.person_id()
-        if mentor is None or mentee is None:
-            return [self.tr("Choose a mentor and a mentee.")]
-        return rel_service.pairing_problems(self.db, mentor, mentee)
-
-    def check(self, *_args) -> None:
-        """Called on every change: the same rules the service will apply on OK."""
-        problems = self.current_problems()
-        self.problems.setText("\n".join(problems))
-        self.problems.setVisible(bool(problems))
-        self.ok_button.setEnabled(not problems)
-
-    def accept(self) -> None:
-        if self.current_problems():
-            self.check()
-            return
-        self.run(lambda: rel_service.start_relationship(
-            self.db, self.mentor.person_id(), self.mentee.person_id(), program_id=self.program.currentData(),
-            start=pydate(self.start.date()), cadence=self.cadence.currentData(), mode=self.mode.currentData()), "")
+#: The former private names, still used by ui/dialogs/replace_mentor_dialog.py.
+_ServiceDialog = ServiceDialog
+_date_edit = date_edit
 
 
 # -- stages, extensions, closing ----------------------------------------------------------
 
-class NextStageDialog(_ServiceDialog):
+class NextStageDialog(ServiceDialog):
     """Move one stage forward (the service refuses jumps), or, as an HR correction, back to an earlier stage.
 
     Going back rewrites the pair's history (the later stages' dates are
@@ -246,7 +68,7 @@ class NextStageDialog(_ServiceDialog):
         theme.mark(self.stage_label, "strong")
         if at_last:
             self.stage_label.setText(self.tr("None: this is the last stage"))
-        self.began = _date_edit(self, clock.today(), "began")
+        self.began = date_edit(self, clock.today(), "began")
 
         self.correct = QCheckBox(self.tr("C&orrect to an earlier stage"), self)
         self.correct.setObjectName("correct")
@@ -323,7 +145,7 @@ class NextStageDialog(_ServiceDialog):
                                                    hr_correction=True), self.summary.id)
 
 
-class ExtendDialog(_ServiceDialog):
+class ExtendDialog(ServiceDialog):
     """A new planned end and the reason HR will be asked about later."""
 
     def __init__(self, db: Database, summary: RelationshipSummary, parent: QWidget | None = None) -> None:
@@ -332,7 +154,7 @@ class ExtendDialog(_ServiceDialog):
         self.setWindowTitle(self.tr("Extend relationship"))
         self.setObjectName("extendDialog")
         current = QLabel(fmt_date(summary.planned_end, QLocale.LongFormat), self)
-        self.new_end = _date_edit(self, summary.planned_end, "new_end")
+        self.new_end = date_edit(self, summary.planned_end, "new_end")
         self.new_end.setDate(qdate(summary.planned_end).addMonths(3))
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
@@ -358,7 +180,7 @@ class ExtendDialog(_ServiceDialog):
                                             self.reason.text()), self.summary.id)
 
 
-class CloseDialog(_ServiceDialog):
+class CloseDialog(ServiceDialog):
     """How it ended, why (required unless completed), a final reflection and the date."""
 
     def __init__(self, db: Database, summary: RelationshipSummary, parent: QWidget | None = None) -> None:
@@ -379,7 +201,7 @@ class CloseDialog(_ServiceDialog):
         self.reflection.setTabChangesFocus(True)
         self.reflection.setPlaceholderText(self.tr("What did the pair achieve? What would they do differently?"))
         self.reflection.setFixedHeight(90)
-        self.closed_on = _date_edit(self, clock.today(), "closed_on")
+        self.closed_on = date_edit(self, clock.today(), "closed_on")
         note = QLabel(self.tr("Closing frees a place in the mentor's capacity. Only “Completed” counts "
                               "towards the completion rate."), self)
         note.setWordWrap(True)
