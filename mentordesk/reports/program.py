@@ -211,16 +211,14 @@ def _breakdown_table(kind: str, rows: Sequence[BreakdownRow], width: float, tr: 
     return [*_h2_before_table(heading, room=min(h, 150) + 30), t]
 
 
-def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowable]:
-    register_fonts()
-    tr = report_translator(options)
-    width = frame_width(options)
+def _opening(data: ProgramReportData, tr: Translator, width: float) -> list[Flowable]:
+    """Title, kind and dates, purpose and goal, the two rows of figures and the status bar."""
     # no translation call nested in another's arguments: the extractor would lose the outer one
     end = tr.date(data.end_date) if data.end_date else escape_text(tr.gettext("open-ended"))
     subtitle = T_(tr, "%(kind)s · %(start)s to %(end)s", kind=escape_text(data.kind, room=NAME),
                   start=tr.date(data.start_date), end=end)
     purpose, goal = tr.gettext("Purpose"), tr.gettext("Business goal")
-    story: list[Flowable] = [
+    return [
         U(data.name, "title", NAME),
         P(subtitle, "subtitle"),
         _facts_table([(purpose, U(data.purpose)), (goal, U(data.business_goal))], width),
@@ -242,6 +240,9 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
         charts.status_bar(data.active, data.completed, data.ended_early, width, tr=tr),
     ]
 
+
+def _results(data: ProgramReportData, tr: Translator, width: float) -> Flowable:
+    """Each indicator beside what it says about the program's purpose, kept on one page."""
     rows: list[list[object]] = [[P(T_(tr, "Indicator"), "th"), P(T_(tr, "Result"), "th"),
                                  P(T_(tr, "What it says about the purpose"), "th")]]
     for indicator, figure, reading in _readings(data, tr):
@@ -249,7 +250,7 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
                      P(escape_text(reading), "cell")])
     t = LongTable(rows, colWidths=[26 * mm, width * 0.36, width - 26 * mm - width * 0.36], repeatRows=1)
     t.setStyle(TableStyle(table_style()))
-    story.append(KeepTogether([
+    return KeepTogether([
         _h2(tr.gettext("Results against the purpose")),
         P(T_(tr, "Purpose: %(purpose)s", purpose=escape_text(data.purpose)), "small"),
         Spacer(1, 4),
@@ -258,33 +259,50 @@ def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowabl
         P(T_(tr, "Business goal: %(goal)s The figures above are the program's contribution; "
                  "the business outcome itself is measured outside MentorDesk.",
              goal=escape_text(data.business_goal)), "small"),
-    ]))
+    ])
 
-    if data.checkin_averages:
-        story.append(KeepTogether([
-            _h2(tr.gettext("Check-in averages")),
-            P(T_(tr, "Mean score per question across all check-ins (1 = poor, 5 = excellent)."), "small"),
-            Spacer(1, 4),
-            *(charts.score_bars(dict(part), width, tr=tr, answers=data.checkin_answers)
-              for part in chunks(data.checkin_averages.items())),
-        ]))
 
-    story.extend(_breakdown_table("branch", data.by_branch, width, tr))
-    story.extend(_breakdown_table("department", data.by_department, width, tr))
+def _checkin_averages(data: ProgramReportData, tr: Translator, width: float) -> list[Flowable]:
+    """The mean score per question, if any check-in was answered."""
+    if not data.checkin_averages:
+        return []
+    return [KeepTogether([
+        _h2(tr.gettext("Check-in averages")),
+        P(T_(tr, "Mean score per question across all check-ins (1 = poor, 5 = excellent)."), "small"),
+        Spacer(1, 4),
+        *(charts.score_bars(dict(part), width, tr=tr, answers=data.checkin_answers)
+          for part in chunks(data.checkin_averages.items())),
+    ])]
 
-    story.extend(_h2_before_table(tr.gettext("Relationships needing attention")))
-    if data.needs_attention:
-        rows = [[P(T_(tr, "Mentor"), "th"), P(T_(tr, "Mentee"), "th"), P(T_(tr, "Reason"), "th")]]
-        for item in data.needs_attention:
-            rows.append([U(item.mentor_name, "cell", NAME), U(item.mentee_name, "cell", NAME), U(item.reason, "cell")])
-        t = LongTable(rows, colWidths=[width * 0.2, width * 0.2, width * 0.6], repeatRows=1)
-        # many two-line rows: slightly tighter padding keeps a typical list on the page
-        t.setStyle(TableStyle(table_style() + [("TOPPADDING", (0, 1), (-1, -1), 2),
-                                               ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]))
-        story.append(t)
-    else:
-        story.append(P(T_(tr, "None at the moment."), "small"))
-    return story
+
+def _attention_table(data: ProgramReportData, tr: Translator, width: float) -> list[Flowable]:
+    """The pairs needing attention, or a line saying there are none."""
+    story = _h2_before_table(tr.gettext("Relationships needing attention"))
+    if not data.needs_attention:
+        return [*story, P(T_(tr, "None at the moment."), "small")]
+    rows = [[P(T_(tr, "Mentor"), "th"), P(T_(tr, "Mentee"), "th"), P(T_(tr, "Reason"), "th")]]
+    for item in data.needs_attention:
+        rows.append([U(item.mentor_name, "cell", NAME), U(item.mentee_name, "cell", NAME), U(item.reason, "cell")])
+    t = LongTable(rows, colWidths=[width * 0.2, width * 0.2, width * 0.6], repeatRows=1)
+    # many two-line rows: slightly tighter padding keeps a typical list on the page
+    t.setStyle(TableStyle(table_style() + [("TOPPADDING", (0, 1), (-1, -1), 2),
+                                           ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]))
+    return [*story, t]
+
+
+def build_story(data: ProgramReportData, options: ReportOptions) -> list[Flowable]:
+    """The program report's sections in reading order."""
+    register_fonts()
+    tr = report_translator(options)
+    width = frame_width(options)
+    return [
+        *_opening(data, tr, width),
+        _results(data, tr, width),
+        *_checkin_averages(data, tr, width),
+        *_breakdown_table("branch", data.by_branch, width, tr),
+        *_breakdown_table("department", data.by_department, width, tr),
+        *_attention_table(data, tr, width),
+    ]
 
 
 def build_program_report(data: ProgramReportData, options: ReportOptions, out: str | Path | BinaryIO) -> None:
