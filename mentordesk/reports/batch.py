@@ -167,12 +167,73 @@ def _drive(pool: ProcessPoolExecutor, items: Sequence[RelationshipReportData], o
             yield high, _render_bytes(items[high], options)
 
 
+Progress = Callable[[int, int], None]
+
+
+def _into_folder(items: list[RelationshipReportData], options: ReportOptions, out_dir: Path,
+                 report: Progress, cancelled: Callable[[], bool], workers: int | None,
+                 company_file: Path | None) -> list[Path]:
+    """One file per pair; on cancel the reports completed so far stay (each is whole)."""
+    outputs.prepare_folder(out_dir, company_file)
+    targets = _unique_paths(items, out_dir)
+    written: list[Path] = []
+    try:
+        for done, (i, pdf) in enumerate(_results(items, options, workers, cancelled), start=1):
+            # never over a file already there, even one that appeared meanwhile
+            outputs.write_bytes(targets[i], pdf, company_file, overwrite=False)
+            written.append(targets[i])
+            report(done, len(items))
+    except BatchCancelled:
+        pass
+    order = {p: k for k, p in enumerate(targets)}
+    return sorted(written, key=order.__getitem__)
+
+
+def _combined_pdf(items: list[RelationshipReportData], parts: list[bytes | None], options: ReportOptions,
+                  cancelled: Callable[[], bool]) -> bytes | None:
+    """The reports joined in the batch's order with a bookmark per pair; None on cancel."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    namesakes = namesakes_in(items)
+    for item, pdf in zip(items, parts, strict=True):
+        if cancelled():
+            return None
+        # a bookmark per pair lets HR jump straight to one report on screen (namesakes told apart)
+        mentor, mentee = (clean(_file_name_of(p, namesakes), NAME) for p in (item.mentor, item.mentee))
+        writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{mentor} & {mentee}")
+    title = translator(options.language).gettext("Mentoring relationship reports")
+    writer.add_metadata({"/Title": title, "/Author": header_name(options),
+                         "/Creator": "MentorDesk"})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _into_one_file(items: list[RelationshipReportData], options: ReportOptions, combined_path: Path,
+                   report: Progress, cancelled: Callable[[], bool], workers: int | None,
+                   company_file: Path | None) -> list[Path]:
+    """All reports in one PDF, written only when every report is done (nothing on cancel)."""
+    parts: list[bytes | None] = [None] * len(items)
+    try:
+        for done, (i, pdf) in enumerate(_results(items, options, workers, cancelled), start=1):
+            parts[i] = pdf
+            report(done, len(items))
+    except BatchCancelled:
+        return []
+    data = _combined_pdf(items, parts, options, cancelled)
+    if data is None or cancelled():
+        return []
+    outputs.write_bytes(combined_path, data, company_file, create_folder=True)
+    return [combined_path]
+
+
 def build_batch(
     items: list[RelationshipReportData],
     options: ReportOptions,
     out_dir: Path | None = None,
     combined_path: Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
     company_file: Path | None = None,
@@ -191,49 +252,8 @@ def build_batch(
         raise ValueError("give exactly one of out_dir or combined_path")
     is_cancelled = cancelled or (lambda: False)
     report = progress or (lambda done, total: None)
-    total = len(items)
-    report(0, total)
-
+    report(0, len(items))
     if out_dir is not None:
-        out_dir = Path(out_dir)
-        outputs.prepare_folder(out_dir, company_file)
-        targets = _unique_paths(items, out_dir)
-        written: list[Path] = []
-        try:
-            for done, (i, pdf) in enumerate(_results(items, options, workers, is_cancelled), start=1):
-                # never over a file already there, even one that appeared meanwhile
-                outputs.write_bytes(targets[i], pdf, company_file, overwrite=False)
-                written.append(targets[i])
-                report(done, total)
-        except BatchCancelled:
-            pass
-        order = {p: k for k, p in enumerate(targets)}
-        return sorted(written, key=order.__getitem__)
-
-    from pypdf import PdfReader, PdfWriter
-
-    combined_path = Path(combined_path)  # type: ignore[arg-type]
-    parts: list[bytes | None] = [None] * total
-    try:
-        for done, (i, pdf) in enumerate(_results(items, options, workers, is_cancelled), start=1):
-            parts[i] = pdf
-            report(done, total)
-    except BatchCancelled:
-        return []
-    writer = PdfWriter()
-    namesakes = namesakes_in(items)
-    for item, pdf in zip(items, parts, strict=True):
-        if is_cancelled():
-            return []
-        # a bookmark per pair lets HR jump straight to one report on screen (namesakes told apart)
-        mentor, mentee = (clean(_file_name_of(p, namesakes), NAME) for p in (item.mentor, item.mentee))
-        writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"{mentor} & {mentee}")
-    title = translator(options.language).gettext("Mentoring relationship reports")
-    writer.add_metadata({"/Title": title, "/Author": header_name(options),
-                         "/Creator": "MentorDesk"})
-    buf = io.BytesIO()
-    writer.write(buf)
-    if is_cancelled():
-        return []
-    outputs.write_bytes(combined_path, buf.getvalue(), company_file, create_folder=True)
-    return [combined_path]
+        return _into_folder(items, options, Path(out_dir), report, is_cancelled, workers, company_file)
+    return _into_one_file(items, options, Path(combined_path), report, is_cancelled,  # type: ignore[arg-type]
+                          workers, company_file)

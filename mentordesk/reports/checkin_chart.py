@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics.shapes import (
@@ -118,41 +119,36 @@ def _legend_label(side: str, tr: Translator) -> str:
     return tr.gettext("%(side)s's average") % {"side": side.capitalize() or tr.gettext("Unknown")}
 
 
-def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92,
-                  tr: Translator | None = None) -> Drawing:
-    """One line per side: the average of a respondent's answers at each
-    check-in, on month bands so date labels never collide."""
-    register_fonts()
-    tr = tr or english()
-    fmt_month = tr.month
-    series = checkin_series(checkins)
-    if not series:
-        d = Drawing(width, 20)
-        d.add(_text(0, 6, tr.gettext("No check-ins recorded yet."), 8, FONT, MUTED))
-        return d
-    legend_h, axis_h, top_pad = 14, 14, 6
-    bottom = legend_h + axis_h
-    height = bottom + plot_h + top_pad
-    d = Drawing(width, height)
-    left, right = 16, 18
-    plot_w = width - left - right
-    dates = sorted({dt for pts in series.values() for dt, _ in pts})
-    m0, m1 = _month_index(dates[0]), _month_index(dates[-1]) + 1  # [m0, m1) whole months
-    t0, t1 = _add_months(m0).toordinal(), _add_months(m1).toordinal()
+@dataclass(frozen=True)
+class _Plot:
+    """Where values and dates land: [t0, t1) whole months across, scores 1-5 up."""
 
-    def xp(dt: date) -> float:
-        return left + plot_w * (dt.toordinal() - t0) / (t1 - t0)
+    left: float
+    bottom: float
+    plot_w: float
+    plot_h: float
+    t0: int
+    t1: int
 
-    def yp(v: float) -> float:
-        return bottom + plot_h * (v - 1) / 4
+    def xp(self, day: date) -> float:
+        return self.left + self.plot_w * (day.toordinal() - self.t0) / (self.t1 - self.t0)
 
+    def yp(self, v: float) -> float:
+        return self.bottom + self.plot_h * (v - 1) / 4
+
+
+def _score_grid(d: Drawing, plot: _Plot, width: float, right: float) -> None:
     for v in range(1, 6):
-        y = yp(v)
-        d.add(Line(left, y, width - right, y, strokeColor=RULE if v > 1 else MUTED,
+        y = plot.yp(v)
+        d.add(Line(plot.left, y, width - right, y, strokeColor=RULE if v > 1 else MUTED,
                    strokeWidth=0.4 if v > 1 else 0.8))
-        d.add(_text(left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
-    # month bands: a tick at each month start, labels centred in the band,
-    # every k-th month only when the bands are too narrow for their labels
+        d.add(_text(plot.left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
+
+
+def _month_axis(d: Drawing, plot: _Plot, m0: int, m1: int, width: float, tr: Translator) -> None:
+    """Month bands: a tick at each month start, labels centred in the band,
+    every k-th month only when the bands are too narrow for their labels."""
+    fmt_month, bottom, plot_w = tr.month, plot.bottom, plot.plot_w
     n_months = m1 - m0
     # labels differ only by month name: twelve months give the widest
     label_w = max(stringWidth(fmt_month(_add_months(k)), FONT, 6.2) for k in range(m0, min(m1, m0 + 12))) + 6
@@ -161,45 +157,76 @@ def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92,
     # a tick per month while they are at least a point apart; else one per label
     tick = 1 if plot_w / n_months >= 1 else step
     for k in range(m0, m1 + 1, tick):
-        x = xp(_add_months(k))
+        x = plot.xp(_add_months(k))
         d.add(Line(x, bottom, x, bottom - 3, strokeColor=MUTED, strokeWidth=0.5))
         if k < m1 and (k - m0) % step == 0 and (step == 1 or x + label_w - 6 <= width):
-            centre = (x + xp(_add_months(k + 1))) / 2 if step == 1 else x
+            centre = (x + plot.xp(_add_months(k + 1))) / 2 if step == 1 else x
             d.add(_text(centre, bottom - 10, fmt_month(_add_months(k)), 6.2, FONT, MUTED,
                         "middle" if step == 1 else "start"))
+
+
+def _lines(d: Drawing, plot: _Plot, series: dict[str, list[tuple[date, float]]], width: float,
+           tr: Translator) -> None:
+    """A line per side, with markers while they stay readable, and each line's latest
+    value printed beside its last point, nudged apart."""
     ends: list[list] = []
     for side, pts in series.items():
         color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
         if len(pts) > 1:
-            flat = [c for dt, v in pts for c in (xp(dt), yp(v))]
+            flat = [c for day, v in pts for c in (plot.xp(day), plot.yp(v))]
             d.add(PolyLine(flat, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
         if len(pts) <= 40:
-            for dt, v in pts:
-                d.add(_marker(xp(dt), yp(v), mark, color))
-        ends.append([xp(pts[-1][0]) + 5, yp(pts[-1][1]) - 2.5, pts[-1][1]])
-    # latest value printed beside each line's last point, nudged apart
+            for day, v in pts:
+                d.add(_marker(plot.xp(day), plot.yp(v), mark, color))
+        ends.append([plot.xp(pts[-1][0]) + 5, plot.yp(pts[-1][1]) - 2.5, pts[-1][1]])
     ends.sort(key=lambda e: e[1])
     for a, b in itertools.pairwise(ends):
         if abs(b[0] - a[0]) < 18 and b[1] - a[1] < 8:
             b[1] = a[1] + 8
     for x, y, v in ends:
         d.add(_text(min(x, width - 12), y, tr.score(v), 6.8, FONT_BOLD, INK))
-    # legend: one row, as many entries as sides (normally two)
-    # each entry as wide as its words while the row has room; a longer translation
-    # ("Durchschnitt Mentee") first gets slightly smaller type, then an ellipsis
-    labels = [_legend_label(side, tr) for side in series]
+
+
+def _legend(d: Drawing, sides: Sequence[str], width: float, left: float, tr: Translator) -> None:
+    """One row, as many entries as sides (normally two).  Each entry is as wide as its
+    words while the row has room; a longer translation ("Durchschnitt Mentee") first
+    gets slightly smaller type, then an ellipsis."""
+    labels = [_legend_label(side, tr) for side in sides]
     natural = sum(runs_width(text_runs(lbl), 7) for lbl in labels) or 1.0
     text_room = width - left - 36 * len(labels)
     size = max(6.0, min(7.0, 7.0 * text_room / natural))
     room = max(40.0, text_room / len(labels)) if natural * size / 7 > text_room else width
     lx = left
-    for side, label in zip(series, labels, strict=True):
+    for side, label in zip(sides, labels, strict=True):
         color, dash, mark = _SIDE_LOOK.get(side, _OTHER_LOOK)
         d.add(Line(lx, 5.5, lx + 18, 5.5, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
         d.add(_marker(lx + 9, 5.5, mark, color))
         label = _fit(label, FONT, size, room)
         d.add(_text(lx + 22, 3, label, size, FONT, INK))
         lx += 22 + runs_width(text_runs(label), size) + 14
+
+
+def checkin_chart(checkins: Sequence[CheckIn], width: float, plot_h: float = 92,
+                  tr: Translator | None = None) -> Drawing:
+    """One line per side: the average of a respondent's answers at each
+    check-in, on month bands so date labels never collide."""
+    register_fonts()
+    tr = tr or english()
+    series = checkin_series(checkins)
+    if not series:
+        d = Drawing(width, 20)
+        d.add(_text(0, 6, tr.gettext("No check-ins recorded yet."), 8, FONT, MUTED))
+        return d
+    legend_h, axis_h, top_pad = 14, 14, 6
+    bottom = legend_h + axis_h
+    d = Drawing(width, bottom + plot_h + top_pad)
+    left, right = 16, 18
+    dates = sorted({day for pts in series.values() for day, _ in pts})
+    m0, m1 = _month_index(dates[0]), _month_index(dates[-1]) + 1  # [m0, m1) whole months
+    plot = _Plot(left, bottom, width - left - right, plot_h,
+                 _add_months(m0).toordinal(), _add_months(m1).toordinal())
+    _score_grid(d, plot, width, right)
+    _month_axis(d, plot, m0, m1, width, tr)
+    _lines(d, plot, series, width, tr)
+    _legend(d, list(series), width, left, tr)
     return d
-
-
