@@ -24,7 +24,7 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.site import config_dir
 from mentordesk.storage.database import Database
 
-from . import theme
+from . import people_csv_actions, theme
 from .file_dialogs import open_file_name, save_file_name
 
 # start-up lives in ui/launch.py; these names stay importable from here (entry points, tests)
@@ -32,7 +32,7 @@ from .launch import _create_demo, main, parse_args, use_window_language  # noqa:
 from .lazy_views import DEFERRED, ScreenRegistry
 from .recent_files import recent_files, refresh_recent_menu, remember_file
 from .resources import app_icon
-from .tasks import run_in_background, show_error
+from .tasks import Task, show_error
 from .views.base import View
 
 #: Screens in navigation order: (module, class). A module not built yet is skipped.
@@ -333,51 +333,16 @@ class MainWindow(QMainWindow):
 
     # -- people CSV -----------------------------------------------------------------------
     def import_people_dialog(self) -> None:
-        path = open_file_name(self, self.tr("Import people"), self.tr("CSV files (*.csv);;All files (*)"))
-        if path:
-            from .people_import_flow import start_import
+        people_csv_actions.import_people_dialog(self)
 
-            start_import(self, path)  # encoding question, column mapping, preview, then the import
-
-    def import_people(self, path: str):
-        """Import off the UI thread; problems are listed by line in a dialog."""
-        if self.db is None or self.db.readonly:
-            return None
-        from mentordesk.services import people
-
-        def work(ctx):
-            from mentordesk.services import undo
-
-            with undo.undoable(ctx.db, "import", undo.import_label(Path(path).name)):  # Edit > Undo puts it back
-                return people.import_people(ctx.db, path, progress=ctx.progress, cancelled=ctx.cancelled)
-
-        def done(report) -> None:
-            from .people_import_flow import show_result
-
-            self.reload_all()
-            self.last_import_report = report
-            show_result(self, path, report=report)  # counts, warnings and how to undo, in a dialog
-
-        def failed(error: BaseException) -> None:
-            self.last_import_error = error
-            show_error(self, error, self.tr("Nothing was imported"))
-
-        return run_in_background(self, work, label=self.tr("Importing people…"), db_path=self.db.path,
-                                 on_success=done, on_failure=failed)
+    def import_people(self, path: str) -> Task | None:
+        """Import off the UI thread; problems are listed by line in a dialog (ui/people_csv_actions.py)."""
+        return people_csv_actions.import_people(self, path)
 
     def export_people_dialog(self) -> None:
-        if self.db is None:
-            return
-        path, _ = save_file_name(self, self.tr("Export people"), self.tr("CSV files (*.csv)"), name="people.csv")
-        if not path:
-            return
-        from mentordesk.services import people
-        try:
-            n = people.export_people(self.db, path)
-        except MentorDeskError as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("Exported %Ln person(s).", "", n), 8000)
+        n = people_csv_actions.export_people_dialog(self)
+        if n is not None:
+            self.statusBar().showMessage(self.tr("Exported %Ln person(s).", "", n), 8000)
 
     # -- returned check-in forms dropped on the window (ui/checkin_forms_actions.py) ----------
     def dragEnterEvent(self, event) -> None:
