@@ -8,24 +8,23 @@ again from its kind and subject, as the window's Attention page does.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .. import vocabulary
 from ..i18n import N_
 from ..i18n import gettext as _
 
 if TYPE_CHECKING:
     from ..relationship_models import AttentionItem
 
-HEALTH = {"on_track": N_("On track"), "needs_checkin": N_("Needs a check-in"), "at_risk": N_("At risk"),
-          "too_early": N_("Too early to tell"), "closed": N_("Closed")}
+#: The health, meeting and closure words live in `mentordesk.vocabulary` (one copy for the
+#: window, the CLI and the reports); a sentence uses their in-text forms.
+HEALTH = vocabulary.HEALTH_NAMES
 #: A meeting's outcome inside "Logged the … meeting".
-MEETING_OUTCOMES = {"held": N_("held"), "missed_by_mentor": N_("missed by mentor"),
-                    "missed_by_mentee": N_("missed by mentee"), "rescheduled_by_mentor": N_("rescheduled by mentor"),
-                    "rescheduled_by_mentee": N_("rescheduled by mentee"), "cancelled": N_("cancelled")}
+MEETING_OUTCOMES = vocabulary.MEETING_OUTCOMES_IN_TEXT
 #: A closure's outcome at the end of "Closed the relationship of … on …:".
-CLOSURE_OUTCOMES = {"completed": N_("completed"), "ended_early_by_agreement": N_("ended early by agreement"),
-                    "mentor_withdrew": N_("mentor withdrew"), "mentee_withdrew": N_("mentee withdrew"),
-                    "mentor_replaced": N_("mentor replaced")}
+CLOSURE_OUTCOMES = vocabulary.CLOSURE_OUTCOMES_IN_TEXT
 SEVERITIES = {"high": N_("HIGH"), "medium": N_("MEDIUM"), "low": N_("LOW")}
 #: The "<kind>: " an attention title starts with, said in the user's language.
 TITLE_PREFIXES = {"No recent meeting": N_("No recent meeting"),
@@ -37,11 +36,9 @@ TITLE_PREFIXES = {"No recent meeting": N_("No recent meeting"),
 _MISSES = " misses meetings"
 
 
-def said(table: dict[str, str], code: str | None, fallback: str = "") -> str:
+def said(table: Mapping[str, str], code: str | None, fallback: str = "") -> str:
     """The translated word for `code`; an unknown code (a newer file) is shown as stored."""
-    if code in table:
-        return _(table[code])
-    return fallback or (code or "")
+    return vocabulary.said(table, code, fallback=fallback)
 
 
 def attention_title(item: AttentionItem) -> str:

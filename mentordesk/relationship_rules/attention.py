@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ..i18n import N_, Message, Term, say, say_n
+from ..i18n import Message, Term, say, say_n
+from ..vocabulary import CADENCES_IN_TEXT, GOAL_STATUSES_IN_TEXT
 from .checkins import overdue_checkins
 from .health import RelationshipSnapshot, archived_sentence, checkin_dates_by_role, goals_past_due, last_held
 from .meetings import attendance
@@ -51,9 +52,8 @@ ATTENTION_KINDS: dict[str, str] = {
 
 
 # The details' words in the reader's language (see AttentionItem.message).
-_GOAL_STATUS_IN_TEXT = {"open": N_("open"), "in_progress": N_("in progress"), "achieved": N_("achieved"),
-                        "dropped": N_("dropped")}
-_CADENCE_IN_TEXT = {"weekly": N_("weekly"), "fortnightly": N_("every two weeks"), "monthly": N_("monthly")}
+_GOAL_STATUS_IN_TEXT = GOAL_STATUSES_IN_TEXT
+_CADENCE_IN_TEXT = CADENCES_IN_TEXT
 
 
 def _archived_message(role: str, name: str) -> Message:

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 from ..i18n import gettext as _
 from ..i18n import ngettext
+from ..vocabulary import CADENCES_IN_TEXT, HEALTH_NAMES, said
 from .checkins import overdue_checkins
 from .meetings import MeetingRecord, attendance
 from .schedule import no_meeting_alert
-from .vocabulary import CADENCES, FINISHED_GOAL_STATUSES, ROLES, _check_role, _fmt
+from .vocabulary import FINISHED_GOAL_STATUSES, ROLES, _check_role, _fmt
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,8 @@ def archived_sentence(role: str, name: str) -> str:
              "or find a replacement.") % {"name": name}
 
 
-HEALTH_LABELS: dict[str, str] = {
-    "on_track": "On track",
-    "needs_checkin": "Needs a check-in",
-    "at_risk": "At risk",
-    "too_early": "Too early to tell",
-}
+#: The labels `health` can give (in English; said through `mentordesk.vocabulary.health_label`).
+HEALTH_LABELS: dict[str, str] = {k: v for k, v in HEALTH_NAMES.items() if k != "closed"}
 TOO_EARLY_DAYS = 30
 AT_RISK_SCORE = 2.5
 AT_RISK_ATTENDANCE = 0.5
@@ -167,7 +164,7 @@ def _meeting_risks(rel: RelationshipSnapshot, today: dt.date) -> list[str]:
     days = (today - held).days
     return [ngettext("No meeting held for %(days)s day (cadence is %(cadence)s).",
                      "No meeting held for %(days)s days (cadence is %(cadence)s).", days)
-            % {"days": days, "cadence": _(CADENCES[rel.cadence].lower())}]
+            % {"days": days, "cadence": said(CADENCES_IN_TEXT, rel.cadence)}]
 
 
 def _checkin_score_risks(rel: RelationshipSnapshot, today: dt.date) -> list[str]:

@@ -1,70 +1,50 @@
-"""The words of a relationship: stages, cadences, modes, meeting and closure outcomes.
+"""The codes of a relationship: stages, cadences, modes, meeting and closure outcomes.
 
-Kept apart so every other rule module (and the window's combo boxes) reads the
-same vocabulary; a typo in stored data raises here instead of showing blank.
+Kept apart so every other rule module reads the same codes; a typo in stored data
+raises here instead of showing blank.  The English words come from
+`mentordesk.vocabulary`, where each is marked for translation once (issue 16): these
+tables keep them untranslated, as the rules and the exports need them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-STAGES: list[tuple[int, str]] = [
-    (1, "Getting to know each other"),
-    (2, "Defining expectations"),
-    (3, "Learning and application"),
-    (4, "Becoming independent"),
-    (5, "Transition"),
-]
+from ..vocabulary import (
+    CADENCE_NAMES,
+    CLOSURE_OUTCOME_NAMES,
+    GOAL_STATUS_NAMES,
+    MEETING_OUTCOME_NAMES,
+    MODE_NAMES,
+    STAGE_NAMES,
+)
+
+STAGES: list[tuple[int, str]] = list(STAGE_NAMES.items())
 FIRST_STAGE = STAGES[0][0]
 LAST_STAGE = STAGES[-1][0]
 
-CADENCES: dict[str, str] = {
-    "weekly": "Weekly",
-    "fortnightly": "Every two weeks",
-    "monthly": "Monthly",
-}
+CADENCES: dict[str, str] = dict(CADENCE_NAMES)
 # Nominal length in days.  Monthly schedules themselves use calendar months
 # (see ``add_cadence``); 30 is only used where a window size is needed.
 CADENCE_DAYS: dict[str, int] = {"weekly": 7, "fortnightly": 14, "monthly": 30}
 
-MODES: dict[str, str] = {
-    "in_person": "In person",
-    "video": "Video call",
-    "phone": "Phone call",
-    "chat": "Chat",
-}
+MODES: dict[str, str] = dict(MODE_NAMES)
 
-OUTCOMES: dict[str, str] = {
-    "held": "Held",
-    "missed_by_mentor": "Missed by mentor",
-    "missed_by_mentee": "Missed by mentee",
-    "rescheduled_by_mentor": "Rescheduled by mentor",
-    "rescheduled_by_mentee": "Rescheduled by mentee",
-    "cancelled": "Cancelled",
-}
+OUTCOMES: dict[str, str] = dict(MEETING_OUTCOME_NAMES)
 # Meetings that count towards the attendance rate.  Rescheduled and cancelled
 # meetings are deliberately absent: moving a meeting is normal life, and
 # counting it as a miss would punish people for communicating.
 COUNTED_OUTCOMES: frozenset[str] = frozenset({"held", "missed_by_mentor", "missed_by_mentee"})
 
-CLOSURE_OUTCOMES: dict[str, str] = {
-    "completed": "Completed",
-    "ended_early_by_agreement": "Ended early by agreement",
-    "mentor_withdrew": "Mentor withdrew",
-    "mentee_withdrew": "Mentee withdrew",
-}
+#: HR's choices when closing by hand.
+CLOSURE_OUTCOMES: dict[str, str] = {k: v for k, v in CLOSURE_OUTCOME_NAMES.items() if k != "mentor_replaced"}
 #: Written only by replacing a mentor (the mentee's work goes on in a new relationship),
 #: so it is not one of HR's choices when closing by hand.
 REPLACED_OUTCOME = "mentor_replaced"
 #: Every outcome a closed relationship can carry, with its label.
-ENDED_OUTCOMES: dict[str, str] = {**CLOSURE_OUTCOMES, REPLACED_OUTCOME: "Mentor replaced"}
+ENDED_OUTCOMES: dict[str, str] = dict(CLOSURE_OUTCOME_NAMES)
 
-GOAL_STATUSES: dict[str, str] = {
-    "open": "Open",
-    "in_progress": "In progress",
-    "achieved": "Achieved",
-    "dropped": "Dropped",
-}
+GOAL_STATUSES: dict[str, str] = dict(GOAL_STATUS_NAMES)
 # Goals in these states can no longer be "past due".
 FINISHED_GOAL_STATUSES: frozenset[str] = frozenset({"achieved", "dropped"})
 

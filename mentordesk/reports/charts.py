@@ -25,13 +25,14 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..i18n import N_, Translator
+from ..vocabulary import MEETING_OUTCOME_NAMES, MEETING_OUTCOMES_IN_TEXT, STAGE_NAMES, status_label
 from .chart_parts import OTHER
 from .chart_parts import fit as _fit
 from .chart_parts import month_index as _month_index
 from .chart_parts import stripes as _stripes
 from .chart_parts import text as _text
 from .checkin_chart import checkin_chart, checkin_question_summary, checkin_series
-from .data import STAGE_NAMES, CompetencyGrowth, Meeting, MeetingOutcome
+from .data import CompetencyGrowth, Meeting, MeetingOutcome
 from .styles import (
     AMBER,
     CORAL,
@@ -122,27 +123,15 @@ def progress_bar(progress: float, width: float, achieved: bool = False, dropped:
 
 # ------------------------------------------------------------------ meetings per month
 
-#: In English; printed through the report's translator (the glossary's outcome names).
-OUTCOME_LABELS: Mapping[str, str] = {
-    MeetingOutcome.HELD: N_("Held"),
-    MeetingOutcome.RESCHEDULED_BY_MENTOR: N_("Rescheduled by mentor"),
-    MeetingOutcome.RESCHEDULED_BY_MENTEE: N_("Rescheduled by mentee"),
-    MeetingOutcome.MISSED_BY_MENTOR: N_("Missed by mentor"),
-    MeetingOutcome.MISSED_BY_MENTEE: N_("Missed by mentee"),
-    MeetingOutcome.CANCELLED: N_("Cancelled"),
-}
+#: The legend's and the running text's order: held, then moved, then missed, then cancelled.
+_OUTCOME_ORDER = (MeetingOutcome.HELD, MeetingOutcome.RESCHEDULED_BY_MENTOR, MeetingOutcome.RESCHEDULED_BY_MENTEE,
+                  MeetingOutcome.MISSED_BY_MENTOR, MeetingOutcome.MISSED_BY_MENTEE, MeetingOutcome.CANCELLED)
+#: In English (`mentordesk.vocabulary`); printed through the report's translator.
+OUTCOME_LABELS: Mapping[str, str] = {o: MEETING_OUTCOME_NAMES[o] for o in _OUTCOME_ORDER}
 #: The legend entry shared by outcomes MentorDesk does not know.
 OTHER_LABEL = N_("Other")
-#: The same outcomes after a count in running text ("3 held · 1 missed by mentor"): their
-#: own texts, since lower-casing a translated label is wrong in German.
-OUTCOME_COUNT_LABELS: Mapping[str, str] = {
-    MeetingOutcome.HELD: N_("held"),
-    MeetingOutcome.RESCHEDULED_BY_MENTOR: N_("rescheduled by mentor"),
-    MeetingOutcome.RESCHEDULED_BY_MENTEE: N_("rescheduled by mentee"),
-    MeetingOutcome.MISSED_BY_MENTOR: N_("missed by mentor"),
-    MeetingOutcome.MISSED_BY_MENTEE: N_("missed by mentee"),
-    MeetingOutcome.CANCELLED: N_("cancelled"),
-}
+#: The same outcomes after a count in running text ("3 held · 1 missed by mentor").
+OUTCOME_COUNT_LABELS: Mapping[str, str] = {o: MEETING_OUTCOMES_IN_TEXT[o] for o in _OUTCOME_ORDER}
 # (fill, striped): mentor/mentee pairs share a hue, the mentee one is striped.
 _OUTCOME_LOOK: Mapping[str, tuple[Color, bool]] = {
     MeetingOutcome.HELD: (NAVY, False),
@@ -342,8 +331,8 @@ def status_bar(active: int, completed: int, ended_early: int, width: float,
     height = 34
     d = Drawing(width, height)
     total = active + completed + ended_early
-    parts = [(tr.gettext("Active"), active, TEAL, False), (tr.gettext("Completed"), completed, NAVY, False),
-             (tr.gettext("Ended early"), ended_early, CORAL, True)]
+    parts = [(status_label("active", tr), active, TEAL, False), (status_label("completed", tr), completed, NAVY, False),
+             (status_label("ended_early", tr), ended_early, CORAL, True)]
     x = 0.0
     if total:
         for _label, n, color, striped in parts:

@@ -25,16 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
-from ..i18n import N_
-
-#: In English; a report prints them through its translator (the glossary's stage names).
-STAGE_NAMES: Mapping[int, str] = {
-    1: N_("Getting to know each other"),
-    2: N_("Defining expectations"),
-    3: N_("Learning and application"),
-    4: N_("Becoming independent"),
-    5: N_("Transition"),
-}
+from ..vocabulary import STAGE_NAMES as STAGE_NAMES  # noqa: F401  (kept here for the report modules)
 
 
 class RelationshipStatus(StrEnum):

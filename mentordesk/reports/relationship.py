@@ -12,13 +12,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Spacer, TableStyle
 
 from ..i18n import N_, Translator
+from ..vocabulary import GOAL_STATUS_NAMES, RELATIONSHIP_STATUS_NAMES, RELATIONSHIP_STATUSES_IN_TEXT, STAGE_NAMES
 from . import charts
 from .data import (
-    STAGE_NAMES,
     GoalStatus,
     MeetingOutcome,
     RelationshipReportData,
-    RelationshipStatus,
     ReportOptions,
 )
 from .flowables import T_, P, U, _facts_table, _h2, _h2_before_table, _label, _person, chunks, kpi_cards
@@ -36,30 +35,11 @@ TITLE = N_("Mentoring relationship report")
 # how attendance is counted, printed under every attendance figure
 ATTENDANCE_RULE = N_("held ÷ (held + missed)")
 
-STATUS_LABELS = {
-    RelationshipStatus.PLANNED: N_("Planned"),
-    RelationshipStatus.ACTIVE: N_("Active"),
-    RelationshipStatus.PAUSED: N_("Paused"),
-    RelationshipStatus.COMPLETED: N_("Completed"),
-    RelationshipStatus.ENDED_EARLY: N_("Ended early"),
-    RelationshipStatus.REPLACED: N_("Mentor replaced"),
-}
-#: The status inside a sentence ("... to 10 Jan 2025 (completed)"): own texts, since
-#: lower-casing a translated label is wrong in German.
-STATUS_IN_TEXT = {
-    RelationshipStatus.PLANNED: N_("planned"),
-    RelationshipStatus.ACTIVE: N_("active"),
-    RelationshipStatus.PAUSED: N_("paused"),
-    RelationshipStatus.COMPLETED: N_("completed"),
-    RelationshipStatus.ENDED_EARLY: N_("ended early"),
-    RelationshipStatus.REPLACED: N_("mentor replaced"),
-}
-GOAL_LABELS = {
-    GoalStatus.OPEN: N_("Open"),
-    GoalStatus.IN_PROGRESS: N_("In progress"),
-    GoalStatus.ACHIEVED: N_("Achieved"),
-    GoalStatus.DROPPED: N_("Dropped"),
-}
+#: In English (`mentordesk.vocabulary`); printed through the report's translator.  The
+#: status inside a sentence ("... to 10 Jan 2025 (completed)") has its own words.
+STATUS_LABELS = RELATIONSHIP_STATUS_NAMES
+STATUS_IN_TEXT = RELATIONSHIP_STATUSES_IN_TEXT
+GOAL_LABELS = GOAL_STATUS_NAMES
 
 
 def _title_and_facts(data: RelationshipReportData, width: float, tr: Translator) -> list[Flowable]:

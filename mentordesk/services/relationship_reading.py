@@ -26,6 +26,7 @@ from ..relationship_models import (
 from ..storage import relationships_repo as repo
 from ..storage import replacement_repo
 from ..storage.database import Database
+from ..vocabulary import HEALTH_NAMES
 from .relationship_base import (
     STATUSES,
     _date,
@@ -85,8 +86,9 @@ def _summary(rel: Mapping[str, Any], snap: rules.RelationshipSnapshot, today: dt
     )
 
 
-#: The rules' labels plus one for relationships that are over (health is about running ones).
-HEALTH_LABELS: dict[str, str] = {**rules.HEALTH_LABELS, "closed": "Closed"}
+#: The rules' labels plus one for relationships that are over (health is about running ones);
+#: in English, as the export and `--json` keep them.
+HEALTH_LABELS: dict[str, str] = dict(HEALTH_NAMES)
 
 
 def _snapshots(db: Database, program_id: str | None, status: str | None, today: dt.date | None = None

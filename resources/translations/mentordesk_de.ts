@@ -238,138 +238,140 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Prepare reminder…</source>
         <translation>Erinnerung vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="150"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Eine Erinnerungs-E-Mail an die Person schreiben, die hier handeln muss, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="70"/>
         <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Aktive Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="71"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentoring-Tandems, die gerade laufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
-        <source>On track</source>
-        <translation>Im Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="73"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktive Tandems, deren Treffen, Check-ins und Ziele in Ordnung sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>Need a check-in</source>
         <translation>Check-in fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="76"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktive Tandems, bei denen ein Check-in oder ein Treffen überfällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="72"/>
+        <source>On track</source>
+        <comment>tile: how many relationships</comment>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>At risk</source>
+        <comment>tile: how many relationships</comment>
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="113"/>
+        <location filename="../../ui/views/attention.py" line="79"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktive Tandems mit niedrigen Werten, schwacher Teilnahme oder ohne aktuelle Treffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="115"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>Mentees waiting</source>
         <translation>Wartende Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="116"/>
+        <location filename="../../ui/views/attention.py" line="82"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees auf der Warteliste eines Programms (zurückgestellte nicht mitgezählt).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="129"/>
+        <location filename="../../ui/views/attention.py" line="88"/>
         <source>What needs you</source>
         <translation>Was ansteht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="94"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="137"/>
+        <location filename="../../ui/views/attention.py" line="96"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Zum Tandem, zur Person oder zum Programm dieses Eintrags wechseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="138"/>
+        <location filename="../../ui/views/attention.py" line="97"/>
         <source>Snooze…</source>
         <translation>Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="140"/>
+        <location filename="../../ui/views/attention.py" line="99"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Diesen Eintrag bis zu einem späteren Tag ausblenden, mit einer Notiz zum Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Check-in forms…</source>
         <translation>Check-in-Formulare…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="145"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Für jeden in den nächsten zwei Wochen fälligen (oder überfälligen) Check-in ein ausfüllbares PDF-Formular in einem Ordner speichern, zum Versand per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="200"/>
+        <location filename="../../ui/views/attention.py" line="162"/>
         <source>Attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="190"/>
         <source>No file is open.</source>
         <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="239"/>
+        <location filename="../../ui/views/attention.py" line="191"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wählen Sie Datei &gt; Öffnen… oder Datei &gt; Neu…, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="241"/>
+        <location filename="../../ui/views/attention.py" line="193"/>
         <source>Import your people next.</source>
         <translation>Importieren Sie als Nächstes Ihre Mitarbeitenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="242"/>
+        <location filename="../../ui/views/attention.py" line="194"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Wählen Sie Datei &gt; Personen importieren…, um den Export Ihres HR-Systems zu laden, legen Sie dann ein Programm an und nehmen Sie die Personen auf. Was Ihre Aufmerksamkeit braucht, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
+        <location filename="../../ui/views/attention.py" line="197"/>
         <source>Nothing needs you today.</source>
         <translation>Heute gibt es keinen Handlungsbedarf.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="246"/>
+        <location filename="../../ui/views/attention.py" line="198"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier erscheinen überfällige Treffen, Check-ins und Ziele, Tandems kurz vor dem Ende und Mentees, die auf einen Mentor warten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="254"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln Eintrag: {0} hoch, {1} mittel, {2} niedrig</numerusform>
@@ -377,17 +379,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="334"/>
+        <location filename="../../ui/views/attention.py" line="286"/>
         <source>That screen is not available in this version.</source>
         <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="374"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>Not snoozed</source>
         <translation>Nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="384"/>
+        <location filename="../../ui/views/attention.py" line="336"/>
         <source>Snoozed until {0}.</source>
         <translation>Zurückgestellt bis {0}.</translation>
     </message>
@@ -557,53 +559,53 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="189"/>
         <source>Close relationship</source>
         <translation>Tandem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="202"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Was hat das Tandem erreicht? Was würde es anders machen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="383"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="205"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Das Beenden gibt einen Platz in der Kapazität des Mentors frei. Nur „Abgeschlossen“ zählt zur Abschlussquote.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="210"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="212"/>
         <source>Final re&amp;flection</source>
         <translation>Abschließende &amp;Reflexion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="391"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="213"/>
         <source>&amp;Closed on</source>
         <translation>B&amp;eendet am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="403"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
         <source>Required: why did it end early?</source>
         <translation>Pflichtfeld: Warum endete es vorzeitig?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="404"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="226"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Grund (Pflichtfeld)</translation>
     </message>
@@ -1003,17 +1005,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>Extend relationship</source>
         <translation>Tandem verlängern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="339"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
         <source>Why is more time needed?</source>
         <translation>Warum wird mehr Zeit gebraucht?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Ein Tandem kann höchstens %Ln Monat ab Beginn dauern ({0}).</numerusform>
@@ -1021,17 +1023,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="346"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="168"/>
         <source>Planned end now</source>
         <translation>Derzeit geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="347"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="169"/>
         <source>&amp;New end</source>
         <translation>&amp;Neues Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="170"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -1549,138 +1551,138 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Import People…</source>
         <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>&amp;Export People…</source>
         <translation>Personen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Neu geladen: Jemand anderes hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>New MentorDesk file</source>
         <translation>Neue MentorDesk-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/people_csv_actions.py" line="32"/>
         <source>Import people</source>
         <translation>Personen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/people_csv_actions.py" line="33"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/people_csv_actions.py" line="61"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/people_csv_actions.py" line="63"/>
         <source>Importing people…</source>
         <translation>Personen werden importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/people_csv_actions.py" line="72"/>
         <source>Export people</source>
         <translation>Personen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/people_csv_actions.py" line="73"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln Person exportiert.</numerusform>
@@ -1688,7 +1690,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dies ist eine Demo-Firma. Wählen Sie Datei &gt; Neu, um Ihre eigene Datei anzulegen, und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
@@ -2271,71 +2273,72 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="239"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="87"/>
         <source>Next stage</source>
+        <extracomment>The former private names, still used by ui/dialogs/replace_mentor_dialog.py.</extracomment>
         <translation>Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="78"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="70"/>
         <source>None: this is the last stage</source>
         <translation>Keine: Dies ist die letzte Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="73"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>Auf eine frühere Phase &amp;korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="80"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Nur um eine versehentlich erfasste Phase zu berichtigen: Die Daten der späteren Phasen werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="86"/>
         <source>Current stage</source>
         <translation>Aktuelle Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="88"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="90"/>
         <source>Back to &amp;stage</source>
         <translation>Zurück zu &amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="113"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="113"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Dieses Tandem ist bereits in der letzten Phase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="305"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="313"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="135"/>
         <source>Correct the stage</source>
         <translation>Phase korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="306"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} und {1} von Phase {2} ({3}) auf Phase {4} ({5}) zurücksetzen? Die erfassten Daten der späteren Phasen werden entfernt.</translation>
     </message>
@@ -2343,47 +2346,47 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="77"/>
         <source>Pair two people</source>
         <translation>Zwei Personen zusammenbringen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="91"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="113"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="114"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="115"/>
         <source>&amp;Program</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="116"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="117"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Häufigkeit der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="118"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orm der Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="145"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wählen Sie einen Mentor und einen Mentee.</translation>
     </message>
@@ -2738,7 +2741,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="59"/>
         <source>Type to search…</source>
         <translation>Zum Suchen tippen…</translation>
     </message>
@@ -3171,27 +3174,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>läuft, Phase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
-        <source>Closed</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="142"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>ended: {0}</source>
         <translation>beendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="148"/>
+        <location filename="../../ui/views/people/history_pane.py" line="146"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (jetzt, seit {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="149"/>
+        <location filename="../../ui/views/people/history_pane.py" line="147"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3214,7 +3207,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>{0}: Niveau {1}, Ziel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="95"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="94"/>
         <source>No competencies yet</source>
         <translation>Noch keine Kompetenzen</translation>
     </message>
@@ -3287,177 +3280,177 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="89"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Wozu das Programm da ist, z. B. neue Teamleitungen beim Wachsen unterstützen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Was das Unternehmen erreichen will, z. B. 60 % der Teamleitungsstellen intern besetzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
         <source>Starts on:</source>
         <translation>Beginnt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
         <source>Ends on:</source>
         <translation>Endet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Häkchen entfernen, solange das Datum noch nicht feststeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Wie lange jedes Tandem geplant ist; üblich sind 6 bis 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees über dieser Zahl kommen auf eine Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="145"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>(6–12 is usual)</source>
         <translation>(üblich: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Dauer des Tandems:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
         <source>&amp;Groups meet:</source>
         <translation>&amp;Gruppen treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
         <source>&amp;Peers meet:</source>
         <translation>&amp;Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="219"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Paare treffen sich:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="221"/>
         <source>&amp;Maximum participants:</source>
         <translation>&amp;Höchstzahl Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="222"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
         <source>Prefer the same branch</source>
         <translation>Gleichen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
         <source>Branch does not matter</source>
         <translation>Standort egal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="166"/>
         <source>Prefer a different branch</source>
         <translation>Anderen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
         <source>Prefer mentors from another department</source>
         <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor deckt die Lücken des Mentees ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
         <source>Shared language</source>
         <translation>Gemeinsame Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Asked for each other</source>
         <translation>Haben sich gegenseitig gewünscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Seniority difference</source>
         <translation>Unterschied in der Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="176"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
         <source>Branches:</source>
         <translation>Standorte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichtung (Punkte; nur das Verhältnis zählt):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="272"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Mindestens eine Gewichtung muss größer als null sein.</translation>
     </message>
@@ -4051,403 +4044,252 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="45"/>
-        <source>Getting to know each other</source>
-        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
-        <translation>Kennenlernen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="46"/>
-        <source>Defining expectations</source>
-        <translation>Erwartungen klären</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="47"/>
-        <source>Learning and application</source>
-        <translation>Lernen und Anwenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="48"/>
-        <source>Becoming independent</source>
-        <translation>Selbstständig werden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="49"/>
-        <source>Transition</source>
-        <translation>Übergang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="56"/>
-        <location filename="../../ui/models/relationships_model.py" line="216"/>
+        <location filename="../../ui/models/relationships_model.py" line="194"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="57"/>
-        <source>Missed by mentor</source>
-        <translation>Vom Mentor versäumt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="58"/>
-        <source>Missed by mentee</source>
-        <translation>Vom Mentee versäumt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="59"/>
-        <source>Rescheduled by mentor</source>
-        <translation>Vom Mentor verschoben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="60"/>
-        <source>Rescheduled by mentee</source>
-        <translation>Vom Mentee verschoben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="61"/>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
-        <source>In person</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="68"/>
-        <source>Video call</source>
-        <translation>Videoanruf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="69"/>
-        <source>Phone call</source>
-        <translation>Telefonat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="70"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="75"/>
-        <source>Weekly</source>
-        <translation>Wöchentlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="76"/>
-        <source>Every two weeks</source>
-        <translation>Alle zwei Wochen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="82"/>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
-        <source>Ended early by agreement</source>
-        <translation>Einvernehmlich vorzeitig beendet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
-        <source>Mentor withdrew</source>
-        <translation>Mentor ist ausgestiegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="85"/>
-        <source>Mentee withdrew</source>
-        <translation>Mentee ist ausgestiegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
-        <source>Achieved</source>
-        <translation>Erreicht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <source>On track</source>
-        <translation>Im Plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="100"/>
-        <source>Needs a check-in</source>
-        <translation>Check-in fällig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="101"/>
-        <source>At risk</source>
-        <translation>Gefährdet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="102"/>
-        <source>Too early to tell</source>
-        <translation>Noch zu früh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="103"/>
-        <source>Closed</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
-        <location filename="../../ui/models/relationships_model.py" line="201"/>
+        <location filename="../../ui/models/relationships_model.py" line="86"/>
+        <location filename="../../ui/models/relationships_model.py" line="179"/>
         <source>Mentor</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
-        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <location filename="../../ui/models/relationships_model.py" line="87"/>
+        <location filename="../../ui/models/relationships_model.py" line="180"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Hat der Mentee einen spürbaren Nutzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="115"/>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Hat der Mentor das Gefühl, echten Mehrwert zu bieten?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="116"/>
+        <location filename="../../ui/models/relationships_model.py" line="94"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Treffen Sie sich so oft wie geplant?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="117"/>
+        <location filename="../../ui/models/relationships_model.py" line="95"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Erreichen Sie Ihre vereinbarten Ziele?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="118"/>
+        <location filename="../../ui/models/relationships_model.py" line="96"/>
         <source>Trust and respect</source>
         <translation>Vertrauen und Respekt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="97"/>
         <source>Open communication</source>
         <translation>Offene Kommunikation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="98"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regelmäßige Treffen und klare Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Responsibilities understood</source>
         <translation>Verantwortlichkeiten geklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="129"/>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
         <source>Value received</source>
         <translation>Erhaltener Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="130"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
         <source>Value given</source>
         <translation>Gebotener Nutzen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="131"/>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
         <source>Meeting as planned</source>
         <translation>Treffen wie geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="132"/>
+        <location filename="../../ui/models/relationships_model.py" line="110"/>
         <source>Goals on track</source>
         <translation>Ziele im Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="133"/>
+        <location filename="../../ui/models/relationships_model.py" line="111"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="134"/>
+        <location filename="../../ui/models/relationships_model.py" line="112"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="135"/>
+        <location filename="../../ui/models/relationships_model.py" line="113"/>
         <source>Regular &amp; clear</source>
         <translation>Regelmäßig und klar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="136"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Responsibilities</source>
         <translation>Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="178"/>
+        <location filename="../../ui/models/relationships_model.py" line="156"/>
         <source>{0}%</source>
         <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="186"/>
+        <location filename="../../ui/models/relationships_model.py" line="164"/>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="203"/>
+        <location filename="../../ui/models/relationships_model.py" line="181"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <location filename="../../ui/models/relationships_model.py" line="184"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="211"/>
+        <location filename="../../ui/models/relationships_model.py" line="189"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="213"/>
+        <location filename="../../ui/models/relationships_model.py" line="191"/>
         <source>Planned end</source>
         <translation>Geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="219"/>
+        <location filename="../../ui/models/relationships_model.py" line="197"/>
         <source>Missed</source>
         <translation>Versäumt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="221"/>
+        <location filename="../../ui/models/relationships_model.py" line="199"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="223"/>
+        <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="261"/>
+        <location filename="../../ui/models/relationships_model.py" line="239"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="263"/>
+        <location filename="../../ui/models/relationships_model.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="266"/>
+        <location filename="../../ui/models/relationships_model.py" line="244"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="267"/>
+        <location filename="../../ui/models/relationships_model.py" line="245"/>
         <source>{0}% done</source>
         <translation>{0} % erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="269"/>
+        <location filename="../../ui/models/relationships_model.py" line="247"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="271"/>
+        <location filename="../../ui/models/relationships_model.py" line="249"/>
         <source>Competency</source>
         <translation>Kompetenz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="310"/>
-        <location filename="../../ui/models/relationships_model.py" line="369"/>
+        <location filename="../../ui/models/relationships_model.py" line="288"/>
+        <location filename="../../ui/models/relationships_model.py" line="347"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="312"/>
+        <location filename="../../ui/models/relationships_model.py" line="290"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="314"/>
+        <location filename="../../ui/models/relationships_model.py" line="292"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="317"/>
+        <location filename="../../ui/models/relationships_model.py" line="295"/>
         <source>Mode</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="319"/>
+        <location filename="../../ui/models/relationships_model.py" line="297"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="321"/>
+        <location filename="../../ui/models/relationships_model.py" line="299"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="323"/>
+        <location filename="../../ui/models/relationships_model.py" line="301"/>
         <source>Notes (confidential)</source>
         <translation>Notizen (vertraulich)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="324"/>
+        <location filename="../../ui/models/relationships_model.py" line="302"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Vertraulich: erscheint nicht in gedruckten Berichten, außer HR nimmt es auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="333"/>
+        <location filename="../../ui/models/relationships_model.py" line="311"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Geplant, nicht erfasst (überfällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="336"/>
+        <location filename="../../ui/models/relationships_model.py" line="314"/>
         <source>(with notice)</source>
         <translation>(rechtzeitig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="337"/>
+        <location filename="../../ui/models/relationships_model.py" line="315"/>
         <source>(no notice)</source>
         <translation>(kurzfristig)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="371"/>
+        <location filename="../../ui/models/relationships_model.py" line="349"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="372"/>
+        <location filename="../../ui/models/relationships_model.py" line="350"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="384"/>
+        <location filename="../../ui/models/relationships_model.py" line="362"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
@@ -4465,22 +4307,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Die Vorstellungs-E-Mail an beide schreiben, mit ihren Treffen als Kalenderdatei, und in Ihrem E-Mail-Programm öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="35"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="36"/>
-        <source>Closed</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="39"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="41"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="43"/>
         <source>Search mentor or mentee…</source>
         <translation>Mentor oder Mentee suchen…</translation>
     </message>
@@ -4606,12 +4443,12 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="48"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4621,13 +4458,13 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Tandems</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="67"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="69"/>
         <source>All programs</source>
         <translation>Alle Programme</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="72"/>
         <source>No program</source>
         <translation>Kein Programm</translation>
     </message>
@@ -4640,7 +4477,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="104"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="106"/>
         <source>{0} of {1} shown</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
@@ -4725,11 +4562,6 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <location filename="../../ui/views/relationships/summary_tab.py" line="139"/>
         <source>Final reflection: {0}</source>
         <translation>Abschließende Reflexion: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="39"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor ersetzt</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships/summary_tab.py" line="148"/>
@@ -4818,74 +4650,74 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="109"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>Include private meeting notes</source>
         <translation>Private Notizen der Treffen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="112"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Fassung für Führungskräfte (ohne Notizen und Check-in-Kommentare)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="95"/>
+        <location filename="../../ui/views/reports.py" line="116"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="132"/>
         <source>All reports for this program…</source>
         <translation>Alle Berichte dieses Programms…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
-        <location filename="../../ui/views/reports.py" line="176"/>
+        <location filename="../../ui/views/reports.py" line="142"/>
+        <location filename="../../ui/views/reports.py" line="185"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="121"/>
+        <location filename="../../ui/views/reports.py" line="145"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="123"/>
+        <location filename="../../ui/views/reports.py" line="147"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="167"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="144"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="98"/>
+        <location filename="../../ui/views/reports.py" line="119"/>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
@@ -4893,7 +4725,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="184"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
@@ -4901,93 +4733,48 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="294"/>
         <source>Program summary</source>
         <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="308"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
-        <source>Ended early</source>
-        <translation>Vorzeitig beendet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="332"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Phase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
-        <source>Getting to know each other</source>
-        <translation>Kennenlernen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
-        <source>Defining expectations</source>
-        <translation>Erwartungen klären</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
-        <source>Learning and application</source>
-        <translation>Lernen und Anwenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
-        <source>Becoming independent</source>
-        <translation>Selbstständig werden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
-        <source>Transition</source>
-        <translation>Übergang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="355"/>
+        <location filename="../../ui/views/report_preview.py" line="41"/>
         <source>Choose a program and a report.</source>
         <translation>Wählen Sie ein Programm und einen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/report_preview.py" line="42"/>
         <source>Open a file to make reports.</source>
         <translation>Öffnen Sie eine Datei, um Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="366"/>
-        <location filename="../../ui/views/reports.py" line="390"/>
+        <location filename="../../ui/views/report_preview.py" line="52"/>
+        <location filename="../../ui/views/report_preview.py" line="76"/>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="386"/>
+        <location filename="../../ui/views/report_preview.py" line="72"/>
         <source>The preview could not be made: {0}</source>
         <translation>Die Vorschau konnte nicht erstellt werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/report_preview.py" line="85"/>
         <source>The preview could not be opened.</source>
         <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="406"/>
+        <location filename="../../ui/views/reports.py" line="192"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -5036,7 +4823,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="181"/>
+        <location filename="../../ui/views/reports.py" line="190"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>

@@ -27,7 +27,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="254"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln item: {0} high, {1} medium, {2} low</numerusform>
@@ -117,7 +117,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ExtendDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>A relationship can last at most %Ln month from its start ({0}).</numerusform>
@@ -265,7 +265,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>
@@ -472,7 +472,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="181"/>
+        <location filename="../../ui/views/reports.py" line="190"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -480,7 +480,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelled. %n report file written.</numerusform>
@@ -488,7 +488,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="184"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n report file written to {0}.</numerusform>
@@ -496,7 +496,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="406"/>
+        <location filename="../../ui/views/reports.py" line="192"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -238,138 +238,140 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Prepare reminder…</source>
         <translation>Preparar recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="150"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Escribir un correo de recordatorio a quien deba actuar sobre este punto y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="70"/>
         <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Relaciones activas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="71"/>
         <source>Mentoring relationships running now.</source>
         <translation>Relaciones de mentoría en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
-        <source>On track</source>
-        <translation>En buen camino</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="73"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Relaciones activas con reuniones, seguimientos y objetivos al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>Need a check-in</source>
         <translation>Necesitan seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="76"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Relaciones activas con un seguimiento o una reunión pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="72"/>
+        <source>On track</source>
+        <comment>tile: how many relationships</comment>
+        <translation>En buen camino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>At risk</source>
+        <comment>tile: how many relationships</comment>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="113"/>
+        <location filename="../../ui/views/attention.py" line="79"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Relaciones activas con puntuaciones bajas, poca asistencia o sin reuniones recientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="115"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>Mentees waiting</source>
         <translation>Mentees en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="116"/>
+        <location filename="../../ui/views/attention.py" line="82"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees en la lista de espera de un programa (sin contar los pospuestos).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="129"/>
+        <location filename="../../ui/views/attention.py" line="88"/>
         <source>What needs you</source>
         <translation>Lo que requiere su atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="94"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="137"/>
+        <location filename="../../ui/views/attention.py" line="96"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ir a la relación, persona o programa de este aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="138"/>
+        <location filename="../../ui/views/attention.py" line="97"/>
         <source>Snooze…</source>
         <translation>Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="140"/>
+        <location filename="../../ui/views/attention.py" line="99"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ocultar este aviso hasta otro día, con una nota del motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Check-in forms…</source>
         <translation>Formularios de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="145"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Guardar en una carpeta un formulario PDF rellenable por cada seguimiento previsto en las próximas dos semanas (o pendiente), para enviarlo por correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="200"/>
+        <location filename="../../ui/views/attention.py" line="162"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="190"/>
         <source>No file is open.</source>
         <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="239"/>
+        <location filename="../../ui/views/attention.py" line="191"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Elija Archivo &gt; Abrir… o Archivo &gt; Nuevo… para empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="241"/>
+        <location filename="../../ui/views/attention.py" line="193"/>
         <source>Import your people next.</source>
         <translation>Ahora importe a su personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="242"/>
+        <location filename="../../ui/views/attention.py" line="194"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Elija Archivo &gt; Importar personas… para cargar la exportación de su sistema de RR. HH.; después cree un programa e inscríbalas. Lo que requiera su atención aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
+        <location filename="../../ui/views/attention.py" line="197"/>
         <source>Nothing needs you today.</source>
         <translation>Hoy no hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="246"/>
+        <location filename="../../ui/views/attention.py" line="198"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Aquí aparecen reuniones, seguimientos y objetivos vencidos, relaciones a punto de terminar y mentees que esperan mentor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="254"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln aviso: {0} de prioridad alta, {1} media, {2} baja</numerusform>
@@ -377,17 +379,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="334"/>
+        <location filename="../../ui/views/attention.py" line="286"/>
         <source>That screen is not available in this version.</source>
         <translation>Esa pantalla no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="374"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="384"/>
+        <location filename="../../ui/views/attention.py" line="336"/>
         <source>Snoozed until {0}.</source>
         <translation>Pospuesto hasta el {0}.</translation>
     </message>
@@ -557,53 +559,53 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="189"/>
         <source>Close relationship</source>
         <translation>Cerrar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="202"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>¿Qué logró la pareja? ¿Qué harían de otra manera?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="383"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="205"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Al cerrar se libera una plaza en la capacidad del mentor. Solo «Completada» cuenta para la tasa de finalización.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="210"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="212"/>
         <source>Final re&amp;flection</source>
         <translation>Re&amp;flexión final</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="391"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="213"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Cerrada el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="403"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
         <source>Required: why did it end early?</source>
         <translation>Obligatorio: ¿por qué terminó antes de tiempo?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="404"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="226"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Motivo (obligatorio)</translation>
     </message>
@@ -1003,17 +1005,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>Extend relationship</source>
         <translation>Ampliar relación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="339"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
         <source>Why is more time needed?</source>
         <translation>¿Por qué hace falta más tiempo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Una relación puede durar como máximo %Ln mes desde su inicio ({0}).</numerusform>
@@ -1021,17 +1023,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="346"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="168"/>
         <source>Planned end now</source>
         <translation>Fin previsto actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="347"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="169"/>
         <source>&amp;New end</source>
         <translation>&amp;Nuevo fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="170"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -1549,138 +1551,138 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Acerca de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Recargado: otra persona cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>New MentorDesk file</source>
         <translation>Nuevo archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>Open MentorDesk file</source>
         <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/people_csv_actions.py" line="32"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/people_csv_actions.py" line="33"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/people_csv_actions.py" line="61"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/people_csv_actions.py" line="63"/>
         <source>Importing people…</source>
         <translation>Importando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/people_csv_actions.py" line="72"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/people_csv_actions.py" line="73"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Se exportó %Ln persona.</numerusform>
@@ -1688,7 +1690,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para empezar su propio archivo y después Archivo &gt; Importar personas… para cargar la exportación de RR. HH.</translation>
     </message>
@@ -2271,71 +2273,72 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="239"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="87"/>
         <source>Next stage</source>
+        <extracomment>The former private names, still used by ui/dialogs/replace_mentor_dialog.py.</extracomment>
         <translation>Siguiente fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="78"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="70"/>
         <source>None: this is the last stage</source>
         <translation>Ninguna: es la última fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="73"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orregir a una fase anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="80"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Solo para corregir una fase registrada por error: se eliminan las fechas de las fases posteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="86"/>
         <source>Current stage</source>
         <translation>Fase actual</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="88"/>
         <source>&amp;Began on</source>
         <translation>&amp;Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="90"/>
         <source>Back to &amp;stage</source>
         <translation>Volver a la &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="113"/>
         <source>Correct…</source>
         <translation>Corregir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="113"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Esta relación ya está en su última fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="305"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="313"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="135"/>
         <source>Correct the stage</source>
         <translation>Corregir la fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="306"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>¿Devolver a {0} y {1} de la fase {2} ({3}) a la fase {4} ({5})? Se eliminan las fechas registradas de las fases posteriores.</translation>
     </message>
@@ -2343,47 +2346,47 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="77"/>
         <source>Pair two people</source>
         <translation>Emparejar a dos personas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="91"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="113"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="114"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="115"/>
         <source>&amp;Program</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="116"/>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="117"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frecuencia de reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="118"/>
         <source>Meeting m&amp;ode</source>
         <translation>M&amp;odalidad de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="145"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Elija un mentor y un mentee.</translation>
     </message>
@@ -2738,7 +2741,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="59"/>
         <source>Type to search…</source>
         <translation>Escriba para buscar…</translation>
     </message>
@@ -3171,27 +3174,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>en curso, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor sustituido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="142"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>ended: {0}</source>
         <translation>terminada: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="148"/>
+        <location filename="../../ui/views/people/history_pane.py" line="146"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (ahora, desde {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="149"/>
+        <location filename="../../ui/views/people/history_pane.py" line="147"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3214,7 +3207,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>{0}: nivel {1}, objetivo {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="95"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="94"/>
         <source>No competencies yet</source>
         <translation>Aún no hay competencias</translation>
     </message>
@@ -3287,177 +3280,177 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Nuevo programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="89"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Para qué existe el programa, p. ej., ayudar a crecer a los nuevos jefes de equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Lo que la empresa quiere conseguir, p. ej., cubrir el 60 % de las vacantes de jefe de equipo con personal interno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Desmarque mientras la fecha no esté fijada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Cuánto está previsto que dure cada relación de mentoría; lo habitual son de 6 a 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Los mentees aceptados por encima de este número pasan a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="145"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>&amp;Business goal:</source>
         <translation>Objetivo de &amp;negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>(6–12 is usual)</source>
         <translation>(lo habitual: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duración de la relación:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
         <source>&amp;Groups meet:</source>
         <translation>Los &amp;grupos se reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
         <source>&amp;Peers meet:</source>
         <translation>Las &amp;parejas se reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="219"/>
         <source>&amp;Pairs meet:</source>
         <translation>Las parejas se &amp;reúnen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="221"/>
         <source>&amp;Maximum participants:</source>
         <translation>&amp;Máximo de participantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="222"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
         <source>Prefer the same branch</source>
         <translation>Preferir la misma sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
         <source>Branch does not matter</source>
         <translation>La sede no importa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="166"/>
         <source>Prefer a different branch</source>
         <translation>Preferir otra sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferir mentores de otro departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>El mentor cubre las carencias del mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
         <source>Shared language</source>
         <translation>Idioma común</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Asked for each other</source>
         <translation>Se eligieron mutuamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Seniority difference</source>
         <translation>Diferencia de antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="176"/>
         <source>Matching</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
         <source>Branches:</source>
         <translation>Sedes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Pesos (puntos; solo importan sus proporciones):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="272"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Al menos un peso de emparejamiento debe ser mayor que cero.</translation>
     </message>
@@ -4051,403 +4044,252 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="45"/>
-        <source>Getting to know each other</source>
-        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
-        <translation>Conocerse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="46"/>
-        <source>Defining expectations</source>
-        <translation>Definir expectativas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="47"/>
-        <source>Learning and application</source>
-        <translation>Aprendizaje y aplicación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="48"/>
-        <source>Becoming independent</source>
-        <translation>Ganar autonomía</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="49"/>
-        <source>Transition</source>
-        <translation>Transición</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="56"/>
-        <location filename="../../ui/models/relationships_model.py" line="216"/>
+        <location filename="../../ui/models/relationships_model.py" line="194"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="57"/>
-        <source>Missed by mentor</source>
-        <translation>Ausencia del mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="58"/>
-        <source>Missed by mentee</source>
-        <translation>Ausencia del mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="59"/>
-        <source>Rescheduled by mentor</source>
-        <translation>Reprogramada por el mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="60"/>
-        <source>Rescheduled by mentee</source>
-        <translation>Reprogramada por el mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="61"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
-        <source>In person</source>
-        <translation>Presencial</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="68"/>
-        <source>Video call</source>
-        <translation>Videollamada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="69"/>
-        <source>Phone call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="70"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="75"/>
-        <source>Weekly</source>
-        <translation>Semanal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="76"/>
-        <source>Every two weeks</source>
-        <translation>Cada dos semanas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
-        <source>Monthly</source>
-        <translation>Mensual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="82"/>
-        <source>Completed</source>
-        <translation>Completada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
-        <source>Ended early by agreement</source>
-        <translation>Finalizada antes de tiempo de mutuo acuerdo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
-        <source>Mentor withdrew</source>
-        <translation>El mentor se retiró</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="85"/>
-        <source>Mentee withdrew</source>
-        <translation>El mentee se retiró</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
-        <source>Achieved</source>
-        <translation>Alcanzado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
-        <source>Dropped</source>
-        <translation>Descartado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <source>On track</source>
-        <translation>En buen camino</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="100"/>
-        <source>Needs a check-in</source>
-        <translation>Necesita seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="101"/>
-        <source>At risk</source>
-        <translation>En riesgo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="102"/>
-        <source>Too early to tell</source>
-        <translation>Aún es pronto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="103"/>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
-        <location filename="../../ui/models/relationships_model.py" line="201"/>
+        <location filename="../../ui/models/relationships_model.py" line="86"/>
+        <location filename="../../ui/models/relationships_model.py" line="179"/>
         <source>Mentor</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
-        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <location filename="../../ui/models/relationships_model.py" line="87"/>
+        <location filename="../../ui/models/relationships_model.py" line="180"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>¿Obtiene el mentee un beneficio tangible?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="115"/>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>¿Siente el mentor que aporta un valor real?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="116"/>
+        <location filename="../../ui/models/relationships_model.py" line="94"/>
         <source>Are you meeting as often as planned?</source>
         <translation>¿Se reúnen con la frecuencia prevista?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="117"/>
+        <location filename="../../ui/models/relationships_model.py" line="95"/>
         <source>Are you meeting your stated goals?</source>
         <translation>¿Están cumpliendo los objetivos fijados?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="118"/>
+        <location filename="../../ui/models/relationships_model.py" line="96"/>
         <source>Trust and respect</source>
         <translation>Confianza y respeto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="97"/>
         <source>Open communication</source>
         <translation>Comunicación abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="98"/>
         <source>Regular meetings and clear goals</source>
         <translation>Reuniones periódicas y objetivos claros</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Responsibilities understood</source>
         <translation>Responsabilidades claras</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="129"/>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
         <source>Value received</source>
         <translation>Valor recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="130"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
         <source>Value given</source>
         <translation>Valor aportado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="131"/>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
         <source>Meeting as planned</source>
         <translation>Reuniones según lo previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="132"/>
+        <location filename="../../ui/models/relationships_model.py" line="110"/>
         <source>Goals on track</source>
         <translation>Objetivos en marcha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="133"/>
+        <location filename="../../ui/models/relationships_model.py" line="111"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="134"/>
+        <location filename="../../ui/models/relationships_model.py" line="112"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="135"/>
+        <location filename="../../ui/models/relationships_model.py" line="113"/>
         <source>Regular &amp; clear</source>
         <translation>Regularidad y claridad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="136"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="178"/>
+        <location filename="../../ui/models/relationships_model.py" line="156"/>
         <source>{0}%</source>
         <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="186"/>
+        <location filename="../../ui/models/relationships_model.py" line="164"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="203"/>
+        <location filename="../../ui/models/relationships_model.py" line="181"/>
         <source>Health</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <location filename="../../ui/models/relationships_model.py" line="184"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="211"/>
+        <location filename="../../ui/models/relationships_model.py" line="189"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="213"/>
+        <location filename="../../ui/models/relationships_model.py" line="191"/>
         <source>Planned end</source>
         <translation>Fin previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="219"/>
+        <location filename="../../ui/models/relationships_model.py" line="197"/>
         <source>Missed</source>
         <translation>Perdidas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="221"/>
+        <location filename="../../ui/models/relationships_model.py" line="199"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="223"/>
+        <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="261"/>
+        <location filename="../../ui/models/relationships_model.py" line="239"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="263"/>
+        <location filename="../../ui/models/relationships_model.py" line="241"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="266"/>
+        <location filename="../../ui/models/relationships_model.py" line="244"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="267"/>
+        <location filename="../../ui/models/relationships_model.py" line="245"/>
         <source>{0}% done</source>
         <translation>{0} % hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="269"/>
+        <location filename="../../ui/models/relationships_model.py" line="247"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="271"/>
+        <location filename="../../ui/models/relationships_model.py" line="249"/>
         <source>Competency</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="310"/>
-        <location filename="../../ui/models/relationships_model.py" line="369"/>
+        <location filename="../../ui/models/relationships_model.py" line="288"/>
+        <location filename="../../ui/models/relationships_model.py" line="347"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="312"/>
+        <location filename="../../ui/models/relationships_model.py" line="290"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="314"/>
+        <location filename="../../ui/models/relationships_model.py" line="292"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="317"/>
+        <location filename="../../ui/models/relationships_model.py" line="295"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="319"/>
+        <location filename="../../ui/models/relationships_model.py" line="297"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="321"/>
+        <location filename="../../ui/models/relationships_model.py" line="299"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="323"/>
+        <location filename="../../ui/models/relationships_model.py" line="301"/>
         <source>Notes (confidential)</source>
         <translation>Notas (confidenciales)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="324"/>
+        <location filename="../../ui/models/relationships_model.py" line="302"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Confidencial: no aparece en los informes impresos salvo que RR. HH. lo incluya.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="333"/>
+        <location filename="../../ui/models/relationships_model.py" line="311"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Prevista, sin registrar (vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="336"/>
+        <location filename="../../ui/models/relationships_model.py" line="314"/>
         <source>(with notice)</source>
         <translation>(con preaviso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="337"/>
+        <location filename="../../ui/models/relationships_model.py" line="315"/>
         <source>(no notice)</source>
         <translation>(sin preaviso)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="371"/>
+        <location filename="../../ui/models/relationships_model.py" line="349"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="372"/>
+        <location filename="../../ui/models/relationships_model.py" line="350"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="384"/>
+        <location filename="../../ui/models/relationships_model.py" line="362"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -4465,22 +4307,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Escribir el correo de presentación a ambos, con sus reuniones como archivo de calendario, y abrirlo en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="35"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="36"/>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="39"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="41"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="43"/>
         <source>Search mentor or mentee…</source>
         <translation>Buscar mentor o mentee…</translation>
     </message>
@@ -4606,12 +4443,12 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="48"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="52"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4621,13 +4458,13 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Relaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="67"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="69"/>
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="72"/>
         <source>No program</source>
         <translation>Sin programa</translation>
     </message>
@@ -4640,7 +4477,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="104"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="106"/>
         <source>{0} of {1} shown</source>
         <translation>Se muestran {0} de {1}</translation>
     </message>
@@ -4725,11 +4562,6 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <location filename="../../ui/views/relationships/summary_tab.py" line="139"/>
         <source>Final reflection: {0}</source>
         <translation>Reflexión final: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="39"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor sustituido</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships/summary_tab.py" line="148"/>
@@ -4818,74 +4650,74 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="109"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>Include private meeting notes</source>
         <translation>Incluir notas privadas de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="112"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Copia para el responsable (sin notas ni comentarios de seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="95"/>
+        <location filename="../../ui/views/reports.py" line="116"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="132"/>
         <source>All reports for this program…</source>
         <translation>Todos los informes de este programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
-        <location filename="../../ui/views/reports.py" line="176"/>
+        <location filename="../../ui/views/reports.py" line="142"/>
+        <location filename="../../ui/views/reports.py" line="185"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="121"/>
+        <location filename="../../ui/views/reports.py" line="145"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="123"/>
+        <location filename="../../ui/views/reports.py" line="147"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="167"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="144"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="98"/>
+        <location filename="../../ui/views/reports.py" line="119"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
@@ -4893,7 +4725,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="184"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
@@ -4901,93 +4733,48 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="294"/>
         <source>Program summary</source>
         <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="308"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
-        <source>Completed</source>
-        <translation>Completada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor sustituido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
-        <source>Ended early</source>
-        <translation>Finalizada antes de tiempo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="332"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
-        <source>Getting to know each other</source>
-        <translation>Conocerse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
-        <source>Defining expectations</source>
-        <translation>Definir expectativas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
-        <source>Learning and application</source>
-        <translation>Aprendizaje y aplicación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
-        <source>Becoming independent</source>
-        <translation>Ganar autonomía</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
-        <source>Transition</source>
-        <translation>Transición</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="355"/>
+        <location filename="../../ui/views/report_preview.py" line="41"/>
         <source>Choose a program and a report.</source>
         <translation>Elija un programa y un informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/report_preview.py" line="42"/>
         <source>Open a file to make reports.</source>
         <translation>Abra un archivo para crear informes.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="366"/>
-        <location filename="../../ui/views/reports.py" line="390"/>
+        <location filename="../../ui/views/report_preview.py" line="52"/>
+        <location filename="../../ui/views/report_preview.py" line="76"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="386"/>
+        <location filename="../../ui/views/report_preview.py" line="72"/>
         <source>The preview could not be made: {0}</source>
         <translation>No se pudo crear la vista previa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/report_preview.py" line="85"/>
         <source>The preview could not be opened.</source>
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="406"/>
+        <location filename="../../ui/views/reports.py" line="192"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -5036,7 +4823,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="181"/>
+        <location filename="../../ui/views/reports.py" line="190"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>

@@ -238,138 +238,140 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Prepare reminder…</source>
         <translation>Herinnering voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="150"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="70"/>
         <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Actieve relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="71"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentorrelaties die nu lopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
-        <source>On track</source>
-        <translation>Op koers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="73"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Actieve relaties waarvan gesprekken, check-ins en doelen in orde zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>Need a check-in</source>
         <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="76"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Actieve relaties waarin een check-in of een gesprek te laat is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="72"/>
+        <source>On track</source>
+        <comment>tile: how many relationships</comment>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>At risk</source>
+        <comment>tile: how many relationships</comment>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="113"/>
+        <location filename="../../ui/views/attention.py" line="79"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Actieve relaties met lage scores, slechte opkomst of geen recente gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="115"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>Mentees waiting</source>
         <translation>Wachtende mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="116"/>
+        <location filename="../../ui/views/attention.py" line="82"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees op de wachtlijst van een programma (uitgestelde niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="129"/>
+        <location filename="../../ui/views/attention.py" line="88"/>
         <source>What needs you</source>
         <translation>Wat je aandacht nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="94"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="137"/>
+        <location filename="../../ui/views/attention.py" line="96"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ga naar de relatie, persoon of het programma waar dit over gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="138"/>
+        <location filename="../../ui/views/attention.py" line="97"/>
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="140"/>
+        <location filename="../../ui/views/attention.py" line="99"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Verberg dit punt tot een latere dag, met een notitie waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Check-in forms…</source>
         <translation>Check-informulieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="145"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Sla voor elke check-in die de komende twee weken gepland staat (of te laat is) een invulbaar pdf-formulier op in een map, om per e-mail te versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="200"/>
+        <location filename="../../ui/views/attention.py" line="162"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="190"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="239"/>
+        <location filename="../../ui/views/attention.py" line="191"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Kies Bestand &gt; Openen… of Bestand &gt; Nieuw… om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="241"/>
+        <location filename="../../ui/views/attention.py" line="193"/>
         <source>Import your people next.</source>
         <translation>Importeer nu je mensen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="242"/>
+        <location filename="../../ui/views/attention.py" line="194"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Kies Bestand &gt; Mensen importeren… om de export van je HR-systeem te laden, maak dan een programma en schrijf ze in. Wat jouw aandacht nodig heeft, verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
+        <location filename="../../ui/views/attention.py" line="197"/>
         <source>Nothing needs you today.</source>
         <translation>Vandaag heeft niets je aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="246"/>
+        <location filename="../../ui/views/attention.py" line="198"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier verschijnen te late gesprekken, check-ins en doelen, relaties die bijna aflopen en mentees die op een mentor wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="254"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln punt: {0} hoog, {1} middel, {2} laag</numerusform>
@@ -377,17 +379,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="334"/>
+        <location filename="../../ui/views/attention.py" line="286"/>
         <source>That screen is not available in this version.</source>
         <translation>Dat scherm is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="374"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>Not snoozed</source>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="384"/>
+        <location filename="../../ui/views/attention.py" line="336"/>
         <source>Snoozed until {0}.</source>
         <translation>Uitgesteld tot {0}.</translation>
     </message>
@@ -557,53 +559,53 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="189"/>
         <source>Close relationship</source>
         <translation>Relatie afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="202"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Wat heeft het koppel bereikt? Wat zouden ze anders doen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="383"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="205"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Afsluiten maakt een plek vrij in de capaciteit van de mentor. Alleen ‘Afgerond’ telt mee voor het afrondingspercentage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="210"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="212"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Slotreflectie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="391"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="213"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="403"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
         <source>Required: why did it end early?</source>
         <translation>Verplicht: waarom is het eerder gestopt?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="404"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="226"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Reden (verplicht)</translation>
     </message>
@@ -1003,17 +1005,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>Extend relationship</source>
         <translation>Relatie verlengen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="339"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
         <source>Why is more time needed?</source>
         <translation>Waarom is er meer tijd nodig?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Een relatie kan hoogstens %Ln maand duren vanaf de start ({0}).</numerusform>
@@ -1021,17 +1023,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="346"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="168"/>
         <source>Planned end now</source>
         <translation>Huidige geplande einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="347"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="169"/>
         <source>&amp;New end</source>
         <translation>&amp;Nieuwe einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="170"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
@@ -1549,138 +1551,138 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Import People…</source>
         <translation>Mensen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>&amp;Export People…</source>
         <translation>Mensen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Over MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/people_csv_actions.py" line="32"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/people_csv_actions.py" line="33"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/people_csv_actions.py" line="61"/>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/people_csv_actions.py" line="63"/>
         <source>Importing people…</source>
         <translation>Mensen importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/people_csv_actions.py" line="72"/>
         <source>Export people</source>
         <translation>Mensen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/people_csv_actions.py" line="73"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1688,7 +1690,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te beginnen en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -2271,71 +2273,72 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="239"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="87"/>
         <source>Next stage</source>
+        <extracomment>The former private names, still used by ui/dialogs/replace_mentor_dialog.py.</extracomment>
         <translation>Volgende fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="78"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="70"/>
         <source>None: this is the last stage</source>
         <translation>Geen: dit is de laatste fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="73"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>C&amp;orrigeren naar een eerdere fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="80"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Alleen om een per ongeluk vastgelegde fase te herstellen: de datums van de latere fasen worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="86"/>
         <source>Current stage</source>
         <translation>Huidige fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="88"/>
         <source>&amp;Began on</source>
         <translation>&amp;Begonnen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="90"/>
         <source>Back to &amp;stage</source>
         <translation>Terug naar &amp;fase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="113"/>
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="113"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Deze relatie zit al in de laatste fase.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="305"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="313"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="135"/>
         <source>Correct the stage</source>
         <translation>Fase corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="306"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>{0} en {1} terugzetten van fase {2} ({3}) naar fase {4} ({5})? De vastgelegde datums van de latere fasen worden verwijderd.</translation>
     </message>
@@ -2343,47 +2346,47 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="77"/>
         <source>Pair two people</source>
         <translation>Twee mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="91"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="113"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="114"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="115"/>
         <source>&amp;Program</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="116"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="117"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Frequentie van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="118"/>
         <source>Meeting m&amp;ode</source>
         <translation>V&amp;orm van gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="145"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Kies een mentor en een mentee.</translation>
     </message>
@@ -2738,7 +2741,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="59"/>
         <source>Type to search…</source>
         <translation>Typ om te zoeken…</translation>
     </message>
@@ -3171,27 +3174,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>loopt, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="142"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>ended: {0}</source>
         <translation>beëindigd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="148"/>
+        <location filename="../../ui/views/people/history_pane.py" line="146"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (nu, sinds {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="149"/>
+        <location filename="../../ui/views/people/history_pane.py" line="147"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3214,7 +3207,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>{0}: niveau {1}, doel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="95"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="94"/>
         <source>No competencies yet</source>
         <translation>Nog geen competenties</translation>
     </message>
@@ -3287,177 +3280,177 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="89"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Waarom het programma bestaat, bijv. nieuwe teamleiders laten groeien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Wat het bedrijf wil zien, bijv. 60 % van de vacatures voor teamleider intern invullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
         <source>Starts on:</source>
         <translation>Begint op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
         <source>Ends on:</source>
         <translation>Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Vink uit zolang de datum nog niet vaststaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Hoe lang elke mentorrelatie gepland is; 6 tot 12 maanden is gebruikelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees boven dit aantal komen op een wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="145"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>(6–12 is usual)</source>
         <translation>(6–12 is gebruikelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duur van de relatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
         <source>&amp;Groups meet:</source>
         <translation>&amp;Groepen komen samen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
         <source>&amp;Peers meet:</source>
         <translation>&amp;Koppels komen samen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="219"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Koppels spreken af:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="221"/>
         <source>&amp;Maximum participants:</source>
         <translation>&amp;Maximum aantal deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="222"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
         <source>Prefer the same branch</source>
         <translation>Voorkeur voor dezelfde vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
         <source>Branch does not matter</source>
         <translation>Vestiging maakt niet uit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="166"/>
         <source>Prefer a different branch</source>
         <translation>Voorkeur voor een andere vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
         <source>Prefer mentors from another department</source>
         <translation>Voorkeur voor mentoren van een andere afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor dekt de ontwikkelpunten van de mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
         <source>Shared language</source>
         <translation>Gedeelde taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Asked for each other</source>
         <translation>Vroegen om elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Seniority difference</source>
         <translation>Verschil in anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="176"/>
         <source>Matching</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
         <source>Branches:</source>
         <translation>Vestigingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichten (punten; alleen de verhoudingen tellen):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="272"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Minstens één gewicht moet boven nul zijn.</translation>
     </message>
@@ -4051,403 +4044,252 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="45"/>
-        <source>Getting to know each other</source>
-        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
-        <translation>Kennismaken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="46"/>
-        <source>Defining expectations</source>
-        <translation>Verwachtingen bepalen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="47"/>
-        <source>Learning and application</source>
-        <translation>Leren en toepassen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="48"/>
-        <source>Becoming independent</source>
-        <translation>Zelfstandig worden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="49"/>
-        <source>Transition</source>
-        <translation>Afronding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="56"/>
-        <location filename="../../ui/models/relationships_model.py" line="216"/>
+        <location filename="../../ui/models/relationships_model.py" line="194"/>
         <source>Held</source>
         <translation>Gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="57"/>
-        <source>Missed by mentor</source>
-        <translation>Gemist door mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="58"/>
-        <source>Missed by mentee</source>
-        <translation>Gemist door mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="59"/>
-        <source>Rescheduled by mentor</source>
-        <translation>Verzet door mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="60"/>
-        <source>Rescheduled by mentee</source>
-        <translation>Verzet door mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="61"/>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
-        <source>In person</source>
-        <translation>Op locatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="68"/>
-        <source>Video call</source>
-        <translation>Videogesprek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="69"/>
-        <source>Phone call</source>
-        <translation>Telefoongesprek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="70"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="75"/>
-        <source>Weekly</source>
-        <translation>Wekelijks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="76"/>
-        <source>Every two weeks</source>
-        <translation>Om de twee weken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
-        <source>Monthly</source>
-        <translation>Maandelijks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="82"/>
-        <source>Completed</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
-        <source>Ended early by agreement</source>
-        <translation>In overleg vervroegd beëindigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
-        <source>Mentor withdrew</source>
-        <translation>Mentor is gestopt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="85"/>
-        <source>Mentee withdrew</source>
-        <translation>Mentee is gestopt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
-        <source>In progress</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
-        <source>Achieved</source>
-        <translation>Bereikt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
-        <source>Dropped</source>
-        <translation>Vervallen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <source>On track</source>
-        <translation>Op koers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="100"/>
-        <source>Needs a check-in</source>
-        <translation>Check-in nodig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="101"/>
-        <source>At risk</source>
-        <translation>Risico</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="102"/>
-        <source>Too early to tell</source>
-        <translation>Nog te vroeg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="103"/>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
-        <location filename="../../ui/models/relationships_model.py" line="201"/>
+        <location filename="../../ui/models/relationships_model.py" line="86"/>
+        <location filename="../../ui/models/relationships_model.py" line="179"/>
         <source>Mentor</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
-        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <location filename="../../ui/models/relationships_model.py" line="87"/>
+        <location filename="../../ui/models/relationships_model.py" line="180"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Haalt de mentee er tastbare waarde uit?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="115"/>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Heeft de mentor het gevoel echt waarde te bieden?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="116"/>
+        <location filename="../../ui/models/relationships_model.py" line="94"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Spreken jullie elkaar zo vaak als gepland?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="117"/>
+        <location filename="../../ui/models/relationships_model.py" line="95"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Halen jullie de afgesproken doelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="118"/>
+        <location filename="../../ui/models/relationships_model.py" line="96"/>
         <source>Trust and respect</source>
         <translation>Vertrouwen en respect</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="97"/>
         <source>Open communication</source>
         <translation>Open communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="98"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regelmatige gesprekken en duidelijke doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Responsibilities understood</source>
         <translation>Verantwoordelijkheden duidelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="129"/>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
         <source>Value received</source>
         <translation>Ontvangen waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="130"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
         <source>Value given</source>
         <translation>Geboden waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="131"/>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
         <source>Meeting as planned</source>
         <translation>Gesprekken volgens plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="132"/>
+        <location filename="../../ui/models/relationships_model.py" line="110"/>
         <source>Goals on track</source>
         <translation>Doelen op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="133"/>
+        <location filename="../../ui/models/relationships_model.py" line="111"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="134"/>
+        <location filename="../../ui/models/relationships_model.py" line="112"/>
         <source>Communication</source>
         <translation>Communicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="135"/>
+        <location filename="../../ui/models/relationships_model.py" line="113"/>
         <source>Regular &amp; clear</source>
         <translation>Regelmatig en duidelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="136"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Responsibilities</source>
         <translation>Verantwoordelijkheden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="178"/>
+        <location filename="../../ui/models/relationships_model.py" line="156"/>
         <source>{0}%</source>
         <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="186"/>
+        <location filename="../../ui/models/relationships_model.py" line="164"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="203"/>
+        <location filename="../../ui/models/relationships_model.py" line="181"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <location filename="../../ui/models/relationships_model.py" line="184"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="211"/>
+        <location filename="../../ui/models/relationships_model.py" line="189"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="213"/>
+        <location filename="../../ui/models/relationships_model.py" line="191"/>
         <source>Planned end</source>
         <translation>Geplande einddatum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="219"/>
+        <location filename="../../ui/models/relationships_model.py" line="197"/>
         <source>Missed</source>
         <translation>Gemist</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="221"/>
+        <location filename="../../ui/models/relationships_model.py" line="199"/>
         <source>Attendance</source>
         <translation>Opkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="223"/>
+        <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="261"/>
+        <location filename="../../ui/models/relationships_model.py" line="239"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="263"/>
+        <location filename="../../ui/models/relationships_model.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="266"/>
+        <location filename="../../ui/models/relationships_model.py" line="244"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="267"/>
+        <location filename="../../ui/models/relationships_model.py" line="245"/>
         <source>{0}% done</source>
         <translation>{0}% klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="269"/>
+        <location filename="../../ui/models/relationships_model.py" line="247"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="271"/>
+        <location filename="../../ui/models/relationships_model.py" line="249"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="310"/>
-        <location filename="../../ui/models/relationships_model.py" line="369"/>
+        <location filename="../../ui/models/relationships_model.py" line="288"/>
+        <location filename="../../ui/models/relationships_model.py" line="347"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="312"/>
+        <location filename="../../ui/models/relationships_model.py" line="290"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="314"/>
+        <location filename="../../ui/models/relationships_model.py" line="292"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="317"/>
+        <location filename="../../ui/models/relationships_model.py" line="295"/>
         <source>Mode</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="319"/>
+        <location filename="../../ui/models/relationships_model.py" line="297"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="321"/>
+        <location filename="../../ui/models/relationships_model.py" line="299"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="323"/>
+        <location filename="../../ui/models/relationships_model.py" line="301"/>
         <source>Notes (confidential)</source>
         <translation>Notities (vertrouwelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="324"/>
+        <location filename="../../ui/models/relationships_model.py" line="302"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Vertrouwelijk: niet in geprinte rapporten, tenzij HR ze opneemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="333"/>
+        <location filename="../../ui/models/relationships_model.py" line="311"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Gepland, niet vastgelegd (te laat)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="336"/>
+        <location filename="../../ui/models/relationships_model.py" line="314"/>
         <source>(with notice)</source>
         <translation>(tijdig gemeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="337"/>
+        <location filename="../../ui/models/relationships_model.py" line="315"/>
         <source>(no notice)</source>
         <translation>(niet tijdig gemeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="371"/>
+        <location filename="../../ui/models/relationships_model.py" line="349"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="372"/>
+        <location filename="../../ui/models/relationships_model.py" line="350"/>
         <source>Average</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="384"/>
+        <location filename="../../ui/models/relationships_model.py" line="362"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -4465,22 +4307,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>De kennismakingsmail aan beiden schrijven, met hun afspraken als agendabestand, en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="35"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="36"/>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="39"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="41"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="43"/>
         <source>Search mentor or mentee…</source>
         <translation>Zoek mentor of mentee…</translation>
     </message>
@@ -4606,12 +4443,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="48"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4621,13 +4458,13 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="67"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="69"/>
         <source>All programs</source>
         <translation>Alle programma&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="72"/>
         <source>No program</source>
         <translation>Geen programma</translation>
     </message>
@@ -4640,7 +4477,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="104"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="106"/>
         <source>{0} of {1} shown</source>
         <translation>{0} van {1} getoond</translation>
     </message>
@@ -4725,11 +4562,6 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <location filename="../../ui/views/relationships/summary_tab.py" line="139"/>
         <source>Final reflection: {0}</source>
         <translation>Slotreflectie: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="39"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor vervangen</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships/summary_tab.py" line="148"/>
@@ -4818,74 +4650,74 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="109"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>Include private meeting notes</source>
         <translation>Privénotities van gesprekken opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="112"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Exemplaar voor leidinggevende (zonder notities en check-inopmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="95"/>
+        <location filename="../../ui/views/reports.py" line="116"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="132"/>
         <source>All reports for this program…</source>
         <translation>Alle rapporten van dit programma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
-        <location filename="../../ui/views/reports.py" line="176"/>
+        <location filename="../../ui/views/reports.py" line="142"/>
+        <location filename="../../ui/views/reports.py" line="185"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="121"/>
+        <location filename="../../ui/views/reports.py" line="145"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="123"/>
+        <location filename="../../ui/views/reports.py" line="147"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="167"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="144"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="98"/>
+        <location filename="../../ui/views/reports.py" line="119"/>
         <source>Lan&amp;guage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
@@ -4893,7 +4725,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="184"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
@@ -4901,93 +4733,48 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="294"/>
         <source>Program summary</source>
         <translation>Programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="308"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
-        <source>Completed</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
-        <source>Mentor replaced</source>
-        <translation>Mentor vervangen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
-        <source>Ended early</source>
-        <translation>Vervroegd beëindigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="332"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
-        <source>Getting to know each other</source>
-        <translation>Kennismaken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
-        <source>Defining expectations</source>
-        <translation>Verwachtingen bepalen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
-        <source>Learning and application</source>
-        <translation>Leren en toepassen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
-        <source>Becoming independent</source>
-        <translation>Zelfstandig worden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
-        <source>Transition</source>
-        <translation>Afronding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="355"/>
+        <location filename="../../ui/views/report_preview.py" line="41"/>
         <source>Choose a program and a report.</source>
         <translation>Kies een programma en een rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/report_preview.py" line="42"/>
         <source>Open a file to make reports.</source>
         <translation>Open een bestand om rapporten te maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="366"/>
-        <location filename="../../ui/views/reports.py" line="390"/>
+        <location filename="../../ui/views/report_preview.py" line="52"/>
+        <location filename="../../ui/views/report_preview.py" line="76"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="386"/>
+        <location filename="../../ui/views/report_preview.py" line="72"/>
         <source>The preview could not be made: {0}</source>
         <translation>Het voorbeeld kon niet worden gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/report_preview.py" line="85"/>
         <source>The preview could not be opened.</source>
         <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="406"/>
+        <location filename="../../ui/views/reports.py" line="192"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -5036,7 +4823,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="181"/>
+        <location filename="../../ui/views/reports.py" line="190"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>

@@ -243,138 +243,140 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="148"/>
+        <location filename="../../ui/views/attention.py" line="107"/>
         <source>Prepare reminder…</source>
         <translation>Przygotuj przypomnienie…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="150"/>
+        <location filename="../../ui/views/attention.py" line="109"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Napisz e-mail z przypomnieniem do osoby, która musi zająć się tą sprawą, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="70"/>
         <source>Active relationships</source>
-        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start). Tile keys in display order.</extracomment>
+        <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Aktywne relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="105"/>
+        <location filename="../../ui/views/attention.py" line="71"/>
         <source>Mentoring relationships running now.</source>
         <translation>Trwające obecnie relacje mentoringowe.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="106"/>
-        <source>On track</source>
-        <translation>Zgodnie z planem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="73"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Aktywne relacje, w których spotkania, check-iny i cele są w porządku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>Need a check-in</source>
         <translation>Wymagają check-inu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="110"/>
+        <location filename="../../ui/views/attention.py" line="76"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Aktywne relacje z zaległym check-inem lub spotkaniem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="112"/>
+        <location filename="../../ui/views/attention.py" line="72"/>
+        <source>On track</source>
+        <comment>tile: how many relationships</comment>
+        <translation>Zgodnie z planem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>At risk</source>
+        <comment>tile: how many relationships</comment>
         <translation>Zagrożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="113"/>
+        <location filename="../../ui/views/attention.py" line="79"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Aktywne relacje z niskimi ocenami, słabą frekwencją lub bez niedawnych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="115"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>Mentees waiting</source>
         <translation>Oczekujący mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="116"/>
+        <location filename="../../ui/views/attention.py" line="82"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentee na liście oczekujących programu (bez odłożonych).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="129"/>
+        <location filename="../../ui/views/attention.py" line="88"/>
         <source>What needs you</source>
         <translation>Co wymaga uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="135"/>
+        <location filename="../../ui/views/attention.py" line="94"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="137"/>
+        <location filename="../../ui/views/attention.py" line="96"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Przejdź do relacji, osoby lub programu, których dotyczy ta pozycja.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="138"/>
+        <location filename="../../ui/views/attention.py" line="97"/>
         <source>Snooze…</source>
         <translation>Odłóż…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="140"/>
+        <location filename="../../ui/views/attention.py" line="99"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Ukryj tę pozycję do późniejszego dnia, z notatką dlaczego.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="143"/>
+        <location filename="../../ui/views/attention.py" line="102"/>
         <source>Check-in forms…</source>
         <translation>Formularze check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="145"/>
+        <location filename="../../ui/views/attention.py" line="104"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Zapisz w folderze wypełnialny formularz PDF dla każdego check-inu przypadającego w ciągu dwóch tygodni (lub zaległego), do wysłania e-mailem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="200"/>
+        <location filename="../../ui/views/attention.py" line="162"/>
         <source>Attention</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="238"/>
+        <location filename="../../ui/views/attention.py" line="190"/>
         <source>No file is open.</source>
         <translation>Nie otwarto żadnego pliku.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="239"/>
+        <location filename="../../ui/views/attention.py" line="191"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Wybierz Plik &gt; Otwórz… lub Plik &gt; Nowy…, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="241"/>
+        <location filename="../../ui/views/attention.py" line="193"/>
         <source>Import your people next.</source>
         <translation>Teraz zaimportuj pracowników.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="242"/>
+        <location filename="../../ui/views/attention.py" line="194"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Wybierz Plik &gt; Importuj osoby…, aby wczytać eksport z systemu HR, a potem utwórz program i zapisz do niego osoby. To, co wymaga uwagi, pojawi się tutaj.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="245"/>
+        <location filename="../../ui/views/attention.py" line="197"/>
         <source>Nothing needs you today.</source>
         <translation>Dziś nic nie wymaga uwagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="246"/>
+        <location filename="../../ui/views/attention.py" line="198"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Tutaj pojawiają się zaległe spotkania, check-iny i cele, relacje bliskie końca oraz mentee czekający na mentora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="254"/>
+        <location filename="../../ui/views/attention.py" line="206"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln pozycja: wysoki priorytet {0}, średni {1}, niski {2}</numerusform>
@@ -383,17 +385,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="334"/>
+        <location filename="../../ui/views/attention.py" line="286"/>
         <source>That screen is not available in this version.</source>
         <translation>Ten ekran nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="374"/>
+        <location filename="../../ui/views/attention.py" line="326"/>
         <source>Not snoozed</source>
         <translation>Nieodłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="384"/>
+        <location filename="../../ui/views/attention.py" line="336"/>
         <source>Snoozed until {0}.</source>
         <translation>Odłożone do {0}.</translation>
     </message>
@@ -566,53 +568,53 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="189"/>
         <source>Close relationship</source>
         <translation>Zamknij relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="375"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="202"/>
         <source>What did the pair achieve? What would they do differently?</source>
         <translation>Co osiągnęła para? Co zrobiłaby inaczej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="383"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="205"/>
         <source>Closing frees a place in the mentor&apos;s capacity. Only “Completed” counts towards the completion rate.</source>
         <translation>Zamknięcie zwalnia miejsce w limicie mentora. Do wskaźnika ukończenia liczy się tylko „Ukończona”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="210"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="212"/>
         <source>Final re&amp;flection</source>
         <translation>&amp;Refleksja końcowa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="391"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="213"/>
         <source>&amp;Closed on</source>
         <translation>&amp;Zamknięta dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="403"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="225"/>
         <source>Required: why did it end early?</source>
         <translation>Wymagane: dlaczego zakończyła się wcześniej?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="404"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="226"/>
         <source>Optional</source>
         <translation>Opcjonalnie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="227"/>
         <source>&amp;Reason (required)</source>
         <translation>&amp;Powód (wymagany)</translation>
     </message>
@@ -1017,17 +1019,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="154"/>
         <source>Extend relationship</source>
         <translation>Przedłuż relację</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="339"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="161"/>
         <source>Why is more time needed?</source>
         <translation>Dlaczego potrzeba więcej czasu?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="340"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="162"/>
         <source>A relationship can last at most %Ln month(s) from its start ({0}).</source>
         <translation>
             <numerusform>Relacja może trwać najwyżej %Ln miesiąc od rozpoczęcia ({0}).</numerusform>
@@ -1036,17 +1038,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="346"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="168"/>
         <source>Planned end now</source>
         <translation>Obecny planowany koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="347"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="169"/>
         <source>&amp;New end</source>
         <translation>&amp;Nowy koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="170"/>
         <source>&amp;Reason</source>
         <translation>&amp;Powód</translation>
     </message>
@@ -1580,138 +1582,138 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Eksportuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;O programie MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Cannot open file</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="303"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>New MentorDesk file</source>
         <translation>Nowy plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="322"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="328"/>
+        <location filename="../../ui/app.py" line="325"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="333"/>
+        <location filename="../../ui/app.py" line="330"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/people_csv_actions.py" line="32"/>
         <source>Import people</source>
         <translation>Importuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/people_csv_actions.py" line="33"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/people_csv_actions.py" line="61"/>
         <source>Nothing was imported</source>
         <translation>Nic nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/people_csv_actions.py" line="63"/>
         <source>Importing people…</source>
         <translation>Importowanie osób…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/people_csv_actions.py" line="72"/>
         <source>Export people</source>
         <translation>Eksportuj osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/people_csv_actions.py" line="73"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="383"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -1720,7 +1722,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby utworzyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z HR.</translation>
     </message>
@@ -2311,71 +2313,72 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>NextStageDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="239"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="87"/>
         <source>Next stage</source>
+        <extracomment>The former private names, still used by ui/dialogs/replace_mentor_dialog.py.</extracomment>
         <translation>Następny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="243"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="244"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="78"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="70"/>
         <source>None: this is the last stage</source>
         <translation>Brak: to ostatni etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="73"/>
         <source>C&amp;orrect to an earlier stage</source>
         <translation>&amp;Popraw na wcześniejszy etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="80"/>
         <source>Only to put right a stage recorded by mistake: the dates of the later stages are removed.</source>
         <translation>Tylko do poprawienia etapu zapisanego przez pomyłkę: daty późniejszych etapów zostaną usunięte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="86"/>
         <source>Current stage</source>
         <translation>Obecny etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="88"/>
         <source>&amp;Began on</source>
         <translation>&amp;Rozpoczęty dnia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="90"/>
         <source>Back to &amp;stage</source>
         <translation>Powrót do &amp;etapu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="113"/>
         <source>Correct…</source>
         <translation>Popraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="113"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="115"/>
         <source>This relationship is already in its last stage.</source>
         <translation>Ta relacja jest już na ostatnim etapie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="305"/>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="313"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="135"/>
         <source>Correct the stage</source>
         <translation>Popraw etap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="306"/>
+        <location filename="../../ui/dialogs/relationship_dialogs.py" line="128"/>
         <source>Move {0} and {1} back from stage {2} ({3}) to stage {4} ({5})? The dates recorded for the later stages are removed.</source>
         <translation>Przenieść {0} i {1} z etapu {2} ({3}) z powrotem do etapu {4} ({5})? Daty zapisane dla późniejszych etapów zostaną usunięte.</translation>
     </message>
@@ -2383,47 +2386,47 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="77"/>
         <source>Pair two people</source>
         <translation>Połącz dwie osoby w parę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="91"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="113"/>
         <source>&amp;Mentor</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="114"/>
         <source>M&amp;entee</source>
         <translation>M&amp;entee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="115"/>
         <source>&amp;Program</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="116"/>
         <source>&amp;Start</source>
         <translation>&amp;Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="117"/>
         <source>Meeting &amp;frequency</source>
         <translation>&amp;Częstotliwość spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="118"/>
         <source>Meeting m&amp;ode</source>
         <translation>F&amp;orma spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="145"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Wybierz mentora i mentee.</translation>
     </message>
@@ -2782,7 +2785,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../../ui/dialogs/relationship_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/pair_dialog.py" line="59"/>
         <source>Type to search…</source>
         <translation>Wpisz, aby wyszukać…</translation>
     </message>
@@ -3216,27 +3219,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>w toku, etap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
-        <source>Mentor replaced</source>
-        <translation>Zmiana mentora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="141"/>
-        <source>Closed</source>
-        <translation>Zakończona</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="142"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>ended: {0}</source>
         <translation>zakończona: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="148"/>
+        <location filename="../../ui/views/people/history_pane.py" line="146"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (obecnie, od {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="149"/>
+        <location filename="../../ui/views/people/history_pane.py" line="147"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3259,7 +3252,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>{0}: poziom {1}, cel {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/portrait_chart.py" line="95"/>
+        <location filename="../../ui/widgets/portrait_chart.py" line="94"/>
         <source>No competencies yet</source>
         <translation>Brak kompetencji</translation>
     </message>
@@ -3333,177 +3326,177 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nowy program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="89"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Po co jest program, np. rozwój nowych liderów zespołów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Czego oczekuje firma, np. obsadzenia 60 % wakatów liderów zespołów z wewnątrz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
         <source>Starts on:</source>
         <translation>Początek:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
         <source>Ends on:</source>
         <translation>Koniec:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Odznacz, dopóki data nie jest ustalona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
         <source> months</source>
         <translation> mies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Jak długo ma trwać każda relacja mentoringowa; zwykle od 6 do 12 miesięcy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentee przyjęci ponad tę liczbę trafiają na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="145"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>&amp;Business goal:</source>
         <translation>Cel &amp;biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
         <source>(6–12 is usual)</source>
         <translation>(zwykle 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Długość relacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
         <source>&amp;Groups meet:</source>
         <translation>&amp;Grupy spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
         <source>&amp;Peers meet:</source>
         <translation>&amp;Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="219"/>
         <source>&amp;Pairs meet:</source>
         <translation>&amp;Pary spotykają się:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="221"/>
         <source>&amp;Maximum participants:</source>
         <translation>&amp;Maksymalna liczba uczestników:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="222"/>
         <source>&amp;Maximum mentees:</source>
         <translation>&amp;Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
         <source>Prefer the same branch</source>
         <translation>Preferuj ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
         <source>Branch does not matter</source>
         <translation>Oddział bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="166"/>
         <source>Prefer a different branch</source>
         <translation>Preferuj inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferuj mentorów z innego działu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor uzupełnia luki mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
         <source>Shared language</source>
         <translation>Wspólny język</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Asked for each other</source>
         <translation>Wskazali się nawzajem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Seniority difference</source>
         <translation>Różnica stażu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="176"/>
         <source>Matching</source>
         <translation>Dobieranie par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
         <source>Branches:</source>
         <translation>Oddziały:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Wagi (punkty; liczą się tylko proporcje):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="272"/>
         <source>At least one matching weight must be above zero.</source>
         <translation>Co najmniej jedna waga musi być większa od zera.</translation>
     </message>
@@ -4103,403 +4096,252 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>RelationshipsModel</name>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="45"/>
-        <source>Getting to know each other</source>
-        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
-        <translation>Poznanie się</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="46"/>
-        <source>Defining expectations</source>
-        <translation>Określenie oczekiwań</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="47"/>
-        <source>Learning and application</source>
-        <translation>Nauka i zastosowanie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="48"/>
-        <source>Becoming independent</source>
-        <translation>Usamodzielnienie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="49"/>
-        <source>Transition</source>
-        <translation>Zakończenie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="56"/>
-        <location filename="../../ui/models/relationships_model.py" line="216"/>
+        <location filename="../../ui/models/relationships_model.py" line="194"/>
         <source>Held</source>
         <translation>Odbyte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="57"/>
-        <source>Missed by mentor</source>
-        <translation>Nieobecność mentora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="58"/>
-        <source>Missed by mentee</source>
-        <translation>Nieobecność mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="59"/>
-        <source>Rescheduled by mentor</source>
-        <translation>Przełożone przez mentora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="60"/>
-        <source>Rescheduled by mentee</source>
-        <translation>Przełożone przez mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="61"/>
-        <source>Cancelled</source>
-        <translation>Odwołane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="67"/>
-        <source>In person</source>
-        <translation>Osobiście</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="68"/>
-        <source>Video call</source>
-        <translation>Wideorozmowa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="69"/>
-        <source>Phone call</source>
-        <translation>Rozmowa telefoniczna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="70"/>
-        <source>Chat</source>
-        <translation>Czat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="75"/>
-        <source>Weekly</source>
-        <translation>Co tydzień</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="76"/>
-        <source>Every two weeks</source>
-        <translation>Co dwa tygodnie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="77"/>
-        <source>Monthly</source>
-        <translation>Co miesiąc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="82"/>
-        <source>Completed</source>
-        <translation>Ukończona</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="83"/>
-        <source>Ended early by agreement</source>
-        <translation>Zakończona wcześniej za porozumieniem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="84"/>
-        <source>Mentor withdrew</source>
-        <translation>Mentor zrezygnował</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="85"/>
-        <source>Mentee withdrew</source>
-        <translation>Mentee zrezygnował(a)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="90"/>
-        <source>Open</source>
-        <translation>Otwarty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="91"/>
-        <source>In progress</source>
-        <translation>W toku</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="92"/>
-        <source>Achieved</source>
-        <translation>Osiągnięty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="93"/>
-        <source>Dropped</source>
-        <translation>Porzucony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="99"/>
-        <source>On track</source>
-        <translation>Zgodnie z planem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="100"/>
-        <source>Needs a check-in</source>
-        <translation>Wymaga check-inu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="101"/>
-        <source>At risk</source>
-        <translation>Zagrożona</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="102"/>
-        <source>Too early to tell</source>
-        <translation>Za wcześnie na ocenę</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="103"/>
-        <source>Closed</source>
-        <translation>Zamknięta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/relationships_model.py" line="108"/>
-        <location filename="../../ui/models/relationships_model.py" line="201"/>
+        <location filename="../../ui/models/relationships_model.py" line="86"/>
+        <location filename="../../ui/models/relationships_model.py" line="179"/>
         <source>Mentor</source>
+        <extracomment>Health comes right after the names: it is what HR scans the list for, and it must stay visible when the detail pane takes half the window.</extracomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="109"/>
-        <location filename="../../ui/models/relationships_model.py" line="202"/>
+        <location filename="../../ui/models/relationships_model.py" line="87"/>
+        <location filename="../../ui/models/relationships_model.py" line="180"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="114"/>
+        <location filename="../../ui/models/relationships_model.py" line="92"/>
         <source>Is the mentee getting tangible value?</source>
         <translation>Czy mentee odnosi wymierne korzyści?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="115"/>
+        <location filename="../../ui/models/relationships_model.py" line="93"/>
         <source>Does the mentor feel they give solid value?</source>
         <translation>Czy mentor czuje, że daje realną wartość?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="116"/>
+        <location filename="../../ui/models/relationships_model.py" line="94"/>
         <source>Are you meeting as often as planned?</source>
         <translation>Czy spotkania odbywają się tak często, jak planowano?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="117"/>
+        <location filename="../../ui/models/relationships_model.py" line="95"/>
         <source>Are you meeting your stated goals?</source>
         <translation>Czy założone cele są realizowane?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="118"/>
+        <location filename="../../ui/models/relationships_model.py" line="96"/>
         <source>Trust and respect</source>
         <translation>Zaufanie i szacunek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="119"/>
+        <location filename="../../ui/models/relationships_model.py" line="97"/>
         <source>Open communication</source>
         <translation>Otwarta komunikacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="120"/>
+        <location filename="../../ui/models/relationships_model.py" line="98"/>
         <source>Regular meetings and clear goals</source>
         <translation>Regularne spotkania i jasne cele</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="121"/>
+        <location filename="../../ui/models/relationships_model.py" line="99"/>
         <source>Responsibilities understood</source>
         <translation>Zrozumiałe obowiązki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="129"/>
+        <location filename="../../ui/models/relationships_model.py" line="107"/>
         <source>Value received</source>
         <translation>Otrzymana wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="130"/>
+        <location filename="../../ui/models/relationships_model.py" line="108"/>
         <source>Value given</source>
         <translation>Przekazana wartość</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="131"/>
+        <location filename="../../ui/models/relationships_model.py" line="109"/>
         <source>Meeting as planned</source>
         <translation>Spotkania zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="132"/>
+        <location filename="../../ui/models/relationships_model.py" line="110"/>
         <source>Goals on track</source>
         <translation>Cele zgodnie z planem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="133"/>
+        <location filename="../../ui/models/relationships_model.py" line="111"/>
         <source>Trust</source>
         <translation>Zaufanie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="134"/>
+        <location filename="../../ui/models/relationships_model.py" line="112"/>
         <source>Communication</source>
         <translation>Komunikacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="135"/>
+        <location filename="../../ui/models/relationships_model.py" line="113"/>
         <source>Regular &amp; clear</source>
         <translation>Regularność i jasność</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="136"/>
+        <location filename="../../ui/models/relationships_model.py" line="114"/>
         <source>Responsibilities</source>
         <translation>Obowiązki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="178"/>
+        <location filename="../../ui/models/relationships_model.py" line="156"/>
         <source>{0}%</source>
         <extracomment>Healths with a background colour; the text label is always shown too, so colour is never the only cue.</extracomment>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="186"/>
+        <location filename="../../ui/models/relationships_model.py" line="164"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="203"/>
+        <location filename="../../ui/models/relationships_model.py" line="181"/>
         <source>Health</source>
         <translation>Kondycja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="206"/>
+        <location filename="../../ui/models/relationships_model.py" line="184"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="208"/>
+        <location filename="../../ui/models/relationships_model.py" line="186"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="211"/>
+        <location filename="../../ui/models/relationships_model.py" line="189"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="213"/>
+        <location filename="../../ui/models/relationships_model.py" line="191"/>
         <source>Planned end</source>
         <translation>Planowany koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="219"/>
+        <location filename="../../ui/models/relationships_model.py" line="197"/>
         <source>Missed</source>
         <translation>Opuszczone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="221"/>
+        <location filename="../../ui/models/relationships_model.py" line="199"/>
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="223"/>
+        <location filename="../../ui/models/relationships_model.py" line="201"/>
         <source>Hours</source>
         <translation>Godziny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="261"/>
+        <location filename="../../ui/models/relationships_model.py" line="239"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="263"/>
+        <location filename="../../ui/models/relationships_model.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="266"/>
+        <location filename="../../ui/models/relationships_model.py" line="244"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="267"/>
+        <location filename="../../ui/models/relationships_model.py" line="245"/>
         <source>{0}% done</source>
         <translation>{0}% zrobione</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="269"/>
+        <location filename="../../ui/models/relationships_model.py" line="247"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="271"/>
+        <location filename="../../ui/models/relationships_model.py" line="249"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="310"/>
-        <location filename="../../ui/models/relationships_model.py" line="369"/>
+        <location filename="../../ui/models/relationships_model.py" line="288"/>
+        <location filename="../../ui/models/relationships_model.py" line="347"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="312"/>
+        <location filename="../../ui/models/relationships_model.py" line="290"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="314"/>
+        <location filename="../../ui/models/relationships_model.py" line="292"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="317"/>
+        <location filename="../../ui/models/relationships_model.py" line="295"/>
         <source>Mode</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="319"/>
+        <location filename="../../ui/models/relationships_model.py" line="297"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="321"/>
+        <location filename="../../ui/models/relationships_model.py" line="299"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="323"/>
+        <location filename="../../ui/models/relationships_model.py" line="301"/>
         <source>Notes (confidential)</source>
         <translation>Notatki (poufne)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="324"/>
+        <location filename="../../ui/models/relationships_model.py" line="302"/>
         <source>Confidential: left out of printed reports unless HR includes them.</source>
         <translation>Poufne: pomijane w drukowanych raportach, chyba że HR je dołączy.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="333"/>
+        <location filename="../../ui/models/relationships_model.py" line="311"/>
         <source>Planned, not logged (overdue)</source>
         <translation>Zaplanowane, niezapisane (zaległe)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="336"/>
+        <location filename="../../ui/models/relationships_model.py" line="314"/>
         <source>(with notice)</source>
         <translation>(z wyprzedzeniem)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="337"/>
+        <location filename="../../ui/models/relationships_model.py" line="315"/>
         <source>(no notice)</source>
         <translation>(bez uprzedzenia)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="371"/>
+        <location filename="../../ui/models/relationships_model.py" line="349"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="372"/>
+        <location filename="../../ui/models/relationships_model.py" line="350"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/relationships_model.py" line="384"/>
+        <location filename="../../ui/models/relationships_model.py" line="362"/>
         <source>Comments</source>
         <translation>Komentarze</translation>
     </message>
@@ -4517,22 +4359,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Napisz e-mail przedstawiający do obojga, z ich spotkaniami jako plikiem kalendarza, i otwórz go w programie pocztowym.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="35"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="36"/>
-        <source>Closed</source>
-        <translation>Zamknięta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="37"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="39"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="41"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="43"/>
         <source>Search mentor or mentee…</source>
         <translation>Szukaj mentora lub mentee…</translation>
     </message>
@@ -4658,12 +4495,12 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="48"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="50"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4673,13 +4510,13 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Relacje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="67"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="69"/>
         <source>All programs</source>
         <translation>Wszystkie programy</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships/detail_pane.py" line="96"/>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="70"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="72"/>
         <source>No program</source>
         <translation>Bez programu</translation>
     </message>
@@ -4693,7 +4530,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/filter_bar.py" line="104"/>
+        <location filename="../../ui/views/relationships/filter_bar.py" line="106"/>
         <source>{0} of {1} shown</source>
         <translation>Widoczne: {0} z {1}</translation>
     </message>
@@ -4778,11 +4615,6 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <location filename="../../ui/views/relationships/summary_tab.py" line="139"/>
         <source>Final reflection: {0}</source>
         <translation>Refleksja końcowa: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/relationships/summary_tab.py" line="39"/>
-        <source>Mentor replaced</source>
-        <translation>Zmiana mentora</translation>
     </message>
     <message>
         <location filename="../../ui/views/relationships/summary_tab.py" line="148"/>
@@ -4871,74 +4703,74 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="109"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>Include private meeting notes</source>
         <translation>Dołącz prywatne notatki ze spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="91"/>
+        <location filename="../../ui/views/reports.py" line="112"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Kopia dla przełożonego (bez notatek i komentarzy z check-inów)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="95"/>
+        <location filename="../../ui/views/reports.py" line="116"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="108"/>
+        <location filename="../../ui/views/reports.py" line="132"/>
         <source>All reports for this program…</source>
         <translation>Wszystkie raporty tego programu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
-        <location filename="../../ui/views/reports.py" line="176"/>
+        <location filename="../../ui/views/reports.py" line="142"/>
+        <location filename="../../ui/views/reports.py" line="185"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="121"/>
+        <location filename="../../ui/views/reports.py" line="145"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="123"/>
+        <location filename="../../ui/views/reports.py" line="147"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141"/>
+        <location filename="../../ui/views/reports.py" line="167"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="144"/>
+        <location filename="../../ui/views/reports.py" line="170"/>
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="97"/>
+        <location filename="../../ui/views/reports.py" line="118"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="98"/>
+        <location filename="../../ui/views/reports.py" line="119"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="183"/>
+        <location filename="../../ui/views/reports.py" line="194"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
@@ -4947,7 +4779,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="184"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
@@ -4956,93 +4788,48 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="283"/>
+        <location filename="../../ui/views/reports.py" line="294"/>
         <source>Program summary</source>
         <translation>Podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="297"/>
+        <location filename="../../ui/views/reports.py" line="308"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
-        <source>Completed</source>
-        <translation>Ukończona</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="317"/>
-        <source>Mentor replaced</source>
-        <translation>Zmiana mentora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="318"/>
-        <source>Ended early</source>
-        <translation>Zakończona wcześniej</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="320"/>
-        <source>Active</source>
-        <translation>Aktywna</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="321"/>
+        <location filename="../../ui/views/reports.py" line="332"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
-        <source>Getting to know each other</source>
-        <translation>Poznanie się</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="324"/>
-        <source>Defining expectations</source>
-        <translation>Określenie oczekiwań</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
-        <source>Learning and application</source>
-        <translation>Nauka i zastosowanie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="325"/>
-        <source>Becoming independent</source>
-        <translation>Usamodzielnienie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="326"/>
-        <source>Transition</source>
-        <translation>Zakończenie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="355"/>
+        <location filename="../../ui/views/report_preview.py" line="41"/>
         <source>Choose a program and a report.</source>
         <translation>Wybierz program i raport.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/report_preview.py" line="42"/>
         <source>Open a file to make reports.</source>
         <translation>Otwórz plik, aby tworzyć raporty.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="366"/>
-        <location filename="../../ui/views/reports.py" line="390"/>
+        <location filename="../../ui/views/report_preview.py" line="52"/>
+        <location filename="../../ui/views/report_preview.py" line="76"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="386"/>
+        <location filename="../../ui/views/report_preview.py" line="72"/>
         <source>The preview could not be made: {0}</source>
         <translation>Nie udało się przygotować podglądu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="399"/>
+        <location filename="../../ui/views/report_preview.py" line="85"/>
         <source>The preview could not be opened.</source>
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="406"/>
+        <location filename="../../ui/views/reports.py" line="192"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -5092,7 +4879,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="181"/>
+        <location filename="../../ui/views/reports.py" line="190"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Wysłano %n stronę do drukarki.</numerusform>

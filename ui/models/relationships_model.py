@@ -3,9 +3,9 @@
 Relationships, goals, meetings and check-ins are all `RecordTableModel`s:
 rows come from `services.relationships` as frozen dataclasses, sorting happens
 in Python, and a reload resets each model once. Codes (outcomes, modes,
-statuses) are stored in English-looking keys; the labels below are written out
-literally so the translation tools find every string, instead of passing the
-domain's dictionaries through `tr()` at run time where nothing can extract them.
+statuses) are stored in English-looking keys; their words come from
+`mentordesk.vocabulary` (one copy for the window, the CLI and the reports, issue 16),
+said in the process language, which `ui.app.use_window_language` makes the window's.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersi
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mentordesk import relationships as rules
+from mentordesk import vocabulary
+from mentordesk.i18n import current
 from mentordesk.relationship_models import Checkin, Goal, Meeting, RelationshipSummary
 
 from .. import theme
@@ -41,67 +43,43 @@ def translate(context: str, text: str) -> str:
 # -- labels ---------------------------------------------------------------------------
 
 def stage_label(stage: int) -> str:
-    return {
-        1: translate("RelationshipsModel", "Getting to know each other"),
-        2: translate("RelationshipsModel", "Defining expectations"),
-        3: translate("RelationshipsModel", "Learning and application"),
-        4: translate("RelationshipsModel", "Becoming independent"),
-        5: translate("RelationshipsModel", "Transition"),
-    }.get(stage, str(stage))
+    return vocabulary.stage_label(stage, current())
 
 
 def outcome_labels() -> dict[str, str]:
     """In the order the meeting dialog lists them (the domain's order)."""
-    labels = {
-        "held": translate("RelationshipsModel", "Held"),
-        "missed_by_mentor": translate("RelationshipsModel", "Missed by mentor"),
-        "missed_by_mentee": translate("RelationshipsModel", "Missed by mentee"),
-        "rescheduled_by_mentor": translate("RelationshipsModel", "Rescheduled by mentor"),
-        "rescheduled_by_mentee": translate("RelationshipsModel", "Rescheduled by mentee"),
-        "cancelled": translate("RelationshipsModel", "Cancelled"),
-    }
-    return {k: labels.get(k, v) for k, v in rules.OUTCOMES.items()}
+    return vocabulary.all_said(vocabulary.MEETING_OUTCOME_NAMES, current())
 
 
 def mode_labels() -> dict[str, str]:
-    labels = {"in_person": translate("RelationshipsModel", "In person"),
-              "video": translate("RelationshipsModel", "Video call"),
-              "phone": translate("RelationshipsModel", "Phone call"),
-              "chat": translate("RelationshipsModel", "Chat")}
-    return {k: labels.get(k, v) for k, v in rules.MODES.items()}
+    return vocabulary.all_said(vocabulary.MODE_NAMES, current())
 
 
 def cadence_labels() -> dict[str, str]:
-    labels = {"weekly": translate("RelationshipsModel", "Weekly"),
-              "fortnightly": translate("RelationshipsModel", "Every two weeks"),
-              "monthly": translate("RelationshipsModel", "Monthly")}
-    return {k: labels.get(k, v) for k, v in rules.CADENCES.items()}
+    return vocabulary.all_said(vocabulary.CADENCE_NAMES, current())
 
 
 def closure_labels() -> dict[str, str]:
-    labels = {"completed": translate("RelationshipsModel", "Completed"),
-              "ended_early_by_agreement": translate("RelationshipsModel", "Ended early by agreement"),
-              "mentor_withdrew": translate("RelationshipsModel", "Mentor withdrew"),
-              "mentee_withdrew": translate("RelationshipsModel", "Mentee withdrew")}
-    return {k: labels.get(k, v) for k, v in rules.CLOSURE_OUTCOMES.items()}
+    """HR's choices when closing by hand ("Mentor replaced" is written only by Replace mentor…)."""
+    return vocabulary.closure_choices(current())
+
+
+def ended_label(outcome: str | None) -> str:
+    """How a closed relationship ended, "Mentor replaced" included; "Closed" when no outcome was kept."""
+    return vocabulary.closure_label(outcome, current()) if outcome else health_label("closed")
+
+
+def status_label(status: str) -> str:
+    """A relationship's status as the reports print it (Active, Completed, Ended early, …)."""
+    return vocabulary.status_label(status, current())
 
 
 def goal_status_labels() -> dict[str, str]:
-    labels = {"open": translate("RelationshipsModel", "Open"),
-              "in_progress": translate("RelationshipsModel", "In progress"),
-              "achieved": translate("RelationshipsModel", "Achieved"),
-              "dropped": translate("RelationshipsModel", "Dropped")}
-    return {k: labels.get(k, v) for k, v in rules.GOAL_STATUSES.items()}
+    return vocabulary.all_said(vocabulary.GOAL_STATUS_NAMES, current())
 
 
 def health_label(health: str) -> str:
-    return {
-        "on_track": translate("RelationshipsModel", "On track"),
-        "needs_checkin": translate("RelationshipsModel", "Needs a check-in"),
-        "at_risk": translate("RelationshipsModel", "At risk"),
-        "too_early": translate("RelationshipsModel", "Too early to tell"),
-        "closed": translate("RelationshipsModel", "Closed"),
-    }.get(health, health)
+    return vocabulary.health_label(health, current())
 
 
 def role_label(role: str) -> str:

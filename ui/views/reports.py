@@ -42,6 +42,7 @@ from mentordesk.services import programs as programs_svc
 from mentordesk.services import reports as svc
 
 from .. import theme
+from ..models.relationships_model import stage_label, status_label
 from ..report_header import HeaderFields, adopt_laptop_header
 from ..tasks import Task
 from .base import View
@@ -323,18 +324,12 @@ class ReportsView(ReportPreview, ReportOutput, View):
         self._schedule_preview()
 
     def _stage_text(self, r: Any) -> str:
+        """The stage and the status in the words the report itself prints (mentordesk.vocabulary)."""
         if r.status == "closed":
-            state = {"completed": self.tr("Completed"), "mentor_replaced": self.tr("Mentor replaced")}.get(
-                r.closure_outcome or "", self.tr("Ended early"))
+            code = r.closure_outcome if r.closure_outcome in ("completed", "mentor_replaced") else "ended_early"
         else:
-            state = self.tr("Active")
-        return self.tr("Stage {0}: {1} · {2}").format(r.stage, self._stage_name(r.stage), state)
-
-    def _stage_name(self, stage: int) -> str:
-        names = {1: self.tr("Getting to know each other"), 2: self.tr("Defining expectations"),
-                 3: self.tr("Learning and application"), 4: self.tr("Becoming independent"),
-                 5: self.tr("Transition")}
-        return names.get(stage, str(stage))
+            code = "active"
+        return self.tr("Stage {0}: {1} · {2}").format(r.stage, stage_label(r.stage), status_label(code))
 
     def current_item(self) -> str | None:
         item = self.item_list.currentItem()

@@ -21,7 +21,7 @@ from mentordesk.waiting_reasons import reason_text
 from ... import theme
 from ...dates import short_date
 from ...models.participants_model import status_labels
-from ...models.relationships_model import closure_labels, stage_label
+from ...models.relationships_model import ended_label, stage_label
 
 DASH = "—"
 
@@ -137,9 +137,7 @@ class PersonHistoryPane(QScrollArea):
         if r.active:
             state = self.tr("running, stage {0}: {1}").format(r.stage, stage_label(r.stage))
         else:
-            outcome = closure_labels().get(r.closure_outcome or "") or (
-                self.tr("Mentor replaced") if r.closure_outcome == "mentor_replaced" else self.tr("Closed"))
-            state = self.tr("ended: {0}").format(outcome)
+            state = self.tr("ended: {0}").format(ended_label(r.closure_outcome))
         parts = [who, r.program_name, when, state]
         return " · ".join(p for p in parts if p)
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from mentordesk.relationship_models import RelationshipSummary
 
+from ...models.relationships_model import health_label
+
 NO_PROGRAM = "__none__"
 
 
@@ -33,7 +35,7 @@ class FilterBar(QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
         for label, key in ((translate("RelationshipsView", "Active"), "active"),
-                           (translate("RelationshipsView", "Closed"), "closed"),
+                           (health_label("closed"), "closed"),
                            (translate("RelationshipsView", "All"), None)):
             self.status_filter.addItem(label, key)
         self.search = QLineEdit(self)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import vocabulary
+from mentordesk.i18n import current
 from mentordesk.relationship_models import RelationshipDetail
 
 from ... import theme
-from ...models.relationships_model import closure_labels, fmt_date
+from ...models.relationships_model import fmt_date
 
 
 def translate(context: str, text: str) -> str:
@@ -35,9 +37,7 @@ def translate(context: str, text: str) -> str:
 
 def outcome_label(outcome: str | None) -> str:
     """HR's closing choices plus "Mentor replaced", which only Replace mentor… writes."""
-    if outcome == "mentor_replaced":
-        return translate("RelationshipsView", "Mentor replaced")
-    return closure_labels().get(outcome or "", outcome or "")
+    return vocabulary.closure_label(outcome, current())
 
 
 class SummaryTab(QWidget):

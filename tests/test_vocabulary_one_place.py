@@ -1,0 +1,257 @@
+"""Issue 16: stage, health and outcome labels live in ONE place (`mentordesk.vocabulary`).
+
+Two kinds of check:
+* a source scan: an English label written anywhere else -- as a translation call's text
+  (`tr`, `translate`, `_`, `N_`, `gettext`) or, for labels of several words, as any string --
+  is a copy that will drift; a variant with a context (`NC_`, `pgettext`, `tr(text, comment)`)
+  is a different entry on purpose and allowed.  The scan is itself tested on planted copies.
+* the same word everywhere: in German and Polish the window's table cells (a real model's
+  DisplayRole), the PDF report read back with pypdf and a real `mentordesk relationships`
+  process show the same word for the same code.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import io
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mentordesk import vocabulary as v
+
+ROOT = Path(__file__).resolve().parents[1]
+HOME_MODULE = "mentordesk/vocabulary.py"
+#: The labels that must be written once; one-word statuses ("Active", "Open") are left out
+#: because the same English word names other things (a person's status, an Open button).
+LABELS = {*v.STAGE_NAMES.values(), *v.HEALTH_NAMES.values(), *v.MEETING_OUTCOME_NAMES.values(),
+          *v.CLOSURE_OUTCOME_NAMES.values(), *v.MEETING_OUTCOMES_IN_TEXT.values(),
+          *v.CLOSURE_OUTCOMES_IN_TEXT.values(), "Ended early"} - {"held", "cancelled", "completed"}
+#: (file, text) written elsewhere on purpose, each with its reason.
+ALLOWED = {
+    ("mentordesk/cli/relationships.py", "Held"): "a column header: how many meetings were held",
+    ("ui/models/relationships_model.py", "Held"): "a column header: how many meetings were held",
+}
+TRANSLATING = {"tr", "translate", "_", "N_", "gettext", "ngettext"}
+WITH_CONTEXT = {"NC_", "pgettext", "npgettext"}
+LOCALES = {"de": "de_DE.UTF-8", "pl": "pl_PL.UTF-8"}
+
+
+def _name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def copies_in(source: str, labels: set[str]) -> list[tuple[int, str]]:
+    """(line, label) of every label copy in `source`: see the module docstring for what counts."""
+    tree = ast.parse(source)
+    found: set[tuple[int, str]] = set()
+    in_calls: set[int] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        texts = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        name = _name(node.func)
+        for a in texts:
+            in_calls.add(id(a))
+        if name in WITH_CONTEXT:
+            continue
+        if name in TRANSLATING and texts:
+            # translate(context, text) names the text second; tr(text, comment) gives a variant its own entry
+            text = texts[1] if name == "translate" and len(texts) > 1 else texts[0]
+            has_comment = name == "tr" and len(node.args) > 1 and texts[0] is node.args[0]
+            if text.value in labels and not has_comment:
+                found.add((text.lineno, text.value))
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value
+                and node.value in labels and id(node) not in in_calls and id(node) not in docstrings):
+            found.add((node.lineno, node.value))
+    return sorted(found)
+
+
+def test_each_label_is_written_in_the_vocabulary_only() -> None:
+    problems = []
+    for folder in ("mentordesk", "ui"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+            if rel == HOME_MODULE:
+                continue
+            problems += [f"{rel}:{line}: {text!r}" for line, text in copies_in(path.read_text("utf-8"), LABELS)
+                         if (rel, text) not in ALLOWED]
+    assert not problems, "labels copied outside mentordesk/vocabulary.py:\n" + "\n".join(problems)
+
+
+def test_the_vocabulary_module_holds_every_label_it_is_scanned_for() -> None:
+    source = (ROOT / HOME_MODULE).read_text("utf-8")
+    assert len(LABELS) > 20
+    assert {text for _line, text in copies_in(source, LABELS)} == LABELS
+
+
+@pytest.mark.parametrize("planted, caught", [
+    ('x = self.tr("At risk")', True),
+    ('x = translate("RelationshipsModel", "Getting to know each other")', True),
+    ('x = QCoreApplication.translate("Ctx", "Missed by mentee")', True),
+    ('X = {"on_track": N_("On track")}', True),
+    ('y = _("Mentor withdrew")', True),
+    ('STAGES = [(1, "Getting to know each other")]', True),  # a plain copy of a several-word label
+    ('M = {"missed_by_mentor": "missed by mentor"}', True),
+    ('x = self.tr("At risk", "tile: a count of relationships")', False),  # a variant with its own entry
+    ('x = NC_("breakdown column", "Ended early")', False),
+    ('x = pgettext("narrow", "Too early to tell")', False),
+    ('x = self.tr("Open")', False),
+    ('def f():\n    """Stage "Getting to know each other" comes first."""', False),
+])
+def test_the_scan_catches_copies_in_several_forms(planted: str, caught: bool) -> None:
+    assert bool(copies_in(planted, LABELS)) is caught
+
+
+# ------------------------------------------------------------------ the same word everywhere
+
+@pytest.fixture
+def window_language(qapp):
+    """The window's language as `ui.app.main` sets it (its cells follow the process language)."""
+    from PySide6.QtCore import QLocale
+
+    from mentordesk.i18n import current, use_language
+    from ui.app import use_window_language
+
+    before = current().language
+
+    def switch(code: str) -> None:
+        assert use_window_language(QLocale(code), True) == code
+
+    yield switch
+    use_language(before)
+
+
+def _summaries(demo_file: Path):
+    from mentordesk.services.relationship_reading import list_relationships
+    from mentordesk.storage.database import Database
+
+    db = Database.open(demo_file)
+    try:
+        return list_relationships(db, today=date(2026, 3, 10))
+    finally:
+        db.close()
+
+
+def _cells(model, column: int) -> list[str]:
+    from PySide6.QtCore import Qt
+
+    return [model.data(model.index(row, column), Qt.DisplayRole) for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("code", sorted(LOCALES))
+def test_window_cells_say_the_glossary_words_of_every_stage_and_health(window_language, code: str,
+                                                                      demo_file: Path) -> None:
+    from mentordesk.i18n import translator
+    from ui.models.relationships_model import HEALTH, STAGE, RelationshipsModel
+
+    window_language(code)
+    one = _summaries(demo_file)[0]
+    model = RelationshipsModel()
+    model.set_rows([dataclasses.replace(one, id=f"{h}{n}", stage=n, health=h)
+                    for n in v.STAGE_NAMES for h in v.HEALTH_NAMES])
+    tr = translator(code)
+    rows = model.rows()
+    assert _cells(model, STAGE) == [f"{r.stage} · {tr.gettext(v.STAGE_NAMES[r.stage])}" for r in rows]
+    assert _cells(model, HEALTH) == [tr.gettext(v.HEALTH_NAMES[r.health]) for r in rows]
+    assert not {tr.gettext(word) for word in v.HEALTH_NAMES.values()} & set(v.HEALTH_NAMES.values())
+
+
+@pytest.mark.parametrize("code", sorted(LOCALES))
+def test_the_cli_prints_the_windows_words(window_language, code: str, demo_file: Path, tmp_path: Path) -> None:
+    from ui.models.relationships_model import HEALTH, STAGE, RelationshipsModel
+
+    window_language(code)
+    summaries = _summaries(demo_file)
+    model = RelationshipsModel()
+    model.set_rows(summaries)
+    by_id = {r.id: (stage, health) for r, stage, health in zip(model.rows(), _cells(model, STAGE),
+                                                                _cells(model, HEALTH), strict=True)}
+    assert len({r.health for r in summaries}) >= 2  # the demo shows more than one health
+    env = {k: val for k, val in os.environ.items() if k not in ("MENTORDESK_LANG", "LANGUAGE", "LC_ALL",
+                                                                  "LC_MESSAGES")}
+    env.update(LANG=LOCALES[code], COLUMNS="400", MENTORDESK_CONFIG_DIR=str(tmp_path / "config"),
+               MENTORDESK_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "mentordesk", "--db", str(demo_file), "relationships",
+                           "--today", "2026-03-10"], capture_output=True, text=True, timeout=120, env=env,
+                          cwd=str(tmp_path), check=False)
+    assert done.returncode == 0, done.stderr
+    lines = {r_id: line for line in done.stdout.splitlines() for r_id in by_id if line.rstrip().endswith(r_id)}
+    assert set(lines) == set(by_id)
+    for r_id, (stage, health) in by_id.items():
+        number, _dot, name = stage.partition(" · ")
+        assert f"{number} {name}" in lines[r_id] and health in lines[r_id], (lines[r_id], stage, health)
+
+
+@pytest.mark.parametrize("code", sorted(LOCALES))
+def test_the_report_prints_the_windows_words(window_language, code: str) -> None:
+    from mentordesk.reports import ReportOptions, build_relationship_report
+    from mentordesk.reports.data import MeetingOutcome, sample_relationship
+    from ui.models.relationships_model import MEETING_OUTCOME, MeetingRow, MeetingsModel, stage_label
+
+    window_language(code)
+    base = sample_relationship(n_meetings=6)
+    meetings = tuple(dataclasses.replace(m, outcome=o) for m, o in zip(base.meetings, MeetingOutcome, strict=True))
+    options = ReportOptions(company_name="Acme", generated_on=date(2026, 3, 10), language=code)
+    for stage in v.STAGE_NAMES:
+        buffer = io.BytesIO()
+        build_relationship_report(dataclasses.replace(base, current_stage=stage, meetings=meetings), options, buffer)
+        text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(buffer.getvalue())).pages)
+                        .split())
+        assert f"{stage} · {stage_label(stage)}" in text
+    from mentordesk.relationship_models import Meeting
+
+    model = MeetingsModel()
+    model.set_rows([MeetingRow(m.held_on, Meeting(id=str(i), relationship_id="r", date=m.held_on, time="",
+                                                  minutes=m.minutes, mode="video", outcome=str(m.outcome),
+                                                  with_notice=True, topics="", goals_discussed=(), notes=""))
+                    for i, m in enumerate(meetings)])
+    said = [cell.split(" (")[0] for cell in _cells(model, MEETING_OUTCOME)]
+    assert len(set(said)) == len(MeetingOutcome)
+    assert all(word in text for word in said), (said, text)
+
+
+def glossary() -> dict[str, dict[str, str]]:
+    """English -> {language: word} from the tables of docs/glossary.md; a row listing several
+    words ("Open / In progress / …") is split when every column lists as many; a pair
+    ("Missed by mentor / mentee") abbreviates differently per language and is left out."""
+    words: dict[str, dict[str, str]] = {}
+    langs: list[str] = []
+    for line in (ROOT / "docs" / "glossary.md").read_text("utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.startswith("|") else []
+        if "English" in cells:
+            start = cells.index("English")
+            langs = cells[start + 1:]
+            continue
+        if not cells or not langs or set(line) <= set("|- "):
+            continue
+        row = cells[len(cells) - len(langs) - 1:]
+        parts = [c.split(" / ") for c in row]
+        if len({len(p) for p in parts}) == 1 and len(parts[0]) != 2:  # "Missed by mentor / mentee" is no list
+            for i, english in enumerate(parts[0]):
+                words[english] = {lang: parts[k + 1][i] for k, lang in enumerate(langs)}
+    return words
+
+
+@pytest.mark.parametrize("code", ["es", "nl", "de", "pl"])
+def test_every_language_says_the_glossarys_word(code: str) -> None:
+    from mentordesk.i18n import translator
+
+    words = glossary()
+    tr = translator(code)
+    checked = [label for label in sorted(LABELS | set(v.GOAL_STATUS_NAMES.values()) | set(v.MODE_NAMES.values()))
+               if label in words]
+    assert len(checked) >= 20  # stages, health, outcomes, closures, goal statuses, modes
+    wrong = [(label, tr.gettext(label), words[label][code]) for label in checked
+             if tr.gettext(label) != words[label][code]]
+    assert not wrong, wrong
