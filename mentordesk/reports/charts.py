@@ -153,45 +153,24 @@ def _swatch(d: Drawing | Group, x: float, y: float, w: float, h: float, outcome:
                    strokeWidth=0.4))
 
 
-def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 12,
-                       until: date | None = None, tr: Translator | None = None) -> Drawing:
-    register_fonts()
-    tr = tr or english()
-    if not meetings:
-        d = Drawing(width, 20)
-        d.add(_text(0, 6, tr.gettext("No meetings recorded yet."), 8, FONT, MUTED))
-        return d
-    last = until or max(m.held_on for m in meetings)
-    first = min(m.held_on for m in meetings)
-    end = _month_index(last)
-    start = max(_month_index(first), end - months + 1)
-    n = end - start + 1
+def _monthly_counts(meetings: Sequence[Meeting], start: int, end: int) -> dict[int, Counter]:
+    """Meetings per month index in [start, end], by outcome.  Outcomes MentorDesk does
+    not know share one legend entry, so odd data can never grow the legend taller than a page."""
     counts: dict[int, Counter] = defaultdict(Counter)
     for m in meetings:
         k = _month_index(m.held_on)
         if start <= k <= end:
-            # outcomes MentorDesk does not know share one legend entry, so
-            # odd data can never grow the legend taller than a page
             outcome = str(m.outcome)
             counts[k][outcome if outcome in _OUTCOME_LOOK else OTHER] += 1
-    peak = max((sum(c.values()) for c in counts.values()), default=1) or 1
-    tick = 1 if peak <= 5 else 2 if peak <= 10 else 5 if peak <= 25 else 10
-    top = ((peak + tick - 1) // tick) * tick
-    # the legend lists only the outcomes shown; the plot is lower when the
-    # bars are (one or two meetings a month need no 9 cm of height)
+    return counts
+
+
+def _month_bars(d: Drawing, counts: Mapping[int, Counter], start: int, n: int, box: tuple[float, float, float, float],
+                top: int, tr: Translator) -> None:
+    """One stacked bar per month (outcomes in the legend's order), its total above and
+    the month below (every other month when more than fourteen are shown)."""
+    left, bottom, plot_w, plot_h = box
     order = list(_OUTCOME_LOOK)
-    present = {o for c in counts.values() for o in c}
-    legend = [o for o in order if o in present] + sorted(present - set(order))
-    legend_h = 11 * ((len(legend) + 2) // 3) + 6
-    left, right, bottom = 22, 4, legend_h + 22
-    plot_h = min(88.0, 24.0 + 16.0 * top)
-    height = bottom + plot_h + 12
-    d = Drawing(width, height)
-    plot_w = width - left - right
-    for v in range(0, top + 1, tick):
-        y = bottom + plot_h * v / top
-        d.add(Line(left, y, width - right, y, strokeColor=RULE if v else MUTED, strokeWidth=0.4 if v else 0.8))
-        d.add(_text(left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
     slot = plot_w / n
     bar_w = min(26.0, slot * 0.62)
     for i in range(n):
@@ -213,7 +192,11 @@ def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 
         if n <= 14 or i % 2 == 0:
             d.add(_text(x + bar_w / 2, bottom - 9, _fit(tr.month(label_date), FONT, 6.2, slot * (1 if n <= 14 else 2)),
                         6.2, FONT, MUTED, "middle"))
-    # legend: three columns
+
+
+def _outcome_legend(d: Drawing, legend: Sequence[str], width: float, left: float, legend_h: float,
+                    tr: Translator) -> None:
+    """The outcomes shown, in three columns."""
     col_w = width / 3
     for j, outcome in enumerate(legend):
         lx = (j % 3) * col_w + left
@@ -221,6 +204,39 @@ def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 
         _swatch(d, lx, ly, 9, 7, outcome)
         label = tr.gettext(OUTCOME_LABELS.get(outcome, OTHER_LABEL))
         d.add(_text(lx + 13, ly + 0.5, _fit(label, FONT, 7, col_w - 16), 7, FONT, INK))
+
+
+def meetings_per_month(meetings: Sequence[Meeting], width: float, months: int = 12,
+                       until: date | None = None, tr: Translator | None = None) -> Drawing:
+    """Stacked bars of the last `months` months' meetings by outcome, with a legend of
+    the outcomes shown; the plot is lower when the bars are (one or two meetings a month
+    need no 9 cm of height)."""
+    register_fonts()
+    tr = tr or english()
+    if not meetings:
+        d = Drawing(width, 20)
+        d.add(_text(0, 6, tr.gettext("No meetings recorded yet."), 8, FONT, MUTED))
+        return d
+    last = until or max(m.held_on for m in meetings)
+    end = _month_index(last)
+    start = max(_month_index(min(m.held_on for m in meetings)), end - months + 1)
+    counts = _monthly_counts(meetings, start, end)
+    peak = max((sum(c.values()) for c in counts.values()), default=1) or 1
+    tick = 1 if peak <= 5 else 2 if peak <= 10 else 5 if peak <= 25 else 10
+    top = ((peak + tick - 1) // tick) * tick
+    order = list(_OUTCOME_LOOK)
+    present = {o for c in counts.values() for o in c}
+    legend = [o for o in order if o in present] + sorted(present - set(order))
+    legend_h = 11 * ((len(legend) + 2) // 3) + 6
+    left, right, bottom = 22, 4, legend_h + 22
+    plot_h = min(88.0, 24.0 + 16.0 * top)
+    d = Drawing(width, bottom + plot_h + 12)
+    for v in range(0, top + 1, tick):
+        y = bottom + plot_h * v / top
+        d.add(Line(left, y, width - right, y, strokeColor=RULE if v else MUTED, strokeWidth=0.4 if v else 0.8))
+        d.add(_text(left - 4, y - 2.5, v, 6.5, FONT, MUTED, "end"))
+    _month_bars(d, counts, start, end - start + 1, (left, bottom, width - left - right, plot_h), top, tr)
+    _outcome_legend(d, legend, width, left, legend_h, tr)
     return d
 
 
