@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..vocabulary import STAGE_NAMES as STAGE_NAMES  # noqa: F401  (kept here for the report modules)
 
@@ -218,24 +218,25 @@ class ProgramReportData:
 # Sample data: the settings dialog's "preview report", the tests and the
 # benchmark all need a realistic relationship without a database.
 
-def sample_relationship(
-    mentor: str = "María José Núñez",
-    mentee: str = "Zoë Ødegaard",
-    n_meetings: int = 24,
-    seed: int = 1,
-) -> RelationshipReportData:
-    import random
+if TYPE_CHECKING:  # the samples import `random` only when called: the report command never does
+    from random import Random
+
+_SAMPLE_TOPICS = [
+    "Career path and next role", "Presenting to the board", "Delegation in a growing team",
+    "Feedback conversations", "Budget planning for Q3", "Cross-branch collaboration",
+    "Time management and priorities", "Negotiation practice",
+]
+_SAMPLE_QUESTIONS = ["The meetings are useful to me", "We agree on clear goals", "I feel listened to",
+                     "I apply what we discuss"]
+
+
+def _sample_meetings(rnd: Random, start: date, n_meetings: int) -> list[Meeting]:
+    """Mostly held meetings every one to three weeks (every five days past 60), with notes."""
     from datetime import timedelta
 
-    rnd = random.Random(seed)
-    start = date(2024, 1, 15)
     outcomes = list(MeetingOutcome)
     weights = [80, 4, 4, 4, 4, 4]
-    topics = [
-        "Career path and next role", "Presenting to the board", "Delegation in a growing team",
-        "Feedback conversations", "Budget planning for Q3", "Cross-branch collaboration",
-        "Time management and priorities", "Negotiation practice",
-    ]
+    topics = _SAMPLE_TOPICS
     meetings = []
     day = start
     for i in range(n_meetings):
@@ -247,8 +248,13 @@ def sample_relationship(
             topics=topics[i % len(topics)],
             notes=f"Private note {i + 1}: agreed to follow up on {topics[(i + 3) % len(topics)].lower()}.",
         ))
-    questions = ["The meetings are useful to me", "We agree on clear goals", "I feel listened to",
-                 "I apply what we discuss"]
+    return meetings
+
+
+def _sample_checkins(rnd: Random, start: date) -> list[CheckIn]:
+    """Six monthly check-ins from both sides, scores slowly rising, each with a comment."""
+    from datetime import timedelta
+
     checkins = []
     for k in range(6):
         when = start + timedelta(days=30 * (k + 1))
@@ -256,9 +262,26 @@ def sample_relationship(
             checkins.append(CheckIn(
                 held_on=when, respondent=who,
                 scores={q: max(1, min(5, 2 + (k + j) // 2 + rnd.choice((-1, 0, 0, 1)))) for j,
-                        q in enumerate(questions)},
+                        q in enumerate(_SAMPLE_QUESTIONS)},
                 comments=f"{who.value.capitalize()} comment after month {k + 1}: good progress, more practice needed.",
             ))
+    return checkins
+
+
+def sample_relationship(
+    mentor: str = "María José Núñez",
+    mentee: str = "Zoë Ødegaard",
+    n_meetings: int = 24,
+    seed: int = 1,
+) -> RelationshipReportData:
+    """A full, realistic relationship (names in several scripts) for previews, screenshots
+    and tests: the same seed always gives the same report."""
+    import random
+
+    rnd = random.Random(seed)
+    start = date(2024, 1, 15)
+    meetings = _sample_meetings(rnd, start, n_meetings)
+    checkins = _sample_checkins(rnd, start)
     held = sum(1 for m in meetings if m.outcome == MeetingOutcome.HELD)
     missed = sum(1 for m in meetings if m.outcome in (MeetingOutcome.MISSED_BY_MENTOR, MeetingOutcome.MISSED_BY_MENTEE))
     planned = len(meetings)
