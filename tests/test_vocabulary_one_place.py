@@ -32,7 +32,10 @@ HOME_MODULE = "mentordesk/vocabulary.py"
 #: because the same English word names other things (a person's status, an Open button).
 LABELS = {*v.STAGE_NAMES.values(), *v.HEALTH_NAMES.values(), *v.MEETING_OUTCOME_NAMES.values(),
           *v.CLOSURE_OUTCOME_NAMES.values(), *v.MEETING_OUTCOMES_IN_TEXT.values(),
-          *v.CLOSURE_OUTCOMES_IN_TEXT.values(), "Ended early"} - {"held", "cancelled", "completed"}
+          *v.CLOSURE_OUTCOMES_IN_TEXT.values(), "Ended early", "One-to-one", "Job shadowing"} - {
+    "held", "cancelled", "completed"}
+#: Program kinds are said from their one table in mentordesk/models.py (extracted by the i18n tool).
+HOME_MODULES = {HOME_MODULE, "mentordesk/models.py"}
 #: (file, text) written elsewhere on purpose, each with its reason.
 ALLOWED = {
     ("mentordesk/cli/relationships.py", "Held"): "a column header: how many meetings were held",
@@ -82,7 +85,7 @@ def test_each_label_is_written_in_the_vocabulary_only() -> None:
     for folder in ("mentordesk", "ui"):
         for path in sorted((ROOT / folder).rglob("*.py")):
             rel = path.relative_to(ROOT).as_posix()
-            if rel == HOME_MODULE:
+            if rel in HOME_MODULES:
                 continue
             problems += [f"{rel}:{line}: {text!r}" for line, text in copies_in(path.read_text("utf-8"), LABELS)
                          if (rel, text) not in ALLOWED]
@@ -90,9 +93,10 @@ def test_each_label_is_written_in_the_vocabulary_only() -> None:
 
 
 def test_the_vocabulary_module_holds_every_label_it_is_scanned_for() -> None:
-    source = (ROOT / HOME_MODULE).read_text("utf-8")
+    found = {node.value for home in HOME_MODULES for node in ast.walk(ast.parse((ROOT / home).read_text("utf-8")))
+             if isinstance(node, ast.Constant) and node.value in LABELS}
     assert len(LABELS) > 20
-    assert {text for _line, text in copies_in(source, LABELS)} == LABELS
+    assert found == LABELS
 
 
 @pytest.mark.parametrize("planted, caught", [

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..i18n import gettext as _
 from ..matching import Reason
 from ..models import Program
-from ..program_kinds import places_per_mentor
+from ..program_kinds import label, places_per_mentor
 from ..storage import programs_repo
 from ..storage.database import Database
 from ..waiting_reasons import HOST_WORDS, WAIT_PEER_PAIRED
@@ -85,7 +85,7 @@ def kind_reason(program: Program, mentee: str, mentor: str) -> Reason | None:
     if program.kind == "job_shadowing":
         detail = _("Job shadowing: %(mentee)s visits %(mentor)s (host: %(host)s) to see their work first-hand.") % {
             "mentor": mentor, "mentee": mentee, "host": program.host or mentor}
-        return Reason("kind", _("Job shadowing"), 0.0, detail)
+        return Reason("kind", label("job_shadowing"), 0.0, detail)
     if program.kind == "peer":
         return Reason("kind", _("Peer pair"), 0.0, _("%(mentee)s and %(mentor)s learn from each other as equals; "
                                                      "neither is paired again in this program.")

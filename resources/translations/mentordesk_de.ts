@@ -1551,103 +1551,103 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Import People…</source>
         <translation>Personen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Export People…</source>
         <translation>Personen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Neu geladen: Jemand anderes hat die Datei geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>New MentorDesk file</source>
         <translation>Neue MentorDesk-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-Dateien (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon; wählen Sie Öffnen, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-Dateien (*.db);;Alle Dateien (*)</translation>
     </message>
@@ -1682,7 +1682,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln Person exportiert.</numerusform>
@@ -1690,7 +1690,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dies ist eine Demo-Firma. Wählen Sie Datei &gt; Neu, um Ihre eigene Datei anzulegen, und dann Datei &gt; Personen importieren…, um Ihren HR-Export zu laden.</translation>
     </message>
@@ -5680,208 +5680,183 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
-        <source>One-to-one</source>
-        <translation>Eins-zu-eins</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
-        <source>Reverse</source>
-        <translation>Reverse Mentoring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
-        <source>Peer</source>
-        <translation>Peer-Mentoring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
-        <source>Job shadowing</source>
-        <translation>Job Shadowing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
         <source>In person</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="41"/>
+        <location filename="../../ui/models/participants_model.py" line="43"/>
         <source>Mixed</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Fortnightly</source>
         <translation>Vierzehntäglich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="48"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Applied</source>
         <translation>Beworben</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="53"/>
         <source>Waitlisted</source>
         <translation>Auf Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
+        <location filename="../../ui/models/participants_model.py" line="54"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
+        <location filename="../../ui/models/participants_model.py" line="54"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="72"/>
-        <location filename="../../ui/models/participants_model.py" line="83"/>
+        <location filename="../../ui/models/participants_model.py" line="74"/>
+        <location filename="../../ui/models/participants_model.py" line="85"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="105"/>
+        <location filename="../../ui/models/participants_model.py" line="107"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="113"/>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
-        <location filename="../../ui/models/participants_model.py" line="179"/>
+        <location filename="../../ui/models/participants_model.py" line="115"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="114"/>
+        <location filename="../../ui/models/participants_model.py" line="116"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="115"/>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="123"/>
+        <location filename="../../ui/models/participants_model.py" line="125"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="129"/>
+        <location filename="../../ui/models/participants_model.py" line="131"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="129"/>
+        <location filename="../../ui/models/participants_model.py" line="131"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="145"/>
-        <location filename="../../ui/models/participants_model.py" line="187"/>
+        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <location filename="../../ui/models/participants_model.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="150"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Kapazität {0} minus {1} aktive Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Abgehaltene Treffen von allen abgehaltenen oder vom Mentor versäumten, in jedem Tandem, das die Person betreut hat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="182"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="162"/>
-        <location filename="../../ui/models/participants_model.py" line="181"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="166"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="167"/>
         <source>Willing / motivation</source>
         <translation>Bereitschaft / Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="182"/>
+        <location filename="../../ui/models/participants_model.py" line="184"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="185"/>
+        <location filename="../../ui/models/participants_model.py" line="187"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="190"/>
+        <location filename="../../ui/models/participants_model.py" line="192"/>
         <source>Waiting since</source>
         <translation>Wartet seit</translation>
     </message>

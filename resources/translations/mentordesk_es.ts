@@ -1551,103 +1551,103 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Acerca de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Recargado: otra persona cambió el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>New MentorDesk file</source>
         <translation>Nuevo archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Archivos de MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Ya existe un archivo con ese nombre; elija Abrir para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>Open MentorDesk file</source>
         <translation>Abrir archivo de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Archivos de MentorDesk (*.db);;Todos los archivos (*)</translation>
     </message>
@@ -1682,7 +1682,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Se exportó %Ln persona.</numerusform>
@@ -1690,7 +1690,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Esta es una empresa de demostración. Elija Archivo &gt; Nuevo para empezar su propio archivo y después Archivo &gt; Importar personas… para cargar la exportación de RR. HH.</translation>
     </message>
@@ -5680,208 +5680,183 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
-        <source>One-to-one</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
-        <source>Group</source>
-        <translation>Grupal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
-        <source>Reverse</source>
-        <translation>Inverso</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
-        <source>Peer</source>
-        <translation>Entre iguales</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
-        <source>Job shadowing</source>
-        <translation>Acompañamiento en el puesto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
         <source>In person</source>
         <translation>Presencial</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
         <source>Digital</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="41"/>
+        <location filename="../../ui/models/participants_model.py" line="43"/>
         <source>Mixed</source>
         <translation>Híbrido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Fortnightly</source>
         <translation>Quincenal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="48"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Applied</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="53"/>
         <source>Waitlisted</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
+        <location filename="../../ui/models/participants_model.py" line="54"/>
         <source>Declined</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
+        <location filename="../../ui/models/participants_model.py" line="54"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="72"/>
-        <location filename="../../ui/models/participants_model.py" line="83"/>
+        <location filename="../../ui/models/participants_model.py" line="74"/>
+        <location filename="../../ui/models/participants_model.py" line="85"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="105"/>
+        <location filename="../../ui/models/participants_model.py" line="107"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="113"/>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
-        <location filename="../../ui/models/participants_model.py" line="179"/>
+        <location filename="../../ui/models/participants_model.py" line="115"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="181"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="114"/>
+        <location filename="../../ui/models/participants_model.py" line="116"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="115"/>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="123"/>
+        <location filename="../../ui/models/participants_model.py" line="125"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="129"/>
+        <location filename="../../ui/models/participants_model.py" line="131"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="129"/>
+        <location filename="../../ui/models/participants_model.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="145"/>
-        <location filename="../../ui/models/participants_model.py" line="187"/>
+        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <location filename="../../ui/models/participants_model.py" line="189"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="150"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Free</source>
         <translation>Libres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capacidad {0} menos {1} mentees activos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Reuniones celebradas, de las celebradas o perdidas por el mentor, en todas las relaciones en las que fue mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Expertise</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="182"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="162"/>
-        <location filename="../../ui/models/participants_model.py" line="181"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="166"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="167"/>
         <source>Willing / motivation</source>
         <translation>Disposición / motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="182"/>
+        <location filename="../../ui/models/participants_model.py" line="184"/>
         <source>Gaps to close</source>
         <translation>Carencias por cubrir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="185"/>
+        <location filename="../../ui/models/participants_model.py" line="187"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="190"/>
+        <location filename="../../ui/models/participants_model.py" line="192"/>
         <source>Waiting since</source>
         <translation>En espera desde</translation>
     </message>

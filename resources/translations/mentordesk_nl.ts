@@ -1551,103 +1551,103 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Import People…</source>
         <translation>Mensen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Export People…</source>
         <translation>Mensen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Over MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -1682,7 +1682,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1690,7 +1690,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te beginnen en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -5680,208 +5680,183 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
-        <source>One-to-one</source>
-        <translation>Eén-op-één</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
-        <source>Reverse</source>
-        <translation>Reverse mentoring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
-        <source>Peer</source>
-        <translation>Peer-to-peer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
-        <source>Job shadowing</source>
-        <translation>Meelopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
         <source>In person</source>
         <translation>Op locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
         <source>Digital</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="41"/>
+        <location filename="../../ui/models/participants_model.py" line="43"/>
         <source>Mixed</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Weekly</source>
         <translation>Wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Fortnightly</source>
         <translation>Tweewekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="48"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Applied</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="53"/>
         <source>Waitlisted</source>
         <translation>Op wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
+        <location filename="../../ui/models/participants_model.py" line="54"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
+        <location filename="../../ui/models/participants_model.py" line="54"/>
         <source>Withdrawn</source>
         <translation>Teruggetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="72"/>
-        <location filename="../../ui/models/participants_model.py" line="83"/>
+        <location filename="../../ui/models/participants_model.py" line="74"/>
+        <location filename="../../ui/models/participants_model.py" line="85"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="105"/>
+        <location filename="../../ui/models/participants_model.py" line="107"/>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="113"/>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
-        <location filename="../../ui/models/participants_model.py" line="179"/>
+        <location filename="../../ui/models/participants_model.py" line="115"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="181"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="114"/>
+        <location filename="../../ui/models/participants_model.py" line="116"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="115"/>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="123"/>
+        <location filename="../../ui/models/participants_model.py" line="125"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} van {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="129"/>
+        <location filename="../../ui/models/participants_model.py" line="131"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="129"/>
+        <location filename="../../ui/models/participants_model.py" line="131"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="145"/>
-        <location filename="../../ui/models/participants_model.py" line="187"/>
+        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <location filename="../../ui/models/participants_model.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="150"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Free</source>
         <translation>Vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capaciteit {0} min {1} actieve mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Attendance</source>
         <translation>Opkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Gehouden gesprekken, van de gehouden of door de mentor gemiste, in elke relatie waarin deze mentor was</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="182"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="162"/>
-        <location filename="../../ui/models/participants_model.py" line="181"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="166"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="167"/>
         <source>Willing / motivation</source>
         <translation>Bereid / motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="182"/>
+        <location filename="../../ui/models/participants_model.py" line="184"/>
         <source>Gaps to close</source>
         <translation>Te dichten ontwikkelpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="185"/>
+        <location filename="../../ui/models/participants_model.py" line="187"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="190"/>
+        <location filename="../../ui/models/participants_model.py" line="192"/>
         <source>Waiting since</source>
         <translation>Wacht sinds</translation>
     </message>

@@ -1582,103 +1582,103 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>MentorDesk</source>
         <extracomment>Screens in navigation order: (module, class). A module not built yet is skipped.</extracomment>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Import People…</source>
         <translation>&amp;Importuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Export People…</source>
         <translation>&amp;Eksportuj osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;O programie MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>Cannot open file</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="300"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Wczytano ponownie: ktoś inny zmienił plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>New MentorDesk file</source>
         <translation>Nowy plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="319"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>MentorDesk files (*.db)</source>
         <translation>Pliki MentorDesk (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="325"/>
+        <location filename="../../ui/app.py" line="318"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Plik o tej nazwie już istnieje; wybierz Otwórz, aby go użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>Open MentorDesk file</source>
         <translation>Otwórz plik MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="330"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>Pliki MentorDesk (*.db);;Wszystkie pliki (*)</translation>
     </message>
@@ -1713,7 +1713,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="338"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Wyeksportowano %Ln osobę.</numerusform>
@@ -1722,7 +1722,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>To jest firma demonstracyjna. Wybierz Plik &gt; Nowy, aby utworzyć własny plik, a potem Plik &gt; Importuj osoby…, aby wczytać eksport z HR.</translation>
     </message>
@@ -5742,208 +5742,183 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
-        <source>One-to-one</source>
-        <translation>Indywidualny</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="34"/>
-        <source>Group</source>
-        <translation>Grupowy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="35"/>
-        <source>Reverse</source>
-        <translation>Odwrócony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
-        <source>Peer</source>
-        <translation>Koleżeński</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="36"/>
-        <source>Job shadowing</source>
-        <translation>Job shadowing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
         <source>In person</source>
         <translation>Stacjonarnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="40"/>
+        <location filename="../../ui/models/participants_model.py" line="42"/>
         <source>Digital</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="41"/>
+        <location filename="../../ui/models/participants_model.py" line="43"/>
         <source>Mixed</source>
         <translation>Hybrydowo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Weekly</source>
         <translation>Co tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="45"/>
+        <location filename="../../ui/models/participants_model.py" line="47"/>
         <source>Fortnightly</source>
         <translation>Co dwa tygodnie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="46"/>
+        <location filename="../../ui/models/participants_model.py" line="48"/>
         <source>Monthly</source>
         <translation>Co miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Applied</source>
         <translation>Zgłoszony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="50"/>
+        <location filename="../../ui/models/participants_model.py" line="52"/>
         <source>Accepted</source>
         <translation>Przyjęty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="51"/>
+        <location filename="../../ui/models/participants_model.py" line="53"/>
         <source>Waitlisted</source>
         <translation>Na liście oczekujących</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
+        <location filename="../../ui/models/participants_model.py" line="54"/>
         <source>Declined</source>
         <translation>Odrzucony</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
+        <location filename="../../ui/models/participants_model.py" line="54"/>
         <source>Withdrawn</source>
         <translation>Wycofany</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="72"/>
-        <location filename="../../ui/models/participants_model.py" line="83"/>
+        <location filename="../../ui/models/participants_model.py" line="74"/>
+        <location filename="../../ui/models/participants_model.py" line="85"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="105"/>
+        <location filename="../../ui/models/participants_model.py" line="107"/>
         <source> (archived)</source>
         <translation> (w archiwum)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="113"/>
-        <location filename="../../ui/models/participants_model.py" line="144"/>
-        <location filename="../../ui/models/participants_model.py" line="179"/>
+        <location filename="../../ui/models/participants_model.py" line="115"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
+        <location filename="../../ui/models/participants_model.py" line="181"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="114"/>
+        <location filename="../../ui/models/participants_model.py" line="116"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="115"/>
+        <location filename="../../ui/models/participants_model.py" line="117"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="123"/>
+        <location filename="../../ui/models/participants_model.py" line="125"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} z {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="129"/>
+        <location filename="../../ui/models/participants_model.py" line="131"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="129"/>
+        <location filename="../../ui/models/participants_model.py" line="131"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="145"/>
-        <location filename="../../ui/models/participants_model.py" line="187"/>
+        <location filename="../../ui/models/participants_model.py" line="147"/>
+        <location filename="../../ui/models/participants_model.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="148"/>
+        <location filename="../../ui/models/participants_model.py" line="150"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="151"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Free</source>
         <translation>Wolne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="155"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Limit {0} minus {1} aktywnych mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="156"/>
+        <location filename="../../ui/models/participants_model.py" line="158"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Odbyte spotkania spośród odbytych lub opuszczonych przez mentora, we wszystkich relacjach, w których był mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
         <source>Years</source>
         <translation>Lata</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Expertise</source>
         <translation>Ekspertyza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
-        <location filename="../../ui/models/participants_model.py" line="180"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="182"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="162"/>
-        <location filename="../../ui/models/participants_model.py" line="181"/>
+        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
+        <location filename="../../ui/models/participants_model.py" line="165"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
+        <location filename="../../ui/models/participants_model.py" line="166"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="167"/>
         <source>Willing / motivation</source>
         <translation>Gotowość / motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="182"/>
+        <location filename="../../ui/models/participants_model.py" line="184"/>
         <source>Gaps to close</source>
         <translation>Luki do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="185"/>
+        <location filename="../../ui/models/participants_model.py" line="187"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="190"/>
+        <location filename="../../ui/models/participants_model.py" line="192"/>
         <source>Waiting since</source>
         <translation>Czeka od</translation>
     </message>

@@ -12,8 +12,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
+from mentordesk import program_kinds
 from mentordesk.clock import parse_iso
-from mentordesk.models import Program
+from mentordesk.i18n import current
+from mentordesk.models import PROGRAM_KINDS, Program
 from mentordesk.services.mentor_pool import MenteeNeeds, MentorEvidence
 from mentordesk.waiting_reasons import reason_text
 
@@ -29,13 +31,13 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-# Each label is spelled out so lupdate finds it.
 def kind_labels() -> dict[str, str]:
-    return {"one_to_one": translate("programs", "One-to-one"), "group": translate("programs", "Group"),
-            "reverse": translate("programs", "Reverse"),
-            "peer": translate("programs", "Peer"), "job_shadowing": translate("programs", "Job shadowing")}
+    """The kinds' names from the core's one table (`mentordesk.models.PROGRAM_KINDS`, issue 16),
+    in the window's language (the process language, see `ui.app.use_window_language`)."""
+    return {kind: program_kinds.label(kind, current()) for kind in PROGRAM_KINDS}
 
 
+# Each label is spelled out so lupdate finds it.
 def delivery_labels() -> dict[str, str]:
     return {"in_person": translate("programs", "In person"), "digital": translate("programs", "Digital"),
             "mixed": translate("programs", "Mixed")}
