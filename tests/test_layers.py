@@ -104,3 +104,34 @@ def test_the_checks_see_a_violation(tmp_path):
     assert (2, "PySide6.QtCore") in _imports(tree)
     assert _sql_outside_storage(sample) == [(3, "SELECT")]
     assert _database_calls(sample) == [(3, "db.query")]
+
+
+def _runtime_app_imports(path: Path) -> list[int]:
+    """Lines importing the main window module at run time (type-checking imports are fine)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            typing_only.update(n.lineno for n in ast.walk(node) if hasattr(n, "lineno"))
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.lineno not in typing_only:
+            base = package.split(".")
+            if node.level:
+                base = base[: len(base) - node.level + 1]
+                target = ".".join([*base, node.module] if node.module else base)
+            else:
+                target = node.module or ""
+            names = {a.name for a in node.names}
+            if target == "ui.app" or (target == "ui" and "app" in names):
+                found.append(node.lineno)
+    return found
+
+
+def test_no_screen_imports_the_main_window_back():
+    """`ui.app` builds the screens; a screen or helper importing it back (even late, inside a
+    function) is the import circle issue 16 named. Only start-up (`ui/launch.py`) may."""
+    offenders = [f"{p.relative_to(ROOT)}:{line}" for p in sorted((ROOT / "ui").rglob("*.py"))
+                 if p.name != "launch.py" for line in _runtime_app_imports(p)]
+    assert not offenders, offenders

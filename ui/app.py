@@ -6,7 +6,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import MentorDeskError
-from mentordesk.site import config_dir
 from mentordesk.storage.database import Database
 
 from . import people_csv_actions, theme
@@ -32,6 +31,7 @@ from .launch import _create_demo, main, parse_args, use_window_language  # noqa:
 from .lazy_views import DEFERRED, ScreenRegistry
 from .recent_files import recent_files, refresh_recent_menu, remember_file
 from .resources import app_icon
+from .settings import settings  # re-exported: ui.app.settings is what callers knew
 from .tasks import Task, show_error
 from .views.base import View
 
@@ -46,13 +46,6 @@ VIEWS: list[tuple[str, str]] = [
 ]
 
 MAX_RECENT = 8
-
-
-def settings() -> QSettings:
-    """Settings live beside the site id, in the user's config folder (tests redirect it)."""
-    folder = config_dir()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return QSettings(str(folder / "mentordesk.ini"), QSettings.IniFormat)
 
 
 class MainWindow(QMainWindow):

@@ -135,7 +135,7 @@ def open_for_window(window: MainWindow, path: Path):
 
 
 def _after_open(window: MainWindow, path: Path) -> None:
-    from ui.app import settings
+    from ui.settings import settings
 
     advice = session.open_advice(path)
     s = settings()

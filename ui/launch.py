@@ -58,8 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = start_qt(argv)
     if app is None:
         return 1
-    from .app import MainWindow, settings  # imported here: ui.app re-exports this module's names
+    from .app import MainWindow  # imported here: ui.app re-exports this module's names
     from .dialogs.preferences_dialog import stored_language
+    from .settings import settings
     locale = chosen_locale(stored_language(settings()))
     use_window_language(locale, install_translations(app, locale))
     window = MainWindow()

@@ -242,7 +242,7 @@ def show_archived(window: MainWindow, on: bool) -> None:
 # -- text size -------------------------------------------------------------------------------
 
 def _stored_step() -> int:
-    from .app import settings
+    from .settings import settings
 
     try:
         step = int(settings().value(TEXT_KEY, 0))
@@ -273,7 +273,7 @@ def apply_text_step(window: MainWindow, step: int, remember: bool = False) -> No
     window.larger_text_action.setEnabled(step + 1 in TEXT_STEPS)
     window.smaller_text_action.setEnabled(step - 1 in TEXT_STEPS)
     if remember:
-        from .app import settings
+        from .settings import settings
 
         s = settings()
         s.setValue(TEXT_KEY, step)

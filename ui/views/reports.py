@@ -44,6 +44,7 @@ from mentordesk.services import reports as svc
 from .. import theme
 from ..models.relationships_model import stage_label, status_label
 from ..report_header import HeaderFields, adopt_laptop_header
+from ..settings import settings
 from ..tasks import Task
 from .base import View
 from .report_language import language_combo
@@ -196,8 +197,6 @@ class ReportsView(ReportPreview, ReportOutput, View):
 
     # -- settings --------------------------------------------------------------------------
     def _settings(self):
-        from ui.app import settings  # imported late: ui.app imports the views
-
         return settings()
 
     def _load_settings(self) -> None:

@@ -30,7 +30,7 @@ MAIN_DEFAULT = QSize(1200, 780)
 
 
 def _settings():
-    from ui.app import settings  # the app's own settings file (tests redirect it)
+    from ui.settings import settings  # the app's own settings file (tests redirect it)
 
     return settings()
 

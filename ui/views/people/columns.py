@@ -23,7 +23,7 @@ ALWAYS_SHOWN = frozenset({pm.NAME})
 
 
 def _settings():
-    from ...app import settings  # the app's own settings file (tests redirect it)
+    from ...settings import settings  # the app's own settings file (tests redirect it)
 
     return settings()
 
