@@ -230,7 +230,7 @@ def test_installed_copy_without_its_resources_says_so_and_ignores_a_foreign_reso
     env = child_env(tmp_path, PYTHONPATH=str(damaged))
     done = run_py(["-m", "mentordesk", "--version"], cwd=tmp_path, env=env)
     assert done.returncode == 0 and "licence text missing" in done.stdout
-    code = ("from pathlib import Path; import mentordesk.reports.styles as s; "
+    code = ("from pathlib import Path; import mentordesk.reports.fonts as s; "  # where font_dir reads it
             "s._SYSTEM_DEJAVU = Path('/nonexistent'); s.font_dir()")
     done = run_py(["-c", code], cwd=tmp_path, env=env)
     assert done.returncode == 1
