@@ -10,10 +10,18 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session")
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the run (compiled catalogs, parsed fonts): built once, never the user's."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep settings, the site id and the default data file out of the real home folder."""
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                   _session_cache: Path) -> None:
+    """Keep settings, the site id, caches and the default data file out of the real home folder."""
     home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MENTORDESK_CACHE_DIR", str(_session_cache))
     monkeypatch.setenv("MENTORDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("MENTORDESK_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("MENTORDESK_SITE", "test-site")
