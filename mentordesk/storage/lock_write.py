@@ -13,15 +13,20 @@ import os
 from pathlib import Path
 
 
+def _write_and_close(fd: int, payload: bytes) -> None:
+    """The whole payload on disk (fsync) before the descriptor is closed, whatever happens."""
+    try:
+        os.write(fd, payload)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def write_new_exclusive(path: Path, payload: bytes) -> None:
     """Create `path` only if absent; never leave a half-written note behind."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        try:
-            os.write(fd, payload)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _write_and_close(fd, payload)
     except BaseException:
         unlink_quietly(path)
         raise
@@ -33,11 +38,7 @@ def write_replace(path: Path, payload: bytes, token: str) -> None:
     tmp = path.with_name(f"{path.name}.{token}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        try:
-            os.write(fd, payload)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _write_and_close(fd, payload)
         chmod_owner_only(tmp)
         os.replace(tmp, path)
     except BaseException:
