@@ -47,13 +47,8 @@ def db(db_path: Path):
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     """A real demo company file on disk (`acme.db`), closed again: tests open it as they need."""
-    from mentordesk.demo import fill_demo
-    from mentordesk.storage.database import Database
+    from tests.privacy_setup import make_demo
 
     path = tmp_path / "acme.db"
-    db = Database.open(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
+    make_demo(path)
     return path

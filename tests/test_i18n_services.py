@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from mentordesk import i18n
-from mentordesk.demo import fill_demo
 from mentordesk.errors import StorageError
 from mentordesk.models import Person
 from mentordesk.services import people, undo
 from mentordesk.services.files import merge_file
 from mentordesk.storage.database import Database
 from mentordesk.storage.merge_result import OtherCompanyError, changes_text
+from tests.privacy_setup import make_demo
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,11 +33,7 @@ def speak():
 
 
 def _demo(path: Path) -> Path:
-    db = Database.open(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
+    make_demo(path)  # the shared builder (tests/privacy_setup.py)
     return path
 
 
