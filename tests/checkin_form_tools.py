@@ -1,5 +1,5 @@
-"""Shared tools for the check-in form tests: a demo company, forms for a relationship, and the
-three writers that fill a form the way different programs do.
+"""Shared tools for the check-in form tests: forms for a relationship of the demo company (the
+`demo_db` fixture), and the three writers that fill a form the way different programs do.
 
 - `fill_pypdf`: pypdf's form filler (rewrites the whole file);
 - `fill_incremental`: /V and /AS set straight in the field dictionaries with pypdf's generic
@@ -19,7 +19,6 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
 from mentordesk import relationships as rules
-from mentordesk.demo import fill_demo
 from mentordesk.io import form_seal as fs
 from mentordesk.services import checkin_forms as svc
 from mentordesk.services import relationships as rel_svc
@@ -30,13 +29,6 @@ QUESTIONS = list(rules.CHECKIN_QUESTIONS)
 
 
 # -- fixtures and the three writers ----------------------------------------------------------
-
-def demo_company(folder: Path) -> Database:
-    """A real demo company file in `folder`, open (the caller closes it)."""
-    db = Database.open(folder / "acme.db")
-    fill_demo(db)
-    return db
-
 
 def program_name(db: Database) -> str:
     return db.query("SELECT name FROM programs WHERE deleted_at IS NULL ORDER BY name")[0]["name"]

@@ -1,13 +1,37 @@
-"""Shared fixtures: every test gets its own real database file on disk."""
+"""Shared fixtures: every test gets its own real database file on disk.
+
+- `db_path` / `db`: this test's own empty company file (`company.db`), open;
+- `demo_file`: a copy of the demo company (`acme.db`), closed; `demo_db`: the same, open;
+- `demo_master`: the demo company built once per run, for tests that copy it themselves.
+
+The demo is built once (`tests/privacy_setup.make_demo`) and copied: a copy is the
+same company, byte for byte, as a file built afresh on the same day, and building
+it costs more than a second that a hundred tests would each pay.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _isolation(home: Path, cache: Path) -> dict[str, str]:
+    """The environment that keeps settings, the site id, caches and data out of the real home folder."""
+    return {
+        "MENTORDESK_CACHE_DIR": str(cache),
+        "MENTORDESK_CONFIG_DIR": str(home / "config"),
+        "MENTORDESK_DATA_DIR": str(home / "data"),
+        "MENTORDESK_SITE": "test-site",
+        # the core's texts in English whatever the developer's locale (tests of other languages set their own)
+        "MENTORDESK_LANG": "en",
+        "LC_PAPER": "C",  # A4 whatever the developer's country (paper tests set their own)
+    }
 
 
 @pytest.fixture(scope="session")
@@ -20,14 +44,8 @@ def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
                    _session_cache: Path) -> None:
     """Keep settings, the site id, caches and the default data file out of the real home folder."""
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("MENTORDESK_CACHE_DIR", str(_session_cache))
-    monkeypatch.setenv("MENTORDESK_CONFIG_DIR", str(home / "config"))
-    monkeypatch.setenv("MENTORDESK_DATA_DIR", str(home / "data"))
-    monkeypatch.setenv("MENTORDESK_SITE", "test-site")
-    # the core's texts in English whatever the developer's locale (tests of other languages set their own)
-    monkeypatch.setenv("MENTORDESK_LANG", "en")
-    monkeypatch.setenv("LC_PAPER", "C")  # A4 whatever the developer's country (paper tests set their own)
+    for name, value in _isolation(tmp_path_factory.mktemp("home"), _session_cache).items():
+        monkeypatch.setenv(name, value)
 
 
 @pytest.fixture
@@ -44,11 +62,37 @@ def db(db_path: Path):
     database.close()
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    """A real demo company file on disk (`acme.db`), closed again: tests open it as they need."""
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory, _session_cache: Path) -> Path:
+    """The demo company built once for the run, closed. Copy it; never open it for writing.
+
+    Session fixtures are set up before the function-scoped home isolation, so the
+    build sets the same environment itself.
+    """
     from tests.privacy_setup import make_demo
 
+    folder = tmp_path_factory.mktemp("demo-master")
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in _isolation(folder / "home", _session_cache).items():
+            patch.setenv(name, value)
+        make_demo(folder / "acme.db")
+    assert not [p.name for p in folder.iterdir() if p.name.startswith("acme.db-")], "the demo was left open"
+    return folder / "acme.db"
+
+
+@pytest.fixture
+def demo_file(demo_master: Path, tmp_path: Path) -> Path:
+    """A real demo company file on disk (`acme.db`, owner-only), closed: tests open it as they need."""
     path = tmp_path / "acme.db"
-    make_demo(path)
+    shutil.copy(demo_master, path)
     return path
+
+
+@pytest.fixture
+def demo_db(demo_file: Path) -> Iterator[object]:
+    """The demo company file (`demo_file`), open for this test and closed after it."""
+    from mentordesk.storage.database import Database
+
+    database = Database.open(demo_file)
+    yield database
+    database.close()

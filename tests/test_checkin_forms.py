@@ -29,7 +29,6 @@ from tests.checkin_form_tools import (
     QUESTIONS,
     active_rel,
     all_answers,
-    demo_company,
     fill_incremental,
     fill_mutool,
     fill_pypdf,
@@ -40,10 +39,9 @@ from tests.checkin_form_tools import (
 
 
 @pytest.fixture
-def company(tmp_path: Path):
-    db = demo_company(tmp_path)
-    yield db
-    db.close()
+def company(demo_db):
+    """The demo company (`acme.db` in this test's folder), open; closed after the test."""
+    return demo_db
 
 # -- the form itself ---------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from tests.checkin_form_tools import (
     ROOT,
     active_rel,
     all_answers,
-    demo_company,
     fill_pypdf,
     forms_for,
     program_name,
@@ -24,10 +23,9 @@ from tests.checkin_form_tools import (
 
 
 @pytest.fixture
-def company(tmp_path: Path):
-    db = demo_company(tmp_path)
-    yield db
-    db.close()
+def company(demo_db):
+    """The demo company (`acme.db` in this test's folder), open; closed after the test."""
+    return demo_db
 
 # -- the command line, in real processes ---------------------------------------------------------
 

@@ -259,15 +259,15 @@ def test_a_half_copied_file_is_explained_in_the_language(demo_file, tmp_path, sp
     ("pl", "en", ["Check-in mentoringu", "Jak idzie?", "Zaufanie i szacunek"], "recorded the check-in due"),
     ("es", "de", ["Seguimiento de mentoría", "¿Cómo va?", "Confianza y respeto"], "Check-in fällig am"),
 ])
-def test_a_checkin_form_is_printed_in_the_language_and_read_back_in_any(tmp_path, speak, made_in, read_in,
+def test_a_checkin_form_is_printed_in_the_language_and_read_back_in_any(tmp_path, demo_file, speak, made_in, read_in,
                                                                          printed, recorded):
     """The form speaks its reader's language; the import recognises it by its fields, not its words."""
     from pypdf import PdfReader
 
     from mentordesk.services import checkin_forms as svc
-    from tests.checkin_form_tools import active_rel, all_answers, demo_company, fill_pypdf, forms_for
+    from tests.checkin_form_tools import active_rel, all_answers, fill_pypdf, forms_for
 
-    db = demo_company(tmp_path)
+    db = Database.open(demo_file)
     try:
         rel_id = active_rel(db, 1)
         speak(made_in)
@@ -310,14 +310,14 @@ def test_the_form_import_summary_counts_in_the_language(demo_file, tmp_path, spe
     ("nl", "Beste ", "Kennismaking met je mentoringpartner: "),
     ("en", "Dear ", "Introducing your mentoring partner: "),
 ])
-def test_the_introduction_draft_uses_the_language_of_its_writer(tmp_path, speak, lang, greeting, subject):
+def test_the_introduction_draft_uses_the_language_of_its_writer(tmp_path, demo_file, speak, lang, greeting, subject):
     from email import message_from_bytes, policy
 
     from mentordesk.services import invitations
     from mentordesk.services import relationships as rel_svc
-    from tests.checkin_form_tools import active_rel, demo_company
+    from tests.checkin_form_tools import active_rel
 
-    db = demo_company(tmp_path)
+    db = Database.open(demo_file)
     try:
         rel_id = active_rel(db, 1)
         start = rel_svc.get_relationship(db, rel_id).summary.start
@@ -337,12 +337,12 @@ def test_the_introduction_draft_uses_the_language_of_its_writer(tmp_path, speak,
     ("pl", "nie może być mentorem samego siebie.", "Podaj powód, gdy relacja kończy się wcześniej."),
     ("en", "cannot mentor themself.", "Give a reason when a relationship ends early."),
 ])
-def test_relationship_refusals_in_the_language(tmp_path, speak, lang, themself, reason):
+def test_relationship_refusals_in_the_language(demo_file, speak, lang, themself, reason):
     from mentordesk.errors import ValidationError
     from mentordesk.services import relationships as rel_svc
-    from tests.checkin_form_tools import active_rel, demo_company
+    from tests.checkin_form_tools import active_rel
 
-    db = demo_company(tmp_path)
+    db = Database.open(demo_file)
     try:
         rel_id = active_rel(db, 1)
         mentor_id = rel_svc.get_relationship(db, rel_id).summary.mentor_id

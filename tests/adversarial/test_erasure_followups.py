@@ -201,11 +201,11 @@ def _import(path: Path, pdf: Path, site: str, monkeypatch: pytest.MonkeyPatch) -
 
 @pytest.mark.parametrize("first", ["madrid", "krakow"])
 def test_one_form_imported_on_two_laptops_is_one_check_in_after_merging_both_ways(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: str):
-    from tests.checkin_form_tools import active_rel, all_answers, demo_company, fill_pypdf, forms_for
+        tmp_path: Path, demo_file: Path, monkeypatch: pytest.MonkeyPatch, first: str):
+    from tests.checkin_form_tools import active_rel, all_answers, fill_pypdf, forms_for
 
     monkeypatch.setenv("MENTORDESK_SITE", "hq")
-    db = demo_company(tmp_path)
+    db = Database.open(demo_file)
     try:
         rel_id = active_rel(db, 1)
         forms = forms_for(db, rel_id, tmp_path / "out")
@@ -232,12 +232,13 @@ def test_one_form_imported_on_two_laptops_is_one_check_in_after_merging_both_way
     assert _synced_dump(a) == _synced_dump(b)
 
 
-def test_check_ins_typed_in_without_a_form_are_never_folded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_check_ins_typed_in_without_a_form_are_never_folded(tmp_path: Path, demo_file: Path,
+                                                            monkeypatch: pytest.MonkeyPatch):
     """Two check-ins without a form (form_id NULL) of the same relationship stay two."""
-    from tests.checkin_form_tools import active_rel, demo_company
+    from tests.checkin_form_tools import active_rel
 
     monkeypatch.setenv("MENTORDESK_SITE", "hq")
-    db = demo_company(tmp_path)
+    db = Database.open(demo_file)
     try:
         rel_id = active_rel(db, 1)
         path = db.path

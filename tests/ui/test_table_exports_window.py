@@ -11,17 +11,8 @@ from mentordesk.people_csv.cells import TRIGGERS
 
 
 @pytest.fixture
-def demo_window(open_window, tmp_path: Path):
-    from mentordesk.demo import fill_demo
-    from mentordesk.storage.database import Database
-
-    path = tmp_path / "acme.db"
-    db = Database.open(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
-    return open_window(path)
+def demo_window(open_window, demo_file: Path):
+    return open_window(demo_file)
 
 
 def test_export_menu_lists_the_four_tables(demo_window) -> None:
