@@ -3,9 +3,10 @@
 Why one module: colours used to be spelled inline in forty places, each written for a
 light system theme; on a dark desktop grey hints vanished into the background and the
 health colours glared.  Here each colour has a *role* ("hint", "warning", "at_risk"…)
-with a light and a dark value, chosen by the application palette at the moment it is
-asked for, and labels get their look from a role property plus one application style
-sheet (`apply`), so a palette change restyles every label at once.
+with a light and a dark value, chosen by the application palette (which of the two is
+remembered until the palette or the system's colour scheme changes), and labels get
+their look from a role property plus one application style sheet (`apply`), so a
+palette change restyles every label at once.
 
 Use:
     theme.mark(label, "hint")          # muted explanatory text
@@ -16,7 +17,7 @@ Use:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -81,14 +82,79 @@ TEXT_ROLES: dict[str, tuple[str | None, str]] = {
 def is_dark(palette: QPalette | None = None) -> bool:
     """True when the window background is dark (a dark system theme or palette)."""
     if palette is None:
-        palette = QGuiApplication.palette()
+        return _app_is_dark()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def colour(role: str, palette: QPalette | None = None) -> QColor:
-    """The colour of `role` for the current (or given) palette."""
+    """The colour of `role` for the current (or given) palette (a copy: the caller may change it)."""
     light, dark = COLOURS[role]
-    return QColor(dark if is_dark(palette) else light)
+    if palette is not None:
+        return QColor(dark if is_dark(palette) else light)
+    return QColor((_DARK if _app_is_dark() else _LIGHT)[role])
+
+
+_LIGHT = {role: QColor(light) for role, (light, _dark) in COLOURS.items()}
+_DARK = {role: QColor(dark) for role, (_light, dark) in COLOURS.items()}
+
+
+def _read_is_dark() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class _PaletteWatch(QObject):
+    """Remembers whether the application palette is dark, and forgets it when the palette changes.
+
+    Table models ask for a colour for every visible cell on every repaint, and reading
+    the application palette cost more than the rest of `colour()`; the answer changes
+    only with the palette. Qt announces a new application palette synchronously with the
+    `paletteChanged` signal (a window's `ApplicationPaletteChange` event comes later,
+    posted, so a repaint in between would use the old colours); where a Qt no longer has
+    that signal, an event filter on the application catches `ApplicationPaletteChange`
+    instead, at the price of seeing every event. The system switching between light and
+    dark (the style hints' colour scheme) also forgets it.
+    """
+
+    def __init__(self, app: QGuiApplication, *, use_signal: bool | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.dark: bool | None = None
+        if use_signal is None:
+            use_signal = hasattr(app, "paletteChanged")
+        if use_signal:
+            app.paletteChanged.connect(self.forget)
+        else:
+            app.installEventFilter(self)
+        hints = app.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self.forget)
+
+    def forget(self, *_args) -> None:
+        self.dark = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.app and event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.dark = None
+        return False
+
+    def is_dark(self) -> bool:
+        if self.dark is None:
+            self.dark = _read_is_dark()
+        return self.dark
+
+
+_watch: _PaletteWatch | None = None
+
+
+def _app_is_dark() -> bool:
+    """Whether the application palette is dark, read once per palette (see `_PaletteWatch`)."""
+    global _watch
+    app = QGuiApplication.instance()
+    if app is None:  # no application yet: nothing would tell us of a change, so read it each time
+        return _read_is_dark()
+    if _watch is None or _watch.app is not app:
+        _watch = _PaletteWatch(app)
+    return _watch.is_dark()
 
 
 def css(role: str) -> str:
