@@ -23,6 +23,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import english
+
 if TYPE_CHECKING:
     from babel import Locale
 
@@ -202,23 +204,33 @@ class Translator:
     def pgettext(self, context: str, message: str) -> str:
         return self.catalog.pgettext(context, message)
 
-    # -- formats (CLDR via Babel)
+    # -- formats (CLDR via Babel; English by `english`, the same text without loading CLDR)
     def date(self, d: dt.date | None) -> str:
         """Day, spelled-out month and four-digit year in the language's order
         ('7 ene 2026', '7. Jan. 2026'): '03/04' reads differently per country."""
-        return "–" if d is None else _skeleton(self.language, "yMMMd", d)
+        if d is None:
+            return "–"
+        return english.date(d) if self.language == "en" else _skeleton(self.language, "yMMMd", d)
 
     def month(self, d: dt.date) -> str:
         """Month and four-digit year, for chart axes ('sty 2026')."""
-        return _skeleton(self.language, "yMMM", d)
+        return english.month(d) if self.language == "en" else _skeleton(self.language, "yMMM", d)
 
     def percent(self, rate: float | None) -> str:
         """'84 %' in German and Spanish, '84%' in Dutch; 'n/a' (translated) when unknown."""
+        if rate is None:
+            return self.gettext("n/a")
+        quick = english.number(rate, "#,##0%") if self.language == "en" else None
+        if quick is not None:
+            return quick
         from babel.numbers import format_percent
 
-        return self.gettext("n/a") if rate is None else format_percent(rate, locale=self.locale)
+        return format_percent(rate, locale=self.locale)
 
     def number(self, value: float, pattern: str = "#,##0.#") -> str:
+        quick = english.number(value, pattern) if self.language == "en" else None
+        if quick is not None:
+            return quick
         from babel.numbers import format_decimal
 
         return format_decimal(value, pattern, locale=self.locale)
