@@ -75,21 +75,6 @@ def dead_pid() -> int:
     return proc.pid
 
 
-@pytest.fixture(scope="module")
-def master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo company built once; each test works on its own copy."""
-    from mentordesk.demo import fill_demo
-    from mentordesk.storage.database import Database
-
-    path = tmp_path_factory.mktemp("master") / "acme.db"
-    db = Database.open(path)
-    try:
-        fill_demo(db)
-    finally:
-        db.close()
-    return path
-
-
 class Company:
     """A folder with the company file and every kind of place that must not be written."""
 
@@ -123,8 +108,8 @@ class Company:
 
 
 @pytest.fixture
-def company(master: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Company:
-    place = Company(master, tmp_path / "co")
+def company(demo_master: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Company:
+    place = Company(demo_master, tmp_path / "co")
     monkeypatch.chdir(place.folder)  # relative spellings are relative to the company's folder
     return place
 
@@ -393,9 +378,9 @@ def _bloat(db: Path, copies: int = 40) -> None:
 
 
 @pytest.fixture(scope="module")
-def big_master(master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def big_master(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("big") / "acme.db"
-    shutil.copy(master, path)
+    shutil.copy(demo_master, path)
     _bloat(path)
     assert path.stat().st_size > 80_000_000
     return path
@@ -571,11 +556,11 @@ def _as_nobody(home: Path, base: Path, db: Path, *args: str) -> subprocess.Compl
                    MENTORDESK_CONFIG_DIR=str(base / "config"), MENTORDESK_DATA_DIR=str(base / "data"))
 
 
-def test_unwritable_folder_and_file_are_sentences(master: Path, shared_base: Path) -> None:
+def test_unwritable_folder_and_file_are_sentences(demo_master: Path, shared_base: Path) -> None:
     if shutil.which("setpriv") is None:
         pytest.skip("setpriv is not installed")
     db = shared_base / "acme.db"
-    shutil.copy(master, db)
+    shutil.copy(demo_master, db)
     db.chmod(0o644)
     locked = shared_base / "locked"
     locked.mkdir(mode=0o755)  # root's: the unprivileged user may not create files in it
@@ -650,14 +635,12 @@ def test_full_disk_is_a_sentence_and_leaves_nothing(demo_file: Path, home: Path,
 # -- the window shows the sentence ------------------------------------------------------------------
 
 @pytest.fixture
-def window(qtbot, master: Path, tmp_path: Path):
+def window(qtbot, demo_file: Path):
     from ui.app import MainWindow
 
-    db = tmp_path / "acme.db"
-    shutil.copy(master, db)
     w = MainWindow()
     qtbot.addWidget(w)
-    assert w.open_file(db)
+    assert w.open_file(demo_file)
     return w
 
 
@@ -720,13 +703,13 @@ def test_window_report_save_shows_the_sentence(qtbot, window, monkeypatch: pytes
     assert sha(ledger) == before and not any(backups.glob("*.pdf"))
 
 
-def test_unicode_form_and_case_of_the_company_file(master: Path, tmp_path: Path) -> None:
+def test_unicode_form_and_case_of_the_company_file(demo_master: Path, tmp_path: Path) -> None:
     """A share may store names decomposed (macOS) or ignore case: 'Café.db' is 'CAFE\u0301.DB-JOURNAL''s file."""
     from mentordesk.services import people
     from mentordesk.storage.database import Database
 
     db_path = tmp_path / "Caf\u00e9.db"
-    shutil.copy(master, db_path)
+    shutil.copy(demo_master, db_path)
     digest = sha(db_path)
     db = Database.open(db_path, readonly=True)
     try:
