@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,8 +37,9 @@ from ..storage import checkin_forms_repo as forms_repo
 from ..storage import outputs, programs_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..storage.records import RelationshipRecord
 from .checkins import record_checkin
-from .relationship_base import _date, _fmt
+from .relationship_base import _fmt
 
 FORM_LEAD_DAYS = 14
 #: English sources; a form is printed in the user's language (`_sections`), and read back by its
@@ -131,10 +132,10 @@ def due_forms(db: Database, *, program: str | None = None, relationship_id: str 
         if rel is None:
             raise NotFoundError(_("There is no relationship with the id %(id)s. Nothing was written.")
                                 % {"id": repr(relationship_id)})
-        if rel["status"] != rules.ACTIVE_STATUS:
+        if rel.status != rules.ACTIVE_STATUS:
             raise ValidationError(_("The relationship of %(mentor)s and %(mentee)s is closed, so no check-in is "
-                                    "due. Nothing was written.") % {"mentor": rel["mentor_name"],
-                                                                    "mentee": rel["mentee_name"]})
+                                    "due. Nothing was written.") % {"mentor": rel.mentor_name,
+                                                                    "mentee": rel.mentee_name})
         rels, horizon = [rel], None
     elif program is not None:
         found = programs_repo.find_program(db, program)
@@ -151,19 +152,19 @@ def due_forms(db: Database, *, program: str | None = None, relationship_id: str 
             if horizon is not None and state.due > horizon:
                 continue
             person, partner = (("mentor", "mentee") if role == "mentor" else ("mentee", "mentor"))
-            if rel[f"{person}_archived"]:
-                notes.append(_("No form for %(name)s: they are archived.") % {"name": rel[f"{person}_name"]})
+            if rel.archived(person):
+                notes.append(_("No form for %(name)s: they are archived.") % {"name": rel.name_of(person)})
                 continue
-            forms.append(DueForm(rel["id"], role, state.due, rel[f"{person}_name"], rel[f"{partner}_name"],
-                                 rel["program_name"] or ""))
+            forms.append(DueForm(rel.id, role, state.due, rel.name_of(person), rel.name_of(partner),
+                                 rel.program_name))
     return forms, notes
 
 
-def _states(db: Database, rel: Mapping[str, Any], today: dt.date) -> dict[str, rules.CheckinState]:
+def _states(db: Database, rel: RelationshipRecord, today: dt.date) -> dict[str, rules.CheckinState]:
     dates: dict[str, list[dt.date]] = {role: [] for role in rules.ROLES}
-    for c in repo.checkins_for(db, rel["id"]):
-        dates[c["role"]].append(dt.date.fromisoformat(c["date"]))
-    return rules.overdue_checkins(dt.date.fromisoformat(rel["start_date"]), dates, today)
+    for c in repo.checkins_for(db, rel.id):
+        dates[c.role].append(c.date)
+    return rules.overdue_checkins(rel.start, dates, today)
 
 
 # -- making them ----------------------------------------------------------------------------
@@ -320,8 +321,8 @@ def _record(db: Database, form: reader.ReturnedForm, today: dt.date,
             return out(UNKNOWN, _("This form is for a relationship that is not in this file (it may have been "
                                   "made in another copy of the file that was not merged here yet).")
                        + " " + _(_NOTHING))
-        if rel["status"] != rules.ACTIVE_STATUS:
-            closed = _date(rel["closed_on"])
+        if rel.status != rules.ACTIVE_STATUS:
+            closed = rel.closed_on
             text = (_("%(who)s: the relationship was closed on %(date)s, so no check-in can be added.")
                     % {"who": who, "date": _fmt(closed)} if closed else
                     _("%(who)s: the relationship was closed, so no check-in can be added.") % {"who": who})
@@ -337,10 +338,10 @@ def _record(db: Database, form: reader.ReturnedForm, today: dt.date,
                checkin_id)
 
 
-def _who(rel: Mapping[str, Any], role: str) -> str:
+def _who(rel: RelationshipRecord, role: str) -> str:
     if role == "mentor":
-        return _("%(name)s (mentor of %(partner)s)") % {"name": rel["mentor_name"], "partner": rel["mentee_name"]}
-    return _("%(name)s (mentee of %(partner)s)") % {"name": rel["mentee_name"], "partner": rel["mentor_name"]}
+        return _("%(name)s (mentor of %(partner)s)") % {"name": rel.mentor_name, "partner": rel.mentee_name}
+    return _("%(name)s (mentee of %(partner)s)") % {"name": rel.mentee_name, "partner": rel.mentor_name}
 
 
 def _missing(form: reader.ReturnedForm) -> str | None:

@@ -32,8 +32,7 @@ def record_checkin(db: Database, rel_id: str, role: str, date: dt.date, scores: 
         if not isinstance(date, dt.date):
             problems.append(_("The check-in date must be a date."))
         else:
-            start = dt.date.fromisoformat(rel["start_date"])
-            if date < start:
+            if date < rel.start:
                 problems.append(_("The check-in date (%(date)s) is before the relationship started.")
                                 % {"date": _fmt(date)})
             if date > today:

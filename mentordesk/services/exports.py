@@ -11,9 +11,8 @@ as ``date``) so a spreadsheet can sort and add them up.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +24,7 @@ from ..io.table_export import Value
 from ..storage import exports_repo, outputs
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..storage.records import RelationshipRecord
 from .relationship_reading import list_relationships
 
 __all__ = ["TABLES", "Table", "checkins_table", "export_table", "goals_table", "meetings_table",
@@ -40,32 +40,28 @@ class Table:
     rows: list[list[Value]]
 
 
-def _date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _people(db: Database, rels: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
-    ids = {r["mentor_id"] for r in rels} | {r["mentee_id"] for r in rels}
+def _people(db: Database, rels: Iterable[RelationshipRecord]) -> dict[str, dict[str, Any]]:
+    """person id -> the columns an export names a person by (a plain row: it is written as columns)."""
+    ids: set[str] = set()
+    for r in rels:
+        ids.update((r.mentor_id, r.mentee_id))
     return exports_repo.people_labels(db, ids)
 
 
-def _pair_context(db: Database) -> tuple[dict[str, dict[str, Any]], Callable[[str], list[Value]]]:
-    """Relationship rows by id, and the columns that say which pair a record belongs to."""
-    rels = {r["id"]: r for r in repo.list_relationships(db)}
-    people = _people(db, list(rels.values()))
+def _pair_context(db: Database) -> Callable[[str], list[Value]]:
+    """The columns that say which pair a record belongs to, by relationship id."""
+    rels = {r.id: r for r in repo.list_relationships(db)}
+    people = _people(db, rels.values())
 
     def pair(rel_id: str) -> list[Value]:
         rel = rels.get(rel_id)
         if rel is None:
             return ["", "", "", "", ""]
-        mentor, mentee = people.get(rel["mentor_id"], {}), people.get(rel["mentee_id"], {})
-        return [rel["program_name"] or "", mentor.get("name", rel["mentor_name"]), mentor.get("employee_id", ""),
-                mentee.get("name", rel["mentee_name"]), mentee.get("employee_id", "")]
+        mentor, mentee = people.get(rel.mentor_id, {}), people.get(rel.mentee_id, {})
+        return [rel.program_name, mentor.get("name", rel.mentor_name), mentor.get("employee_id", ""),
+                mentee.get("name", rel.mentee_name), mentee.get("employee_id", "")]
 
-    return rels, pair
+    return pair
 
 
 _PAIR_HEADERS = ("Program", "Mentor", "Mentor employee ID", "Mentee", "Mentee employee ID")
@@ -73,11 +69,11 @@ _PAIR_HEADERS = ("Program", "Mentor", "Mentor employee ID", "Mentee", "Mentee em
 
 def relationships_table(db: Database, today: dt.date | None = None) -> Table:
     """Every relationship (running and closed) with its health and attendance, as on the Relationships page."""
-    raw = {r["id"]: r for r in repo.list_relationships(db)}
-    people = _people(db, list(raw.values()))
+    stored = {r.id: r for r in repo.list_relationships(db)}
+    people = _people(db, stored.values())
     rows: list[list[Value]] = []
     for s in list_relationships(db, today=today):
-        r = raw.get(s.id, {})
+        r = stored[s.id]
         mentor, mentee = people.get(s.mentor_id, {}), people.get(s.mentee_id, {})
         rows.append([
             s.program_name, s.mentor_name, mentor.get("employee_id", ""), mentor.get("department", ""),
@@ -88,7 +84,7 @@ def relationships_table(db: Database, today: dt.date | None = None) -> Table:
             None if s.attendance_rate is None else round(s.attendance_rate * 100),
             round(s.hours, 1), s.health_label, "; ".join(s.health_reasons),
             rules.ENDED_OUTCOMES.get(s.closure_outcome or "", s.closure_outcome or ""),
-            _date(r.get("closed_on")), r.get("closure_reason") or "", r.get("hr_summary") or "",
+            r.closed_on, r.closure_reason, r.hr_summary,
         ])
     return Table("Relationships", (
         "Program", "Mentor", "Mentor employee ID", "Mentor department", "Mentee", "Mentee employee ID",
@@ -99,53 +95,44 @@ def relationships_table(db: Database, today: dt.date | None = None) -> Table:
 
 def meetings_table(db: Database) -> Table:
     """Every meeting, planned or past, with its pair."""
-    _, pair = _pair_context(db)
+    pair = _pair_context(db)
     rows: list[list[Value]] = []
     for m in repo.meetings_bulk(db):
-        rows.append([*pair(m["relationship_id"]), _date(m["date"]), m["time"] or "", int(m["minutes"] or 0),
-                     rules.MODES.get(m["mode"], m["mode"]), rules.OUTCOMES.get(m["outcome"], m["outcome"]),
-                     "yes" if m["with_notice"] else "no", m["topics"] or "", m["notes"] or ""])
+        rows.append([*pair(m.relationship_id), m.date, m.time or "", int(m.minutes or 0),
+                     rules.MODES.get(m.mode, m.mode), rules.OUTCOMES.get(m.outcome, m.outcome),
+                     "yes" if m.with_notice else "no", m.topics or "", m.notes or ""])
     return Table("Meetings", (*_PAIR_HEADERS, "Date", "Time", "Minutes", "Mode", "Outcome", "With notice",
                               "Topics", "Notes"), rows)
 
 
 def goals_table(db: Database) -> Table:
     """Every goal with its status and progress."""
-    _, pair = _pair_context(db)
+    pair = _pair_context(db)
     rows: list[list[Value]] = []
     for g in repo.goals_bulk(db):
-        rows.append([*pair(g["relationship_id"]), g["title"] or "", g["description"] or "",
-                     g["success_measure"] or "", _date(g["due_date"]),
-                     rules.GOAL_STATUSES.get(g["status"], g["status"]), int(g["progress"] or 0),
-                     g["competency_name"] or ""])
+        rows.append([*pair(g.relationship_id), g.title or "", g.description or "",
+                     g.success_measure or "", g.due_date,
+                     rules.GOAL_STATUSES.get(g.status, g.status), int(g.progress or 0),
+                     g.competency_name or ""])
     return Table("Goals", (*_PAIR_HEADERS, "Goal", "Description", "Success measure", "Due",
                            "Status", "Progress %", "Competency"), rows)
 
 
-def _json(text: str | None) -> dict[str, Any]:
-    try:
-        found = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return found if isinstance(found, dict) else {}
-
-
 def checkins_table(db: Database) -> Table:
     """Every check-in: one column per question for the score (1-5) and one for its comment."""
-    _, pair = _pair_context(db)
+    pair = _pair_context(db)
     questions = list(rules.CHECKIN_QUESTIONS)
     rows: list[list[Value]] = []
     for c in repo.checkins_bulk(db):
-        scores, comments = _json(c["scores"]), _json(c["comments"])
-        known = {k: v for k, v in scores.items() if k in rules.CHECKIN_QUESTIONS and isinstance(v, int)}
+        known = {k: v for k, v in c.scores.items() if k in rules.CHECKIN_QUESTIONS and isinstance(v, int)}
         try:
             average = rules.checkin_average(known)
         except ValueError:
             average = None
-        rows.append([*pair(c["relationship_id"]), _date(c["date"]), "Mentor" if c["role"] == "mentor" else "Mentee",
+        rows.append([*pair(c.relationship_id), c.date, "Mentor" if c.role == "mentor" else "Mentee",
                      None if average is None else round(average, 2),
                      *(known.get(q) for q in questions),
-                     *(str(comments.get(q) or "") for q in questions)])
+                     *(str(c.comments.get(q) or "") for q in questions)])
     headers = (*_PAIR_HEADERS, "Date", "Answered by", "Average",
                *rules.CHECKIN_QUESTIONS.values(),
                *(f"Comment: {text}" for text in rules.CHECKIN_QUESTIONS.values()))

@@ -65,12 +65,12 @@ def update_goal(db: Database, goal_id: str, *, title: str | None = None, descrip
                 competency_id: str | None = _UNSET, note: str = "") -> bool:
     """Every status or progress change adds a history row, so HR can see how a goal moved."""
     goal = repo.get_goal(db, goal_id)
-    label = goal["title"] if goal is not None else ""
+    label = goal.title if goal is not None else ""
     with edit_undo.recorded(db, "goal", goal_id, label) as conn:  # one transaction; Edit > Undo can take it back
         goal = repo.get_goal(db, goal_id)
         if goal is None:
             raise NotFoundError(_("That goal no longer exists."))
-        _refuse_if_closed(_load_rel(db, goal["relationship_id"]), "goal_update")
+        _refuse_if_closed(_load_rel(db, goal.relationship_id), "goal_update")
         problems = _goal_problems(status, progress)
         if title is not None and not title.strip():
             problems.append(_("A goal needs a title."))
@@ -96,9 +96,9 @@ def update_goal(db: Database, goal_id: str, *, title: str | None = None, descrip
         if competency_id is not _UNSET:
             changes["competency_id"] = competency_id
         changed = repo.update_goal(conn, goal_id, changes)
-        new_status = status if status is not None else goal["status"]
-        new_progress = progress if progress is not None else goal["progress"]
-        if (new_status, new_progress) != (goal["status"], goal["progress"]):
+        new_status = status if status is not None else goal.status
+        new_progress = progress if progress is not None else goal.progress
+        if (new_status, new_progress) != (goal.status, goal.progress):
             repo.insert_goal_history(conn, goal_id, new_status, new_progress, note or "")
     return changed
 

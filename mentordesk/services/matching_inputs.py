@@ -21,6 +21,7 @@ from ..models import Program
 from ..storage import matching_repo as repo
 from ..storage import people_repo
 from ..storage.database import Database
+from ..storage.records import CohortPerson
 from ..wording import count as count_words
 from . import programs as programs_service
 from .kind_matching import place_by_kind
@@ -80,37 +81,37 @@ class Inputs:
         return next((c for c in self.mentors if c.person_id == person_id), None)
 
 
-def candidate(row: dict[str, Any], portraits: dict[str, list], managers: dict[str, str | None]) -> Candidate:
+def candidate(person: CohortPerson, portraits: dict[str, list], managers: dict[str, str | None]) -> Candidate:
     """One person as the matcher sees them; an unreadable hire date counts as unknown seniority."""
     levels: dict[str, int] = {}
     targets: dict[str, int] = {}
-    for entry in portraits.get(row["person_id"], ()):
+    for entry in portraits.get(person.person_id, ()):
         levels[entry.competency] = entry.current
         if entry.target is not None:
             targets[entry.competency] = entry.target
     hire = None
-    if row.get("hire_date"):
+    if person.hire_date:
         try:
-            hire = dt.date.fromisoformat(row["hire_date"][:10])
+            hire = dt.date.fromisoformat(person.hire_date[:10])
         except ValueError:
             hire = None  # unknown seniority counts as neutral, not as an error
     return Candidate(
-        person_id=row["person_id"], name=row["name"], branch=row.get("branch") or "",
-        department=row.get("department") or "", title=row.get("title") or "",
-        languages=frozenset(x.strip() for x in (row.get("languages") or "").split(";") if x.strip()),
-        hire_date=hire, levels=levels, targets=targets, manager_id=managers.get(row["person_id"]),
+        person_id=person.person_id, name=person.name, branch=person.branch,
+        department=person.department, title=person.title,
+        languages=frozenset(x.strip() for x in person.languages.split(";") if x.strip()),
+        hire_date=hire, levels=levels, targets=targets, manager_id=managers.get(person.person_id),
     )
 
 
-def disambiguate(rows: list[dict[str, Any]]) -> None:
+def disambiguate(people: list[CohortPerson]) -> None:
     """Add the employee id to names two people in the cohort share, so HR
     never approves "Femke van der Berg" without knowing which one."""
-    people: dict[str, set[str]] = {}
-    for r in rows:
-        people.setdefault(r["name"], set()).add(r["person_id"])
-    for r in rows:
-        if len(people[r["name"]]) > 1:
-            r["name"] = f"{r['name']} ({r['employee_id']})"
+    ids_by_name: dict[str, set[str]] = {}
+    for p in people:
+        ids_by_name.setdefault(p.name, set()).add(p.person_id)
+    for p in people:
+        if len(ids_by_name[p.name]) > 1:
+            p.name = f"{p.name} ({p.employee_id})"
 
 
 def load(db: Database, program_id: str) -> Inputs:
@@ -121,23 +122,23 @@ def load(db: Database, program_id: str) -> Inputs:
     mentor_rows = repo.mentors(db, program_id)
     all_mentees = repo.open_mentees(db, program_id)
     disambiguate([*mentor_rows, *all_mentees])
-    mentee_rows = [r for r in all_mentees if r["status"] != HELD_STATUS]
-    held = [{"person_id": r["person_id"], "name": r["name"], "reason": (r["reason"] or "").strip(),
-             "since": (r["waitlisted_since"] or r["applied_at"] or "")[:10] or None}
-            for r in all_mentees if r["status"] == HELD_STATUS]
+    mentee_rows = [r for r in all_mentees if r.status != HELD_STATUS]
+    held = [{"person_id": r.person_id, "name": r.name, "reason": r.reason.strip(),
+             "since": (r.waitlisted_since or r.applied_at or "")[:10] or None}
+            for r in all_mentees if r.status == HELD_STATUS]
     mentors = [candidate(r, portraits, managers) for r in mentor_rows]
     mentees = [candidate(r, portraits, managers) for r in mentee_rows]
     names = {c.person_id: c.name for c in (*mentors, *mentees)}
     names.update({h["person_id"]: h["name"] for h in held})
     inp = Inputs(
         program=program, settings=settings_for(program), mentees=mentees, mentors=mentors,
-        capacities={r["person_id"]: max(0, int(r["capacity"]) - int(r["active"] or 0)) for r in mentor_rows},
+        capacities={r.person_id: r.free_places for r in mentor_rows},
         managers=managers, excluded=set(),
-        preferences={r["person_id"]: repo.parse_preferred(r["preferred"]) for r in mentee_rows},
-        mentor_preferences={r["person_id"]: repo.parse_preferred(r["preferred"]) for r in mentor_rows},
+        preferences={r.person_id: r.preferred for r in mentee_rows},
+        mentor_preferences={r.person_id: r.preferred for r in mentor_rows},
         locked={}, names=names, notes=[], held=held,
-        waiting_since={r["person_id"]: (r["waitlisted_since"] or r["applied_at"] or "")[:10]
-                       for r in mentee_rows if r["waitlisted_since"] or r["applied_at"]},
+        waiting_since={r.person_id: (r.waitlisted_since or r.applied_at or "")[:10]
+                       for r in mentee_rows if r.waitlisted_since or r.applied_at},
     )
     place_by_kind(db, inp)  # a group's size, a peer's one pair (services/kind_matching.py)
     _apply_rules(db, program_id, inp)

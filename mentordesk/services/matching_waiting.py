@@ -73,12 +73,11 @@ def waiting_list(db: Database, program_id: str) -> list[WaitingView]:
     disambiguate([*repo.mentors(db, program_id), *mentees])
     held, open_ = [], []
     for r in mentees:
-        since = (r["waitlisted_since"] or r["applied_at"] or "")[:10] or None
-        if r["status"] == HELD_STATUS:
-            held.append(WaitingView(r["person_id"], r["name"], held_reason((r["reason"] or "").strip()), since,
-                                    held=True))
+        since = (r.waitlisted_since or r.applied_at or "")[:10] or None
+        if r.status == HELD_STATUS:
+            held.append(WaitingView(r.person_id, r.name, held_reason(r.reason.strip()), since, held=True))
         else:
-            open_.append(WaitingView(r["person_id"], r["name"],
+            open_.append(WaitingView(r.person_id, r.name,
                                      _("Not matched yet: run the match to propose a mentor."), since))
     return sorted(held, key=_by_date) + sorted(open_, key=_by_date)
 

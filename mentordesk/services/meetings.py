@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,17 +12,17 @@ from ..errors import NotFoundError, ValidationError
 from ..i18n import gettext as _
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..storage.records import RelationshipRecord
 from . import edit_undo
 from .relationship_base import (
     _TIME_RE,
     MAX_MEETING_MINUTES,
-    _date,
     _load_rel,
     _refuse_if_closed,
 )
 
 
-def _meeting_problems(rel: dict[str, Any], date: Any, minutes: Any, outcome: Any, mode: Any,
+def _meeting_problems(rel: RelationshipRecord, date: Any, minutes: Any, outcome: Any, mode: Any,
                       time: Any, goals_discussed: Sequence[str], goal_ids: set[str],
                       today: dt.date) -> list[str]:
     problems = []
@@ -33,8 +32,8 @@ def _meeting_problems(rel: dict[str, Any], date: Any, minutes: Any, outcome: Any
     if not isinstance(date, dt.date):
         problems.append(_("The meeting date must be a real date."))
     elif outcome in rules.OUTCOMES:
-        problems += rules.meeting_date_problems(date, outcome, start=dt.date.fromisoformat(rel["start_date"]),
-                                                closed_on=_date(rel["closed_on"]), today=today)
+        problems += rules.meeting_date_problems(date, outcome, start=rel.start, closed_on=rel.closed_on,
+                                                today=today)
     if isinstance(minutes, bool) or not isinstance(minutes, int):
         problems.append(_("The duration must be a whole number of minutes, not %(value)s.") % {"value": repr(minutes)})
     elif outcome == "held" and not 1 <= minutes <= MAX_MEETING_MINUTES:
@@ -83,7 +82,7 @@ def log_meeting(
             raise ValidationError(_("There is no relationship with the id %(id)s; nothing was logged.")
                                   % {"id": repr(rel_id)})
         _refuse_if_closed(rel, "meeting")
-        mode = mode or rel["mode"]
+        mode = mode or rel.mode
         goals_discussed = tuple(goals_discussed)
         problems = _meeting_problems(rel, date, minutes, outcome, mode, time, goals_discussed,
                                      repo.goal_ids_for(db, rel_id) if goals_discussed else set(), today)
@@ -96,32 +95,30 @@ def log_meeting(
         })
 
 
+#: The meeting's fields an edit may change (the rest are its identity and stamps).
+_EDITABLE = ("date", "minutes", "outcome", "mode", "time", "with_notice", "topics", "goals_discussed", "notes")
+
+
 def update_meeting(db: Database, meeting_id: str, *, today: dt.date | None = None,
                    expected_updated_at: str | None = None, **changes: Any) -> bool:
     """Changes are checked as a whole meeting, so an edit cannot produce one log_meeting would refuse."""
-    allowed = {"date", "minutes", "outcome", "mode", "time", "with_notice", "topics", "goals_discussed", "notes"}
-    unknown = set(changes) - allowed
+    unknown = set(changes) - set(_EDITABLE)
     if unknown:
         raise ValueError(f"not meeting fields: {sorted(unknown)}")
     today = today or clock.today()
     shown = repo.get_meeting(db, meeting_id)
-    label = shown["date"] if shown is not None else ""
+    label = shown.date.isoformat() if shown is not None else ""
     with edit_undo.recorded(db, "meeting", meeting_id, label) as conn:  # one transaction; Edit > Undo can take it back
-        row = repo.get_meeting(db, meeting_id)
-        if row is None:
+        meeting = repo.get_meeting(db, meeting_id)
+        if meeting is None:
             raise NotFoundError(_("That meeting no longer exists (it may have been deleted)."))
-        rel = _load_rel(db, row["relationship_id"])
-        merged = {
-            "date": dt.date.fromisoformat(row["date"]), "minutes": row["minutes"], "outcome": row["outcome"],
-            "mode": row["mode"], "time": row["time"], "with_notice": bool(row["with_notice"]),
-            "topics": row["topics"], "goals_discussed": tuple(json.loads(row["goals_discussed"] or "[]")),
-            "notes": row["notes"],
-        }
+        rel = _load_rel(db, meeting.relationship_id)
+        merged = {field: getattr(meeting, field) for field in _EDITABLE}
         merged.update(changes)
         merged["goals_discussed"] = tuple(merged["goals_discussed"])
         problems = _meeting_problems(rel, merged["date"], merged["minutes"], merged["outcome"], merged["mode"],
                                      merged["time"], merged["goals_discussed"],
-                                     repo.goal_ids_for(db, rel["id"]), today)
+                                     repo.goal_ids_for(db, rel.id), today)
         if problems:
             raise ValidationError(problems)
         stored = dict(merged)

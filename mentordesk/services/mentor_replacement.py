@@ -22,6 +22,7 @@ from ..matching import Candidate, MatchSettings, Reason, score_pair
 from ..storage import matching_repo, people_repo, replacement_repo
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..storage.records import CohortPerson, RelationshipRecord
 from . import programs as programs_service
 from .matching import _candidate, settings_for, top_reasons
 from .relationship_base import _fmt, _load_rel, _require_date
@@ -50,7 +51,7 @@ class ReplacementProposal:
         return top_reasons(self.reasons)
 
 
-def _settings_and_mentors(db: Database, program_id: str | None) -> tuple[MatchSettings, list[dict]]:
+def _settings_and_mentors(db: Database, program_id: str | None) -> tuple[MatchSettings, list[CohortPerson]]:
     """A program's accepted mentors and settings; outside a program, everyone willing to mentor."""
     if program_id is None:
         return MatchSettings(), replacement_repo.willing_mentors(db)
@@ -61,43 +62,42 @@ def _settings_and_mentors(db: Database, program_id: str | None) -> tuple[MatchSe
 def _excluded(db: Database, program_id: str | None) -> set[tuple[str, str]]:
     if program_id is None:
         return set()
-    return {(r["mentee_id"], r["mentor_id"]) for r in matching_repo.pair_rules(db, program_id)
-            if r["rule"] == "excluded"}
+    return matching_repo.excluded_pairs(db, program_id)
 
 
 def replacement_proposals(db: Database, rel_id: str, today: dt.date | None = None) -> list[ReplacementProposal]:
     """Every possible new mentor for this relationship's mentee, best first, ruled-out ones last."""
     rel = _load_rel(db, rel_id)
     _require_active(rel)
-    settings, mentor_rows = _settings_and_mentors(db, rel["program_id"])
+    settings, mentors = _settings_and_mentors(db, rel.program_id)
     managers = people_repo.managers(db)
     portraits = people_repo.all_portraits(db)
-    mentee_row = replacement_repo.person_row(db, rel["mentee_id"])
-    if mentee_row is None:
+    mentee_person = replacement_repo.cohort_person(db, rel.mentee_id)
+    if mentee_person is None:
         raise ValidationError(_("The mentee of this relationship is no longer in the people list."))
-    mentee: Candidate = _candidate(mentee_row, portraits, managers)
-    excluded = _excluded(db, rel["program_id"])
+    mentee: Candidate = _candidate(mentee_person, portraits, managers)
+    excluded = _excluded(db, rel.program_id)
     out = []
-    for row in mentor_rows:
-        if row["person_id"] in (rel["mentor_id"], rel["mentee_id"]):
+    for person in mentors:
+        if person.person_id in (rel.mentor_id, rel.mentee_id):
             continue
-        mentor = _candidate(row, portraits, managers)
-        free = max(0, int(row["capacity"]) - int(row["active"] or 0))
+        mentor = _candidate(person, portraits, managers)
+        free = person.free_places
         score = score_pair(mentee, mentor, settings, managers, excluded,
-                           mentor_prefers=matching_repo.parse_preferred(row["preferred"]), today=today)
+                           mentor_prefers=person.preferred, today=today)
         blocked = score.blocked if not score.allowed else None
         if blocked is None and free == 0:
-            blocked = _("%(name)s has no free place (capacity %(capacity)s).") % {"name": row["name"],
-                                                                                   "capacity": row["capacity"]}
+            blocked = _("%(name)s has no free place (capacity %(capacity)s).") % {"name": person.name,
+                                                                                   "capacity": person.capacity}
         out.append(ReplacementProposal(
-            mentor_id=row["person_id"], mentor=row["name"], employee_id=row["employee_id"],
+            mentor_id=person.person_id, mentor=person.name, employee_id=person.employee_id,
             score=score.total if blocked is None else 0.0, reasons=tuple(score.reasons),
             free_places=free, blocked=blocked))
     return sorted(out, key=lambda p: (not p.allowed, -p.score, p.mentor.casefold()))
 
 
-def _require_active(rel: dict) -> None:
-    if rel["status"] != "active":
+def _require_active(rel: RelationshipRecord) -> None:
+    if rel.status != "active":
         raise ValidationError(_("Only a running relationship can get a new mentor; this one is closed."))
 
 
@@ -117,11 +117,11 @@ def replace_mentor(db: Database, rel_id: str, mentor_id: str, reason: str = "",
         problems = _replacement_problems(db, rel, mentor_id, on)
         if problems:
             raise ValidationError(problems)
-        end = dt.date.fromisoformat(rel["planned_end"])
-        old_mentor = rel["mentor_name"]
-        new_id = start_relationship(db, mentor_id, rel["mentee_id"], rel["program_id"], start=on,
-                                    cadence=rel["cadence"], mode=rel["mode"], group_key=rel["group_key"])
-        repo.update_relationship(conn, new_id, {"planned_end": max(end, on + dt.timedelta(days=1)).isoformat(),
+        old_mentor = rel.mentor_name
+        new_id = start_relationship(db, mentor_id, rel.mentee_id, rel.program_id, start=on,
+                                    cadence=rel.cadence, mode=rel.mode, group_key=rel.group_key)
+        planned_end = max(rel.planned_end, on + dt.timedelta(days=1))
+        repo.update_relationship(conn, new_id, {"planned_end": planned_end.isoformat(),
                                                 "replaces_id": rel_id})
         replacement_repo.copy_goals(conn, rel_id, new_id, _("Carried over from the relationship with %(mentor)s")
                                     % {"mentor": old_mentor})
@@ -133,16 +133,15 @@ def replace_mentor(db: Database, rel_id: str, mentor_id: str, reason: str = "",
     return new_id
 
 
-def _replacement_problems(db: Database, rel: dict, mentor_id: str, on: dt.date) -> list[str]:
+def _replacement_problems(db: Database, rel: RelationshipRecord, mentor_id: str, on: dt.date) -> list[str]:
     """The hard rules for the chosen mentor, in HR's words."""
-    if mentor_id == rel["mentor_id"]:
+    if mentor_id == rel.mentor_id:
         return [_("%(name)s is already this relationship's mentor; choose someone else.")
-                % {"name": rel["mentor_name"]}]
-    start = dt.date.fromisoformat(rel["start_date"])
-    if on < start:
+                % {"name": rel.mentor_name}]
+    if on < rel.start:
         return [_("The replacement date (%(date)s) is before the relationship started (%(start)s).")
-                % {"date": _fmt(on), "start": _fmt(start)}]
-    problems = pairing_problems(db, mentor_id, rel["mentee_id"])
-    if rel["program_id"] is not None and (rel["mentee_id"], mentor_id) in _excluded(db, rel["program_id"]):
+                % {"date": _fmt(on), "start": _fmt(rel.start)}]
+    problems = pairing_problems(db, mentor_id, rel.mentee_id)
+    if rel.program_id is not None and (rel.mentee_id, mentor_id) in _excluded(db, rel.program_id):
         problems.append(_("HR excluded this pair in the program's matching; clear that exclusion first."))
     return problems

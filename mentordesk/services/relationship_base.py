@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from .. import relationships as rules
@@ -18,6 +17,7 @@ from ..i18n import gettext as _
 from ..models import DEFAULT_CAPACITY as DEFAULT_CAPACITY  # the services' callers import it from here
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..storage.records import RelationshipRecord
 
 DEFAULT_MONTHS = 9
 DEFAULT_CADENCE = "fortnightly"
@@ -45,15 +45,15 @@ def _require_date(value: Any, what: str) -> dt.date:
     raise ValidationError(_("%(what)s must be a date.") % {"what": _(what)})  # `what` is marked with N_
 
 
-def _load_rel(db: Database, rel_id: str) -> dict[str, Any]:
-    row = repo.get_relationship(db, rel_id)
-    if row is None:
+def _load_rel(db: Database, rel_id: str) -> RelationshipRecord:
+    rel = repo.get_relationship(db, rel_id)
+    if rel is None:
         raise NotFoundError(_("There is no relationship with the id %(id)s.") % {"id": repr(rel_id)})
-    return row
+    return rel
 
 
-def _refuse_if_closed(rel: Mapping[str, Any], what: str) -> None:
+def _refuse_if_closed(rel: RelationshipRecord, what: str) -> None:
     """One sentence naming why: a closed relationship's record is final (see rules.closed_problem)."""
-    problem = rules.closed_problem(rel["status"], _date(rel["closed_on"]), what)
+    problem = rules.closed_problem(rel.status, rel.closed_on, what)
     if problem:
         raise ValidationError(problem)

@@ -153,16 +153,16 @@ def advance_stage(db: Database, rel_id: str, stage: int, began_on: dt.date, *,
         stage_rows = repo.stages(db, rel_id)
         dates: dict[int, dt.date] = {}
         for r in stage_rows:
-            dates.setdefault(r["stage"], dt.date.fromisoformat(r["began_on"]))
-        dates.setdefault(rules.FIRST_STAGE, dt.date.fromisoformat(rel["start_date"]))
-        current = int(rel["stage"])
+            dates.setdefault(r.stage, r.began_on)
+        dates.setdefault(rules.FIRST_STAGE, rel.start)
+        current = rel.stage
         proposed = {n: d for n, d in dates.items() if n <= max(stage, current) and n != stage}
         if stage > current:
             proposed[stage] = began_on
         elif stage in dates:
             proposed[stage] = dates[stage]
         try:
-            rules.validate_stage_change(current, stage, proposed, status=rel["status"],
+            rules.validate_stage_change(current, stage, proposed, status=rel.status,
                                         hr_correction=hr_correction)
         except rules.StageChangeError as exc:
             raise ValidationError(exc.problems) from exc
@@ -172,8 +172,8 @@ def advance_stage(db: Database, rel_id: str, stage: int, began_on: dt.date, *,
             repo.insert_stage(conn, rel_id, stage, began_on.isoformat())
         else:
             for r in stage_rows:
-                if r["stage"] > stage:
-                    repo.tombstone_stage(conn, r["id"])
+                if r.stage > stage:
+                    repo.tombstone_stage(conn, r.id)
         repo.update_relationship(conn, rel_id, {"stage": stage})
     return True
 
@@ -183,11 +183,11 @@ def extend(db: Database, rel_id: str, new_end: dt.date, reason: str) -> None:
     new_end = _require_date(new_end, N_("The new end date"))
     with db.transaction() as conn:
         rel = _load_rel(db, rel_id)
-        if rel["status"] != "active":
+        if rel.status != "active":
             raise ValidationError(_("Only an active relationship can be extended."))
-        old_end = dt.date.fromisoformat(rel["planned_end"])
+        old_end = rel.planned_end
         try:
-            ext = rules.extend(old_end, new_end, reason, start=dt.date.fromisoformat(rel["start_date"]))
+            ext = rules.extend(old_end, new_end, reason, start=rel.start)
         except ValueError as exc:
             raise ValidationError(str(exc)) from exc
         repo.insert_extension(conn, rel_id, old_end.isoformat(), ext.new_end.isoformat(), ext.reason)
@@ -201,14 +201,14 @@ def close(db: Database, rel_id: str, outcome: str, reason: str = "", reflection:
     with db.transaction() as conn:
         rel = _load_rel(db, rel_id)
         problems = []
-        if rel["status"] != "active":
+        if rel.status != "active":
             problems.append(_("This relationship is already closed."))
         if outcome not in rules.CLOSURE_OUTCOMES:
             problems.append(_("Choose how the relationship ended: %(outcomes)s.")
                             % {"outcomes": ", ".join(_(v) for v in rules.CLOSURE_OUTCOMES.values())})
         elif outcome != "completed" and not (reason or "").strip():
             problems.append(_("Give a reason when a relationship ends early."))
-        start = dt.date.fromisoformat(rel["start_date"])
+        start = rel.start
         if closed_on < start:
             problems.append(_("The closing date (%(closed)s) is before the start (%(start)s).")
                             % {"closed": _fmt(closed_on), "start": _fmt(start)})
@@ -231,13 +231,13 @@ def closure_counts(db: Database, program_id: str | None = None) -> ClosureCounts
     active = completed = ended_early = replaced = 0
     by_outcome: dict[str, int] = dict.fromkeys(rules.ENDED_OUTCOMES, 0)
     for r in repo.list_relationships(db, program_id=program_id):
-        if r["status"] == "active":
+        if r.status == "active":
             active += 1
-        elif r["closure_outcome"]:
-            by_outcome[r["closure_outcome"]] += 1
-            if rules.is_completed(r["closure_outcome"]):
+        elif r.closure_outcome:
+            by_outcome[r.closure_outcome] += 1
+            if rules.is_completed(r.closure_outcome):
                 completed += 1
-            elif rules.is_replaced(r["closure_outcome"]):
+            elif rules.is_replaced(r.closure_outcome):
                 replaced += 1
             else:
                 ended_early += 1

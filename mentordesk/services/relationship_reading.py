@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from .. import clock
 from .. import relationships as rules
@@ -14,9 +13,7 @@ from ..errors import ValidationError
 from ..i18n import gettext as _
 from ..relationship_models import (
     Checkin,
-    ExtensionEntry,
     Goal,
-    GoalHistoryEntry,
     LinkedRelationship,
     Meeting,
     RelationshipDetail,
@@ -26,17 +23,17 @@ from ..relationship_models import (
 from ..storage import relationships_repo as repo
 from ..storage import replacement_repo
 from ..storage.database import Database
+from ..storage.records import RelationshipLink, RelationshipRecord, StoredCheckin
 from ..vocabulary import HEALTH_NAMES
 from .relationship_base import (
     STATUSES,
-    _date,
     _load_rel,
 )
 
 
-def _meeting_record(r: Mapping[str, Any]) -> rules.MeetingRecord:
-    return rules.MeetingRecord(date=dt.date.fromisoformat(r["date"]), outcome=r["outcome"],
-                               minutes=r["minutes"], with_notice=bool(r["with_notice"]), mode=r["mode"])
+def _meeting_record(m: Meeting) -> rules.MeetingRecord:
+    return rules.MeetingRecord(date=m.date, outcome=m.outcome, minutes=m.minutes, with_notice=m.with_notice,
+                               mode=m.mode)
 
 
 def _happened(records: Sequence[rules.MeetingRecord], today: dt.date) -> list[rules.MeetingRecord]:
@@ -44,45 +41,43 @@ def _happened(records: Sequence[rules.MeetingRecord], today: dt.date) -> list[ru
     return [m for m in records if rules.happened_by(m.date, m.outcome, today)]
 
 
-def _checkin_record(r: Mapping[str, Any]) -> rules.CheckinRecord:
-    scores = json.loads(r["scores"] or "{}")
-    return rules.CheckinRecord(date=dt.date.fromisoformat(r["date"]), role=r["role"],
-                               average=rules.checkin_average(scores))
+def _checkin_record(c: StoredCheckin) -> rules.CheckinRecord:
+    return rules.CheckinRecord(date=c.date, role=c.role, average=rules.checkin_average(c.scores))
 
 
-def _goal_record(r: Mapping[str, Any]) -> rules.GoalRecord:
-    return rules.GoalRecord(title=r["title"], due=_date(r["due_date"]), status=r["status"], id=r["id"])
+def _goal_record(g: Goal) -> rules.GoalRecord:
+    return rules.GoalRecord(title=g.title, due=g.due_date, status=g.status, id=g.id)
 
 
-def _snapshot(rel: Mapping[str, Any], meetings: Sequence[rules.MeetingRecord],
+def _snapshot(rel: RelationshipRecord, meetings: Sequence[rules.MeetingRecord],
               checkins: Sequence[rules.CheckinRecord], goals: Sequence[rules.GoalRecord]) -> rules.RelationshipSnapshot:
     return rules.RelationshipSnapshot(
-        id=rel["id"], mentor_id=rel["mentor_id"], mentor_name=rel["mentor_name"],
-        mentee_id=rel["mentee_id"], mentee_name=rel["mentee_name"],
-        start=dt.date.fromisoformat(rel["start_date"]), planned_end=_date(rel["planned_end"]),
-        cadence=rel["cadence"], status=rel["status"], meetings=tuple(meetings),
+        id=rel.id, mentor_id=rel.mentor_id, mentor_name=rel.mentor_name,
+        mentee_id=rel.mentee_id, mentee_name=rel.mentee_name,
+        start=rel.start, planned_end=rel.planned_end,
+        cadence=rel.cadence, status=rel.status, meetings=tuple(meetings),
         checkins=tuple(checkins), goals=tuple(goals),
-        mentor_archived=bool(rel["mentor_archived"]), mentee_archived=bool(rel["mentee_archived"]),
+        mentor_archived=rel.mentor_archived, mentee_archived=rel.mentee_archived,
     )
 
 
-def _summary(rel: Mapping[str, Any], snap: rules.RelationshipSnapshot, today: dt.date) -> RelationshipSummary:
+def _summary(rel: RelationshipRecord, snap: rules.RelationshipSnapshot, today: dt.date) -> RelationshipSummary:
     a = rules.attendance(snap.meetings)
-    if rel["status"] == "active":
+    if rel.status == "active":
         label, reasons = rules.health(snap, today)
     else:
         label, reasons = "closed", []
     return RelationshipSummary(
-        id=rel["id"], program_id=rel["program_id"], program_name=rel["program_name"] or "",
-        mentor_id=rel["mentor_id"], mentor_name=rel["mentor_name"],
-        mentee_id=rel["mentee_id"], mentee_name=rel["mentee_name"],
-        stage=int(rel["stage"]), stage_name=rules.stage_name(int(rel["stage"])),
-        start=snap.start, planned_end=dt.date.fromisoformat(rel["planned_end"]), status=rel["status"],
-        closure_outcome=rel["closure_outcome"], cadence=rel["cadence"], mode=rel["mode"],
+        id=rel.id, program_id=rel.program_id, program_name=rel.program_name,
+        mentor_id=rel.mentor_id, mentor_name=rel.mentor_name,
+        mentee_id=rel.mentee_id, mentee_name=rel.mentee_name,
+        stage=rel.stage, stage_name=rules.stage_name(rel.stage),
+        start=snap.start, planned_end=rel.planned_end, status=rel.status,
+        closure_outcome=rel.closure_outcome, cadence=rel.cadence, mode=rel.mode,
         meetings_held=a.held, meetings_missed=a.missed_by_mentor + a.missed_by_mentee,
         attendance_rate=a.rate, hours=rules.mentoring_hours(snap.meetings),
         health=label, health_label=HEALTH_LABELS.get(label, label), health_reasons=tuple(reasons),
-        replaces_id=rel.get("replaces_id"),
+        replaces_id=rel.replaces_id,
     )
 
 
@@ -92,21 +87,21 @@ HEALTH_LABELS: dict[str, str] = dict(HEALTH_NAMES)
 
 
 def _snapshots(db: Database, program_id: str | None, status: str | None, today: dt.date | None = None
-               ) -> list[tuple[dict[str, Any], rules.RelationshipSnapshot]]:
+               ) -> list[tuple[RelationshipRecord, rules.RelationshipSnapshot]]:
     """Four queries whatever the number of relationships: the list must stay quick at a few hundred."""
     rels = repo.list_relationships(db, program_id=program_id, status=status)
     meetings: dict[str, list[rules.MeetingRecord]] = defaultdict(list)
-    for r in repo.meetings_bulk(db, program_id, status):
-        record = _meeting_record(r)
+    for m in repo.meetings_bulk(db, program_id, status):
+        record = _meeting_record(m)
         if rules.happened_by(record.date, record.outcome, today or clock.today()):
-            meetings[r["relationship_id"]].append(record)
+            meetings[m.relationship_id].append(record)
     checkins: dict[str, list[rules.CheckinRecord]] = defaultdict(list)
-    for r in repo.checkins_bulk(db, program_id, status):
-        checkins[r["relationship_id"]].append(_checkin_record(r))
+    for c in repo.checkins_bulk(db, program_id, status):
+        checkins[c.relationship_id].append(_checkin_record(c))
     goals: dict[str, list[rules.GoalRecord]] = defaultdict(list)
-    for r in repo.goals_bulk(db, program_id, status):
-        goals[r["relationship_id"]].append(_goal_record(r))
-    return [(rel, _snapshot(rel, meetings[rel["id"]], checkins[rel["id"]], goals[rel["id"]])) for rel in rels]
+    for g in repo.goals_bulk(db, program_id, status):
+        goals[g.relationship_id].append(_goal_record(g))
+    return [(rel, _snapshot(rel, meetings[rel.id], checkins[rel.id], goals[rel.id])) for rel in rels]
 
 
 def list_relationships(db: Database, program_id: str | None = None, status: str | None = None,
@@ -122,61 +117,52 @@ def goals_by_relationship(db: Database, program_id: str | None = None, status: s
     """Each relationship's goals as (title, status), in one query, for lists that show them all."""
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for g in repo.goals_bulk(db, program_id, status):
-        out[g["relationship_id"]].append((g["title"], g["status"]))
+        out[g.relationship_id].append((g.title, g.status))
     return dict(out)
 
 
 def get_relationship(db: Database, rel_id: str, today: dt.date | None = None) -> RelationshipDetail:
     today = today or clock.today()
     rel = _load_rel(db, rel_id)
-    meeting_rows = repo.meetings_for(db, rel_id)
-    checkin_rows = repo.checkins_for(db, rel_id)
-    goal_rows = repo.goals_for(db, rel_id)
-    live_goals = {g["id"] for g in goal_rows}  # a deleted goal no longer shows as discussed
-    snap = _snapshot(rel, _happened([_meeting_record(r) for r in meeting_rows], today),
-                     [_checkin_record(r) for r in checkin_rows], [_goal_record(r) for r in goal_rows])
-    history: dict[str, list[GoalHistoryEntry]] = defaultdict(list)
-    for h in repo.goal_history(db, [g["id"] for g in goal_rows]):
-        history[h["goal_id"]].append(GoalHistoryEntry(status=h["status"], progress=h["progress"],
-                                                      note=h["note"], recorded_at=h["created_at"]))
-    closed_on = _date(rel["closed_on"])
-    planned_end = dt.date.fromisoformat(rel["planned_end"])
-    until = min(planned_end, closed_on) if closed_on else planned_end
-    planned = rules.planned_meeting_dates(snap.start, rel["cadence"], until)
-    overdue = (rules.overdue_planned(planned, [m.date for m in snap.meetings], today, cadence=rel["cadence"])
-               if rel["status"] == "active" else [])
+    meetings = repo.meetings_for(db, rel_id)
+    checkins = repo.checkins_for(db, rel_id)
+    goals = repo.goals_for(db, rel_id)
+    snap = _snapshot(rel, _happened([_meeting_record(m) for m in meetings], today),
+                     [_checkin_record(c) for c in checkins], [_goal_record(g) for g in goals])
+    until = min(rel.planned_end, rel.closed_on) if rel.closed_on else rel.planned_end
+    planned = rules.planned_meeting_dates(snap.start, rel.cadence, until)
+    overdue = (rules.overdue_planned(planned, [m.date for m in snap.meetings], today, cadence=rel.cadence)
+               if rel.status == "active" else [])
     continues, continued_by = linked_relationships(db, rel_id)
     return RelationshipDetail(
         summary=_summary(rel, snap, today),
-        group_key=rel["group_key"], closure_reason=rel["closure_reason"], reflection=rel["reflection"],
-        closed_on=closed_on, hr_summary=rel["hr_summary"], updated_at=rel["updated_at"],
+        group_key=rel.group_key, closure_reason=rel.closure_reason, reflection=rel.reflection,
+        closed_on=rel.closed_on, hr_summary=rel.hr_summary, updated_at=rel.updated_at,
         attendance=rules.attendance(snap.meetings),
-        stages=tuple(StageEntry(stage=s["stage"], name=rules.stage_name(s["stage"]),
-                                began_on=dt.date.fromisoformat(s["began_on"])) for s in repo.stages(db, rel_id)),
-        extensions=tuple(ExtensionEntry(id=e["id"], previous_end=dt.date.fromisoformat(e["previous_end"]),
-                                        new_end=dt.date.fromisoformat(e["new_end"]), reason=e["reason"],
-                                        recorded_at=e["created_at"]) for e in repo.extensions(db, rel_id)),
-        goals=tuple(Goal(id=g["id"], relationship_id=rel_id, title=g["title"], description=g["description"],
-                         success_measure=g["success_measure"], due_date=_date(g["due_date"]), status=g["status"],
-                         progress=g["progress"], competency_id=g["competency_id"],
-                         competency_name=g["competency_name"], history=tuple(history[g["id"]]))
-                    for g in goal_rows),
-        meetings=tuple(Meeting(id=m["id"], relationship_id=rel_id, date=dt.date.fromisoformat(m["date"]),
-                               time=m["time"], minutes=m["minutes"], mode=m["mode"], outcome=m["outcome"],
-                               with_notice=bool(m["with_notice"]), topics=m["topics"],
-                               goals_discussed=tuple(g for g in json.loads(m["goals_discussed"] or "[]")
-                                                     if g in live_goals),
-                               notes=m["notes"], updated_at=m["updated_at"]) for m in meeting_rows),
-        checkins=tuple(Checkin(id=c["id"], relationship_id=rel_id, role=c["role"],
-                               date=dt.date.fromisoformat(c["date"]), scores=json.loads(c["scores"] or "{}"),
-                               comments=json.loads(c["comments"] or "{}"),
-                               average=rules.checkin_average(json.loads(c["scores"] or "{}")))
-                       for c in checkin_rows),
+        stages=tuple(StageEntry(stage=s.stage, name=rules.stage_name(s.stage), began_on=s.began_on)
+                     for s in repo.stages(db, rel_id)),
+        extensions=tuple(repo.extensions(db, rel_id)),
+        goals=_goals_with_history(db, goals),
+        meetings=_meetings_naming_live_goals(meetings, {g.id for g in goals}),
+        checkins=tuple(Checkin(id=c.id, relationship_id=c.relationship_id, role=c.role, date=c.date,
+                               scores=c.scores, comments=c.comments, average=rules.checkin_average(c.scores))
+                       for c in checkins),
         planned_dates=tuple(planned),
         overdue_dates=tuple(overdue),
         continues=continues,
         continued_by=continued_by,
     )
+
+
+def _goals_with_history(db: Database, goals: Sequence[Goal]) -> tuple[Goal, ...]:
+    history = repo.goal_histories(db, [g.id for g in goals])
+    return tuple(dataclasses.replace(g, history=tuple(history.get(g.id, ()))) for g in goals)
+
+
+def _meetings_naming_live_goals(meetings: Sequence[Meeting], live_goals: set[str]) -> tuple[Meeting, ...]:
+    """A deleted goal no longer shows as discussed."""
+    return tuple(dataclasses.replace(m, goals_discussed=tuple(g for g in m.goals_discussed if g in live_goals))
+                 for m in meetings)
 
 
 def active_relationships_of(db: Database, person_id: str, today: dt.date | None = None
@@ -185,9 +171,9 @@ def active_relationships_of(db: Database, person_id: str, today: dt.date | None 
     today = today or clock.today()
     out = []
     for rel in repo.active_relationships_of_person(db, person_id):
-        snap = _snapshot(rel, _happened([_meeting_record(r) for r in repo.meetings_for(db, rel["id"])], today),
-                         [_checkin_record(r) for r in repo.checkins_for(db, rel["id"])],
-                         [_goal_record(r) for r in repo.goals_for(db, rel["id"])])
+        snap = _snapshot(rel, _happened([_meeting_record(m) for m in repo.meetings_for(db, rel.id)], today),
+                         [_checkin_record(c) for c in repo.checkins_for(db, rel.id)],
+                         [_goal_record(g) for g in repo.goals_for(db, rel.id)])
         out.append(_summary(rel, snap, today))
     return out
 
@@ -213,17 +199,16 @@ def linked_relationships(db: Database, rel_id: str) -> tuple[tuple[LinkedRelatio
     """
     earlier: list[LinkedRelationship] = []
     seen = {rel_id}
-    row = replacement_repo.link_row(db, rel_id)
-    while row is not None and row["replaces_id"] and row["replaces_id"] not in seen:
-        seen.add(row["replaces_id"])
-        row = replacement_repo.link_row(db, row["replaces_id"])
-        if row is not None:
-            earlier.append(_linked(row))
+    link = replacement_repo.link(db, rel_id)
+    while link is not None and link.replaces_id and link.replaces_id not in seen:
+        seen.add(link.replaces_id)
+        link = replacement_repo.link(db, link.replaces_id)
+        if link is not None:
+            earlier.append(_linked(link))
     after_id = replacement_repo.replacement_of(db, rel_id)
-    after_row = replacement_repo.link_row(db, after_id) if after_id and after_id not in seen else None
-    return tuple(reversed(earlier)), (_linked(after_row) if after_row else None)
+    after = replacement_repo.link(db, after_id) if after_id and after_id not in seen else None
+    return tuple(reversed(earlier)), (_linked(after) if after else None)
 
 
-def _linked(row: dict) -> LinkedRelationship:
-    return LinkedRelationship(id=row["id"], mentor_name=row["mentor_name"],
-                              start=dt.date.fromisoformat(row["start_date"]), ended=_date(row["closed_on"]))
+def _linked(link: RelationshipLink) -> LinkedRelationship:
+    return LinkedRelationship(id=link.id, mentor_name=link.mentor_name, start=link.start, ended=link.closed_on)

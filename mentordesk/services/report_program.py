@@ -9,7 +9,6 @@ check-in question names, "Not recorded") stay in `services.reports`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -150,37 +149,35 @@ def _count_relationships(tally: _Tally, summaries: Iterable[Any], places: Mappin
 
 def _count_meetings(db: Database, program_id: str, rel_groups: Mapping[str, tuple[_Group, ...]],
                     today: dt.date) -> None:
-    for r in relationships_repo.meetings_bulk(db, program_id):
-        record = rules.MeetingRecord(date=dt.date.fromisoformat(r["date"]), outcome=r["outcome"],
-                                     minutes=r["minutes"])
+    for m in relationships_repo.meetings_bulk(db, program_id):
+        record = rules.MeetingRecord(date=m.date, outcome=m.outcome, minutes=m.minutes)
         if not rules.happened_by(record.date, record.outcome, today):
             continue  # a held or missed meeting dated after today is not a fact yet
-        for g in rel_groups.get(r["relationship_id"], ()):
+        for g in rel_groups.get(m.relationship_id, ()):
             g.meetings.append(record)
 
 
 def _count_goals(db: Database, program_id: str, rel_groups: Mapping[str, tuple[_Group, ...]],
                  replaced: set[str]) -> None:
-    for r in relationships_repo.goals_bulk(db, program_id):
-        if r["relationship_id"] in replaced:
+    for goal in relationships_repo.goals_bulk(db, program_id):
+        if goal.relationship_id in replaced:
             continue  # the replacement carries these goals on: count each goal once
-        for g in rel_groups.get(r["relationship_id"], ()):
-            if r["status"] != "dropped":
+        for g in rel_groups.get(goal.relationship_id, ()):
+            if goal.status != "dropped":
                 g.goals_total += 1
-                g.goals_achieved += r["status"] == "achieved"
+                g.goals_achieved += goal.status == "achieved"
 
 
 def _count_checkins(db: Database, program_id: str,
                     rel_groups: Mapping[str, tuple[_Group, ...]]) -> dict[str, list[int]]:
     """Every answer into its pair's groups; returns the answers per question."""
     per_question: dict[str, list[int]] = defaultdict(list)
-    for r in relationships_repo.checkins_bulk(db, program_id):
-        scores = json.loads(r["scores"] or "{}")
-        for key, value in scores.items():
+    for c in relationships_repo.checkins_bulk(db, program_id):
+        for key, value in c.scores.items():
             if value is None:
                 continue
             per_question[key].append(int(value))
-            for g in rel_groups.get(r["relationship_id"], ()):
+            for g in rel_groups.get(c.relationship_id, ()):
                 g.answers.append(int(value))
     return per_question
 

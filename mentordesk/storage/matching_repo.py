@@ -10,7 +10,6 @@ as it is *inside* its own write transaction, not as it was when HR pressed
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any
 
@@ -18,6 +17,7 @@ from ..models import DEFAULT_CAPACITY
 from . import by_ids, rows
 from .database import Database
 from .programs_repo import MENTOR_CAPACITY_SQL, active_mentees_sql
+from .records import CohortPerson, cohort_person_of
 
 #: Mentee statuses that still want a mentor.
 OPEN_MENTEE_STATUSES = ("accepted", "applied", "waitlisted")
@@ -26,13 +26,13 @@ _PERSON_COLS = """p.id AS person_id, p.name, p.branch, p.department, p.title, p.
        p.languages, p.employee_id"""
 
 
-def mentors(db: Database, program_id: str) -> list[dict[str, Any]]:
+def mentors(db: Database, program_id: str) -> list[CohortPerson]:
     """Accepted, non-archived mentors with their capacity and active mentee count.
 
     Active relationships count across all programs: a mentor's time is one
     budget whatever program a mentee came from.
     """
-    return db.query(
+    return [cohort_person_of(r) for r in db.query(
         f"""SELECT {_PERSON_COLS}, pa.preferred,
                {MENTOR_CAPACITY_SQL} AS capacity,
                {active_mentees_sql("p.id")} AS active
@@ -43,14 +43,14 @@ def mentors(db: Database, program_id: str) -> list[dict[str, Any]]:
              AND pa.deleted_at IS NULL
            ORDER BY p.name COLLATE NOCASE, p.employee_id""",
         (program_id,),
-    )
+    )]
 
 
-def open_mentees(db: Database, program_id: str) -> list[dict[str, Any]]:
+def open_mentees(db: Database, program_id: str) -> list[CohortPerson]:
     """Mentees still wanting a mentor in this program: not declined or withdrawn,
     and without an active relationship in it."""
     marks = ", ".join("?" for _ in OPEN_MENTEE_STATUSES)
-    return db.query(
+    return [cohort_person_of(r) for r in db.query(
         f"""SELECT {_PERSON_COLS}, pa.id AS participant_id, pa.status, pa.reason, pa.preferred,
                pa.waitlisted_since, pa.applied_at
            FROM participants pa
@@ -61,16 +61,7 @@ def open_mentees(db: Database, program_id: str) -> list[dict[str, Any]]:
                    AND r.program_id = pa.program_id AND r.status = 'active' AND r.deleted_at IS NULL)
            ORDER BY p.name COLLATE NOCASE, p.employee_id""",
         (program_id, *OPEN_MENTEE_STATUSES),
-    )
-
-
-def parse_preferred(value: str | None) -> list[str]:
-    """The stored JSON list of person ids; a damaged value counts as no wish."""
-    try:
-        data = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return [str(x) for x in data] if isinstance(data, list) else []
+    )]
 
 
 
@@ -110,6 +101,11 @@ def pair_rules(db: Database, program_id: str) -> list[dict[str, Any]]:
            ORDER BY pr.created_at, pr.id""",
         (program_id,),
     )
+
+
+def excluded_pairs(db: Database, program_id: str) -> set[tuple[str, str]]:
+    """(mentee id, mentor id) of every pair HR excluded in the program."""
+    return {(r["mentee_id"], r["mentor_id"]) for r in pair_rules(db, program_id) if r["rule"] == "excluded"}
 
 
 def rules_in_tx(conn: sqlite3.Connection, program_id: str, *, mentee_id: str | None = None,

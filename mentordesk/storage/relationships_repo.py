@@ -1,20 +1,38 @@
 """SQL for relationships, stages, extensions, goals, meetings, check-ins and snoozes.
 
-Reads return plain dict rows (the service turns them into records); bulk reads
-take the same filters as the relationship list so a screen of a few hundred
-relationships costs a handful of queries, not one per relationship. Writes go
-through `rows` so the merge bookkeeping is always right.
+Reads of relationships, stages, extensions, goals, meetings and check-ins return
+records (`storage/records.py` maps each row), so no service indexes a row; bulk
+reads take the same filters as the relationship list so a screen of a few
+hundred relationships costs a handful of queries, not one per relationship.
+Writes go through `rows` so the merge bookkeeping is always right. A few
+aggregate reads for other areas (participants, hours, a person's meetings) still
+return plain rows; their services own that shape.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import rows
 from .by_ids import select_in
 from .database import Database
+from .records import (
+    RelationshipRecord,
+    StageRecord,
+    StoredCheckin,
+    checkin_of,
+    extension_of,
+    goal_of,
+    history_entry_of,
+    meeting_of,
+    relationship_of,
+    stage_of,
+)
+
+if TYPE_CHECKING:
+    from ..relationship_models import ExtensionEntry, Goal, GoalHistoryEntry, Meeting
 
 # -- participants (read only: their writes belong to the programs area; a program is
 #    read as a `Program` record through programs_repo.get_program / find_program) --
@@ -79,13 +97,14 @@ def _filters(program_id: str | None, status: str | None, alias: str = "r") -> tu
 
 
 def list_relationships(db: Database, program_id: str | None = None,
-                       status: str | None = None) -> list[dict[str, Any]]:
+                       status: str | None = None) -> list[RelationshipRecord]:
     extra, params = _filters(program_id, status)
-    return db.query(_REL_SQL.format(extra=extra), params)
+    return [relationship_of(r) for r in db.query(_REL_SQL.format(extra=extra), params)]
 
 
-def get_relationship(db: Database, rel_id: str) -> dict[str, Any] | None:
-    return db.query_one(_REL_SQL.format(extra="AND r.id = ?"), (rel_id,))
+def get_relationship(db: Database, rel_id: str) -> RelationshipRecord | None:
+    row = db.query_one(_REL_SQL.format(extra="AND r.id = ?"), (rel_id,))
+    return relationship_of(row) if row is not None else None
 
 
 def active_count_for_mentor(db: Database, mentor_id: str) -> int:
@@ -113,11 +132,11 @@ def update_relationship(conn: sqlite3.Connection, rel_id: str, changes: Mapping[
 
 # -- stages and extensions -------------------------------------------------------------
 
-def stages(db: Database, rel_id: str) -> list[dict[str, Any]]:
-    return db.query(
+def stages(db: Database, rel_id: str) -> list[StageRecord]:
+    return [stage_of(r) for r in db.query(
         "SELECT id, stage, began_on FROM relationship_stages WHERE relationship_id = ? AND deleted_at IS NULL "
         "ORDER BY stage, began_on",
-        (rel_id,))
+        (rel_id,))]
 
 
 def insert_stage(conn: sqlite3.Connection, rel_id: str, stage: int, began_on: str) -> str:
@@ -128,11 +147,11 @@ def tombstone_stage(conn: sqlite3.Connection, stage_row_id: str) -> bool:
     return rows.tombstone(conn, "relationship_stages", stage_row_id)
 
 
-def extensions(db: Database, rel_id: str) -> list[dict[str, Any]]:
-    return db.query(
+def extensions(db: Database, rel_id: str) -> list[ExtensionEntry]:
+    return [extension_of(r) for r in db.query(
         "SELECT id, previous_end, new_end, reason, created_at FROM extensions "
         "WHERE relationship_id = ? AND deleted_at IS NULL ORDER BY created_at",
-        (rel_id,))
+        (rel_id,))]
 
 
 def insert_extension(conn: sqlite3.Connection, rel_id: str, previous_end: str, new_end: str, reason: str) -> str:
@@ -150,19 +169,20 @@ ORDER BY g.due_date IS NULL, g.due_date, g.created_at
 """
 
 
-def goals_for(db: Database, rel_id: str) -> list[dict[str, Any]]:
-    return db.query(_GOAL_SQL.format(extra="AND g.relationship_id = ?"), (rel_id,))
+def goals_for(db: Database, rel_id: str) -> list[Goal]:
+    return [goal_of(r) for r in db.query(_GOAL_SQL.format(extra="AND g.relationship_id = ?"), (rel_id,))]
 
 
-def goals_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+def goals_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[Goal]:
     extra, params = _filters(program_id, status)
-    return db.query(_GOAL_SQL.format(
+    return [goal_of(r) for r in db.query(_GOAL_SQL.format(
         extra=f"AND g.relationship_id IN (SELECT r.id FROM relationships r WHERE r.deleted_at IS NULL {extra})"),
-        params)
+        params)]
 
 
-def get_goal(db: Database, goal_id: str) -> dict[str, Any] | None:
-    return db.query_one(_GOAL_SQL.format(extra="AND g.id = ?"), (goal_id,))
+def get_goal(db: Database, goal_id: str) -> Goal | None:
+    row = db.query_one(_GOAL_SQL.format(extra="AND g.id = ?"), (goal_id,))
+    return goal_of(row) if row is not None else None
 
 
 def goal_ids_for(db: Database, rel_id: str) -> set[str]:
@@ -170,11 +190,14 @@ def goal_ids_for(db: Database, rel_id: str) -> set[str]:
         "SELECT id FROM goals WHERE relationship_id = ? AND deleted_at IS NULL", (rel_id,))}
 
 
-def goal_history(db: Database, goal_ids: Iterable[str]) -> list[dict[str, Any]]:
-    """Every goal's history, oldest first (sorted here: the ids are asked for in chunks)."""
+def goal_histories(db: Database, goal_ids: Iterable[str]) -> dict[str, list[GoalHistoryEntry]]:
+    """goal id -> its history, oldest first (sorted here: the ids are asked for in chunks)."""
     found = select_in(db, "SELECT goal_id, status, progress, note, created_at FROM goal_history "
                           "WHERE goal_id IN ({ids}) AND deleted_at IS NULL ORDER BY created_at", goal_ids)
-    return sorted(found, key=lambda r: r["created_at"])
+    out: dict[str, list[GoalHistoryEntry]] = {}
+    for r in sorted(found, key=lambda r: r["created_at"]):
+        out.setdefault(r["goal_id"], []).append(history_entry_of(r))
+    return out
 
 
 def insert_goal(conn: sqlite3.Connection, values: Mapping[str, Any]) -> str:
@@ -200,20 +223,20 @@ _MEETING_COLS = ("id, relationship_id, date, time, minutes, mode, outcome, with_
                  "goals_discussed, notes, updated_at")
 
 
-def meetings_for(db: Database, rel_id: str) -> list[dict[str, Any]]:
-    return db.query(
+def meetings_for(db: Database, rel_id: str) -> list[Meeting]:
+    return [meeting_of(r) for r in db.query(
         f"SELECT {_MEETING_COLS} FROM meetings WHERE relationship_id = ? AND deleted_at IS NULL "
         "ORDER BY date, time, created_at",
-        (rel_id,))
+        (rel_id,))]
 
 
-def meetings_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+def meetings_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[Meeting]:
     """Every meeting of the filtered relationships in one query."""
     extra, params = _filters(program_id, status)
-    return db.query(
+    return [meeting_of(r) for r in db.query(
         f"SELECT {_MEETING_COLS} FROM meetings WHERE deleted_at IS NULL AND relationship_id IN "
         f"(SELECT r.id FROM relationships r WHERE r.deleted_at IS NULL {extra}) ORDER BY date, time",
-        params)
+        params)]
 
 
 def meetings_of_person(db: Database, person_id: str) -> list[dict[str, Any]]:
@@ -226,10 +249,11 @@ def meetings_of_person(db: Database, person_id: str) -> list[dict[str, Any]]:
         (person_id, person_id, person_id))
 
 
-def active_relationships_of_person(db: Database, person_id: str) -> list[dict[str, Any]]:
-    """The running relationships a person is in, as relationship rows (for the archive warning)."""
-    return db.query(_REL_SQL.format(extra="AND r.status = 'active' AND (r.mentor_id = ? OR r.mentee_id = ?)"),
-                    (person_id, person_id))
+def active_relationships_of_person(db: Database, person_id: str) -> list[RelationshipRecord]:
+    """The running relationships a person is in (for the archive warning)."""
+    return [relationship_of(r) for r in db.query(
+        _REL_SQL.format(extra="AND r.status = 'active' AND (r.mentor_id = ? OR r.mentee_id = ?)"),
+        (person_id, person_id))]
 
 
 def relationship_ids_of_person(db: Database, person_id: str) -> list[str]:
@@ -238,9 +262,10 @@ def relationship_ids_of_person(db: Database, person_id: str) -> list[str]:
         (person_id, person_id))]
 
 
-def get_meeting(db: Database, meeting_id: str) -> dict[str, Any] | None:
-    return db.query_one(f"SELECT {_MEETING_COLS} FROM meetings WHERE id = ? AND deleted_at IS NULL",
-                        (meeting_id,))
+def get_meeting(db: Database, meeting_id: str) -> Meeting | None:
+    row = db.query_one(f"SELECT {_MEETING_COLS} FROM meetings WHERE id = ? AND deleted_at IS NULL",
+                       (meeting_id,))
+    return meeting_of(row) if row is not None else None
 
 
 def count_meetings(db: Database, rel_id: str | None = None) -> int:
@@ -282,29 +307,31 @@ def hours_rows(db: Database, program_id: str | None = None) -> list[dict[str, An
 
 # -- check-ins -------------------------------------------------------------------------
 
-def checkins_for(db: Database, rel_id: str) -> list[dict[str, Any]]:
-    return db.query(
+def checkins_for(db: Database, rel_id: str) -> list[StoredCheckin]:
+    return [checkin_of(r) for r in db.query(
         "SELECT id, relationship_id, role, date, scores, comments FROM checkins "
         "WHERE relationship_id = ? AND deleted_at IS NULL ORDER BY date, role",
-        (rel_id,))
+        (rel_id,))]
 
 
-def checkins_bulk(db: Database, program_id: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+def checkins_bulk(db: Database, program_id: str | None = None, status: str | None = None
+                  ) -> list[StoredCheckin]:
     extra, params = _filters(program_id, status)
-    return db.query(
+    return [checkin_of(r) for r in db.query(
         f"SELECT id, relationship_id, role, date, scores, comments FROM checkins WHERE deleted_at IS NULL "
         f"AND relationship_id IN (SELECT r.id FROM relationships r WHERE r.deleted_at IS NULL {extra}) "
         "ORDER BY date, role",
-        params)
+        params)]
 
 
 def insert_checkin(conn: sqlite3.Connection, values: Mapping[str, Any]) -> str:
     return rows.insert(conn, "checkins", values)
 
 
-def get_checkin(db: Database, checkin_id: str) -> dict[str, Any] | None:
-    return db.query_one(
-        "SELECT id, relationship_id, role, date FROM checkins WHERE id = ? AND deleted_at IS NULL", (checkin_id,))
+def get_checkin(db: Database, checkin_id: str) -> StoredCheckin | None:
+    row = db.query_one("SELECT id, relationship_id, role, date, scores, comments FROM checkins "
+                       "WHERE id = ? AND deleted_at IS NULL", (checkin_id,))
+    return checkin_of(row) if row is not None else None
 
 
 def tombstone_checkin(conn: sqlite3.Connection, checkin_id: str) -> bool:

@@ -7,26 +7,27 @@ replacement and the one it continues) while that module reads one at a time.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from . import rows
 from .database import Database
 from .programs_repo import MENTOR_CAPACITY_SQL, active_mentees_sql
+from .records import CohortPerson, RelationshipLink, cohort_person_of, link_of
 
 _PERSON_COLS = """p.id AS person_id, p.name, p.branch, p.department, p.title, p.hire_date,
        p.languages, p.employee_id"""
 
 
-def person_row(db: Database, person_id: str) -> dict[str, Any] | None:
-    """One person shaped like the matcher's rows (see `matching_repo`)."""
-    return db.query_one(f"SELECT {_PERSON_COLS}, p.archived FROM people p "
-                        "WHERE p.id = ? AND p.deleted_at IS NULL", (person_id,))
+def cohort_person(db: Database, person_id: str) -> CohortPerson | None:
+    """One person as the matcher reads them (see `matching_repo`), outside any program."""
+    row = db.query_one(f"SELECT {_PERSON_COLS}, p.archived FROM people p "
+                       "WHERE p.id = ? AND p.deleted_at IS NULL", (person_id,))
+    return cohort_person_of(row) if row is not None else None
 
 
-def willing_mentors(db: Database) -> list[dict[str, Any]]:
+def willing_mentors(db: Database) -> list[CohortPerson]:
     """Everyone who can mentor, for a relationship outside any program: a mentor role, not archived,
     not marked unwilling; capacity and active count as `matching_repo.mentors` gives them."""
-    return db.query(
+    return [cohort_person_of(r) for r in db.query(
         f"""SELECT {_PERSON_COLS}, '[]' AS preferred,
                {MENTOR_CAPACITY_SQL} AS capacity,
                {active_mentees_sql("p.id")} AS active
@@ -34,7 +35,7 @@ def willing_mentors(db: Database) -> list[dict[str, Any]]:
            LEFT JOIN mentor_profiles mp ON mp.person_id = p.id AND mp.deleted_at IS NULL
            WHERE p.deleted_at IS NULL AND p.archived = 0 AND p.role IN ('mentor', 'both')
              AND COALESCE(mp.willing, 1) = 1
-           ORDER BY p.name COLLATE NOCASE, p.employee_id""")
+           ORDER BY p.name COLLATE NOCASE, p.employee_id""")]
 
 
 def copy_goals(conn: sqlite3.Connection, from_rel: str, to_rel: str, note: str) -> int:
@@ -64,12 +65,13 @@ def copy_goals(conn: sqlite3.Connection, from_rel: str, to_rel: str, note: str) 
     return len(goals)
 
 
-def link_row(db: Database, rel_id: str) -> dict[str, Any] | None:
+def link(db: Database, rel_id: str) -> RelationshipLink | None:
     """What a report needs to name a linked relationship: its mentor and its dates."""
-    return db.query_one(
-        """SELECT r.id, r.replaces_id, r.start_date, r.closed_on, r.planned_end, m.name AS mentor_name
+    row = db.query_one(
+        """SELECT r.id, r.replaces_id, r.start_date, r.closed_on, m.name AS mentor_name
            FROM relationships r JOIN people m ON m.id = r.mentor_id
            WHERE r.id = ? AND r.deleted_at IS NULL""", (rel_id,))
+    return link_of(row) if row is not None else None
 
 
 def replacement_of(db: Database, rel_id: str) -> str | None:

@@ -1,0 +1,219 @@
+"""The relationship and cohort records the repositories return, and how a row becomes one.
+
+Issue 16: a service reads `rel.start`, not `rel["start_date"]`, so a renamed column
+breaks here (one mapping function) rather than in every use case, and dates arrive
+as dates. The records are plain facts from the file; derived values (health, a
+check-in's average, stage names) stay with the rules in `relationship_rules/`.
+The records the screens already know (`Meeting`, `Goal`, `ExtensionEntry`,
+`GoalHistoryEntry` in `relationship_models`) are reused rather than copied.
+
+Slotted dataclasses: cheap to create by the thousand for a program's list, and a
+typo'd attribute fails at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..relationship_models import ExtensionEntry, Goal, GoalHistoryEntry, Meeting
+
+__all__ = ["CohortPerson", "RelationshipLink", "RelationshipRecord", "StageRecord", "StoredCheckin",
+           "checkin_of", "cohort_person_of", "extension_of", "goal_of", "history_entry_of", "link_of",
+           "meeting_of", "relationship_of", "stage_of"]
+
+
+def day(value: str | None) -> dt.date | None:
+    """A stored day (a timestamp keeps only its date); empty means none."""
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def _json(text: str | None, empty: Any) -> Any:
+    """A stored JSON value, or `empty` when it is missing or damaged (a hand-edited file)."""
+    try:
+        found = json.loads(text or "null")
+    except ValueError:
+        return empty
+    return found if isinstance(found, type(empty)) else empty
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipRecord:
+    """One stored relationship with its program's and both people's names."""
+
+    id: str
+    program_id: str | None
+    program_name: str
+    mentor_id: str
+    mentor_name: str
+    mentee_id: str
+    mentee_name: str
+    mentor_archived: bool
+    mentee_archived: bool
+    start: dt.date
+    planned_end: dt.date
+    stage: int
+    status: str
+    cadence: str
+    mode: str
+    group_key: str | None
+    closure_outcome: str | None
+    closure_reason: str
+    reflection: str
+    closed_on: dt.date | None
+    hr_summary: str
+    updated_at: str
+    #: The relationship this one continues after its mentor was replaced.
+    replaces_id: str | None = None
+
+    def name_of(self, role: str) -> str:
+        """The mentor's or the mentee's name, for sentences written for either side."""
+        return self.mentor_name if role == "mentor" else self.mentee_name
+
+    def archived(self, role: str) -> bool:
+        """Whether the mentor (or the mentee) is archived: no form or invitation goes to them."""
+        return self.mentor_archived if role == "mentor" else self.mentee_archived
+
+
+def relationship_of(row: Mapping[str, Any]) -> RelationshipRecord:
+    return RelationshipRecord(
+        id=row["id"], program_id=row["program_id"], program_name=row["program_name"] or "",
+        mentor_id=row["mentor_id"], mentor_name=row["mentor_name"],
+        mentee_id=row["mentee_id"], mentee_name=row["mentee_name"],
+        mentor_archived=bool(row["mentor_archived"]), mentee_archived=bool(row["mentee_archived"]),
+        start=dt.date.fromisoformat(row["start_date"]), planned_end=dt.date.fromisoformat(row["planned_end"]),
+        stage=int(row["stage"]), status=row["status"], cadence=row["cadence"], mode=row["mode"],
+        group_key=row["group_key"], closure_outcome=row["closure_outcome"],
+        closure_reason=row["closure_reason"] or "", reflection=row["reflection"] or "",
+        closed_on=day(row["closed_on"]), hr_summary=row["hr_summary"] or "", updated_at=row["updated_at"],
+        replaces_id=row.get("replaces_id"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StageRecord:
+    """A stage the relationship reached and the day it began (the row id, to drop it on a correction)."""
+
+    id: str
+    stage: int
+    began_on: dt.date
+
+
+def stage_of(row: Mapping[str, Any]) -> StageRecord:
+    return StageRecord(id=row["id"], stage=int(row["stage"]), began_on=dt.date.fromisoformat(row["began_on"]))
+
+
+def extension_of(row: Mapping[str, Any]) -> ExtensionEntry:
+    return ExtensionEntry(id=row["id"], previous_end=dt.date.fromisoformat(row["previous_end"]),
+                          new_end=dt.date.fromisoformat(row["new_end"]), reason=row["reason"],
+                          recorded_at=row["created_at"])
+
+
+def goal_of(row: Mapping[str, Any]) -> Goal:
+    """A goal without its history (`relationships_repo.goal_histories` reads that for many goals at once)."""
+    return Goal(id=row["id"], relationship_id=row["relationship_id"], title=row["title"],
+                description=row["description"], success_measure=row["success_measure"],
+                due_date=day(row["due_date"]), status=row["status"], progress=row["progress"],
+                competency_id=row["competency_id"], competency_name=row["competency_name"])
+
+
+def history_entry_of(row: Mapping[str, Any]) -> GoalHistoryEntry:
+    return GoalHistoryEntry(status=row["status"], progress=row["progress"], note=row["note"],
+                            recorded_at=row["created_at"])
+
+
+def meeting_of(row: Mapping[str, Any]) -> Meeting:
+    """Every goal the meeting names, even a deleted one: the detail filters to the live goals."""
+    return Meeting(id=row["id"], relationship_id=row["relationship_id"], date=dt.date.fromisoformat(row["date"]),
+                   time=row["time"], minutes=row["minutes"], mode=row["mode"], outcome=row["outcome"],
+                   with_notice=bool(row["with_notice"]), topics=row["topics"],
+                   goals_discussed=tuple(json.loads(row["goals_discussed"] or "[]")), notes=row["notes"],
+                   updated_at=row["updated_at"])
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCheckin:
+    """A check-in as stored: the answers (question key -> 1..5) and comments; the average is a rule's."""
+
+    id: str
+    relationship_id: str
+    role: str
+    date: dt.date
+    scores: dict[str, Any] = field(default_factory=dict)
+    comments: dict[str, Any] = field(default_factory=dict)
+
+
+def checkin_of(row: Mapping[str, Any]) -> StoredCheckin:
+    return StoredCheckin(id=row["id"], relationship_id=row["relationship_id"], role=row["role"],
+                         date=dt.date.fromisoformat(row["date"]), scores=_json(row.get("scores"), {}),
+                         comments=_json(row.get("comments"), {}))
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipLink:
+    """What a report needs to name a relationship before or after a mentor was replaced."""
+
+    id: str
+    replaces_id: str | None
+    mentor_name: str
+    start: dt.date
+    closed_on: dt.date | None
+
+
+def link_of(row: Mapping[str, Any]) -> RelationshipLink:
+    return RelationshipLink(id=row["id"], replaces_id=row["replaces_id"], mentor_name=row["mentor_name"],
+                            start=dt.date.fromisoformat(row["start_date"]), closed_on=day(row["closed_on"]))
+
+
+@dataclass(slots=True)
+class CohortPerson:
+    """A person as a match run, a waiting list or a mentor replacement reads them.
+
+    Not frozen: `matching_inputs.disambiguate` adds the employee id to a name two
+    people in the cohort share, before anyone shows it. The participant fields are
+    empty for people read outside a program (`replacement_repo`).
+    """
+
+    person_id: str
+    name: str
+    employee_id: str
+    branch: str
+    department: str
+    title: str
+    hire_date: str | None
+    languages: str
+    #: The person ids this person asked to be paired with (a damaged list counts as none).
+    preferred: list[str] = field(default_factory=list)
+    capacity: int = 0
+    active: int = 0
+    status: str = ""
+    reason: str = ""
+    waitlisted_since: str | None = None
+    applied_at: str | None = None
+    archived: bool = False
+
+    @property
+    def free_places(self) -> int:
+        """A mentor's places left: capacity less active mentees, never below nothing."""
+        return max(0, self.capacity - self.active)
+
+
+def preferred_ids(value: str | None) -> list[str]:
+    """The stored JSON list of person ids; a damaged value counts as no wish."""
+    data = _json(value, [])
+    return [str(x) for x in data]
+
+
+def cohort_person_of(row: Mapping[str, Any]) -> CohortPerson:
+    return CohortPerson(
+        person_id=row["person_id"], name=row["name"], employee_id=row["employee_id"] or "",
+        branch=row["branch"] or "", department=row["department"] or "", title=row["title"] or "",
+        hire_date=row["hire_date"], languages=row["languages"] or "",
+        preferred=preferred_ids(row.get("preferred")), capacity=int(row.get("capacity") or 0),
+        active=int(row.get("active") or 0), status=row.get("status") or "", reason=row.get("reason") or "",
+        waitlisted_since=row.get("waitlisted_since"), applied_at=row.get("applied_at"),
+        archived=bool(row.get("archived")),
+    )
