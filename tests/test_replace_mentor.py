@@ -21,8 +21,9 @@ from mentordesk.services import mentor_replacement as replacement
 from mentordesk.services import programs as programs_service
 from mentordesk.services import relationships as svc
 from mentordesk.services import reports
-from mentordesk.storage import people_repo, rows, schema
+from mentordesk.storage import migrations, people_repo, rows, schema
 from mentordesk.storage.database import Database
+from mentordesk.storage.migrations import v08_mentor_replacement
 
 D = dt.date
 START = D(2026, 1, 5)
@@ -237,7 +238,7 @@ def test_an_older_file_is_rebuilt_with_every_row_and_reference_intact(tmp_path):
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # switched back on
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         after = conn.execute(
-            f"SELECT {schema._V3_RELATIONSHIP_COLUMNS} FROM relationships ORDER BY id").fetchall()
+            f"SELECT {v08_mentor_replacement.V3_RELATIONSHIP_COLUMNS} FROM relationships ORDER BY id").fetchall()
         assert after == before
         assert conn.execute("SELECT count(*) FROM relationships WHERE replaces_id IS NOT NULL").fetchone()[0] == 0
         indexes = {r[0] for r in conn.execute(
@@ -261,16 +262,16 @@ def test_a_rebuild_that_would_break_a_reference_rolls_back(tmp_path, monkeypatch
     """Foreign keys are off during the step, so only the check before COMMIT can catch a bad copy."""
     path = tmp_path / "v7.db"
     _version_7_file(path)
-    real = schema._v8_mentor_replacement
+    real = v08_mentor_replacement.mentor_replacement
 
     def lossy() -> str:
-        cols = schema._V3_RELATIONSHIP_COLUMNS
+        cols = v08_mentor_replacement.V3_RELATIONSHIP_COLUMNS
         return real().replace(f"SELECT {cols} FROM relationships;",
                               f"SELECT {cols} FROM relationships WHERE id <> 'r1';")
 
     assert lossy() != real()
     lossy.rebuilds_tables = True
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS[:7], lossy, *schema.MIGRATIONS[8:]])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS[:7], lossy, *migrations.MIGRATIONS[8:]])
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     try:

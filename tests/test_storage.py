@@ -13,7 +13,7 @@ import pytest
 
 from mentordesk.errors import ConflictError, ReadOnlyError, StorageError
 from mentordesk.models import Person
-from mentordesk.storage import field_times, people_repo, rows, schema
+from mentordesk.storage import field_times, migrations, people_repo, rows, schema
 from mentordesk.storage.database import Database
 
 
@@ -70,9 +70,9 @@ def test_failed_migration_step_leaves_previous_version(db_path: Path, monkeypatc
     conn = sqlite3.connect(db_path, isolation_level=None)
     schema.migrate(conn, target=2)
     conn.close()
-    broken = list(schema.MIGRATIONS)
+    broken = list(migrations.MIGRATIONS)
     broken[2] = lambda: "CREATE TABLE relationships (id TEXT);\nCREATE TABLE oops (x syntax error here;"
-    monkeypatch.setattr(schema, "MIGRATIONS", broken)
+    monkeypatch.setattr(migrations, "MIGRATIONS", broken)
     with pytest.raises(StorageError, match="nothing was saved"):  # in words, not SQLite's
         Database.open(db_path)
     conn = sqlite3.connect(db_path)
