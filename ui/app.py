@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import MentorDeskError
 from mentordesk.storage.database import Database
 
-from . import people_csv_actions, theme
+from . import theme
 from .file_dialogs import open_file_name, save_file_name
 
 # start-up lives in ui/launch.py; these names stay importable from here (entry points, tests)
@@ -199,10 +199,11 @@ class MainWindow(QMainWindow):
     # -- the open file ------------------------------------------------------------------
     def open_file(self, path: str | Path) -> bool:
         """Open a file for this window; on failure the previous file stays open."""
-        from .views.relationships.summary_guard import keep_typed_summary
+        if self.views.is_built("RelationshipsView"):  # only that screen holds typed summaries
+            from .views.relationships.summary_guard import keep_typed_summary
 
-        if not keep_typed_summary(self):  # an HR summary typed and not saved: HR chose to stay
-            return False
+            if not keep_typed_summary(self):  # an HR summary typed and not saved: HR chose to stay
+                return False
         try:
             from .file_open import open_for_window
         except ModuleNotFoundError as exc:
@@ -326,13 +327,19 @@ class MainWindow(QMainWindow):
 
     # -- people CSV -----------------------------------------------------------------------
     def import_people_dialog(self) -> None:
+        from . import people_csv_actions  # with the CSV reader: not needed for the first screen
+
         people_csv_actions.import_people_dialog(self)
 
     def import_people(self, path: str) -> Task | None:
         """Import off the UI thread; problems are listed by line in a dialog (ui/people_csv_actions.py)."""
+        from . import people_csv_actions
+
         return people_csv_actions.import_people(self, path)
 
     def export_people_dialog(self) -> None:
+        from . import people_csv_actions
+
         n = people_csv_actions.export_people_dialog(self)
         if n is not None:
             self.statusBar().showMessage(self.tr("Exported %Ln person(s).", "", n), 8000)

@@ -2,11 +2,13 @@
 
 Matching needs numpy and scipy, Reports needs reportlab and Qt's PDF viewer:
 together about a second of imports, and the report preview starts rendering
-as soon as its screen loads. Neither is needed to show the start page, so
-those screens get an empty placeholder page in the window's stack and their
-navigation entry; the real screen is imported and built when HR first opens
-it (or when code asks for it by name), then set read-only if need be and
-loaded like the others.
+as soon as its screen loads. People, Programs and Relationships are lighter,
+but their modules (dialogs, CSV import, the relationship screens) were still
+about a third of the time to the first screen at 10,000 people (issue 15).
+None is needed to show the start page (Attention), so every other screen gets
+an empty placeholder page in the window's stack and its navigation entry; the
+real screen is imported and built when HR first opens it (or when code asks
+for it by name), then set read-only if need be and loaded like the others.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Screens whose module is heavy to import: class name -> navigation title (as the
 #: screen's own `title()` translates it, same context and text).
 DEFERRED: dict[str, str] = {
+    "PeopleView": "People",
+    "ProgramsView": "Programs",
     "MatchingView": "Matching",
+    "RelationshipsView": "Relationships",
     "ReportsView": "Reports",
 }
 

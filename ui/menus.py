@@ -225,8 +225,9 @@ def _sync_archived(window: MainWindow) -> None:
 
 
 def _fill_people_columns(window: MainWindow) -> None:
-    """View > People Columns: the People list's column chooser (ui/views/people/columns.py)."""
-    chooser = getattr(window.views.get("PeopleView"), "columns", None)
+    """View > People Columns: the People list's column chooser (ui/views/people/columns.py);
+    the People screen is built for it if it was not shown yet (ui/lazy_views.py)."""
+    chooser = getattr(window.views.build("PeopleView"), "columns", None)
     if chooser is not None:
         chooser.fill_menu(window.people_columns_menu)
 

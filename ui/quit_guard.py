@@ -76,12 +76,12 @@ def allow_close(window: MainWindow, event: QCloseEvent) -> bool:
 
 def _no_unsaved_summary(window: MainWindow, event: QCloseEvent) -> bool:
     """An HR summary typed and not saved: ask Save / Discard / Cancel before the window closes."""
+    view = dict.get(window.views, "RelationshipsView") if isinstance(window.views, dict) else None
+    if view is None:  # never shown: nothing typed (and its modules need not load to quit)
+        return True
     from .views.relationships.summary_guard import summary_guard
     from .widgets.unsaved import DISCARD, SAVE, ask_save_discard
 
-    view = dict.get(window.views, "RelationshipsView") if isinstance(window.views, dict) else None
-    if view is None:
-        return True
     guard = summary_guard(view)
     if not guard.dirty():
         return True

@@ -182,7 +182,7 @@ class _StubRelationships(View):
 
 
 def _ensure_relationships_view(window) -> View:
-    view = window.views.get("RelationshipsView")
+    view = window.views.build("RelationshipsView")  # built on first use (ui/lazy_views.py)
     if view is None:
         from PySide6.QtWidgets import QListWidgetItem
 

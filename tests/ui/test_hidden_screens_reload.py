@@ -18,24 +18,34 @@ from mentordesk.storage.database import Database
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path):
+def window(qtbot, db_path: Path, monkeypatch):
     from ui.app import MainWindow
+    from ui.lazy_views import ScreenRegistry
 
     db = Database.open(db_path)
     fill_demo(db)
     db.close()
-    win = MainWindow()
-    qtbot.addWidget(win)
     reloads: dict[str, int] = {}
-    assert win.open_file(db_path)
-    for name, view in dict.items(win.views):
+    counting = False
+
+    def register(registry, name, view) -> None:
+        """Count every screen's reloads from the moment the window holds it (built at once or
+        on first showing), but not the reads of opening the file below."""
         original = view.reload
 
-        def counted(original=original, name=name) -> None:
-            reloads[name] = reloads.get(name, 0) + 1
+        def counted() -> None:
+            if counting:
+                reloads[name] = reloads.get(name, 0) + 1
             original()
 
         view.reload = counted
+        dict.__setitem__(registry, name, view)
+
+    monkeypatch.setattr(ScreenRegistry, "__setitem__", register)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_file(db_path)
+    counting = True
     win.reloads = reloads
     win.show()
     yield win
