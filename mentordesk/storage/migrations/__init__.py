@@ -25,6 +25,7 @@ from . import (
     v07_checkin_forms,
     v08_mentor_replacement,
     v09_program_kinds,
+    v10_import_digests,
 )
 from .runner import (
     broken_references,
@@ -45,6 +46,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     v07_checkin_forms.checkin_forms,
     v08_mentor_replacement.mentor_replacement,
     v09_program_kinds.program_kinds,
+    v10_import_digests.import_digests,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
