@@ -27,6 +27,7 @@ from ..matching import Cancelled, MatchSettings, Reason
 from ..matching.scoring import BRANCH_PREFERENCES, DEFAULT_WEIGHTS
 from ..storage import matching_repo as repo
 from ..storage.database import Database
+from ..storage.records import PairRule
 from ..waiting_reasons import reason_text
 from . import kind_matching
 from . import programs as programs_service
@@ -133,17 +134,6 @@ class MatchRun:
         return None
 
 
-@dataclass(frozen=True)
-class PairRule:
-    id: str
-    mentee_id: str
-    mentee: str
-    mentor_id: str
-    mentor: str
-    rule: str
-    note: str
-
-
 def top_reasons(reasons: Iterable[Reason], n: int = TOP_REASONS) -> list[str]:
     """The strongest positive reasons as short text ("Same branch (+10)"), for a table cell."""
     best = sorted((r for r in reasons if r.points > 0.05), key=lambda r: -r.points)[:n]
@@ -217,8 +207,7 @@ def run_match(
 # -- HR's pair rules ----------------------------------------------------------------------
 
 def pair_rules(db: Database, program_id: str) -> list[PairRule]:
-    return [PairRule(r["id"], r["mentee_id"], r["mentee_name"] or "", r["mentor_id"], r["mentor_name"] or "",
-                     r["rule"], r["note"] or "") for r in repo.pair_rules(db, program_id)]
+    return repo.pair_rules(db, program_id)
 
 
 def lock_pair(db: Database, program_id: str, mentee_id: str, mentor_id: str, note: str = "") -> str:
@@ -243,10 +232,10 @@ def lock_pair(db: Database, program_id: str, mentee_id: str, mentor_id: str, not
             % {"name": inp.names[mentor_id], "count": free, "taken": others})
     with db.transaction() as conn:
         for rule in repo.rules_in_tx(conn, program_id, mentee_id=mentee_id, rule="locked"):
-            repo.remove_rule(conn, rule["id"])  # one lock per mentee
+            repo.remove_rule(conn, rule.id)  # one lock per mentee
         for rule in repo.rules_in_tx(conn, program_id, mentee_id=mentee_id, mentor_id=mentor_id,
                                      rule="excluded"):
-            repo.remove_rule(conn, rule["id"])
+            repo.remove_rule(conn, rule.id)
         return repo.insert_rule(conn, program_id, mentee_id, mentor_id, "locked", note)
 
 
@@ -258,10 +247,10 @@ def exclude_pair(db: Database, program_id: str, mentee_id: str, mentor_id: str, 
     with db.transaction() as conn:
         existing = None
         for rule in repo.rules_in_tx(conn, program_id, mentee_id=mentee_id, mentor_id=mentor_id):
-            if rule["rule"] == "locked":
-                repo.remove_rule(conn, rule["id"])
+            if rule.rule == "locked":
+                repo.remove_rule(conn, rule.id)
             elif existing is None:
-                existing = rule["id"]
+                existing = rule.id
         return existing or repo.insert_rule(conn, program_id, mentee_id, mentor_id, "excluded", note)
 
 
@@ -270,13 +259,13 @@ def unlock(db: Database, program_id: str, mentee_id: str) -> int:
     with db.transaction() as conn:
         found = repo.rules_in_tx(conn, program_id, mentee_id=mentee_id, rule="locked")
         for rule in found:
-            repo.remove_rule(conn, rule["id"])
+            repo.remove_rule(conn, rule.id)
     return len(found)
 
 
 def clear_rule(db: Database, rule_id: str) -> None:
     """Undo one lock or exclusion."""
-    if repo.rule_row(db, rule_id) is None:
+    if not repo.rule_exists(db, rule_id):
         raise NotFoundError(_("This rule no longer exists (it may have been removed elsewhere)."))
     with db.transaction() as conn:
         repo.remove_rule(conn, rule_id)
@@ -300,6 +289,6 @@ def swap(db: Database, program_id: str, mentee_a: str, mentee_b: str, run: Match
     with db.transaction() as conn:
         for mentee, mentor in ((pa, pb), (pb, pa)):
             for rule in repo.rules_in_tx(conn, program_id, mentee_id=mentee.mentee_id, rule="locked"):
-                repo.remove_rule(conn, rule["id"])
+                repo.remove_rule(conn, rule.id)
             repo.insert_rule(conn, program_id, mentee.mentee_id, mentor.mentor_id, "locked",
                              f"Swapped with {mentor.mentee}")

@@ -62,12 +62,12 @@ class ApprovalCancelled(Cancelled):
 def _recheck(conn, program_id: str, p: ProposalView, program: Program | None = None) -> str | None:
     """Why the file no longer allows this pair, or None. Runs inside approval's transaction."""
     mentor = repo.participant_in_tx(conn, program_id, p.mentor_id, "mentor")
-    if mentor is None or mentor["status"] != "accepted":
+    if mentor is None or mentor.status != "accepted":
         return f"{p.mentor} is no longer an accepted mentor of this program."
     mentee = repo.participant_in_tx(conn, program_id, p.mentee_id, "mentee")
-    if mentee is None or mentee["status"] not in repo.OPEN_MENTEE_STATUSES:
+    if mentee is None or mentee.status not in repo.OPEN_MENTEE_STATUSES:
         return f"{p.mentee} is no longer waiting for a mentor in this program."
-    if mentee["status"] == "waitlisted":
+    if mentee.status == "waitlisted":
         return _("%(mentee)s was put on the waiting list since the match was run.") % {"mentee": p.mentee}
     current = repo.mentee_has_active_in_program(conn, program_id, p.mentee_id)
     if current is not None:
@@ -115,22 +115,22 @@ class _Approving:
         self.result.started.append((rel_id, p))
         part = repo.participant_in_tx(self.conn, pid, p.mentee_id, "mentee")
         if part is not None:
-            programs_repo.update_participant(self.conn, part["id"], {"status": "accepted", "reason": ""})
+            programs_repo.update_participant(self.conn, part.id, {"status": "accepted", "reason": ""})
         for rule in repo.rules_in_tx(self.conn, pid, mentee_id=p.mentee_id, rule="locked"):
-            repo.remove_rule(self.conn, rule["id"])
+            repo.remove_rule(self.conn, rule.id)
 
     def waiting(self, w: WaitingView, now: str) -> None:
         """Put a mentee the run could not place on the waiting list with the plan's reason."""
         if w.held:
             return  # already on the waiting list: keep HR's reason and date
         part = repo.participant_in_tx(self.conn, self.program.id, w.mentee_id, "mentee")
-        if part is None or part["status"] not in repo.OPEN_MENTEE_STATUSES:
+        if part is None or part.status not in repo.OPEN_MENTEE_STATUSES:
             return  # withdrew or declined since the run: leave their answer alone
         if repo.mentee_has_active_in_program(self.conn, self.program.id, w.mentee_id):
             return  # paired by hand since the run
-        programs_repo.update_participant(self.conn, part["id"], {  # the English the file keeps, not the words shown
+        programs_repo.update_participant(self.conn, part.id, {  # the English the file keeps, not the words shown
             "status": "waitlisted", "reason": w.stored or w.reason,
-            "waitlisted_since": part["waitlisted_since"] or now})
+            "waitlisted_since": part.waitlisted_since or now})
         self.result.waitlisted.append(w.mentee_id)
 
 

@@ -152,29 +152,29 @@ def _apply_rules(db: Database, program_id: str, inp: Inputs) -> None:
     held_ids = {h["person_id"] for h in inp.held}
     locks_per_mentor: dict[str, int] = {}
     rules = repo.pair_rules(db, program_id)
-    inp.excluded.update((r["mentee_id"], r["mentor_id"]) for r in rules if r["rule"] == "excluded")
+    inp.excluded.update((r.mentee_id, r.mentor_id) for r in rules if r.rule == "excluded")
     for rule in rules:
-        if rule["rule"] == "excluded":
+        if rule.rule == "excluded":
             continue
-        pair = (rule["mentee_id"], rule["mentor_id"])
-        names = {"mentee": rule["mentee_name"] or "?", "mentor": rule["mentor_name"] or "?"}
-        if rule["mentee_id"] in held_ids:
+        pair = (rule.mentee_id, rule.mentor_id)
+        names = {"mentee": rule.mentee or "?", "mentor": rule.mentor or "?"}
+        if rule.mentee_id in held_ids:
             inp.notes.append(_("The lock of %(mentee)s with %(mentor)s was not used: %(mentee)s is on "
                                "the waiting list.") % names)
-        elif rule["mentee_id"] not in mentee_ids:
+        elif rule.mentee_id not in mentee_ids:
             inp.notes.append(_("The lock of %(mentee)s with %(mentor)s was not used: %(mentee)s is no "
                                "longer waiting for a mentor in this program.") % names)
-        elif rule["mentor_id"] not in mentor_ids:
+        elif rule.mentor_id not in mentor_ids:
             inp.notes.append(_("The lock of %(mentee)s with %(mentor)s was not used: %(mentor)s is no "
                                "longer an accepted mentor in this program.") % names)
         elif pair in inp.excluded:
             inp.notes.append(_("The lock of %(mentee)s with %(mentor)s was not used: HR also excluded it.")
                              % names)
         else:
-            if rule["mentee_id"] in inp.locked:  # a later lock replaces an earlier one
-                locks_per_mentor[inp.locked[rule["mentee_id"]]] -= 1
-            inp.locked[rule["mentee_id"]] = rule["mentor_id"]
-            locks_per_mentor[rule["mentor_id"]] = locks_per_mentor.get(rule["mentor_id"], 0) + 1
+            if rule.mentee_id in inp.locked:  # a later lock replaces an earlier one
+                locks_per_mentor[inp.locked[rule.mentee_id]] -= 1
+            inp.locked[rule.mentee_id] = rule.mentor_id
+            locks_per_mentor[rule.mentor_id] = locks_per_mentor.get(rule.mentor_id, 0) + 1
     for mentor_id, count in locks_per_mentor.items():
         free = inp.capacities.get(mentor_id, 0)
         if count > free:

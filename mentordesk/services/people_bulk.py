@@ -132,13 +132,13 @@ def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, s
         nonlocal waitlisted
         existing = programs_repo.participant_row(conn, program.id, pid, role)
         current = programs_repo.participant_by_id(conn, existing) if existing else None
-        if current is not None and current["status"] in ("accepted", status):
+        if current is not None and current.status in ("accepted", status):
             return False  # nobody loses an accepted place; the same decision again writes nothing
         values = {"status": status, "reason": ""}
         if role == "mentee":
             programs_service._waitlist_if_full(conn, program, values, current)  # the one rule for a full program
             if values["status"] == "waitlisted":
-                if current is not None and current["status"] == "waitlisted":
+                if current is not None and current.status == "waitlisted":
                     return False  # already waiting: keeps the day they started waiting
                 waitlisted += 1
         if existing:

@@ -26,6 +26,7 @@ from ..models import (
 from ..program_kinds import cleaned, kind_problems
 from ..storage import people_repo, programs_repo
 from ..storage.database import Database
+from ..storage.records import Enrolment
 from . import edit_undo
 
 
@@ -217,8 +218,8 @@ def set_status(db: Database, participant_id: str, status: str, reason: str = "")
         participant = programs_repo.participant_by_id(conn, participant_id)
         if participant is None:
             raise NotFoundError(_("This enrolment no longer exists."))
-        program = editable_program(db, participant["program_id"])
-        if participant["role"] == "mentee":
+        program = editable_program(db, participant.program_id)
+        if participant.role == "mentee":
             _waitlist_if_full(conn, program, values, participant)
         programs_repo.update_participant(conn, participant_id, values)
     return values["status"]
@@ -228,7 +229,7 @@ def set_status(db: Database, participant_id: str, status: str, reason: str = "")
 PROGRAM_FULL = "The program is full."
 
 
-def _waitlist_if_full(conn, program: Program, values: dict, current: dict | None) -> None:
+def _waitlist_if_full(conn, program: Program, values: dict, current: Enrolment | None) -> None:
     """A mentee accepted beyond the program's limit goes on the waiting list instead.
 
     Counted inside the caller's write transaction, so two laptops (or two windows)
@@ -238,9 +239,9 @@ def _waitlist_if_full(conn, program: Program, values: dict, current: dict | None
     """
     if values.get("status") != "accepted" or not program.max_mentees:
         return
-    besides = current["id"] if current else None
+    besides = current.id if current else None
     if programs_repo.accepted_mentees(conn, program.id, besides=besides) >= program.max_mentees:
-        waiting = current["waitlisted_since"] if current and current["status"] == "waitlisted" else None
+        waiting = current.waitlisted_since if current and current.status == "waitlisted" else None
         values.update(status="waitlisted", reason=PROGRAM_FULL, waitlisted_since=waiting or now_iso())
 
 
@@ -250,8 +251,8 @@ def set_preferences(db: Database, participant_id: str, preferred: list[str]) -> 
         participant = programs_repo.participant_by_id(conn, participant_id)
         if participant is None:
             raise NotFoundError(_("This enrolment no longer exists."))
-        editable_program(db, participant["program_id"])
-        if participant["role"] == "mentee" and len(preferred) > 3:
+        editable_program(db, participant.program_id)
+        if participant.role == "mentee" and len(preferred) > 3:
             raise ValidationError(_("A mentee can name at most three preferred mentors."))
         programs_repo.update_participant(conn, participant_id, {"preferred": list(preferred)})
 
@@ -260,7 +261,7 @@ def remove(db: Database, participant_id: str) -> None:
     with db.transaction() as conn:
         participant = programs_repo.participant_by_id(conn, participant_id)
         if participant is not None:
-            editable_program(db, participant["program_id"])
+            editable_program(db, participant.program_id)
         programs_repo.remove_participant(conn, participant_id)
 
 

@@ -17,7 +17,7 @@ from ..models import DEFAULT_CAPACITY
 from . import by_ids, rows
 from .database import Database
 from .programs_repo import MENTOR_CAPACITY_SQL, active_mentees_sql
-from .records import CohortPerson, cohort_person_of
+from .records import CohortPerson, Enrolment, PairRule, cohort_person_of, enrolment_of, pair_rule_of
 
 #: Mentee statuses that still want a mentor.
 OPEN_MENTEE_STATUSES = ("accepted", "applied", "waitlisted")
@@ -89,37 +89,37 @@ def people_in_both_roles(db: Database, program_id: str) -> list[dict[str, Any]]:
 
 # -- pair rules ----------------------------------------------------------------------
 
-def pair_rules(db: Database, program_id: str) -> list[dict[str, Any]]:
-    """Live rules, oldest first, with both names for display."""
-    return db.query(
-        """SELECT pr.id, pr.program_id, pr.mentee_id, pr.mentor_id, pr.rule, pr.note, pr.created_at,
+_RULES_SQL = """SELECT pr.id, pr.mentee_id, pr.mentor_id, pr.rule, pr.note,
                   e.name AS mentee_name, m.name AS mentor_name
            FROM pair_rules pr
            LEFT JOIN people e ON e.id = pr.mentee_id
            LEFT JOIN people m ON m.id = pr.mentor_id
-           WHERE pr.program_id = ? AND pr.deleted_at IS NULL
-           ORDER BY pr.created_at, pr.id""",
-        (program_id,),
-    )
+           WHERE pr.program_id = ? AND pr.deleted_at IS NULL {extra}
+           ORDER BY pr.created_at, pr.id"""
+
+
+def pair_rules(db: Database, program_id: str) -> list[PairRule]:
+    """Live rules, oldest first, with both names for display."""
+    return [pair_rule_of(r) for r in db.query(_RULES_SQL.format(extra=""), (program_id,))]
 
 
 def excluded_pairs(db: Database, program_id: str) -> set[tuple[str, str]]:
     """(mentee id, mentor id) of every pair HR excluded in the program."""
-    return {(r["mentee_id"], r["mentor_id"]) for r in pair_rules(db, program_id) if r["rule"] == "excluded"}
+    return {(r.mentee_id, r.mentor_id) for r in pair_rules(db, program_id) if r.rule == "excluded"}
 
 
 def rules_in_tx(conn: sqlite3.Connection, program_id: str, *, mentee_id: str | None = None,
-                mentor_id: str | None = None, rule: str | None = None) -> list[dict[str, Any]]:
+                mentor_id: str | None = None, rule: str | None = None) -> list[PairRule]:
     """Rules as the open transaction sees them, filtered by any of mentee, mentor, rule."""
-    sql = "SELECT id, mentee_id, mentor_id, rule FROM pair_rules WHERE program_id = ? AND deleted_at IS NULL"
+    extra = ""
     params: list[Any] = [program_id]
     for column, value in (("mentee_id", mentee_id), ("mentor_id", mentor_id), ("rule", rule)):
         if value is not None:
-            sql += f" AND {column} = ?"
+            extra += f" AND pr.{column} = ?"
             params.append(value)
-    cur = conn.execute(sql, params)
+    cur = conn.execute(_RULES_SQL.format(extra=extra), params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return [pair_rule_of(dict(zip(names, r, strict=True))) for r in cur.fetchall()]
 
 
 def insert_rule(conn: sqlite3.Connection, program_id: str, mentee_id: str, mentor_id: str,
@@ -134,20 +134,19 @@ def remove_rule(conn: sqlite3.Connection, rule_id: str) -> bool:
     return rows.tombstone(conn, "pair_rules", rule_id)
 
 
-def rule_row(db: Database, rule_id: str) -> dict[str, Any] | None:
-    return db.query_one("SELECT * FROM pair_rules WHERE id = ? AND deleted_at IS NULL", (rule_id,))
+def rule_exists(db: Database, rule_id: str) -> bool:
+    return bool(db.scalar("SELECT 1 FROM pair_rules WHERE id = ? AND deleted_at IS NULL", (rule_id,)))
 
 
 # -- re-checks inside approval's transaction -------------------------------------------
 
-def participant_in_tx(conn: sqlite3.Connection, program_id: str, person_id: str,
-                      role: str) -> dict[str, Any] | None:
+def participant_in_tx(conn: sqlite3.Connection, program_id: str, person_id: str, role: str) -> Enrolment | None:
     cur = conn.execute(
-        "SELECT id, status, reason, waitlisted_since FROM participants "
+        "SELECT id, program_id, person_id, role, status, reason, waitlisted_since FROM participants "
         "WHERE program_id = ? AND person_id = ? AND role = ? AND deleted_at IS NULL",
         (program_id, person_id, role))
     found = cur.fetchone()
-    return dict(zip([d[0] for d in cur.description], found, strict=True)) if found else None
+    return enrolment_of(dict(zip([d[0] for d in cur.description], found, strict=True))) if found else None
 
 
 def mentee_has_active_in_program(conn: sqlite3.Connection, program_id: str, mentee_id: str) -> str | None:

@@ -10,6 +10,7 @@ from typing import Any
 from ..models import DEFAULT_CAPACITY, Participant, Program
 from . import rows
 from .database import Database
+from .records import Enrolment, enrolment_of
 
 
 def _to_program(r: dict[str, Any]) -> Program:
@@ -120,9 +121,9 @@ def participant_row(conn: sqlite3.Connection, program_id: str, person_id: str, r
     return found[0] if found else None
 
 
-def participant_by_id(conn: sqlite3.Connection, participant_id: str) -> dict[str, Any] | None:
+def participant_by_id(conn: sqlite3.Connection, participant_id: str) -> Enrolment | None:
     found = rows.fetch(conn, "participants", participant_id)
-    return found if found and found["deleted_at"] is None else None
+    return enrolment_of(found) if found and found["deleted_at"] is None else None
 
 
 def accepted_mentees(conn: sqlite3.Connection, program_id: str, *, besides: str | None = None) -> int:

@@ -5,10 +5,14 @@ breaks here (one mapping function) rather than in every use case, and dates arri
 as dates. The records are plain facts from the file; derived values (health, a
 check-in's average, stage names) stay with the rules in `relationship_rules/`.
 The records the screens already know (`Meeting`, `Goal`, `ExtensionEntry`,
-`GoalHistoryEntry` in `relationship_models`) are reused rather than copied.
+`GoalHistoryEntry` in `relationship_models`) are reused rather than copied: their
+mapping is in `relationship_rows.py`, so importing this module (as `programs_repo`
+does) costs no relationship records.
 
-Slotted dataclasses: cheap to create by the thousand for a program's list, and a
-typo'd attribute fails at once.
+The immutable records are `NamedTuple`s, not frozen dataclasses: every command
+imports this module (through `programs_repo`), and a frozen slotted dataclass
+costs several times more to create at import (issue 15: CLI start-up). They are
+as cheap to build per row as a tuple, and a typo'd attribute fails at once.
 """
 
 from __future__ import annotations
@@ -17,13 +21,11 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..relationship_models import ExtensionEntry, Goal, GoalHistoryEntry, Meeting
-
-__all__ = ["CohortPerson", "RelationshipLink", "RelationshipRecord", "StageRecord", "StoredCheckin",
-           "checkin_of", "cohort_person_of", "extension_of", "goal_of", "history_entry_of", "link_of",
-           "meeting_of", "relationship_of", "stage_of"]
+__all__ = ["CohortPerson", "Enrolment", "PairRule", "RelationshipLink", "RelationshipRecord", "StageRecord",
+           "StoredCheckin", "checkin_of", "cohort_person_of", "day", "enrolment_of", "link_of", "pair_rule_of",
+           "relationship_of", "stage_of"]
 
 
 def day(value: str | None) -> dt.date | None:
@@ -40,8 +42,7 @@ def _json(text: str | None, empty: Any) -> Any:
     return found if isinstance(found, type(empty)) else empty
 
 
-@dataclass(frozen=True, slots=True)
-class RelationshipRecord:
+class RelationshipRecord(NamedTuple):
     """One stored relationship with its program's and both people's names."""
 
     id: str
@@ -93,8 +94,7 @@ def relationship_of(row: Mapping[str, Any]) -> RelationshipRecord:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class StageRecord:
+class StageRecord(NamedTuple):
     """A stage the relationship reached and the day it began (the row id, to drop it on a correction)."""
 
     id: str
@@ -106,44 +106,15 @@ def stage_of(row: Mapping[str, Any]) -> StageRecord:
     return StageRecord(id=row["id"], stage=int(row["stage"]), began_on=dt.date.fromisoformat(row["began_on"]))
 
 
-def extension_of(row: Mapping[str, Any]) -> ExtensionEntry:
-    return ExtensionEntry(id=row["id"], previous_end=dt.date.fromisoformat(row["previous_end"]),
-                          new_end=dt.date.fromisoformat(row["new_end"]), reason=row["reason"],
-                          recorded_at=row["created_at"])
-
-
-def goal_of(row: Mapping[str, Any]) -> Goal:
-    """A goal without its history (`relationships_repo.goal_histories` reads that for many goals at once)."""
-    return Goal(id=row["id"], relationship_id=row["relationship_id"], title=row["title"],
-                description=row["description"], success_measure=row["success_measure"],
-                due_date=day(row["due_date"]), status=row["status"], progress=row["progress"],
-                competency_id=row["competency_id"], competency_name=row["competency_name"])
-
-
-def history_entry_of(row: Mapping[str, Any]) -> GoalHistoryEntry:
-    return GoalHistoryEntry(status=row["status"], progress=row["progress"], note=row["note"],
-                            recorded_at=row["created_at"])
-
-
-def meeting_of(row: Mapping[str, Any]) -> Meeting:
-    """Every goal the meeting names, even a deleted one: the detail filters to the live goals."""
-    return Meeting(id=row["id"], relationship_id=row["relationship_id"], date=dt.date.fromisoformat(row["date"]),
-                   time=row["time"], minutes=row["minutes"], mode=row["mode"], outcome=row["outcome"],
-                   with_notice=bool(row["with_notice"]), topics=row["topics"],
-                   goals_discussed=tuple(json.loads(row["goals_discussed"] or "[]")), notes=row["notes"],
-                   updated_at=row["updated_at"])
-
-
-@dataclass(frozen=True, slots=True)
-class StoredCheckin:
+class StoredCheckin(NamedTuple):
     """A check-in as stored: the answers (question key -> 1..5) and comments; the average is a rule's."""
 
     id: str
     relationship_id: str
     role: str
     date: dt.date
-    scores: dict[str, Any] = field(default_factory=dict)
-    comments: dict[str, Any] = field(default_factory=dict)
+    scores: dict[str, Any]
+    comments: dict[str, Any]
 
 
 def checkin_of(row: Mapping[str, Any]) -> StoredCheckin:
@@ -152,8 +123,7 @@ def checkin_of(row: Mapping[str, Any]) -> StoredCheckin:
                          comments=_json(row.get("comments"), {}))
 
 
-@dataclass(frozen=True, slots=True)
-class RelationshipLink:
+class RelationshipLink(NamedTuple):
     """What a report needs to name a relationship before or after a mentor was replaced."""
 
     id: str
@@ -168,7 +138,7 @@ def link_of(row: Mapping[str, Any]) -> RelationshipLink:
                             start=dt.date.fromisoformat(row["start_date"]), closed_on=day(row["closed_on"]))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class CohortPerson:
     """A person as a match run, a waiting list or a mentor replacement reads them.
 
@@ -217,3 +187,38 @@ def cohort_person_of(row: Mapping[str, Any]) -> CohortPerson:
         waitlisted_since=row.get("waitlisted_since"), applied_at=row.get("applied_at"),
         archived=bool(row.get("archived")),
     )
+
+
+class PairRule(NamedTuple):
+    """HR's lock or exclusion of one pair in a program, with both names for display ("" if removed)."""
+
+    id: str
+    mentee_id: str
+    mentee: str
+    mentor_id: str
+    mentor: str
+    rule: str
+    note: str
+
+
+def pair_rule_of(row: Mapping[str, Any]) -> PairRule:
+    return PairRule(id=row["id"], mentee_id=row["mentee_id"], mentee=row["mentee_name"] or "",
+                    mentor_id=row["mentor_id"], mentor=row["mentor_name"] or "", rule=row["rule"],
+                    note=row["note"] or "")
+
+
+class Enrolment(NamedTuple):
+    """One person's enrolment in a program as a write re-reads it inside its transaction."""
+
+    id: str
+    program_id: str
+    person_id: str
+    role: str
+    status: str
+    reason: str
+    waitlisted_since: str | None
+
+
+def enrolment_of(row: Mapping[str, Any]) -> Enrolment:
+    return Enrolment(id=row["id"], program_id=row["program_id"], person_id=row["person_id"], role=row["role"],
+                     status=row["status"], reason=row["reason"] or "", waitlisted_since=row["waitlisted_since"])

@@ -18,18 +18,8 @@ from typing import TYPE_CHECKING, Any
 from . import rows
 from .by_ids import select_in
 from .database import Database
-from .records import (
-    RelationshipRecord,
-    StageRecord,
-    StoredCheckin,
-    checkin_of,
-    extension_of,
-    goal_of,
-    history_entry_of,
-    meeting_of,
-    relationship_of,
-    stage_of,
-)
+from .records import RelationshipRecord, StageRecord, StoredCheckin, checkin_of, relationship_of, stage_of
+from .relationship_rows import extension_of, goal_of, history_entry_of, meeting_of
 
 if TYPE_CHECKING:
     from ..relationship_models import ExtensionEntry, Goal, GoalHistoryEntry, Meeting
