@@ -6,14 +6,16 @@ import json
 import os
 from pathlib import Path
 
-from platformdirs import user_config_dir
-
 _cached: str | None = None
 
 
 def config_dir() -> Path:
     override = os.environ.get("MENTORDESK_CONFIG_DIR")
-    return Path(override) if override else Path(user_config_dir("MentorDesk", appauthor=False))
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir  # here: with the folder overridden it is not needed
+
+    return Path(user_config_dir("MentorDesk", appauthor=False))
 
 
 def installation_site() -> str:

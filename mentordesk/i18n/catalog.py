@@ -12,7 +12,6 @@ loads nothing.
 
 from __future__ import annotations
 
-import configparser
 import datetime as dt
 import gettext as _gettext
 import io
@@ -58,9 +57,17 @@ def _window_choice() -> str:
     """The language picked in the window's Preferences (an INI file), read without Qt."""
     from ..site import config_dir
 
+    settings = config_dir() / SETTINGS_FILE
+    try:
+        if not settings.is_file():
+            return ""  # no Preferences saved yet (a command-line user): spare configparser's import
+    except (OSError, ValueError):
+        return ""
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read(config_dir() / SETTINGS_FILE, encoding="utf-8")
+        parser.read(settings, encoding="utf-8")
         return normalise_language(parser.get(SETTINGS_SECTION, SETTINGS_KEY, fallback=""))
     except (OSError, configparser.Error, UnicodeDecodeError):
         return ""  # an unreadable settings file must not stop a report or a command

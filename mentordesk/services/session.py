@@ -13,8 +13,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from ..errors import StorageError
 from ..i18n import gettext as _
 from ..storage import schema
@@ -37,7 +35,12 @@ class FileProblem(StorageError):
 def default_database_path() -> Path:
     """The company file in the user's data folder, used when no file is named."""
     override = os.environ.get("MENTORDESK_DATA_DIR")
-    folder = Path(override) if override else Path(user_data_dir("MentorDesk", appauthor=False))
+    if override:
+        folder = Path(override)
+    else:
+        from platformdirs import user_data_dir  # here: importing it costs every command a few ms
+
+        folder = Path(user_data_dir("MentorDesk", appauthor=False))
     return folder / "mentordesk.db"
 
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -275,6 +274,8 @@ def forget(db_path: str | os.PathLike[str]) -> None:
 
 def _write_private(path: Path, text: str) -> None:
     """Owner-only, written whole under a temporary name, so a crash never leaves half a record."""
+    import tempfile  # here: only a change that records an undo writes one
+
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".undo-", dir=path.parent)
     try:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-import uuid
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -222,7 +221,7 @@ def _fsync_dir(folder: Path) -> None:
 
 def _write_verified_copy(src: Path, final: Path, what: str) -> None:
     """Copy `src` to `final` via a temp file; on any failure nothing is left at either name."""
-    tmp = final.with_name(f".{final.name}.{uuid.uuid4().hex}.partial")
+    tmp = final.with_name(f".{final.name}.{os.urandom(16).hex()}.partial")  # as uuid4().hex, without uuid's platform
     try:
         _create_private_file(tmp)
         _copy_database(src, tmp)

@@ -157,10 +157,18 @@ def _parse(pattern: re.Pattern[str], name: str, owner: str) -> tuple[datetime, s
     if not m or not _same_name(m.group("owner"), owner) or m.group("reason") not in REASONS:
         return None
     try:
-        taken = datetime.strptime(m.group("ts"), _TS_FORMAT).replace(tzinfo=UTC)
+        taken = _timestamp(m.group("ts"))
     except ValueError:
         return None
     return taken + timedelta(milliseconds=int(m.group("ms"))), m.group("reason")
+
+
+def _timestamp(ts: str) -> datetime:
+    """`ts` (already matched as `YYYY-MM-DDTHHMMSS`) read as `_TS_FORMAT` in UTC; ValueError for an
+    impossible date or time. By hand, not `strptime`: that loads `_strptime`, `locale` and
+    `calendar` on every open (the daily backup lists this folder), for one fixed format."""
+    return datetime(int(ts[0:4]), int(ts[5:7]), int(ts[8:10]), int(ts[11:13]), int(ts[13:15]), int(ts[15:17]),
+                    tzinfo=UTC)
 
 
 def _scan(folder: Path, pattern: re.Pattern[str], owner: str, legacy: bool) -> list[BackupInfo]:

@@ -37,14 +37,12 @@ from typing import Any
 
 from ..i18n import gettext as _
 from ..i18n import ngettext
+from .erased import ERASED_DOMAIN, ERASED_GOAL, ERASED_NAME
 from .erasure_text import TextMatcher, fingerprint
 from .merge_result import MergeError
 from .merge_rows import eff, later, stamp_field, times
 from .schema import BOOKKEEPING
 
-ERASED_NAME = "Erased person"
-ERASED_DOMAIN = "erased.invalid"
-ERASED_GOAL = "Goal"
 MAX_REASON = 500
 
 _FP_KINDS = ("employee_id", "email")

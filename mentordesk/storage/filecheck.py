@@ -21,9 +21,7 @@ it will be once that journal is set aside on open.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -228,6 +226,9 @@ def _inspect_private_copy(
     p: Path, wal: Path, detail: dict[str, Any], supported_version: int | None
 ) -> FileCheck:
     """Check a copy in a private temp folder, because SQLite would create -wal/-shm beside the original."""
+    import shutil  # here, as in `trial`: only a file with side files is copied, and every open imported them
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="mentordesk-check-") as tmp:
         os.chmod(tmp, 0o700)
         copy = Path(tmp) / "check.db"

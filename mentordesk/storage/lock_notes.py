@@ -11,11 +11,8 @@ made printable before they reach a dialog or a terminal.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import os
-import socket
 import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -139,7 +136,7 @@ class LockInfo:
     def is_this_account(self) -> bool:
         """Whether the note was written by this login on this computer: another window (or command)
         of the person reading the message, who should not be told their own login and host name."""
-        return self.user == _this_user() and self.machine == socket.gethostname()
+        return self.user == _this_user() and self.machine == machine_name()
 
     def describe(self, now: datetime | None = None) -> str:
         """The sentence shown to the person who is refused: who, on which machine, since when."""
@@ -150,8 +147,22 @@ class LockInfo:
                 % {"user": printable(self.user), "machine": printable(self.machine), "time": _when(self.since, now)})
 
 
+def machine_name() -> str:
+    """This computer's name as `socket.gethostname()` gives it. On POSIX that call returns the
+    kernel's node name, read here without importing `socket` (and its selectors): every command
+    that writes asks, so the import showed in its start-up."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().nodename
+    import socket  # pragma: no cover - Windows
+
+    return socket.gethostname()
+
+
 def _this_user() -> str | None:
     """This login's name; None when the system knows none (then no note is taken for ours)."""
+    import getpass  # here: only a command that meets a note or writes one asks
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - any failure just means "unknown"
@@ -223,6 +234,8 @@ def read_state(path: Path) -> NoteState:
         return NoteState(exists=True, mtime=mtime, unreadable=True, fingerprint=_stat_fingerprint(st))
     if raw is None:  # replaced by something that is not a file since we looked
         return NoteState(exists=True, mtime=mtime, fingerprint=_stat_fingerprint(st))
+    import hashlib  # only when a note exists: most opens find none
+
     fingerprint = "sha256:" + hashlib.sha256(raw).hexdigest()
     if len(raw) > MAX_NOTE_BYTES:
         return NoteState(exists=True, mtime=mtime, fingerprint=fingerprint)

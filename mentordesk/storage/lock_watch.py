@@ -41,7 +41,6 @@ window asks before taking over and the CLI says so when it does.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
@@ -79,6 +78,8 @@ def watch_file() -> Path:
 
 
 def _digest(text: str) -> str:
+    import hashlib  # only when a note is being watched
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 

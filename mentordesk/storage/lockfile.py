@@ -26,10 +26,7 @@ writing it in `lock_write`; the outcomes and their sentences in `lock_results`.
 
 from __future__ import annotations
 
-import getpass
 import os
-import socket
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -37,7 +34,7 @@ from pathlib import Path
 from ..i18n import gettext as _
 from .local_process import pid_running as _pid_running
 from .local_process import same_machine as _same_machine
-from .lock_notes import CLOCK_TOLERANCE, LockInfo, NoteState, read_state
+from .lock_notes import CLOCK_TOLERANCE, LockInfo, NoteState, machine_name, read_state
 from .lock_results import (
     LockResult,
     held_result,
@@ -74,7 +71,7 @@ DEFAULT_STALE_AFTER = timedelta(hours=12)
 # with O_EXCL and not yet filled in. Only once it is this old do we call it garbage.
 GARBAGE_GRACE = timedelta(seconds=30)
 
-_PROCESS_TOKEN = uuid.uuid4().hex
+_PROCESS_TOKEN = os.urandom(16).hex()  # 32 hex digits, like uuid4().hex, without uuid's platform import
 
 
 def real_path(db_path: str | os.PathLike[str]) -> Path:
@@ -104,6 +101,8 @@ def _utcnow() -> datetime:
 
 def _safe_getuser() -> str:
     # getpass.getuser() raises when no login name is known (some services, containers).
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - any failure just means "unknown"
@@ -123,7 +122,7 @@ class Identity:
     def current(cls) -> Identity:
         # One token per running app, so a second window of the same app recognises
         # its own note but a second app on the same laptop does not.
-        return cls(_safe_getuser(), socket.gethostname(), os.getpid(), _PROCESS_TOKEN)
+        return cls(_safe_getuser(), machine_name(), os.getpid(), _PROCESS_TOKEN)
 
 
 @dataclass(frozen=True)
@@ -173,7 +172,7 @@ def is_stale(
     (another laptop's clock is ahead) counts as fresh.
     """
     now = now or _utcnow()
-    machine = this_machine if this_machine is not None else socket.gethostname()
+    machine = this_machine if this_machine is not None else machine_name()
     if _same_machine(info.machine, machine) and not _pid_running(info.pid):
         return True
     if db_path is not None:

@@ -19,9 +19,7 @@ SQLite never sees a journal we have not judged (`storage.journal`):
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -86,6 +84,9 @@ def trial(db_path: Path, verdict: Verdict) -> Verdict:
     """Roll the journal back into a private copy: foreign if that breaks the file or changes its company."""
     if verdict.kind not in ("belongs", "unknown"):
         return verdict
+    import shutil  # here: only a file with a journal beside it gets this far (shutil loads bz2 and lzma)
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="mentordesk-journal-") as tmp:
         os.chmod(tmp, 0o700)
         alone, rolled = Path(tmp) / "alone.db", Path(tmp) / "rolled.db"
@@ -181,6 +182,8 @@ def set_aside(db_path: Path, expected: os.stat_result) -> tuple[Path, Path | Non
 def _keep_copy(db_path: Path, aside: Path) -> Path | None:
     """A private copy in the file's backups folder, so the evidence survives the folder being tidied."""
     try:
+        import shutil
+
         from .backup import backups_dir_for
 
         folder = backups_dir_for(db_path)

@@ -15,8 +15,7 @@ from ..site import installation_site
 from . import file_meta
 from .by_ids import select_in
 from .database import Database
-from .erasure import ERASED_DOMAIN
-from .erasure_write import secure_delete, write_changes
+from .erased import ERASED_DOMAIN
 
 SETTING_KEY = "retention"
 OFFERED_KEY = "retention_offered_on"
@@ -61,6 +60,8 @@ def clear_confidential_text(db: Database, rel_ids: list[str]) -> tuple[int, int]
     if not rel_ids:
         return 0, 0
     counts = [0, 0]
+    from .erasure_write import secure_delete, write_changes  # here: only when there are notes to clear
+
     with secure_delete(db.conn), db.transaction() as conn:
         now, site = clock.now_iso(), installation_site()
         for i, (table, col, empty) in enumerate((("meetings", "notes", ""), ("checkins", "comments", "{}"))):
