@@ -5,16 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .vocabulary import DELIVERY_NAMES, PROGRAM_CADENCE_NAMES, PROGRAM_KIND_NAMES
+
 ROLES = ("mentor", "mentee", "both", "none")
-PROGRAM_KINDS = {
-    "one_to_one": "One-to-one",
-    "group": "Group",
-    "reverse": "Reverse",
-    "peer": "Peer",
-    "job_shadowing": "Job shadowing",
-}
-DELIVERIES = {"in_person": "In person", "digital": "Digital", "mixed": "Mixed"}
-CADENCES = {"weekly": "Weekly", "fortnightly": "Fortnightly", "monthly": "Monthly"}
+#: A program's codes with their English words, which live (marked for translation) in
+#: `mentordesk.vocabulary`; say them with `vocabulary.said`, never `gettext` (they have a context).
+PROGRAM_KINDS = PROGRAM_KIND_NAMES
+DELIVERIES = DELIVERY_NAMES
+CADENCES = PROGRAM_CADENCE_NAMES
 PARTICIPANT_STATUSES = ("applied", "accepted", "waitlisted", "declined", "withdrawn")
 
 

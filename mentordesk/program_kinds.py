@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .i18n import N_, Translator, current
-from .models import PROGRAM_KINDS, Program
+from .models import Program
 from .validation import bad_characters
+from .vocabulary import program_kind_label
 
 #: The extra fields each kind asks for; every other kind leaves them empty.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -31,7 +32,7 @@ LIMITS = {"group_size": (2, 50), "sessions": (1, 100), "visits": (1, 20), "visit
 
 def label(kind: str, tr: Translator | None = None) -> str:
     """The kind's name ("Job shadowing") in the user's language, or `tr`'s (a report's)."""
-    return (tr or current()).gettext(PROGRAM_KINDS.get(kind, kind))
+    return program_kind_label(kind, tr)
 
 
 #: Job shadowing is a few short visits, not a months-long relationship: its pairs are planned

@@ -13,7 +13,8 @@ A JSON file is a list of entries:
     {"context": "PeopleView",            # Qt context (class name) -- or "po" for the core,
      "source": "Archive %n people",      # the English text exactly as in the code
      "plural": "...",                     # core only: msgid_plural for ngettext
-     "msgctxt": "...",                    # core only: pgettext context (optional)
+     "msgctxt": "...",                    # core only: pgettext/NC_ context (optional)
+     "comment": "...",                    # window only: tr(text, disambiguation) (optional)
      "es": "...", "nl": "...", "de": "...", "pl": "...",   # a string, or a list of plural forms
      "en": ["Archive %n person", "Archive %n people"]}     # window plurals only
 """
@@ -49,15 +50,19 @@ def _fill_ts(lang: str, entries: list[dict]) -> int:
     """Write the entries' translations into one .ts; return how many stay unfinished."""
     path = TS_DIR / f"mentordesk_{lang}.ts"
     tree = ET.parse(path)
-    wanted = {(e["context"], e["source"]): e[lang] for e in entries if e.get("context") != "po" and lang in e}
+    window = [e for e in entries if e.get("context") != "po" and lang in e]
+    exact = {(e["context"], e["source"], e["comment"]): e[lang] for e in window if "comment" in e}
+    loose = {(e["context"], e["source"]): e[lang] for e in window if "comment" not in e}
     unfinished = 0
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
-            key = (name, message.findtext("source"))
+            source, comment = message.findtext("source"), message.findtext("comment") or ""
+            # a disambiguated text (its own entry) is filled by an entry naming its comment; an
+            # entry without one fills the text under any comment, as before comments were known
+            value = exact.get((name, source, comment), loose.get((name, source)))
             node = message.find("translation")
-            if key in wanted and node is not None:
-                value = wanted[key]
+            if value is not None and node is not None:
                 node.attrib.pop("type", None)
                 node.text = None
                 for child in list(node):
@@ -93,7 +98,8 @@ def _fill_po(lang: str, entries: list[dict]) -> int:
         key = (e["source"], e["plural"]) if e.get("plural") else e["source"]
         message = catalog.get(e["source"], context=e.get("msgctxt"))
         if message is None:
-            print(f"  {lang}: not in the catalog (is it marked in the code?): {e['source'][:70]!r}")
+            print(f"  {lang}: not in the catalog (is it marked in the code?): {e['source'][:70]!r}"
+                  + (f" (context {e['msgctxt']!r})" if e.get("msgctxt") else ""))
             continue
         value = e[lang]
         message.string = tuple(value) if isinstance(key, tuple) else (value if isinstance(value, str) else value[0])

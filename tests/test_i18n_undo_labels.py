@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from mentordesk import vocabulary
 from mentordesk.i18n import translator, use_language
 from mentordesk.models import Person
 from mentordesk.services import edit_undo, meetings, people, people_bulk, undo
@@ -50,9 +51,9 @@ def test_a_role_change_is_said_with_the_reader_s_role_word(db: Database, made_in
     reader = translator(read_in)
     expected = reader.ngettext("role change of %(count)s person to %(role)s",
                                "role change of %(count)s people to %(role)s", 3) % {
-        "count": 3, "role": reader.gettext("mentor and mentee")}
+        "count": 3, "role": vocabulary.said(vocabulary.ROLES_IN_TEXT, "both", reader)}
     assert label_in(db, read_in) == expected
-    assert translator(made_in).gettext("mentor and mentee") not in label_in(db, read_in)
+    assert vocabulary.said(vocabulary.ROLES_IN_TEXT, "both", translator(made_in)) not in label_in(db, read_in)
 
 
 @pytest.mark.parametrize(("made_in", "read_in"), [("es", "nl"), ("nl", "de")])
@@ -111,7 +112,7 @@ def test_cli_undo_says_the_bulk_label_in_the_reader_s_language(tmp_path: Path, d
     assert done.returncode == 0, done.stderr
     pl = translator("pl")
     said = pl.ngettext("role change of %(count)s person to %(role)s", "role change of %(count)s people to %(role)s",
-                       2) % {"count": 2, "role": pl.gettext("mentor")}
+                       2) % {"count": 2, "role": vocabulary.said(vocabulary.ROLES_IN_TEXT, "mentor", pl)}
     assert said in done.stdout, done.stdout
     db = Database.open(db_path, readonly=True)
     try:

@@ -2,12 +2,17 @@
 
 Two kinds of check:
 * a source scan: an English label written anywhere else -- as a translation call's text
-  (`tr`, `translate`, `_`, `N_`, `gettext`) or, for labels of several words, as any string --
-  is a copy that will drift; a variant with a context (`NC_`, `pgettext`, `tr(text, comment)`)
-  is a different entry on purpose and allowed.  The scan is itself tested on planted copies.
+  (`tr`, `translate`, `_`, `N_`, `gettext`, with or without a Qt "&" shortcut) or, for labels
+  of several words, as any string -- is a copy that will drift; a variant with its own context
+  (`NC_`, `pgettext`, `tr(text, comment)`) is a different entry on purpose and allowed, unless
+  it repeats a vocabulary word's own context.  The scan is itself tested on planted copies.
 * the same word everywhere: in German and Polish the window's table cells (a real model's
   DisplayRole), the PDF report read back with pypdf and a real `mentordesk relationships`
-  process show the same word for the same code.
+  process show the same word for the same code; so do the Programs screen, a real
+  `mentordesk program list` and a real `mentordesk report --program` for a program's kind,
+  delivery, cadence and who meets.
+* each word said inside a sentence, and each of a program's words, has its own context in
+  every catalog, so "active" there is not the "active" of anything else.
 """
 
 from __future__ import annotations
@@ -32,14 +37,20 @@ HOME_MODULE = "mentordesk/vocabulary.py"
 #: because the same English word names other things (a person's status, an Open button).
 LABELS = {*v.STAGE_NAMES.values(), *v.HEALTH_NAMES.values(), *v.MEETING_OUTCOME_NAMES.values(),
           *v.CLOSURE_OUTCOME_NAMES.values(), *v.MEETING_OUTCOMES_IN_TEXT.values(),
-          *v.CLOSURE_OUTCOMES_IN_TEXT.values(), "Ended early", "One-to-one", "Job shadowing"} - {
-    "held", "cancelled", "completed"}
-#: Program kinds are said from their one table in mentordesk/models.py (extracted by the i18n tool).
-HOME_MODULES = {HOME_MODULE, "mentordesk/models.py"}
+          *v.CLOSURE_OUTCOMES_IN_TEXT.values(), "Ended early", *v.PROGRAM_KIND_NAMES.values(),
+          *v.DELIVERY_NAMES.values(), "Fortnightly", *v.WHO_MEETS.values(), *v.PARTICIPANT_STATUS_NAMES.values(),
+          *v.MODES_IN_TEXT.values(), *v.ROLES_IN_TEXT.values(), "every two weeks", "in progress",
+          "ended early"} - {"held", "cancelled", "completed", "mentor", "mentee", "chat", "Group"}
+#: Every word of a table with a context: (context, word).  Marking one of them again under the
+#: same context elsewhere is a copy too.
+WORDS = [table for table in vars(v).values() if isinstance(table, v.Words)]
+CONTEXT_LABELS = {(table.context, word) for table in WORDS for word in table.values()}
+HOME_MODULES = {HOME_MODULE}
 #: (file, text) written elsewhere on purpose, each with its reason.
 ALLOWED = {
     ("mentordesk/cli/relationships.py", "Held"): "a column header: how many meetings were held",
     ("ui/models/relationships_model.py", "Held"): "a column header: how many meetings were held",
+    ("mentordesk/reports/personal_data.py", "Applied"): "a column header of the English data export: when",
 }
 TRANSLATING = {"tr", "translate", "_", "N_", "gettext", "ngettext"}
 WITH_CONTEXT = {"NC_", "pgettext", "npgettext"}
@@ -50,7 +61,13 @@ def _name(func: ast.expr) -> str:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
-def copies_in(source: str, labels: set[str]) -> list[tuple[int, str]]:
+def _plain(text: str) -> str:
+    """The text without Qt's "&" shortcut marker: "&Pairs meet:" is a copy of "Pairs meet:"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def copies_in(source: str, labels: set[str],
+              context_labels: set[tuple[str, str]] = frozenset()) -> list[tuple[int, str]]:
     """(line, label) of every label copy in `source`: see the module docstring for what counts."""
     tree = ast.parse(source)
     found: set[tuple[int, str]] = set()
@@ -63,12 +80,14 @@ def copies_in(source: str, labels: set[str]) -> list[tuple[int, str]]:
         for a in texts:
             in_calls.add(id(a))
         if name in WITH_CONTEXT:
+            if len(texts) > 1 and (texts[0].value, texts[1].value) in context_labels:
+                found.add((texts[1].lineno, texts[1].value))  # the vocabulary's own entry, marked again
             continue
         if name in TRANSLATING and texts:
             # translate(context, text) names the text second; tr(text, comment) gives a variant its own entry
             text = texts[1] if name == "translate" and len(texts) > 1 else texts[0]
             has_comment = name == "tr" and len(node.args) > 1 and texts[0] is node.args[0]
-            if text.value in labels and not has_comment:
+            if _plain(text.value) in labels and not has_comment:
                 found.add((text.lineno, text.value))
     docstrings = {id(n.body[0].value) for n in ast.walk(tree)
                   if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
@@ -87,7 +106,8 @@ def test_each_label_is_written_in_the_vocabulary_only() -> None:
             rel = path.relative_to(ROOT).as_posix()
             if rel in HOME_MODULES:
                 continue
-            problems += [f"{rel}:{line}: {text!r}" for line, text in copies_in(path.read_text("utf-8"), LABELS)
+            problems += [f"{rel}:{line}: {text!r}"
+                         for line, text in copies_in(path.read_text("utf-8"), LABELS, CONTEXT_LABELS)
                          if (rel, text) not in ALLOWED]
     assert not problems, "labels copied outside mentordesk/vocabulary.py:\n" + "\n".join(problems)
 
@@ -95,7 +115,7 @@ def test_each_label_is_written_in_the_vocabulary_only() -> None:
 def test_the_vocabulary_module_holds_every_label_it_is_scanned_for() -> None:
     found = {node.value for home in HOME_MODULES for node in ast.walk(ast.parse((ROOT / home).read_text("utf-8")))
              if isinstance(node, ast.Constant) and node.value in LABELS}
-    assert len(LABELS) > 20
+    assert len(LABELS) > 50
     assert found == LABELS
 
 
@@ -112,9 +132,19 @@ def test_the_vocabulary_module_holds_every_label_it_is_scanned_for() -> None:
     ('x = pgettext("narrow", "Too early to tell")', False),
     ('x = self.tr("Open")', False),
     ('def f():\n    """Stage "Getting to know each other" comes first."""', False),
+    ('x = translate("programs", "Fortnightly")', True),
+    ('x = self.tr("&Groups meet:")', True),  # a copy with a keyboard shortcut
+    ('CAPTIONS = {"peer": "Peers meet:"}', True),
+    ('x = QCoreApplication.translate("EnrolDialog", "Waitlisted")', True),
+    ('x = _("mentor and mentee")', True),
+    ('x = NC_("program delivery", "In person")', True),  # the vocabulary's own entry marked again
+    ('x = pgettext("cadence in a sentence", "every two weeks")', True),
+    ('x = NC_("narrow column", "Job shadowing")', False),  # another context: its own entry
+    ('x = self.tr("Applied (HR decides later)")', False),
+    ('x = self.tr("Weekly")', False),  # one word shared with other uses: not scanned
 ])
 def test_the_scan_catches_copies_in_several_forms(planted: str, caught: bool) -> None:
-    assert bool(copies_in(planted, LABELS)) is caught
+    assert bool(copies_in(planted, LABELS, CONTEXT_LABELS)) is caught
 
 
 # ------------------------------------------------------------------ the same word everywhere
@@ -247,15 +277,67 @@ def glossary() -> dict[str, dict[str, str]]:
     return words
 
 
+#: The tables the glossary names, each word looked up under its table's context.
+GLOSSARY_TABLES = (v.STAGE_NAMES, v.HEALTH_NAMES, v.MEETING_OUTCOME_NAMES, v.CLOSURE_OUTCOME_NAMES,
+                   v.MEETING_OUTCOMES_IN_TEXT, v.CLOSURE_OUTCOMES_IN_TEXT, v.GOAL_STATUS_NAMES, v.MODE_NAMES,
+                   v.PROGRAM_KIND_NAMES, v.DELIVERY_NAMES, v.PROGRAM_CADENCE_NAMES, v.PARTICIPANT_STATUS_NAMES)
+
+
 @pytest.mark.parametrize("code", ["es", "nl", "de", "pl"])
 def test_every_language_says_the_glossarys_word(code: str) -> None:
     from mentordesk.i18n import translator
 
     words = glossary()
     tr = translator(code)
-    checked = [label for label in sorted(LABELS | set(v.GOAL_STATUS_NAMES.values()) | set(v.MODE_NAMES.values()))
-               if label in words]
-    assert len(checked) >= 20  # stages, health, outcomes, closures, goal statuses, modes
-    wrong = [(label, tr.gettext(label), words[label][code]) for label in checked
-             if tr.gettext(label) != words[label][code]]
+    checked = []
+    for table in GLOSSARY_TABLES:
+        for key, english in table.items():
+            # the glossary tells a program's "In person" from a meeting's with "(programme)"
+            entry = f"{english} (programme)" if table is v.DELIVERY_NAMES else english
+            if entry in words:
+                checked.append((entry, v.said(table, key, tr), words[entry][code]))
+    assert len(checked) >= 35  # stages, health, outcomes, closures, statuses, modes, kinds, delivery, cadence
+    wrong = [c for c in checked if c[1] != c[2]]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize("code", ["es", "nl", "de", "pl"])
+def test_each_word_with_a_context_is_translated_under_it(code: str) -> None:
+    """Every table with a context has each word under that msgctxt in the catalog, translated, and
+    `said` reads that entry (not a context-free one of the same English)."""
+    from babel.messages.pofile import read_po
+
+    from mentordesk.i18n import translator
+    from mentordesk.i18n.catalog import catalog_path
+
+    with catalog_path(code).open("rb") as fh:
+        catalog = read_po(fh, locale=code)
+    tr = translator(code)
+    assert len(WORDS) >= 12
+    for table in WORDS:
+        for key, english in table.items():
+            entry = catalog.get(english, context=table.context)
+            assert entry is not None and entry.string, (table.context, english)
+            assert v.said(table, key, tr) == entry.string == tr.pgettext(table.context, english)
+
+
+def test_a_context_keeps_a_programs_delivery_apart_from_a_meetings_mode() -> None:
+    """German says a program runs "Präsenz" but a meeting is held "Persönlich": one English word, two entries."""
+    from mentordesk.i18n import translator
+
+    de = translator("de")
+    assert v.said(v.DELIVERY_NAMES, "in_person", de) != v.said(v.MODE_NAMES, "in_person", de)
+    assert v.said(v.PROGRAM_CADENCE_NAMES, "fortnightly", de) != v.said(v.CADENCE_NAMES, "fortnightly", de)
+
+
+@pytest.mark.parametrize("code", ["de", "pl"])
+def test_a_word_in_a_message_keeps_its_context_through_an_undo_label(code: str) -> None:
+    """An undo label keeps its words as Terms in JSON; the context must come back with them."""
+    from mentordesk.i18n import say, translator
+    from mentordesk.services.undo import _kept, _read_back
+
+    word = v.in_text(v.ROLES_IN_TEXT, "both")
+    again = _read_back(__import__("json").loads(__import__("json").dumps(_kept(word))))
+    tr = translator(code)
+    said = say("to %(role)s", role=again).render(tr)
+    assert said == "to " + tr.pgettext("role in a sentence", "mentor and mentee") != "to mentor and mentee"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from .. import vocabulary
 from ..i18n import gettext as _
 from ..i18n import ngettext
 from . import open_db
@@ -101,11 +102,13 @@ def _history(args: argparse.Namespace) -> int:
     print(safe(found.name))
     print(_("Programs:") if found.enrolments else _("Programs: none"))
     for e in found.enrolments:
-        print(f"  {safe(e.program_name)}: {bulk.role_words(e.role)}, {e.status} ({_day(e.applied_on)})")
+        status = vocabulary.said(vocabulary.PARTICIPANT_STATUS_NAMES, e.status)
+        print(f"  {safe(e.program_name)}: {bulk.role_words(e.role)}, {status} ({_day(e.applied_on)})")
     print(_("Relationships:") if found.relationships else _("Relationships: none"))
     stage = _("stage")
     for r in found.relationships:
-        ended = r.closure_outcome or r.status
+        ended = (vocabulary.closure_label(r.closure_outcome) if r.closure_outcome
+                 else vocabulary.status_label(r.status))
         print(f"  {bulk.role_words(r.role)} · {safe(r.partner_name)} · {safe(r.program_name) or '—'} · "
               f"{_day(r.start_date)} – {_day(r.end_date)} · {stage} {r.stage} · {ended}")
     return 0

@@ -13,11 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..i18n import gettext as _
 from . import open_db
 from .output import safe
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..models import Program
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +57,8 @@ def _list(args: argparse.Namespace) -> int:
         db.close()
     if args.json:
         print(json.dumps([{
-            "id": p.id, "name": p.name, "kind": p.kind, "archived": p.archived,
+            "id": p.id, "name": p.name, "kind": p.kind, "delivery": p.delivery, "cadence": p.cadence,
+            "archived": p.archived,
             "start_date": p.start_date.isoformat() if p.start_date else None,
             "end_date": p.end_date.isoformat() if p.end_date else None,
             **{f: getattr(p, f) for f in program_kinds.FIELDS.get(p.kind, ())},
@@ -65,7 +70,19 @@ def _list(args: argparse.Namespace) -> int:
         detail = program_kinds.summary(p)
         line = f"{safe(p.name)} — {program_kinds.label(p.kind)}" + (f" ({safe(detail)})" if detail else "")
         print(line + (" " + _("[archived]") if p.archived else ""))
+        print("  " + _how_it_runs(p))
     return 0
+
+
+def _how_it_runs(p: Program) -> str:
+    """Its delivery and who meets how often, in the words of the window's Programs screen
+    (`mentordesk.vocabulary`); job shadowing is a few visits, with no cadence to tell."""
+    from .. import vocabulary
+
+    delivery = vocabulary.said(vocabulary.DELIVERY_NAMES, p.delivery)
+    if p.kind == "job_shadowing":
+        return delivery
+    return f"{delivery} · {vocabulary.who_meets(p.kind)} {vocabulary.said(vocabulary.PROGRAM_CADENCE_NAMES, p.cadence)}"
 
 
 def _date(value: str | None) -> date | None:

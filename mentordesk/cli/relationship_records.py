@@ -14,8 +14,9 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from .. import vocabulary
 from ..errors import ValidationError
-from ..i18n import N_, NC_, ngettext, pgettext
+from ..i18n import NC_, ngettext, pgettext
 from ..i18n import gettext as _
 from . import open_db
 from .lazy import lazy
@@ -31,8 +32,7 @@ people_svc = lazy("mentordesk.services.people")
 svc = lazy("mentordesk.services.relationships")
 
 #: A goal's status inside a sentence, in lower case (a lower-cased German noun would be wrong).
-GOAL_STATUS_WORDS = {"open": N_("open"), "in_progress": N_("in progress"), "achieved": N_("achieved"),
-                     "dropped": N_("dropped")}
+GOAL_STATUS_WORDS = vocabulary.GOAL_STATUSES_IN_TEXT
 #: Who filled in a check-in, inside a sentence (a context: "mentee" alone is also a plural's msgid).
 ROLE_WORDS = {"mentor": NC_("check-in by", "mentor"), "mentee": NC_("check-in by", "mentee")}
 
@@ -79,7 +79,7 @@ def cmd_goals(args: argparse.Namespace) -> int:
     if not goals:
         print(_("No goals."))
     for g in goals:
-        status = _(GOAL_STATUS_WORDS[g.status]) if g.status in GOAL_STATUS_WORDS else g.status
+        status = vocabulary.said(GOAL_STATUS_WORDS, g.status)
         values = {"id": g.id, "title": safe(g.title), "status": status, "progress": g.progress}
         if g.due_date:
             print(_("%(id)s  %(title)s (%(status)s, %(progress)s%%, due %(due)s)") % {**values,

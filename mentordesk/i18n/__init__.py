@@ -25,12 +25,13 @@ from .catalog import (
     normalise_language,
     say,
     say_n,
+    term,
     translator,
 )
 
 __all__ = ["LANGUAGES", "NC_", "N_", "Np_", "Message", "Term", "Translator", "current",
            "default_language", "default_paper_size", "gettext", "ngettext",
-           "normalise_language", "pgettext", "say", "say_n", "translator", "use_language"]
+           "normalise_language", "npgettext", "pgettext", "say", "say_n", "term", "translator", "use_language"]
 
 _current: Translator | None = None
 
@@ -76,3 +77,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def pgettext(context: str, message: str) -> str:
     return current().pgettext(context, message)
+
+
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    return current().npgettext(context, singular, plural, n)

@@ -211,6 +211,10 @@ class Translator:
     def pgettext(self, context: str, message: str) -> str:
         return self.catalog.pgettext(context, message)
 
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        """`ngettext` for a text with a context (msgctxt): the same English in another role."""
+        return self.catalog.npgettext(context, singular, plural, n)
+
     # -- formats (CLDR via Babel; English by `english`, the same text without loading CLDR)
     def date(self, d: dt.date | None) -> str:
         """Day, spelled-out month and four-digit year in the language's order
@@ -277,9 +281,30 @@ def translator(language: str | None = None) -> Translator:
 
 
 class Term(str):
-    """A value that is itself a text to translate ("every two weeks", "in progress")."""
+    """A value that is itself a text to translate ("every two weeks", "in progress").
+
+    `context` is its msgctxt (None: none): a word said inside a sentence ("active") is
+    translated apart from the same English elsewhere; make one with `term(word, context)`."""
 
     __slots__ = ()
+    context: str | None = None
+
+    def said(self, tr: Translator) -> str:
+        return tr.pgettext(self.context, str(self)) if self.context else tr.gettext(str(self))
+
+
+class _TermInContext(Term):
+    """A Term with its own context (a str subclass cannot hold it in __slots__)."""
+
+    def __new__(cls, word: str, context: str | None = None) -> _TermInContext:
+        made = super().__new__(cls, word)
+        made.context = context
+        return made
+
+
+def term(word: str, context: str | None = None) -> Term:
+    """A Term for `word`, translated under `context` when one is given."""
+    return _TermInContext(word, context) if context else Term(word)
 
 
 @dataclass(frozen=True)
@@ -300,7 +325,7 @@ class Message:
 
 def _shown(value: object, tr: Translator) -> object:
     if isinstance(value, Term):
-        return tr.gettext(str(value))
+        return value.said(tr)
     if isinstance(value, dt.date):
         return tr.date(value)
     if isinstance(value, float):

@@ -2,10 +2,10 @@
 
     python -m mentordesk.i18n.extract
 
-Extracts every text marked with gettext/ngettext/pgettext/N_ (and `T_(tr, text)`
-in the report renderer) from `mentordesk/`, adds the vocabulary tables the
-reports print through a translator (check-in questions, closure outcomes,
-program kinds, attention kinds), and merges the result into each language's
+Extracts every text marked with gettext/ngettext/pgettext/npgettext/N_/NC_ (and
+`T_(tr, text)` in the report renderer) from `mentordesk/`, each with its context
+(msgctxt) when it has one, adds the tables the reports print through a translator
+(check-in questions, attention kinds), and merges the result into each language's
 `.po`: new texts arrive untranslated (the catalog test then fails until they are
 translated), texts no longer used are dropped.
 """
@@ -28,14 +28,13 @@ KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "NC_": ((1, "c"), 2), "T_": (2,), "_
 
 def vocabulary() -> dict[str, list[str]]:
     """Stored codes' English names that reports translate: {text: [where]}."""
-    from ..models import PROGRAM_KINDS
     from ..relationship_rules.checkins import CHECKIN_QUESTIONS
-    from ..relationship_rules.vocabulary import ENDED_OUTCOMES
     from ..services.attention import ATTENTION_KINDS
 
+    # Closure outcomes and program kinds are marked where they live (mentordesk/vocabulary.py),
+    # the kinds with their context: adding them here again would make context-less copies.
     out: dict[str, list[str]] = {}
-    for name, table in (("CHECKIN_QUESTIONS", CHECKIN_QUESTIONS), ("ENDED_OUTCOMES", ENDED_OUTCOMES),
-                        ("PROGRAM_KINDS", PROGRAM_KINDS), ("ATTENTION_KINDS", ATTENTION_KINDS)):
+    for name, table in (("CHECKIN_QUESTIONS", CHECKIN_QUESTIONS), ("ATTENTION_KINDS", ATTENTION_KINDS)):
         for text in table.values():
             out.setdefault(text, []).append(name)
     return out

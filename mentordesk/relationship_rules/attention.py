@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ..i18n import Message, Term, say, say_n
-from ..vocabulary import CADENCES_IN_TEXT, GOAL_STATUSES_IN_TEXT
+from ..i18n import Message, say, say_n
+from ..vocabulary import CADENCES_IN_TEXT, GOAL_STATUSES_IN_TEXT, in_text
 from .checkins import overdue_checkins
 from .health import RelationshipSnapshot, archived_sentence, checkin_dates_by_role, goals_past_due, last_held
 from .meetings import attendance
@@ -66,7 +66,7 @@ def _archived_message(role: str, name: str) -> Message:
 
 
 def _no_meeting_message(held: bool, days: int, since: dt.date, cadence: str) -> Message:
-    values = {"days": days, "date": since, "cadence": Term(_CADENCE_IN_TEXT.get(cadence, cadence))}
+    values = {"days": days, "date": since, "cadence": in_text(_CADENCE_IN_TEXT, cadence)}
     if held:
         return say_n("%(days)s day since a meeting was held (%(date)s); cadence is %(cadence)s.",
                      "%(days)s days since a meeting was held (%(date)s); cadence is %(cadence)s.", days, **values)
@@ -187,7 +187,7 @@ def _goal_items(rel: RelationshipSnapshot, today: dt.date) -> list[AttentionItem
                f"{GOAL_STATUSES.get(g.status, g.status).lower()}.",
         severity="medium", due=g.due, subject=g.id,
         message=say("%(pair)s: due %(date)s, status %(status)s.", pair=rel.pair_name, date=g.due,
-                    status=Term(_GOAL_STATUS_IN_TEXT.get(g.status, g.status))),
+                    status=in_text(_GOAL_STATUS_IN_TEXT, g.status)),
     ) for g in goals_past_due(rel.goals, today)]
 
 

@@ -25,7 +25,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..i18n import N_, Translator
-from ..vocabulary import MEETING_OUTCOME_NAMES, MEETING_OUTCOMES_IN_TEXT, STAGE_NAMES, status_label
+from ..vocabulary import MEETING_OUTCOME_NAMES, MEETING_OUTCOMES_IN_TEXT, STAGE_NAMES, Words, status_label
 from .chart_parts import OTHER
 from .chart_parts import fit as _fit
 from .chart_parts import month_index as _month_index
@@ -131,7 +131,8 @@ OUTCOME_LABELS: Mapping[str, str] = {o: MEETING_OUTCOME_NAMES[o] for o in _OUTCO
 #: The legend entry shared by outcomes MentorDesk does not know.
 OTHER_LABEL = N_("Other")
 #: The same outcomes after a count in running text ("3 held · 1 missed by mentor").
-OUTCOME_COUNT_LABELS: Mapping[str, str] = {o: MEETING_OUTCOMES_IN_TEXT[o] for o in _OUTCOME_ORDER}
+OUTCOME_COUNT_LABELS: Words = Words(MEETING_OUTCOMES_IN_TEXT.context, {o: MEETING_OUTCOMES_IN_TEXT[o]
+                                                                        for o in _OUTCOME_ORDER})
 # (fill, striped): mentor/mentee pairs share a hue, the mentee one is striped.
 _OUTCOME_LOOK: Mapping[str, tuple[Color, bool]] = {
     MeetingOutcome.HELD: (NAVY, False),

@@ -13,6 +13,7 @@ from typing import TypeVar
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from ..i18n import Translator
+from ..vocabulary import said
 from .styles import NAVY, RULE, TINT, escape_text, styles
 from .textguard import CELL, LABEL, NAME, Room, clean
 
@@ -30,7 +31,7 @@ def chunks(items: Iterable[T], size: int = CHART_ROWS) -> list[list[T]]:
 def _label(mapping: dict, value: object, tr: Translator) -> str:
     """A known code in the report's language; an unknown one as it is (never blank)."""
     if value in mapping:
-        return tr.gettext(mapping[value])
+        return said(mapping, value, tr)
     return str(value).replace("_", " ").capitalize()
 
 

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from ..i18n import N_, Translator
+from ..vocabulary import word_said
 from . import charts
 from .data import MeetingOutcome, RelationshipReportData, ReportOptions
 from .flowables import T_, P, U, _h2, _label
@@ -142,8 +143,9 @@ def _meetings_section(meetings: list, outcome_counts: Counter, options: ReportOp
         rows.append([tr.date(m.held_on), length, P(escape_text(outcome), "cell"), P(topics, "cell")])
     total_minutes = sum(m.minutes for m in meetings if m.outcome == MeetingOutcome.HELD)
     # counted outcomes have their own lower-case words ("3 held"): German keeps its capitals
-    parts = [tr.gettext("%(count)s %(outcome)s") % {"count": outcome_counts[o], "outcome": tr.gettext(lbl)}
-             for o, lbl in charts.OUTCOME_COUNT_LABELS.items() if outcome_counts.get(o, 0)]
+    counted = charts.OUTCOME_COUNT_LABELS
+    parts = [tr.gettext("%(count)s %(outcome)s") % {"count": outcome_counts[o], "outcome": word_said(counted, lbl, tr)}
+             for o, lbl in counted.items() if outcome_counts.get(o, 0)]
     everything = tr.ngettext("%(count)s meeting", "All %(count)s meetings", len(meetings)) % {"count": len(meetings)}
     total = T_(tr, "Total")  # not inside the f-string: the extractor cannot see into one
     rows.append([P(f"<b>{total}</b>", "cell"),

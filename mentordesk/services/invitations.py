@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .. import clock
+from .. import clock, vocabulary
 from .. import relationships as rules
 from ..errors import MentorDeskError, ValidationError
 from ..i18n import N_, current
@@ -53,7 +53,7 @@ STAGE1_STEPS: tuple[str, ...] = (
     N_("Write down up to three goals for the mentee and how you will know they are reached."),
 )
 #: How a pair meets, as said inside a sentence ("You meet every two weeks (video call)").
-MODE_WORDS = {"in_person": N_("in person"), "video": N_("video call"), "phone": N_("phone call"), "chat": N_("chat")}
+MODE_WORDS = vocabulary.MODES_IN_TEXT
 
 #: Attention kinds a reminder draft exists for, with the text each uses (kept in message_templates,
 #: which the command line's parser can import without icalendar).
@@ -123,8 +123,8 @@ def _values(db: Database, detail: RelationshipDetail, mentor: Person, mentee: Pe
                             else _("helping the mentee grow through regular conversations "
                                    "with an experienced colleague.")),
         "business_goal": program.business_goal.strip() if program else "",
-        "cadence": _(rules.CADENCES.get(s.cadence, s.cadence).lower()),  # "every two weeks" is in the catalog
-        "mode": _(MODE_WORDS[s.mode]) if s.mode in MODE_WORDS else s.mode,
+        "cadence": vocabulary.said(vocabulary.CADENCES_IN_TEXT, s.cadence),
+        "mode": vocabulary.said(MODE_WORDS, s.mode),
         "start_date": _date(s.start), "planned_end": _date(s.planned_end),
         "goals": _goals(detail), "stage1_name": _(rules.stage_name(rules.FIRST_STAGE)),
         "stage1_steps": "\n".join(f"{i}. {_(step)}" for i, step in enumerate(STAGE1_STEPS, 1)),
@@ -172,7 +172,7 @@ def _series(detail: RelationshipDetail, mentor: Person, values: dict[str, str], 
                       "%(cadence)s, until %(planned_end)s.") % values,
         dates=dates, anchor=s.start, cadence=s.cadence, at=at, minutes=minutes, zone=zone,
         organizer_name=mentor.name, organizer_email=plain_address(mentor.email) or "",
-        location=_(MODE_WORDS[s.mode]) if s.mode in MODE_WORDS else "")
+        location=vocabulary.said(MODE_WORDS, s.mode) if s.mode in MODE_WORDS else "")
 
 
 def write_introduction(db: Database, rel_id: str, out_dir: str | os.PathLike[str], *,

@@ -91,7 +91,7 @@ def kind_reason(program: Program, mentee: str, mentor: str) -> Reason | None:
                                                      "neither is paired again in this program.")
                       % {"mentee": mentee, "mentor": mentor})
     if program.kind == "group":
-        return Reason("kind", _("Group"), 0.0, _("%(mentee)s joins the group led by %(mentor)s.")
+        return Reason("kind", label("group"), 0.0, _("%(mentee)s joins the group led by %(mentor)s.")
                       % {"mentee": mentee, "mentor": mentor})
     return None
 

@@ -23,12 +23,13 @@ from dataclasses import dataclass
 
 from ..clock import now_iso
 from ..errors import Cancelled, NotFoundError, ValidationError
-from ..i18n import N_, Message, Term, current, ngettext, say_n
+from ..i18n import Message, current, ngettext, say_n
 from ..i18n import gettext as _
 from ..models import ROLES
 from ..relationship_models import RelationshipSummary
 from ..storage import people_bulk_repo, people_repo, programs_repo
 from ..storage.database import Database
+from ..vocabulary import ROLES_IN_TEXT, in_text, said
 from . import programs as programs_service
 from . import relationships as relationships_service
 from . import undo
@@ -92,7 +93,7 @@ def change_role(db: Database, person_ids: Sequence[str], role: str, *,
     todo = [pid for pid in people if people[pid]["role"] != role]
     n = len(people)
     label = _counted(say_n("role change of %(count)s person to %(role)s",
-                           "role change of %(count)s people to %(role)s", n, role=Term(_ROLE_WORDS.get(role, role))))
+                           "role change of %(count)s people to %(role)s", n, role=in_text(_ROLE_WORDS, role)))
     changed = _write_each(db, label, todo, lambda conn, pid: people_bulk_repo.set_person_fields(
         conn, pid, {"role": role}), progress, cancelled)
     return BulkResult(_said(label), changed, n - changed)
@@ -154,13 +155,12 @@ def enrol(db: Database, program_id: str, person_ids: Sequence[str], role: str, s
 # -- shared steps ---------------------------------------------------------------------------
 
 #: A role code in words; kept in English in an undo label (a Term), said in the reader's language.
-_ROLE_WORDS = {"mentor": N_("mentor"), "mentee": N_("mentee"), "both": N_("mentor and mentee"),
-               "none": N_("no mentoring role")}
+_ROLE_WORDS = ROLES_IN_TEXT
 
 
 def role_words(role: str) -> str:
     """A role code as the command line says it."""
-    return _(_ROLE_WORDS[role]) if role in _ROLE_WORDS else role
+    return said(_ROLE_WORDS, role)
 
 
 def _living(db: Database, person_ids: Sequence[str]) -> dict[str, dict]:

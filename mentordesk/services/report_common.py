@@ -19,6 +19,7 @@ from ..i18n import N_, Translator, default_language, default_paper_size, normali
 from ..i18n import gettext as _
 from ..reports import RelationshipStatus, ReportOptions
 from ..storage.database import Database
+from ..vocabulary import CADENCES_IN_TEXT
 from . import programs as programs_svc
 
 #: Keys of the report settings (QSettings in the app, flags on the command line).
@@ -37,7 +38,7 @@ SETTING_KEYS = (SETTING_PAGE_SIZE, SETTING_INCLUDE_NOTES, SETTING_FOR_MANAGER, S
 NO_LABEL = N_("Not recorded")
 #: The cadence inside a sentence ("meeting every two weeks"): own texts, since
 #: lower-casing a translated label is wrong in German.
-CADENCE_IN_TEXT = {"weekly": N_("weekly"), "fortnightly": N_("every two weeks"), "monthly": N_("monthly")}
+CADENCE_IN_TEXT = CADENCES_IN_TEXT
 SCALE_MAX = float(rules.SCALE_MAX)
 
 

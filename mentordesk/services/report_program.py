@@ -23,6 +23,7 @@ from ..models import PROGRAM_KINDS
 from ..reports import AttentionItem, BreakdownRow, ProgramReportData, RelationshipStatus, ReportOptions
 from ..storage import relationships_repo, reports_repo
 from ..storage.database import Database
+from ..vocabulary import said
 from . import attention as attention_svc
 from . import programs as programs_svc
 from . import relationships as rel_svc
@@ -35,10 +36,8 @@ def program_id_by_name(db: Database, name: str) -> str:
 
 
 def _kind_text(program: Any, tr: Translator) -> str:
-    kind = PROGRAM_KINDS.get(program.kind)
-    kind = tr.gettext(kind) if kind else str(program.kind).replace("_", " ").capitalize()
-    cadence = CADENCE_IN_TEXT.get(program.cadence)
-    cadence = tr.gettext(cadence) if cadence else str(program.cadence)
+    kind = said(PROGRAM_KINDS, program.kind, tr, fallback=str(program.kind).replace("_", " ").capitalize())
+    cadence = said(CADENCE_IN_TEXT, program.cadence, tr)
     months = int(program.relationship_months or 0)
     own = program_kinds.summary(program, tr)  # issue 13: what the kind itself asks for, in its words
     if program.kind == "job_shadowing" and own:

@@ -33,7 +33,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..errors import MentorDeskError
-from ..i18n import Message, Np_, Term, current, ngettext, say, say_n, translator
+from ..i18n import Message, Np_, Term, current, ngettext, say, say_n, term, translator
 from ..i18n import gettext as _
 from ..storage import file_meta, undo_repo
 from ..storage.backup import backups_dir_for, list_backups, make_backup
@@ -108,7 +108,7 @@ def _kept(value: object) -> object:
     """A value as JSON keeps it: a word to translate (Term) and a date are tagged, so the reader's
     language says the word and formats the date, instead of the creator's frozen in."""
     if isinstance(value, Term):
-        return {"term": str(value)}
+        return {"term": str(value), "context": value.context} if value.context else {"term": str(value)}
     if isinstance(value, date) and not isinstance(value, datetime):
         return {"date": value.isoformat()}
     return value
@@ -116,8 +116,8 @@ def _kept(value: object) -> object:
 
 def _read_back(value: object) -> object:
     """`_kept` undone; a damaged value is shown as it is rather than losing the way back."""
-    if isinstance(value, dict) and set(value) == {"term"}:
-        return Term(str(value["term"]))
+    if isinstance(value, dict) and set(value) in ({"term"}, {"term", "context"}):
+        return term(str(value["term"]), str(value.get("context") or "") or None)
     if isinstance(value, dict) and set(value) == {"date"}:
         try:
             return date.fromisoformat(str(value["date"]))

@@ -3269,110 +3269,95 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="66"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Programm bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="66"/>
         <source>New program</source>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Wozu das Programm da ist, z. B. neue Teamleitungen beim Wachsen unterstützen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Was das Unternehmen erreichen will, z. B. 60 % der Teamleitungsstellen intern besetzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>Starts on:</source>
         <translation>Beginnt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="108"/>
         <source>Ends on:</source>
         <translation>Endet am:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Häkchen entfernen, solange das Datum noch nicht feststeht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="127"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Wie lange jedes Tandem geplant ist; üblich sind 6 bis 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="134"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees über dieser Zahl kommen auf eine Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>(6–12 is usual)</source>
         <translation>(üblich: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="156"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Dauer des Tandems:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
-        <source>&amp;Groups meet:</source>
-        <translation>&amp;Gruppen treffen sich:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
-        <source>&amp;Peers meet:</source>
-        <translation>&amp;Paare treffen sich:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="219"/>
-        <source>&amp;Pairs meet:</source>
-        <translation>&amp;Paare treffen sich:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="221"/>
@@ -3385,67 +3370,67 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>&amp;Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="167"/>
         <source>Prefer the same branch</source>
         <translation>Gleichen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="167"/>
         <source>Branch does not matter</source>
         <translation>Standort egal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="168"/>
         <source>Prefer a different branch</source>
         <translation>Anderen Standort bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
         <source>Prefer mentors from another department</source>
         <translation>Mentoren aus einer anderen Abteilung bevorzugen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor deckt die Lücken des Mentees ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="192"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="192"/>
         <source>Shared language</source>
         <translation>Gemeinsame Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="193"/>
         <source>Asked for each other</source>
         <translation>Haben sich gegenseitig gewünscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="193"/>
         <source>Seniority difference</source>
         <translation>Unterschied in der Betriebszugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
         <source>Branches:</source>
         <translation>Standorte:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="182"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichtung (Punkte; nur das Verhältnis zählt):</translation>
     </message>
@@ -3458,7 +3443,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>bis zu %Ln Mentee</numerusform>
@@ -3466,7 +3451,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln Sitzung</numerusform>
@@ -3474,7 +3459,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln Besuch</numerusform>
@@ -3482,7 +3467,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>je %Ln Stunde</numerusform>
@@ -3545,49 +3530,43 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Purpose:</source>
         <translation>Zweck:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Business goal:</source>
         <translation>Geschäftsziel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
         <source>Delivery:</source>
         <translation>Durchführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
         <source>Dates:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
         <source>Relationships last:</source>
         <translation>Tandems dauern:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
-        <source>Pairs meet:</source>
-        <translation>Paare treffen sich:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="55"/>
         <location filename="../../ui/views/programs/program_pane.py" line="115"/>
         <source>Maximum mentees:</source>
         <translation>Höchstzahl Mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="66"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="68"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wählen Sie links ein Programm oder legen Sie mit Neu… eines an</translation>
     </message>
@@ -3608,44 +3587,34 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Wünsche…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="76"/>
         <source>Mentor pool</source>
         <translation>Mentorenpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="75"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="77"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>Groups:</source>
         <translation>Gruppen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
         <source>Juniors teach:</source>
         <translation>Jüngere vermitteln:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>Visits:</source>
         <translation>Besuche:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>hosted by {0}</source>
         <translation>Gastgeber: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
-        <source>Groups meet:</source>
-        <translation>Gruppen treffen sich:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
-        <source>Peers meet:</source>
-        <translation>Paare treffen sich:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="114"/>
@@ -4650,74 +4619,74 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/views/reports.py" line="112"/>
         <source>Include private meeting notes</source>
         <translation>Private Notizen der Treffen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/views/reports.py" line="113"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Fassung für Führungskräfte (ohne Notizen und Check-in-Kommentare)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="116"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="132"/>
+        <location filename="../../ui/views/reports.py" line="133"/>
         <source>All reports for this program…</source>
         <translation>Alle Berichte dieses Programms…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="142"/>
-        <location filename="../../ui/views/reports.py" line="185"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="186"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="147"/>
+        <location filename="../../ui/views/reports.py" line="148"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="167"/>
+        <location filename="../../ui/views/reports.py" line="168"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="119"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="119"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="194"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Abgebrochen. %n Berichtsdatei geschrieben.</numerusform>
@@ -4725,7 +4694,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="195"/>
+        <location filename="../../ui/views/reports.py" line="196"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n Berichtsdatei in {0} geschrieben.</numerusform>
@@ -4733,17 +4702,17 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="294"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Program summary</source>
         <translation>Programmübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="308"/>
+        <location filename="../../ui/views/reports.py" line="307"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="332"/>
+        <location filename="../../ui/views/reports.py" line="331"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Phase {0}: {1} · {2}</translation>
     </message>
@@ -4774,7 +4743,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Die Vorschau konnte nicht geöffnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="192"/>
+        <location filename="../../ui/views/reports.py" line="193"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4823,7 +4792,7 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="190"/>
+        <location filename="../../ui/views/reports.py" line="191"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -5680,183 +5649,128 @@ Beenden Sie sie jetzt mit einem Ergebnis oder machen Sie weiter: Sie gelten dann
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
-        <source>In person</source>
-        <translation>Präsenz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
-        <source>Digital</source>
-        <translation>Digital</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="43"/>
-        <source>Mixed</source>
-        <translation>Hybrid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
-        <source>Weekly</source>
-        <translation>Wöchentlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
-        <source>Fortnightly</source>
-        <translation>Vierzehntäglich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="48"/>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
-        <source>Applied</source>
-        <translation>Beworben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="53"/>
-        <source>Waitlisted</source>
-        <translation>Auf Warteliste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="54"/>
-        <source>Declined</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="54"/>
-        <source>Withdrawn</source>
-        <translation>Zurückgezogen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="74"/>
-        <location filename="../../ui/models/participants_model.py" line="85"/>
+        <location filename="../../ui/models/participants_model.py" line="70"/>
+        <location filename="../../ui/models/participants_model.py" line="81"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="107"/>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="115"/>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
-        <location filename="../../ui/models/participants_model.py" line="181"/>
+        <location filename="../../ui/models/participants_model.py" line="111"/>
+        <location filename="../../ui/models/participants_model.py" line="142"/>
+        <location filename="../../ui/models/participants_model.py" line="177"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="116"/>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="125"/>
+        <location filename="../../ui/models/participants_model.py" line="121"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="131"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="131"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="147"/>
-        <location filename="../../ui/models/participants_model.py" line="189"/>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="150"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Kapazität {0} minus {1} aktive Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Attendance</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Abgehaltene Treffen von allen abgehaltenen oder vom Mentor versäumten, in jedem Tandem, das die Person betreut hat</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
-        <location filename="../../ui/models/participants_model.py" line="182"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Branch</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="167"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Willing / motivation</source>
         <translation>Bereitschaft / Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="184"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Gaps to close</source>
         <translation>Zu schließende Lücken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="187"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Preferred mentors</source>
         <translation>Wunschmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="192"/>
+        <location filename="../../ui/models/participants_model.py" line="188"/>
         <source>Waiting since</source>
         <translation>Wartet seit</translation>
     </message>

@@ -3269,110 +3269,95 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="66"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Editar programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="66"/>
         <source>New program</source>
         <translation>Nuevo programa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Para qué existe el programa, p. ej., ayudar a crecer a los nuevos jefes de equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Lo que la empresa quiere conseguir, p. ej., cubrir el 60 % de las vacantes de jefe de equipo con personal interno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>Starts on:</source>
         <translation>Empieza el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="108"/>
         <source>Ends on:</source>
         <translation>Termina el:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Desmarque mientras la fecha no esté fijada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="127"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Cuánto está previsto que dure cada relación de mentoría; lo habitual son de 6 a 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="134"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Los mentees aceptados por encima de este número pasan a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
         <source>&amp;Business goal:</source>
         <translation>Objetivo de &amp;negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>(6–12 is usual)</source>
         <translation>(lo habitual: 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="156"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duración de la relación:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
-        <source>&amp;Groups meet:</source>
-        <translation>Los &amp;grupos se reúnen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
-        <source>&amp;Peers meet:</source>
-        <translation>Las &amp;parejas se reúnen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="219"/>
-        <source>&amp;Pairs meet:</source>
-        <translation>Las parejas se &amp;reúnen:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="221"/>
@@ -3385,67 +3370,67 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>&amp;Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="167"/>
         <source>Prefer the same branch</source>
         <translation>Preferir la misma sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="167"/>
         <source>Branch does not matter</source>
         <translation>La sede no importa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="168"/>
         <source>Prefer a different branch</source>
         <translation>Preferir otra sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferir mentores de otro departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>El mentor cubre las carencias del mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="192"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="192"/>
         <source>Shared language</source>
         <translation>Idioma común</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="193"/>
         <source>Asked for each other</source>
         <translation>Se eligieron mutuamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="193"/>
         <source>Seniority difference</source>
         <translation>Diferencia de antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
         <source>Matching</source>
         <translation>Emparejamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
         <source>Branches:</source>
         <translation>Sedes:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="182"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Pesos (puntos; solo importan sus proporciones):</translation>
     </message>
@@ -3458,7 +3443,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>hasta %Ln mentee</numerusform>
@@ -3466,7 +3451,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sesión</numerusform>
@@ -3474,7 +3459,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visita</numerusform>
@@ -3482,7 +3467,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>%Ln hora cada una</numerusform>
@@ -3545,49 +3530,43 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Purpose:</source>
         <translation>Finalidad:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Business goal:</source>
         <translation>Objetivo de negocio:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
         <source>Delivery:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
         <source>Relationships last:</source>
         <translation>Duración de las relaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
-        <source>Pairs meet:</source>
-        <translation>Las parejas se reúnen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="55"/>
         <location filename="../../ui/views/programs/program_pane.py" line="115"/>
         <source>Maximum mentees:</source>
         <translation>Máximo de mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="66"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="68"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Elija un programa a la izquierda o cree uno con Nuevo…</translation>
     </message>
@@ -3608,44 +3587,34 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="76"/>
         <source>Mentor pool</source>
         <translation>Bolsa de mentores</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="75"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="77"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>Groups:</source>
         <translation>Grupos:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
         <source>Juniors teach:</source>
         <translation>Los júnior enseñan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>Visits:</source>
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>hosted by {0}</source>
         <translation>con {0} como anfitrión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
-        <source>Groups meet:</source>
-        <translation>Los grupos se reúnen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
-        <source>Peers meet:</source>
-        <translation>Las parejas se reúnen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="114"/>
@@ -4650,74 +4619,74 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/views/reports.py" line="112"/>
         <source>Include private meeting notes</source>
         <translation>Incluir notas privadas de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/views/reports.py" line="113"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Copia para el responsable (sin notas ni comentarios de seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="116"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="132"/>
+        <location filename="../../ui/views/reports.py" line="133"/>
         <source>All reports for this program…</source>
         <translation>Todos los informes de este programa…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="142"/>
-        <location filename="../../ui/views/reports.py" line="185"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="186"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="147"/>
+        <location filename="../../ui/views/reports.py" line="148"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="167"/>
+        <location filename="../../ui/views/reports.py" line="168"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="119"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="119"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="194"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Cancelado. Se creó %n archivo de informe.</numerusform>
@@ -4725,7 +4694,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="195"/>
+        <location filename="../../ui/views/reports.py" line="196"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Se creó %n archivo de informe en {0}.</numerusform>
@@ -4733,17 +4702,17 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="294"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Program summary</source>
         <translation>Resumen del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="308"/>
+        <location filename="../../ui/views/reports.py" line="307"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="332"/>
+        <location filename="../../ui/views/reports.py" line="331"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
@@ -4774,7 +4743,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="192"/>
+        <location filename="../../ui/views/reports.py" line="193"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4823,7 +4792,7 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="190"/>
+        <location filename="../../ui/views/reports.py" line="191"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -5680,183 +5649,128 @@ Ciérrelas ahora con un resultado o continúe: aparecerán en riesgo y seguirán
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
-        <source>In person</source>
-        <translation>Presencial</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
-        <source>Digital</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="43"/>
-        <source>Mixed</source>
-        <translation>Híbrido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
-        <source>Weekly</source>
-        <translation>Semanal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
-        <source>Fortnightly</source>
-        <translation>Quincenal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="48"/>
-        <source>Monthly</source>
-        <translation>Mensual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
-        <source>Applied</source>
-        <translation>Solicitado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
-        <source>Accepted</source>
-        <translation>Aceptado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="53"/>
-        <source>Waitlisted</source>
-        <translation>En lista de espera</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="54"/>
-        <source>Declined</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="54"/>
-        <source>Withdrawn</source>
-        <translation>Retirado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="74"/>
-        <location filename="../../ui/models/participants_model.py" line="85"/>
+        <location filename="../../ui/models/participants_model.py" line="70"/>
+        <location filename="../../ui/models/participants_model.py" line="81"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="107"/>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="115"/>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
-        <location filename="../../ui/models/participants_model.py" line="181"/>
+        <location filename="../../ui/models/participants_model.py" line="111"/>
+        <location filename="../../ui/models/participants_model.py" line="142"/>
+        <location filename="../../ui/models/participants_model.py" line="177"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="116"/>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="125"/>
+        <location filename="../../ui/models/participants_model.py" line="121"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="131"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="131"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="147"/>
-        <location filename="../../ui/models/participants_model.py" line="189"/>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="150"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Free</source>
         <translation>Libres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capacidad {0} menos {1} mentees activos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Reuniones celebradas, de las celebradas o perdidas por el mentor, en todas las relaciones en las que fue mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Expertise</source>
         <translation>Especialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
-        <location filename="../../ui/models/participants_model.py" line="182"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Branch</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
         <source>Recognition</source>
         <translation>Reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="167"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Willing / motivation</source>
         <translation>Disposición / motivación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="184"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Gaps to close</source>
         <translation>Carencias por cubrir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="187"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Preferred mentors</source>
         <translation>Mentores preferidos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="192"/>
+        <location filename="../../ui/models/participants_model.py" line="188"/>
         <source>Waiting since</source>
         <translation>En espera desde</translation>
     </message>

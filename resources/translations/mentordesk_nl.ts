@@ -3269,110 +3269,95 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="66"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="66"/>
         <source>New program</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Waarom het programma bestaat, bijv. nieuwe teamleiders laten groeien.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Wat het bedrijf wil zien, bijv. 60 % van de vacatures voor teamleider intern invullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>Starts on:</source>
         <translation>Begint op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="108"/>
         <source>Ends on:</source>
         <translation>Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Vink uit zolang de datum nog niet vaststaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="127"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Hoe lang elke mentorrelatie gepland is; 6 tot 12 maanden is gebruikelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="134"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentees boven dit aantal komen op een wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
         <source>&amp;Business goal:</source>
         <translation>&amp;Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>(6–12 is usual)</source>
         <translation>(6–12 is gebruikelijk)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="156"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Duur van de relatie:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
-        <source>&amp;Groups meet:</source>
-        <translation>&amp;Groepen komen samen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
-        <source>&amp;Peers meet:</source>
-        <translation>&amp;Koppels komen samen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="219"/>
-        <source>&amp;Pairs meet:</source>
-        <translation>&amp;Koppels spreken af:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="221"/>
@@ -3385,67 +3370,67 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>&amp;Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="167"/>
         <source>Prefer the same branch</source>
         <translation>Voorkeur voor dezelfde vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="167"/>
         <source>Branch does not matter</source>
         <translation>Vestiging maakt niet uit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="168"/>
         <source>Prefer a different branch</source>
         <translation>Voorkeur voor een andere vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
         <source>Prefer mentors from another department</source>
         <translation>Voorkeur voor mentoren van een andere afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor dekt de ontwikkelpunten van de mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="192"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="192"/>
         <source>Shared language</source>
         <translation>Gedeelde taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="193"/>
         <source>Asked for each other</source>
         <translation>Vroegen om elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="193"/>
         <source>Seniority difference</source>
         <translation>Verschil in anciënniteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
         <source>Matching</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
         <source>Branches:</source>
         <translation>Vestigingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="182"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Gewichten (punten; alleen de verhoudingen tellen):</translation>
     </message>
@@ -3458,7 +3443,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>tot %Ln mentee</numerusform>
@@ -3466,7 +3451,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -3474,7 +3459,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln bezoek</numerusform>
@@ -3482,7 +3467,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>%Ln uur per bezoek</numerusform>
@@ -3545,49 +3530,43 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Uit archief halen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Business goal:</source>
         <translation>Bedrijfsdoel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
         <source>Delivery:</source>
         <translation>Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
         <source>Dates:</source>
         <translation>Datums:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
         <source>Relationships last:</source>
         <translation>Relaties duren:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
-        <source>Pairs meet:</source>
-        <translation>Koppels spreken af:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="55"/>
         <location filename="../../ui/views/programs/program_pane.py" line="115"/>
         <source>Maximum mentees:</source>
         <translation>Maximaal aantal mentees:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="66"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="68"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Kies links een programma of maak er een met Nieuw…</translation>
     </message>
@@ -3608,44 +3587,34 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="76"/>
         <source>Mentor pool</source>
         <translation>Mentorpool</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="75"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="77"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
         <source>Juniors teach:</source>
         <translation>Junioren leren aan:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>Visits:</source>
         <translation>Bezoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>hosted by {0}</source>
         <translation>bij {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
-        <source>Groups meet:</source>
-        <translation>Groepen komen samen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
-        <source>Peers meet:</source>
-        <translation>Koppels komen samen:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="114"/>
@@ -4650,74 +4619,74 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/views/reports.py" line="112"/>
         <source>Include private meeting notes</source>
         <translation>Privénotities van gesprekken opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/views/reports.py" line="113"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Exemplaar voor leidinggevende (zonder notities en check-inopmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="116"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="132"/>
+        <location filename="../../ui/views/reports.py" line="133"/>
         <source>All reports for this program…</source>
         <translation>Alle rapporten van dit programma…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="142"/>
-        <location filename="../../ui/views/reports.py" line="185"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="186"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Program</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="147"/>
+        <location filename="../../ui/views/reports.py" line="148"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="167"/>
+        <location filename="../../ui/views/reports.py" line="168"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Save As…</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="119"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="119"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
         <source>Lan&amp;guage:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="194"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Geannuleerd. %n rapportbestand geschreven.</numerusform>
@@ -4725,7 +4694,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="195"/>
+        <location filename="../../ui/views/reports.py" line="196"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>%n rapportbestand geschreven naar {0}.</numerusform>
@@ -4733,17 +4702,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="294"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Program summary</source>
         <translation>Programmaoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="308"/>
+        <location filename="../../ui/views/reports.py" line="307"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="332"/>
+        <location filename="../../ui/views/reports.py" line="331"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Fase {0}: {1} · {2}</translation>
     </message>
@@ -4774,7 +4743,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Het voorbeeld kon niet worden geopend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="192"/>
+        <location filename="../../ui/views/reports.py" line="193"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -4823,7 +4792,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="190"/>
+        <location filename="../../ui/views/reports.py" line="191"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
@@ -5680,183 +5649,128 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
-        <source>In person</source>
-        <translation>Op locatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
-        <source>Digital</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="43"/>
-        <source>Mixed</source>
-        <translation>Hybride</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
-        <source>Weekly</source>
-        <translation>Wekelijks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
-        <source>Fortnightly</source>
-        <translation>Tweewekelijks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="48"/>
-        <source>Monthly</source>
-        <translation>Maandelijks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
-        <source>Applied</source>
-        <translation>Aangemeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
-        <source>Accepted</source>
-        <translation>Geaccepteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="53"/>
-        <source>Waitlisted</source>
-        <translation>Op wachtlijst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="54"/>
-        <source>Declined</source>
-        <translation>Afgewezen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="54"/>
-        <source>Withdrawn</source>
-        <translation>Teruggetrokken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="74"/>
-        <location filename="../../ui/models/participants_model.py" line="85"/>
+        <location filename="../../ui/models/participants_model.py" line="70"/>
+        <location filename="../../ui/models/participants_model.py" line="81"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="107"/>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="115"/>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
-        <location filename="../../ui/models/participants_model.py" line="181"/>
+        <location filename="../../ui/models/participants_model.py" line="111"/>
+        <location filename="../../ui/models/participants_model.py" line="142"/>
+        <location filename="../../ui/models/participants_model.py" line="177"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="116"/>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="125"/>
+        <location filename="../../ui/models/participants_model.py" line="121"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} van {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="131"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="131"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="147"/>
-        <location filename="../../ui/models/participants_model.py" line="189"/>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="150"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Free</source>
         <translation>Vrij</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Capaciteit {0} min {1} actieve mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Attendance</source>
         <translation>Opkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Gehouden gesprekken, van de gehouden of door de mentor gemiste, in elke relatie waarin deze mentor was</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
-        <location filename="../../ui/models/participants_model.py" line="182"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="167"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Willing / motivation</source>
         <translation>Bereid / motivatie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="184"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Gaps to close</source>
         <translation>Te dichten ontwikkelpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="187"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="192"/>
+        <location filename="../../ui/models/participants_model.py" line="188"/>
         <source>Waiting since</source>
         <translation>Wacht sinds</translation>
     </message>

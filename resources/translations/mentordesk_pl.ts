@@ -3315,110 +3315,95 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="66"/>
         <source>Edit program</source>
         <extracomment>Weights shown for a program that has none saved yet: the matcher&apos;s own defaults, so what HR sees is what the matcher uses.</extracomment>
         <translation>Edytuj program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="66"/>
         <source>New program</source>
         <translation>Nowy program</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="91"/>
         <source>Why the program exists, e.g. help new team leads grow.</source>
         <translation>Po co jest program, np. rozwój nowych liderów zespołów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="95"/>
         <source>What the company wants to see, e.g. fill 60 % of team-lead vacancies from within.</source>
         <translation>Czego oczekuje firma, np. obsadzenia 60 % wakatów liderów zespołów z wewnątrz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="104"/>
         <source>Starts on:</source>
         <translation>Początek:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="108"/>
         <source>Ends on:</source>
         <translation>Koniec:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="115"/>
         <source>Untick while the date is not fixed yet.</source>
         <translation>Odznacz, dopóki data nie jest ustalona.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="126"/>
         <source> months</source>
         <translation> mies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="127"/>
         <source>How long each mentoring relationship is planned to last; 6 to 12 months is usual.</source>
         <translation>Jak długo ma trwać każda relacja mentoringowa; zwykle od 6 do 12 miesięcy.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="134"/>
         <source>Mentees accepted beyond this number go on a waiting list.</source>
         <translation>Mentee przyjęci ponad tę liczbę trafiają na listę oczekujących.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="148"/>
         <source>&amp;Business goal:</source>
         <translation>Cel &amp;biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="151"/>
         <source>&amp;Delivery:</source>
         <translation>&amp;Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
         <source>(6–12 is usual)</source>
         <translation>(zwykle 6–12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="156"/>
         <source>&amp;Relationship length:</source>
         <translation>&amp;Długość relacji:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
-        <source>&amp;Groups meet:</source>
-        <translation>&amp;Grupy spotykają się:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="218"/>
-        <source>&amp;Peers meet:</source>
-        <translation>&amp;Pary spotykają się:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="219"/>
-        <source>&amp;Pairs meet:</source>
-        <translation>&amp;Pary spotykają się:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/program_dialog.py" line="221"/>
@@ -3431,67 +3416,67 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>&amp;Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="167"/>
         <source>Prefer the same branch</source>
         <translation>Preferuj ten sam oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="167"/>
         <source>Branch does not matter</source>
         <translation>Oddział bez znaczenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="168"/>
         <source>Prefer a different branch</source>
         <translation>Preferuj inny oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="172"/>
         <source>Prefer mentors from another department</source>
         <translation>Preferuj mentorów z innego działu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Mentor covers the mentee&apos;s gaps</source>
         <translation>Mentor uzupełnia luki mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="192"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="192"/>
         <source>Shared language</source>
         <translation>Wspólny język</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="193"/>
         <source>Asked for each other</source>
         <translation>Wskazali się nawzajem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="193"/>
         <source>Seniority difference</source>
         <translation>Różnica stażu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
         <source>Matching</source>
         <translation>Dobieranie par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
         <source>Branches:</source>
         <translation>Oddziały:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/program_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/program_dialog.py" line="182"/>
         <source>Weights (points; only their proportions matter):</source>
         <translation>Wagi (punkty; liczą się tylko proporcje):</translation>
     </message>
@@ -3504,7 +3489,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ProgramPane</name>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="101"/>
         <source>up to %Ln mentee(s)</source>
         <translation>
             <numerusform>do %Ln mentee</numerusform>
@@ -3513,7 +3498,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="100"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln spotkanie</numerusform>
@@ -3522,7 +3507,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="107"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="109"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln wizyta</numerusform>
@@ -3531,7 +3516,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="110"/>
         <source>%Ln hour(s) each</source>
         <translation>
             <numerusform>po %Ln godzinie</numerusform>
@@ -3595,49 +3580,43 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Przywróć z archiwum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="45"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
         <source>Purpose:</source>
         <translation>Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="46"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="48"/>
         <source>Business goal:</source>
         <translation>Cel biznesowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="47"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="49"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
         <source>Delivery:</source>
         <translation>Forma:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="50"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
         <source>Dates:</source>
         <translation>Daty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="51"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
         <source>Relationships last:</source>
         <translation>Relacje trwają:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="52"/>
-        <location filename="../../ui/views/programs/program_pane.py" line="113"/>
-        <source>Pairs meet:</source>
-        <translation>Pary spotykają się:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="53"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="55"/>
         <location filename="../../ui/views/programs/program_pane.py" line="115"/>
         <source>Maximum mentees:</source>
         <translation>Maks. liczba mentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="66"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="68"/>
         <source>Choose a program on the left, or create one with New…</source>
         <translation>Wybierz program po lewej lub utwórz nowy przyciskiem Nowy…</translation>
     </message>
@@ -3658,44 +3637,34 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="74"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="76"/>
         <source>Mentor pool</source>
         <translation>Pula mentorów</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="75"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="77"/>
         <source>Mentees</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="97"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="99"/>
         <source>Groups:</source>
         <translation>Grupy:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="102"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
         <source>Juniors teach:</source>
         <translation>Młodsi uczą:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="104"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
         <source>Visits:</source>
         <translation>Wizyty:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="106"/>
+        <location filename="../../ui/views/programs/program_pane.py" line="108"/>
         <source>hosted by {0}</source>
         <translation>gospodarz: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="111"/>
-        <source>Groups meet:</source>
-        <translation>Grupy spotykają się:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/programs/program_pane.py" line="112"/>
-        <source>Peers meet:</source>
-        <translation>Pary spotykają się:</translation>
     </message>
     <message>
         <location filename="../../ui/views/programs/program_pane.py" line="114"/>
@@ -4703,74 +4672,74 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="109"/>
+        <location filename="../../ui/views/reports.py" line="110"/>
         <source>A4</source>
         <extracomment>Debounce for selection and option changes, in ms.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="110"/>
+        <location filename="../../ui/views/reports.py" line="111"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="111"/>
+        <location filename="../../ui/views/reports.py" line="112"/>
         <source>Include private meeting notes</source>
         <translation>Dołącz prywatne notatki ze spotkań</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="112"/>
+        <location filename="../../ui/views/reports.py" line="113"/>
         <source>Manager&apos;s copy (no notes, no check-in comments)</source>
         <translation>Kopia dla przełożonego (bez notatek i komentarzy z check-inów)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="116"/>
+        <location filename="../../ui/views/reports.py" line="117"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="132"/>
+        <location filename="../../ui/views/reports.py" line="133"/>
         <source>All reports for this program…</source>
         <translation>Wszystkie raporty tego programu…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="142"/>
-        <location filename="../../ui/views/reports.py" line="185"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="186"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="146"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="147"/>
+        <location filename="../../ui/views/reports.py" line="148"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="167"/>
+        <location filename="../../ui/views/reports.py" line="168"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="170"/>
+        <location filename="../../ui/views/reports.py" line="171"/>
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="118"/>
+        <location filename="../../ui/views/reports.py" line="119"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="119"/>
+        <location filename="../../ui/views/reports.py" line="120"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="194"/>
+        <location filename="../../ui/views/reports.py" line="195"/>
         <source>Cancelled. %n report file(s) written.</source>
         <translation>
             <numerusform>Anulowano. Zapisano %n plik raportu.</numerusform>
@@ -4779,7 +4748,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="195"/>
+        <location filename="../../ui/views/reports.py" line="196"/>
         <source>%n report file(s) written to {0}.</source>
         <translation>
             <numerusform>Zapisano %n plik raportu w {0}.</numerusform>
@@ -4788,17 +4757,17 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="294"/>
+        <location filename="../../ui/views/reports.py" line="293"/>
         <source>Program summary</source>
         <translation>Podsumowanie programu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="308"/>
+        <location filename="../../ui/views/reports.py" line="307"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="332"/>
+        <location filename="../../ui/views/reports.py" line="331"/>
         <source>Stage {0}: {1} · {2}</source>
         <translation>Etap {0}: {1} · {2}</translation>
     </message>
@@ -4829,7 +4798,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nie udało się otworzyć podglądu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="192"/>
+        <location filename="../../ui/views/reports.py" line="193"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -4879,7 +4848,7 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
         <translation>Nie udało się uruchomić drukarki.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/reports.py" line="190"/>
+        <location filename="../../ui/views/reports.py" line="191"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Wysłano %n stronę do drukarki.</numerusform>
@@ -5742,183 +5711,128 @@ Zamknij je teraz z podaniem wyniku albo kontynuuj: będą oznaczone jako zagroż
 <context>
     <name>programs</name>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
-        <source>In person</source>
-        <translation>Stacjonarnie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="42"/>
-        <source>Digital</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="43"/>
-        <source>Mixed</source>
-        <translation>Hybrydowo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
-        <source>Weekly</source>
-        <translation>Co tydzień</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="47"/>
-        <source>Fortnightly</source>
-        <translation>Co dwa tygodnie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="48"/>
-        <source>Monthly</source>
-        <translation>Co miesiąc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
-        <source>Applied</source>
-        <translation>Zgłoszony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="52"/>
-        <source>Accepted</source>
-        <translation>Przyjęty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="53"/>
-        <source>Waitlisted</source>
-        <translation>Na liście oczekujących</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="54"/>
-        <source>Declined</source>
-        <translation>Odrzucony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="54"/>
-        <source>Withdrawn</source>
-        <translation>Wycofany</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="74"/>
-        <location filename="../../ui/models/participants_model.py" line="85"/>
+        <location filename="../../ui/models/participants_model.py" line="70"/>
+        <location filename="../../ui/models/participants_model.py" line="81"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="107"/>
+        <location filename="../../ui/models/participants_model.py" line="103"/>
         <source> (archived)</source>
         <translation> (w archiwum)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="115"/>
-        <location filename="../../ui/models/participants_model.py" line="146"/>
-        <location filename="../../ui/models/participants_model.py" line="181"/>
+        <location filename="../../ui/models/participants_model.py" line="111"/>
+        <location filename="../../ui/models/participants_model.py" line="142"/>
+        <location filename="../../ui/models/participants_model.py" line="177"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="116"/>
+        <location filename="../../ui/models/participants_model.py" line="112"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="117"/>
+        <location filename="../../ui/models/participants_model.py" line="113"/>
         <source>Dates</source>
         <translation>Daty</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="125"/>
+        <location filename="../../ui/models/participants_model.py" line="121"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} z {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="131"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="131"/>
+        <location filename="../../ui/models/participants_model.py" line="127"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="147"/>
-        <location filename="../../ui/models/participants_model.py" line="189"/>
+        <location filename="../../ui/models/participants_model.py" line="143"/>
+        <location filename="../../ui/models/participants_model.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="150"/>
+        <location filename="../../ui/models/participants_model.py" line="146"/>
         <source>Capacity</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="153"/>
+        <location filename="../../ui/models/participants_model.py" line="149"/>
         <source>Free</source>
         <translation>Wolne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="155"/>
+        <location filename="../../ui/models/participants_model.py" line="151"/>
         <source>Capacity {0} minus {1} active mentees</source>
         <translation>Limit {0} minus {1} aktywnych mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="157"/>
+        <location filename="../../ui/models/participants_model.py" line="153"/>
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="158"/>
+        <location filename="../../ui/models/participants_model.py" line="154"/>
         <source>Meetings held, of those held or missed by the mentor, in every relationship they mentored</source>
         <translation>Odbyte spotkania spośród odbytych lub opuszczonych przez mentora, we wszystkich relacjach, w których był mentorem</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="156"/>
         <source>Years</source>
         <translation>Lata</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="161"/>
+        <location filename="../../ui/models/participants_model.py" line="157"/>
         <source>Expertise</source>
         <translation>Ekspertyza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="163"/>
-        <location filename="../../ui/models/participants_model.py" line="182"/>
+        <location filename="../../ui/models/participants_model.py" line="159"/>
+        <location filename="../../ui/models/participants_model.py" line="178"/>
         <source>Department</source>
         <translation>Dział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="164"/>
-        <location filename="../../ui/models/participants_model.py" line="183"/>
+        <location filename="../../ui/models/participants_model.py" line="160"/>
+        <location filename="../../ui/models/participants_model.py" line="179"/>
         <source>Branch</source>
         <translation>Oddział</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="165"/>
+        <location filename="../../ui/models/participants_model.py" line="161"/>
         <source>Title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="166"/>
+        <location filename="../../ui/models/participants_model.py" line="162"/>
         <source>Recognition</source>
         <translation>Docenienie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="167"/>
+        <location filename="../../ui/models/participants_model.py" line="163"/>
         <source>Willing / motivation</source>
         <translation>Gotowość / motywacja</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="184"/>
+        <location filename="../../ui/models/participants_model.py" line="180"/>
         <source>Gaps to close</source>
         <translation>Luki do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="187"/>
+        <location filename="../../ui/models/participants_model.py" line="183"/>
         <source>Preferred mentors</source>
         <translation>Preferowani mentorzy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participants_model.py" line="192"/>
+        <location filename="../../ui/models/participants_model.py" line="188"/>
         <source>Waiting since</source>
         <translation>Czeka od</translation>
     </message>

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import vocabulary
+from mentordesk.i18n import current
 from mentordesk.models import Person
 from mentordesk.services import people as people_service
 from mentordesk.services import people_bulk
@@ -52,7 +54,7 @@ PICK_WIDTHS = (200, 120, 110, 150)
 def enrol_status_items() -> list[tuple[str, str]]:
     """The decisions people can be enrolled with together (declining or waitlisting needs a reason each)."""
     return [("applied", QCoreApplication.translate("EnrolDialog", "Applied (HR decides later)")),
-            ("accepted", QCoreApplication.translate("EnrolDialog", "Accepted"))]
+            ("accepted", vocabulary.said(vocabulary.PARTICIPANT_STATUS_NAMES, "accepted", current()))]
 
 
 def enrol_in_background(parent: QWidget, db_path: Path, program_id: str, person_ids: list[str], role: str,

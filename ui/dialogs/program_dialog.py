@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import vocabulary
 from mentordesk.clock import today
 from mentordesk.errors import MentorDeskError
+from mentordesk.i18n import current
 from mentordesk.matching.scoring import DEFAULT_WEIGHTS as SCORING_DEFAULT_WEIGHTS
 from mentordesk.models import Program
 from mentordesk.services import people, programs
@@ -215,9 +217,7 @@ class ProgramDialog(GuardedDialog):
         """Ask for what the chosen kind needs, and call its meetings and people by their names."""
         kind = self.kind.currentData()
         self.kind_fields.set_kind(kind)
-        cadence = {"group": self.tr("&Groups meet:"), "peer": self.tr("&Peers meet:"),
-                   "reverse": self.tr("&Pairs meet:")}.get(kind, self.tr("&Pairs meet:"))
-        self.cadence_label.setText(cadence)
+        self.cadence_label.setText(with_mnemonic(vocabulary.who_meets(kind, current())))
         self.max_label.setText(self.tr("&Maximum participants:") if kind == "peer"
                                else self.tr("&Maximum mentees:"))
         shadowing = kind == "job_shadowing"  # a few short visits: no months-long cadence
@@ -281,6 +281,12 @@ class ProgramDialog(GuardedDialog):
             return
         self.errors.hide()
         super().accept()
+
+
+def with_mnemonic(caption: str) -> str:
+    """A caption from the core's vocabulary (no Qt "&" in it) with Alt+its first letter, so the
+    form's label keeps a keyboard shortcut to its field in every language."""
+    return "&" + caption.replace("&", "&&")
 
 
 def replace_year(value: date, years: int) -> date:

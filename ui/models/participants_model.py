@@ -12,10 +12,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
-from mentordesk import program_kinds
+from mentordesk import vocabulary
 from mentordesk.clock import parse_iso
 from mentordesk.i18n import current
-from mentordesk.models import PROGRAM_KINDS, Program
+from mentordesk.models import Program
 from mentordesk.services.mentor_pool import MenteeNeeds, MentorEvidence
 from mentordesk.waiting_reasons import reason_text
 
@@ -31,27 +31,23 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# A program's words come from the core's one table (`mentordesk.vocabulary`, issue 16), in the
+# window's language (the process language, see `ui.app.use_window_language`).
 def kind_labels() -> dict[str, str]:
-    """The kinds' names from the core's one table (`mentordesk.models.PROGRAM_KINDS`, issue 16),
-    in the window's language (the process language, see `ui.app.use_window_language`)."""
-    return {kind: program_kinds.label(kind, current()) for kind in PROGRAM_KINDS}
+    return vocabulary.all_said(vocabulary.PROGRAM_KIND_NAMES, current())
 
 
-# Each label is spelled out so lupdate finds it.
 def delivery_labels() -> dict[str, str]:
-    return {"in_person": translate("programs", "In person"), "digital": translate("programs", "Digital"),
-            "mixed": translate("programs", "Mixed")}
+    return vocabulary.all_said(vocabulary.DELIVERY_NAMES, current())
 
 
 def cadence_labels() -> dict[str, str]:
-    return {"weekly": translate("programs", "Weekly"), "fortnightly": translate("programs", "Fortnightly"),
-            "monthly": translate("programs", "Monthly")}
+    """How often a program's pairs meet (its own words: "Fortnightly", not a relationship's "Every two weeks")."""
+    return vocabulary.all_said(vocabulary.PROGRAM_CADENCE_NAMES, current())
 
 
 def status_labels() -> dict[str, str]:
-    return {"applied": translate("programs", "Applied"), "accepted": translate("programs", "Accepted"),
-            "waitlisted": translate("programs", "Waitlisted"),
-            "declined": translate("programs", "Declined"), "withdrawn": translate("programs", "Withdrawn")}
+    return vocabulary.all_said(vocabulary.PARTICIPANT_STATUS_NAMES, current())
 
 
 def fmt_date(value: date | str | None) -> str:

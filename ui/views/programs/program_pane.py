@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from mentordesk import vocabulary
+from mentordesk.i18n import current
 from mentordesk.models import Program
 
 from ... import theme
@@ -49,7 +51,7 @@ class ProgramPane(QWidget):
                 (how, "delivery", translate("ProgramsView", "Delivery:")),
                 (how, "dates", translate("ProgramsView", "Dates:")),
                 (how, "months", translate("ProgramsView", "Relationships last:")),
-                (how, "cadence", translate("ProgramsView", "Pairs meet:")),
+                (how, "cadence", vocabulary.who_meets("one_to_one", current())),
                 (how, "max_mentees", translate("ProgramsView", "Maximum mentees:"))):
             value = QLabel(self)
             value.setObjectName(f"detail_{key}")
@@ -108,9 +110,7 @@ class ProgramPane(QWidget):
                 self.tr("%Ln hour(s) each", "", p.visit_hours or 0)))
         self.labels["kind_detail"].setText(label)
         self.details["kind_detail"].setText(detail)
-        self.labels["cadence"].setText({"group": translate("ProgramsView", "Groups meet:"),
-                                        "peer": translate("ProgramsView", "Peers meet:")}.get(
-            p.kind, translate("ProgramsView", "Pairs meet:")))
+        self.labels["cadence"].setText(vocabulary.who_meets(p.kind, current()))
         self.labels["max_mentees"].setText(translate("ProgramsView", "Maximum participants:") if p.kind == "peer"
                                            else translate("ProgramsView", "Maximum mentees:"))
         hidden = {"months", "cadence"} if p.kind == "job_shadowing" else set()
