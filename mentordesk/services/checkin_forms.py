@@ -23,14 +23,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import clock
 from .. import relationships as rules
 from ..errors import MentorDeskError, NotFoundError, ReadOnlyError, ValidationError
 from ..i18n import N_, Np_, ngettext
 from ..i18n import gettext as _
-from ..io import checkin_forms as writer
 from ..io import form_import as reader
 from ..io import form_seal as fs
 from ..storage import checkin_forms_repo as forms_repo
@@ -40,6 +39,9 @@ from ..storage.database import Database
 from ..storage.records import RelationshipRecord
 from .checkins import record_checkin
 from .relationship_base import _fmt
+
+if TYPE_CHECKING:  # the PDF writer (reportlab) loads in _form_pdf: `checkins` lists forms' facts only
+    from ..io import checkin_forms as writer
 
 FORM_LEAD_DAYS = 14
 #: English sources; a form is printed in the user's language (`_sections`), and read back by its
@@ -185,7 +187,7 @@ def write_forms(db: Database, out_dir: str | Path, *, program: str | None = None
     company = forms_repo.company_id(db)
     paths: list[Path] = []
     for n, form in enumerate(forms, 1):
-        data = writer.form_pdf(_content(form, key, company))
+        data = _form_pdf(form, key, company)
         content_id = fs.form_id_for(key, form.relationship_id, form.role, form.due)
         paths.append(outputs.write_bytes(folder / _file_name(form, content_id), data, db.path))
         if progress is not None:
@@ -204,7 +206,15 @@ def _key_for_making(db: Database, may_write: bool = True) -> str:
     return forms_repo.ensure_form_key(db)
 
 
+def _form_pdf(form: DueForm, key: str, company: str) -> bytes:
+    from ..io import checkin_forms as writer
+
+    return writer.form_pdf(_content(form, key, company))
+
+
 def _content(form: DueForm, key: str, company: str) -> writer.FormContent:
+    from ..io import checkin_forms as writer
+
     identity = fs.FormIdentity(fs.form_id_for(key, form.relationship_id, form.role, form.due),
                                form.relationship_id, form.role, form.due, company)
     return writer.FormContent(identity=identity, key_id=fs.key_id(key), seal=fs.seal(key, identity),
@@ -231,7 +241,7 @@ def form_attachment(db: Database, relationship_id: str, role: str, *, today: dt.
                               _("No check-in form can be made for %(role)s: the role is mentor or mentee.")
                               % {"role": repr(role)})
     key = _key_for_making(db, may_write)
-    data = writer.form_pdf(_content(form, key, forms_repo.company_id(db)))
+    data = _form_pdf(form, key, forms_repo.company_id(db))
     return _file_name(form, fs.form_id_for(key, form.relationship_id, form.role, form.due)), data
 
 
