@@ -240,7 +240,7 @@ def _score_all(cohort: _Cohort, progress: Callable[[int, int], None] | None,
     for start in range(0, n, step):
         check_cancel()
         stop = min(n, start + step)
-        scores[start:stop], rules[start:stop] = scorer.score_rows(start, stop)
+        scorer.score_rows(start, stop, out=(scores[start:stop], rules[start:stop]))
         if progress is not None:
             progress(stop, n)
     check_cancel()
