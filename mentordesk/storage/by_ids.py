@@ -34,12 +34,17 @@ def select_in(db: Database, sql: str, ids: Iterable[str], params: Sequence[Any] 
     (`... WHERE id IN ({ids})`); `params` are bound before the chunk's ids. Rows
     come chunk by chunk, so an ORDER BY orders within one chunk only: group by a
     key that lies in a single chunk (the id itself), or sort afterwards.
+
+    Every `{ids}` gets the same chunk (`mentor_id IN ({ids}) OR mentee_id IN ({ids})`);
+    a row matching one column in one chunk and the other in another then comes
+    twice, so such a caller drops repeats by id.
     """
-    if _MARKS not in sql:
+    marks = sql.count(_MARKS)
+    if not marks:
         raise ValueError("select_in needs '{ids}' where the ids go")
     out: list[dict[str, Any]] = []
-    for chunk in chunks(ids):
-        out.extend(db.query(sql.replace(_MARKS, ", ".join("?" * len(chunk))), (*params, *chunk)))
+    for chunk in chunks(ids, max(1, CHUNK // marks)):  # the statement binds marks x chunk ids
+        out.extend(db.query(sql.replace(_MARKS, ", ".join("?" * len(chunk))), (*params, *(chunk * marks))))
     return out
 
 

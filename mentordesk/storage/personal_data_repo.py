@@ -38,10 +38,6 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return db.query(sql, params)
 
 
-def _in(ids: list[str]) -> str:
-    return ", ".join("?" for _ in ids) or "NULL"
-
-
 def person_by_employee_id(db: Database, employee_id: str) -> dict[str, Any]:
     row = db.query_one("SELECT * FROM people WHERE employee_id = ? AND deleted_at IS NULL", [employee_id])
     if row is None:
@@ -60,8 +56,9 @@ def collect(db: Database, person_id: str) -> dict[str, Any]:
     ids = [p["id"] for p in people]
     records: dict[str, list[dict[str, Any]]] = {"people": people}
     for table, cols in _DIRECT.items():
-        where = " OR ".join(f"{c} IN ({_in(ids)})" for c in cols)
-        records[table] = _rows(db, f'SELECT * FROM "{table}" WHERE {where} ORDER BY id', ids * len(cols))
+        where = " OR ".join(f"{c} IN ({{ids}})" for c in cols)
+        found = select_in(db, f'SELECT * FROM "{table}" WHERE {where}', ids)
+        records[table] = sorted({r["id"]: r for r in found}.values(), key=lambda r: r["id"])  # once each
     rel_ids = [r["id"] for r in records["relationships"]]
     # A long-serving mentor's relationships, goals and their history can pass SQLite's limit on
     # bound ids: asked in chunks, then sorted here as one list.
