@@ -21,7 +21,6 @@ import html
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import MentorDeskError
 from mentordesk.relationship_models import AttentionItem, RelationshipSummary
 from mentordesk.services import relationships as relationships_service
-from ui.widgets.tables import record_table
+from ui.widgets.tables import sortable_table
 
 from .. import theme
 from ..dialogs.snooze_dialog import SnoozeDialog
@@ -113,17 +112,9 @@ class AttentionView(View):
     def _build_table(self) -> None:
         """The attention list, most severe first, the detail column taking the spare width."""
         self.model = AttentionModel(self)
-        self.table = record_table(self, self.model, "attentionTable", row_padding=12)
+        self.table = sortable_table(self, self.model, "attentionTable", row_padding=12, widths=COLUMN_WIDTHS,
+                                    stretch=am.DETAIL, sort=(am.SEVERITY, Qt.AscendingOrder))
         self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(am.DETAIL, QHeaderView.Stretch)
-        header.setSortIndicator(am.SEVERITY, Qt.AscendingOrder)
-        self.table.setSortingEnabled(True)  # calls model.sort: Python sort, one layout change
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 

@@ -22,6 +22,7 @@ from mentordesk.services import matching
 from ... import theme
 from ...models.table import Column, RecordTableModel
 from ...tasks import show_error
+from ...widgets.tables import selected_records
 
 
 class PairRulesModel(RecordTableModel[matching.PairRule]):
@@ -103,8 +104,7 @@ class PairRulesDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> list[matching.PairRule]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [r for r in (self.model.record(i) for i in rows) if r is not None]
+        return selected_records(self.table)
 
     def _update_buttons(self, *_args) -> None:
         self.remove_button.setEnabled(not self._readonly and bool(self.selected()))

@@ -30,6 +30,7 @@ from mentordesk.services import programs as programs_service
 from ...dialogs.proposal_dialog import ProposalDialog
 from ...models.table import RecordRole
 from ...tasks import Task
+from ...widgets.tables import selected_records
 from ..base import View
 from .action_bar import MatchActions
 from .decisions import MatchingDecisions
@@ -136,8 +137,7 @@ class MatchingView(MatchRunning, MatchingDecisions, View):
         return self.program_combo.currentData()
 
     def selected(self) -> list[matching.ProposalView]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.record(r) for r in rows if self.model.record(r) is not None]
+        return selected_records(self.table)
 
     def current(self) -> matching.ProposalView | None:
         chosen = self.selected()

@@ -153,8 +153,8 @@ class ProgramsView(ProgramActions, ProgramLife, View):
             return
         self.mentor_model.set_rows(pool)
         self.mentee_model.set_rows(needs)
-        reselect(self.mentors.table, self.mentor_model, lambda r: r.participant_id, keep_mentors)
-        reselect(self.mentees.table, self.mentee_model, lambda r: r.participant_id, keep_mentees)
+        reselect(self.mentors.table, lambda r: r.participant_id, keep_mentors)
+        reselect(self.mentees.table, lambda r: r.participant_id, keep_mentees)
         fit_columns(self.mentors.table)
         fit_columns(self.mentees.table)
         self.program_pane.show_counts(len(pool), len(needs))

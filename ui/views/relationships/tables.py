@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QTableView, QWidget
 
 from ...models.table import RecordTableModel
-from ...widgets.tables import record_table
+from ...widgets.tables import sortable_table
 
 
 def pane_table(parent: QWidget, model: RecordTableModel, name: str) -> QTableView:
-    """Tables here are short; they still sort in Python through the model, like every table in the app.
+    """The screens' table (ui/widgets/tables.py) for the short tables of a relationship's tabs.
 
-    Columns are dragged wider by hand (no stretching but the last), since the
-    screen sets each width in pixels for English and `RecordTable` widens a
-    column whose title is longer.
+    They keep the order the model gives (meetings by date, goals as added): no
+    click-to-sort. Columns are dragged wider by hand, the last one stretching.
     """
-    table = record_table(parent, model, name, row_padding=10)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    header.setStretchLastSection(True)
-    return table
+    return sortable_table(parent, model, name, sort=None)
 
 
 def selected_record(table: QTableView) -> object | None:

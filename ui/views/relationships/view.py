@@ -26,6 +26,7 @@ from mentordesk.services import relationships as rel_service
 from ...models import relationships_model as rm
 from ...models.relationships_model import RelationshipsModel
 from ...tasks import show_error
+from ...widgets.tables import sortable_table
 from ..base import View
 from .action_bar import ActionBar
 from .actions import RelationshipActions
@@ -33,7 +34,7 @@ from .detail_pane import DetailPane
 from .filter_bar import FilterBar
 from .records import RecordDeletions
 from .summary_guard import summary_guard
-from .tables import pane_table, selected_record
+from .tables import selected_record
 
 COLUMN_WIDTHS = {
     rm.MENTOR: 140, rm.MENTEE: 140, rm.HEALTH: 125, rm.PROGRAM: 140, rm.STAGE: 170, rm.START: 80,
@@ -56,11 +57,8 @@ class RelationshipsView(RelationshipActions, RecordDeletions, View):
         self.filter_bar.on_change(self.apply_filter)
         self.action_bar = ActionBar(self)
         self.model = RelationshipsModel(self)
-        self.table = pane_table(self, self.model, "relationshipsTable")
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSortIndicator(rm.HEALTH, Qt.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = sortable_table(self, self.model, "relationshipsTable", widths=COLUMN_WIDTHS,
+                                    sort=(rm.HEALTH, Qt.AscendingOrder))
         self.detail_pane = DetailPane(self)
         self._alias_pane_widgets()
         self._connect()
