@@ -11,7 +11,6 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from .vocabulary import CADENCE_DAYS, _check_cadence, _fmt
 
@@ -72,7 +71,13 @@ def planned_meeting_dates(
 
 
 def _zone(tz: str | dt.tzinfo) -> dt.tzinfo:
-    return ZoneInfo(tz) if isinstance(tz, str) else tz
+    if not isinstance(tz, str):
+        return tz
+    # Imported on use: only meeting times need a zone, and every command that reads a
+    # relationship (a report among them) imports this module (issue 15).
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(tz)
 
 
 def planned_meeting_datetimes(

@@ -20,7 +20,6 @@ from ..i18n import gettext as _
 from ..reports import RelationshipStatus, ReportOptions
 from ..storage.database import Database
 from ..vocabulary import CADENCES_IN_TEXT
-from . import programs as programs_svc
 
 #: Keys of the report settings (QSettings in the app, flags on the command line).
 SETTING_PAGE_SIZE = "reports/page_size"
@@ -111,6 +110,10 @@ def _question(key: str, tr: Translator) -> str:
 
 
 def _program(db: Database, program_id: str):
+    # Imported here: `services.programs` brings the undo journal and backups, which a
+    # relationship report (it never reads a program this way) does not need (issue 15).
+    from . import programs as programs_svc
+
     try:
         return programs_svc.get_program(db, program_id)
     except NotFoundError:

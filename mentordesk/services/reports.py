@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import clock
 from .. import relationships as rules
@@ -53,7 +53,10 @@ from ..reports import (
 )
 from ..storage import reports_repo
 from ..storage.database import Database
-from . import relationships as rel_svc
+
+# Reading only: the `relationships` facade would also load starting, closing, goals (with
+# their undo and backups) and matching's scoring, none of which a report uses (issue 15).
+from . import relationship_reading as rel_svc
 from .report_common import (  # shared with report_program and report_files; re-exported for callers
     CADENCE_IN_TEXT,
     NO_LABEL,
@@ -272,6 +275,7 @@ def program_relationship_data(db: Database, program_id: str, options: ReportOpti
 # ---------------------------------------------------------------------------
 # Elsewhere, re-exported here: the program summary's figures (`report_program`) and
 # writing PDFs (`report_files`), split to keep this module about what a report says.
+# The program summary loads when first asked for: one relationship's report never needs it.
 # ---------------------------------------------------------------------------
 
 from .report_files import (  # noqa: E402 - they use the helpers above
@@ -280,7 +284,21 @@ from .report_files import (  # noqa: E402 - they use the helpers above
     write_program_report,
     write_relationship_report,
 )
-from .report_program import program_id_by_name, program_report_data  # noqa: E402
+
+if TYPE_CHECKING:
+    from .report_program import program_id_by_name, program_report_data
+
+_PROGRAM_NAMES = frozenset({"program_id_by_name", "program_report_data"})
+
+
+def __getattr__(name: str) -> Any:
+    """`program_id_by_name` and `program_report_data` from `report_program`, imported on use."""
+    if name in _PROGRAM_NAMES:
+        from . import report_program
+
+        return getattr(report_program, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["CADENCE_IN_TEXT", "NO_LABEL", "SETTING_COMPANY", "SETTING_FOR_MANAGER", "SETTING_INCLUDE_NOTES",
            "SETTING_KEYS", "SETTING_LANGUAGE", "SETTING_LOGO", "SETTING_PAGE_SIZE", "_flag", "program_id_by_name",

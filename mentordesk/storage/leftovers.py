@@ -22,15 +22,10 @@ use their own (``.partial``, ``.restore-*``); those are cleaned by age alone.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import secrets
-import shutil
-import socket
 import stat
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -56,14 +51,25 @@ _PREVIEW_RE = re.compile(r"^mentordesk-preview-(?:(?P<host>[0-9a-f]{6})-(?P<pid>
 
 
 def host_tag() -> str:
-    """Six hex digits naming this machine, so a pid is only judged on the machine it belongs to."""
-    return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+    """Six hex digits naming this machine, so a pid is only judged on the machine it belongs to.
+
+    POSIX's uname names the machine as gethostname does, without importing `socket` (and
+    `selectors`) into every report and export (issue 15); Windows asks `socket`."""
+    if hasattr(os, "uname"):
+        name = os.uname().nodename
+    else:
+        import socket
+
+        name = socket.gethostname()
+    import hashlib  # here, like tempfile and shutil below: every open imports this module
+
+    return hashlib.sha1(name.encode("utf-8", "replace")).hexdigest()[:6]
 
 
 def temp_name_for(final: Path) -> Path:
     """The temporary name beside `final`: hidden, recognisable, unique per process and call."""
     keep = final.name[:_NAME_KEEP]
-    return final.with_name(f".{keep}.{host_tag()}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    return final.with_name(f".{keep}.{host_tag()}-{os.getpid()}-{os.urandom(4).hex()}{TEMP_SUFFIX}")
 
 
 def is_temp_name(name: str) -> bool:
@@ -141,7 +147,7 @@ def _registry() -> Path:
 def register(tmp: Path) -> Path | None:
     """Note `tmp` so the next start finds it even in a folder it never looks at; None if that failed."""
     folder = _registry()
-    entry = folder / f"{os.getpid()}-{secrets.token_hex(6)}"
+    entry = folder / f"{os.getpid()}-{os.urandom(6).hex()}"  # as secrets.token_hex(6)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(entry, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
@@ -203,6 +209,8 @@ def _temp_removable(tmp: Path, writer_gone: bool, now: float) -> bool:
 def private_temp_folder() -> Path:
     """A folder for report previews only this user can read, named so a later start can clean it."""
     sweep_preview_folders()
+    import tempfile
+
     path = Path(tempfile.mkdtemp(prefix=f"{_PREVIEW_PREFIX}{host_tag()}-{os.getpid()}-"))
     os.chmod(path, 0o700)
     return path
@@ -210,6 +218,9 @@ def private_temp_folder() -> Path:
 
 def sweep_preview_folders(parent: str | os.PathLike[str] | None = None) -> list[Path]:
     """Remove preview folders of windows that ended (crash, kill -9) or are a day old and unused."""
+    import shutil
+    import tempfile
+
     removed: list[Path] = []
     now = time.time()
     try:
