@@ -1,7 +1,11 @@
 """PDF reports (reportlab) rendered from plain dataclasses -- no Qt, no SQL,
 so they can be tested and batch-rendered in worker processes."""
 
-from reportlab import rl_config as _rl_config
+from . import lazy_pil as _lazy_pil
+
+_lazy_pil.defer()  # before reportlab.lib.utils imports Pillow for nothing (a logo loads it)
+
+from reportlab import rl_config as _rl_config  # noqa: E402
 
 # Set before reportlab.graphics is first imported: attribute validation on
 # chart shapes and ASCII85-wrapping of streams cost ~20% of render time and

@@ -7,6 +7,10 @@ which is read again, and reportlab's scaling lambda, which is rebuilt) in a file
 the font file's size and modification time and for the reportlab and Python versions, so
 a changed font or library never meets a stale entry.
 
+A face's tables are unpickled (and its file read) only when reportlab first asks the face
+for something other than its name (`_LazyFace`): the italic faces are registered for every
+report but drawn in few, and reading them back was half the remaining font time (issue 15).
+
 The cache is a speed-up only: an entry that is missing, unreadable, damaged, written by
 someone else or writable by others is ignored (the font is parsed as before) and replaced;
 an unwritable cache folder just means parsing every time. Entries are owner-only (0600,
@@ -30,12 +34,14 @@ __all__ = ["load_ttfont"]
 #: (read again: a copy in the cache would double its size) and a lambda pickle refuses.
 _FONT_FRESH = frozenset({"state", "face"})
 _FACE_FRESH = frozenset({"_ttf_data", "_pdfScale"})
+#: The entry's layout: (font's state, face's name, the face's state pickled on its own).
+_LAYOUT = "v2"
 
 
 def _entry(name: str, path: Path, info: os.stat_result) -> Path:
     from ..i18n.catalog import cache_dir
 
-    version = f"rl{reportlab.Version}-py{sys.version_info[0]}{sys.version_info[1]}"
+    version = f"rl{reportlab.Version}-py{sys.version_info[0]}{sys.version_info[1]}-{_LAYOUT}"
     return cache_dir() / "fonts" / f"{name}-{info.st_size}-{info.st_mtime_ns}-{version}.pickle"
 
 
@@ -59,15 +65,42 @@ def _scale(units_per_em: int):
     return lambda x: x * factor
 
 
-def _restore(blob: bytes, data: bytes) -> TTFont:
-    font_state, face_state = pickle.loads(blob)
-    face = TTFontFace.__new__(TTFontFace)
-    face.__dict__.update(face_state)
-    face._ttf_data = data
-    face._pdfScale = _scale(face.unitsPerEm)
+class _LazyFace(TTFontFace):
+    """A cached face that knows its name at once and unpickles its tables on first use.
+
+    Every attribute of a parsed face lives on the instance, so asking for any of them
+    (reportlab does, to measure, map or subset) finds it missing and lands in
+    `__getattr__`, which fills the instance from the entry once.  Registering a font
+    asks only for the face's name."""
+
+    def __init__(self, name: object, blob: bytes, path: Path, size: int) -> None:  # noqa: D107
+        # Deliberately not TTFontFace.__init__: that parses the file.
+        self.name = name
+        self._pending = (blob, path, size)
+
+    def __getattr__(self, attr: str) -> object:
+        pending = self.__dict__.pop("_pending", None)
+        if pending is None:
+            raise AttributeError(attr)
+        blob, path, size = pending
+        data = path.read_bytes()
+        try:
+            if len(data) != size:
+                raise ValueError(path)
+            state = pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - a damaged entry, or the file changed: parse what is there
+            state = vars(TTFontFace(str(path)))
+        self.__dict__.update(state)
+        self._ttf_data = data
+        self._pdfScale = _scale(self.unitsPerEm)
+        return getattr(self, attr)
+
+
+def _restore(blob: bytes, path: Path, size: int) -> TTFont:
+    font_state, face_name, face_blob = pickle.loads(blob)
     font = TTFont.__new__(TTFont)
     font.__dict__.update(font_state)
-    font.face = face
+    font.face = _LazyFace(face_name, face_blob, path, size)
     font.state = WeakKeyDictionary()
     return font
 
@@ -77,7 +110,8 @@ def _store(entry: Path, font: TTFont) -> None:
 
     font_state = {k: v for k, v in vars(font).items() if k not in _FONT_FRESH}
     face_state = {k: v for k, v in vars(font.face).items() if k not in _FACE_FRESH}
-    _write_private(entry, pickle.dumps((font_state, face_state), protocol=pickle.HIGHEST_PROTOCOL))
+    face_blob = pickle.dumps(face_state, protocol=pickle.HIGHEST_PROTOCOL)
+    _write_private(entry, pickle.dumps((font_state, font.face.name, face_blob), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def load_ttfont(name: str, path: Path) -> TTFont:
@@ -92,8 +126,8 @@ def load_ttfont(name: str, path: Path) -> TTFont:
     blob = _trusted(entry)
     if blob is not None:
         try:
-            font = _restore(blob, path.read_bytes())
-            if font.fontName == name and len(font.face._ttf_data) == info.st_size:
+            font = _restore(blob, path, info.st_size)
+            if font.fontName == name:
                 return font
         except Exception:  # noqa: BLE001 - a damaged or foreign entry: parse the font instead
             pass

@@ -44,7 +44,7 @@ _SYSTEM_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 _registered = False
 _covered: frozenset[int] = frozenset()
-_covered_italic: frozenset[int] = frozenset()
+_covered_italic: frozenset[int] | None = None  # read on the first italic text (most reports have none)
 
 
 def font_dir() -> Path:
@@ -70,8 +70,10 @@ def font_dir() -> Path:
 
 def register_fonts() -> None:
     """Parsing four TTFs costs ~45-100 ms, so it happens once per process (batch workers call
-    this from their initializer), and its result is kept in the user's cache (`font_cache`)."""
-    global _registered, _covered, _covered_italic
+    this from their initializer), and its result is kept in the user's cache (`font_cache`).
+    The italic faces are registered by name here but read only when italic text is
+    measured or drawn (`font_cache._LazyFace`)."""
+    global _registered, _covered
     if _registered:
         return
     _install_utf16_cmaps()
@@ -91,12 +93,20 @@ def register_fonts() -> None:
     GRAPHICS_STATE_DEFAULTS["fontName"] = FONT
     pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT_KOREAN))
     # A character counts as covered only if both upright faces have it, so
-    # bold can never reveal a missing glyph; the oblique faces lack Arabic,
-    # so italic text falls back to upright for what they miss.
-    maps = {name: set(f.face.charToGlyph) for name, f in faces.items()}
-    _covered = frozenset(maps[FONT] & maps[FONT_BOLD])
-    _covered_italic = frozenset(maps[FONT_ITALIC] & maps[FONT_BOLD_ITALIC])
+    # bold can never reveal a missing glyph.
+    _covered = frozenset(faces[FONT].face.charToGlyph.keys() & faces[FONT_BOLD].face.charToGlyph.keys())
     _registered = True
+
+
+def _italic_covered() -> frozenset[int]:
+    """What both oblique faces have: they lack Arabic, so italic text falls back to
+    upright for what they miss.  Asked only for italic text, so the oblique faces
+    stay unread in a report without any."""
+    global _covered_italic
+    if _covered_italic is None:
+        italic, bold_italic = (pdfmetrics.getFont(name).face.charToGlyph for name in (FONT_ITALIC, FONT_BOLD_ITALIC))
+        _covered_italic = frozenset(italic.keys() & bold_italic.keys())
+    return _covered_italic
 
 
 _FALLBACK_FILES = {EMOJI_FONT: _EMOJI_FILE, CJK_FONT: _CJK_FILE}
@@ -134,7 +144,7 @@ def _font_for(ch: str, italic: bool) -> tuple[str | None, str]:
     font, else the emoji font, else the CJK fonts, else a stand-in."""
     cp = ord(ch)
     if cp in _covered or ch == "\n":
-        return (FONT if italic and ch != "\n" and cp not in _covered_italic else None), ch
+        return (FONT if italic and ch != "\n" and cp not in _italic_covered() else None), ch
     if cp in _fallback_coverage(EMOJI_FONT):
         return EMOJI_FONT, ch
     if cp in _fallback_coverage(CJK_FONT):

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from ..i18n import Translator
+from . import lazy_pil
 from .data import ReportOptions
 from .fonts import FONT, FONT_BOLD, register_fonts
 from .formats import english, report_translator
@@ -75,6 +76,8 @@ class _NumberedCanvas(Canvas):
 
 def _logo_image(data: bytes | None, path: Path | str | None) -> object | None:
     """What `drawImage` takes for the logo: the file's own image, else a path that exists."""
+    if data or path:
+        lazy_pil.load()  # reportlab reads either through Pillow, deferred until now
     if data:
         from reportlab.lib.utils import ImageReader
 

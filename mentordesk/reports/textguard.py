@@ -53,6 +53,11 @@ MAX_MARKS = 4  # combining marks kept on one letter: enough for Vietnamese or po
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BREAK = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _BLANK_RUN = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+# Below U+0300 (where combining marks begin) the only characters `_invisible` drops are
+# the C0/C1 controls and the soft hyphen, so most text (Latin, with accents) needs no
+# per-character pass: one substitution does the same in C (issue 15).
+_BELOW_MARKS = "\u0300"
+_INVISIBLE_BELOW_MARKS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad]")
 
 
 def _invisible(ch: str) -> bool:
@@ -69,6 +74,8 @@ def _invisible(ch: str) -> bool:
 
 
 def _drop_invisible_and_marks(s: str) -> str:
+    if not s or max(s) < _BELOW_MARKS:
+        return _INVISIBLE_BELOW_MARKS.sub("", s).replace("\t", " ")
     out: list[str] = []
     marks = 0
     for ch in s:
