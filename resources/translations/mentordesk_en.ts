@@ -27,7 +27,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>AttentionView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="206"/>
+        <location filename="../../ui/views/attention.py" line="197"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln item: {0} high, {1} medium, {2} low</numerusform>
@@ -65,7 +65,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>EnrolDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="156"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln person selected</numerusform>
@@ -265,7 +265,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>Exported %Ln person.</numerusform>
@@ -461,7 +461,7 @@ Close them now with an outcome, or keep going: they show as at risk and stay on 
 <context>
     <name>RelationshipsView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships/view.py" line="176"/>
+        <location filename="../../ui/views/relationships/view.py" line="174"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relationship</numerusform>

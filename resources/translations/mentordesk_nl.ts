@@ -238,140 +238,140 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../ui/views/attention.py" line="107"/>
+        <location filename="../../ui/views/attention.py" line="106"/>
         <source>Prepare reminder…</source>
         <translation>Herinnering voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="109"/>
+        <location filename="../../ui/views/attention.py" line="108"/>
         <source>Write a reminder e-mail to whoever has to act on this item and open it in your mail program.</source>
         <translation>Een herinneringsmail schrijven aan wie hier iets moet doen en openen in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="70"/>
+        <location filename="../../ui/views/attention.py" line="69"/>
         <source>Active relationships</source>
         <extracomment>Initial column widths in pixels; the detail column stretches. Items a reminder draft exists for (services.invitations.REMINDER_KINDS, without importing it at start).</extracomment>
         <translation>Actieve relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="71"/>
+        <location filename="../../ui/views/attention.py" line="70"/>
         <source>Mentoring relationships running now.</source>
         <translation>Mentorrelaties die nu lopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="73"/>
+        <location filename="../../ui/views/attention.py" line="72"/>
         <source>Active relationships whose meetings, check-ins and goals are in order.</source>
         <translation>Actieve relaties waarvan gesprekken, check-ins en doelen in orde zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="75"/>
+        <location filename="../../ui/views/attention.py" line="74"/>
         <source>Need a check-in</source>
         <translation>Check-in nodig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="76"/>
+        <location filename="../../ui/views/attention.py" line="75"/>
         <source>Active relationships where a check-in or a meeting is overdue.</source>
         <translation>Actieve relaties waarin een check-in of een gesprek te laat is.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="72"/>
+        <location filename="../../ui/views/attention.py" line="71"/>
         <source>On track</source>
         <comment>tile: how many relationships</comment>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="78"/>
+        <location filename="../../ui/views/attention.py" line="77"/>
         <source>At risk</source>
         <comment>tile: how many relationships</comment>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="79"/>
+        <location filename="../../ui/views/attention.py" line="78"/>
         <source>Active relationships with low scores, poor attendance or no recent meetings.</source>
         <translation>Actieve relaties met lage scores, slechte opkomst of geen recente gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="81"/>
+        <location filename="../../ui/views/attention.py" line="80"/>
         <source>Mentees waiting</source>
         <translation>Wachtende mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="82"/>
+        <location filename="../../ui/views/attention.py" line="81"/>
         <source>Mentees on a program&apos;s waiting list for a mentor (snoozed ones not counted).</source>
         <translation>Mentees op de wachtlijst van een programma (uitgestelde niet meegeteld).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="88"/>
+        <location filename="../../ui/views/attention.py" line="87"/>
         <source>What needs you</source>
         <translation>Wat je aandacht nodig heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="94"/>
+        <location filename="../../ui/views/attention.py" line="93"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="96"/>
+        <location filename="../../ui/views/attention.py" line="95"/>
         <source>Go to the relationship, person or program this item is about.</source>
         <translation>Ga naar de relatie, persoon of het programma waar dit over gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="97"/>
+        <location filename="../../ui/views/attention.py" line="96"/>
         <source>Snooze…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="99"/>
+        <location filename="../../ui/views/attention.py" line="98"/>
         <source>Hide this item until a later day, with a note why.</source>
         <translation>Verberg dit punt tot een latere dag, met een notitie waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="102"/>
+        <location filename="../../ui/views/attention.py" line="101"/>
         <source>Check-in forms…</source>
         <translation>Check-informulieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="104"/>
+        <location filename="../../ui/views/attention.py" line="103"/>
         <source>Save a fillable PDF form for every check-in due in the next two weeks (or overdue) in a folder, to send by e-mail.</source>
         <translation>Sla voor elke check-in die de komende twee weken gepland staat (of te laat is) een invulbaar pdf-formulier op in een map, om per e-mail te versturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="162"/>
+        <location filename="../../ui/views/attention.py" line="153"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="190"/>
+        <location filename="../../ui/views/attention.py" line="181"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="191"/>
+        <location filename="../../ui/views/attention.py" line="182"/>
         <source>Choose File &gt; Open… or File &gt; New… to start.</source>
         <translation>Kies Bestand &gt; Openen… of Bestand &gt; Nieuw… om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="193"/>
+        <location filename="../../ui/views/attention.py" line="184"/>
         <source>Import your people next.</source>
         <translation>Importeer nu je mensen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="194"/>
+        <location filename="../../ui/views/attention.py" line="185"/>
         <source>Choose File &gt; Import People… to load your HR system&apos;s export, then create a program and enrol them. What needs you will show up here.</source>
         <translation>Kies Bestand &gt; Mensen importeren… om de export van je HR-systeem te laden, maak dan een programma en schrijf ze in. Wat jouw aandacht nodig heeft, verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="197"/>
+        <location filename="../../ui/views/attention.py" line="188"/>
         <source>Nothing needs you today.</source>
         <translation>Vandaag heeft niets je aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="198"/>
+        <location filename="../../ui/views/attention.py" line="189"/>
         <source>Overdue meetings, check-ins and goals, relationships near their end and mentees waiting for a mentor show up here.</source>
         <translation>Hier verschijnen te late gesprekken, check-ins en doelen, relaties die bijna aflopen en mentees die op een mentor wachten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/attention.py" line="206"/>
+        <location filename="../../ui/views/attention.py" line="197"/>
         <source>%Ln item(s): {0} high, {1} medium, {2} low</source>
         <translation>
             <numerusform>%Ln punt: {0} hoog, {1} middel, {2} laag</numerusform>
@@ -379,17 +379,17 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="286"/>
+        <location filename="../../ui/views/attention.py" line="277"/>
         <source>That screen is not available in this version.</source>
         <translation>Dat scherm is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="326"/>
+        <location filename="../../ui/views/attention.py" line="317"/>
         <source>Not snoozed</source>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/views/attention.py" line="336"/>
+        <location filename="../../ui/views/attention.py" line="327"/>
         <source>Snoozed until {0}.</source>
         <translation>Uitgesteld tot {0}.</translation>
     </message>
@@ -827,68 +827,63 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="91"/>
         <source>Enrol people</source>
         <translation>Mensen inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="98"/>
         <source>Search name, department, branch, title, competency…</source>
         <translation>Zoek op naam, afdeling, vestiging, functie, competentie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="102"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="103"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="56"/>
         <source>Applied (HR decides later)</source>
         <extracomment>Initial widths of the people table&apos;s columns (HR can drag them); the last one stretches.</extracomment>
         <translation>Aangemeld (HR beslist later)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="55"/>
-        <source>Accepted</source>
-        <translation>Geaccepteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="67"/>
         <source>Enrolling people…</source>
         <translation>Mensen inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="123"/>
         <source>Enrol</source>
         <translation>Inschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="130"/>
         <source>Enrol as:</source>
         <translation>Inschrijven als:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="133"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
         <source>No one selected; Ctrl- or Shift-click to select several people.</source>
         <translation>Niemand geselecteerd; Ctrl- of Shift-klik om meerdere mensen te kiezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="156"/>
         <source>%Ln person(s) selected</source>
         <translation>
             <numerusform>%Ln persoon geselecteerd</numerusform>
@@ -1612,42 +1607,42 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Over &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>Cannot open file</source>
         <translation>Kan bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>MentorDesk — {0}</source>
         <translation>MentorDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>Reloaded: someone else changed the file.</source>
         <translation>Opnieuw geladen: iemand anders heeft het bestand gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>New MentorDesk file</source>
         <translation>Nieuw MentorDesk-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="312"/>
+        <location filename="../../ui/app.py" line="313"/>
         <source>MentorDesk files (*.db)</source>
         <translation>MentorDesk-bestanden (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="319"/>
         <source>A file with that name already exists; choose Open to use it.</source>
         <translation>Er bestaat al een bestand met die naam; kies Openen om het te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>Open MentorDesk file</source>
         <translation>MentorDesk-bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="323"/>
+        <location filename="../../ui/app.py" line="324"/>
         <source>MentorDesk files (*.db);;All files (*)</source>
         <translation>MentorDesk-bestanden (*.db);;Alle bestanden (*)</translation>
     </message>
@@ -1682,7 +1677,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="338"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>Exported %Ln person(s).</source>
         <translation>
             <numerusform>%Ln persoon geëxporteerd.</numerusform>
@@ -1690,7 +1685,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>This is a demo company. Choose File &gt; New to start your own file, then File &gt; Import People… to load your HR export.</source>
         <translation>Dit is een demobedrijf. Kies Bestand &gt; Nieuw om je eigen bestand te beginnen en daarna Bestand &gt; Mensen importeren… om je HR-export te laden.</translation>
     </message>
@@ -1727,7 +1722,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
     </message>
     <message>
         <location filename="../../ui/views/matching/header.py" line="35"/>
-        <location filename="../../ui/views/matching/view.py" line="110"/>
+        <location filename="../../ui/views/matching/view.py" line="111"/>
         <location filename="../../ui/views/matching/view.py" line="160"/>
         <source>Matching</source>
         <extracomment>What the last approval did (created ids, .skipped, .waitlisted); None until one finishes. Program kind the table&apos;s sort was last chosen for (group programs sort by mentor).</extracomment>
@@ -2394,28 +2389,28 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairRulesDialog</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="62"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="63"/>
         <source>Locks and exclusions</source>
         <extracomment>True once a rule was removed, so the caller knows its proposals are stale.</extracomment>
         <translation>Vastgezet en uitgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="65"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="66"/>
         <source>Pairs HR decided on in {0}. A locked pair is kept in every run until it is approved; an excluded pair is never proposed. Remove a decision to let the matcher choose freely again.</source>
         <translation>Koppels waarover HR in {0} besliste. Een vastgezet koppel blijft in elke ronde tot het is goedgekeurd; een uitgesloten koppel wordt nooit voorgesteld. Verwijder een besluit om het koppelen weer vrij te laten kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="81"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="82"/>
         <source>No locks or exclusions in this program.</source>
         <translation>Geen vastgezette of uitgesloten koppels in dit programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="85"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="86"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="87"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="88"/>
         <source>Forget this decision: the pair may be proposed again.</source>
         <translation>Vergeet dit besluit: het koppel kan weer worden voorgesteld.</translation>
     </message>
@@ -2423,32 +2418,32 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PairRulesModel</name>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="35"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="36"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="37"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="38"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="39"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="43"/>
         <source>Locked</source>
         <translation>Vastgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/matching/pair_rules.py" line="42"/>
+        <location filename="../../ui/views/matching/pair_rules.py" line="43"/>
         <source>Excluded</source>
         <translation>Uitgesloten</translation>
     </message>
@@ -2571,27 +2566,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PeoplePickModel</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
         <source>Branch</source>
         <translation>Vestiging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="81"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="82"/>
         <source>In this program</source>
         <translation>In dit programma</translation>
     </message>
@@ -3088,103 +3083,93 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PersonHistoryPane</name>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="54"/>
+        <location filename="../../ui/views/people/history_pane.py" line="56"/>
         <source>Select a person to see their history.</source>
         <extracomment>relationship id -&gt; its clickable line in the Relationships section.</extracomment>
         <translation>Kies een persoon om de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="80"/>
+        <location filename="../../ui/views/people/history_pane.py" line="82"/>
         <source>Open this relationship on the Relationships screen</source>
         <translation>Deze relatie openen op het scherm Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="113"/>
+        <location filename="../../ui/views/people/history_pane.py" line="115"/>
         <source>{0} has not taken part in a program or a relationship yet.</source>
         <translation>{0} heeft nog niet aan een programma of relatie deelgenomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="117"/>
+        <location filename="../../ui/views/people/history_pane.py" line="119"/>
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="118"/>
+        <location filename="../../ui/views/people/history_pane.py" line="120"/>
         <source>Not enrolled in any program.</source>
         <translation>Niet ingeschreven in een programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="120"/>
+        <location filename="../../ui/views/people/history_pane.py" line="122"/>
         <source>Relationships</source>
         <translation>Relaties</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="121"/>
+        <location filename="../../ui/views/people/history_pane.py" line="123"/>
         <source>No relationships.</source>
         <translation>Geen relaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="122"/>
+        <location filename="../../ui/views/people/history_pane.py" line="124"/>
         <source>Mentors</source>
         <translation>Mentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="123"/>
+        <location filename="../../ui/views/people/history_pane.py" line="125"/>
         <source>No mentor so far.</source>
         <translation>Nog geen mentor gehad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="124"/>
+        <location filename="../../ui/views/people/history_pane.py" line="126"/>
         <source>Mentees</source>
         <translation>Mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="125"/>
+        <location filename="../../ui/views/people/history_pane.py" line="127"/>
         <source>No mentees so far.</source>
         <translation>Nog geen mentees gehad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="129"/>
-        <source>mentor</source>
-        <translation>mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="129"/>
-        <source>mentee</source>
-        <translation>mentee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/people/history_pane.py" line="131"/>
+        <location filename="../../ui/views/people/history_pane.py" line="133"/>
         <source>{0}: {1}, {2} (applied {3})</source>
         <translation>{0}: {1}, {2} (aangemeld {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="135"/>
+        <location filename="../../ui/views/people/history_pane.py" line="137"/>
         <source>Mentor of {0}</source>
         <translation>Mentor van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="135"/>
+        <location filename="../../ui/views/people/history_pane.py" line="137"/>
         <source>Mentee of {0}</source>
         <translation>Mentee van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="138"/>
+        <location filename="../../ui/views/people/history_pane.py" line="140"/>
         <source>running, stage {0}: {1}</source>
         <translation>loopt, fase {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="140"/>
+        <location filename="../../ui/views/people/history_pane.py" line="142"/>
         <source>ended: {0}</source>
         <translation>beëindigd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="146"/>
+        <location filename="../../ui/views/people/history_pane.py" line="148"/>
         <source>{0} (now, since {1})</source>
         <translation>{0} (nu, sinds {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people/history_pane.py" line="147"/>
+        <location filename="../../ui/views/people/history_pane.py" line="149"/>
         <source>{0} ({1} – {2})</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
@@ -3215,27 +3200,27 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
         <source>Preferred mentors</source>
         <translation>Voorkeursmentoren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="229"/>
         <source>Mentees they would like</source>
         <translation>Gewenste mentees</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
         <source>Mentors {0} would like to work with (at most {1}):</source>
         <translation>Mentoren met wie {0} graag wil werken (hoogstens {1}):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="234"/>
         <source>Mentees {0} would like to take:</source>
         <translation>Mentees die {0} graag wil begeleiden:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="265"/>
         <source>At most {0} preferred mentors: untick one first.</source>
         <translation>Hoogstens {0} voorkeursmentoren: vink er eerst een uit.</translation>
     </message>
@@ -3937,7 +3922,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enrol_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="212"/>
         <source>Give a reason, so the person can be told why.</source>
         <translation>Geef een reden, zodat de persoon kan horen waarom.</translation>
     </message>
@@ -4422,7 +4407,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="127"/>
+        <location filename="../../ui/views/relationships/view.py" line="125"/>
         <source>Relationships</source>
         <translation>Relaties</translation>
     </message>
@@ -4438,7 +4423,7 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>Geen programma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/relationships/view.py" line="176"/>
+        <location filename="../../ui/views/relationships/view.py" line="174"/>
         <source>%Ln relationship(s)</source>
         <translation>
             <numerusform>%Ln relatie</numerusform>
@@ -4451,22 +4436,22 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>{0} van {1} getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="234"/>
+        <location filename="../../ui/views/relationships/view.py" line="232"/>
         <source>No file is open.</source>
         <translation>Er is geen bestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="236"/>
+        <location filename="../../ui/views/relationships/view.py" line="234"/>
         <source>No relationships yet. Pair two people, or approve a match on the Matching screen.</source>
         <translation>Nog geen relaties. Koppel twee mensen, of keur een koppeling goed op het scherm Koppelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="238"/>
+        <location filename="../../ui/views/relationships/view.py" line="236"/>
         <source>No relationship matches the filters.</source>
         <translation>Geen relatie voldoet aan de filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/relationships/view.py" line="240"/>
+        <location filename="../../ui/views/relationships/view.py" line="238"/>
         <source>Select a relationship to see its stages, goals, meetings and check-ins.</source>
         <translation>Selecteer een relatie om de fasen, doelen, gesprekken en check-ins te zien.</translation>
     </message>
@@ -5576,12 +5561,12 @@ Sluit ze nu af met een uitkomst, of ga door: ze staan dan op risico en blijven o
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="289"/>
+        <location filename="../../ui/menus.py" line="290"/>
         <source>MentorDesk &amp;User Guide</source>
         <translation>&amp;Gebruikershandleiding van MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="291"/>
+        <location filename="../../ui/menus.py" line="292"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>

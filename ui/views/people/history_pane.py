@@ -15,6 +15,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from mentordesk import vocabulary
+from mentordesk.i18n import current
 from mentordesk.services.person_history import Enrolment, Partner, PastRelationship, PersonHistory
 from mentordesk.waiting_reasons import reason_text
 
@@ -126,7 +128,7 @@ class PersonHistoryPane(QScrollArea):
 
     # -- wording ----------------------------------------------------------------------------
     def _enrolment(self, e: Enrolment) -> str:
-        role = self.tr("mentor") if e.role == "mentor" else self.tr("mentee")
+        role = vocabulary.said(vocabulary.ROLES_IN_TEXT, e.role, current())  # the CLI's word too
         status = status_labels().get(e.status, e.status)
         text = self.tr("{0}: {1}, {2} (applied {3})").format(e.program_name, role, status, _day(e.applied_on))
         return f"{text} — {reason_text(e.reason)}" if e.reason else text
