@@ -111,7 +111,8 @@ def app_config(staged: Path = STAGED_RESOURCES, platform: str = sys.platform) ->
             Program("MentorDesk", ROOT / "packaging" / "entry_gui.py", windowed=True),
             Program("mentordesk-cli", ROOT / "packaging" / "entry_cli.py", windowed=False),
         ),
-        hidden_imports=tuple(project_modules("mentordesk") + project_modules("ui")),
+        # reportlab finds its C helpers (rl_accel) through exec(), which PyInstaller cannot see.
+        hidden_imports=tuple(project_modules("mentordesk") + project_modules("ui") + ["_rl_accel"]),
         # Found at run time with importlib.resources.files("mentordesk") / "resources".
         datas=((str(staged), "mentordesk/resources"),),
         excludes=EXCLUDES,
