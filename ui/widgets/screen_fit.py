@@ -104,7 +104,6 @@ def wrap_in_scroll_area(dialog: QDialog) -> bool:
 
 def fit_dialog(dialog: QDialog, name: str) -> None:
     """Before a dialog is first shown: its remembered size on this screen, and never larger than the screen."""
-    dialog.ensurePolished()  # style-sheet fonts (ui/theme.py) are applied on polish: measure with them
     limit = room(dialog)
     want = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     if dialog.layout() is not None and (dialog.layout().minimumSize().height() > limit.height()
