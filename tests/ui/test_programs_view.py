@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStackedWidget, QTabWidget
 
 from mentordesk.errors import ValidationError
 from mentordesk.models import MentorProfile, Person, PortraitEntry, Program
@@ -16,6 +17,7 @@ from ui.dialogs.enrol_dialog import EnrolDialog, PreferencesDialog, ReasonDialog
 from ui.dialogs.program_dialog import ProgramDialog
 from ui.models.participants_model import MenteesModel, MentorPoolModel, ProgramListModel
 from ui.views.programs import ProgramsView
+from ui.widgets.tables import selected_records
 
 
 @pytest.fixture
@@ -43,7 +45,22 @@ def company(db):
 
 
 def _ok(dialog) -> None:
-    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+
+def _click_row(table, row: int, modifier=Qt.NoModifier) -> None:
+    """Click a row as HR does: its tab comes to the front first (a click on the tab's title)."""
+    page = table
+    while page is not None and not isinstance(page.parentWidget(), QStackedWidget):
+        page = page.parentWidget()
+    if page is not None and isinstance(page.parentWidget().parentWidget(), QTabWidget):
+        tabs = page.parentWidget().parentWidget()
+        title = tabs.tabBar().tabRect(tabs.indexOf(page)).center()
+        QTest.mouseClick(tabs.tabBar(), Qt.LeftButton, Qt.NoModifier, title)
+        assert tabs.currentWidget() is page
+    index = table.model().index(row, 0)
+    table.scrollTo(index)
+    QTest.mouseClick(table.viewport(), Qt.LeftButton, modifier, table.visualRect(index).center())
 
 
 def _enrol(qtbot, view, role: str, names: list[str], status: str = "applied") -> None:
@@ -61,13 +78,12 @@ def _enrol(qtbot, view, role: str, names: list[str], status: str = "applied") ->
 
 
 def _select(table, names: list[str]) -> None:
-    from PySide6.QtCore import QItemSelectionModel
-    model = table.model()
-    table.selectionModel().clearSelection()
-    for row, record in enumerate(model.rows()):
-        if record.name in names:
-            table.selectionModel().select(model.index(row, 0),
-                                          QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    """Click the first of `names`, Ctrl-click the others; exactly those are selected then."""
+    rows = [row for row, record in enumerate(table.model().rows()) if record.name in names]
+    assert len(rows) == len(names), names
+    for n, row in enumerate(rows):
+        _click_row(table, row, Qt.ControlModifier if n else Qt.NoModifier)
+    assert sorted(r.name for r in selected_records(table)) == sorted(names)
 
 
 def _status(db, program_id: str, name: str) -> tuple[str, str]:
@@ -229,7 +245,7 @@ def test_decline_without_reason_is_refused(qtbot, view, db, company):
     _select(view.mentees.table, ["Cleo Mentee"])
     qtbot.mouseClick(view.mentees.decline_button, Qt.LeftButton)
     dialog = view.dialog
-    dialog.reason.setPlainText("   ")
+    qtbot.keyClicks(dialog.reason, "   ")
     _ok(dialog)
     assert dialog.isVisible() and dialog.errors.isVisible()
     assert _status(db, pid, "Cleo Mentee") == ("applied", "")
@@ -243,7 +259,7 @@ def test_waitlist_shows_waiting_since(qtbot, view, db, company):
     view.reload()
     _select(view.mentees.table, ["Cleo Mentee"])
     qtbot.mouseClick(view.mentees.waitlist_button, Qt.LeftButton)
-    view.dialog.reason.setPlainText("Next cohort")
+    qtbot.keyClicks(view.dialog.reason, "Next cohort")
     _ok(view.dialog)
     assert _status(db, pid, "Cleo Mentee") == ("waitlisted", "Next cohort")
     assert view.mentee_model.index(0, 6).data() != ""
@@ -292,7 +308,7 @@ def test_remove_asks_first(qtbot, view, db, company):
     qtbot.mouseClick(view.mentees.remove_button, Qt.LeftButton)
     box = view.dialog
     assert isinstance(box, QMessageBox)
-    box.button(QMessageBox.Yes).click()
+    qtbot.mouseClick(box.button(QMessageBox.Yes), Qt.LeftButton)
     assert programs.participants(db, pid) == []
     assert view.mentee_model.rowCount() == 0
 
@@ -372,10 +388,11 @@ def test_switching_programs_shows_their_participants(qtbot, view, db, company):
     programs.enrol(db, company["program"], company["anna"], "mentor")
     programs.enrol(db, other, company["bob"], "mentor")
     view.reload()
-    view.select_program(other)
+    other_row = view.program_model.find_row(lambda p: p.id == other)
+    _click_row(view.program_table, other_row)
     assert view.heading.text() == "Another" and view.details["kind"].text() == "Peer"
     assert [m.name for m in view.mentor_model.rows()] == ["Bob Mentor"]
-    view.select_program(company["program"])
+    qtbot.keyClick(view.program_table, Qt.Key_Up if other_row else Qt.Key_Down)  # the arrow to the other one
     assert [m.name for m in view.mentor_model.rows()] == ["Anna Mentor"]
     view.reload()  # a reload keeps the chosen program
     assert view.current_program().id == company["program"]
@@ -393,7 +410,7 @@ def test_mentor_marks_mentees_they_would_like(qtbot, view, db) -> None:
     for mentee in ids[1:]:
         programs_service.enrol(db, pid, mentee, "mentee", "accepted")
     view.reload()
-    view.mentors.table.selectRow(0)
+    _click_row(view.mentors.table, 0)
     assert view.mentors.wishes_button.isEnabled()
     qtbot.mouseClick(view.mentors.wishes_button, Qt.LeftButton)
     dialog = view.dialog
