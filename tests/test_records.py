@@ -69,12 +69,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("reports.py", "first"): _LATER + "reports_repo (the report services are helper P's this round)",
     ("reports.py", "last"): _LATER + "reports_repo (the report services are helper P's this round)",
     ("report_program.py", "place"): _LATER + "reports_repo (the report services are helper P's this round)",
-    ("attendance.py", "r"): _LATER + "relationships_repo.meetings_of_person / hours_rows",
-    ("attention.py", "w"): _LATER + "relationships_repo.waitlisted_mentees",
     ("checkin_forms.py", "earlier"): _LATER + "checkin_forms_repo.checkin_by_form",
-    ("mentor_pool.py", "r"): _LATER + "mentor_pool_repo",
     ("namesakes.py", "r"): _LATER + "namesakes_repo",
-    ("person_history.py", "r"): _LATER + "person_history_repo",
     ("retention.py", "r"): _LATER + "retention_repo",
     ("retention.py", "raw"): _LATER + "retention_repo",
 }

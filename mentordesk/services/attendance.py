@@ -24,15 +24,15 @@ def person_attendance(db: Database, person_id: str) -> PersonAttendance:
     rows_ = repo.meetings_of_person(db, person_id)
     own = partner = held = counted = 0
     minutes = 0
-    for r in rows_:
-        outcome = r["outcome"]
+    for m in rows_:
+        outcome = m.outcome
         if outcome in rules.COUNTED_OUTCOMES:
             counted += 1
         if outcome == "held":
             held += 1
-            minutes += r["minutes"] or 0
+            minutes += m.minutes
         elif outcome in ("missed_by_mentor", "missed_by_mentee"):
-            if outcome == f"missed_by_{r['role']}":
+            if outcome == f"missed_by_{m.role}":
                 own += 1
             else:
                 partner += 1
@@ -45,24 +45,24 @@ def person_attendance(db: Database, person_id: str) -> PersonAttendance:
 
 
 def hours_by_relationship(db: Database, program_id: str | None = None) -> list[HoursTotal]:
-    return [HoursTotal(key=r["id"], name=f"{r['mentor_name']} & {r['mentee_name']}", hours=r["minutes"] / 60)
-            for r in repo.hours_rows(db, program_id)]
+    return [HoursTotal(key=r.id, name=f"{r.mentor_name} & {r.mentee_name}", hours=r.minutes / 60)
+            for r in repo.held_minutes(db, program_id)]
 
 
 def hours_by_mentor(db: Database, program_id: str | None = None) -> list[HoursTotal]:
     totals: dict[str, list[Any]] = {}
-    for r in repo.hours_rows(db, program_id):
-        entry = totals.setdefault(r["mentor_id"], [r["mentor_name"], 0])
-        entry[1] += r["minutes"]
+    for r in repo.held_minutes(db, program_id):
+        entry = totals.setdefault(r.mentor_id, [r.mentor_name, 0])
+        entry[1] += r.minutes
     return sorted((HoursTotal(key=k, name=v[0], hours=v[1] / 60) for k, v in totals.items()),
                   key=lambda h: (-h.hours, h.name.lower()))
 
 
 def hours_by_program(db: Database) -> list[HoursTotal]:
     totals: dict[str | None, list[Any]] = {}
-    for r in repo.hours_rows(db):
-        entry = totals.setdefault(r["program_id"], [r["program_name"] or "No program", 0])
-        entry[1] += r["minutes"]
+    for r in repo.held_minutes(db):
+        entry = totals.setdefault(r.program_id, [r.program_name or "No program", 0])
+        entry[1] += r.minutes
     return sorted((HoursTotal(key=k, name=v[0], hours=v[1] / 60) for k, v in totals.items()),
                   key=lambda h: h.name.lower())
 

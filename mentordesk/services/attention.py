@@ -14,11 +14,11 @@ from ..relationship_models import (
 )
 from ..storage import relationships_repo as repo
 from ..storage.database import Database
+from ..vocabulary import ATTENTION_KIND_NAMES
 from ..waiting_reasons import reason_text
 from .relationship_base import (
     WAITING_KIND,
     WAITING_LONG_DAYS,
-    _date,
     _fmt,
     _require_date,
 )
@@ -51,7 +51,7 @@ def _legacy_key(item: rules.AttentionItem) -> str | None:
 
 
 _SEVERITY_ORDER = {s: i for i, s in enumerate(rules.SEVERITIES)}
-ATTENTION_KINDS: dict[str, str] = {**rules.ATTENTION_KINDS, WAITING_KIND: "Waiting for a mentor"}
+ATTENTION_KINDS: dict[str, str] = {**rules.ATTENTION_KINDS, WAITING_KIND: ATTENTION_KIND_NAMES[WAITING_KIND]}
 
 
 def attention_list(db: Database, today: dt.date | None = None,
@@ -70,15 +70,15 @@ def attention_list(db: Database, today: dt.date | None = None,
             relationship_id=it.relationship_id, person_id=it.person_id, title=it.title,
             detail=it.detail, severity=it.severity, due=it.due, message=it.message))
     for w in repo.waitlisted_mentees(db):
-        since = _date(w["waiting_since"]) or today
+        since = w.waiting_since or today
         days = (today - since).days
 
         items.append(AttentionItem(
-            key=f"{WAITING_KIND}:{w['id']}", kind=WAITING_KIND, kind_label=ATTENTION_KINDS[WAITING_KIND],
-            relationship_id=None, person_id=w["person_id"],
+            key=f"{WAITING_KIND}:{w.id}", kind=WAITING_KIND, kind_label=ATTENTION_KINDS[WAITING_KIND],
+            relationship_id=None, person_id=w.person_id,
             # English "<kind>: <who>" like the rules' titles: the window swaps the kind for its own word
-            title=f"Waiting for a mentor: {w['name']}" + (f" ({w['program_name']})" if w["program_name"] else ""),
-            detail=_waiting_detail(since, days, w["reason"]),
+            title=f"Waiting for a mentor: {w.name}" + (f" ({w.program_name})" if w.program_name else ""),
+            detail=_waiting_detail(since, days, w.reason),
             severity="medium" if days > WAITING_LONG_DAYS else "low", due=since))
     snoozed = repo.snoozes(db)
     def hidden(key: str | None) -> bool:

@@ -8,7 +8,6 @@ row per applicant without a query per row.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -107,19 +106,17 @@ def mentor_pool(db: Database, program_id: str, today: date | None = None) -> lis
     meetings = repo.mentor_meeting_counts(db, program_id)
     levels = repo.latest_levels(db, program_id, "mentor")
     out = []
-    for r in repo.mentor_rows(db, program_id):
-        held, missed = meetings.get(r["person_id"], (0, 0))
-        expertise = tuple(name for name, current, _ in levels.get(r["person_id"], []) if current >= EXPERT_LEVEL)
+    for r in repo.mentors(db, program_id):
+        held, missed = meetings.get(r.person_id, (0, 0))
+        expertise = tuple(name for name, current, _ in levels.get(r.person_id, []) if current >= EXPERT_LEVEL)
         out.append(MentorEvidence(
-            participant_id=r["participant_id"], person_id=r["person_id"], name=r["name"],
-            department=r["department"] or "", branch=r["branch"] or "", title=r["title"] or "",
-            willing=None if r["willing"] is None else bool(r["willing"]),
-            motivation=r["motivation"] or "", recognition=r["recognition"] or "",
-            availability=r["availability"] or "",
-            seniority_years=_seniority(r["hire_date"], today), expertise=expertise,
-            capacity=int(r["capacity"]), active_mentees=int(r["active_mentees"] or 0),
-            meetings_held=held, meetings_missed=missed, status=r["status"], reason=r["reason"] or "",
-            applied_at=r["applied_at"] or "", waitlisted_since=r["waitlisted_since"],
+            participant_id=r.participant_id, person_id=r.person_id, name=r.name,
+            department=r.department, branch=r.branch, title=r.title, willing=r.willing,
+            motivation=r.motivation, recognition=r.recognition, availability=r.availability,
+            seniority_years=_seniority(r.hire_date, today), expertise=expertise,
+            capacity=r.capacity, active_mentees=r.active_mentees,
+            meetings_held=held, meetings_missed=missed, status=r.status, reason=r.reason,
+            applied_at=r.applied_at, waitlisted_since=r.waitlisted_since,
         ))
     return out
 
@@ -127,22 +124,20 @@ def mentor_pool(db: Database, program_id: str, today: date | None = None) -> lis
 def mentee_needs(db: Database, program_id: str) -> list[MenteeNeeds]:
     """Every mentee enrolled in the program (any status) with their gaps and preferred mentors, by name."""
     levels = repo.latest_levels(db, program_id, "mentee")
-    rows = repo.mentee_rows(db, program_id)
-    preferred = {r["participant_id"]: tuple(json.loads(r["preferred"] or "[]")) for r in rows}
+    mentees = repo.mentees(db, program_id)
     # preferred mentors are named even if they have since left the program (or the company)
-    names = by_ids.people_names(db, (pid for ids in preferred.values() for pid in ids))
+    names = by_ids.people_names(db, (pid for m in mentees for pid in m.preferred))
     out = []
-    for r in rows:
+    for r in mentees:
         # Biggest gap first: that is what a mentor should cover.
-        gaps = tuple(sorted((Gap(name, current, target) for name, current, target in levels.get(r["person_id"], [])
+        gaps = tuple(sorted((Gap(name, current, target) for name, current, target in levels.get(r.person_id, [])
                              if target is not None and target > current),
                             key=lambda g: (g.current - g.target, g.competency.casefold())))
-        ids = preferred[r["participant_id"]][:MAX_PREFERRED]
+        ids = r.preferred[:MAX_PREFERRED]
         out.append(MenteeNeeds(
-            participant_id=r["participant_id"], person_id=r["person_id"], name=r["name"],
-            department=r["department"] or "", branch=r["branch"] or "", title=r["title"] or "",
+            participant_id=r.participant_id, person_id=r.person_id, name=r.name,
+            department=r.department, branch=r.branch, title=r.title,
             gaps=gaps, preferred_ids=ids, preferred_names=tuple(names.get(i, "?") for i in ids),
-            status=r["status"], reason=r["reason"] or "", applied_at=r["applied_at"] or "",
-            waitlisted_since=r["waitlisted_since"],
+            status=r.status, reason=r.reason, applied_at=r.applied_at, waitlisted_since=r.waitlisted_since,
         ))
     return out

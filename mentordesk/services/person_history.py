@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..clock import parse_iso
 from ..errors import NotFoundError
 from ..i18n import gettext as _
 from ..storage import people_repo, person_history_repo
 from ..storage.database import Database
+from ..storage.records import HistoryRelationship
 
 
 @dataclass(frozen=True)
@@ -105,33 +105,22 @@ def person_history(db: Database, person_id: str) -> PersonHistory:
     person = people_repo.get_person(db, person_id)
     if person is None:
         raise NotFoundError(_("This person no longer exists (they may have been removed elsewhere)."))
-    enrolments = tuple(Enrolment(
-        r["program_id"], r["program_name"] or _("(a removed program)"), r["role"], r["status"],
-        r["reason"] or "", _day(r["applied_at"])) for r in person_history_repo.enrolments_of(db, person_id))
+    enrolments = tuple(Enrolment(e.program_id, e.program_name or _("(a removed program)"), e.role, e.status,
+                                 e.reason, e.applied_on) for e in person_history_repo.enrolments_of(db, person_id))
     relationships = tuple(_relationship(r, person_id) for r in person_history_repo.relationships_of(db, person_id))
     return PersonHistory(person_id, person.name, enrolments, relationships)
 
 
-def _relationship(r: dict, person_id: str) -> PastRelationship:
-    as_mentor = r["mentor_id"] == person_id
-    partner_id = r["mentee_id"] if as_mentor else r["mentor_id"]
-    partner_name = (r["mentee_name"] if as_mentor else r["mentor_name"]) or _("(a removed person)")
-    closed = r["status"] != "active"
+def _relationship(r: HistoryRelationship, person_id: str) -> PastRelationship:
+    as_mentor = r.mentor_id == person_id
+    partner_id = r.mentee_id if as_mentor else r.mentor_id
+    partner_name = (r.mentee_name if as_mentor else r.mentor_name) or _("(a removed person)")
+    closed = r.status != "active"
     return PastRelationship(
-        id=r["id"], program_name=r["program_name"] or "", role="mentor" if as_mentor else "mentee",
-        partner_id=partner_id, partner_name=partner_name, start_date=_day(r["start_date"]),
-        end_date=_day(r["closed_on"] if closed and r["closed_on"] else r["planned_end"]),
-        stage=int(r["stage"] or 1), status=r["status"], closure_outcome=r["closure_outcome"])
-
-
-def _day(value: str | None) -> date | None:
-    """A stored date or timestamp as a date; None when missing or unreadable (shown as '—')."""
-    if not value:
-        return None
-    try:
-        return parse_iso(value).date() if "T" in value else date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+        id=r.id, program_name=r.program_name or "", role="mentor" if as_mentor else "mentee",
+        partner_id=partner_id, partner_name=partner_name, start_date=r.start,
+        end_date=r.closed_on if closed and r.closed_on else r.planned_end,
+        stage=r.stage, status=r.status, closure_outcome=r.closure_outcome)
 
 
 def _later(a: date | None, b: date | None) -> date | None:

@@ -7,10 +7,66 @@ every round trip to SQLite costs milliseconds.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from .database import Database
 from .programs_repo import MENTOR_CAPACITY_SQL, active_mentees_sql
+from .records import preferred_ids
+
+
+class MentorApplicant(NamedTuple):
+    """A mentor's enrolment with their profile and current load (records here: only this screen reads them)."""
+
+    participant_id: str
+    person_id: str
+    name: str
+    department: str
+    branch: str
+    title: str
+    hire_date: str | None
+    status: str
+    reason: str
+    applied_at: str
+    waitlisted_since: str | None
+    #: None: they never said (no mentor profile).
+    willing: bool | None
+    motivation: str
+    recognition: str
+    availability: str
+    capacity: int
+    active_mentees: int
+
+
+class MenteeApplicant(NamedTuple):
+    """A mentee's enrolment with the mentors they asked for (a damaged list counts as none)."""
+
+    participant_id: str
+    person_id: str
+    name: str
+    department: str
+    branch: str
+    title: str
+    status: str
+    reason: str
+    applied_at: str
+    waitlisted_since: str | None
+    preferred: tuple[str, ...]
+
+
+def _common(r: Mapping[str, Any]) -> dict[str, Any]:
+    return {"participant_id": r["participant_id"], "person_id": r["person_id"], "name": r["name"],
+            "department": r["department"] or "", "branch": r["branch"] or "", "title": r["title"] or "",
+            "status": r["status"], "reason": r["reason"] or "", "applied_at": r["applied_at"] or "",
+            "waitlisted_since": r["waitlisted_since"]}
+
+
+def _mentor(r: Mapping[str, Any]) -> MentorApplicant:
+    return MentorApplicant(**_common(r), hire_date=r["hire_date"],
+                           willing=None if r["willing"] is None else bool(r["willing"]),
+                           motivation=r["motivation"] or "", recognition=r["recognition"] or "",
+                           availability=r["availability"] or "", capacity=int(r["capacity"]),
+                           active_mentees=int(r["active_mentees"] or 0))
 
 _MENTORS_SQL = f"""
 SELECT pa.id AS participant_id, pa.person_id, pa.status, pa.reason, pa.applied_at, pa.waitlisted_since,
@@ -26,9 +82,9 @@ ORDER BY p.name COLLATE NOCASE
 """
 
 
-def mentor_rows(db: Database, program_id: str) -> list[dict[str, Any]]:
+def mentors(db: Database, program_id: str) -> list[MentorApplicant]:
     """The program's mentor applicants with their profile and current load."""
-    return db.query(_MENTORS_SQL, (program_id,))
+    return [_mentor(r) for r in db.query(_MENTORS_SQL, (program_id,))]
 
 
 _MEETINGS_SQL = """
@@ -84,6 +140,7 @@ ORDER BY p.name COLLATE NOCASE
 """
 
 
-def mentee_rows(db: Database, program_id: str) -> list[dict[str, Any]]:
-    return db.query(_MENTEES_SQL, (program_id,))
+def mentees(db: Database, program_id: str) -> list[MenteeApplicant]:
+    return [MenteeApplicant(**_common(r), preferred=tuple(preferred_ids(r["preferred"])))
+            for r in db.query(_MENTEES_SQL, (program_id,))]
 

@@ -8,9 +8,8 @@ erased or whose program was removed still shows, with what is left of it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from .database import Database
+from .records import HistoryEnrolment, HistoryRelationship, history_enrolment_of, history_relationship_of
 
 _ENROLMENTS_SQL = """
 SELECT pa.id, pa.program_id, pr.name AS program_name, pr.kind AS program_kind, pa.role, pa.status,
@@ -34,11 +33,11 @@ ORDER BY r.start_date, r.id
 """
 
 
-def enrolments_of(db: Database, person_id: str) -> list[dict[str, Any]]:
+def enrolments_of(db: Database, person_id: str) -> list[HistoryEnrolment]:
     """Every live enrolment of the person (any role, any decision), oldest application first."""
-    return db.query(_ENROLMENTS_SQL, (person_id,))
+    return [history_enrolment_of(r) for r in db.query(_ENROLMENTS_SQL, (person_id,))]
 
 
-def relationships_of(db: Database, person_id: str) -> list[dict[str, Any]]:
+def relationships_of(db: Database, person_id: str) -> list[HistoryRelationship]:
     """Every relationship the person is mentor or mentee in, running or closed, oldest first."""
-    return db.query(_RELATIONSHIPS_SQL, (person_id, person_id))
+    return [history_relationship_of(r) for r in db.query(_RELATIONSHIPS_SQL, (person_id, person_id))]

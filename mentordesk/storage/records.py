@@ -23,14 +23,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-__all__ = ["CohortPerson", "Enrolment", "PairRule", "RelationshipLink", "RelationshipRecord", "StageRecord",
-           "StoredCheckin", "checkin_of", "cohort_person_of", "day", "enrolment_of", "link_of", "pair_rule_of",
-           "relationship_of", "stage_of"]
-
 
 def day(value: str | None) -> dt.date | None:
     """A stored day (a timestamp keeps only its date); empty means none."""
     return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def lenient_day(value: str | None) -> dt.date | None:
+    """A stored date or timestamp as a day; None when missing or unreadable (a screen shows '—')."""
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date() if "T" in value \
+            else dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _json(text: str | None, empty: Any) -> Any:
@@ -222,3 +229,78 @@ class Enrolment(NamedTuple):
 def enrolment_of(row: Mapping[str, Any]) -> Enrolment:
     return Enrolment(id=row["id"], program_id=row["program_id"], person_id=row["person_id"], role=row["role"],
                      status=row["status"], reason=row["reason"] or "", waitlisted_since=row["waitlisted_since"])
+
+
+class HistoryEnrolment(NamedTuple):
+    """One application of a person to a program, for their history (the program may be gone: name None)."""
+
+    program_id: str
+    program_name: str | None
+    role: str
+    status: str
+    reason: str
+    applied_on: dt.date | None
+
+
+def history_enrolment_of(row: Mapping[str, Any]) -> HistoryEnrolment:
+    return HistoryEnrolment(program_id=row["program_id"], program_name=row["program_name"], role=row["role"],
+                            status=row["status"], reason=row["reason"] or "", applied_on=lenient_day(row["applied_at"]))
+
+
+class HistoryRelationship(NamedTuple):
+    """One relationship for a person's history: read leniently, since it also shows pairings whose
+    partner was erased (name None) or whose dates a hand-edited file damaged (None)."""
+
+    id: str
+    program_name: str | None
+    mentor_id: str
+    mentee_id: str
+    mentor_name: str | None
+    mentee_name: str | None
+    start: dt.date | None
+    planned_end: dt.date | None
+    closed_on: dt.date | None
+    stage: int
+    status: str
+    closure_outcome: str | None
+
+
+def history_relationship_of(row: Mapping[str, Any]) -> HistoryRelationship:
+    return HistoryRelationship(
+        id=row["id"], program_name=row["program_name"], mentor_id=row["mentor_id"], mentee_id=row["mentee_id"],
+        mentor_name=row["mentor_name"], mentee_name=row["mentee_name"], start=lenient_day(row["start_date"]),
+        planned_end=lenient_day(row["planned_end"]), closed_on=lenient_day(row["closed_on"]),
+        stage=int(row["stage"] or 1), status=row["status"], closure_outcome=row["closure_outcome"])
+
+
+class PersonMeeting(NamedTuple):
+    """A meeting seen from one person: their role in its relationship, so a miss is attributed."""
+
+    relationship_id: str
+    outcome: str
+    minutes: int
+    role: str
+
+
+class HeldMinutes(NamedTuple):
+    """Held minutes of one relationship, with its mentor and program, for the hours totals."""
+
+    id: str
+    mentor_id: str
+    mentor_name: str
+    mentee_name: str
+    program_id: str | None
+    program_name: str
+    minutes: int
+
+
+class WaitingMentee(NamedTuple):
+    """A mentee on a program's waiting list, since they were waitlisted (else since they applied)."""
+
+    id: str
+    person_id: str
+    name: str
+    program_id: str | None
+    program_name: str | None
+    reason: str | None
+    waiting_since: dt.date | None

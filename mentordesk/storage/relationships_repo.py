@@ -18,7 +18,18 @@ from typing import TYPE_CHECKING, Any
 from . import rows
 from .by_ids import select_in
 from .database import Database
-from .records import RelationshipRecord, StageRecord, StoredCheckin, checkin_of, relationship_of, stage_of
+from .records import (
+    HeldMinutes,
+    PersonMeeting,
+    RelationshipRecord,
+    StageRecord,
+    StoredCheckin,
+    WaitingMentee,
+    checkin_of,
+    day,
+    relationship_of,
+    stage_of,
+)
 from .relationship_rows import extension_of, goal_of, history_entry_of, meeting_of
 
 if TYPE_CHECKING:
@@ -39,9 +50,10 @@ def accepted_participants(db: Database, program_id: str) -> list[dict[str, Any]]
     )
 
 
-def waitlisted_mentees(db: Database) -> list[dict[str, Any]]:
+def waitlisted_mentees(db: Database) -> list[WaitingMentee]:
     """Longest waiting first: since they were waitlisted, else since they applied."""
-    return db.query(
+    return [WaitingMentee(r["id"], r["person_id"], r["name"], r["program_id"], r["program_name"], r["reason"],
+                          day(r["waiting_since"])) for r in db.query(
         """SELECT pa.id, pa.person_id, p.name, pr.name AS program_name, pa.program_id, pa.reason,
                   coalesce(pa.waitlisted_since, pa.applied_at) AS waiting_since
            FROM participants pa
@@ -49,7 +61,7 @@ def waitlisted_mentees(db: Database) -> list[dict[str, Any]]:
            LEFT JOIN programs pr ON pr.id = pa.program_id
            WHERE pa.status = 'waitlisted' AND pa.role = 'mentee' AND pa.deleted_at IS NULL
            ORDER BY waiting_since, p.name COLLATE NOCASE"""
-    )
+    )]
 
 
 def person_name(db: Database, person_id: str) -> str | None:
@@ -229,14 +241,14 @@ def meetings_bulk(db: Database, program_id: str | None = None, status: str | Non
         params)]
 
 
-def meetings_of_person(db: Database, person_id: str) -> list[dict[str, Any]]:
+def meetings_of_person(db: Database, person_id: str) -> list[PersonMeeting]:
     """With the person's role in each meeting's relationship, so misses can be attributed."""
-    return db.query(
+    return [PersonMeeting(r["relationship_id"], r["outcome"], r["minutes"] or 0, r["role"]) for r in db.query(
         """SELECT m.outcome, m.minutes, m.relationship_id,
                   CASE WHEN r.mentor_id = ? THEN 'mentor' ELSE 'mentee' END AS role
            FROM meetings m JOIN relationships r ON r.id = m.relationship_id AND r.deleted_at IS NULL
            WHERE m.deleted_at IS NULL AND (r.mentor_id = ? OR r.mentee_id = ?)""",
-        (person_id, person_id, person_id))
+        (person_id, person_id, person_id))]
 
 
 def active_relationships_of_person(db: Database, person_id: str) -> list[RelationshipRecord]:
@@ -278,10 +290,11 @@ def tombstone_meeting(conn: sqlite3.Connection, meeting_id: str) -> bool:
     return rows.tombstone(conn, "meetings", meeting_id)
 
 
-def hours_rows(db: Database, program_id: str | None = None) -> list[dict[str, Any]]:
+def held_minutes(db: Database, program_id: str | None = None) -> list[HeldMinutes]:
     """Held minutes per relationship with its mentor and program, for the hours totals."""
     extra, params = _filters(program_id, None)
-    return db.query(
+    return [HeldMinutes(r["id"], r["mentor_id"], r["mentor_name"], r["mentee_name"], r["program_id"],
+                        r["program_name"], int(r["minutes"])) for r in db.query(
         f"""SELECT r.id, r.mentor_id, m.name AS mentor_name, r.program_id,
                    coalesce(pr.name, '') AS program_name, e.name AS mentee_name,
                    coalesce((SELECT sum(x.minutes) FROM meetings x WHERE x.relationship_id = r.id
@@ -292,7 +305,7 @@ def hours_rows(db: Database, program_id: str | None = None) -> list[dict[str, An
             LEFT JOIN programs pr ON pr.id = r.program_id
             WHERE r.deleted_at IS NULL {extra}
             ORDER BY m.name COLLATE NOCASE, e.name COLLATE NOCASE""",
-        params)
+        params)]
 
 
 # -- check-ins -------------------------------------------------------------------------
