@@ -63,15 +63,12 @@ def _eager_alternatives(mentee: Candidate, chosen: str, mentors: list[Candidate]
 @pytest.mark.parametrize(("seed", "n_mentees", "n_mentors", "kind"),
                          [(1, 12, 5, "one_to_one"), (2, 40, 15, "group"), (3, 30, 2, "one_to_one"),
                           (4, 25, 9, "peer")])
-@pytest.mark.parametrize(("block_cells", "row_by_row_from"),
-                         [(plan_module.MAX_BLOCK_CELLS, plan_module.ROW_BY_ROW_FROM), (7, 10**6), (10**6, 0)])
-def test_alternatives_equal_the_eager_ones(monkeypatch, seed, n_mentees, n_mentors, kind, block_cells,
-                                           row_by_row_from) -> None:
+@pytest.mark.parametrize("block_cells", [plan_module.ALTERNATIVE_BLOCK_CELLS, 7, 10**6])
+def test_alternatives_equal_the_eager_ones(monkeypatch, seed, n_mentees, n_mentors, kind, block_cells) -> None:
     """Same mentors, same order, same full explanations as writing them all up front; also when the
-    rows are sorted in many small blocks (a tiny block size stands in for a 10,000-person cohort)
-    and mentee by mentee (as for thousands of mentors)."""
-    monkeypatch.setattr(plan_module, "MAX_BLOCK_CELLS", block_cells)
-    monkeypatch.setattr(plan_module, "ROW_BY_ROW_FROM", row_by_row_from)
+    rows are taken in many small blocks (a tiny block size stands in for a 10,000-person cohort)
+    and all at once."""
+    monkeypatch.setattr(plan_module, "ALTERNATIVE_BLOCK_CELLS", block_cells)
     mentees, mentors, caps = _cohort(seed, n_mentees, n_mentors)
     by_id = {e.person_id: e for e in mentees}
     plan = _plan(mentees, mentors, caps, kind=kind)

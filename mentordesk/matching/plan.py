@@ -39,6 +39,7 @@ from ..waiting_reasons import (
 )
 from . import fast
 from .alternatives import Alternatives
+from .next_best import next_best
 from .scoring import (
     Candidate,
     MatchSettings,
@@ -67,10 +68,10 @@ _CHAIN_CODES = np.array(
 )
 #: Progress updates per run, i.e. blocks of mentee rows scored at once.
 PROGRESS_STEPS = 100
-#: Upper bound on pairs scored in one block, to cap temporary arrays.
+#: Upper bound on pairs scored in one progress block (fast.py works through it in smaller chunks).
 MAX_BLOCK_CELLS = 1 << 18
-#: From this many mentors on, alternatives are found mentee by mentee (see `_all_alternatives`).
-ROW_BY_ROW_FROM = 256
+#: Pairs looked at per block when finding alternatives: small enough to stay in cache.
+ALTERNATIVE_BLOCK_CELLS = 1 << 14
 
 
 class Cancelled(_CancelledBase):
@@ -256,39 +257,6 @@ def _free_after_locks(caps: list[int], lock_idx: Mapping[int, int]) -> NDArray[n
     return free
 
 
-def _row_alternatives(scores: NDArray[np.float64], allowed: NDArray[np.bool_], chosen: int) -> list[int]:
-    """One mentee's next best allowed mentors: the same order as `_all_alternatives`, sorting
-    only the allowed mentors (cheaper than sorting the whole row when there are thousands)."""
-    candidates = np.flatnonzero(allowed)
-    candidates = candidates[candidates != chosen]
-    order = np.argsort(-scores[candidates], kind="stable")[:ALTERNATIVES]
-    return candidates[order].tolist()
-
-
-def _all_alternatives(scores: NDArray[np.float64], allowed: NDArray[np.bool_],
-                      assignment: Sequence[int | None]) -> dict[int, list[int]]:
-    """The next best allowed mentors of every placed mentee (row -> columns), for a manual swap.
-
-    A stable sort on the negated scores: best first, ties in mentor order, as HR saw
-    before. One numpy call per block of rows rather than per mentee: in a small cohort
-    the per-mentee calls cost more than the solver did; blocks cap the temporaries."""
-    placed = [i for i, j in enumerate(assignment) if j is not None]
-    n_cols = scores.shape[1]
-    if n_cols >= ROW_BY_ROW_FROM:  # wide rows: a call per mentee costs little beside its sort
-        return {i: _row_alternatives(scores[i], allowed[i], assignment[i]) for i in placed}
-    step = max(1, MAX_BLOCK_CELLS // max(n_cols, 1))
-    out: dict[int, list[int]] = {}
-    for start in range(0, len(placed), step):
-        rows = np.array(placed[start:start + step], dtype=np.intp)
-        ok = allowed[rows]  # a copy (fancy indexing): the chosen mentor is taken out below
-        ok[np.arange(len(rows)), [assignment[i] for i in rows.tolist()]] = False
-        best = np.argsort(np.where(ok, -scores[rows], np.inf), axis=1, kind="stable")[:, :ALTERNATIVES]
-        keep = np.take_along_axis(ok, best, axis=1)
-        for r, i in enumerate(rows.tolist()):
-            out[i] = best[r][keep[r]].tolist()
-    return out
-
-
 def _lazy_alternatives(cohort: _Cohort, scores: NDArray[np.float64], i: int, columns: list[int]) -> Alternatives:
     """Mentee `i`'s alternatives with the solver's totals; sentences wait until read."""
     return Alternatives([cohort.mentors[k].person_id for k in columns], [float(scores[i, k]) for k in columns],
@@ -336,7 +304,7 @@ def plan_matches(
     allowed = rules == fast.ALLOWED
     free = _free_after_locks(caps, lock_idx)
     waiting_since = waiting_since or {}
-    alternatives = _all_alternatives(scores, allowed, assignment)
+    alternatives = next_best(scores, allowed, assignment, ALTERNATIVES, ALTERNATIVE_BLOCK_CELLS)
     for i, j in enumerate(assignment):
         mentee_id = mentees[i].person_id
         if j is None:
