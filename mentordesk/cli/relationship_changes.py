@@ -27,9 +27,15 @@ from .output import safe
 if TYPE_CHECKING:
     from ..models import Person
 
-# The services (and the storage layer below them) load when a command runs.
+# The services (and the storage layer below them) load when a command runs, each command only
+# its own: `services.relationships` re-exports them all, and importing it pulled every one in
+# (goals, undo, lifecycle, matching's reasons), a fifth of a listing's start-up.
 people_svc = lazy("mentordesk.services.people")
-svc = lazy("mentordesk.services.relationships")
+lifecycle_svc = lazy("mentordesk.services.relationship_lifecycle")
+reading_svc = lazy("mentordesk.services.relationship_reading")
+attendance_svc = lazy("mentordesk.services.attendance")
+checkins_svc = lazy("mentordesk.services.checkins")
+attention_svc = lazy("mentordesk.services.attention")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -160,12 +166,12 @@ def cmd_start_relationship(args: argparse.Namespace) -> int:
         program_id = None
         if args.program is not None:
             try:
-                program_id = svc.program_id_by_name(db, args.program)
+                program_id = attendance_svc.program_id_by_name(db, args.program)
             except MentorDeskError as exc:
                 problems.append(str(exc))
         if problems:
             raise ValidationError(problems)
-        rel_id = svc.start_relationship(db, mentor.id, mentee.id, program_id=program_id, start=start,
+        rel_id = lifecycle_svc.start_relationship(db, mentor.id, mentee.id, program_id=program_id, start=start,
                                         months=months, cadence=cadence)
     finally:
         db.close()
@@ -190,9 +196,9 @@ def cmd_close_relationship(args: argparse.Namespace) -> int:
         raise ValidationError(problems)
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
     try:
-        svc.close(db, args.relationship, outcome, reason=args.reason, reflection=args.reflection,
+        lifecycle_svc.close(db, args.relationship, outcome, reason=args.reason, reflection=args.reflection,
                   closed_on=closed_on)
-        detail = svc.get_relationship(db, args.relationship)
+        detail = reading_svc.get_relationship(db, args.relationship)
     finally:
         db.close()
     s = detail.summary
@@ -209,8 +215,8 @@ def cmd_extend_relationship(args: argparse.Namespace) -> int:
     until = args_.parse_date(args.until, _("The new end date %(text)s is not a real date; write it as YYYY-MM-DD."))
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
     try:
-        before = svc.get_relationship(db, args.relationship).summary
-        svc.extend(db, args.relationship, until, args.reason)
+        before = reading_svc.get_relationship(db, args.relationship).summary
+        lifecycle_svc.extend(db, args.relationship, until, args.reason)
     finally:
         db.close()
     print(_("Extended the relationship of %(mentor)s and %(mentee)s to %(date)s (planned end was %(old)s).") % {
@@ -249,7 +255,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         raise ValidationError(problems)
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
     try:
-        checkin_id = svc.record_checkin(db, args.relationship, role, date, scores, comments, today=today)
+        checkin_id = checkins_svc.record_checkin(db, args.relationship, role, date, scores, comments, today=today)
     finally:
         db.close()
     print(_recorded(role, scores) % {"date": date.isoformat(), "id": checkin_id,
@@ -274,12 +280,12 @@ def cmd_snooze(args: argparse.Namespace) -> int:
         raise ValidationError(problems)
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
     try:
-        item = next((i for i in svc.attention_list(db, today=today) if i.key == key), None)
+        item = next((i for i in attention_svc.attention_list(db, today=today) if i.key == key), None)
         if item is None:
             raise ValidationError(_("No item on the attention list has the key %(key)s; `mentordesk attention "
                                     "--json` shows the keys (an item already snoozed stays hidden until its date).")
                                   % {"key": repr(key)})
-        svc.snooze(db, key, until, args.note.strip(), today=today)
+        attention_svc.snooze(db, key, until, args.note.strip(), today=today)
     finally:
         db.close()
     print(_("Snoozed \u201c%(title)s\u201d until %(date)s.") % {"title": safe(words.attention_title(item)),

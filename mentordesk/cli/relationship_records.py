@@ -27,9 +27,13 @@ if TYPE_CHECKING:
     from ..models import Person
     from ..relationship_models import RelationshipSummary
 
-# The services (and the storage layer below them) load when a command runs.
+# The services (and the storage layer below them) load when a command runs, each command only
+# its own: `services.relationships` re-exports them all, and importing it pulled every one in
+# (goals, undo, lifecycle, matching's reasons), a fifth of a listing's start-up.
 people_svc = lazy("mentordesk.services.people")
-svc = lazy("mentordesk.services.relationships")
+reading_svc = lazy("mentordesk.services.relationship_reading")
+goals_svc = lazy("mentordesk.services.goals")
+checkins_svc = lazy("mentordesk.services.checkins")
 
 #: A goal's status inside a sentence, in lower case (a lower-cased German noun would be wrong).
 GOAL_STATUS_WORDS = vocabulary.GOAL_STATUSES_IN_TEXT
@@ -67,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_goals(args: argparse.Namespace) -> int:
     db = open_db(args, writes=False)  # reads only: no lock note needed
     try:
-        goals = svc.get_relationship(db, args.relationship).goals
+        goals = reading_svc.get_relationship(db, args.relationship).goals
     finally:
         db.close()
     if args.json:
@@ -92,7 +96,7 @@ def cmd_goals(args: argparse.Namespace) -> int:
 def cmd_checkins(args: argparse.Namespace) -> int:
     db = open_db(args, writes=False)
     try:
-        checkins = svc.get_relationship(db, args.relationship).checkins
+        checkins = reading_svc.get_relationship(db, args.relationship).checkins
         from ..services.checkin_forms import form_facts  # on use: keeps the parser light
 
         forms = form_facts(db, args.relationship)
@@ -121,7 +125,7 @@ def cmd_checkins(args: argparse.Namespace) -> int:
 def cmd_delete_goal(args: argparse.Namespace) -> int:
     db = open_db(args, create=False)  # a mistyped --db must not leave a new empty file
     try:
-        svc.delete_goal(db, args.goal)
+        goals_svc.delete_goal(db, args.goal)
     finally:
         db.close()
     print(_("Deleted the goal %(id)s; it no longer shows in the relationship, attention list or reports.")
@@ -132,7 +136,7 @@ def cmd_delete_goal(args: argparse.Namespace) -> int:
 def cmd_delete_checkin(args: argparse.Namespace) -> int:
     db = open_db(args, create=False)
     try:
-        svc.delete_checkin(db, args.checkin)
+        checkins_svc.delete_checkin(db, args.checkin)
     finally:
         db.close()
     print(_("Deleted the check-in %(id)s; it no longer counts towards health or reports.") % {"id": args.checkin})

@@ -31,8 +31,14 @@ from .output import safe
 if TYPE_CHECKING:
     from ..relationship_models import AttentionItem, RelationshipSummary
 
-# The services (and the storage layer below them) load when a command runs.
-svc = lazy("mentordesk.services.relationships")
+# The services (and the storage layer below them) load when a command runs, each command only
+# its own: `services.relationships` re-exports them all, and importing it pulled every one in
+# (goals, undo, lifecycle, matching's reasons), a fifth of a listing's start-up.
+base_svc = lazy("mentordesk.services.relationship_base")
+reading_svc = lazy("mentordesk.services.relationship_reading")
+attendance_svc = lazy("mentordesk.services.attendance")
+meetings_svc = lazy("mentordesk.services.meetings")
+attention_svc = lazy("mentordesk.services.attention")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -106,14 +112,14 @@ def table(headers: Sequence[str], body: Sequence[Sequence[str]], right: Sequence
 
 
 def cmd_relationships(args: argparse.Namespace) -> int:
-    if args.status is not None and args.status not in svc.STATUSES:
+    if args.status is not None and args.status not in base_svc.STATUSES:
         raise ValidationError(_("--status must be active or closed, not %(text)s.") % {"text": repr(args.status)})
     today = args_.today(args)
     db = open_db(args, writes=False)  # reads only: no lock note needed
     try:
-        program_id = svc.program_id_by_name(db, args.program) if args.program else None
-        found = svc.list_relationships(db, program_id=program_id, status=args.status, today=today)
-        goals = svc.goals_by_relationship(db, program_id=program_id, status=args.status) if args.json else {}
+        program_id = attendance_svc.program_id_by_name(db, args.program) if args.program else None
+        found = reading_svc.list_relationships(db, program_id=program_id, status=args.status, today=today)
+        goals = reading_svc.goals_by_relationship(db, program_id=program_id, status=args.status) if args.json else {}
     finally:
         db.close()
     if args.json:
@@ -156,7 +162,7 @@ def cmd_log_meeting(args: argparse.Namespace) -> int:
         raise ValidationError(problems)
     db = open_db(args)
     try:
-        meeting_id = svc.log_meeting(db, args.relationship, date, minutes, outcome, mode=mode, time=args.time,
+        meeting_id = meetings_svc.log_meeting(db, args.relationship, date, minutes, outcome, mode=mode, time=args.time,
                                      with_notice=not args.without_notice, topics=args.topics, notes=args.notes)
     finally:
         db.close()
@@ -179,7 +185,7 @@ def cmd_attention(args: argparse.Namespace) -> int:
     today = args_.today(args)
     db = open_db(args, writes=False)  # reads only: no lock note needed
     try:
-        items = svc.attention_list(db, today=today)
+        items = attention_svc.attention_list(db, today=today)
     finally:
         db.close()
     if args.json:
