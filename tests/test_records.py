@@ -69,10 +69,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("reports.py", "first"): _LATER + "reports_repo (the report services are helper P's this round)",
     ("reports.py", "last"): _LATER + "reports_repo (the report services are helper P's this round)",
     ("report_program.py", "place"): _LATER + "reports_repo (the report services are helper P's this round)",
-    ("checkin_forms.py", "earlier"): _LATER + "checkin_forms_repo.checkin_by_form",
-    ("namesakes.py", "r"): _LATER + "namesakes_repo",
-    ("retention.py", "r"): _LATER + "retention_repo",
-    ("retention.py", "raw"): _LATER + "retention_repo",
+    ("retention.py", "raw"): _GENERIC + "the retention policy as HR saved it (JSON settings), checked key by key",
 }
 
 #: Variables that always name a stored row: never allowed, whatever the module.

@@ -321,12 +321,12 @@ def _record(db: Database, form: reader.ReturnedForm, today: dt.date,
         who = _who(rel, ident.role) if rel is not None else _("This form")
         earlier = forms_repo.checkin_by_form(db, ident.form_id)
         if earlier is not None:
-            when = _fmt(dt.date.fromisoformat(earlier["date"]))
-            if earlier["deleted_at"]:
+            when = _fmt(earlier.date)
+            if earlier.deleted:
                 return out(ALREADY, _("%(who)s: this form was recorded on %(date)s and that check-in was deleted "
-                                      "since; it is not recorded again.") % {"who": who, "date": when}, earlier["id"])
+                                      "since; it is not recorded again.") % {"who": who, "date": when}, earlier.id)
             return out(ALREADY, _("%(who)s: this form was already recorded on %(date)s; it is not recorded again.")
-                       % {"who": who, "date": when}, earlier["id"])
+                       % {"who": who, "date": when}, earlier.id)
         if rel is None:
             return out(UNKNOWN, _("This form is for a relationship that is not in this file (it may have been "
                                   "made in another copy of the file that was not merged here yet).")

@@ -12,7 +12,6 @@ __all__ = ["namesake_labels"]
 def namesake_labels(db: Database) -> dict[str, str]:
     """person id -> "Name (employee ID, department)" for each active person whose name another
     active person shares; people missing from it are shown by their name alone."""
-    rows = namesakes_repo.active_identities(db)
-    shared = namesakes.shared_name_ids((r["id"], r["name"]) for r in rows)
-    return {r["id"]: namesakes.label(r["name"], r["employee_id"] or "", r["department"] or "")
-            for r in rows if r["id"] in shared}
+    people = namesakes_repo.active_identities(db)
+    shared = namesakes.shared_name_ids((p.id, p.name) for p in people)
+    return {p.id: namesakes.label(p.name, p.employee_id, p.department) for p in people if p.id in shared}

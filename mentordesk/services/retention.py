@@ -115,8 +115,8 @@ def clear_old_notes(db: Database, today: dt.date | None = None, policy: Retentio
     """Remove confidential text of relationships closed more than their program's span ago."""
     today = today or clock.today()
     policy = policy or get_policy(db)
-    due = [r["id"] for r in repo.closed_relationships(db) if (r["notes"] or r["comments"])
-           and _closed_before(r["closed_on"], policy.notes_months_for(r["program_id"]), today)]
+    due = [r.id for r in repo.closed_relationships(db)
+           if r.has_text and _closed_before(r.closed_on, policy.notes_months_for(r.program_id), today)]
     if not due:
         return NotesCleared()
     meetings, checkins = repo.clear_confidential_text(db, due)
@@ -136,8 +136,8 @@ def inactive_archived_people(db: Database, today: dt.date | None = None,
     """Archived people with no activity for the span: offered for erasure (HR decides)."""
     today = today or clock.today()
     cutoff = add_months(today, -(policy or get_policy(db)).inactive_months).isoformat()
-    return [InactivePerson(r["id"], r["name"], r["employee_id"], str(r["last_activity"])[:10])
-            for r in repo.archived_people_activity(db) if str(r["last_activity"])[:10] < cutoff]
+    return [InactivePerson(p.id, p.name, p.employee_id, p.last_activity)
+            for p in repo.archived_people_activity(db) if p.last_activity < cutoff]
 
 
 def expired_backups(db_path: str | os.PathLike[str], policy: RetentionPolicy,

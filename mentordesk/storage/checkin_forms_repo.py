@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import file_meta, rows
 from .database import Database
 
 
-def checkin_by_form(db: Database, form_id: str) -> dict[str, Any] | None:
+class FormCheckin(NamedTuple):
+    """The check-in a form was recorded as, and whether HR has deleted it since."""
+
+    id: str
+    date: dt.date
+    deleted: bool
+
+
+def checkin_by_form(db: Database, form_id: str) -> FormCheckin | None:
     """The check-in recorded from this form, deleted ones too (newest first): a form whose
     check-in HR deleted is not quietly recorded again by the next import."""
-    return db.query_one(
-        "SELECT id, relationship_id, role, date, created_at, deleted_at FROM checkins WHERE form_id = ? "
+    row = db.query_one(
+        "SELECT id, date, deleted_at FROM checkins WHERE form_id = ? "
         "ORDER BY deleted_at IS NOT NULL, created_at DESC LIMIT 1", (form_id,))
+    return FormCheckin(row["id"], dt.date.fromisoformat(row["date"]), bool(row["deleted_at"])) if row else None
 
 
 def mark_from_form(conn: sqlite3.Connection, checkin_id: str, form_id: str, meetings: int | None) -> None:

@@ -8,7 +8,7 @@ removed must not stay readable in the file's free pages.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import clock
 from ..site import installation_site
@@ -45,14 +45,25 @@ def mark_offered(db: Database, day: str) -> None:
         file_meta.set_value(conn, OFFERED_KEY, day)
 
 
-def closed_relationships(db: Database) -> list[dict[str, Any]]:
+class ClosedRelationship(NamedTuple):
+    """A closed relationship's program and closing day (as stored: checked leniently by the policy),
+    and whether confidential text is left in its meetings or check-ins."""
+
+    id: str
+    program_id: str | None
+    closed_on: str
+    has_text: bool
+
+
+def closed_relationships(db: Database) -> list[ClosedRelationship]:
     """Closed relationships with the date they closed, their program, and whether text is left to clear."""
-    return db.query(
+    return [ClosedRelationship(r["id"], r["program_id"], str(r["closed_on"]), bool(r["notes"] or r["comments"]))
+            for r in db.query(
         "SELECT r.id, r.program_id, r.closed_on, "
         "  (SELECT count(*) FROM meetings m WHERE m.relationship_id = r.id AND m.notes <> '') AS notes, "
         "  (SELECT count(*) FROM checkins c WHERE c.relationship_id = r.id AND c.comments NOT IN ('', '{}')) "
         "    AS comments "
-        "FROM relationships r WHERE r.status = 'closed' AND r.closed_on IS NOT NULL AND r.deleted_at IS NULL")
+        "FROM relationships r WHERE r.status = 'closed' AND r.closed_on IS NOT NULL AND r.deleted_at IS NULL")]
 
 
 def clear_confidential_text(db: Database, rel_ids: list[str]) -> tuple[int, int]:
@@ -73,15 +84,24 @@ def clear_confidential_text(db: Database, rel_ids: list[str]) -> tuple[int, int]
     return counts[0], counts[1]
 
 
-def archived_people_activity(db: Database) -> list[dict[str, Any]]:
+class ArchivedActivity(NamedTuple):
+    """An archived person and the day (ISO) of their last activity anywhere."""
+
+    id: str
+    name: str
+    employee_id: str
+    last_activity: str
+
+
+def archived_people_activity(db: Database) -> list[ArchivedActivity]:
     """Archived, not erased people with the date of their last activity anywhere.
 
     Activity: their own row, their relationships, the meetings in those."""
-    return db.query(
+    return [ArchivedActivity(r["id"], r["name"], r["employee_id"], str(r["last_activity"])[:10]) for r in db.query(
         "SELECT p.id, p.name, p.employee_id, max(p.updated_at, "
         "  coalesce((SELECT max(r.updated_at) FROM relationships r "
         "            WHERE r.mentor_id = p.id OR r.mentee_id = p.id), ''),"
         "  coalesce((SELECT max(m.date) FROM meetings m JOIN relationships r ON r.id = m.relationship_id "
         "            WHERE r.mentor_id = p.id OR r.mentee_id = p.id), '')) AS last_activity "
         "FROM people p WHERE p.archived = 1 AND p.deleted_at IS NULL AND p.email NOT LIKE ? ORDER BY p.name",
-        [f"%@{ERASED_DOMAIN}"])
+        [f"%@{ERASED_DOMAIN}"])]
