@@ -93,6 +93,9 @@ def recorded(db: Database, kind: str, row_id: str, what: str) -> Iterator[sqlite
     rolls back), when it changes nothing, nor when the edit is part of a bigger
     action's transaction (the demo, an import): that action is what Undo would take
     back, not one row of it. The record is written once the edit is committed.
+
+    The rows stay plain column -> value dicts (not records): undo must put back any
+    column of any table in the scope, including ones added by later schema steps.
     """
     part_of_more = bool(getattr(db, "_in_write", False))  # Database: a write transaction is already open
     old: dict[tuple[str, str], dict[str, Any] | None] = {}
@@ -104,10 +107,10 @@ def recorded(db: Database, kind: str, row_id: str, what: str) -> Iterator[sqlite
         scope = _SCOPES[kind](row_id)
         before = undo_repo.capture(conn, scope)
         yield conn
-        for key, row in undo_repo.capture(conn, scope).items():
-            if key not in before or row["updated_at"] != before[key]["updated_at"]:
-                old[key] = _changed_columns(before.get(key), row)
-                stamps[key] = row["updated_at"]
+        for key, columns in undo_repo.capture(conn, scope).items():
+            if key not in before or columns["updated_at"] != before[key]["updated_at"]:
+                old[key] = _changed_columns(before.get(key), columns)
+                stamps[key] = columns["updated_at"]
     if stamps:  # committed: only now is it an edit Undo may offer
         _write(db, _label(kind, what), old, stamps)
 
